@@ -1,0 +1,70 @@
+"""Shared test helpers: the ../shared data (skipped when absent), the TBX oracle, the CLI."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+ORACLE = SHARED / "tbx-oracle" / "validate-tbx"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or skip the test when it is not there."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"../shared/{'/'.join(parts)} is not present")
+    return path
+
+
+def oracle_engines() -> list[str]:
+    """The validator engines usable here: python needs the oracle venv, jing needs Java."""
+    venv = Path(os.environ.get("TBX_ORACLE_VENV", ROOT / ".cache" / "tbx-oracle-venv"))
+    if not ORACLE.exists() or not (venv / "bin" / "python").exists():
+        return []
+    return ["both"] if shutil.which("jing") else ["python"]
+
+
+def validate_tbx(path: Path) -> subprocess.CompletedProcess:
+    """Run the official TBX-Basic validator on `path` (skip when it is not set up)."""
+    engines = oracle_engines()
+    if not engines:
+        pytest.skip("TBX oracle not set up (../shared/tbx-oracle + python3 tasks.py test)")
+    venv = os.environ.get("TBX_ORACLE_VENV", str(ROOT / ".cache" / "tbx-oracle-venv"))
+    return subprocess.run(
+        [str(ORACLE), "--engine", engines[0], str(path)],
+        capture_output=True, text=True, env={**os.environ, "TBX_ORACLE_VENV": venv}, timeout=600,
+    )
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def termkit(capsys, monkeypatch):
+    """Run the CLI in-process: termkit("lookup", "SICA") -> Run(code, out, err)."""
+    from toolkit.cli import main
+
+    def run(*args: str, cwd: Path | None = None) -> Run:
+        if cwd is not None:
+            monkeypatch.chdir(cwd)
+        try:
+            main(list(map(str, args)))
+            code = 0
+        except SystemExit as exit_:
+            code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
+        captured = capsys.readouterr()
+        return Run(code, captured.out, captured.err)
+
+    return run

@@ -1,0 +1,77 @@
+"""The `termkit` command: a thin click layer over the library.
+
+Subcommands are imported only when invoked, so `termkit lookup` does not pay for lxml,
+babel or the extractor at start-up. Each subcommand lives in its own module here.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from toolkit import __version__
+from toolkit.errors import InputError
+
+# name -> "module:function". One line per command; the module owns the command's options.
+COMMANDS: dict[str, str] = {
+    "build": "toolkit.cli.build_cmd:build",
+    "validate": "toolkit.cli.termbase_cmds:validate",
+    "import": "toolkit.cli.termbase_cmds:import_",
+    "export": "toolkit.cli.termbase_cmds:export",
+}
+
+
+class LazyGroup(click.Group):
+    """A group whose commands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        target = COMMANDS.get(name)
+        if target is None:
+            return None
+        module_name, attribute = target.split(":")
+        return getattr(importlib.import_module(module_name), attribute)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="termkit")
+@click.option("--verbose", is_flag=True, help="Show tracebacks and extra detail on errors.")
+@click.pass_context
+def cli(ctx: click.Context, verbose: bool) -> None:
+    """termkit: official names of a foreign ministry's releases in English, Korean and Spanish.
+
+    \b
+    Examples:
+      termkit build                      # sources/ + glossary/ -> glossary/, locales/
+      termkit lookup 외교부는            # a name in any of en/ko/es
+      termkit check release.txt          # naming linter
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["verbose"] = verbose
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: InputError becomes one line on stderr and exit status 2."""
+    args = sys.argv[1:] if argv is None else argv
+    try:
+        cli.main(args=args, prog_name="termkit", standalone_mode=False)
+    except InputError as err:
+        if "--verbose" in args:
+            raise
+        click.echo(f"termkit: {err.one_line()}", err=True)
+        sys.exit(err.exit_code)
+    except click.exceptions.Exit as exit_:
+        sys.exit(exit_.exit_code)
+    except click.ClickException as err:
+        err.show()
+        sys.exit(2 if isinstance(err, click.UsageError) else err.exit_code)
+    except click.Abort:
+        click.echo("termkit: aborted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    sys.exit(0)

@@ -1,0 +1,36 @@
+"""`termkit build`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+@click.command()
+@click.option(
+    "--project", type=click.Path(file_okay=False, exists=True), default=".", show_default=True,
+    help="Project folder holding sources/, glossary/ and locales/.",
+)
+def build(project: str) -> None:
+    """Run the whole flow on the project's own folders and write its outputs.
+
+    sources/ and glossary/termbase.tbx (with reference data) go in; glossary/ and
+    locales/ come out, byte-identical when nothing changed.
+
+    \b
+    Example:
+      termkit build
+    """
+    from toolkit.build import build as run_build
+    from toolkit.lock import project_lock
+
+    root = Path(project)
+    with project_lock(root, on_wait=lambda message: click.echo(message, err=True)):
+        report = run_build(root)
+    for problem in report.problems:
+        click.echo(f"{problem}", err=True)
+    click.echo(
+        f"termkit build: {report.summary()}; {len(report.written)} file(s) written, "
+        f"{len(report.unchanged)} unchanged"
+    )

@@ -1,0 +1,16 @@
+"""Options shared by several commands."""
+
+from __future__ import annotations
+
+import click
+
+DEFAULT_TERMBASE = "glossary/termbase.tbx"
+
+termbase_option = click.option(
+    "--termbase",
+    "termbase_path",
+    type=click.Path(dir_okay=False),
+    default=DEFAULT_TERMBASE,
+    show_default=True,
+    help="The term base (TBX v3/v2; some commands also take CSV or PO).",
+)

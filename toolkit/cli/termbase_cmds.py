@@ -1,0 +1,75 @@
+"""`termkit validate` and `termkit import`: integrity and merging of the term base."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from toolkit.cli.options import termbase_option
+
+
+@click.command()
+@click.argument("path", required=False, type=click.Path(dir_okay=False))
+@termbase_option
+def validate(path: str | None, termbase_path: str) -> None:
+    """Check a term base's integrity; exit 1 when there are errors.
+
+    Reports duplicate ids, languages with several terms but no preferred one, unknown
+    picklist values, dangling cross references (errors) and the same term in two concepts
+    of one subject (warning).
+
+    \b
+    Example:
+      termkit validate glossary/termbase.tbx
+    """
+    from toolkit.formats import read_any
+    from toolkit.validate import validate_termbase
+
+    target = path or termbase_path
+    problems = validate_termbase(read_any(target))
+    for problem in problems:
+        click.echo(f"{target}: {problem}")
+    errors = sum(1 for problem in problems if problem.severity == "error")
+    warnings = len(problems) - errors
+    click.echo(f"{target}: {errors} error(s), {warnings} warning(s)", err=True)
+    sys.exit(1 if errors else 0)
+
+
+@click.command(name="import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@termbase_option
+@click.option("--dry-run", is_flag=True, help="Report what would change without writing.")
+def import_(files: tuple[str, ...], termbase_path: str, dry_run: bool) -> None:
+    """Merge TBX v3/v2, CSV or PO files into the term base, by concept id.
+
+    New concepts and terms are added and empty fields filled; where a file disagrees with
+    the base, the base keeps its value and the conflict is listed (exit 1).
+
+    \b
+    Example:
+      termkit import ../shared/data/weblate-glossary/ko.tbx
+    """
+    from toolkit.formats import read_any
+    from toolkit.formats.tbx import load_termbase, save_termbase
+    from toolkit.merge import merge_termbases
+
+    base = load_termbase(termbase_path, missing_ok=True)
+    conflicts = 0
+    for file in files:
+        warnings: list[str] = []
+        incoming = read_any(file, warnings)
+        for warning in warnings:
+            click.echo(f"warning: {warning}", err=True)
+        report = merge_termbases(base, incoming)
+        for conflict in report.conflicts:
+            click.echo(f"conflict: {file}: {conflict}", err=True)
+        conflicts += len(report.conflicts)
+        click.echo(
+            f"{file}: {len(report.added_concepts)} new concept(s), {report.added_terms} new term(s), "
+            f"{len(report.conflicts)} conflict(s)"
+        )
+    if not dry_run:
+        save_termbase(base, termbase_path)
+    sys.exit(1 if conflicts else 0)
+

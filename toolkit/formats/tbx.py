@@ -1,0 +1,378 @@
+"""TBX read (v3 DCT/DCA and v2 `martif`) and write (v3 TBX-Basic, DCT style).
+
+Reading streams one entry at a time with lxml iterparse and frees each entry once
+converted, so memory stays flat however large the file. Writing is deterministic:
+concepts by id, term ids derived from position, no time stamps.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+
+from lxml import etree
+
+from toolkit import atomic, safexml
+from toolkit.errors import InputError
+from toolkit.model import (
+    GENDERS, PARTS_OF_SPEECH, TERM_TYPES, Concept, Context, TermBase, Term,
+    status_from_tbx, status_to_tbx,
+)
+
+TBX_NS = "urn:iso:std:iso:30042:ed-2"
+MIN_NS = "http://www.tbxinfo.net/ns/min"
+BASIC_NS = "http://www.tbxinfo.net/ns/basic"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+NSMAP = {None: TBX_NS, "min": MIN_NS, "basic": BASIC_NS}
+
+# Which module each TBX-Basic data category lives in (DCT element namespace).
+MODULE = {
+    "subjectField": MIN_NS, "administrativeStatus": MIN_NS, "partOfSpeech": MIN_NS,
+    "definition": BASIC_NS, "source": BASIC_NS, "termType": BASIC_NS, "context": BASIC_NS,
+    "grammaticalGender": BASIC_NS, "geographicalUsage": BASIC_NS, "crossReference": BASIC_NS,
+}
+
+# TBX v2 (ISO 12620) term types that TBX-Basic folds into its six values.
+V2_TERM_TYPES = {
+    "entryTerm": "fullForm", "synonym": "variant", "orthographicVariant": "variant",
+    "transcribedForm": "variant", "transliteratedForm": "variant", "shortcut": "abbreviation",
+    "synonymousPhrase": "phrase", "standardText": "phrase", "internationalScientificTerm": "fullForm",
+}
+
+_REVIEW_NOTE = re.compile(r"^review: (approved|candidate)$")
+_NCNAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
+
+
+def _local(tag) -> str:
+    return etree.QName(tag).localname if isinstance(tag, str) else ""
+
+
+def _category(element) -> str | None:
+    """The data category an element carries: DCT module element name, or DCA/v2 @type."""
+    qname = etree.QName(element)
+    if qname.namespace in (MIN_NS, BASIC_NS):
+        return qname.localname
+    if qname.localname in {"descrip", "termNote", "admin", "ref", "xref", "transac", "transacNote"}:
+        return element.get("type")
+    if qname.localname == "note":
+        return "note"
+    return None
+
+
+def _text(element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+# ---------------------------------------------------------------- reading
+
+
+def read_tbx(path: str | Path, warnings: list[str] | None = None) -> TermBase:
+    """Read a TBX v3 (DCT or DCA) or TBX v2 (martif) file into a TermBase.
+
+    An empty <term/> (an untranslated slot, common in Weblate exports) is not a term: it is
+    skipped and reported in `warnings` as "path:line: message".
+    """
+    path = Path(path)
+    _require_file(path)
+    termbase = TermBase()
+    generated_ids: dict[str, int] = {}
+    warnings = [] if warnings is None else warnings
+    root = None
+    try:
+        for event, element in safexml.iterparse(path, events=("start", "end")):
+            if root is None:
+                root = element
+                _check_root(path, element)
+                continue
+            if event != "end":
+                continue
+            name = _local(element.tag)
+            if name in {"conceptEntry", "termEntry"}:
+                termbase.concepts.append(_read_entry(path, element, generated_ids, warnings))
+                element.clear(keep_tail=False)
+                parent = element.getparent()
+                while parent is not None and element.getprevious() is not None:
+                    del parent[0]
+            elif name == "title" and _local(element.getparent().tag) == "titleStmt":
+                termbase.title = _text(element) or termbase.title
+            elif name == "p" and _local(element.getparent().tag) == "sourceDesc":
+                termbase.description = _text(element) or termbase.description
+    except etree.XMLSyntaxError as err:
+        raise safexml.syntax_error(path, err) from err
+    if root is None:
+        raise InputError(path, "no XML root element", line=1)
+    return termbase
+
+
+def _require_file(path: Path) -> None:
+    if not path.exists():
+        raise InputError(path, "no such file")
+    if path.is_dir():
+        raise InputError(path, "is a folder, expected a TBX file")
+
+
+def _check_root(path: Path, root) -> None:
+    name = _local(root.tag)
+    if name not in {"tbx", "martif"}:
+        raise InputError(path, f"not a TBX file: root element is <{name}>, expected <tbx> or <martif>", root.sourceline)
+
+
+def _entry_id(path: Path, entry, used: dict[str, int]) -> str:
+    """The entry's id. TBX v3 requires one; TBX v2 ids are kept only when they are usable.
+
+    Real v2 files (Weblate's) carry ids such as "1" twice or "XML Tag": those entries get a
+    readable id derived from their first term instead, so merging by id stays meaningful.
+    """
+    entry_id = entry.get("id")
+    if _local(entry.tag) == "conceptEntry":
+        if not entry_id:
+            raise InputError(path, "conceptEntry without the required id attribute", entry.sourceline)
+        return entry_id
+    if entry_id and _NCNAME.match(entry_id) and entry_id not in used:
+        used[entry_id] = 1
+        return entry_id
+    return _generated_id(_first_term_text(entry), used)
+
+
+def _first_term_text(entry) -> str:
+    for element in entry.iter():
+        if _local(element.tag) == "term":
+            return _text(element)
+    return ""
+
+
+def _generated_id(text: str, generated: dict[str, int]) -> str:
+    """A readable, deterministic NCName for an entry the file gave no id (TBX v2 allows that)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:48]
+    if not slug:
+        slug = hashlib.sha1(text.encode()).hexdigest()[:10]
+    base = f"c-{slug}"
+    generated[base] = generated.get(base, 0) + 1
+    return base if generated[base] == 1 else f"{base}-{generated[base]}"
+
+
+def _read_entry(path: Path, entry, generated: dict[str, int], warnings: list[str]) -> Concept:
+    concept = Concept(id=_entry_id(path, entry, generated))
+    for child in entry:
+        name = _local(child.tag)
+        if name in {"langSec", "langSet"}:
+            _read_language(path, child, concept, warnings)
+        else:
+            _apply_concept_item(concept, child)
+    return concept
+
+
+def _items(element):
+    """(category, element) for an item, unwrapping descripGrp/adminGrp/termNoteGrp."""
+    if _local(element.tag) in {"descripGrp", "adminGrp", "termNoteGrp"}:
+        for child in element:
+            yield from _items(child)
+    else:
+        yield _category(element), element
+
+
+def _apply_concept_item(concept: Concept, element) -> None:
+    for category, item in _items(element):
+        value = _text(item)
+        if category == "subjectField":
+            concept.subject = value
+        elif category == "definition":
+            concept.definition = value
+        elif category == "source" or (category == "externalCrossReference" and item.get("target")):
+            concept.sources.append(item.get("target") or value)
+        elif category == "crossReference" and item.get("target"):
+            concept.cross_refs.append(item.get("target"))
+        elif category == "note" and value:
+            concept.notes.append(value)
+
+
+def _read_language(path: Path, lang_element, concept: Concept, warnings: list[str]) -> None:
+    lang = lang_element.get(XML_LANG) or lang_element.get("lang")
+    if not lang:
+        raise InputError(path, f"<{_local(lang_element.tag)}> without the required xml:lang", lang_element.sourceline)
+    for child in lang_element:
+        name = _local(child.tag)
+        if name in {"termSec", "tig", "ntig"}:
+            term = _read_term(path, child)
+            if term is None:
+                warnings.append(f"{path}:{child.sourceline}: empty <term> in {lang} skipped ({concept.id})")
+            else:
+                concept.add_term(lang, term)
+        else:
+            for category, item in _items(child):
+                if category == "definition" and not concept.definition:
+                    concept.definition = _text(item)
+                elif category == "definition":
+                    concept.notes.append(f"definition ({lang}): {_text(item)}")
+                elif category == "note" and _text(item):
+                    concept.notes.append(_text(item))
+
+
+def _read_term(path: Path, term_element) -> Term | None:
+    holders = [term_element]
+    holders += [child for child in term_element if _local(child.tag) == "termGrp"]  # v2 ntig
+    term_node = next((c for h in holders for c in h if _local(c.tag) == "term"), None)
+    if term_node is None:
+        raise InputError(path, f"<{_local(term_element.tag)}> without a <term>", term_element.sourceline)
+    if not _text(term_node):
+        return None
+    term = Term(text=_text(term_node))
+    for holder in holders:
+        for child in holder:
+            if child is term_node or _local(child.tag) == "termGrp":
+                continue
+            if _local(child.tag) == "descripGrp":
+                _read_context_group(term, child)
+                continue
+            for category, item in _items(child):
+                _apply_term_item(term, category, item)
+    return term
+
+
+def _read_context_group(term: Term, group) -> None:
+    context, sources = None, []
+    for category, item in _items(group):
+        if category == "context":
+            context = _text(item)
+        elif category == "source":
+            sources.append(_text(item))
+        else:
+            _apply_term_item(term, category, item)
+    if context is not None:
+        term.contexts.append(Context(context, sources[0] if sources else None))
+    elif sources:
+        term.sources.extend(sources)
+
+
+def _apply_term_item(term: Term, category: str | None, item) -> None:
+    value = _text(item)
+    if not value:
+        return
+    if category == "termType":
+        mapped = value if value in TERM_TYPES else V2_TERM_TYPES.get(value)
+        if mapped:
+            term.term_type = mapped
+        else:
+            term.notes.append(f"termType: {value}")
+    elif category == "administrativeStatus":
+        status = status_from_tbx(value)
+        if status:
+            term.status = status
+        else:
+            term.notes.append(f"administrativeStatus: {value}")
+    elif category == "partOfSpeech":
+        term.part_of_speech = value if value in PARTS_OF_SPEECH else "other"
+    elif category == "grammaticalGender":
+        term.gender = value if value in GENDERS else "other"
+    elif category == "geographicalUsage":
+        term.geographical_usage = value
+    elif category == "context":
+        term.contexts.append(Context(value))
+    elif category == "source" or (category == "externalCrossReference" and item.get("target")):
+        term.sources.append(item.get("target") or value)
+    elif category == "note":
+        review = _REVIEW_NOTE.match(value)
+        if review:
+            term.review = review.group(1)
+        else:
+            term.notes.append(value)
+
+
+# ---------------------------------------------------------------- writing
+
+
+def tbx_bytes(termbase: TermBase) -> bytes:
+    """The term base as TBX v3, TBX-Basic, DCT style: deterministic bytes."""
+    root = etree.Element(f"{{{TBX_NS}}}tbx", nsmap=NSMAP)
+    root.set("type", "TBX-Basic")
+    root.set("style", "dct")
+    root.set(XML_LANG, "en")
+    header = _sub(root, "tbxHeader")
+    file_desc = _sub(header, "fileDesc")
+    _sub(_sub(file_desc, "titleStmt"), "title", termbase.title)
+    _sub(_sub(file_desc, "sourceDesc"), "p", termbase.description)
+    text = _sub(root, "text")
+    concepts = termbase.sorted()
+    if concepts:
+        body = _sub(text, "body")
+        for concept in concepts:
+            _write_concept(body, concept)
+    etree.indent(root, space="  ")
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="UTF-8") + b"\n"
+
+
+def _sub(parent, name: str, text: str | None = None, namespace: str = TBX_NS, **attributes):
+    element = etree.SubElement(parent, f"{{{namespace}}}{name}", **attributes)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _category_element(parent, category: str, text: str, **attributes):
+    return _sub(parent, category, text, MODULE[category], **attributes)
+
+
+def _write_concept(body, concept: Concept) -> None:
+    if not _NCNAME.match(concept.id):
+        raise InputError(None, f"concept id {concept.id!r} is not a valid XML id (letters, digits, '-', '_', '.'; not starting with a digit)")
+    entry = _sub(body, "conceptEntry", id=concept.id)
+    if concept.subject:
+        _category_element(entry, "subjectField", concept.subject)
+    if concept.definition:
+        _category_element(entry, "definition", concept.definition)
+    for source in concept.sources:
+        _category_element(entry, "source", source)
+    for target in concept.cross_refs:
+        _category_element(entry, "crossReference", target, target=target)
+    for note in concept.notes:
+        _sub(entry, "note", note)
+    for lang in concept.languages():
+        lang_sec = _sub(entry, "langSec")
+        lang_sec.set(XML_LANG, lang)
+        for index, term in enumerate(concept.terms[lang], start=1):
+            _write_term(lang_sec, f"{concept.id}-{lang}-{index}", term)
+
+
+def _write_term(lang_sec, term_id: str, term: Term) -> None:
+    term_sec = _sub(lang_sec, "termSec", id=term_id)
+    _sub(term_sec, "term", term.text)
+    if term.term_type:
+        _category_element(term_sec, "termType", term.term_type)
+    if term.status:
+        _category_element(term_sec, "administrativeStatus", status_to_tbx(term.status))
+    if term.part_of_speech:
+        _category_element(term_sec, "partOfSpeech", term.part_of_speech)
+    if term.gender:
+        _category_element(term_sec, "grammaticalGender", term.gender)
+    if term.geographical_usage:
+        _category_element(term_sec, "geographicalUsage", term.geographical_usage)
+    for context in term.contexts:
+        group = _sub(term_sec, "descripGrp")
+        _category_element(group, "context", context.text)
+        if context.source:
+            _category_element(group, "source", context.source)
+    for source in term.sources:
+        _category_element(term_sec, "source", source)
+    for note in term.notes:
+        _sub(term_sec, "note", note)
+    if term.review != "approved":
+        _sub(term_sec, "note", f"review: {term.review}")
+
+
+# ---------------------------------------------------------------- files
+
+
+def save_termbase(termbase: TermBase, path: str | Path) -> None:
+    """Write the term base as TBX v3 atomically (the old file survives any failure)."""
+    atomic.write_bytes(path, tbx_bytes(termbase))
+
+
+def load_termbase(path: str | Path, missing_ok: bool = False) -> TermBase:
+    """Read a term base; an absent file is an empty base only when `missing_ok`."""
+    path = Path(path)
+    if missing_ok and not path.exists():
+        return TermBase()
+    return read_tbx(path)

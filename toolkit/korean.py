@@ -1,0 +1,51 @@
+"""Korean particles (josa) that attach to names: shared by extraction, matching and look-up.
+
+A name is never followed by anything but a particle sequence (or a non-Hangul character):
+"외교부는" is 외교부 + 는, "외교부에서는" is 외교부 + 에서 + 는.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Longest first, so that a regex alternation prefers 에서 over 에 and 으로 over 로.
+PARTICLES: tuple[str, ...] = tuple(
+    sorted(
+        {
+            "은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "께", "께서",
+            "과", "와", "으로", "로", "으로서", "로서", "으로써", "로써", "도", "만", "까지",
+            "부터", "처럼", "보다", "이나", "나", "이며", "며", "이고", "고", "이다", "이라는",
+            "라는", "한테", "하고", "이랑", "랑", "마다", "조차", "밖에", "뿐",
+        },
+        key=lambda p: (-len(p), p),
+    )
+)
+
+PARTICLE_CHAIN = re.compile("(?:" + "|".join(PARTICLES) + ")+")
+
+
+def is_hangul(char: str) -> bool:
+    """True for a Hangul syllable or jamo."""
+    code = ord(char)
+    return 0xAC00 <= code <= 0xD7A3 or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F
+
+
+def is_particle_chain(text: str) -> bool:
+    """True when `text` is one or more particles and nothing else ("" is not a chain)."""
+    return bool(text) and PARTICLE_CHAIN.fullmatch(text) is not None
+
+
+def strip_particles(word: str, known: set[str] | frozenset[str] = frozenset(), min_stem: int = 2) -> str:
+    """Remove the longest trailing particle chain from a Korean word.
+
+    "외교부에서는" -> "외교부"; "인도네시아" stays. A stem shorter than `min_stem` is never
+    left ("가나" stays Ghana). When `known` is given, only a known stem is accepted and a
+    known word is kept whole.
+    """
+    if word in known:
+        return word
+    for cut in range(min_stem, len(word)):
+        stem, tail = word[:cut], word[cut:]
+        if is_particle_chain(tail) and (not known or stem in known):
+            return stem
+    return word

@@ -1,0 +1,150 @@
+"""The concept-oriented term model (TBX-Basic, ISO 30042:2019).
+
+A Concept holds terms per language; synonyms, acronyms and variants of one meaning live in
+one concept, never as separate rows. Picklist values are exactly TBX-Basic's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+TERM_TYPES = ("fullForm", "acronym", "abbreviation", "shortForm", "variant", "phrase")
+STATUSES = ("preferred", "admitted", "deprecated", "superseded")
+PARTS_OF_SPEECH = ("noun", "verb", "adjective", "adverb", "other")
+GENDERS = ("masculine", "feminine", "neuter", "other")
+REVIEW_STATES = ("approved", "candidate")
+SUBJECTS = (
+    "organization", "ministry", "title", "person", "country",
+    "meeting", "document", "place", "general",
+)
+
+# Languages written first, in this order; any other BCP 47 code follows alphabetically.
+LANGUAGE_ORDER = ("en", "ko", "es")
+
+
+def status_to_tbx(status: str) -> str:
+    """'preferred' -> 'preferredTerm-admn-sts' (TBX-Basic's administrativeStatus value)."""
+    return f"{status}Term-admn-sts"
+
+
+def status_from_tbx(value: str) -> str | None:
+    """Inverse of status_to_tbx; None for a value TBX-Basic does not define."""
+    value = value.strip()
+    if value.endswith("Term-admn-sts") and value[: -len("Term-admn-sts")] in STATUSES:
+        return value[: -len("Term-admn-sts")]
+    return None
+
+
+def language_sort_key(lang: str) -> tuple[int, str]:
+    """en, ko, es first, then the rest alphabetically."""
+    base = lang.split("-")[0].lower()
+    rank = LANGUAGE_ORDER.index(base) if base in LANGUAGE_ORDER else len(LANGUAGE_ORDER)
+    return (rank, lang.lower())
+
+
+@dataclass
+class Context:
+    """A sentence showing the term in use, and where it comes from."""
+
+    text: str
+    source: str | None = None
+
+
+@dataclass
+class Term:
+    """One designation of a concept in one language.
+
+    `sources` are where this exact form is attested: a URL, a reference data set's name, or
+    a document reference `path:line`. `review` is "approved" once a person has confirmed the
+    term; "candidate" terms are proposals and are never presented as approved.
+    """
+
+    text: str
+    term_type: str | None = None
+    status: str | None = None
+    part_of_speech: str | None = None
+    gender: str | None = None
+    geographical_usage: str | None = None
+    contexts: list[Context] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    review: str = "approved"
+
+    @property
+    def is_candidate(self) -> bool:
+        return self.review == "candidate"
+
+
+@dataclass
+class Concept:
+    """A meaning with its designations in every language, as in TBX, IATE and UNTERM."""
+
+    id: str
+    subject: str | None = None
+    definition: str | None = None
+    notes: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    cross_refs: list[str] = field(default_factory=list)
+    terms: dict[str, list[Term]] = field(default_factory=dict)
+
+    def languages(self) -> list[str]:
+        """Languages that have at least one term, in the canonical order."""
+        return sorted((lang for lang, terms in self.terms.items() if terms), key=language_sort_key)
+
+    def add_term(self, lang: str, term: Term) -> Term:
+        self.terms.setdefault(lang, []).append(term)
+        return term
+
+    def preferred(self, lang: str) -> Term | None:
+        """The preferred term in `lang`, else the first approved one, else the first one."""
+        terms = self.terms.get(lang) or []
+        for term in terms:
+            if term.status == "preferred" and not term.is_candidate:
+                return term
+        for term in terms:
+            if not term.is_candidate:
+                return term
+        return terms[0] if terms else None
+
+    def all_terms(self):
+        """(lang, term) pairs in canonical language order."""
+        for lang in self.languages():
+            for term in self.terms[lang]:
+                yield lang, term
+
+
+@dataclass
+class TermBase:
+    """A list of concepts plus the header a TBX file carries.
+
+    Concepts are a list, not a dict, so that a file with duplicate ids can be loaded and
+    reported by `validate` instead of silently losing one entry.
+    """
+
+    concepts: list[Concept] = field(default_factory=list)
+    title: str = "termkit term base"
+    description: str = "Trilingual (en/ko/es) term base of official names, maintained with termkit."
+
+    def by_id(self) -> dict[str, Concept]:
+        """Concepts keyed by id (the last one wins where ids repeat; validate reports those)."""
+        return {concept.id: concept for concept in self.concepts}
+
+    def get(self, concept_id: str) -> Concept | None:
+        for concept in self.concepts:
+            if concept.id == concept_id:
+                return concept
+        return None
+
+    def sorted(self) -> list[Concept]:
+        return sorted(self.concepts, key=lambda concept: concept.id)
+
+    def languages(self) -> list[str]:
+        langs = {lang for concept in self.concepts for lang in concept.languages()}
+        return sorted(langs, key=language_sort_key)
+
+    def term_count(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for concept in self.concepts:
+            for lang, term in concept.all_terms():
+                counts[lang] = counts.get(lang, 0) + 1
+        return dict(sorted(counts.items(), key=lambda item: language_sort_key(item[0])))
