@@ -1,4 +1,4 @@
-"""One writer at a time per project: an advisory lock around build, import and export.
+"""One writer at a time per glossary folder: an advisory lock around build and import.
 
 flock is released by the kernel when the process dies, so a killed build never leaves a
 stale lock behind.
@@ -18,9 +18,9 @@ LOCK_NAME = ".termkit.lock"
 
 
 @contextlib.contextmanager
-def project_lock(project: Path, wait_seconds: float = 60.0, on_wait=None):
-    """Hold the project's lock; wait up to `wait_seconds` for another termkit to finish."""
-    path = Path(project) / LOCK_NAME
+def project_lock(folder: Path, wait_seconds: float = 60.0, on_wait=None):
+    """Hold the lock of `folder`; wait up to `wait_seconds` for another termkit to finish."""
+    path = Path(folder) / LOCK_NAME
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "a+") as handle:
         deadline = time.monotonic() + wait_seconds
@@ -31,9 +31,9 @@ def project_lock(project: Path, wait_seconds: float = 60.0, on_wait=None):
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    raise InputError(path, f"another termkit is writing this project; gave up after {wait_seconds:.0f} s") from None
+                    raise InputError(path, f"another termkit is writing {folder}; gave up after {wait_seconds:g} s") from None
                 if on_wait and not announced:
-                    on_wait(f"waiting for another termkit writing {project} ...")
+                    on_wait(f"waiting for another termkit writing {folder} ...")
                     announced = True
                 time.sleep(0.1)
         handle.seek(0)

@@ -42,7 +42,7 @@ def language_sort_key(lang: str) -> tuple[int, str]:
     return (rank, lang.lower())
 
 
-@dataclass
+@dataclass(slots=True)
 class Context:
     """A sentence showing the term in use, and where it comes from."""
 
@@ -50,7 +50,7 @@ class Context:
     source: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Term:
     """One designation of a concept in one language.
 
@@ -75,7 +75,7 @@ class Term:
         return self.review == "candidate"
 
 
-@dataclass
+@dataclass(slots=True)
 class Concept:
     """A meaning with its designations in every language, as in TBX, IATE and UNTERM."""
 
@@ -113,7 +113,7 @@ class Concept:
                 yield lang, term
 
 
-@dataclass
+@dataclass(slots=True)
 class TermBase:
     """A list of concepts plus the header a TBX file carries.
 

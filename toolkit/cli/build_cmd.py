@@ -6,13 +6,16 @@ from pathlib import Path
 
 import click
 
+from toolkit.cli.options import wait_option
+
 
 @click.command()
 @click.option(
     "--project", type=click.Path(file_okay=False, exists=True), default=".", show_default=True,
     help="Project folder holding sources/, glossary/ and locales/.",
 )
-def build(project: str) -> None:
+@wait_option
+def build(project: str, wait_seconds: float) -> None:
     """Run the whole flow on the project's own folders and write its outputs.
 
     sources/ and glossary/termbase.tbx (with reference data) go in; glossary/ and
@@ -26,7 +29,7 @@ def build(project: str) -> None:
     from toolkit.lock import project_lock
 
     root = Path(project)
-    with project_lock(root, on_wait=lambda message: click.echo(message, err=True)):
+    with project_lock(root / "glossary", wait_seconds, on_wait=lambda message: click.echo(message, err=True)):
         report = run_build(root)
     for problem in report.problems:
         click.echo(f"{problem}", err=True)

@@ -14,3 +14,12 @@ termbase_option = click.option(
     show_default=True,
     help="The term base (TBX v3/v2; some commands also take CSV or PO).",
 )
+
+wait_option = click.option(
+    "--wait",
+    "wait_seconds",
+    type=click.FloatRange(min=0),
+    default=60.0,
+    show_default=True,
+    help="Seconds to wait for another termkit writing the same glossary folder.",
+)

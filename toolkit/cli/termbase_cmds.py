@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from toolkit.cli.options import termbase_option
+from toolkit.cli.options import termbase_option, wait_option
 
 
 @click.command()
@@ -40,7 +40,8 @@ def validate(path: str | None, termbase_path: str) -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @termbase_option
 @click.option("--dry-run", is_flag=True, help="Report what would change without writing.")
-def import_(files: tuple[str, ...], termbase_path: str, dry_run: bool) -> None:
+@wait_option
+def import_(files: tuple[str, ...], termbase_path: str, dry_run: bool, wait_seconds: float) -> None:
     """Merge TBX v3/v2, CSV or PO files into the term base, by concept id.
 
     New concepts and terms are added and empty fields filled; where a file disagrees with
@@ -50,6 +51,18 @@ def import_(files: tuple[str, ...], termbase_path: str, dry_run: bool) -> None:
     Example:
       termkit import ../shared/data/weblate-glossary/ko.tbx
     """
+    from pathlib import Path
+
+    from toolkit.lock import project_lock
+
+    folder = Path(termbase_path).resolve().parent
+    with project_lock(folder, wait_seconds, on_wait=lambda message: click.echo(message, err=True)):
+        conflicts = _import(files, termbase_path, dry_run)
+    sys.exit(1 if conflicts else 0)
+
+
+def _import(files: tuple[str, ...], termbase_path: str, dry_run: bool) -> int:
+    """Merge each file into the base; write it unless dry-run; return the conflict count."""
     from toolkit.formats import read_any
     from toolkit.formats.tbx import load_termbase, save_termbase
     from toolkit.merge import merge_termbases
@@ -71,5 +84,5 @@ def import_(files: tuple[str, ...], termbase_path: str, dry_run: bool) -> None:
         )
     if not dry_run:
         save_termbase(base, termbase_path)
-    sys.exit(1 if conflicts else 0)
+    return conflicts
 

@@ -46,23 +46,29 @@ _NCNAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
 
 
 def _local(tag) -> str:
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
+    """Local name of an element tag ('' for comments and processing instructions)."""
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
 def _category(element) -> str | None:
     """The data category an element carries: DCT module element name, or DCA/v2 @type."""
-    qname = etree.QName(element)
-    if qname.namespace in (MIN_NS, BASIC_NS):
-        return qname.localname
-    if qname.localname in {"descrip", "termNote", "admin", "ref", "xref", "transac", "transacNote"}:
+    tag = element.tag
+    if not isinstance(tag, str):
+        return None
+    namespace, _, local = tag[1:].rpartition("}") if tag.startswith("{") else ("", "", tag)
+    if namespace in (MIN_NS, BASIC_NS):
+        return local
+    if local in {"descrip", "termNote", "admin", "ref", "xref", "transac", "transacNote"}:
         return element.get("type")
-    if qname.localname == "note":
+    if local == "note":
         return "note"
     return None
 
 
 def _text(element) -> str:
-    return " ".join("".join(element.itertext()).split())
+    """The element's text with white space runs folded, as TBX readers expect."""
+    raw = (element.text or "") if len(element) == 0 else "".join(element.itertext())
+    return " ".join(raw.split())
 
 
 # ---------------------------------------------------------------- reading
@@ -79,21 +85,16 @@ def read_tbx(path: str | Path, warnings: list[str] | None = None) -> TermBase:
     termbase = TermBase()
     generated_ids: dict[str, int] = {}
     warnings = [] if warnings is None else warnings
-    root = None
     try:
-        for event, element in safexml.iterparse(path, events=("start", "end")):
-            if root is None:
-                root = element
-                _check_root(path, element)
-                continue
-            if event != "end":
-                continue
+        namespace = _root_namespace(path)
+        wanted = [f"{namespace}{name}" for name in ("conceptEntry", "termEntry", "title", "p")]
+        for _, element in etree.iterparse(str(path), events=("end",), tag=wanted, **safexml.PARSER_OPTIONS):
             name = _local(element.tag)
             if name in {"conceptEntry", "termEntry"}:
                 termbase.concepts.append(_read_entry(path, element, generated_ids, warnings))
                 element.clear(keep_tail=False)
                 parent = element.getparent()
-                while parent is not None and element.getprevious() is not None:
+                while element.getprevious() is not None:
                     del parent[0]
             elif name == "title" and _local(element.getparent().tag) == "titleStmt":
                 termbase.title = _text(element) or termbase.title
@@ -101,9 +102,17 @@ def read_tbx(path: str | Path, warnings: list[str] | None = None) -> TermBase:
                 termbase.description = _text(element) or termbase.description
     except etree.XMLSyntaxError as err:
         raise safexml.syntax_error(path, err) from err
-    if root is None:
-        raise InputError(path, "no XML root element", line=1)
     return termbase
+
+
+def _root_namespace(path: Path) -> str:
+    """Check the root element (TBX v3 <tbx> or v2 <martif>) and return its '{ns}' prefix."""
+    for _, root in safexml.iterparse(path, events=("start",)):
+        name = _local(root.tag)
+        if name not in {"tbx", "martif"}:
+            raise InputError(path, f"not a TBX file: root element is <{name}>, expected <tbx> or <martif>", root.sourceline)
+        return root.tag[: -len(name)]
+    raise InputError(path, "no XML root element", line=1)
 
 
 def _require_file(path: Path) -> None:
@@ -111,12 +120,6 @@ def _require_file(path: Path) -> None:
         raise InputError(path, "no such file")
     if path.is_dir():
         raise InputError(path, "is a folder, expected a TBX file")
-
-
-def _check_root(path: Path, root) -> None:
-    name = _local(root.tag)
-    if name not in {"tbx", "martif"}:
-        raise InputError(path, f"not a TBX file: root element is <{name}>, expected <tbx> or <martif>", root.sourceline)
 
 
 def _entry_id(path: Path, entry, used: dict[str, int]) -> str:
@@ -212,21 +215,29 @@ def _read_language(path: Path, lang_element, concept: Concept, warnings: list[st
 
 
 def _read_term(path: Path, term_element) -> Term | None:
-    holders = [term_element]
-    holders += [child for child in term_element if _local(child.tag) == "termGrp"]  # v2 ntig
-    term_node = next((c for h in holders for c in h if _local(c.tag) == "term"), None)
-    if term_node is None:
+    """A termSec (v3) or tig/ntig (v2) as a Term; None for an empty <term/>."""
+    children = []
+    for child in term_element:
+        if _local(child.tag) == "termGrp":  # v2 ntig keeps the term and its notes one level down
+            children.extend(child)
+        else:
+            children.append(child)
+    text, items = None, []
+    for child in children:
+        name = _local(child.tag)
+        if name == "term" and text is None:
+            text = _text(child)
+        elif name:
+            items.append((name, child))
+    if text is None:
         raise InputError(path, f"<{_local(term_element.tag)}> without a <term>", term_element.sourceline)
-    if not _text(term_node):
+    if not text:
         return None
-    term = Term(text=_text(term_node))
-    for holder in holders:
-        for child in holder:
-            if child is term_node or _local(child.tag) == "termGrp":
-                continue
-            if _local(child.tag) == "descripGrp":
-                _read_context_group(term, child)
-                continue
+    term = Term(text=text)
+    for name, child in items:
+        if name == "descripGrp":
+            _read_context_group(term, child)
+        else:
             for category, item in _items(child):
                 _apply_term_item(term, category, item)
     return term

@@ -1,0 +1,76 @@
+"""TBX import of a large IATE-like TBX v2 file: termkit vs Translate Toolkit vs xmllint.
+
+    .venv/bin/python tests/bench/bench_import.py [--megabytes 100] [--scaling]
+
+Each reader runs in its own process, so peak memory is that reader's alone. xmllint
+--stream --noout is the parser's floor: it only checks well-formedness. --scaling also
+imports 1/16 and 1/4 of the size and prints how time grows (slope 1.0 = linear).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from iate_like import write_iate_like  # noqa: E402
+from measure import measure, slope  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+CACHE = ROOT / ".cache" / "bench"
+PYTHON = sys.executable
+
+TERMKIT = "from toolkit.formats.tbx import read_tbx; import sys; tb = read_tbx(sys.argv[1]); print(len(tb.concepts), 'concepts')"
+TRANSLATE = ("from translate.storage.tbx import tbxfile; import sys; "
+             "store = tbxfile.parsefile(sys.argv[1]); print(len(store.units), 'units')")
+# Translate Toolkit builds its units lazily; reading each unit is what an import does with them.
+TRANSLATE_READ = ("from translate.storage.tbx import tbxfile; import sys; "
+                  "store = tbxfile.parsefile(sys.argv[1]); "
+                  "n = sum(1 for u in store.units if (u.source, u.target, u.getnotes())); print(n, 'units read')")
+
+
+def compare(path: Path) -> None:
+    size = path.stat().st_size / 1e6
+    print(f"\n{path.name}: {size:.0f} MB\n")
+    print("| reader | wall | peak memory | result |\n|---|---|---|---|")
+    results = [measure("termkit (lxml iterparse, streamed)", [PYTHON, "-c", TERMKIT, str(path)], cwd=str(ROOT))]
+    results.append(measure("Translate Toolkit tbxfile (parse)", [PYTHON, "-c", TRANSLATE, str(path)], cwd=str(ROOT)))
+    results.append(measure("Translate Toolkit tbxfile (parse + read units)", [PYTHON, "-c", TRANSLATE_READ, str(path)], cwd=str(ROOT)))
+    if shutil.which("xmllint"):
+        results.append(measure("xmllint --stream --noout (floor)", ["xmllint", "--stream", "--noout", str(path)]))
+    for result in results:
+        print(result.row())
+    ours, theirs = results[0], results[1]
+    print(f"\ntermkit is {theirs.seconds / ours.seconds:.1f}x faster than Translate Toolkit "
+          f"with {ours.peak_mb / theirs.peak_mb:.2f}x its peak memory "
+          f"(targets: >= 3x faster, <= 0.20x memory)")
+
+
+def scaling(megabytes: float) -> None:
+    sizes = [megabytes / 16, megabytes / 4, megabytes]
+    times = []
+    print("\n| input | termkit import |\n|---|---|")
+    for size in sizes:
+        path = write_iate_like(CACHE / f"iate_like_{size:g}mb.tbx", size)
+        result = measure("termkit", [PYTHON, "-c", TERMKIT, str(path)], cwd=str(ROOT))
+        times.append(result.seconds)
+        print(f"| {size:g} MB | {result.seconds:.2f} s, {result.peak_mb:.0f} MB |")
+    print(f"\nimport time grows as size^{slope(sizes, times):.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--megabytes", type=float, default=100)
+    parser.add_argument("--scaling", action="store_true")
+    args = parser.parse_args()
+    path = write_iate_like(CACHE / f"iate_like_{args.megabytes:g}mb.tbx", args.megabytes)
+    compare(path)
+    if args.scaling:
+        scaling(args.megabytes)
+
+
+if __name__ == "__main__":
+    main()
