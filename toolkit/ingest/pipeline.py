@@ -1,0 +1,130 @@
+"""A scraped release (text or saved HTML, any of en/ko/es) to a Document.
+
+bytes -> text (decode) -> positioned lines (lines / html) -> layout and chrome removal
+(layout, with the chrome table) -> body structure and language (structure, language).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from toolkit.document import BodyLine, Document
+from toolkit.errors import InputError
+from toolkit.ingest import language
+from toolkit.ingest.chrome import ChromeTable, builtin_table
+from toolkit.ingest.decode import decode
+from toolkit.ingest.html import read_html
+from toolkit.ingest.layout import UNKNOWN, detect_layout, segment
+from toolkit.ingest.lines import RawLine, text_lines
+from toolkit.ingest.structure import is_title, marker_and_kind
+
+INPUT_SUFFIXES = (".txt", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
+EMPTY_LAYOUT = "empty"
+_HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)\b", re.I | re.S)
+_YMD = re.compile(r"(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\.?")
+_DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_FIELD_NAMES = {"department": "department", "hits": "hits", "notice": "notice", "attachment": "attachments"}
+
+
+def ingest(path: str | Path, chrome: ChromeTable | None = None) -> Document:
+    """Read one release and return its boilerplate-free body, mapped to the raw file.
+
+    `chrome` replaces the built-in chrome table (see `ChromeTable.extended`).
+    Raises InputError for a missing, unreadable or binary file.
+    """
+    path = Path(path)
+    raw = _read(path)
+    decoded = decode(raw, str(path))
+    table = chrome or builtin_table()
+    is_html = path.suffix.lower() in HTML_SUFFIXES or bool(_HTML_START.match(decoded.text[:2048]))
+    if is_html:
+        page = read_html(decoded.text, str(path))
+        lines, signature_lines = page.lines, page.page_lines
+    else:
+        lines = signature_lines = text_lines(decoded.text)
+    document = Document(
+        path=str(path),
+        content_hash=hashlib.sha256(raw).hexdigest(),
+        encoding=decoded.encoding,
+        metadata={"format": "html" if is_html else "text"},
+    )
+    if not lines:
+        document.layout = EMPTY_LAYOUT
+        document.metadata["warning"] = "empty file" if not decoded.text.strip() else "no text found"
+        return document
+    segments = segment(lines, table, detect_layout(signature_lines, table))
+    document.layout = segments.layout
+    document.lines = _body_lines(segments.body)
+    _fill_metadata(document, segments.fields, segments.removed)
+    return document
+
+
+def ingest_paths(paths, chrome: ChromeTable | None = None) -> list[Document]:
+    """Ingest files and folders (a folder gives its *.txt, *.html, *.htm, sorted by name)."""
+    return [ingest(path, chrome) for path in expand_paths(paths)]
+
+
+def expand_paths(paths) -> list[Path]:
+    files = []
+    for given in map(Path, paths):
+        if given.is_dir():
+            files.extend(sorted(p for p in given.iterdir() if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES))
+        else:
+            files.append(given)
+    return files
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as err:
+        raise InputError(path, "no such file") from err
+    except IsADirectoryError as err:
+        raise InputError(path, "is a folder, not a file") from err
+    except OSError as err:
+        raise InputError(path, f"cannot read: {err.strerror or err}") from err
+
+
+def _body_lines(raw_lines: list[RawLine]) -> list[BodyLine]:
+    body = []
+    for index, raw in enumerate(raw_lines):
+        if index == 0 and is_title(raw.text):
+            marker, kind = None, "title"
+        else:
+            marker, kind = marker_and_kind(raw.text)
+        body.append(BodyLine(raw.text, raw.line, raw.column, kind, marker))
+    return body
+
+
+def _fill_metadata(document: Document, fields: dict[str, str], removed: int) -> None:
+    lines = document.lines
+    document.title = lines[0].text if lines and lines[0].kind == "title" else None
+    document.category = fields.get("category")
+    document.date = _iso_date(fields["date"]) if "date" in fields else None
+    document.language = language.detect(" ".join(line.text for line in lines))
+    for line in lines:
+        line.language = language.detect(line.text, fallback=document.language)
+    for field, key in _FIELD_NAMES.items():
+        if field in fields:
+            document.metadata[key] = fields[field]
+    document.metadata["chrome_lines_removed"] = str(removed)
+    if document.layout == UNKNOWN:
+        document.metadata["layout_note"] = (
+            "layout not recognized: only lines matching the chrome table were removed"
+        )
+    if not lines:
+        document.metadata["warning"] = "no body text found"
+
+
+def _iso_date(written: str) -> str:
+    """2021.10.28 / 2021-10-28 / 28/10/2021 -> 2021-10-28; anything else as written."""
+    if found := _YMD.fullmatch(written):
+        year, month, day = found.groups()
+    elif found := _DMY.fullmatch(written):
+        day, month, year = found.groups()
+    else:
+        return written
+    return f"{year}-{int(month):02d}-{int(day):02d}"
