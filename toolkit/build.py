@@ -13,6 +13,7 @@ from toolkit import atomic
 from toolkit.errors import InputError
 from toolkit.formats.tbx import load_termbase, tbx_bytes
 from toolkit.model import TermBase
+from toolkit.reference import merge_reference
 from toolkit.validate import Problem, validate_termbase
 
 
@@ -32,7 +33,7 @@ def build(project: Path) -> BuildReport:
     """Run the flow on `project` and write its outputs; refuse a base with integrity errors."""
     glossary = project / "glossary"
     termbase_path = glossary / "termbase.tbx"
-    termbase = load_termbase(termbase_path, missing_ok=True)
+    termbase = merge_reference(load_termbase(termbase_path, missing_ok=True))
     report = BuildReport(termbase=termbase, problems=validate_termbase(termbase))
     errors = [problem for problem in report.problems if problem.severity == "error"]
     if errors:
