@@ -136,7 +136,7 @@ def _entry_id(path: Path, entry, used: dict[str, int]) -> str:
     if entry_id and _NCNAME.match(entry_id) and entry_id not in used:
         used[entry_id] = 1
         return entry_id
-    return _generated_id(_first_term_text(entry), used)
+    return generated_id(_first_term_text(entry), used)
 
 
 def _first_term_text(entry) -> str:
@@ -146,7 +146,7 @@ def _first_term_text(entry) -> str:
     return ""
 
 
-def _generated_id(text: str, generated: dict[str, int]) -> str:
+def generated_id(text: str, generated: dict[str, int]) -> str:
     """A readable, deterministic NCName for an entry the file gave no id (TBX v2 allows that)."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:48]

@@ -1,0 +1,55 @@
+"""`termkit export`: one file in one format from the term base."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from toolkit.cli.options import termbase_option
+
+FORMATS = ("po", "mo", "pot", "tbx", "tbx2", "csv", "html")
+
+
+@click.command()
+@click.argument("fmt", metavar="FORMAT", type=click.Choice(FORMATS))
+@click.option("--lang", "languages", multiple=True, metavar="LANG",
+              help="po/mo: the target language (exactly one). tbx, tbx2, csv, html: the "
+                   "languages to keep (repeatable; default all).")
+@click.option("--source-lang", default="en", show_default=True, metavar="LANG",
+              help="po/mo/pot: the language of msgid (en, or ko for Korean originals).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (atomically). Default: standard output; mo needs -o. "
+                   "csv: a name ending in .tsv writes TSV.")
+@click.option("--bom/--no-bom", default=True, show_default=True,
+              help="csv: start with a UTF-8 BOM so Excel reads Korean correctly.")
+@termbase_option
+def export(fmt: str, languages: tuple[str, ...], source_lang: str, output: Path | None,
+           bom: bool, termbase_path: str) -> None:
+    """Export the term base as a gettext catalog, TBX v3 or v2, CSV/TSV or an HTML page.
+
+    \b
+    Examples:
+      termkit export po --lang ko -o ko.po              # en -> ko catalog (msgctxt = concept id)
+      termkit export po --source-lang ko --lang es      # ko -> es catalog on stdout
+      termkit export mo --lang ko -o locales/ko/LC_MESSAGES/termkit.mo
+      termkit export tbx --lang en --lang ko -o en-ko.tbx
+      termkit export tbx2 -o glossary-v2.tbx            # TBX 2008 (martif) for older CAT tools
+      termkit export csv -o glossary.csv                # Excel (UTF-8 with BOM)
+      termkit export html -o glossary.html              # one self-contained searchable page
+    """
+    from toolkit import atomic
+    from toolkit.formats.outputs import export_bytes
+    from toolkit.formats.tbx import load_termbase
+
+    if fmt in ("po", "mo") and len(languages) != 1:
+        raise click.UsageError(f"export {fmt} needs exactly one --lang (the target language)")
+    if fmt == "mo" and output is None:
+        raise click.UsageError("export mo writes a binary file: give -o PATH")
+    delimiter = "\t" if output is not None and output.suffix.lower() == ".tsv" else ","
+    data = export_bytes(load_termbase(termbase_path), fmt, list(languages), source_lang, delimiter, bom)
+    if output is None:
+        click.echo(data, nl=False)
+    else:
+        atomic.write_bytes(output, data)
+        click.echo(f"wrote {output} ({len(data)} bytes)", err=True)

@@ -1,0 +1,103 @@
+"""The standard set of files that `termkit build` derives from the term base.
+
+Two gettext domains, named after the language translators start from:
+
+- `termkit`    English source: locales/{ko,es}/LC_MESSAGES/termkit.po/.mo, locales/termkit.pot
+- `termkit-ko` Korean source:  locales/{en,es}/LC_MESSAGES/termkit-ko.po/.mo, locales/termkit-ko.pot
+
+and, in glossary/, the multilingual TBX v3 (termkit.tbx), one TBX v3 per language pair
+(termkit.en-ko.tbx, ...), TBX v2 for older tools (termkit.v2.tbx), CSV (termkit.csv) and
+the HTML page (termkit.html). glossary/termbase.tbx, the curated input, is never touched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from toolkit import atomic
+from toolkit.formats import csvfile, html, po, tbx2
+from toolkit.formats.tbx import tbx_bytes
+from toolkit.model import Concept, TermBase
+
+# Source language -> gettext domain.
+DOMAINS = {"en": "termkit", "ko": "termkit-ko"}
+LANGUAGES = ("en", "ko", "es")
+PAIRS = (("en", "ko"), ("en", "es"), ("ko", "es"))
+NAME = "termkit"
+
+
+def restrict(termbase: TermBase, languages: list[str] | tuple[str, ...], require_all: bool = False) -> TermBase:
+    """The base with only `languages`' terms; concepts without any (or, with require_all,
+    without every one) of them are left out."""
+    concepts = []
+    for concept in termbase.concepts:
+        terms = {lang: list(concept.terms[lang]) for lang in languages if concept.terms.get(lang)}
+        if terms and (not require_all or len(terms) == len(languages)):
+            concepts.append(Concept(
+                id=concept.id, subject=concept.subject, definition=concept.definition,
+                notes=list(concept.notes), sources=list(concept.sources),
+                cross_refs=list(concept.cross_refs), terms=terms,
+            ))
+    return TermBase(concepts=concepts, title=termbase.title, description=termbase.description)
+
+
+def standard_outputs(termbase: TermBase, glossary_dir: Path, locales_dir: Path) -> dict[Path, bytes]:
+    """Every standard file and its bytes, in a fixed order; pure, so build can compare first."""
+    glossary_dir, locales_dir = Path(glossary_dir), Path(locales_dir)
+    files: dict[Path, bytes] = {}
+    for source, domain in DOMAINS.items():
+        files[locales_dir / f"{domain}.pot"] = po.po_bytes(termbase, source, None)
+        for target in LANGUAGES:
+            if target != source:
+                messages = locales_dir / target / "LC_MESSAGES"
+                catalog = po.catalog(termbase, source, target)
+                files[messages / f"{domain}.po"] = po.catalog_po_bytes(catalog)
+                files[messages / f"{domain}.mo"] = po.catalog_mo_bytes(catalog)
+    trilingual = restrict(termbase, LANGUAGES)
+    files[glossary_dir / f"{NAME}.tbx"] = tbx_bytes(trilingual)
+    for pair in PAIRS:
+        pair_base = restrict(termbase, pair, require_all=True)
+        pair_base.title = f"{termbase.title} ({pair[0]}-{pair[1]})"
+        files[glossary_dir / f"{NAME}.{pair[0]}-{pair[1]}.tbx"] = tbx_bytes(pair_base)
+    files[glossary_dir / f"{NAME}.v2.tbx"] = tbx2.tbx2_bytes(trilingual)
+    files[glossary_dir / f"{NAME}.csv"] = csvfile.csv_bytes(trilingual, list(LANGUAGES), bom=True)
+    files[glossary_dir / f"{NAME}.html"] = html.html_text(trilingual, list(LANGUAGES)).encode("utf-8")
+    return files
+
+
+def write_standard_outputs(termbase: TermBase, glossary_dir: Path, locales_dir: Path) -> list[Path]:
+    """Write the standard set atomically, leaving files whose bytes would not change alone
+    (their mtimes stay quiet); returns every path of the set."""
+    files = standard_outputs(termbase, glossary_dir, locales_dir)
+    for path, data in files.items():
+        if not (path.exists() and path.read_bytes() == data):
+            atomic.write_bytes(path, data)
+    return list(files)
+
+
+def export_bytes(
+    termbase: TermBase,
+    fmt: str,
+    languages: list[str] | None = None,
+    source_lang: str = "en",
+    delimiter: str = ",",
+    bom: bool = True,
+) -> bytes:
+    """One export as bytes. po/mo: `languages` holds the one target language; pot ignores
+    it; the glossary formats keep only `languages` (all when empty)."""
+    languages = list(languages or [])
+    if fmt in ("po", "mo"):
+        (target,) = languages
+        return (po.po_bytes if fmt == "po" else po.mo_bytes)(termbase, source_lang, target)
+    if fmt == "pot":
+        return po.po_bytes(termbase, source_lang, None)
+    chosen = restrict(termbase, languages) if languages else termbase
+    if fmt == "tbx":
+        return tbx_bytes(chosen)
+    if fmt == "tbx2":
+        return tbx2.tbx2_bytes(chosen)
+    if fmt == "csv":
+        return csvfile.csv_bytes(chosen, languages or None, delimiter, bom)
+    if fmt == "html":
+        return html.html_text(chosen, languages or None).encode("utf-8")
+    raise ValueError(f"unknown export format {fmt!r}")
