@@ -11,6 +11,7 @@ from pathlib import Path
 
 from toolkit import atomic
 from toolkit.errors import InputError
+from toolkit.formats.outputs import standard_outputs
 from toolkit.formats.tbx import load_termbase, tbx_bytes
 from toolkit.model import TermBase
 from toolkit.reference import merge_reference
@@ -39,6 +40,8 @@ def build(project: Path) -> BuildReport:
     if errors:
         raise InputError(termbase_path, f"{len(errors)} integrity error(s), first: {errors[0]}; run `termkit validate`")
     _write_if_changed(report, termbase_path, tbx_bytes(termbase))
+    for path, data in standard_outputs(termbase, glossary, project / "locales").items():
+        _write_if_changed(report, path, data)
     return report
 
 
