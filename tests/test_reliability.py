@@ -78,12 +78,12 @@ def _timed(args: list[str], project: Path) -> float:
 @pytest.fixture
 def import_project(tmp_path):
     incoming = tmp_path / "incoming.tbx"
-    save_termbase(synthetic_base(3000, "new"), incoming)
+    save_termbase(synthetic_base(1200, "new"), incoming)
 
     def make(name: str) -> Path:
         project = tmp_path / name
         (project / "glossary").mkdir(parents=True)
-        save_termbase(synthetic_base(1500, "old"), project / "glossary" / "termbase.tbx")
+        save_termbase(synthetic_base(600, "old"), project / "glossary" / "termbase.tbx")
         shutil.copy(incoming, project / "incoming.tbx")
         return project
 
@@ -98,18 +98,42 @@ def build_project(tmp_path):
         (project / "sources").mkdir()
         termbase = project / "glossary" / "termbase.tbx"
         # The old file is valid but not normalized, so a build has something to rewrite.
-        termbase.write_bytes(tbx_bytes(synthetic_base(3000, "same")).replace(b"  ", b"    "))
+        termbase.write_bytes(tbx_bytes(synthetic_base(400, "same")).replace(b"  ", b"    "))
         return project
 
     return make
 
 
+@pytest.fixture
+def export_project(tmp_path):
+    def make(name: str) -> Path:
+        project = tmp_path / name
+        (project / "glossary").mkdir(parents=True)
+        save_termbase(synthetic_base(1000, "export"), project / "glossary" / "termbase.tbx")
+        (project / "out.po").write_text("old catalog\n")
+        return project
+
+    return make
+
+
+BUILD_OUTPUTS = [
+    "glossary/termbase.tbx", "glossary/termkit.tbx", "glossary/termkit.v2.tbx", "glossary/termkit.csv",
+    "glossary/termkit.html", "locales/ko/LC_MESSAGES/termkit.po", "locales/ko/LC_MESSAGES/termkit.mo",
+    "locales/en/LC_MESSAGES/termkit-ko.po",
+]
+EXPORT = ["export", "po", "--lang", "ko", "-o", "out.po"]
+
+
 def test_import_killed_at_random_moments_never_tears_the_base(import_project):
-    kill_trials(4, import_project, ["import", "incoming.tbx"], ["glossary/termbase.tbx"])
+    kill_trials(3, import_project, ["import", "incoming.tbx"], ["glossary/termbase.tbx"])
 
 
 def test_build_killed_at_random_moments_never_tears_outputs(build_project):
-    kill_trials(4, build_project, ["build"], ["glossary/termbase.tbx"])
+    kill_trials(3, build_project, ["build"], BUILD_OUTPUTS)
+
+
+def test_export_killed_at_random_moments_never_tears_the_output(export_project):
+    kill_trials(3, export_project, EXPORT, ["out.po"])
 
 
 @pytest.mark.slow
@@ -119,7 +143,12 @@ def test_import_survives_fifty_kills(import_project):
 
 @pytest.mark.slow
 def test_build_survives_fifty_kills(build_project):
-    kill_trials(50, build_project, ["build"], ["glossary/termbase.tbx"])
+    kill_trials(50, build_project, ["build"], BUILD_OUTPUTS)
+
+
+@pytest.mark.slow
+def test_export_survives_fifty_kills(export_project):
+    kill_trials(50, export_project, EXPORT, ["out.po"])
 
 
 def test_second_build_waits_for_the_first(build_project):
@@ -185,7 +214,7 @@ def termbases(draw) -> TermBase:
     return TermBase(concepts=concepts, title=draw(texts), description=draw(texts))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(termbase=termbases())
 def test_random_bases_round_trip_through_tbx_v3(tmp_path, termbase):
     path = tmp_path / "random.tbx"
