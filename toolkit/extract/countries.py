@@ -1,0 +1,163 @@
+"""Country names, short and formal, in en/ko/es, found with one Aho-Corasick pass per line.
+
+Names come from ISO 3166-1 as shipped by iso-codes (pycountry, with its Korean and Spanish
+gettext catalogs) and from Unicode CLDR (babel); the ministry's own short forms that neither
+lists ("Korea", "ROK", "U.S.") come from toolkit/data/extract_country_aliases.tsv, each with
+its source. ISO's inverted index forms ("Korea, Republic of", "Corea, República de") are
+turned back into running-text order.
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+import pycountry
+from babel import Locale
+
+from toolkit.extract.vocabulary import words
+from toolkit.korean import is_hangul, is_particle_chain
+
+LANGUAGES = ("en", "ko", "es")
+ALIASES = "extract_country_aliases.tsv"
+INVERTED = re.compile(r"^(?P<name>[^,]+), (?P<designation>.+ (?:of|of the|de|del|de la|de las|de los))$")
+ARTICLES = {"en": ("the ",), "es": ("la ", "el ", "los ", "las "), "ko": ()}
+
+
+@dataclass(frozen=True)
+class CountryName:
+    """One way of writing one country: `form` is short, formal or abbreviation."""
+
+    alpha_2: str
+    form: str
+    source: str
+
+
+def running_text(name: str) -> str:
+    """"Korea, Republic of" -> "Republic of Korea"; other names unchanged."""
+    match = INVERTED.match(name)
+    return f"{match['designation']} {match['name']}" if match else name
+
+
+def is_designated(name: str, language: str) -> bool:
+    """True for names that carry a state designation ("Dominican Republic", "대한민국")."""
+    return any(designator in name for designator in words(language, "state_designator"))
+
+
+def iso_names(language: str) -> dict[str, CountryName]:
+    """Short and formal names of every ISO 3166-1 country, translated by iso-codes."""
+    if language == "en":
+        translate = str
+    else:
+        translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
+    names: dict[str, CountryName] = {}
+    for country in pycountry.countries:
+        for attribute, form in (("official_name", "formal"), ("name", "short"), ("common_name", "short")):
+            english = getattr(country, attribute, None)
+            if not english:
+                continue
+            text = running_text(translate(english))
+            if language != "en" and text == english and re.search(r"[a-z]", english):
+                continue  # untranslated: the catalog fell back to English
+            if text.lower().startswith(ARTICLES.get(language, ())):
+                text = text.split(" ", 1)[1]
+            if form == "short" and not getattr(country, "official_name", None) and is_designated(text, language):
+                form = "formal"  # ISO gives no separate formal name when the name is one
+            names.setdefault(text, CountryName(country.alpha_2, form, f"iso-codes {attribute} (pycountry)"))
+    return names
+
+
+def cldr_names(language: str) -> dict[str, CountryName]:
+    """CLDR territory names for the ISO countries (regions such as "Central America" left out)."""
+    codes = {country.alpha_2 for country in pycountry.countries}
+    territories = Locale.parse(language).territories
+    return {
+        name: CountryName(code, "short", "Unicode CLDR (babel)")
+        for code, name in sorted(territories.items())
+        if code in codes
+    }
+
+
+def alias_names(language: str) -> dict[str, CountryName]:
+    rows = resources.files("toolkit").joinpath("data", ALIASES).read_text(encoding="utf-8").splitlines()
+    names = {}
+    for row in csv.reader((line for line in rows if line and not line.startswith("#")), delimiter="\t"):
+        row_language, code, name, form, source = row
+        if row_language == language:
+            names[name] = CountryName(code, form, source)
+    return names
+
+
+@lru_cache(maxsize=None)
+def automaton(language: str) -> ahocorasick.Automaton:
+    """All names of one language; ISO wins over CLDR, and both over the alias table.
+    Names that are also everyday words (vocabulary "country_exclude") are left out."""
+    names = {**alias_names(language), **cldr_names(language), **iso_names(language)}
+    for word in words(language, "country_exclude"):
+        names.pop(word, None)
+    machine = ahocorasick.Automaton()
+    for name, country in names.items():
+        machine.add_word(name, (name, country))
+    machine.make_automaton()
+    return machine
+
+
+@dataclass(frozen=True)
+class CountryMatch:
+    start: int
+    end: int
+    country: CountryName
+
+
+def find_countries(text: str, language: str) -> list[CountryMatch]:
+    """Whole-word country names in `text`, longest first where they overlap.
+
+    A formal name takes its article with it ("the Republic of Costa Rica"), as UNTERM writes
+    it; a name followed by another capitalised word belongs to a longer name ("Mexico City").
+    """
+    if language not in LANGUAGES:
+        return []
+    found = []
+    for end_index, (name, country) in automaton(language).iter(text):
+        start, end = end_index - len(name) + 1, end_index + 1
+        if not stands_alone(text, start, end, language):
+            continue
+        if country.form == "formal":
+            start = with_article(text, start, language)
+        found.append(CountryMatch(start, end, country))
+    found.sort(key=lambda match: (-(match.end - match.start), match.start))
+    chosen: list[CountryMatch] = []
+    for match in found:
+        if all(match.end <= other.start or match.start >= other.end for other in chosen):
+            chosen.append(match)
+    return sorted(chosen, key=lambda match: match.start)
+
+
+def stands_alone(text: str, start: int, end: int, language: str) -> bool:
+    """Word boundaries: Latin names must not touch letters; Korean ones may carry particles."""
+    if language == "ko":
+        if start > 0 and is_hangul(text[start - 1]):
+            return False
+        tail_end = end
+        while tail_end < len(text) and is_hangul(text[tail_end]):
+            tail_end += 1
+        return tail_end == end or is_particle_chain(text[end:tail_end])
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-"):
+        return False
+    if end < len(text) and (text[end].isalnum() or (text[end - 1] != "." and text[end] == ".") and text[end + 1:end + 2].isalnum()):
+        return False
+    following = re.match(r" ([A-Z][a-z]+)", text[end:])
+    return following is None
+
+
+def with_article(text: str, start: int, language: str) -> int:
+    for article in ARTICLES.get(language, ()):
+        before = start - len(article)
+        if before >= 0 and text[before:start].lower() == article and (before == 0 or not text[before - 1].isalnum()):
+            return before
+    return start

@@ -1,0 +1,178 @@
+"""Extraction: the official names in a release, as Mentions with spans and evidence.
+
+Each line goes through independent recognisers (acronym definitions, the country
+gazetteer, the name patterns of its language, bare acronyms); where their spans overlap,
+the longest wins, so "Korea-SICA Summit" is one meeting rather than a country, an acronym
+and a word. Acronyms then learn their definition from anywhere in the same document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from toolkit.document import BodyLine, Document
+from toolkit.extract.acronyms import Definition, find_acronyms, find_definitions, is_acronym
+from toolkit.extract.countries import find_countries
+from toolkit.extract.hangul import korean_names
+from toolkit.extract.latin import Found, latin_names, ministry_pattern, organization_patterns
+from toolkit.extract.mention import Mention
+from toolkit.extract.vocabulary import words
+from toolkit.korean import is_hangul
+
+LANGUAGES = ("en", "ko", "es")
+# Which kind wins when two recognisers propose the very same span.
+PRECEDENCE = ("meeting", "document", "ministry", "organization", "title", "person", "country", "acronym")
+BRACKETED_LATIN = re.compile(r"[(\[（［]([^()\[\]（）［］]*[A-Za-z][^()\[\]（）［］]*)[)\]）］]")
+SPANISH_MARKERS = re.compile(r"[áéíóúñ¿¡]|\b(?:de|del|la|las|los|y|para)\b")
+
+
+def extract_document(document: Document) -> list[Mention]:
+    """Every official name in a document's body, positioned in the raw file."""
+    lines = [(line, line.language or document.language or "en") for line in document.lines]
+    return extract_lines(lines)
+
+
+def extract_paths(paths) -> list[tuple[Document, list[Mention]]]:
+    """Ingest files and folders (as `termkit clean` does) and extract from each."""
+    from toolkit.ingest import ingest_paths
+
+    return [(document, extract_document(document)) for document in ingest_paths(paths)]
+
+
+def extract_text(text: str, language: str) -> list[Mention]:
+    """Every official name in a plain text; offsets are into `text`, lines counted from 1."""
+    lines = [(BodyLine(text=line, raw_line=number), language) for number, line in enumerate(text.split("\n"), 1)]
+    starts = [0]
+    for line, _ in lines:
+        starts.append(starts[-1] + len(line.text) + 1)
+    return [in_text(mention, starts) for mention in extract_lines(lines)]
+
+
+def in_text(mention: Mention, starts: list[int]) -> Mention:
+    """Offsets into the whole text rather than into the mention's line."""
+    shift = starts[mention.line - 1]
+    span = mention.definition_span
+    if span is not None:
+        span = (span[0], span[1] + starts[span[0] - 1], span[2] + starts[span[0] - 1])
+    return replace(mention, start=mention.start + shift, end=mention.end + shift, definition_span=span)
+
+
+def extract_lines(lines: list[tuple[BodyLine, str]]) -> list[Mention]:
+    mentions: list[Mention] = []
+    definitions: dict[str, tuple[BodyLine, Definition]] = {}
+    for line, language in lines:
+        line_definitions = find_definitions(line.text)
+        for definition in line_definitions:
+            if is_acronym(definition.short) or is_hangul(definition.long[0]):
+                definitions.setdefault(definition.short, (line, definition))
+        found = resolve(candidates(line.text, language, line_definitions))
+        mentions += [to_mention(line, language, item) for item in found]
+    return [with_definition(mention, definitions) for mention in mentions]
+
+
+def candidates(text: str, language: str, definitions: list[Definition]) -> list[Found]:
+    """Everything every recogniser proposes for one line. Acronyms are found in any
+    language; the name patterns and the gazetteer only in the three the ministry uses."""
+    found: list[Found] = []
+    for definition in definitions:
+        found += definition_mentions(text, language, definition)
+    found += [Found(start, end, "acronym", "acronym-shape") for start, end in find_acronyms(text)]
+    if language not in LANGUAGES:
+        return found
+    for match in find_countries(text, language):
+        found.append(Found(match.start, match.end, "country", f"country-{match.country.form}:{match.country.alpha_2}"))
+    found += korean_names(text) + bracketed_originals(text) if language == "ko" else latin_names(text, language)
+    return found
+
+
+def latin_language(text: str) -> str:
+    """Spanish or English, for Latin-script text quoted inside another language."""
+    return "es" if SPANISH_MARKERS.search(text) else "en"
+
+
+def bracketed_originals(text: str) -> list[Found]:
+    """Names in the originals that Korean text gives in brackets: "대화협의체(Reunión del
+    Foro de Diálogo y Cooperación Corea-SICA)" holds a Spanish meeting name."""
+    found = []
+    for bracket in BRACKETED_LATIN.finditer(text):
+        inside = bracket.group(1)
+        language = latin_language(inside)
+        offset = bracket.start(1)
+        for item in latin_names(inside, language):
+            found.append(replace(item, start=item.start + offset, end=item.end + offset, language=language))
+        for match in find_countries(inside, language):
+            found.append(Found(match.start + offset, match.end + offset, "country",
+                               f"country-{match.country.form}:{match.country.alpha_2}", language))
+    return found
+
+
+def definition_mentions(text: str, language: str, definition: Definition) -> list[Found]:
+    """The acronym, its long form when that is a name, and the other-language expansion."""
+    if not is_acronym(definition.short):
+        return []
+    found = [Found(definition.short_start, definition.short_end, "acronym", f"acronym-{definition.rule}")]
+    kind = long_form_kind(definition, language)
+    if kind is not None:
+        found.append(Found(definition.long_start, definition.long_end, kind, f"long-form-{definition.rule}"))
+    if definition.expansion is not None:
+        end = definition.expansion_start + len(definition.expansion)
+        found.append(Found(definition.expansion_start, end, "organization", "expansion-of-acronym",
+                           latin_language(definition.expansion)))
+    return found
+
+
+def long_form_kind(definition: Definition, language: str) -> str | None:
+    """"ministry" or "organization" when the long form is one by the name patterns; None for
+    a long form that is only a description ("인공지능" for AI, "artificial intelligence")."""
+    long = definition.long
+    if language == "ko":
+        if long.endswith(words("ko", "ministry_head")):
+            return "ministry"
+        named = long.endswith(words("ko", "org_tail")) and long not in words("ko", "org_tail")
+        return "organization" if named else None
+    if language not in ("en", "es"):
+        return None
+    if ministry_pattern(language).fullmatch(long):
+        return "ministry"
+    if definition.rule in ("cross-language", "permuted-initials"):
+        return "organization"
+    patterns = organization_patterns(language).values()
+    return "organization" if any(pattern.fullmatch(long) for pattern in patterns) else None
+
+
+def resolve(found: list[Found]) -> list[Found]:
+    """Keep the longest of overlapping spans; among equal spans, the kind that ranks first."""
+    ranked = sorted(set(found), key=lambda f: (-(f.end - f.start), PRECEDENCE.index(f.kind), f.start, f.evidence))
+    chosen: list[Found] = []
+    for item in ranked:
+        if all(item.end <= other.start or item.start >= other.end for other in chosen):
+            chosen.append(item)
+    return sorted(chosen, key=lambda f: (f.start, f.end))
+
+
+def to_mention(line: BodyLine, language: str, item: Found) -> Mention:
+    return Mention(
+        text=line.text[item.start:item.end],
+        kind=item.kind,
+        language=item.language or language,
+        start=item.start,
+        end=item.end,
+        line=line.raw_line,
+        column=line.raw_column + item.start,
+        evidence=item.evidence,
+    )
+
+
+def with_definition(mention: Mention, definitions: dict[str, tuple[BodyLine, Definition]]) -> Mention:
+    """An acronym defined anywhere in the document carries that definition everywhere."""
+    if mention.kind != "acronym" or mention.text not in definitions:
+        return mention
+    line, definition = definitions[mention.text]
+    return replace(
+        mention,
+        defined=True,
+        definition=definition.long,
+        definition_span=(line.raw_line, definition.long_start, definition.long_end),
+        expansion=definition.expansion,
+    )
