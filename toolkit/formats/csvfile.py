@@ -216,8 +216,6 @@ def _columns(path: Path, header: list[str]) -> list[tuple[str, str | None, str]]
 
 
 def _concept(path: Path, line: int, columns, row: list[str]) -> Concept:
-    if len(row) > len(columns):
-        raise InputError(path, f"row has {len(row)} cells but the header has {len(columns)}", line)
     cells: dict[tuple[str | None, str], str] = {}
     for (_, lang, field), value in zip(columns, row):
         value = value.strip()
@@ -227,6 +225,8 @@ def _concept(path: Path, line: int, columns, row: list[str]) -> Concept:
     concept_id = cells.get((None, "id"), "")
     if not concept_id:
         raise InputError(path, "row has no concept id", line)
+    if len(row) != len(columns):  # RFC 4180: every record has as many fields as the header
+        raise InputError(path, f"row has {len(row)} cells but the header has {len(columns)}", line)
     concept = Concept(
         id=concept_id,
         subject=cells.get((None, "subject")) or None,

@@ -245,14 +245,27 @@ def _parse(path: Path) -> polib.POFile:
         raise InputError(path, f"malformed PO: {reason}", line) from err
 
 
+# Escapes msgfmt accepts: \\ \" \n \t \r \a \b \f \v, octal and \x hex. A backslash
+# pair is consumed first so that "\\q" (a backslash, then q) is not mistaken for "\q".
+_ESCAPE = re.compile(r'\\(?:[\\"ntrabfv]|[0-7]{1,3}|x[0-9A-Fa-f]+)|(\\.)')
+MAX_LINE_CHARS = 100_000
+
+
 def _check_strings_closed(path: Path, text: str) -> None:
-    """polib silently accepts a string with no closing quote (a truncated file), so look
-    first: every line that is not a comment or blank ends with a quote in a valid PO."""
+    """polib silently accepts what msgfmt refuses, so look first: in a valid PO every line
+    that is not a comment or blank ends with a quote, uses only C escapes, and no entry is
+    a megabyte of text."""
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
         closed = len(stripped) > 1 and stripped.endswith('"')
         if stripped and not stripped.startswith("#") and not closed:
             raise InputError(path, f"malformed PO: no closing quote in {stripped[:40]!r}", number)
+        if len(stripped) > MAX_LINE_CHARS:
+            raise InputError(path, f"malformed PO: a line of {len(stripped):,} characters (limit {MAX_LINE_CHARS:,})", number)
+        escapes = _ESCAPE.finditer(stripped) if not stripped.startswith("#") else ()
+        bad_escape = next((escape.group(1) for escape in escapes if escape.group(1)), None)
+        if bad_escape:
+            raise InputError(path, f"malformed PO: invalid escape {bad_escape!r}", number)
 
 
 def _concept(entry: polib.POEntry, concept_id: str, source_lang: str, target_lang: str | None) -> Concept:

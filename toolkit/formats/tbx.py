@@ -41,6 +41,20 @@ V2_TERM_TYPES = {
     "synonymousPhrase": "phrase", "standardText": "phrase", "internationalScientificTerm": "fullForm",
 }
 
+# Elements TBX (v3 core and v2 martif) allows inside an entry, a language and a term; any
+# other is an error, so that a misspelt <termNote> is reported instead of silently lost.
+ENTRY_ITEMS = {"descrip", "descripGrp", "admin", "adminGrp", "transacGrp", "note", "ref", "xref"}
+ALLOWED_CHILDREN = {
+    "conceptEntry": ENTRY_ITEMS | {"langSec"},
+    "termEntry": ENTRY_ITEMS | {"langSet"},
+    "langSec": ENTRY_ITEMS | {"termSec"},
+    "langSet": ENTRY_ITEMS | {"tig", "ntig"},
+    "termSec": ENTRY_ITEMS | {"term", "termNote", "termNoteGrp"},
+    "tig": ENTRY_ITEMS | {"term", "termNote", "termNoteGrp"},
+    "ntig": ENTRY_ITEMS | {"termGrp"},
+    "termGrp": {"term", "termNote", "termNoteGrp", "termCompList"},
+}
+
 _REVIEW_NOTE = re.compile(r"^review: (approved|candidate)$")
 _NCNAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
 
@@ -122,6 +136,17 @@ def _require_file(path: Path) -> None:
         raise InputError(path, "is a folder, expected a TBX file")
 
 
+def _check_children(path: Path, element) -> None:
+    """Refuse an element TBX does not define where it stands (DCT module elements are fine)."""
+    allowed = ALLOWED_CHILDREN[_local(element.tag)]
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag.startswith((f"{{{MIN_NS}}}", f"{{{BASIC_NS}}}")):
+            continue
+        if _local(tag) not in allowed:
+            raise InputError(path, f"unknown element <{_local(tag)}> in <{_local(element.tag)}>", child.sourceline)
+
+
 def _entry_id(path: Path, entry, used: dict[str, int]) -> str:
     """The entry's id. TBX v3 requires one; TBX v2 ids are kept only when they are usable.
 
@@ -158,6 +183,7 @@ def generated_id(text: str, generated: dict[str, int]) -> str:
 
 
 def _read_entry(path: Path, entry, generated: dict[str, int], warnings: list[str]) -> Concept:
+    _check_children(path, entry)
     concept = Concept(id=_entry_id(path, entry, generated))
     for child in entry:
         name = _local(child.tag)
@@ -196,6 +222,7 @@ def _read_language(path: Path, lang_element, concept: Concept, warnings: list[st
     lang = lang_element.get(XML_LANG) or lang_element.get("lang")
     if not lang:
         raise InputError(path, f"<{_local(lang_element.tag)}> without the required xml:lang", lang_element.sourceline)
+    _check_children(path, lang_element)
     for child in lang_element:
         name = _local(child.tag)
         if name in {"termSec", "tig", "ntig"}:
@@ -216,9 +243,11 @@ def _read_language(path: Path, lang_element, concept: Concept, warnings: list[st
 
 def _read_term(path: Path, term_element) -> Term | None:
     """A termSec (v3) or tig/ntig (v2) as a Term; None for an empty <term/>."""
+    _check_children(path, term_element)
     children = []
     for child in term_element:
         if _local(child.tag) == "termGrp":  # v2 ntig keeps the term and its notes one level down
+            _check_children(path, child)
             children.extend(child)
         else:
             children.append(child)

@@ -54,10 +54,14 @@ class HtmlPage:
     page_lines: list[RawLine]
 
 
+_NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def read_html(text: str, path: str) -> HtmlPage:
     """Parse a decoded page; lxml recovers from truncated or sloppy markup."""
     if not text.strip():
         return HtmlPage([], [])
+    text = _NOT_XML_CHARS.sub(" ", text)  # one for one, so columns hold; lxml refuses them later
     parser = lxml_html.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, recover=True
     )

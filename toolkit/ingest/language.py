@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import re
 
-from toolkit.korean import is_hangul
-
 HANGUL_SHARE = 0.3
 _WORD = re.compile(r"[^\W\d_]+")
-_SPANISH_LETTERS = set("ñÑáéíóúÁÉÍÓÚ¿¡")
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_SPANISH_LETTERS = re.compile(r"[ñÑáéíóúÁÉÍÓÚ¿¡]")
 _ENGLISH_WORDS = frozenset(
     "the of and to in is are was were for on with as by that this from at be has have "
     "its it will which an their they he she his her also between".split()
@@ -29,14 +28,15 @@ _SPANISH_WORDS = frozenset(
 
 def detect(text: str, fallback: str | None = None) -> str | None:
     """"ko", "es", "en", or `fallback` when the text gives no evidence (no letters: None)."""
-    letters = [char for char in text if char.isalpha()]
+    words = _WORD.findall(text)
+    letters = sum(map(len, words))
     if not letters:
         return None
-    if sum(map(is_hangul, letters)) / len(letters) >= HANGUL_SHARE:
+    if len(_HANGUL.findall(text)) / letters >= HANGUL_SHARE:
         return "ko"
-    words = [word.casefold() for word in _WORD.findall(text)]
-    english = sum(word in _ENGLISH_WORDS for word in words)
-    spanish = sum(word in _SPANISH_WORDS for word in words) + sum(char in _SPANISH_LETTERS for char in text)
+    folded = [word.casefold() for word in words]
+    english = sum(word in _ENGLISH_WORDS for word in folded)
+    spanish = sum(word in _SPANISH_WORDS for word in folded) + len(_SPANISH_LETTERS.findall(text))
     if spanish > english:
         return "es"
     if english > spanish:

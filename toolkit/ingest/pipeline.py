@@ -23,6 +23,8 @@ from toolkit.ingest.structure import is_title, marker_and_kind
 INPUT_SUFFIXES = (".txt", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
 EMPTY_LAYOUT = "empty"
+# No release has a line this long; past it the input is not a release (a dump, a minified page).
+MAX_LINE_CHARS = 100_000
 _HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)\b", re.I | re.S)
 _YMD = re.compile(r"(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\.?")
 _DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
@@ -45,6 +47,7 @@ def ingest(path: str | Path, chrome: ChromeTable | None = None) -> Document:
         lines, signature_lines = page.lines, page.page_lines
     else:
         lines = signature_lines = text_lines(decoded.text)
+    _refuse_huge_lines(path, lines)
     document = Document(
         path=str(path),
         content_hash=hashlib.sha256(raw).hexdigest(),
@@ -75,6 +78,12 @@ def expand_paths(paths) -> list[Path]:
         else:
             files.append(given)
     return files
+
+
+def _refuse_huge_lines(path: Path, lines: list[RawLine]) -> None:
+    for raw in lines:
+        if len(raw.text) > MAX_LINE_CHARS:
+            raise InputError(path, f"a line of {len(raw.text):,} characters is not a release line (limit {MAX_LINE_CHARS:,})", raw.line)
 
 
 def _read(path: Path) -> bytes:
