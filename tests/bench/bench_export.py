@@ -1,0 +1,76 @@
+"""Export of a 50,000-concept base to PO and TBX: termkit vs Translate Toolkit's csv2po/csv2tbx.
+
+    .venv/bin/python tests/bench/bench_export.py [--concepts 50000]
+
+Translate Toolkit converts the equivalent en->ko CSV (location, source, target); termkit
+exports from its TBX term base, reading it included, with every comment and variant.
+Both run as whole commands, as a user would run them. The data is generated in a child
+process: Linux carries a parent's peak RSS into the children it forks, so a large parent
+would inflate every child's figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate import generate_termbase  # noqa: E402
+from measure import measure  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+
+
+def prepare(concepts: int) -> tuple[Path, Path]:
+    """The term base as TBX (for termkit) and as an en->ko CSV (for Translate Toolkit)."""
+    from toolkit.formats.tbx import save_termbase
+
+    folder = ROOT / ".cache" / "bench" / f"export-{concepts}"
+    termbase_path, csv_path = folder / "termbase.tbx", folder / "en-ko.csv"
+    if termbase_path.exists() and csv_path.exists():
+        return termbase_path, csv_path
+    termbase = generate_termbase(concepts)
+    save_termbase(termbase, termbase_path)
+    with open(csv_path, "w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(["location", "source", "target"])
+        for concept in termbase.sorted():
+            english, korean = concept.preferred("en"), concept.preferred("ko")
+            if english and korean:
+                writer.writerow([concept.id, english.text, korean.text])
+    return termbase_path, csv_path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--concepts", type=int, default=50_000)
+    parser.add_argument("--prepare", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.prepare:
+        prepare(args.concepts)
+        return
+    folder = ROOT / ".cache" / "bench" / f"export-{args.concepts}"
+    subprocess.run([sys.executable, __file__, "--prepare", "--concepts", str(args.concepts)], check=True)
+    termbase, table = folder / "termbase.tbx", folder / "en-ko.csv"
+    out = termbase.parent
+    termkit = [str(BIN / "termkit"), "export"]
+    runs = [
+        ("PO", measure("termkit export po --lang ko", [*termkit, "po", "--lang", "ko", "--termbase", str(termbase), "-o", str(out / "termkit.po")]),
+         measure("csv2po", [str(BIN / "csv2po"), "--progress=none", "-i", str(table), "-o", str(out / "tt.po")])),
+        ("TBX", measure("termkit export tbx --lang en --lang ko", [*termkit, "tbx", "--lang", "en", "--lang", "ko", "--termbase", str(termbase), "-o", str(out / "termkit.tbx")]),
+         measure("csv2tbx", [str(BIN / "csv2tbx"), "--progress=none", "-i", str(table), "-o", str(out / "tt.tbx")])),
+    ]
+    print(f"\n{args.concepts:,} concepts\n")
+    print("| format | termkit | Translate Toolkit | speed-up |\n|---|---|---|---|")
+    for name, ours, theirs in runs:
+        print(f"| {name} | {ours.seconds:.2f} s, {ours.peak_mb:.0f} MB | {theirs.seconds:.2f} s, {theirs.peak_mb:.0f} MB "
+              f"| {theirs.seconds / ours.seconds:.1f}x (target >= 2x) |")
+
+
+if __name__ == "__main__":
+    main()
