@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import ahocorasick
+from ahocorasick_rs import AhoCorasick
 import pycountry
 from babel import Locale
 
@@ -94,17 +94,15 @@ def alias_names(language: str) -> dict[str, CountryName]:
 
 
 @lru_cache(maxsize=None)
-def automaton(language: str) -> ahocorasick.Automaton:
-    """All names of one language; ISO wins over CLDR, and both over the alias table.
-    Names that are also everyday words (vocabulary "country_exclude") are left out."""
+def automaton(language: str) -> tuple[AhoCorasick, list[CountryName]]:
+    """All names of one language and the country of each pattern index; ISO wins over CLDR,
+    and both over the alias table. Names that are also everyday words (vocabulary
+    "country_exclude") are left out."""
     names = {**alias_names(language), **cldr_names(language), **iso_names(language)}
     for word in words(language, "country_exclude"):
         names.pop(word, None)
-    machine = ahocorasick.Automaton()
-    for name, country in names.items():
-        machine.add_word(name, (name, country))
-    machine.make_automaton()
-    return machine
+    ordered = sorted(names)
+    return AhoCorasick(ordered), [names[name] for name in ordered]
 
 
 @dataclass(frozen=True)
@@ -123,8 +121,9 @@ def find_countries(text: str, language: str) -> list[CountryMatch]:
     if language not in LANGUAGES:
         return []
     found = []
-    for end_index, (name, country) in automaton(language).iter(text):
-        start, end = end_index - len(name) + 1, end_index + 1
+    machine, countries = automaton(language)
+    for index, start, end in machine.find_matches_as_indexes(text, overlapping=True):
+        country = countries[index]
         if not stands_alone(text, start, end, language):
             continue
         if country.form == "formal":
