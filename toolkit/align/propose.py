@@ -1,0 +1,247 @@
+"""From releases to proposed trilingual concepts: gather pairings, link them, report conflicts.
+
+Pairings come from glosses printed in place (parenthetical), acronyms spelled out in several
+languages (acronym-pivot), names inside aligned lines of parallel releases (parallel,
+romanization, reference). Pairings that repeat are merged and their scores combined; linked
+pairings form one candidate. What the base already says is confirmed, not proposed again.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+
+from toolkit.align.candidates import Candidate, Evidence, Pairing, TermRef, make_candidate
+from toolkit.align.conflicts import Conflict, find_conflicts
+from toolkit.align.parallel import (
+    Bead, CoOccurrence, LineMention, align_lines, pair_bead, pair_documents,
+)
+from toolkit.align.parenthetical import acronym_definitions, gloss_pairings, language_of, line_language
+from toolkit.document import Document
+from toolkit.extract import extract_document
+from toolkit.ingest.language import detect
+from toolkit.korean import is_hangul
+from toolkit.model import TermBase, language_sort_key
+from toolkit.romanize import overrides_from_termbase
+
+MIN_SCORE = 0.5  # pairings weaker than this are not worth a translator's time
+IN_TEXT_DEFINITION = 0.9
+PIVOT = 0.85
+
+
+@dataclass
+class AlignmentResult:
+    """New candidates, the conflicts among them, and pairings the base already confirms."""
+
+    candidates: list[Candidate] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    confirmed: list[Pairing] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return f"{len(self.candidates)} new candidate(s), {len(self.conflicts)} conflict(s)"
+
+
+def propose(documents: list[Document], termbase: TermBase, pairs_path: Path | None = None,
+            mentions: dict[str, list] | None = None) -> AlignmentResult:
+    """Candidates from `documents` (ingested releases). `pairs_path` is sources/pairs.tsv when
+    the project has one; `mentions` ({document path: extracted mentions}) saves re-extraction."""
+    documents = sorted(documents, key=lambda doc: doc.path)
+    if mentions is None:
+        mentions = {doc.path: extract_document(doc) for doc in documents}
+    line_mentions = {doc.path: _line_mentions(doc, mentions.get(doc.path, [])) for doc in documents}
+    groups = pair_documents(documents, pairs_path)
+    pairings = _in_text_pairings(documents, groups)
+    pairings += _acronym_pivots(documents, line_mentions)
+    pairings += _parallel_pairings(groups, line_mentions, overrides_from_termbase(termbase), _known_concepts(termbase))
+    return link(pairings, termbase, _kinds(line_mentions))
+
+
+def _line_mentions(doc: Document, found: list) -> list[LineMention]:
+    """Mentions worth pairing, each in the language of its own words (a Spanish name quoted
+    in an English release is Spanish). Bare titles ("Vice Minister" before a name) are left
+    out: they are references to a person, not names of an office."""
+    result = []
+    latin_default = doc.language if doc.language in ("en", "es") else "en"
+    for mention in found:
+        if mention.kind == "title" and not any(is_hangul(c) for c in mention.text) and len(mention.text.split()) <= 2:
+            continue
+        code = None
+        if mention.kind == "country" and ":" in mention.evidence:
+            code = mention.evidence.rsplit(":", 1)[1]
+        if mention.kind == "person" and not any(is_hangul(c) for c in mention.text):
+            lang = latin_default
+        else:
+            lang = language_of(mention.text, latin_default)
+        result.append(LineMention(lang, mention.text, mention.kind, doc.path, mention.line, code, mention.start))
+    return result
+
+
+def _in_text_pairings(documents: list[Document], groups: list[dict[str, Document]]) -> list[Pairing]:
+    """Glosses, with a Latin original placed in the languages whose version prints it."""
+    versions = {doc.path: group for group in groups for doc in group.values()}
+    pairings = []
+    for doc in documents:
+        for line in doc.lines:
+            lang = line.language or line_language(line.text, doc.language)
+            for pairing in gloss_pairings(line.text, lang, doc.path, line.raw_line):
+                pairings.extend(_placed(pairing, versions.get(doc.path, {}), doc))
+    return pairings
+
+
+def _placed(pairing: Pairing, group: dict[str, Document], doc: Document) -> list[Pairing]:
+    """A Korean name glossed in Latin script: the gloss is the English or Spanish name when that
+    version prints it; with no version to check, the gloss's own language decides."""
+    if pairing.a.lang != "ko" or not group:
+        return [pairing]
+    langs = ("en", "es") if detect(pairing.b.text) is None or len(pairing.b.text.split()) < 3 else (pairing.b.lang,)
+    found = [lang for lang in langs if lang in group and pairing.b.text in group[lang].body_text()]
+    if not found:
+        return [pairing]
+    return [Pairing(pairing.a, TermRef(lang, pairing.b.text, pairing.b.term_type), pairing.score, pairing.evidence)
+            for lang in found]
+
+
+def _acronym_pivots(documents: list[Document], line_mentions: dict[str, list[LineMention]]) -> list[Pairing]:
+    """An acronym links its long forms in every language that spells it out, and its own uses
+    in every language's documents."""
+    pairings = []
+    uses: dict[str, dict[str, Evidence]] = {}
+    for doc in documents:
+        for line in doc.lines:
+            lang = line.language or line_language(line.text, doc.language)
+            for definition in acronym_definitions(line.text, lang, doc.path, line.raw_line):
+                acronym = TermRef(lang, definition.acronym, "acronym")
+                evidence = Evidence(definition.evidence.path, definition.evidence.line, "parenthetical",
+                                    definition.evidence.context)
+                pairings.append(Pairing(acronym, TermRef(definition.lang, definition.long), IN_TEXT_DEFINITION, [evidence]))
+                uses.setdefault(definition.acronym, {}).setdefault(lang, definition.evidence)
+        for mention in line_mentions[doc.path]:
+            if mention.kind == "acronym":
+                evidence = Evidence(mention.path, mention.line, "acronym-pivot", mention.text)
+                uses.setdefault(mention.text, {}).setdefault(mention.lang, evidence)
+    for acronym, by_lang in sorted(uses.items()):
+        for first, second in combinations(sorted(by_lang, key=language_sort_key), 2):
+            pairings.append(Pairing(TermRef(first, acronym, "acronym"), TermRef(second, acronym, "acronym"), PIVOT,
+                                    [by_lang[first], by_lang[second]]))
+    return pairings
+
+
+def _parallel_pairings(groups, line_mentions, overrides, known) -> list[Pairing]:
+    """Align every two versions of a release, count co-occurrence, then pair inside beads."""
+    aligned: list[tuple[tuple, Bead, list[LineMention], list[LineMention]]] = []
+    cooccurrence: dict[tuple[str, str], CoOccurrence] = {}
+    for group in groups:
+        langs = sorted(group, key=language_sort_key)
+        for first, second in combinations(langs, 2):
+            a, b = group[first], group[second]
+            counts = cooccurrence.setdefault((first, second), CoOccurrence())
+            for bead in align_lines(a.lines, b.lines):
+                left = _in_lines(line_mentions[a.path], bead.a)
+                right = _in_lines(line_mentions[b.path], bead.b)
+                counts.add({(m.lang, m.text) for m in left}, {(m.lang, m.text) for m in right})
+                aligned.append((((first, second), (a.path, b.path)), bead, left, right))
+    pairings = []
+    for (langs, paths), bead, left, right in aligned:
+        pairings.extend(pair_bead(bead, paths, langs, (left, right), cooccurrence[langs], overrides, known))
+    return pairings
+
+
+def _in_lines(mentions: list[LineMention], lines) -> list[LineMention]:
+    numbers = {line.raw_line for line in lines}
+    return [m for m in mentions if m.line in numbers]
+
+
+def _kinds(line_mentions: dict[str, list[LineMention]]) -> dict[tuple[str, str], str]:
+    """The kind extraction gave each (language, text) most often."""
+    counts: Counter = Counter()
+    for found in line_mentions.values():
+        counts.update((m.lang, m.text, m.kind) for m in found)
+    kinds: dict[tuple[str, str], str] = {}
+    for (lang, text, kind), _ in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        kinds.setdefault((lang, text), kind)
+    return kinds
+
+
+def link(pairings: list[Pairing], termbase: TermBase, kinds: dict[tuple[str, str], str] | None = None) -> AlignmentResult:
+    """Merge repeated pairings, set aside what the base or reference data confirms (country
+    names are the reference data's, never proposed here), and group the rest."""
+    merged = _merge(pairings)
+    known = _known_concepts(termbase)
+    confirmed, fresh = [], []
+    for pairing in merged:
+        shared = known.get((pairing.a.lang, pairing.a.text), set()) & known.get((pairing.b.lang, pairing.b.text), set())
+        by_reference = {e.method for e in pairing.evidence} == {"reference"}
+        (confirmed if shared or by_reference else fresh).append(pairing)
+    candidates = [make_candidate(_subject(component, kinds or {}), component) for component in _components(fresh)]
+    candidates.sort(key=lambda c: c.id)
+    return AlignmentResult(candidates, find_conflicts(candidates, termbase), confirmed)
+
+
+def _merge(pairings: list[Pairing]) -> list[Pairing]:
+    """One pairing per pair of terms; independent evidence raises the score (noisy-or)."""
+    by_key: dict[tuple, Pairing] = {}
+    for pairing in pairings:
+        if pairing.a.lang == pairing.b.lang and "acronym" not in (pairing.a.term_type, pairing.b.term_type):
+            continue
+        if (pairing.a.lang, pairing.a.text) == (pairing.b.lang, pairing.b.text):
+            continue
+        key = pairing.key()
+        if key not in by_key:
+            by_key[key] = Pairing(key[0], key[1], pairing.score, list(pairing.evidence))
+            continue
+        kept = by_key[key]
+        kept.score = 1 - (1 - kept.score) * (1 - pairing.score)
+        kept.evidence.extend(e for e in pairing.evidence if e not in kept.evidence)
+    result = []
+    for pairing in by_key.values():
+        pairing.score = round(min(pairing.score, 0.99), 4)
+        pairing.evidence.sort()
+        if pairing.score >= MIN_SCORE:
+            result.append(pairing)
+    return sorted(result, key=lambda p: [t.sort_key() for t in p.key()])
+
+
+def _known_concepts(termbase: TermBase) -> dict[tuple[str, str], set[str]]:
+    index: dict[tuple[str, str], set[str]] = {}
+    for concept in termbase.concepts:
+        for lang, term in concept.all_terms():
+            if not term.is_candidate:
+                index.setdefault((lang, term.text), set()).add(concept.id)
+    return index
+
+
+def _components(pairings: list[Pairing]) -> list[list[Pairing]]:
+    """Pairings linked through shared terms (union-find over (language, text))."""
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def root(node):
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for pairing in pairings:
+        a, b = root((pairing.a.lang, pairing.a.text)), root((pairing.b.lang, pairing.b.text))
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    groups: dict[tuple[str, str], list[Pairing]] = {}
+    for pairing in pairings:
+        groups.setdefault(root((pairing.a.lang, pairing.a.text)), []).append(pairing)
+    return [groups[key] for key in sorted(groups)]
+
+
+def _subject(component: list[Pairing], kinds: dict[tuple[str, str], str]) -> str | None:
+    """The kind extraction gave the full forms most often (acronyms say nothing on their own;
+    a transcribed name may be a person or a place, so transcription alone decides nothing)."""
+    votes = Counter(
+        kinds[(t.lang, t.text)] for p in component for t in (p.a, p.b)
+        if (t.lang, t.text) in kinds and kinds[(t.lang, t.text)] != "acronym"
+    )
+    if votes:
+        return sorted(votes.items(), key=lambda item: (-item[1], item[0]))[0][0]
+    if any(t.term_type == "acronym" for p in component for t in (p.a, p.b)):
+        return "organization"
+    return None

@@ -1,0 +1,162 @@
+"""A translator's decisions on candidates, kept in glossary/review.json across rebuilds.
+
+Each decision is keyed by the candidate's content-derived id and also stores the content it
+was made on (terms, pairings, sources). So a rebuild never re-proposes a rejected pairing,
+even inside a candidate that grew a new language, and never loses an accepted one, even when
+the release it came from has left sources/. The file is sorted JSON, written atomically.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from toolkit import atomic
+from toolkit.align.candidates import Candidate, TermRef
+from toolkit.errors import InputError
+from toolkit.model import SUBJECTS, Concept, Context, Term, TermBase
+
+DECISIONS = ("accepted", "rejected", "edited")
+CANDIDATE_NOTE = "Proposed by termkit align from the releases; not yet reviewed."
+
+
+@dataclass
+class Decision:
+    """What a person decided about one candidate, with the content it applied to."""
+
+    id: str
+    decision: str
+    subject: str | None
+    terms: list[TermRef]
+    pairs: list[tuple[tuple[str, str], tuple[str, str]]] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "decision": self.decision,
+            "subject": self.subject,
+            "terms": [[t.lang, t.text, t.term_type] for t in sorted(self.terms, key=TermRef.sort_key)],
+            "pairs": sorted([list(a), list(b)] for a, b in self.pairs),
+            "sources": sorted(set(self.sources)),
+        }
+
+
+def decision_for(candidate: Candidate, decision: str, terms: list[TermRef] | None = None,
+                 subject: str | None = None) -> Decision:
+    """A decision on `candidate`; an edit brings its own terms and subject."""
+    if decision not in DECISIONS:
+        raise ValueError(f"unknown decision {decision!r}")
+    pairs = [tuple(sorted(((p.a.lang, p.a.text), (p.b.lang, p.b.text)))) for p in candidate.pairings]
+    return Decision(candidate.id, decision, subject if decision == "edited" else candidate.subject,
+                    list(terms if terms is not None else candidate.terms), pairs, candidate.sources())
+
+
+def load_decisions(path: Path) -> dict[str, Decision]:
+    """Decisions by candidate id; a missing file is no decisions, a malformed one an InputError."""
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        records = data["decisions"]
+        decisions = {}
+        for record in records:
+            if record["decision"] not in DECISIONS:
+                raise ValueError(f"unknown decision {record['decision']!r} for {record['id']}")
+            decisions[record["id"]] = Decision(
+                record["id"], record["decision"], record.get("subject"),
+                [TermRef(*t) for t in record["terms"]],
+                [(tuple(a), tuple(b)) for a, b in record.get("pairs", [])],
+                list(record.get("sources", [])),
+            )
+        return decisions
+    except json.JSONDecodeError as err:
+        raise InputError(path, f"not valid JSON: {err.msg}", err.lineno) from err
+    except (KeyError, TypeError, ValueError) as err:
+        raise InputError(path, f"not a review file: {err}") from err
+
+
+def save_decisions(path: Path, decisions: dict[str, Decision]) -> None:
+    records = [decisions[key].to_dict() for key in sorted(decisions)]
+    text = json.dumps({"decisions": records}, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    atomic.write_text(path, text)
+
+
+def record(path: Path, decision: Decision) -> None:
+    """Add or replace one decision in the file."""
+    decisions = load_decisions(path)
+    decisions[decision.id] = decision
+    save_decisions(path, decisions)
+
+
+def rejected_pairs(decisions: dict[str, Decision]) -> set[tuple]:
+    return {tuple(sorted(pair)) for d in decisions.values() if d.decision == "rejected" for pair in d.pairs}
+
+
+def pending(candidates: list[Candidate], decisions: dict[str, Decision]) -> list[Candidate]:
+    """Candidates nobody has decided on, without the pairings someone rejected before."""
+    refused = rejected_pairs(decisions)
+    settled = {
+        tuple(sorted(pair)) for d in decisions.values() if d.decision in ("accepted", "edited") for pair in d.pairs
+    }
+    result = []
+    for candidate in candidates:
+        if candidate.id in decisions:
+            continue
+        pairings = [p for p in candidate.pairings if _pair(p) not in refused]
+        if not pairings or all(_pair(p) in settled for p in pairings):
+            continue
+        if len(pairings) < len(candidate.pairings):
+            candidate = copy.copy(candidate)
+            candidate.pairings = pairings
+            kept = {t for p in pairings for t in (p.a, p.b)}
+            candidate.terms = [t for t in candidate.terms if t in kept]
+        result.append(candidate)
+    return result
+
+
+def _pair(pairing) -> tuple:
+    return tuple(sorted(((pairing.a.lang, pairing.a.text), (pairing.b.lang, pairing.b.text))))
+
+
+def apply_review(termbase: TermBase, candidates: list[Candidate], decisions_path: Path) -> TermBase:
+    """A new base: accepted and edited candidates as approved terms (their evidence as sources),
+    pending ones as review="candidate" terms, rejected ones nowhere. The input is not changed."""
+    decisions = load_decisions(decisions_path)
+    result = copy.deepcopy(termbase)
+    for decision in sorted(decisions.values(), key=lambda d: d.id):
+        if decision.decision in ("accepted", "edited"):
+            _merge(result, decision.id, decision.subject, decision.terms, decision.sources, "approved", {})
+    for candidate in pending(candidates, decisions):
+        contexts = {(e.path, e.line): e.context for e in candidate.evidence()}
+        _merge(result, candidate.id, candidate.subject, candidate.terms, candidate.sources(), "candidate", contexts)
+    return result
+
+
+def _merge(termbase: TermBase, concept_id: str, subject: str | None, terms: list[TermRef],
+           sources: list[str], review: str, contexts: dict) -> None:
+    """Into the concept that already has one of the terms, else into a new concept."""
+    index = {(lang, term.text): concept for concept in termbase.concepts for lang, term in concept.all_terms()}
+    concept = next((index[(t.lang, t.text)] for t in terms if (t.lang, t.text) in index), None)
+    if concept is None:
+        concept = Concept(concept_id, subject=subject if subject in SUBJECTS else None)
+        if review == "candidate":
+            concept.notes.append(CANDIDATE_NOTE)
+        termbase.concepts.append(concept)
+    for ref in terms:
+        existing = next((t for t in concept.terms.get(ref.lang, []) if t.text == ref.text), None)
+        if existing is not None:
+            if review == "approved" and existing.is_candidate:
+                existing.review = "approved"
+            for source in sources:
+                if source not in existing.sources:
+                    existing.sources.append(source)
+            continue
+        term = Term(ref.text, term_type=ref.term_type, sources=list(sources), review=review)
+        if review == "candidate":
+            term.notes.append(CANDIDATE_NOTE)
+            shown = [(place, text) for place, text in sorted(contexts.items()) if ref.text in text]
+            term.contexts = [Context(text, f"{path}:{line}") for (path, line), text in shown[:1]]
+        concept.add_term(ref.lang, term)
