@@ -1,7 +1,12 @@
 """`termkit build`: the whole flow on a project's own folders, as one pure function of its inputs.
 
-sources/ + glossary/termbase.tbx + reference data -> glossary/termbase.tbx (normalized) and
-the derived glossaries and catalogs. Same inputs, byte-identical outputs.
+sources/ --ingest--> documents --extract+align--> candidates
+glossary/termbase.tbx + reference data + review decisions --> glossary/termbase.tbx (normalized)
+... + pending candidates --> glossary/candidates.json, the derived glossaries and catalogs.
+
+The curated file only ever gains what a person decided (accepted candidates); proposals
+no one has reviewed reach the derived outputs marked as candidates, never as approved.
+Same inputs, byte-identical outputs.
 """
 
 from __future__ import annotations
@@ -10,39 +15,75 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from toolkit import atomic
+from toolkit.align import AlignmentResult, apply_review, propose
+from toolkit.align.candidates import candidates_json
+from toolkit.align.review import load_decisions, pending
 from toolkit.errors import InputError
 from toolkit.formats.outputs import standard_outputs
 from toolkit.formats.tbx import load_termbase, tbx_bytes
+from toolkit.ingest import expand_paths, ingest
 from toolkit.model import TermBase
 from toolkit.reference import merge_reference
 from toolkit.validate import Problem, validate_termbase
+
+PAIRS_FILE = "pairs.tsv"
+CANDIDATES_FILE = "candidates.json"
+DECISIONS_FILE = "review.json"
 
 
 @dataclass
 class BuildReport:
     termbase: TermBase
+    documents: int = 0
+    alignment: AlignmentResult = field(default_factory=AlignmentResult)
     problems: list[Problem] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
 
     def summary(self) -> str:
         counts = ", ".join(f"{lang} {count}" for lang, count in self.termbase.term_count().items())
-        return f"{len(self.termbase.concepts)} concepts; terms: {counts or 'none'}"
+        return (
+            f"{self.documents} release(s); {len(self.termbase.concepts)} concepts; terms: {counts or 'none'}; "
+            f"{self.alignment.summary()}"
+        )
 
 
 def build(project: Path) -> BuildReport:
     """Run the flow on `project` and write its outputs; refuse a base with integrity errors."""
-    glossary = project / "glossary"
+    glossary, sources = project / "glossary", project / "sources"
     termbase_path = glossary / "termbase.tbx"
-    termbase = merge_reference(load_termbase(termbase_path, missing_ok=True))
-    report = BuildReport(termbase=termbase, problems=validate_termbase(termbase))
+    decisions = glossary / DECISIONS_FILE
+    base = merge_reference(load_termbase(termbase_path, missing_ok=True))
+    documents = _ingest_sources(project, sources)
+    pairs = sources / PAIRS_FILE
+    alignment = propose(documents, base, pairs_path=pairs if pairs.exists() else None)
+    alignment.candidates = pending(alignment.candidates, load_decisions(decisions))
+    curated = apply_review(base, [], decisions)
+    report = BuildReport(termbase=curated, documents=len(documents), alignment=alignment)
+    report.problems = validate_termbase(curated)
     errors = [problem for problem in report.problems if problem.severity == "error"]
     if errors:
         raise InputError(termbase_path, f"{len(errors)} integrity error(s), first: {errors[0]}; run `termkit validate`")
-    _write_if_changed(report, termbase_path, tbx_bytes(termbase))
-    for path, data in standard_outputs(termbase, glossary, project / "locales").items():
+    with_candidates = apply_review(base, alignment.candidates, decisions)
+    _write_if_changed(report, termbase_path, tbx_bytes(curated))
+    _write_if_changed(report, glossary / CANDIDATES_FILE,
+                      candidates_json(alignment.candidates, alignment.conflicts).encode("utf-8"))
+    for path, data in standard_outputs(with_candidates, glossary, project / "locales").items():
         _write_if_changed(report, path, data)
     return report
+
+
+def _ingest_sources(project: Path, sources: Path):
+    """Every release under sources/, its path relative to the project so outputs never
+    depend on where the repository was cloned."""
+    if not sources.is_dir():
+        return []
+    documents = []
+    for path in expand_paths([sources]):
+        document = ingest(path)
+        document.path = path.relative_to(project).as_posix()
+        documents.append(document)
+    return documents
 
 
 def _write_if_changed(report: BuildReport, path: Path, data: bytes) -> None:

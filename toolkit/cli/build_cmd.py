@@ -18,8 +18,11 @@ from toolkit.cli.options import wait_option
 def build(project: str, wait_seconds: float) -> None:
     """Run the whole flow on the project's own folders and write its outputs.
 
-    sources/ and glossary/termbase.tbx (with reference data) go in; glossary/ and
-    locales/ come out, byte-identical when nothing changed.
+    Releases in sources/ are cleaned, their official names extracted and aligned across
+    en/ko/es; with glossary/termbase.tbx, the reference country names and the review
+    decisions (glossary/review.json) they give the term base, the candidates to review
+    (glossary/candidates.json, see `termkit review`) and the derived glossaries and
+    catalogs in glossary/ and locales/, byte-identical when nothing changed.
 
     \b
     Example:
@@ -33,6 +36,8 @@ def build(project: str, wait_seconds: float) -> None:
         report = run_build(root)
     for problem in report.problems:
         click.echo(f"{problem}", err=True)
+    for conflict in report.alignment.conflicts:
+        click.echo(f"conflict: {conflict}", err=True)
     click.echo(
         f"termkit build: {report.summary()}; {len(report.written)} file(s) written, "
         f"{len(report.unchanged)} unchanged"

@@ -1,0 +1,83 @@
+"""termkit build end to end on a project of parallel releases: propose, review, rebuild."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import polib
+import pytest
+
+from conftest import FIXTURES
+from toolkit.formats.tbx import read_tbx
+
+ALIGN = FIXTURES / "align"
+
+
+@pytest.fixture
+def project(tmp_path):
+    shutil.copytree(ALIGN / "sources", tmp_path / "sources")
+    (tmp_path / "glossary").mkdir()
+    return tmp_path
+
+
+def candidates(project) -> list[dict]:
+    return json.loads((project / "glossary" / "candidates.json").read_text())["candidates"]
+
+
+def candidate_with(project, lang: str, text: str) -> dict:
+    return next(c for c in candidates(project) if [lang, text] in [t[:2] for t in c["terms"]])
+
+
+def required_pairs() -> list[tuple[str, str, str, str]]:
+    rows = [line.split("\t") for line in (ALIGN / "gold_pairs.tsv").read_text().splitlines()
+            if line and not line.startswith(("#", "lang_a"))]
+    return [tuple(row[:4]) for row in rows if row[4] == "required"]
+
+
+def test_build_proposes_the_name_pairs_of_parallel_releases(project, termkit):
+    result = termkit("build", "--project", project)
+    assert result.code == 0, result.err
+    assert "6 release(s)" in result.out
+    proposed = {(t[0], t[1]) for c in candidates(project) for t in c["terms"]}
+    found = [pair for pair in required_pairs() if {(pair[0], pair[1]), (pair[2], pair[3])} <= proposed]
+    assert len(found) >= len(required_pairs()) * 0.8
+    text = (project / "glossary" / "candidates.json").read_text()
+    assert str(project) not in text  # evidence is project-relative, so clones agree
+
+
+def test_pending_candidates_are_fuzzy_in_catalogs_and_absent_from_the_curated_base(project, termkit):
+    termkit("build", "--project", project)
+    choi = candidate_with(project, "ko", "최종건")
+    catalog = polib.pofile(str(project / "locales" / "ko" / "LC_MESSAGES" / "termkit.po"))
+    entry = next(e for e in catalog if e.msgstr == "최종건")
+    assert entry.fuzzy
+    curated = read_tbx(project / "glossary" / "termbase.tbx")
+    assert not any(t.text == "최종건" for c in curated.concepts for _, t in c.all_terms())
+    assert choi["id"]
+
+
+def test_accepted_candidates_join_the_base_and_rejected_ones_never_return(project, termkit):
+    termkit("build", "--project", project)
+    choi = candidate_with(project, "ko", "최종건")["id"]
+    others = [c["id"] for c in candidates(project) if c["id"] != choi]
+    rejected = others[0]
+    assert termkit("review", "--project", project, "accept", choi).code == 0
+    assert termkit("review", "--project", project, "reject", rejected).code == 0
+    assert termkit("build", "--project", project).code == 0
+    curated = read_tbx(project / "glossary" / "termbase.tbx")
+    korean = [t for c in curated.concepts for lang, t in c.all_terms() if t.text == "최종건"]
+    assert korean and not korean[0].is_candidate
+    assert any(source.startswith("sources/") for source in korean[0].sources)
+    assert rejected not in [c["id"] for c in candidates(project)]
+    assert choi not in [c["id"] for c in candidates(project)]
+    catalog = polib.pofile(str(project / "locales" / "ko" / "LC_MESSAGES" / "termkit.po"))
+    assert not next(e for e in catalog if e.msgstr == "최종건").fuzzy
+
+
+def test_build_is_byte_identical_when_run_again(project, termkit):
+    termkit("build", "--project", project)
+    snapshot = {p: p.read_bytes() for p in project.rglob("*") if p.is_file() and ".cache" not in p.parts}
+    again = termkit("build", "--project", project)
+    assert "0 file(s) written" in again.out
+    assert {p: p.read_bytes() for p in snapshot} == snapshot
