@@ -17,9 +17,14 @@ from toolkit.errors import InputError
 # name -> "module:function". One line per command; the module owns the command's options.
 COMMANDS: dict[str, str] = {
     "build": "toolkit.cli.build_cmd:build",
+    "check": "toolkit.cli.check_cmd:check",
+    "clean": "toolkit.cli.clean_cmd:clean",
+    "extract": "toolkit.cli.extract_cmd:extract",
     "validate": "toolkit.cli.termbase_cmds:validate",
     "import": "toolkit.cli.termbase_cmds:import_",
-    "export": "toolkit.cli.termbase_cmds:export",
+    "export": "toolkit.cli.export_cmd:export",
+    "lookup": "toolkit.cli.lookup_cmd:lookup",
+    "review": "toolkit.cli.review_cmd:review",
 }
 
 

@@ -1,0 +1,78 @@
+"""Benchmark `termkit check`: the 20 MB corpus against the 50,000-concept base, beside
+`grep -F -o -f terms.txt` on the same input, and a one-page release with the caches warm.
+
+    .venv/bin/python tests/bench/bench_check.py [--corpus-mb 20] [--concepts 50000]
+
+Uses the matcher benchmark's generator (tests/bench/generate.py) and a private cache folder.
+Prints a Markdown table for the README. Not run by pytest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from generate import ROOT, bench_files  # noqa: E402
+from measure import measure  # noqa: E402
+
+TERMKIT = str(ROOT / ".venv" / "bin" / "termkit")
+CHROME = "바로가기 메뉴\n본문 바로가기\n주메뉴 바로가기\n검색창 열기\n\nPress Releases\n\nOutcome of the Regional Dialogue\n\n\n"
+
+
+def one_page(corpus: Path, folder: Path) -> Path:
+    """A release-sized page: the site's navigation lines, a title, ~3.5 KB of the corpus."""
+    text = corpus.read_text(encoding="utf-8")[:3500].rsplit(" ", 1)[0]
+    paragraphs = [f"{number}. {body}" for number, body in enumerate(text.split("\n\n"), start=1)]
+    page = folder / "page.txt"
+    page.write_text(CHROME + "\n\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return page
+
+
+def timed(label: str, command: list[str]) -> tuple:
+    """measure() plus the child's CPU time (user + system), which a busy machine does not inflate."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = measure(label, command)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return result, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--concepts", type=int, default=50_000)
+    parser.add_argument("--corpus-mb", type=int, default=20)
+    args = parser.parse_args()
+    files = bench_files(args.concepts, args.corpus_mb)
+    size_mb = files.corpus.stat().st_size / 1e6
+    with tempfile.TemporaryDirectory() as temp:
+        folder = Path(temp)
+        os.environ["TERMKIT_CACHE_DIR"] = str(folder / "cache")
+        # As installed: bytecode cached (here in a private folder, not in the work tree).
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+        os.environ["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
+        page = one_page(files.corpus, folder)
+        check = [TERMKIT, "check", "--termbase", str(files.termbase), "--fail-on", "error"]
+        rows = [timed("first run: builds the caches (page)", check + [str(page)])]
+        rows += [timed(f"one-page release, caches warm (run {n})", check + [str(page)]) for n in (1, 2, 3, 4, 5)]
+        rows.append(timed(f"check {size_mb:.0f} MB corpus", check + [str(files.corpus)]))
+        grep = shutil.which("grep")
+        rows.append(timed("grep -F -o -f terms.txt", ["sh", "-c", f"{grep} -F -o -f {files.terms} {files.corpus} | wc -l"]))
+    print("| run | wall | CPU | peak memory | last line |\n|---|---|---|---|---|")
+    for result, cpu in rows:
+        print(f"| {result.label} | {result.seconds:.2f} s | {cpu:.2f} s | {result.peak_mb:.0f} MB | {result.output[:80]} |")
+    corpus, grep_run = rows[-2][0], rows[-1][0]
+    pages = [result.seconds for result, _ in rows[1:-2]]
+    print()
+    print(f"check throughput: {size_mb / corpus.seconds:.2f} MB/s; grep -F: {size_mb / grep_run.seconds:.2f} MB/s; "
+          f"one page warm: best {min(pages):.2f} s, median {sorted(pages)[len(pages) // 2]:.2f} s")
+
+
+if __name__ == "__main__":
+    main()

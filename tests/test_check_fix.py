@@ -1,0 +1,85 @@
+"""termkit check --fix / --diff: only the fixes change, every other byte stays (encodings, CRLF)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import FIXTURES
+
+CHECK = FIXTURES / "check"
+BASE = CHECK / "seed_base.csv"
+
+ENGLISH_FIXES = [
+    ("Deputy Foreign Minister Kang Jung-sik", "Vice Minister of Foreign Affairs Kang Jeong-sik"),
+    ("Ministry of Foreign Affairs and Trade", "Ministry of Foreign Affairs"),
+    ("Central America Integration System", "Central American Integration System"),
+    ("Vice Minister of Foreign Affair explained", "Vice Minister of Foreign Affairs explained"),
+]
+KOREAN_FIXES = [("중미통합체재", "중미통합체제"), ("외교통상부가", "외교부가")]
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("TERMKIT_CACHE_DIR", str(tmp_path / "cache"))
+
+
+def expected_after(text: str, fixes) -> str:
+    for before, after in fixes:
+        assert text.count(before) == 1
+        text = text.replace(before, after)
+    return text
+
+
+@pytest.mark.parametrize("fixture, fixes, encoding, newline, bom", [
+    ("en_release_errors.txt", ENGLISH_FIXES, "utf-8", "\n", False),
+    ("en_release_errors.txt", ENGLISH_FIXES, "utf-8", "\r\n", False),
+    ("en_release_errors.txt", ENGLISH_FIXES, "utf-8", "\n", True),
+    ("ko_release_errors.txt", KOREAN_FIXES, "cp949", "\r\n", False),
+    ("ko_release_errors.txt", KOREAN_FIXES, "utf-8", "\r\n", False),
+    ("es_release_errors.txt", [("Kang Jung-sik", "Kang Jeong-sik"),
+                               ("Sistema de Integración", "Sistema de la Integración")], "cp1252", "\n", False),
+])
+def test_fix_changes_only_the_fixed_names(termkit, tmp_path, fixture, fixes, encoding, newline, bom):
+    text = (CHECK / fixture).read_text(encoding="utf-8").replace("\n", newline)
+    target = tmp_path / fixture
+    prefix = b"\xef\xbb\xbf" if bom else b""
+    target.write_bytes(prefix + text.encode(encoding))
+    run = termkit("check", target, "--termbase", BASE, "--fix")
+    assert f"fixed {len(fixes) + (1 if fixture.startswith('en') else 0)} finding(s)" in run.err
+    assert target.read_bytes() == prefix + expected_after(text, fixes).encode(encoding)
+    remaining = termkit("check", target, "--termbase", BASE, "--disable", "TK102", "--disable", "TK104")
+    assert remaining.code == 0, remaining.out
+
+
+def test_inflected_deprecated_term_is_reported_but_not_rewritten(termkit, tmp_path):
+    target = tmp_path / "en.txt"
+    original = "Press Releases\n\nThe Deputy Foreign Ministers of seven countries met.\n"
+    target.write_text(original, encoding="utf-8")
+    run = termkit("check", target, "--termbase", BASE, "--fix")
+    assert "TK101 'Deputy Foreign Ministers'" in run.out and run.code == 1
+    assert target.read_text(encoding="utf-8") == original
+
+
+def test_diff_shows_the_fix_and_writes_nothing(termkit, tmp_path):
+    target = tmp_path / "ko.txt"
+    original = (CHECK / "ko_release_errors.txt").read_bytes()
+    target.write_bytes(original)
+    run = termkit("check", target, "--termbase", BASE, "--diff")
+    assert run.code == 1
+    assert "-□ 최종건 외교부 차관은 10.28.(목) 서울에서 중미통합체재 회원국" in run.out
+    assert "+□ 최종건 외교부 차관은 10.28.(목) 서울에서 중미통합체제 회원국" in run.out
+    assert target.read_bytes() == original
+
+
+def test_diff_of_a_clean_file_is_empty(termkit):
+    run = termkit("check", CHECK / "en_release_clean.txt", "--termbase", BASE, "--diff")
+    assert (run.code, run.out) == (0, "")
+
+
+def test_catalogs_are_reported_but_never_rewritten(termkit, tmp_path):
+    target = tmp_path / "ko.po"
+    original = (CHECK / "catalog_ko.po").read_bytes()
+    target.write_bytes(original)
+    run = termkit("check", target, "--termbase", BASE, "--fix")
+    assert run.code == 1 and "fixed 0 finding(s)" in run.err
+    assert target.read_bytes() == original

@@ -1,0 +1,85 @@
+"""The term base as check needs it: concepts by id, the matcher and the near-miss index.
+
+For a big base each piece is cached on disk (toolkit.match.cache, keyed by the base file's
+content), so checking a one-page release does not re-read a 50,000-concept TBX: concepts
+stay plain tuples until a rule asks for one.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from toolkit.check.nearmiss import NearMissIndex
+from toolkit.check.store import BucketStore, cached_store
+from toolkit.match.plain import concept_from_plain, concept_to_plain
+from toolkit.matcher import Matcher, load_matcher
+from toolkit.model import Concept, TermBase
+
+INDEX_VERSION = "4"
+
+
+class StoredConcepts:
+    """Concept id -> Concept from the on-disk cache, each built on first access."""
+
+    def __init__(self, store: BucketStore):
+        self._store = store
+        self._built: dict[str, Concept] = {}
+
+    def get(self, concept_id: str) -> Concept | None:
+        if concept_id not in self._built:
+            plain = self._store.get(concept_id)
+            self._built[concept_id] = concept_from_plain(plain) if plain is not None else None
+        return self._built[concept_id]
+
+
+class CheckBase:
+    """What the rules consult. The near-miss index is loaded only when a rule asks for it."""
+
+    def __init__(self, concepts, matcher: Matcher, near_miss_loader):
+        """`concepts` answers get(concept_id) -> Concept | None (a dict, or StoredConcepts)."""
+        self.concepts = concepts
+        self.matcher = matcher
+        self._near_miss_loader = near_miss_loader
+        self._near_miss: NearMissIndex | None = None
+
+    @classmethod
+    def from_termbase(cls, termbase: TermBase, *, accent_insensitive: bool = False) -> "CheckBase":
+        """Everything built in memory (tests, small bases)."""
+        matcher = Matcher.from_termbase(termbase, accent_insensitive=accent_insensitive)
+        return cls(termbase.by_id(), matcher, lambda: NearMissIndex.from_termbase(termbase))
+
+    def near_miss_index(self) -> NearMissIndex:
+        if self._near_miss is None:
+            self._near_miss = self._near_miss_loader()
+        return self._near_miss
+
+
+def load_base(path: str | os.PathLike, *, accent_insensitive: bool = False) -> CheckBase:
+    """The base at `path` (any importable format), from the on-disk caches when current."""
+    from toolkit.match.cache import cache_dir, content_key
+
+    path = Path(path)
+    folder = cache_dir()
+    termbase: list[TermBase] = []
+
+    def read() -> TermBase:
+        if not termbase:
+            from toolkit.formats import read_any
+
+            termbase.append(read_any(path))
+        return termbase[0]
+
+    concepts = cached_store(
+        folder, "check-concepts", content_key(path, "check-concepts", INDEX_VERSION),
+        lambda: ({concept.id: concept_to_plain(concept) for concept in read().concepts}, None),
+    )
+    matcher = load_matcher(path, accent_insensitive=accent_insensitive)
+
+    def near_misses() -> NearMissIndex:
+        key = content_key(path, "check-nearmiss", INDEX_VERSION)
+        return NearMissIndex.from_store(
+            cached_store(folder, "check-nearmiss", key, lambda: NearMissIndex.from_termbase(read()).to_plain())
+        )
+
+    return CheckBase(StoredConcepts(concepts), matcher, near_misses)

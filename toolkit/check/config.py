@@ -1,0 +1,69 @@
+"""Which rules run and how serious their findings are: per run (options) and per document.
+
+A document switches rules off with a marker anywhere in its text, as linters do:
+`termkit: disable=TK104` or `termkit: disable=TK104,TK106` (in a comment line of a release,
+or a translator comment `# termkit: disable=TK201` in a PO file).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from toolkit.check.findings import SEVERITIES
+
+DISABLE_MARKER = re.compile(r"termkit:\s*disable=((?:\s*,?\s*TK\d{3})+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CheckConfig:
+    """Run settings. `enabled` is the set of rule codes that run; `severities` overrides defaults.
+
+    `exempt_acronyms` never need a definition (TK106); `fuzzy_cutoff` is the rapidfuzz ratio a
+    near miss needs (TK103/TK105).
+    """
+
+    enabled: frozenset[str]
+    severities: dict[str, str] = field(default_factory=dict)
+    exempt_acronyms: frozenset[str] = frozenset({"UN", "U.S.", "EU", "ROK", "WTO", "OECD", "ASEAN"})
+    fuzzy_cutoff: float = 75.0
+
+    @classmethod
+    def default(cls) -> "CheckConfig":
+        from toolkit.check.rules import RULES
+
+        return cls(frozenset(rule.CODE for rule in RULES if rule.ENABLED_BY_DEFAULT))
+
+    def severity(self, code: str) -> str:
+        from toolkit.check.rules import RULES_BY_CODE
+
+        return self.severities.get(code, RULES_BY_CODE[code].DEFAULT_SEVERITY)
+
+    def adjusted(self, enable=(), disable=(), severities: dict[str, str] | None = None) -> "CheckConfig":
+        """A copy with rules switched on/off and severities overridden (codes validated)."""
+        enable, disable = set(map(validate_code, enable)), set(map(validate_code, disable))
+        merged = dict(self.severities)
+        for code, severity in (severities or {}).items():
+            if severity not in SEVERITIES:
+                raise ValueError(f"unknown severity {severity!r} for {code}; use one of {', '.join(SEVERITIES)}")
+            merged[validate_code(code)] = severity
+        return replace(self, enabled=frozenset((self.enabled | enable) - disable), severities=merged)
+
+    def for_document(self, raw_text: str) -> "CheckConfig":
+        """The run's settings minus the rules the document's own markers switch off."""
+        disabled = {
+            code.upper()
+            for marker in DISABLE_MARKER.finditer(raw_text)
+            for code in re.findall(r"TK\d{3}", marker.group(1), re.I)
+        }
+        return replace(self, enabled=self.enabled - disabled) if disabled else self
+
+
+def validate_code(code: str) -> str:
+    """'tk104' -> 'TK104'; an unknown code is a usage error (ValueError)."""
+    from toolkit.check.rules import RULES_BY_CODE
+
+    normalized = code.strip().upper()
+    if normalized not in RULES_BY_CODE:
+        raise ValueError(f"unknown rule {code!r}; known rules: {', '.join(sorted(RULES_BY_CODE))}")
+    return normalized

@@ -1,0 +1,94 @@
+"""What every rule sees: one checked file, its term matches, the base and the run's settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from toolkit.check.config import CheckConfig
+from toolkit.check.findings import Finding
+from toolkit.check.inputs import primary_language
+from toolkit.check.nearmiss import NearMiss, NearMissIndex
+from toolkit.check.segments import CheckedFile, Segment
+from toolkit.model import Term
+
+
+@dataclass
+class Located:
+    """A matcher hit and the segment it was found in (its offsets are into segment.text)."""
+
+    segment: Segment
+    match: object  # toolkit.matcher.Match
+
+    @property
+    def lang(self) -> str | None:
+        return primary_language(self.match.lang)
+
+
+class CheckContext:
+    """Lazily computed facts about one file, shared by the rules so none is computed twice."""
+
+    def __init__(self, file: CheckedFile, concepts, matcher, config: CheckConfig,
+                 nearmiss: Callable[[], NearMissIndex]):
+        self.file = file
+        self.concepts = concepts
+        self.matcher = matcher
+        self.config = config
+        self._nearmiss = nearmiss
+
+    @cached_property
+    def matches(self) -> list[Located]:
+        """Exact (and inflected) matches of base terms in every segment, in text order."""
+        return [Located(segment, match) for segment in self.file.segments for match in self.matcher.find(segment.text)]
+
+    @cached_property
+    def near_misses(self) -> list[tuple[Segment, NearMiss]]:
+        """Spans one slip away from a known term, outside the exact matches."""
+        index: NearMissIndex = self._nearmiss()
+        covered: dict[int, list[tuple[int, int, str]]] = {}
+        for located in self.matches:
+            covered.setdefault(id(located.segment), []).append(
+                (located.match.start, located.match.end, located.match.concept_id)
+            )
+        return [
+            (segment, miss)
+            for segment in self.file.segments
+            for miss in index.find(segment.text, covered.get(id(segment), []), self.config.fuzzy_cutoff)
+        ]
+
+    def preferred(self, concept_id: str, lang: str | None) -> Term | None:
+        """The base's preferred term for a concept in a language ('ko' finds 'ko-KR' too)."""
+        concept = self.concepts.get(concept_id)
+        if concept is None or lang is None:
+            return None
+        for code in concept.terms:
+            if primary_language(code) == lang:
+                term = concept.preferred(code)
+                if term is not None and term.status not in ("deprecated", "superseded"):
+                    return term
+        return None
+
+    def terms_in(self, concept_id: str, lang: str | None) -> list[Term]:
+        concept = self.concepts.get(concept_id)
+        if concept is None:
+            return []
+        return [term for code, terms in concept.terms.items() if primary_language(code) == lang for term in terms]
+
+    def finding(self, code: str, segment: Segment, start: int, end: int, message: str, *, found: str | None = None,
+                suggestion: str | None = None, concept: str | None = None, fix: str | None = None) -> Finding:
+        """A finding at segment.text[start:end], positioned in the raw file."""
+        line, column = segment.position(start)
+        end_line, end_column = segment.position(end) if end > start else (line, column)
+        if not segment.is_single_line and end > start:
+            end_line, end_column = segment.position(end - 1)
+            end_column += 1
+        return Finding(self.file.path, line, column, end_line, end_column, code, self.config.severity(code),
+                       message, found, suggestion, concept, fix)
+
+
+def match_case(replacement: str, written: str) -> str:
+    """Carry a sentence-initial capital over to the replacement ('Availability zone')."""
+    if written[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement

@@ -1,0 +1,132 @@
+"""Files to check, read into CheckedFiles: releases through ingest, PO/POT catalogs through polib.
+
+Positions always refer to the file the user gave: ingest maps body lines to raw lines, and a
+catalog's msgstr characters are mapped back through its quoted, escaped source lines
+(polib parses the catalog but keeps no character positions, hence the small walker here).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from toolkit.check.segments import CheckedFile, Pair, Segment
+from toolkit.errors import InputError
+
+CATALOG_SUFFIXES = (".po", ".pot")
+# Brace placeholders ({0}, {name}) and markup tags (<b>, <a href="...">) inside catalog
+# strings; babel's PYTHON_FORMAT knows only %-format, and these strings are fragments, not
+# HTML documents for lxml.
+_NOT_PROSE = re.compile(r"\{[^{}\s]*\}|<[^<>]+>")
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+def primary_language(code: str | None) -> str | None:
+    """'ko_KR' / 'ko-KR' -> 'ko': the base and the catalogs spell regions differently."""
+    return re.split(r"[-_]", code.strip())[0].lower() if code and code.strip() else None
+
+
+def read_input(path: str | Path) -> CheckedFile:
+    """A release (.txt/.html, via ingest) or a catalog (.po/.pot)."""
+    path = Path(path)
+    if path.suffix.lower() in CATALOG_SUFFIXES:
+        return read_catalog(path)
+    return read_release(path)
+
+
+def read_release(path: Path) -> CheckedFile:
+    """A release's body lines as segments; its raw text and encoding kept for --fix."""
+    from toolkit.ingest import ingest
+
+    document = ingest(path)
+    raw = path.read_bytes()
+    try:
+        raw_text = raw.decode(document.encoding)
+    except (LookupError, UnicodeDecodeError):
+        raw_text = ""
+    segments = [
+        Segment(line.text, primary_language(line.language or document.language), line.raw_line, line.raw_column,
+                line.kind, marker=line.marker)
+        for line in document.lines
+    ]
+    fixable = bool(raw_text) and raw_text.encode(document.encoding) == raw
+    return CheckedFile(str(path), segments, raw_text, document.encoding, fixable=fixable)
+
+
+def read_catalog(path: Path) -> CheckedFile:
+    """Each translated msgstr is a segment in the catalog's language, paired with its msgid.
+
+    Fuzzy, obsolete and untranslated entries are skipped: gettext does not use them either.
+    """
+    try:
+        raw = path.read_bytes()
+        raw_text = raw.decode("utf-8-sig")
+    except OSError as err:
+        raise InputError(path, f"cannot read: {err.strerror or err}") from err
+    except UnicodeDecodeError as err:
+        raise InputError(path, "not valid UTF-8", raw[: err.start].count(b"\n") + 1) from err
+    import polib  # only catalogs need polib (and babel, in mask_placeholders): releases start faster
+
+    try:
+        catalog = polib.pofile(raw_text)
+    except (OSError, ValueError) as err:
+        line = re.search(r"\(line (\d+)\)", str(err))
+        reason = re.sub(r"\s*\(line \d+\)", "", str(err)).strip() or "syntax error"
+        raise InputError(path, f"malformed PO: {reason}", int(line.group(1)) if line else None) from err
+    target_lang = primary_language(catalog.metadata.get("Language"))
+    source_lang = primary_language(catalog.metadata.get("X-Source-Language")) or "en"
+    lines = _NEWLINE.split(raw_text)
+    checked = CheckedFile(str(path), [], raw_text, "utf-8", fixable=False)
+    for entry in catalog:
+        if entry.obsolete or entry.fuzzy or not entry.translated():
+            continue
+        source = Segment(mask_placeholders(entry.msgid), source_lang, entry.linenum, 1, "msgid")
+        for keyword, text in _translations(entry):
+            positions = _string_positions(lines, entry.linenum, keyword)
+            target = Segment(mask_placeholders(text), target_lang, entry.linenum, 1, "msgstr", positions)
+            if len(target.positions or ()) != len(text):
+                target.positions = None  # an unusual layout: fall back to the entry's line
+            checked.segments.append(target)
+            checked.pairs.append(Pair(source, [target], str(path)))
+    return checked
+
+
+def mask_placeholders(text: str) -> str:
+    """Placeholders and markup blanked out with spaces of the same length: "%(key)s" is
+    never read as the term "key", and every other character keeps its position."""
+    from babel.messages.catalog import PYTHON_FORMAT
+
+    for pattern in (PYTHON_FORMAT, _NOT_PROSE):
+        text = pattern.sub(lambda found: " " * len(found.group()), text)
+    return text
+
+
+def _translations(entry) -> list[tuple[str, str]]:
+    """(keyword, text) of each translation of a polib entry: msgstr, or msgstr[n] for plurals."""
+    if entry.msgid_plural:
+        return [(f"msgstr[{index}]", text) for index, text in sorted(entry.msgstr_plural.items()) if text]
+    return [("msgstr", entry.msgstr)]
+
+
+def _string_positions(lines: list[str], first_line: int, keyword: str) -> list[tuple[int, int]]:
+    """(line, column) of every character of the string after `keyword`, unescaped."""
+    positions: list[tuple[int, int]] = []
+    number = first_line
+    while number <= len(lines) and not lines[number - 1].lstrip().startswith(keyword + " "):
+        number += 1
+    started = False
+    while number <= len(lines):
+        line = lines[number - 1]
+        stripped = line.lstrip()
+        if started and not stripped.startswith('"'):
+            break
+        opening = line.index('"') if '"' in line else -1
+        if opening < 0:
+            break
+        started = True
+        index = opening + 1
+        while index < len(line) and line[index] != '"':
+            positions.append((number, index + 1))
+            index += 2 if line[index] == "\\" else 1
+        number += 1
+    return positions

@@ -1,0 +1,385 @@
+"""Near misses of known names: one slip away from a term of the base, judged with rapidfuzz.
+
+Precision comes first (a clean release must give no findings), so a near miss is judged
+token by token, not by one global ratio:
+
+- at most one token differs, by a small edit distance (rapidfuzz Levenshtein; for Hangul on
+  jamo, so 체재/체제 is one edit but 장관/차관 is two), or one function word ("la", "of") is
+  missing or extra;
+- a differing token that is itself a word of the base may differ by one edit only, so
+  "Ministry" is not a misspelling of "Minister";
+- inflection is not a near miss: a plural head ("Vice Ministers of ..."), Spanish gender and
+  number ("Viceministra", "Viceministros"), a derived adjective ("Central American");
+- spans the matcher already matched exactly are left alone;
+- Latin terms all in lower case are common words, not names, and are not fuzzed.
+
+Candidates are found by blocking: a term is indexed under its tokens with one token left
+out, so a window that differs in one token shares a key with it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from toolkit.check.romanization import same_name
+from toolkit.korean import is_hangul, strip_particles
+from toolkit.model import TermBase
+
+TOKEN = re.compile(r"[^\W_]+")
+# Gaps allowed between the words of one name: spaces, a hyphen, an apostrophe, a period.
+NAME_GAP = re.compile(r"[ \t\u00a0\u3000]*[-‐–'’.]?[ \t\u00a0\u3000]*")
+FUNCTION_WORDS = frozenset(
+    {"of", "the", "for", "and", "on", "in", "de", "la", "del", "las", "los", "el", "y", "e", "para", "en"}
+)
+DERIVATION_SUFFIXES = ("n", "an", "ian", "ese", "s", "es")
+SPANISH_GENDER_NUMBER = frozenset({("o", "a"), ("o", "os"), ("a", "as"), ("os", "as"), ("o", "as"), ("a", "os")})
+MAX_WINDOW = 8
+MEMO_LIMIT = 200_000  # windows remembered by _close_terms before it starts afresh
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key text ('Integración' -> 'integracion'); blocking only."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def jamo(text: str) -> str:
+    """Hangul syllables decomposed into jamo (NFD), so one wrong vowel is one edit."""
+    return unicodedata.normalize("NFD", text)
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")  # toolkit.korean.is_hangul's ranges
+
+
+def _is_hangul_token(token: str) -> bool:
+    return _HANGUL.search(token) is not None
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem(word: str) -> str:
+    """strip_particles, remembered: the same words come back throughout a corpus."""
+    return strip_particles(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _features(word: str) -> tuple[bool, bool, bool, bool]:
+    """(Hangul?, may start or end a name?, a function word?, long enough to stand alone?)"""
+    hangul = _is_hangul_token(word)
+    return hangul, _can_edge(word), word.casefold() in FUNCTION_WORDS, _single_candidate(word)
+
+
+@dataclass(frozen=True)
+class IndexedTerm:
+    """What the index keeps of a term: enough to judge and report a near miss."""
+
+    concept_id: str
+    lang: str
+    text: str
+    tokens: tuple[str, ...]  # casefolded, accents kept
+    subject: str | None
+
+
+@dataclass
+class NearMiss:
+    """A window of text that is one small slip away from a known term."""
+
+    start: int
+    end: int
+    text: str
+    term: IndexedTerm
+    punctuation_only: bool  # same letters, other spacing/hyphens/case ("Choi Jong Kun")
+    romanization: bool  # a person's name spelled in another romanization ("Kang Jung-sik")
+
+
+class NearMissIndex:
+    """Terms of a base, blocked by their tokens with one left out.
+
+    Everything lives in one key table so that it can be a plain dict (built in memory) or a
+    toolkit.check.store.BucketStore (from the on-disk cache, loaded bucket by bucket):
+    "k:<key>" -> term numbers, "t:<number>" -> the term, "x:<text>" -> 1 for every term's
+    case-folded text, "v:<token>" -> 1 for every word of the base.
+    """
+
+    def __init__(self, table, longest: dict[bool, int]):
+        self.table = table
+        self.longest = longest  # window length per script (Hangul or not)
+        self._terms: dict[int, IndexedTerm] = {}
+        self._words: dict[str, bool] = {}
+        self._known: dict[str, bool] = {}
+        self._terms_written: dict[str, bool] = {}
+        self._close_memo: dict[tuple[str, ...], list[tuple[float, IndexedTerm]]] = {}
+
+    @classmethod
+    def from_termbase(cls, termbase: TermBase) -> "NearMissIndex":
+        table: dict[str, object] = {}
+        longest = {True: 1, False: 1}
+        seen = set()
+        for concept in termbase.concepts:
+            for lang, term in concept.all_terms():
+                tokens = tuple(token.casefold() for token in TOKEN.findall(term.text))
+                if not tokens or term.term_type in ("acronym", "abbreviation") or term.text.isupper():
+                    continue
+                if not _long_enough(tokens) or not _is_name(term.text) or (concept.id, lang, term.text) in seen:
+                    continue
+                seen.add((concept.id, lang, term.text))
+                number = len(seen) - 1
+                table[f"t:{number}"] = (concept.id, lang, term.text, tokens, concept.subject)
+                table[f"x:{term.text.casefold()}"] = 1
+                table.update((f"v:{token}", 1) for token in tokens)
+                hangul = _is_hangul_token(tokens[0])
+                longest[hangul] = max(longest[hangul], min(len(tokens) + 1, MAX_WINDOW))
+                for key in _keys([fold(token) for token in tokens]):
+                    table.setdefault(f"k:{key}", []).append(number)
+        return cls(table, longest)
+
+    def to_plain(self) -> tuple[dict, tuple[int, int]]:
+        """(table, window lengths): what toolkit.check.store keeps on disk; from_store reverses it."""
+        return self.table, (self.longest[False], self.longest[True])
+
+    @classmethod
+    def from_store(cls, store) -> "NearMissIndex":
+        latin, hangul = store.extra
+        return cls(store, {False: latin, True: hangul})
+
+    def term(self, number: int) -> IndexedTerm:
+        if number not in self._terms:
+            concept_id, lang, text, tokens, subject = self.table.get(f"t:{number}")
+            self._terms[number] = IndexedTerm(concept_id, lang, text, tuple(tokens), subject)
+        return self._terms[number]
+
+    def _is_term(self, folded: str) -> bool:
+        if folded not in self._terms_written:
+            self._terms_written[folded] = self.table.get(f"x:{folded}") is not None
+        return self._terms_written[folded]
+
+    def is_word(self, token: str) -> bool:
+        if token not in self._words:
+            self._words[token] = self.table.get(f"v:{token}") is not None
+        return self._words[token]
+
+    def _known_token(self, token: str) -> bool:
+        """A word of the base, as written or (Hangul) without its particles; remembered."""
+        if token not in self._known:
+            lowered = token.casefold()
+            self._known[token] = self.is_word(lowered) or (_is_hangul_token(lowered) and self.is_word(_stem(lowered)))
+        return self._known[token]
+
+    def find(self, text: str, covered: list[tuple[int, int, str]], cutoff: float = 75.0) -> list[NearMiss]:
+        """Near misses in `text`; `covered` holds (start, end, concept_id) of exact matches.
+
+        A window inside an exact match, or with an end inside one, is not a name of its own;
+        a window with more than one word the base does not know is not one slip away.
+        """
+        tokens = [(match.start(), match.end(), match.group()) for match in TOKEN.finditer(text)]
+        owner = [-1] * (len(text) + 1)
+        for number, (c_start, c_end, _) in enumerate(covered):
+            owner[c_start:c_end] = [number] * (c_end - c_start)
+        unknown = [not self._known_token(token[2]) for token in tokens]
+        inside = [token[0] > 0 and owner[token[0]] != -1 and owner[token[0] - 1] == owner[token[0]] for token in tokens]
+        free_before = [0]  # tokens that do not start inside an exact match, cumulated
+        for token in tokens:
+            free_before.append(free_before[-1] + (owner[token[0]] == -1))
+        found: list[NearMiss] = []
+        taken_until = -1
+        for first, last in _windows(text, tokens, unknown, inside, self.longest):
+            start, end = tokens[first][0], tokens[last][1]
+            if start < taken_until or _cuts_exact(start, end, owner) or free_before[last + 1] == free_before[first]:
+                continue
+            words = [token[2] for token in tokens[first : last + 1]]
+            hit = self._best(words, text[start:end], start, covered, cutoff)
+            if hit is not None:
+                found.append(hit)
+                taken_until = end
+        return found
+
+    def _best(self, words, surface, start, covered, cutoff) -> NearMiss | None:
+        lowered = [word.casefold() for word in words]
+        if lowered and _is_hangul_token(lowered[-1]):
+            lowered[-1] = _stem(lowered[-1])
+            surface = surface[: len(surface) - (len(words[-1]) - len(lowered[-1]))]
+        end = start + len(surface)
+        if self._is_term(surface.casefold()):
+            return None
+        best: tuple[float, IndexedTerm] | None = None
+        for score, term in self._close_terms(tuple(lowered)):
+            if score < cutoff or (best is not None and score <= best[0]):
+                continue
+            if any(cid == term.concept_id and c_start < end and start < c_end for c_start, c_end, cid in covered):
+                continue  # that concept is matched exactly here (an inflected form, say)
+            best = (score, term)
+        if best is None:
+            return None
+        term = best[1]
+        same_tokens = lowered == list(term.tokens)
+        romanized = term.subject == "person" and (same_tokens or same_name(surface, term.text))
+        return NearMiss(start, end, surface, term, same_tokens, romanized)
+
+    def _close_terms(self, lowered: tuple[str, ...]) -> list[tuple[float, IndexedTerm]]:
+        """Terms one slip from these words, with their similarity; remembered, because the
+        same words (and filler words) come back again and again in a corpus."""
+        if lowered not in self._close_memo:
+            if len(self._close_memo) > MEMO_LIMIT:
+                self._close_memo.clear()
+            keys = _keys([fold(word) for word in lowered])
+            numbers = sorted({number for key in keys for number in self.table.get(f"k:{key}", ())})
+            close = [self.term(number) for number in numbers if self._close(list(lowered), self.term(number))]
+            self._close_memo[lowered] = [(_similarity(lowered, term.tokens), term) for term in close]
+        return self._close_memo[lowered]
+
+    def _close(self, words: list[str], indexed: IndexedTerm) -> bool:
+        """True when `words` is one small slip from `term` (see the module docstring)."""
+        words_t, term = tuple(words), indexed.tokens
+        if words_t == term:
+            return True  # same tokens: only spacing, hyphens or case differ
+        if len(words_t) == len(term):
+            differing = [(w, t, i) for i, (w, t) in enumerate(zip(words_t, term)) if w != t]
+            if len(differing) == 1 and _token_slip(*differing[0], len(term), self.is_word):
+                return True
+        if indexed.subject == "person" and len(words_t) <= len(term) + 1:
+            from rapidfuzz import fuzz
+
+            written = " ".join(words)
+            return fuzz.ratio(written, " ".join(term)) >= 70 and same_name(written, indexed.text)
+        shorter, longer = sorted((words_t, term), key=len)
+        if len(longer) - len(shorter) != 1:
+            return False
+        for index, extra in enumerate(longer[1:-1], start=1):
+            if extra in FUNCTION_WORDS and longer[:index] + longer[index + 1 :] == shorter:
+                return True
+        return False
+
+
+def _similarity(words: tuple[str, ...], known: tuple[str, ...]) -> float:
+    """rapidfuzz's ratio on jamo (imported on first use: a clean page often never needs it)."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(jamo(" ".join(words)), jamo(" ".join(known)))
+
+
+def _token_slip(word: str, known: str, index: int, length: int, is_word) -> bool:
+    """One token written a little wrong — and not an inflected or derived form of it."""
+    from rapidfuzz.distance import Levenshtein
+
+    if _is_inflection(word, known, index, length) or _is_hangul_token(word) != _is_hangul_token(known):
+        return False  # "Shelve된" is Korean grammar on an English word, not a misspelling of it
+    if _is_hangul_token(known):
+        if len(known) < 2:
+            return False
+        distance = Levenshtein.distance(jamo(word), jamo(known))
+        return 0 < distance <= (1 if len(known) < 8 else 2)
+    distance = Levenshtein.distance(word, known)
+    allowed = 1 if _is_known_word(word, is_word) or len(known) < 6 else 2
+    return 0 < distance <= allowed and len(known) >= 3
+
+
+def _is_known_word(word: str, is_word) -> bool:
+    """'ministry', or 'ministers' (plural of a word of the base): a real word, not a typo."""
+    return is_word(word) or any(
+        word.endswith(suffix) and is_word(word[: -len(suffix)]) for suffix in DERIVATION_SUFFIXES
+    )
+
+
+def _is_inflection(word: str, known: str, index: int, length: int) -> bool:
+    """Spanish gender/number, a plural, adjective or possessive of `known`, or a singular head.
+
+    Only a missing final -s on the last word ("Foreign Affair") counts as a slip.
+    """
+    stem = 0
+    while stem < min(len(word), len(known)) and word[stem] == known[stem]:
+        stem += 1
+    if stem < 3:
+        return False
+    word_tail, known_tail = word[stem:], known[stem:]
+    if (known_tail, word_tail) in SPANISH_GENDER_NUMBER or (word_tail, known_tail) in SPANISH_GENDER_NUMBER:
+        return True
+    if known_tail == "" and word_tail in DERIVATION_SUFFIXES:
+        return True  # plural, adjective or possessive written where the base has the noun
+    return word_tail == "" and known_tail in ("s", "es") and index < length - 1
+
+
+def _keys(tokens: list[str]) -> set[str]:
+    """Blocking keys: the tokens, and the tokens with one left out; single words by prefix/suffix."""
+    keys = {" ".join(tokens)}
+    if len(tokens) >= 2:
+        for index in range(len(tokens)):
+            rest = tokens[:index] + tokens[index + 1 :]
+            if sum(map(len, rest)) >= 4:
+                keys.add(" ".join(rest))
+    else:
+        token = tokens[0]
+        size = 2 if _is_hangul_token(token) else 3
+        keys.add(f"^{token[:size]}")
+        keys.add(f"{token[-size:]}$")
+    return keys
+
+
+def _is_name(text: str) -> bool:
+    """Latin terms all in lower case ("compute", "container format") are common words, whose
+    innocent neighbours ("Computer") are everywhere; Hangul has no case, so it always counts."""
+    return any(char.isupper() or is_hangul(char) for char in text)
+
+
+def _long_enough(tokens: tuple[str, ...]) -> bool:
+    """Very short names have too many innocent neighbours to fuzz on."""
+    if len(tokens) >= 2:
+        return sum(map(len, tokens)) >= 6
+    token = tokens[0]
+    return len(token) >= (4 if _is_hangul_token(token) else 7)
+
+
+def _windows(text: str, tokens: list[tuple[int, int, str]], unknown: list[bool], inside: list[bool],
+             longest: dict[bool, int]):
+    """(first, last) token indices of spans that could be a name, longest first per start.
+
+    A span holds at most one word the base does not know: a near miss has one slipped word.
+    """
+    features = [_features(token[2]) for token in tokens]
+    hangul = [feature[0] for feature in features]
+    edge = [feature[1] for feature in features]
+    joins = [False]  # may token i continue a name begun before it?
+    for index in range(1, len(tokens)):
+        gap = text[tokens[index - 1][1] : tokens[index][0]]
+        hyphenated = gap in ("-", "‐")  # "Jeong-sik": the lower-case half of a name
+        joins.append(hangul[index] == hangul[index - 1] and (gap == " " or bool(NAME_GAP.fullmatch(gap))) and (
+            hangul[index] or hyphenated or edge[index] or features[index][2]
+        ))
+        if hyphenated:
+            edge[index] = True
+    for first in range(len(tokens)):
+        lower_half = joins[first] and not hangul[first] and not tokens[first][2][:1].isupper()  # "-sik"
+        if inside[first] or not edge[first] or lower_half:
+            continue
+        ends = []
+        strangers = 0
+        for last in range(first, min(len(tokens), first + longest[hangul[first]])):
+            strangers += unknown[last]
+            if (last > first and not joins[last]) or strangers > 1:
+                break
+            if edge[last]:
+                ends.append(last)
+        for last in reversed(ends):
+            if last > first or features[first][3]:
+                yield first, last
+
+
+def _can_edge(word: str) -> bool:
+    """A name starts and ends with a capitalized word (Latin) or any Hangul word, never "The"."""
+    return _is_hangul_token(word) or (word[:1].isupper() and word.casefold() not in FUNCTION_WORDS)
+
+
+def _single_candidate(word: str) -> bool:
+    return len(_stem(word)) >= 4 if _is_hangul_token(word) else len(word) >= 7
+
+
+def _cuts_exact(start: int, end: int, owner: list[int]) -> bool:
+    """The window lies inside an exact match, or one of its ends falls inside one.
+
+    `owner[i]` is the number of the exact match covering character i, or -1.
+    """
+    inside = owner[start] != -1 and owner[start] == owner[end - 1]
+    start_cut = start > 0 and owner[start] != -1 and owner[start - 1] == owner[start]
+    end_cut = owner[end] != -1 and owner[end - 1] == owner[end]
+    return inside or start_cut or end_cut

@@ -1,0 +1,30 @@
+"""TK102 admitted-variant: an admitted variant is used where house style is the preferred term.
+
+Acronyms, abbreviations and short forms are not variants in this sense: "SICA" after its
+full form is good style, so they are never reported here.
+"""
+
+from __future__ import annotations
+
+from toolkit.check.context import match_case
+
+CODE = "TK102"
+NAME = "admitted-variant"
+DEFAULT_SEVERITY = "info"
+ENABLED_BY_DEFAULT = True
+SUMMARY = "an admitted variant is used instead of the preferred term"
+NOT_VARIANTS = ("acronym", "abbreviation", "shortForm")
+
+
+def check(ctx):
+    for located in ctx.matches:
+        match = located.match
+        if match.term.status != "admitted" or match.term.term_type in NOT_VARIANTS:
+            continue
+        preferred = ctx.preferred(match.concept_id, located.lang)
+        if preferred is None or preferred.text == match.term.text:
+            continue
+        suggestion = match_case(preferred.text, match.text)
+        yield ctx.finding(CODE, located.segment, match.start, match.end,
+                          f"'{match.text}' is an admitted variant; house style is '{preferred.text}'",
+                          found=match.text, suggestion=suggestion, concept=match.concept_id)

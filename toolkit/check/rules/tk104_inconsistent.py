@@ -1,0 +1,51 @@
+"""TK104 inconsistent-forms: one concept written in different forms within one document.
+
+Inflected forms of one term are one form; a full form and its acronym or short form are
+not an inconsistency; deprecated terms are TK101's. The form the document should keep is
+the preferred term if it is used, else the most frequent (the earliest on a tie); every
+occurrence of another form is reported.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+CODE = "TK104"
+NAME = "inconsistent-forms"
+DEFAULT_SEVERITY = "warning"
+ENABLED_BY_DEFAULT = True
+SUMMARY = "one concept written in different forms within a document"
+NOT_FORMS = ("acronym", "abbreviation", "shortForm")
+
+
+def check(ctx):
+    groups: dict[tuple[str, str | None], list] = {}
+    for located in ctx.matches:
+        term = located.match.term
+        if term.term_type in NOT_FORMS or term.status in ("deprecated", "superseded") or term.text.isupper():
+            continue
+        groups.setdefault((located.match.concept_id, located.lang), []).append(located)
+    for (concept_id, _lang), uses in groups.items():
+        forms = Counter(located.match.term.text for located in uses)
+        if len(forms) < 2:
+            continue
+        kept = _kept_form(uses, forms)
+        first_kept = next(located for located in uses if located.match.term.text == kept)
+        for located in uses:
+            match = located.match
+            if match.term.text == kept:
+                continue
+            where = f"line {first_kept.segment.position(first_kept.match.start)[0]}"
+            yield ctx.finding(CODE, located.segment, match.start, match.end,
+                              f"'{match.text}' — this document also writes '{kept}' ({where}) for the same concept",
+                              found=match.text, suggestion=kept, concept=concept_id)
+
+
+def _kept_form(uses, forms: Counter) -> str:
+    preferred = [located.match.term.text for located in uses if located.match.term.status == "preferred"]
+    if preferred:
+        return preferred[0]
+    order = {}
+    for position, located in enumerate(uses):
+        order.setdefault(located.match.term.text, position)
+    return min(forms, key=lambda text: (-forms[text], order[text]))

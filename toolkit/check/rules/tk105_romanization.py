@@ -1,0 +1,33 @@
+"""TK105 romanization: an official's name romanized, spaced or hyphenated otherwise than the
+base records it ("Kang Jung-sik" for "Kang Jeong-sik", "Choi Jong Kun" for "Choi Jong-kun").
+
+Found two ways: a near miss that toolkit.romanize says is the same person, and an exact
+match of a person's term whose letters differ from the base's beyond case.
+"""
+
+from __future__ import annotations
+
+CODE = "TK105"
+NAME = "romanization"
+DEFAULT_SEVERITY = "warning"
+ENABLED_BY_DEFAULT = True
+SUMMARY = "an official's name in a romanization other than the base's"
+
+
+def check(ctx):
+    for located in ctx.matches:
+        match = located.match
+        if match.text.casefold() == match.term.text.casefold() or match.term.status in ("deprecated", "superseded"):
+            continue  # written as the base writes it (the usual case: no concept look-up needed)
+        concept = ctx.concepts.get(match.concept_id)
+        if concept is not None and concept.subject == "person":
+            yield _finding(ctx, located.segment, match.start, match.end, match.text, match.term.text, match.concept_id)
+    for segment, miss in ctx.near_misses:
+        if miss.romanization:
+            yield _finding(ctx, segment, miss.start, miss.end, miss.text, miss.term.text, miss.term.concept_id)
+
+
+def _finding(ctx, segment, start, end, written, known, concept_id):
+    return ctx.finding(CODE, segment, start, end,
+                       f"'{written}' is romanized otherwise than the base's '{known}'",
+                       found=written, suggestion=known, concept=concept_id, fix=known)

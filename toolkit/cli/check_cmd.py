@@ -1,0 +1,95 @@
+"""`termkit check FILE...`: the naming linter, for releases, translations and catalogs."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from toolkit.cli.options import termbase_option
+
+SEVERITY_CHOICES = ["error", "warning", "info"]
+
+
+def _severity_pair(ctx, param, values):
+    """--severity TK102=warning, repeatable, into a dict."""
+    pairs = {}
+    for value in values:
+        code, sep, severity = value.partition("=")
+        if not sep or severity not in SEVERITY_CHOICES:
+            raise click.BadParameter(f"{value!r}: expected CODE=error|warning|info", ctx=ctx, param=param)
+        pairs[code] = severity
+    return pairs
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--format", "format_", type=click.Choice(["text", "json", "sarif"]), default="text", show_default=True)
+@termbase_option
+@click.option("--source", "source", type=click.Path(dir_okay=False),
+              help="The original the FILEs translate; terms missing from aligned segments are reported (TK201).")
+@click.option("--fail-on", type=click.Choice(SEVERITY_CHOICES), default="warning", show_default=True,
+              help="Exit 1 when a finding is this serious or more.")
+@click.option("--enable", "enable", multiple=True, metavar="CODE", help="Run a rule that is off by default (TK106).")
+@click.option("--disable", "disable", multiple=True, metavar="CODE", help="Do not run this rule (repeatable).")
+@click.option("--severity", "severities", multiple=True, metavar="CODE=LEVEL", callback=_severity_pair,
+              help="Override a rule's severity, e.g. TK102=warning.")
+@click.option("--accent-insensitive", is_flag=True, help="Match Spanish terms whatever their accents.")
+@click.option("--fix", is_flag=True, help="Rewrite unambiguous cases in place (deprecated → preferred, typos).")
+@click.option("--diff", "show_diff", is_flag=True, help="Show what --fix would change (unified diff); write nothing.")
+def check(files, format_, termbase_path, source, fail_on, enable, disable, severities, accent_insensitive, fix,
+          show_diff) -> None:
+    """Check that every official name is written, titled and translated as the base says.
+
+    FILE is a release (.txt, .html) or a gettext catalog (.po, .pot: msgstr against msgid).
+    A document can switch rules off with a line `termkit: disable=TK104,TK106`.
+    Exit status: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage.
+
+    \b
+    Rules (stable codes):
+      TK101 deprecated or superseded term   TK104 one concept in two forms
+      TK102 admitted variant (info)         TK105 romanization of a name
+      TK103 near miss of a known name       TK106 acronym before definition (off)
+      TK201 equivalent missing from the translation (--source, or a catalog)
+
+    \b
+    Examples:
+      termkit check release.txt
+      termkit check --source ko.txt en.txt
+      termkit check locale/ko/LC_MESSAGES/django.po --termbase glossary.po --format sarif
+      termkit check release.txt --diff
+    """
+    from toolkit.check import output
+    from toolkit.check.base import load_base
+    from toolkit.check.config import CheckConfig
+    from toolkit.check.engine import check_files
+    from toolkit.check.findings import Summary, severity_rank
+    from toolkit.check.fix import unified_diff, write_fixes
+    from toolkit.check.rules import RULES
+
+    try:
+        config = CheckConfig.default().adjusted(enable, disable, severities)
+    except ValueError as err:
+        raise click.UsageError(str(err)) from err
+    base = load_base(termbase_path, accent_insensitive=accent_insensitive)
+    findings, checked = check_files(files, base, config, source=source)
+    if show_diff:
+        diff = unified_diff(checked, findings)
+        click.echo(diff, nl=False)
+        sys.exit(1 if diff else 0)
+    if fix:
+        fixed = write_fixes(checked, findings)
+        click.echo(f"termkit: fixed {len(fixed)} finding(s)", err=True)
+        if fixed:  # report what is left, at its position in the rewritten files
+            findings, _ = check_files(files, base, config, source=source)
+    summary = Summary.of(findings, len(files))
+    if format_ == "json":
+        click.echo(output.json_report(findings, summary))
+    elif format_ == "sarif":
+        click.echo(output.sarif_report(findings, RULES))
+    else:
+        colour = None if not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb" else False
+        click.echo(output.text_report(findings, summary), color=colour)
+    if any(severity_rank(finding.severity) <= severity_rank(fail_on) for finding in findings):
+        sys.exit(1)
