@@ -1,12 +1,14 @@
 """TK102 admitted-variant: an admitted variant is used where house style is the preferred term.
 
 Acronyms, abbreviations and short forms are not variants in this sense: "SICA" after its
-full form is good style, so they are never reported here.
+full form is good style, and so is a country's formal name beside its short name; nor is
+a reordering of the preferred term's words ("MIKTA chair" for "chair of MIKTA").
 """
 
 from __future__ import annotations
 
 from toolkit.check.context import match_case
+from toolkit.check.forms import is_reordering, other_designation_kind
 
 CODE = "TK102"
 NAME = "admitted-variant"
@@ -23,6 +25,8 @@ def check(ctx):
             continue
         preferred = ctx.preferred(match.concept_id, located.lang)
         if preferred is None or preferred.text == match.term.text:
+            continue
+        if other_designation_kind(match.term, preferred) or is_reordering(match.term.text, preferred.text):
             continue
         suggestion = match_case(preferred.text, match.text)
         yield ctx.finding(CODE, located.segment, match.start, match.end,

@@ -1,7 +1,8 @@
 """TK104 inconsistent-forms: one concept written in different forms within one document.
 
-Inflected forms of one term are one form; a full form and its acronym or short form are
-not an inconsistency; deprecated terms are TK101's. The form the document should keep is
+Inflected forms of one term are one form, and so are reorderings of its words ("MIKTA
+chair" beside "chair of MIKTA"); a full form and its acronym or short form are not an
+inconsistency; deprecated terms are TK101's. The form the document should keep is
 the preferred term if it is used, else the most frequent (the earliest on a tie); every
 occurrence of another form is reported.
 """
@@ -9,6 +10,8 @@ occurrence of another form is reported.
 from __future__ import annotations
 
 from collections import Counter
+
+from toolkit.check.forms import is_reordering
 
 CODE = "TK104"
 NAME = "inconsistent-forms"
@@ -33,7 +36,7 @@ def check(ctx):
         first_kept = next(located for located in uses if located.match.term.text == kept)
         for located in uses:
             match = located.match
-            if match.term.text == kept:
+            if match.term.text == kept or is_reordering(match.term.text, kept):
                 continue
             where = f"line {first_kept.segment.position(first_kept.match.start)[0]}"
             yield ctx.finding(CODE, located.segment, match.start, match.end,

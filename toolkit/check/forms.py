@@ -1,0 +1,37 @@
+"""When two terms of one concept are one designation for the house-style rules (TK102, TK104).
+
+A formal and a short name ("Republic of Costa Rica", "Costa Rica") are two designations a
+release may both use, as UNTERM lists both; so are a full form and its acronym. And the
+English genitive alternation ("chair of MIKTA", "MIKTA chair('s program)") or its Spanish
+counterpart reorders the same words around "of"/"de": a grammatical choice, like
+inflection, not a second spelling.
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.model import Term
+
+DESIGNATION_KINDS = ("fullForm", "shortForm", "acronym", "abbreviation")
+LINKING_WORDS = frozenset({"of", "the", "for", "de", "del", "la", "el", "los", "las"})
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def other_designation_kind(found: Term, preferred: Term) -> bool:
+    """True when the two are different kinds of designation (formal vs short, full vs acronym)."""
+    return (
+        found.term_type in DESIGNATION_KINDS
+        and preferred.term_type in DESIGNATION_KINDS
+        and found.term_type != preferred.term_type
+    )
+
+
+def is_reordering(a: str, b: str) -> bool:
+    """True when `a` and `b` are the same content words in another order ("MIKTA chair")."""
+    words_a, words_b = _content_words(a), _content_words(b)
+    return bool(words_a) and words_a == words_b and a.casefold() != b.casefold()
+
+
+def _content_words(text: str) -> list[str]:
+    return sorted(word for word in _WORD.findall(text.casefold()) if word not in LINKING_WORDS)
