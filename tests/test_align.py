@@ -62,8 +62,9 @@ def test_every_name_pair_of_the_parallel_releases_is_proposed(pair):
     assert candidate_with(*pair) is not None
 
 
-@pytest.mark.parametrize("pair", gold("extraction-gap"), ids=lambda p: f"{p[1]}~{p[3]}")
-@pytest.mark.xfail(strict=True, reason="the extractor does not find this name on one side yet")
+@pytest.mark.parametrize("pair", gold("extraction-gap") + gold("alignment-gap"), ids=lambda p: f"{p[1]}~{p[3]}")
+@pytest.mark.xfail(strict=True, reason="the extractor does not find this name on one side yet (extraction-gap), "
+                                       "or finds both names but pairing cannot tell them from a rival (alignment-gap)")
 def test_pairs_waiting_for_extraction(pair):
     assert candidate_with(*pair) is not None
 

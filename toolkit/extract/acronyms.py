@@ -50,7 +50,8 @@ QUOTES = "\"'“”‘’«»"
 CLAUSE_WORDS = frozenset("an that which who whom whose called named designated termed".split())
 QUANTITY = re.compile(r"\d+(?:[.,]\d+)? [A-Za-z]{1,3}")
 
-ACRONYM_SHAPE = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*)(?![\w])")
+# Korean glues particles to an acronym ("MIKTA의", "MIKTA가"): a Hangul syllable may follow it.
+ACRONYM_SHAPE = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*)(?![^\W가-힣])")
 CAPITALISED_RUN = re.compile(r"(?<![\w.])[A-Z]{2,}(?: [A-Z]{2,}){2,}(?![\w])")
 ROMAN_NUMERAL = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 

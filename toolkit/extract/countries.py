@@ -96,9 +96,13 @@ def alias_names(language: str) -> dict[str, CountryName]:
 @lru_cache(maxsize=None)
 def automaton(language: str) -> tuple[AhoCorasick, list[CountryName]]:
     """All names of one language and the country of each pattern index; ISO wins over CLDR,
-    and both over the alias table. Names that are also everyday words (vocabulary
-    "country_exclude") are left out."""
+    and both over the alias table. Korean names are also matched written without their
+    spaces ("멕시코합중국"), as Hangul orthography (art. 49) allows for proper nouns. Names
+    that are also everyday words (vocabulary "country_exclude") are left out."""
     names = {**alias_names(language), **cldr_names(language), **iso_names(language)}
+    if language == "ko":
+        for name, country in list(names.items()):
+            names.setdefault(name.replace(" ", ""), country)
     for word in words(language, "country_exclude"):
         names.pop(word, None)
     ordered = sorted(names)
@@ -138,7 +142,8 @@ def find_countries(text: str, language: str) -> list[CountryMatch]:
 
 
 def stands_alone(text: str, start: int, end: int, language: str) -> bool:
-    """Word boundaries: Latin names must not touch letters; Korean ones may carry particles."""
+    """Word boundaries: Latin names must not touch letters; Korean ones may carry particles.
+    A name that is part of a place's name ("Mexico City", "Ciudad de México") is not the country."""
     if language == "ko":
         if start > 0 and is_hangul(text[start - 1]):
             return False
@@ -151,7 +156,7 @@ def stands_alone(text: str, start: int, end: int, language: str) -> bool:
     if end < len(text) and (text[end].isalnum() or (text[end - 1] != "." and text[end] == ".") and text[end + 1:end + 2].isalnum()):
         return False
     following = re.match(r" ([A-Z][a-z]+)", text[end:])
-    return following is None
+    return following is None and not text[:start].endswith(tuple(head + " " for head in words(language, "place_head")))
 
 
 def with_article(text: str, start: int, language: str) -> int:

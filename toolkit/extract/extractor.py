@@ -14,7 +14,7 @@ from dataclasses import replace
 from toolkit.document import BodyLine, Document
 from toolkit.extract.acronyms import Definition, find_acronyms, find_definitions, is_acronym
 from toolkit.extract.countries import find_countries
-from toolkit.extract.hangul import korean_names
+from toolkit.extract.hangul import korean_names, surname
 from toolkit.extract.latin import Found, latin_names, ministry_pattern, organization_patterns
 from toolkit.extract.mention import Mention
 from toolkit.extract.vocabulary import words
@@ -61,19 +61,24 @@ def in_text(mention: Mention, starts: list[int]) -> Mention:
 def extract_lines(lines: list[tuple[BodyLine, str]]) -> list[Mention]:
     mentions: list[Mention] = []
     definitions: dict[str, tuple[BodyLine, Definition]] = {}
+    named_surnames: set[str] = set()
     for line, language in lines:
         line_definitions = find_definitions(line.text)
         for definition in line_definitions:
             if is_acronym(definition.short) or is_hangul(definition.long[0]):
                 definitions.setdefault(definition.short, (line, definition))
-        found = resolve(candidates(line.text, language, line_definitions))
-        mentions += [to_mention(line, language, item) for item in found]
+        found = resolve(candidates(line.text, language, line_definitions, frozenset(named_surnames)))
+        line_mentions = [to_mention(line, language, item) for item in found]
+        named_surnames.update(surname(m.text) for m in line_mentions if m.kind == "person" and surname(m.text))
+        mentions += line_mentions
     return [with_definition(mention, definitions) for mention in mentions]
 
 
-def candidates(text: str, language: str, definitions: list[Definition]) -> list[Found]:
+def candidates(text: str, language: str, definitions: list[Definition],
+               named_surnames: frozenset[str] = frozenset()) -> list[Found]:
     """Everything every recogniser proposes for one line. Acronyms are found in any
-    language; the name patterns and the gazetteer only in the three the ministry uses."""
+    language; the name patterns and the gazetteer only in the three the ministry uses.
+    `named_surnames`: surnames of people named in full on earlier lines (Korean only)."""
     found: list[Found] = []
     for definition in definitions:
         found += definition_mentions(text, language, definition)
@@ -82,7 +87,10 @@ def candidates(text: str, language: str, definitions: list[Definition]) -> list[
         return found
     for match in find_countries(text, language):
         found.append(Found(match.start, match.end, "country", f"country-{match.country.form}:{match.country.alpha_2}"))
-    found += korean_names(text) + bracketed_originals(text) if language == "ko" else latin_names(text, language)
+    if language == "ko":
+        found += korean_names(text, named_surnames) + bracketed_originals(text)
+    else:
+        found += latin_names(text, language)
     return found
 
 

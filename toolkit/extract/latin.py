@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from toolkit.extract.countries import find_countries
 from toolkit.extract.vocabulary import alternation, words
 
 UPPER = "A-ZÁÉÍÓÚÑÜ"
@@ -42,8 +43,13 @@ class Found:
 def field(language: str) -> str:
     """A ministry's or title's field: title-case words ending in a portfolio word,
     possibly coordinated ("Foreign Affairs", "Multilateral and Global Affairs",
-    "Commerce and Industries")."""
+    "Commerce and Industries"). Spanish puts the noun first and coordinates the adjectives
+    after it, which agree with it in number: "Asuntos Multilaterales y Globales"."""
     portfolio = alternation(language, "portfolio")
+    if language == "es":
+        adjective = rf"[{UPPER}][{LOWER}]+s"
+        noun = alternation(language, "portfolio_noun")
+        portfolio = rf"(?:{noun} {adjective}(?: (?:y|e) {adjective})*|{portfolio})"
     one = rf"(?:{CAP}(?: | y | e | and )){{0,4}}?{portfolio}"
     return rf"{one}(?:{CONJUNCTION[language]}{one})*"
 
@@ -63,7 +69,8 @@ def title_pattern(language: str) -> re.Pattern:
         demonym = alternation(language, "demonym")
         body = rf"(?:{demonym} )?(?:{modifier}[ -])*{head}{domain}"
     else:
-        body = rf"(?:{modifier} )?{head}{domain}"
+        lower_head = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "title_head")) + ")"
+        body = rf"(?:(?:{modifier} )?{head}|{lower_head}){domain}"
     holder = rf"(?P<holder>{NAME}(?: {name_particle(language)}{NAME}){{0,3}})"
     return re.compile(rf"(?<![\w.])(?P<title>{body})(?:(?P<comma>,)? {holder})?(?![\w])")
 
@@ -114,7 +121,8 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
             "meeting-acronym": re.compile(rf"(?<![\w.])(?:{CAP} )*{ACRONYM}(?: {CAP})* {meeting}{complement}(?![\w])"),
         }
     anchor = rf"(?:{pair}|{ACRONYM})"
-    return {"meeting-anchored": re.compile(rf"(?<![\w.]){meeting}(?: (?:{connector} )?(?:{CAP}))*? {anchor}(?![\w])")}
+    return {"meeting-anchored": re.compile(
+        rf"(?<![\w.]){meeting}(?: (?:{connector} )?(?:{CAP}))*? (?:{connector} )?{anchor}(?![\w])")}
 
 
 @lru_cache(maxsize=None)
@@ -155,7 +163,8 @@ def not_names(language: str) -> frozenset[str]:
 
 
 def holder_span(text: str, match: re.Match, language: str) -> tuple[int, int] | None:
-    """The person named right after a title, cut before any word that cannot be a name."""
+    """The person named right after a title, cut before any word that cannot be a name;
+    none when the words are a country's name ("Viceministro de Comercio, Panamá y ...")."""
     if match.group("holder") is None:
         return None
     start = match.start("holder")
@@ -164,7 +173,38 @@ def holder_span(text: str, match: re.Match, language: str) -> tuple[int, int] | 
         if part.group() in not_names(language):
             break
         end = start + part.end()
-    return (start, end) if end > start else None
+    if end == start or any(country.start == start for country in find_countries(text[start:end], language)):
+        return None
+    return start, end
+
+
+COMPLEMENT = re.compile(r" (?:de|del|of) ")  # a country's article goes with its name
+
+
+@lru_cache(maxsize=None)
+def apposition_pattern(language: str) -> re.Pattern:
+    """", Marcelo Ebrard," -- a name set off by commas (or ending the sentence)."""
+    return re.compile(rf", (?P<holder>{NAME}(?: {name_particle(language)}{NAME}){{0,3}})(?=[,.;:)]|$)")
+
+
+def apposed_holder(text: str, end: int, language: str) -> tuple[int, int] | None:
+    """The person named after a title's ministry or country, set off by commas:
+    "Secretario de Relaciones Exteriores de México, Marcelo Ebrard," and "Viceministro de
+    Asuntos Multilaterales y Globales del Ministerio de Relaciones Exteriores, Kang Jeong-sik,".
+    Spanish writes the holder there, where English puts it before ("... Kang Jeong-sik of the
+    Ministry")."""
+    complement = COMPLEMENT.match(text, end)
+    if complement is None:
+        return None
+    at = complement.end()
+    ends = [at + country.end for country in find_countries(text[at:], language) if country.start == 0]
+    ministry = ministry_pattern(language).match(text, at)
+    ends += [ministry.end()] if ministry else []
+    for after in ends:
+        holder = apposition_pattern(language).match(text, after)
+        if holder:
+            return holder_span(text, holder, language)
+    return None
 
 
 def titles_and_holders(text: str, language: str) -> list[Found]:
@@ -177,6 +217,7 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
     for match in title_pattern(language).finditer(text):
         holder = holder_span(text, match, language)
         has_field = match.group("field") is not None
+        apposed = apposed_holder(text, match.end(), language) if has_field and holder is None else None
         if holder is None and not has_field:
             continue
         start, end = trimmed(text, match.start("title"), match.end("title"))
@@ -184,6 +225,8 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
         if holder is not None:
             evidence = "name-after-title" if match.group("comma") is None else "name-in-apposition"
             found.append(Found(*holder, "person", evidence))
+        elif apposed is not None:
+            found.append(Found(*apposed, "person", "name-in-apposition"))
     return found
 
 
