@@ -386,8 +386,13 @@ def _unique_texts(mentions: list[LineMention]) -> list[LineMention]:
     return list(seen.values())
 
 
+IN_ORDER = 0.6  # a tie settled by reading order only: weak evidence, for a person to confirm
+
+
 def _eliminate(xs: list[LineMention], ys: list[LineMention], cooccurrence: CoOccurrence):
-    """Pairs within one kind: corpus co-occurrence first, then head words, then the last one left."""
+    """Pairs within one kind: corpus co-occurrence first, then head words, then the last one
+    left; when that ties with as many names left on both sides, reading order (a translation
+    keeps a list's order), scored low."""
     pairs = []
     xs, ys = list(xs), list(ys)
     while xs and ys:
@@ -404,6 +409,9 @@ def _eliminate(xs: list[LineMention], ys: list[LineMention], cooccurrence: CoOcc
         pairs.append((x, y, min(0.95, 0.7 + 0.25 * dice)))
         xs.remove(x)
         ys.remove(y)
+    if xs and len(xs) == len(ys):
+        in_order = lambda mention: (mention.line, mention.start)  # noqa: E731
+        pairs += [(x, y, IN_ORDER) for x, y in zip(sorted(xs, key=in_order), sorted(ys, key=in_order))]
     return pairs
 
 
