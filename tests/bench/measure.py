@@ -20,14 +20,15 @@ class Measurement:
         return f"| {self.label} | {self.seconds:.2f} s | {self.peak_mb:.0f} MB | {self.output} |"
 
 
-def measure(label: str, command: list[str], cwd: str | None = None) -> Measurement:
-    """Wall time and the child's own max RSS (os.wait4 gives per-child rusage)."""
+def measure(label: str, command: list[str], cwd: str | None = None, ok: tuple[int, ...] = (0,)) -> Measurement:
+    """Wall time and the child's own max RSS (os.wait4 gives per-child rusage); `ok` lists
+    the exit codes that mean success (termkit check exits 1 when it finds something)."""
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=cwd)
     output = process.stdout.read().decode(errors="replace").strip().splitlines()
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
-    if os.waitstatus_to_exitcode(status) != 0:
+    if os.waitstatus_to_exitcode(status) not in ok:
         raise RuntimeError(f"{label} failed: {output[-5:]}")
     return Measurement(label, seconds, usage.ru_maxrss / 1024, output[-1] if output else "")
 
