@@ -55,6 +55,9 @@ def test_every_built_in_row_parses_and_uses_a_known_role():
     table = builtin_table()
     assert {rule.role for rule in table.rules} <= set(ROLES)
     assert table.layouts() == ["en-current", "en-2016", "ko", "es"]
+    for rule in table.rules:  # built-in patterns compile lazily: compile every one here
+        assert (rule.regex is None) == (rule.pattern is None)
+        assert (rule.next_value is None) == (rule.next_pattern is None)
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import product
 
@@ -225,20 +225,54 @@ def rank_candidates(
     return sorted(scored, key=lambda item: (-item[1], item[0]))
 
 
+def _spelling_to_jamo(spellings: tuple[tuple[str, ...], ...]) -> dict[str, tuple[int, ...]]:
+    """Inverse of one jamo spelling table: spelling -> the jamo indices it can stand for."""
+    inverse: dict[str, list[int]] = {}
+    for number, options in enumerate(spellings):
+        for spelling in options:
+            inverse.setdefault(spelling, []).append(number)
+    return {spelling: tuple(numbers) for spelling, numbers in inverse.items()}
+
+
 @cache
-def _reading_index() -> dict[str, frozenset[str]]:
-    """Spelling -> the syllables it can stand for (all 11,172), for comparing two spellings."""
-    index: dict[str, set[str]] = {}
-    for code in range(_FIRST_SYLLABLE, _LAST_SYLLABLE + 1):
-        syllable = chr(code)
-        for spelling in syllable_spellings(syllable):
-            index.setdefault(spelling, set()).add(syllable)
-    return {spelling: frozenset(syllables) for spelling, syllables in index.items()}
+def _jamo_tables() -> tuple[dict, dict, dict, dict[str, set[tuple[int, int]]]]:
+    """(initials, vowels, finals, customary onsets), each spelling -> what it stands for."""
+    customary: dict[str, set[tuple[int, int]]] = {}
+    for pair, onsets in _CUSTOMARY_ONSETS.items():
+        for onset in onsets:
+            customary.setdefault(onset, set()).add(pair)
+    return _spelling_to_jamo(_INITIALS), _spelling_to_jamo(_VOWELS), _spelling_to_jamo(_FINAL_SPELLINGS), customary
+
+
+@lru_cache(maxsize=1 << 16)
+def _syllables_spelled(spelling: str) -> frozenset[str]:
+    """Every syllable that syllable_spellings() spells `spelling`, found by cutting it into
+    initial, vowel and final spellings: inverting all 11,172 syllables up front costs a
+    quarter of a second per process, and a name needs a few dozen spellings."""
+    initials, vowels, finals, customary = _jamo_tables()
+    found = set()
+    for cut in range(len(spelling) + 1):
+        onset, coda = spelling[:cut], spelling[cut:]
+        codas = finals.get(coda)
+        if not codas:
+            continue
+        pairs = set(customary.get(onset, ()))
+        for split in range(len(onset) + 1):
+            pairs.update(product(initials.get(onset[:split], ()), vowels.get(onset[split:], ())))
+        for initial, medial in pairs:
+            for final in codas:
+                found.add(chr(_FIRST_SYLLABLE + (initial * _MEDIALS + medial) * _FINALS + final))
+    return frozenset(found)
 
 
 def _readings(text: str, max_syllables: int = 4) -> list[tuple[frozenset[str], ...]]:
     """Every way to cut `text` into spelled syllables, each as its set of possible syllables."""
-    index = _reading_index()
+    return list(_remembered_readings(text, max_syllables))
+
+
+@lru_cache(maxsize=1 << 14)
+def _remembered_readings(text: str, max_syllables: int) -> tuple[tuple[frozenset[str], ...], ...]:
+    """_readings, remembered: the same given names are compared again and again."""
 
     @cache
     def from_position(start: int) -> tuple[tuple[frozenset[str], ...], ...]:
@@ -246,12 +280,12 @@ def _readings(text: str, max_syllables: int = 4) -> list[tuple[frozenset[str], .
             return ((),)
         found = []
         for end in range(start + 1, min(len(text), start + 7) + 1):
-            syllables = index.get(text[start:end])
+            syllables = _syllables_spelled(text[start:end])
             if syllables:
                 found.extend((syllables, *rest) for rest in from_position(end))
         return tuple(r for r in found if len(r) <= max_syllables)
 
-    return list(from_position(0))
+    return from_position(0)
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -263,9 +297,19 @@ def _compatible(a: str, b: str) -> bool:
     return False
 
 
-def _surnames_of(token: str) -> set[str]:
+@cache
+def _surnames_by_spelling() -> dict[str, frozenset[str]]:
+    """surname_spellings() inverted: customary spelling -> the Hangul surnames it writes."""
+    inverse: dict[str, set[str]] = {}
+    for hangul, spellings in surname_spellings().items():
+        for spelling in spellings:
+            inverse.setdefault(spelling, set()).add(hangul)
+    return {spelling: frozenset(surnames) for spelling, surnames in inverse.items()}
+
+
+def _surnames_of(token: str) -> frozenset[str]:
     """The Hangul surnames `token` is a customary spelling of (none: not a surname)."""
-    return {hangul for hangul, spellings in surname_spellings().items() if token in spellings}
+    return _surnames_by_spelling().get(token, frozenset())
 
 
 def same_person(a_latin: str, b_latin: str) -> float:

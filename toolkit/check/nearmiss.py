@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from toolkit.check.romanization import same_name
 from toolkit.korean import is_hangul, strip_particles
@@ -38,6 +38,7 @@ DERIVATION_SUFFIXES = ("n", "an", "ian", "ese", "s", "es")
 SPANISH_GENDER_NUMBER = frozenset({("o", "a"), ("o", "os"), ("a", "as"), ("os", "as"), ("o", "as"), ("a", "os")})
 MAX_WINDOW = 8
 MEMO_LIMIT = 200_000  # windows remembered by _close_terms before it starts afresh
+SHARED_KEY_TERMS = 64  # a blocking key with this many terms stores them, not their numbers
 
 
 def fold(text: str) -> str:
@@ -100,13 +101,16 @@ class NearMissIndex:
     Everything lives in one key table so that it can be a plain dict (built in memory) or a
     toolkit.check.store.BucketStore (from the on-disk cache, loaded bucket by bucket):
     "k:<key>" -> term numbers, "t:<number>" -> the term, "x:<text>" -> 1 for every term's
-    case-folded text, "v:<token>" -> 1 for every word of the base.
+    case-folded text, "v:<token>" -> 1 for every word of the base. A key shared by many terms
+    ("republic of") holds the terms themselves, (number, *term), so that its thousands of
+    candidates are read in one go rather than each from its own bucket.
     """
 
     def __init__(self, table, longest: dict[bool, int]):
         self.table = table
         self.longest = longest  # window length per script (Hangul or not)
         self._terms: dict[int, IndexedTerm] = {}
+        self._stored: dict[int, tuple] = {}  # term number -> its table entry, once read
         self._words: dict[str, bool] = {}
         self._known: dict[str, bool] = {}
         self._terms_written: dict[str, bool] = {}
@@ -133,6 +137,9 @@ class NearMissIndex:
                 longest[hangul] = max(longest[hangul], min(len(tokens) + 1, MAX_WINDOW))
                 for key in _keys([fold(token) for token in tokens]):
                     table.setdefault(f"k:{key}", []).append(number)
+        for key, numbers in table.items():
+            if key.startswith("k:") and len(numbers) >= SHARED_KEY_TERMS:
+                table[key] = [(number, *table[f"t:{number}"]) for number in numbers]
         return cls(table, longest)
 
     def to_plain(self) -> tuple[dict, tuple[int, int]]:
@@ -146,9 +153,24 @@ class NearMissIndex:
 
     def term(self, number: int) -> IndexedTerm:
         if number not in self._terms:
-            concept_id, lang, text, tokens, subject = self.table.get(f"t:{number}")
+            concept_id, lang, text, tokens, subject = self._entry(number)
             self._terms[number] = IndexedTerm(concept_id, lang, text, tuple(tokens), subject)
         return self._terms[number]
+
+    def _entry(self, number: int) -> tuple:
+        """Term `number` as stored: (concept_id, lang, text, tokens, subject)."""
+        if number not in self._stored:
+            self._stored[number] = self.table.get(f"t:{number}")
+        return self._stored[number]
+
+    def _candidates(self, key: str) -> list[int]:
+        """Numbers of the terms under blocking key `key` (those stored with it remembered)."""
+        entries = self.table.get(f"k:{key}", ())
+        if not entries or isinstance(entries[0], int):
+            return entries
+        for entry in entries:
+            self._stored.setdefault(entry[0], entry[1:])
+        return [entry[0] for entry in entries]
 
     def _is_term(self, folded: str) -> bool:
         if folded not in self._terms_written:
@@ -224,26 +246,34 @@ class NearMissIndex:
             if len(self._close_memo) > MEMO_LIMIT:
                 self._close_memo.clear()
             keys = _keys([fold(word) for word in lowered])
-            numbers = sorted({number for key in keys for number in self.table.get(f"k:{key}", ())})
-            close = [self.term(number) for number in numbers if self._close(list(lowered), self.term(number))]
+            numbers = sorted({number for key in keys for number in self._candidates(key)})
+            close = [self.term(number) for number in numbers if self._close(lowered, *self._entry(number)[2:])]
             self._close_memo[lowered] = [(_similarity(lowered, term.tokens), term) for term in close]
         return self._close_memo[lowered]
 
-    def _close(self, words: list[str], indexed: IndexedTerm) -> bool:
-        """True when `words` is one small slip from `term` (see the module docstring)."""
-        words_t, term = tuple(words), indexed.tokens
-        if words_t == term:
-            return True  # same tokens: only spacing, hyphens or case differ
-        if len(words_t) == len(term):
-            differing = [(w, t, i) for i, (w, t) in enumerate(zip(words_t, term)) if w != t]
-            if len(differing) == 1 and _token_slip(*differing[0], len(term), self.is_word):
-                return True
-        if indexed.subject == "person" and len(words_t) <= len(term) + 1:
-            from rapidfuzz import fuzz
+    def _close(self, words: tuple[str, ...], text: str, term: tuple[str, ...], subject: str | None) -> bool:
+        """True when `words` is one small slip from the term `text` (tokens `term`; see the
+        module docstring).
 
+        Called for every candidate of a blocking key (thousands for "Republic of ..."), so
+        it takes the stored entry as it is and decides the common same-length case first.
+        """
+        term = tuple(term)
+        if words == term:
+            return True  # same tokens: only spacing, hyphens or case differ
+        person = subject == "person"
+        if len(words) == len(term):
+            differing = [index for index, (word, known) in enumerate(zip(words, term)) if word != known]
+            if len(differing) == 1:
+                index = differing[0]
+                if _token_slip(words[index], term[index], index, len(term), self.is_word):
+                    return True
+            if not person:
+                return False  # the same length: no function word missing or extra either
+        if person and len(words) <= len(term) + 1:
             written = " ".join(words)
-            return fuzz.ratio(written, " ".join(term)) >= 70 and same_name(written, indexed.text)
-        shorter, longer = sorted((words_t, term), key=len)
+            return _rapidfuzz()[0].ratio(written, " ".join(term)) >= 70 and same_name(written, text)
+        shorter, longer = sorted((words, term), key=len)
         if len(longer) - len(shorter) != 1:
             return False
         for index, extra in enumerate(longer[1:-1], start=1):
@@ -252,27 +282,41 @@ class NearMissIndex:
         return False
 
 
-def _similarity(words: tuple[str, ...], known: tuple[str, ...]) -> float:
-    """rapidfuzz's ratio on jamo (imported on first use: a clean page often never needs it)."""
+@cache
+def _rapidfuzz():
+    """(fuzz, Levenshtein), imported on first use: a clean page often never needs them."""
     from rapidfuzz import fuzz
+    from rapidfuzz.distance import Levenshtein
 
-    return fuzz.ratio(jamo(" ".join(words)), jamo(" ".join(known)))
+    return fuzz, Levenshtein
+
+
+def _similarity(words: tuple[str, ...], known: tuple[str, ...]) -> float:
+    """rapidfuzz's ratio on jamo."""
+    return _rapidfuzz()[0].ratio(jamo(" ".join(words)), jamo(" ".join(known)))
 
 
 def _token_slip(word: str, known: str, index: int, length: int, is_word) -> bool:
-    """One token written a little wrong — and not an inflected or derived form of it."""
-    from rapidfuzz.distance import Levenshtein
+    """One token written a little wrong — and not an inflected or derived form of it.
 
-    if _is_inflection(word, known, index, length) or _is_hangul_token(word) != _is_hangul_token(known):
+    The edit distance (capped: no slip is more than two edits) is tested before inflection
+    and known words, because most candidates of a blocking key differ in a whole word.
+    """
+    Levenshtein = _rapidfuzz()[1]  # noqa: N806 (the library's class name)
+    hangul = not known.isascii() and _is_hangul_token(known)  # (isascii: a cheap "not Hangul")
+    if hangul != (not word.isascii() and _is_hangul_token(word)):
         return False  # "Shelve된" is Korean grammar on an English word, not a misspelling of it
-    if _is_hangul_token(known):
+    if hangul:
         if len(known) < 2:
             return False
-        distance = Levenshtein.distance(jamo(word), jamo(known))
-        return 0 < distance <= (1 if len(known) < 8 else 2)
-    distance = Levenshtein.distance(word, known)
-    allowed = 1 if _is_known_word(word, is_word) or len(known) < 6 else 2
-    return 0 < distance <= allowed and len(known) >= 3
+        distance = Levenshtein.distance(jamo(word), jamo(known), score_cutoff=2)
+        return 0 < distance <= (1 if len(known) < 8 else 2) and not _is_inflection(word, known, index, length)
+    if len(known) < 3:
+        return False
+    distance = Levenshtein.distance(word, known, score_cutoff=2)
+    if not 0 < distance <= (1 if len(known) < 6 else 2) or _is_inflection(word, known, index, length):
+        return False
+    return distance == 1 or not _is_known_word(word, is_word)
 
 
 def _is_known_word(word: str, is_word) -> bool:

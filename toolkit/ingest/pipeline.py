@@ -15,7 +15,6 @@ from toolkit.errors import InputError
 from toolkit.ingest import language
 from toolkit.ingest.chrome import ChromeTable, builtin_table
 from toolkit.ingest.decode import decode
-from toolkit.ingest.html import read_html
 from toolkit.ingest.layout import UNKNOWN, detect_layout, segment
 from toolkit.ingest.lines import RawLine, text_lines
 from toolkit.ingest.structure import is_title, marker_and_kind
@@ -43,6 +42,8 @@ def ingest(path: str | Path, chrome: ChromeTable | None = None) -> Document:
     table = chrome or builtin_table()
     is_html = path.suffix.lower() in HTML_SUFFIXES or bool(_HTML_START.match(decoded.text[:2048]))
     if is_html:
+        from toolkit.ingest.html import read_html  # lxml only for HTML: most releases are text
+
         page = read_html(decoded.text, str(path))
         lines, signature_lines = page.lines, page.page_lines
     else:
