@@ -79,12 +79,21 @@ def _write_quietly(path: Path, data: bytes) -> None:
         pass
 
 
+def mark_used(path: Path) -> None:
+    """Refresh a cache file's mtime on a hit, so pruning by mtime keeps the most recently used."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
+
+
 def cached(kind: str, key: str, build: Callable[[], object]) -> object:
     """The plain-data index `kind` for `key`, from disk when present, else built and stored."""
     path = cache_dir() / f"{kind}-{key}.marshal"
     try:
         stored_kind, stored_key, payload = marshal.loads(path.read_bytes())
         if (stored_kind, stored_key) == (kind, key):
+            mark_used(path)
             return payload
     # A damaged file can fail in many ways (EOFError, ValueError, TypeError...): rebuild.
     except Exception:  # noqa: BLE001
@@ -129,6 +138,7 @@ def cached_with_blob(kind: str, key: str, build: Callable[[], tuple[object, byte
             stored_kind, stored_key, payload, size = marshal.load(stream)
             start = stream.tell()
             if (stored_kind, stored_key) == (kind, key) and os.fstat(stream.fileno()).st_size == start + size:
+                mark_used(path)
                 return payload, Slices(stream=stream, start=start)
         except Exception:  # noqa: BLE001 - damaged: rebuild below
             pass
@@ -142,7 +152,7 @@ def cached_with_blob(kind: str, key: str, build: Callable[[], tuple[object, byte
 
 
 def _prune(kept: Path, kind: str) -> None:
-    """Keep the newest few indexes of one kind; older bases' indexes only take space."""
+    """Keep the most recently used few indexes of one kind; older bases' only take space."""
     try:
         siblings = [p for p in kept.parent.glob(f"{kind}-*.marshal") if len(p.stem) == len(kind) + 65]
         siblings.sort(key=lambda p: p.stat().st_mtime, reverse=True)
