@@ -16,6 +16,9 @@ def base(tmp_path):
     mofa = Concept(id="ministry-mofa", subject="ministry")
     mofa.add_term("en", Term("Ministry of Foreign Affairs", "fullForm", "preferred"))
     mofa.add_term("en", Term("Foreign Ministry", "variant", "admitted"))
+    choi = Concept(id="person-choi", subject="person")
+    choi.add_term("en", Term("Choi Jong Kun", "fullForm", "preferred"))
+    choi.add_term("en", Term("Choi Jong-kun", "variant", "admitted"))
     chair = Concept(id="title-chair-mikta", subject="title")
     chair.add_term("en", Term("chair of MIKTA", "fullForm", "preferred"))
     chair.add_term("en", Term("MIKTA chair", "variant", "admitted"))
@@ -23,7 +26,7 @@ def base(tmp_path):
     costa_rica.add_term("en", Term("Costa Rica", "shortForm", "preferred"))
     costa_rica.add_term("en", Term("Republic of Costa Rica", "fullForm", "admitted"))
     path = tmp_path / "base.tbx"
-    save_termbase(TermBase(concepts=[mofa, chair, costa_rica]), path)
+    save_termbase(TermBase(concepts=[mofa, chair, costa_rica, choi]), path)
     return path
 
 
@@ -44,6 +47,11 @@ def test_formal_country_name_and_genitive_alternation_are_house_style(termkit, t
 def test_a_real_variant_is_still_reported(termkit, tmp_path, base):
     found = findings(termkit, tmp_path, base, "The Foreign Ministry said so.\n")
     assert [(f["rule"], f["found"], f["suggestion"]) for f in found] == [("TK102", "Foreign Ministry", "Ministry of Foreign Affairs")]
+
+
+def test_a_hyphenation_variant_is_not_a_reordering(termkit, tmp_path, base):
+    found = findings(termkit, tmp_path, base, "Vice Minister Choi Jong-kun spoke.\n")
+    assert ("TK102", "Choi Jong-kun") in {(f["rule"], f["found"]) for f in found}
 
 
 def test_mixing_a_real_variant_with_the_preferred_term_is_inconsistent(termkit, tmp_path, base):

@@ -28,10 +28,14 @@ def other_designation_kind(found: Term, preferred: Term) -> bool:
 
 
 def is_reordering(a: str, b: str) -> bool:
-    """True when `a` and `b` are the same content words in another order ("MIKTA chair")."""
+    """True when `a` and `b` are the same content words in another order ("MIKTA chair").
+
+    Spacing, hyphens or case alone ("Jong-kun" / "Jong Kun") are not a reordering: the
+    words keep their order, so such a variant is still reported.
+    """
     words_a, words_b = _content_words(a), _content_words(b)
-    return bool(words_a) and words_a == words_b and a.casefold() != b.casefold()
+    return bool(words_a) and sorted(words_a) == sorted(words_b) and words_a != words_b
 
 
 def _content_words(text: str) -> list[str]:
-    return sorted(word for word in _WORD.findall(text.casefold()) if word not in LINKING_WORDS)
+    return [word for word in _WORD.findall(text.casefold()) if word not in LINKING_WORDS]
