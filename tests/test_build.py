@@ -81,3 +81,18 @@ def test_build_is_byte_identical_when_run_again(project, termkit):
     again = termkit("build", "--project", project)
     assert "0 file(s) written" in again.out
     assert {p: p.read_bytes() for p in snapshot} == snapshot
+
+
+@pytest.mark.parametrize(("row", "message"), [
+    ("en_roundtable.txt", "at least two versions"),
+    ("en_roundtable.txt\tko_typo.txt", "no such release: ko_typo.txt"),
+    ("a\tb\tc\td", "4 cells for 3 languages"),
+])
+def test_a_malformed_pairs_file_is_one_line_with_its_line(project, termkit, row, message):
+    pairs = project / "sources" / "pairs.tsv"
+    pairs.write_text("en\tko\tes\n" + row + "\n", encoding="utf-8")
+    result = termkit("build", "--project", project)
+    assert result.code == 2
+    assert result.err.startswith(f"termkit: {pairs}:2: ") and message in result.err
+    assert len(result.err.strip().splitlines()) == 1
+    assert not (project / "glossary" / "termbase.tbx").exists()

@@ -72,11 +72,18 @@ def anchors(text: str) -> set[str]:
 
 
 def read_pairs(path: Path) -> list[dict[str, Path]]:
-    """sources/pairs.tsv -> [{lang: path}], paths resolved against the file's folder."""
+    """sources/pairs.tsv -> [{lang: path}], paths resolved against the file's folder.
+
+    A row names at least two versions, each an existing file: a typo would otherwise leave a
+    release silently unpaired.
+    """
     groups = []
-    with open(path, encoding="utf-8", newline="") as handle:
-        rows = [(number, row) for number, row in enumerate(csv.reader(handle, delimiter="\t"), 1)
-                if row and not row[0].startswith("#")]
+    try:
+        with open(path, encoding="utf-8", newline="") as handle:
+            rows = [(number, row) for number, row in enumerate(csv.reader(handle, delimiter="\t"), 1)
+                    if row and not row[0].startswith("#")]
+    except UnicodeDecodeError as err:
+        raise InputError(path, "not UTF-8 text") from err
     if not rows:
         raise InputError(path, "no header row (language codes)")
     header_line, header = rows[0]
@@ -87,8 +94,12 @@ def read_pairs(path: Path) -> list[dict[str, Path]]:
         if len(row) > len(langs):
             raise InputError(path, f"{len(row)} cells for {len(langs)} languages", number)
         group = {lang: (path.parent / cell.strip()) for lang, cell in zip(langs, row) if cell.strip()}
-        if len(group) >= 2:
-            groups.append(group)
+        if len(group) < 2:
+            raise InputError(path, "a row names at least two versions of one release", number)
+        missing = [str(file.name) for file in group.values() if not file.is_file()]
+        if missing:
+            raise InputError(path, f"no such release: {', '.join(missing)}", number)
+        groups.append(group)
     return groups
 
 
