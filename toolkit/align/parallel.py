@@ -71,11 +71,10 @@ def anchors(text: str) -> set[str]:
     return found | {name.lower() for name in _LATIN_NAME.findall(text)}
 
 
-def read_pairs(path: Path) -> list[dict[str, Path]]:
-    """sources/pairs.tsv -> [{lang: path}], paths resolved against the file's folder.
+def read_pairs(path: Path) -> list[tuple[int, dict[str, Path]]]:
+    """sources/pairs.tsv -> [(line, {lang: path})], paths resolved against the file's folder.
 
-    A row names at least two versions, each an existing file: a typo would otherwise leave a
-    release silently unpaired.
+    A row names at least two versions: one alone pairs nothing, and is a mistake.
     """
     groups = []
     try:
@@ -96,10 +95,7 @@ def read_pairs(path: Path) -> list[dict[str, Path]]:
         group = {lang: (path.parent / cell.strip()) for lang, cell in zip(langs, row) if cell.strip()}
         if len(group) < 2:
             raise InputError(path, "a row names at least two versions of one release", number)
-        missing = [str(file.name) for file in group.values() if not file.is_file()]
-        if missing:
-            raise InputError(path, f"no such release: {', '.join(missing)}", number)
-        groups.append(group)
+        groups.append((number, group))
     return groups
 
 
@@ -112,11 +108,12 @@ def pair_documents(documents: list[Document], pairs_path: Path | None = None) ->
         # name found once among them identifies it as well.
         by_name = {Path(doc.path).name: doc for doc in documents if names[Path(doc.path).name] == 1}
         groups = []
-        for group in read_pairs(pairs_path):
+        for line, group in read_pairs(pairs_path):
             docs = {lang: by_path.get(path.resolve()) or by_name.get(path.name) for lang, path in group.items()}
-            docs = {lang: doc for lang, doc in docs.items() if doc is not None}
-            if len(docs) >= 2:
-                groups.append(docs)
+            missing = sorted(group[lang].name for lang, doc in docs.items() if doc is None)
+            if missing:  # a typo would otherwise leave a release silently unpaired
+                raise InputError(pairs_path, f"no such release: {', '.join(missing)}", line)
+            groups.append(docs)
         return groups
     return _pair_by_date_and_anchors(documents)
 
