@@ -23,11 +23,16 @@ PARTICLES: tuple[str, ...] = tuple(
 
 PARTICLE_CHAIN = re.compile("(?:" + "|".join(PARTICLES) + ")+")
 
+# Hangul jamo, compatibility jamo and syllables: the one definition of "Hangul" here.
+HANGUL_RANGES = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7A3))
+HANGUL_CLASS = "[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in HANGUL_RANGES) + "]"
+HANGUL_CHAR = re.compile(HANGUL_CLASS)
+
 
 def is_hangul(char: str) -> bool:
     """True for a Hangul syllable or jamo."""
     code = ord(char)
-    return 0xAC00 <= code <= 0xD7A3 or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F
+    return any(low <= code <= high for low, high in HANGUL_RANGES)
 
 
 def is_particle_chain(text: str) -> bool:

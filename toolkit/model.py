@@ -6,6 +6,7 @@ one concept, never as separate rows. Picklist values are exactly TBX-Basic's.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 TERM_TYPES = ("fullForm", "acronym", "abbreviation", "shortForm", "variant", "phrase")
@@ -17,6 +18,9 @@ SUBJECTS = (
     "organization", "ministry", "title", "person", "country",
     "meeting", "document", "place", "general",
 )
+
+# A concept id is an XML NCName, so that every TBX file can carry it as conceptEntry/@id.
+XML_ID = re.compile(r"^[A-Za-z_][\w.\-]*$")
 
 # Languages written first, in this order; any other BCP 47 code follows alphabetically.
 LANGUAGE_ORDER = ("en", "ko", "es")

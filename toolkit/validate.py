@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from toolkit.model import (
-    GENDERS, PARTS_OF_SPEECH, REVIEW_STATES, STATUSES, TERM_TYPES, TermBase,
+    GENDERS, PARTS_OF_SPEECH, REVIEW_STATES, STATUSES, TERM_TYPES, XML_ID, TermBase,
 )
-
-_NCNAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
 
 
 @dataclass(frozen=True)
@@ -39,7 +36,7 @@ def _id_problems(termbase: TermBase) -> list[Problem]:
     for concept in termbase.concepts:
         seen[concept.id] += 1
     problems = [Problem("error", cid, f"duplicate concept id ({count} entries)") for cid, count in sorted(seen.items()) if count > 1]
-    problems += [Problem("error", cid, "id is not a valid XML id (NCName)") for cid in sorted(seen) if not _NCNAME.match(cid)]
+    problems += [Problem("error", cid, "id is not a valid XML id (NCName)") for cid in sorted(seen) if not XML_ID.match(cid)]
     return problems
 
 

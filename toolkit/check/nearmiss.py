@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from toolkit.check.romanization import same_name
-from toolkit.korean import is_hangul, strip_particles
+from toolkit.korean import HANGUL_CHAR, is_hangul, strip_particles
 from toolkit.model import TermBase
 
 TOKEN = re.compile(r"[^\W_]+")
@@ -52,11 +52,10 @@ def jamo(text: str) -> str:
     return unicodedata.normalize("NFD", text)
 
 
-_HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")  # toolkit.korean.is_hangul's ranges
 
 
 def _is_hangul_token(token: str) -> bool:
-    return _HANGUL.search(token) is not None
+    return HANGUL_CHAR.search(token) is not None
 
 
 @lru_cache(maxsize=1 << 16)

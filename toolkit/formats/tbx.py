@@ -17,7 +17,7 @@ from lxml import etree
 from toolkit import atomic, safexml
 from toolkit.errors import InputError
 from toolkit.model import (
-    GENDERS, PARTS_OF_SPEECH, TERM_TYPES, Concept, Context, TermBase, Term,
+    GENDERS, PARTS_OF_SPEECH, TERM_TYPES, XML_ID, Concept, Context, TermBase, Term,
     status_from_tbx, status_to_tbx,
 )
 
@@ -56,7 +56,6 @@ ALLOWED_CHILDREN = {
 }
 
 _REVIEW_NOTE = re.compile(r"^review: (approved|candidate)$")
-_NCNAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
 
 
 def _local(tag) -> str:
@@ -158,7 +157,7 @@ def _entry_id(path: Path, entry, used: dict[str, int]) -> str:
         if not entry_id:
             raise InputError(path, "conceptEntry without the required id attribute", entry.sourceline)
         return entry_id
-    if entry_id and _NCNAME.match(entry_id) and entry_id not in used:
+    if entry_id and XML_ID.match(entry_id) and entry_id not in used:
         used[entry_id] = 1
         return entry_id
     return generated_id(_first_term_text(entry), used)
@@ -356,7 +355,7 @@ def _category_element(parent, category: str, text: str, **attributes):
 
 
 def _write_concept(body, concept: Concept) -> None:
-    if not _NCNAME.match(concept.id):
+    if not XML_ID.match(concept.id):
         raise InputError(None, f"concept id {concept.id!r} is not a valid XML id (letters, digits, '-', '_', '.'; not starting with a digit)")
     entry = _sub(body, "conceptEntry", id=concept.id)
     if concept.subject:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from toolkit.korean import HANGUL_CHAR
+
 HANGUL_SHARE = 0.3
 _WORD = re.compile(r"[^\W\d_]+")
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _SPANISH_LETTERS = re.compile(r"[ñÑáéíóúÁÉÍÓÚ¿¡]")
 _ENGLISH_WORDS = frozenset(
     "the of and to in is are was were for on with as by that this from at be has have "
@@ -32,7 +33,7 @@ def detect(text: str, fallback: str | None = None) -> str | None:
     letters = sum(map(len, words))
     if not letters:
         return None
-    if len(_HANGUL.findall(text)) / letters >= HANGUL_SHARE:
+    if len(HANGUL_CHAR.findall(text)) / letters >= HANGUL_SHARE:
         return "ko"
     folded = [word.casefold() for word in words]
     english = sum(word in _ENGLISH_WORDS for word in folded)

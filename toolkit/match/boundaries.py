@@ -12,13 +12,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from toolkit.korean import is_particle_chain
+from toolkit.korean import HANGUL_CLASS, HANGUL_RANGES, is_particle_chain
 
-HANGUL_RANGES = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7A3))
 # The same characters as toolkit.korean.is_hangul, as a set: these checks run once per raw
 # hit, and a set lookup costs a tenth of a function call.
 HANGUL = frozenset(chr(code) for low, high in HANGUL_RANGES for code in range(low, high + 1))
-HANGUL_RUN = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in HANGUL_RANGES) + "]*")
+HANGUL_RUN = re.compile(HANGUL_CLASS + "*")
 
 
 def is_word_char(char: str) -> bool:
