@@ -5,7 +5,7 @@ as spaces, one space between words; a Korean query loses its trailing particles
 ("외교부에서는" -> 외교부). The index (sorted normal forms per language, and each concept as
 marshal bytes decoded only when shown) is cached on disk by the base's content, so a look-up
 in a 50,000-concept base costs a file read, not a TBX parse. The index is laid out for
-loading: per language the sorted keys (toolkit.match.keys.SortedKeys) and an array of
+loading: per language the sorted keys (toolkit.match.keys.JoinedStrings) and an array of
 owners, and an array of offsets into the concepts' blob, which stays on disk until a hit
 is shown (toolkit.match.cache.cached_with_blob).
 """
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from toolkit.korean import is_hangul, strip_particles
 from toolkit.match.fold import strip_accents
 from toolkit.match.cache import Slices
-from toolkit.match.keys import SortedKeys
+from toolkit.match.keys import JoinedStrings
 from toolkit.match.plain import concept_from_plain, concept_to_plain
 from toolkit.model import Concept, TermBase, language_sort_key
 
@@ -58,7 +58,7 @@ class LookupIndex:
 
     def __init__(self, plain: tuple, records: Slices):
         by_lang, offsets = plain
-        self._keys = {lang: SortedKeys(joined, starts) for lang, (joined, starts, _) in by_lang.items()}
+        self._keys = {lang: JoinedStrings(joined, starts) for lang, (joined, starts, _) in by_lang.items()}
         self._owners = {lang: array("I", owners) for lang, (_, _, owners) in by_lang.items()}
         self._offsets = array("Q", offsets)
         self._records = records
@@ -80,7 +80,7 @@ class LookupIndex:
         by_lang = {}
         for lang in sorted(pairs, key=language_sort_key):
             ordered = sorted(pairs[lang])
-            joined, starts = SortedKeys.plain([key for key, _ in ordered])
+            joined, starts = JoinedStrings.plain([key for key, _ in ordered])
             by_lang[lang] = (joined, starts, array("I", (owner for _, owner in ordered)).tobytes())
         records = [marshal.dumps(concept_to_plain(concept)) for concept in termbase.concepts]
         offsets = array("Q", [0])
@@ -91,7 +91,7 @@ class LookupIndex:
     def languages(self, lang: str | None) -> list[str]:
         return [name for name in self._keys if lang is None or name.split("-")[0] == lang]
 
-    def keys(self, lang: str) -> SortedKeys:
+    def keys(self, lang: str) -> JoinedStrings:
         return self._keys[lang]
 
     def owner(self, lang: str, position: int) -> int:
@@ -106,7 +106,7 @@ class LookupIndex:
         return concept_from_plain(marshal.loads(record))
 
 
-def _position(keys: SortedKeys, key: str) -> int | None:
+def _position(keys: JoinedStrings, key: str) -> int | None:
     at = bisect.bisect_left(keys, key)
     return at if at < len(keys) and keys[at] == key else None
 
@@ -175,7 +175,7 @@ def lookup(source: TermBase | LookupIndex, query: str, lang: str | None = None, 
     return [_hit(index, owner, entry, query) for owner, entry in ranked[:limit]]
 
 
-def _exact_and_prefix(keys: SortedKeys, form: str, offer) -> None:
+def _exact_and_prefix(keys: JoinedStrings, form: str, offer) -> None:
     at = bisect.bisect_left(keys, form)
     for position in range(at, min(at + PREFIX_SCAN, len(keys))):
         key = keys[position]

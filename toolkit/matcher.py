@@ -26,39 +26,56 @@ import os
 import unicodedata
 import zlib
 from array import array
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 
-from toolkit.match.boundaries import ends_ok, is_word_char, starts_ok
+from toolkit.match.boundaries import HANGUL, ends_ok, is_word_char, starts_ok
 from toolkit.match.cache import Slices
 from toolkit.match.fold import fold, fold_key, strip_accents
 from toolkit.match.inflection import english_forms, spanish_forms
-from toolkit.match.keys import SortedKeys
+from toolkit.match.keys import JoinedStrings
 from toolkit.match.plain import term_from_plain, term_to_plain
 from toolkit.model import Term, TermBase, language_sort_key
 
-MATCHER_VERSION = "3"
+MATCHER_VERSION = "4"
 FILTER_BITS = 1 << 23
 # Names of people and places are not inflected: "Choi Jong Kuns" is nobody.
 UNINFLECTED_SUBJECTS = frozenset({"person", "country", "place"})
 ACRONYM_TYPES = frozenset({"acronym", "abbreviation"})
 STATUS_RANK = {"preferred": 0, "admitted": 1, None: 2, "deprecated": 3, "superseded": 4}
+POLICIES = ("fold", "title", "exact")
+FOLD = 0
 
-# Entry fields (an entry is one surface form of one term, stored as a plain tuple).
-E_LANG, E_CONCEPT, E_TERM, E_SURFACE, E_INFLECTED, E_POLICY = range(6)
 
-
-@dataclass(slots=True)
 class Match:
-    """A term found in a text: [start, end) are character offsets into the text given."""
+    """A term found in a text: [start, end) are character offsets into the text given.
 
-    start: int
-    end: int
-    text: str
-    lang: str
-    concept_id: str
-    term: Term
-    inflected: bool
+    A big scan finds far more matches than anyone reads the term of, so the Term is made
+    on first access to `term` (from `decode(term_id)`) when the matcher gives no object.
+    """
+
+    __slots__ = ("start", "end", "text", "lang", "concept_id", "inflected", "_term", "_decode", "_term_id")
+
+    def __init__(self, start: int, end: int, text: str, lang: str, concept_id: str, term: Term | None,
+                 inflected: bool, decode: Callable[[int], Term] | None = None, term_id: int = 0):
+        self.start, self.end, self.text, self.lang = start, end, text, lang
+        self.concept_id, self.inflected = concept_id, inflected
+        self._term, self._decode, self._term_id = term, decode, term_id
+
+    @property
+    def term(self) -> Term:
+        if self._term is None:
+            self._term = self._decode(self._term_id)
+        return self._term
+
+    def _fields(self) -> tuple:
+        return self.start, self.end, self.text, self.lang, self.concept_id, self.term, self.inflected
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Match) and self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        return "Match({})".format(", ".join(map(repr, self._fields())))
 
 
 def case_policy(term: Term) -> str:
@@ -104,17 +121,31 @@ class Matcher:
     character). Once `automaton_after` characters have been searched, the Aho-Corasick
     automaton is built (~4 µs a key: 0.9 s for 207,000) and used from then on; switching
     when probing has cost about what building costs is never worse than twice the best choice.
+
+    The index is a handful of flat arrays (see `index`), so loading it from the cache and
+    reading an entry cost no decoding: key group g holds entries group_starts[g] up to
+    group_starts[g + 1], best first, and entry e is one form of term entry_term[e].
     """
 
     CHARACTERS_PER_KEY = 1.2
 
-    def __init__(self, plain: tuple, records: Slices, terms: list[Term] | None = None):
-        accent_insensitive, joined, starts, self._filter, offsets, self._edge_chars, self._longest = plain
-        self.accent_insensitive: bool = accent_insensitive
-        self._keys = SortedKeys(joined, starts)
+    def __init__(self, plain: dict, records: Slices, terms: list[Term] | None = None):
+        self.accent_insensitive: bool = plain["accent_insensitive"]
+        self._keys = JoinedStrings(*plain["keys"])
+        self._filter: bytes = plain["filter"]
+        self._edge_chars: str = plain["edges"]
+        self._longest: int = plain["longest"]
+        self._langs: tuple[str, ...] = plain["langs"]
+        self._group_starts = array("I", plain["group_starts"])
+        self._entry_lang = array("H", plain["entry_lang"])
+        self._entry_policy: bytes = plain["entry_policy"]
+        self._entry_inflected: bytes = plain["entry_inflected"]
+        self._entry_term = array("I", plain["entry_term"])
+        self._surfaces = JoinedStrings(*plain["surfaces"])
+        self._term_concept = array("I", plain["term_concept"])
+        self._concept_ids = JoinedStrings(*plain["concept_ids"])
+        self._term_offsets = array("Q", plain["term_offsets"])
         self._records = records
-        self._offsets = array("Q", offsets)
-        self._groups: dict[int, tuple] = {}
         self._terms: dict[int, Term] = dict(enumerate(terms)) if terms is not None else {}
         self._automaton = None
         self._searched = 0
@@ -126,46 +157,63 @@ class Matcher:
         return cls(plain, Slices(data=records), terms)
 
     @staticmethod
-    def index(termbase: TermBase, accent_insensitive: bool) -> tuple[tuple, bytes, list[Term]]:
-        """(plain index, records blob, terms): the index's parts, as the on-disk cache stores them.
+    def index(termbase: TermBase, accent_insensitive: bool) -> tuple[dict, bytes, list[Term]]:
+        """(plain index, terms blob, terms): the index's parts, as the on-disk cache stores them.
 
-        Records are the key groups (one per sorted key: its entries, best first) followed
-        by the terms, each a marshal record, read only when a match needs it.
+        The plain index holds only strings, bytes and arrays as bytes, which load as single
+        copies; the blob holds each term as a marshal record, read only when a match's
+        term is asked for.
         """
         terms: list[Term] = []
+        term_concept: list[int] = []
+        concept_ids: list[str] = []
         entries: list[tuple] = []
-        ranks: list[tuple] = []
         by_key: dict[str, list[int]] = {}
+        langs = sorted({lang for concept in termbase.concepts for lang in concept.terms}, key=language_sort_key)
         for concept in termbase.concepts:
+            concept_ids.append(concept.id)
             for lang, lang_terms in concept.terms.items():
                 for term in lang_terms:
                     surface = term.text.strip()
                     if not surface or "\n" in surface:
                         continue
                     terms.append(term)
-                    policy = case_policy(term)
+                    term_concept.append(len(concept_ids) - 1)
+                    policy = POLICIES.index(case_policy(term))
                     forms = [(surface, False)]
                     forms += [(form, True) for form in inflected_forms(concept.subject, lang, term)]
                     for form, inflected in forms:
+                        rank = (inflected, language_sort_key(lang), STATUS_RANK.get(term.status, 2),
+                                term.is_candidate, concept.id, len(entries))
                         compared = strip_accents(form) if accent_insensitive else form
                         by_key.setdefault(fold_key(form, accent_insensitive), []).append(len(entries))
-                        entries.append((lang, concept.id, len(terms) - 1, compared, inflected, policy))
-                        ranks.append((
-                            inflected, language_sort_key(lang), STATUS_RANK.get(term.status, 2),
-                            term.is_candidate, concept.id, len(entries),
-                        ))
+                        entries.append((rank, langs.index(lang), policy, inflected, len(terms) - 1, compared))
         keys = sorted(by_key)
-        groups = [tuple(entries[i] for i in sorted(by_key[key], key=ranks.__getitem__)) for key in keys]
-        joined, starts = SortedKeys.plain(keys)
-        records = [marshal.dumps(group) for group in groups] + [marshal.dumps(term_to_plain(t)) for t in terms]
-        offsets = array("Q", [0])
+        ordered = [entries[e] for key in keys for e in sorted(by_key[key], key=lambda e: entries[e][0])]
+        group_starts = array("I", [0])
+        for key in keys:
+            group_starts.append(group_starts[-1] + len(by_key[key]))
+        records = [marshal.dumps(term_to_plain(term)) for term in terms]
+        term_offsets = array("Q", [0])
         for record in records:
-            offsets.append(offsets[-1] + len(record))
-        edges = "".join(sorted({c for key in keys for c in (key[0], key[-1]) if not is_word_char(c)}))
-        plain = (
-            accent_insensitive, joined, starts, _key_filter(keys), offsets.tobytes(), edges,
-            max(map(len, keys), default=0),
-        )
+            term_offsets.append(term_offsets[-1] + len(record))
+        plain = {
+            "accent_insensitive": accent_insensitive,
+            "keys": JoinedStrings.plain(keys),
+            "filter": _key_filter(keys),
+            "edges": "".join(sorted({c for key in keys for c in (key[0], key[-1]) if not is_word_char(c)})),
+            "longest": max(map(len, keys), default=0),
+            "langs": tuple(langs),
+            "group_starts": group_starts.tobytes(),
+            "entry_lang": array("H", (entry[1] for entry in ordered)).tobytes(),
+            "entry_policy": bytes(entry[2] for entry in ordered),
+            "entry_inflected": bytes(entry[3] for entry in ordered),
+            "entry_term": array("I", (entry[4] for entry in ordered)).tobytes(),
+            "surfaces": JoinedStrings.plain([entry[5] for entry in ordered]),
+            "term_concept": array("I", term_concept).tobytes(),
+            "concept_ids": JoinedStrings.plain(concept_ids),
+            "term_offsets": term_offsets.tobytes(),
+        }
         return plain, b"".join(records), terms
 
     def __len__(self) -> int:
@@ -174,7 +222,7 @@ class Matcher:
 
     def surface_forms(self) -> list[str]:
         """Every form looked for, as written (accent-stripped when accent-insensitive), sorted."""
-        return sorted({entry[E_SURFACE] for g in range(len(self._keys)) for entry in self._group(g)})
+        return sorted(set(self._surfaces.as_list()))
 
     def find(self, text: str, lang: str | None = None) -> list[Match]:
         """Non-overlapping matches in `text` (of language `lang`, or any), sorted by start."""
@@ -182,43 +230,77 @@ class Matcher:
             return []
         folded, offsets = fold(text, self.accent_insensitive)
         self._searched += len(text)
-        if offsets is not None:
-            spans = self._scan_mapped(text, folded, offsets)
-        elif self._automaton is None and self._searched <= self.automaton_after:
-            spans = self._probe(text, folded)
+        hits = None
+        if offsets is None and (self._automaton is not None or self._searched > self.automaton_after):
+            hits = self._get_automaton().find_matches_as_indexes(folded, overlapping=True)
+        return self._resolve(text, folded, offsets, hits, lang)
+
+    def _resolve(self, text: str, folded: str, offsets: list[int] | None, hits: list | None,
+                 lang: str | None) -> list[Match]:
+        """The matches of `text` from the automaton's raw `hits` (None: probe for them instead)."""
+        allowed = None if lang is None else self._lang_codes(lang)
+        if offsets is None and hits is not None:
+            candidates = self._keep(text, hits, allowed)
         else:
-            spans = self._scan(text, folded)
-        candidates = []
-        for start, end, group in spans:
-            entry = self._pick(group, text, start, end, lang)
-            if entry is not None:
-                candidates.append((start, end, entry))
-        terms = self._terms
-        return [
-            Match(start, end, text[start:end], lang_, concept_id, terms.get(term_id) or self._term(term_id), inflected)
-            for start, end, (lang_, concept_id, term_id, _, inflected, _) in _longest_first(candidates, len(text))
-        ]
+            spans = self._scan_mapped(text, folded, offsets) if offsets is not None else self._probe(text, folded)
+            candidates = [
+                (start, end, entry) for start, end, group in spans
+                if (entry := self._pick(group, text, start, end, allowed)) is not None
+            ]
+        langs, codes, inflected, entry_term = self._langs, self._entry_lang, self._entry_inflected, self._entry_term
+        concept_ids, term_concept, terms, decode = self._concept_ids, self._term_concept, self._terms, self._term
+        matches = []
+        for start, end, entry in _longest_first(candidates, len(text)):
+            term_id = entry_term[entry]
+            matches.append(Match(
+                start, end, text[start:end], langs[codes[entry]], concept_ids[term_concept[term_id]],
+                terms.get(term_id), inflected[entry] == 1, decode, term_id,
+            ))
+        return matches
 
-    def _scan(self, text: str, folded: str):
-        """(start, end, group) of every key the automaton finds that sits on boundaries.
+    def _lang_codes(self, lang: str) -> frozenset[int]:
+        """Codes of the index's languages that a text in `lang` may match ('es' takes 'es-MX')."""
+        return frozenset(code for code, name in enumerate(self._langs) if lang in (name, name.split("-")[0]))
 
-        The hot loop of a big scan: the common case (a space on either side) is decided
-        inline with two isalnum calls; anything else goes through starts_ok / ends_ok.
+    def _keep(self, text: str, hits: list, allowed: frozenset[int] | None) -> list[tuple[int, int, int]]:
+        """(start, end, entry) of every automaton hit that sits on boundaries, with its best entry.
+
+        The hot loop of a big scan, so the common cases are decided inline: a space on
+        either side (two isalnum calls), and a group whose best entry ignores case or is
+        written exactly as found.
         """
         size = len(text)
-        for group, start, end in self._get_automaton().find_matches_as_indexes(folded, overlapping=True):
+        group_starts, policies, surfaces, pick = self._group_starts, self._entry_policy, self._surfaces, self._pick
+        plain_compare = allowed is None and not self.accent_insensitive
+        candidates = []
+        for group, start, end in hits:
             if start:
                 before = text[start - 1]
-                if (before.isalnum() or before >= "\u0300") and not starts_ok(text, start, text[start]):
-                    continue
+                if before.isalnum() or before >= "\u0300":
+                    first = text[start]
+                    # Inside a word (most rejected hits: "rati" in "ratification"): decided here.
+                    if first.isalnum() and (first not in HANGUL or before in HANGUL):
+                        continue
+                    if not starts_ok(text, start, first):
+                        continue
             if end < size:
                 after = text[end]
-                if (after.isalnum() or after >= "\u0300") and not ends_ok(text, end, text[end - 1]):
+                if after.isalnum() or after >= "\u0300":
+                    last = text[end - 1]
+                    if after.isalnum() and last.isalnum() and after not in HANGUL and last not in HANGUL:
+                        continue
+                    if not ends_ok(text, end, last):
+                        continue
+            entry = group_starts[group]
+            if not (plain_compare and (policies[entry] == FOLD or text[start:end] == surfaces[entry])):
+                entry = pick(group, text, start, end, allowed)
+                if entry is None:
                     continue
-            yield start, end, group
+            candidates.append((start, end, entry))
+        return candidates
 
     def _scan_mapped(self, text: str, folded: str, offsets: list[int]):
-        """_scan for text whose folding changed its length (combining marks, 'İ')."""
+        """The automaton's spans for text whose folding changed its length (combining marks, 'İ')."""
         for group, start, end in self._get_automaton().find_matches_as_indexes(folded, overlapping=True):
             start, end = offsets[start], offsets[end - 1] + 1
             low, high = _widen_over_marks(text, start, end)
@@ -232,7 +314,7 @@ class Matcher:
                         yield wide_start, wide_end, group
 
     def _probe(self, text: str, folded: str):
-        """The same spans as _scan, found by looking up every boundary-to-boundary span."""
+        """The same spans as the automaton's, found by looking up every boundary-to-boundary span."""
         edges = self._edge_chars
         ends = [
             end for end in range(1, len(text) + 1)
@@ -252,43 +334,41 @@ class Matcher:
                     if group is not None:
                         yield start, end, group
 
-    def _record(self, number: int):
-        return marshal.loads(self._records.read(self._offsets[number], self._offsets[number + 1]))
-
-    def _group(self, group: int) -> tuple:
-        if group not in self._groups:
-            self._groups[group] = self._record(group)
-        return self._groups[group]
-
-    def _pick(self, group: int, text: str, start: int, end: int, lang: str | None) -> tuple | None:
+    def _pick(self, group: int, text: str, start: int, end: int, allowed: frozenset[int] | None) -> int | None:
         """The best entry of a key group that suits the language and the case found."""
-        entries = self._groups.get(group) or self._group(group)
+        policies = self._entry_policy
         compared = None
-        for entry in entries:
-            if lang is not None and lang != entry[E_LANG] and lang != entry[E_LANG].split("-")[0]:
+        for entry in range(self._group_starts[group], self._group_starts[group + 1]):
+            if allowed is not None and self._entry_lang[entry] not in allowed:
                 continue
-            if entry[E_POLICY] == "fold":
+            policy = policies[entry]
+            if policy == FOLD:
                 return entry
             if compared is None:
                 compared = text[start:end]
                 compared = strip_accents(compared) if self.accent_insensitive else compared
-            if case_ok(compared, entry[E_SURFACE], entry[E_POLICY]):
+            if case_ok(compared, self._surfaces[entry], POLICIES[policy]):
                 return entry
         return None
 
     def _term(self, term_id: int) -> Term:
         """The base term `term_id`, decoded from its record on first use."""
         if term_id not in self._terms:
-            self._terms[term_id] = term_from_plain(self._record(len(self._keys) + term_id))
+            record = self._records.read(self._term_offsets[term_id], self._term_offsets[term_id + 1])
+            self._terms[term_id] = term_from_plain(marshal.loads(record))
         return self._terms[term_id]
 
     def _get_automaton(self):
         """The Aho-Corasick automaton over all keys; a match's pattern index is its key group."""
         if self._automaton is None:
-            from ahocorasick_rs import AhoCorasick
+            from ahocorasick_rs import AhoCorasick, Implementation
 
             self._records.load_all()
-            self._automaton = AhoCorasick(self._keys.as_list())
+            # The contiguous NFA builds as fast as any and scans fastest on 200,000 keys.
+            self._automaton = AhoCorasick(self._keys.as_list(), implementation=Implementation.ContiguousNFA)
+            # A big scan reads many of these: a list indexes faster than slicing the joined string.
+            self._concept_ids = self._concept_ids.as_list()
+            self._surfaces = self._surfaces.as_list()
         return self._automaton
 
 
@@ -306,7 +386,7 @@ def _filter_has(bits: bytes, key: str) -> bool:
     return bits[code >> 3] >> (code & 7) & 1 == 1
 
 
-def _position(keys: SortedKeys, key: str) -> int | None:
+def _position(keys: JoinedStrings, key: str) -> int | None:
     at = bisect.bisect_left(keys, key)
     return at if at < len(keys) and keys[at] == key else None
 
@@ -345,7 +425,7 @@ def load_matcher(termbase_path: str | os.PathLike, *, accent_insensitive: bool =
     version = f"{MATCHER_VERSION}-{'accent-insensitive' if accent_insensitive else 'exact'}"
     key = content_key(termbase_path, "matcher", version)
 
-    def build() -> tuple[tuple, bytes]:
+    def build() -> tuple[dict, bytes]:
         from toolkit.formats import read_any
 
         plain, records, _ = Matcher.index(read_any(Path(termbase_path)), accent_insensitive)
