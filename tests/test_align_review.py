@@ -36,7 +36,7 @@ def terms_of(base: TermBase, text: str):
 def test_accepted_terms_become_approved_with_their_evidence_as_sources(tmp_path):
     decisions = tmp_path / "review.json"
     record(decisions, decision_for(find("Choi Jong Kun"), "accepted"))
-    base = apply_review(TermBase(), proposal().candidates, decisions)
+    base = apply_review(TermBase(), proposal().candidates, load_decisions(decisions))
     [(concept, _, korean)] = terms_of(base, "최종건")
     assert korean.review == "approved"
     assert any(source.endswith("ko_roundtable.txt:16") for source in korean.sources)
@@ -45,7 +45,7 @@ def test_accepted_terms_become_approved_with_their_evidence_as_sources(tmp_path)
 
 def test_pending_candidates_stay_candidates_and_the_input_base_is_untouched(tmp_path):
     before = TermBase()
-    base = apply_review(before, proposal().candidates, tmp_path / "review.json")
+    base = apply_review(before, proposal().candidates, load_decisions(tmp_path / "review.json"))
     assert before.concepts == []
     [(_, _, term)] = terms_of(base, "외교부 제1차관")
     assert term.review == "candidate" and term.contexts and term.sources
@@ -59,14 +59,14 @@ def test_a_rejected_pairing_is_never_proposed_again_even_in_a_grown_candidate(tm
     assert ministry.id not in {c.id for c in pending(rebuilt, load_decisions(decisions))}
     grown = type(ministry)("cand-other", ministry.subject, ministry.terms, ministry.pairings, ministry.score)
     assert pending([grown], load_decisions(decisions)) == []
-    base = apply_review(TermBase(), rebuilt, decisions)
+    base = apply_review(TermBase(), rebuilt, load_decisions(decisions))
     assert terms_of(base, "Ministerio de Relaciones Exteriores") == []
 
 
 def test_an_accepted_pairing_survives_when_its_release_leaves_sources(tmp_path):
     decisions = tmp_path / "review.json"
     record(decisions, decision_for(find("Kang Jeong-sik"), "accepted"))
-    base = apply_review(TermBase(), [], decisions)
+    base = apply_review(TermBase(), [], load_decisions(decisions))
     assert [term.review for _, _, term in terms_of(base, "강정식")] == ["approved"]
 
 

@@ -19,6 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from toolkit import atomic
 from toolkit.formats.tbx import read_tbx, save_termbase, tbx_bytes
 from toolkit.lock import project_lock
 from toolkit.model import (
@@ -67,6 +68,17 @@ def kill_trials(count: int, make_project, args: list[str], outputs: list[str]) -
         assert again.wait(timeout=300) in (0, 1), again.stderr.read().decode()
         for name in outputs:
             assert (project / name).read_bytes() == new[name]
+            assert temporaries(project / name) == [], f"trial {trial}: the killed write's temp file is left"
+
+
+def temporaries(path: Path) -> list[Path]:
+    return sorted(path.parent.glob(f".{path.name}.*.tmp"))
+
+
+def dead_pid() -> int:
+    finished = subprocess.Popen([sys.executable, "-c", "pass"])
+    finished.wait()
+    return finished.pid
 
 
 def _timed(args: list[str], project: Path) -> float:
@@ -149,6 +161,30 @@ def test_build_survives_fifty_kills(build_project):
 @pytest.mark.slow
 def test_export_survives_fifty_kills(export_project):
     kill_trials(50, export_project, EXPORT, ["out.po"])
+
+
+def test_only_temp_files_of_dead_writers_are_removed(tmp_path):
+    target = tmp_path / "termbase.tbx"
+    target.write_bytes(b"current")
+    killed = tmp_path / f".termbase.tbx.{dead_pid()}.k1x_9.tmp"
+    running = tmp_path / f".termbase.tbx.{os.getpid()}.r2y_8.tmp"
+    other_file = tmp_path / f".termbase.tbx.bak.{dead_pid()}.z3.tmp"
+    foreign = tmp_path / f".notes.txt.{dead_pid()}.q4.tmp"
+    for path in (killed, running, other_file, foreign):
+        path.write_bytes(b"partial")
+    assert atomic.remove_stale_temporaries(target) == [killed]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        p.name for p in (target, running, other_file, foreign))
+
+
+def test_build_clears_what_a_killed_write_left(build_project):
+    project = build_project("p")
+    stale = project / "glossary" / f".termbase.tbx.{dead_pid()}.abc123.tmp"
+    stale.write_bytes(b"<tbx")
+    finished = run_termkit(["build"], project)
+    assert finished.wait(timeout=300) == 0
+    assert not stale.exists()
+    assert f"removed {stale.relative_to(project)}" in finished.stderr.read().decode()
 
 
 def test_second_build_waits_for_the_first(build_project):

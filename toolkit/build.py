@@ -39,6 +39,7 @@ class BuildReport:
     problems: list[Problem] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)  # temp files left by a killed write
 
     def summary(self) -> str:
         counts = ", ".join(f"{lang} {count}" for lang, count in self.termbase.term_count().items())
@@ -52,12 +53,12 @@ def build(project: Path) -> BuildReport:
     """Run the flow on `project` and write its outputs; refuse a base with integrity errors."""
     glossary, sources = project / "glossary", project / "sources"
     termbase_path = glossary / "termbase.tbx"
-    decisions = glossary / DECISIONS_FILE
+    decisions = load_decisions(glossary / DECISIONS_FILE)
     base = merge_reference(load_termbase(termbase_path, missing_ok=True))
     documents = _ingest_sources(project, sources)
     pairs = sources / PAIRS_FILE
     alignment = propose(documents, base, pairs_path=pairs if pairs.exists() else None)
-    alignment.candidates = pending(alignment.candidates, load_decisions(decisions))
+    alignment.candidates = pending(alignment.candidates, decisions)
     curated = apply_review(base, [], decisions)
     report = BuildReport(termbase=curated, documents=len(documents), alignment=alignment)
     report.problems = validate_termbase(curated)
@@ -70,6 +71,8 @@ def build(project: Path) -> BuildReport:
                       candidates_json(alignment.candidates, alignment.conflicts).encode("utf-8"))
     for path, data in standard_outputs(with_candidates, glossary, project / "locales").items():
         _write_if_changed(report, path, data)
+    for path in sorted(report.written + report.unchanged):
+        report.removed += atomic.remove_stale_temporaries(path)
     return report
 
 

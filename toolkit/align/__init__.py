@@ -2,7 +2,7 @@
 
     from toolkit.align import propose, apply_review
     result = propose(documents, termbase, pairs_path=Path("sources/pairs.tsv"))
-    merged = apply_review(termbase, result.candidates, Path("glossary/review.json"))
+    merged = apply_review(termbase, result.candidates, load_decisions(Path("glossary/review.json")))
 """
 
 from toolkit.align.candidates import Candidate, Evidence, Pairing, TermRef

@@ -121,25 +121,28 @@ def _pair(pairing) -> tuple:
     return tuple(sorted(((pairing.a.lang, pairing.a.text), (pairing.b.lang, pairing.b.text))))
 
 
-def apply_review(termbase: TermBase, candidates: list[Candidate], decisions_path: Path) -> TermBase:
+def apply_review(termbase: TermBase, candidates: list[Candidate], decisions: dict[str, Decision]) -> TermBase:
     """A new base: accepted and edited candidates as approved terms (their evidence as sources),
     pending ones as review="candidate" terms, rejected ones nowhere. The input is not changed."""
-    decisions = load_decisions(decisions_path)
     result = copy.deepcopy(termbase)
+    owners = {(lang, term.text): concept for concept in result.concepts for lang, term in concept.all_terms()}
     for decision in sorted(decisions.values(), key=lambda d: d.id):
         if decision.decision in ("accepted", "edited"):
-            _merge(result, decision.id, decision.subject, decision.terms, decision.sources, "approved", {})
+            _merge(result, owners, decision.id, decision.subject, decision.terms, decision.sources, "approved", {})
     for candidate in pending(candidates, decisions):
         contexts = {(e.path, e.line): e.context for e in candidate.evidence()}
-        _merge(result, candidate.id, candidate.subject, candidate.terms, candidate.sources(), "candidate", contexts)
+        _merge(result, owners, candidate.id, candidate.subject, candidate.terms, candidate.sources(), "candidate",
+               contexts)
     return result
 
 
-def _merge(termbase: TermBase, concept_id: str, subject: str | None, terms: list[TermRef],
-           sources: list[str], review: str, contexts: dict) -> None:
-    """Into the concept that already has one of the terms, else into a new concept."""
-    index = {(lang, term.text): concept for concept in termbase.concepts for lang, term in concept.all_terms()}
-    concept = next((index[(t.lang, t.text)] for t in terms if (t.lang, t.text) in index), None)
+def _merge(termbase: TermBase, owners: dict[tuple[str, str], Concept], concept_id: str, subject: str | None,
+           terms: list[TermRef], sources: list[str], review: str, contexts: dict) -> None:
+    """Into the concept that already has one of the terms, else into a new concept.
+
+    `owners` maps (language, text) to the concept holding that term, the last one in the base
+    when several do; it is kept up to date."""
+    concept = next((owners[(t.lang, t.text)] for t in terms if (t.lang, t.text) in owners), None)
     if concept is None:
         concept = Concept(concept_id, subject=subject if subject in SUBJECTS else None)
         if review == "candidate":
@@ -160,3 +163,15 @@ def _merge(termbase: TermBase, concept_id: str, subject: str | None, terms: list
             shown = [(place, text) for place, text in sorted(contexts.items()) if ref.text in text]
             term.contexts = [Context(text, f"{path}:{line}") for (path, line), text in shown[:1]]
         concept.add_term(ref.lang, term)
+        _claim(termbase, owners, (ref.lang, ref.text), concept)
+
+
+def _claim(termbase: TermBase, owners: dict, key: tuple[str, str], concept: Concept) -> None:
+    """Make `concept` the owner of `key` unless a concept after it in the base already is."""
+    owner = owners.get(key)
+    if owner is None or _position(termbase, owner) < _position(termbase, concept):
+        owners[key] = concept
+
+
+def _position(termbase: TermBase, concept: Concept) -> int:
+    return next(i for i, candidate in enumerate(termbase.concepts) if candidate is concept)

@@ -38,6 +38,8 @@ def build(project: str, wait_seconds: float) -> None:
         click.echo(f"{problem}", err=True)
     for conflict in report.alignment.conflicts:
         click.echo(f"conflict: {conflict}", err=True)
+    for stale in report.removed:
+        click.echo(f"removed {stale}, left by an interrupted write", err=True)
     click.echo(
         f"termkit build: {report.summary()}; {len(report.written)} file(s) written, "
         f"{len(report.unchanged)} unchanged"

@@ -39,7 +39,7 @@ def export(fmt: str, languages: tuple[str, ...], source_lang: str, output: Path 
       termkit export html -o glossary.html              # one self-contained searchable page
     """
     from toolkit import atomic
-    from toolkit.formats.outputs import export_bytes
+    from toolkit.formats.outputs import export_chunks
     from toolkit.formats.tbx import load_termbase
 
     if fmt in ("po", "mo") and len(languages) != 1:
@@ -47,9 +47,12 @@ def export(fmt: str, languages: tuple[str, ...], source_lang: str, output: Path 
     if fmt == "mo" and output is None:
         raise click.UsageError("export mo writes a binary file: give -o PATH")
     delimiter = "\t" if output is not None and output.suffix.lower() == ".tsv" else ","
-    data = export_bytes(load_termbase(termbase_path), fmt, list(languages), source_lang, delimiter, bom)
+    chunks = export_chunks(load_termbase(termbase_path), fmt, list(languages), source_lang, delimiter, bom)
     if output is None:
-        click.echo(data, nl=False)
+        for chunk in chunks:
+            click.echo(chunk, nl=False)
     else:
-        atomic.write_bytes(output, data)
-        click.echo(f"wrote {output} ({len(data)} bytes)", err=True)
+        atomic.write_chunks(output, chunks)
+        click.echo(f"wrote {output} ({output.stat().st_size} bytes)", err=True)
+        for stale in atomic.remove_stale_temporaries(output):
+            click.echo(f"removed {stale}, left by an interrupted write", err=True)

@@ -63,6 +63,7 @@ def import_(files: tuple[str, ...], termbase_path: str, dry_run: bool, wait_seco
 
 def _import(files: tuple[str, ...], termbase_path: str, dry_run: bool) -> int:
     """Merge each file into the base; write it unless dry-run; return the conflict count."""
+    from toolkit import atomic
     from toolkit.formats import read_any
     from toolkit.formats.tbx import load_termbase, save_termbase
     from toolkit.merge import merge_termbases
@@ -84,5 +85,7 @@ def _import(files: tuple[str, ...], termbase_path: str, dry_run: bool) -> int:
         )
     if not dry_run:
         save_termbase(base, termbase_path)
+        for stale in atomic.remove_stale_temporaries(termbase_path):
+            click.echo(f"removed {stale}, left by an interrupted write", err=True)
     return conflicts
 

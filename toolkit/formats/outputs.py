@@ -12,11 +12,12 @@ the HTML page (termkit.html). glossary/termbase.tbx, the curated input, is never
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from toolkit import atomic
 from toolkit.formats import csvfile, html, po, tbx2
-from toolkit.formats.tbx import tbx_bytes
+from toolkit.formats.tbx import tbx_bytes, tbx_chunks
 from toolkit.model import Concept, TermBase
 
 # Source language -> gettext domain.
@@ -75,29 +76,30 @@ def write_standard_outputs(termbase: TermBase, glossary_dir: Path, locales_dir: 
     return list(files)
 
 
-def export_bytes(
+def export_chunks(
     termbase: TermBase,
     fmt: str,
     languages: list[str] | None = None,
     source_lang: str = "en",
     delimiter: str = ",",
     bom: bool = True,
-) -> bytes:
-    """One export as bytes. po/mo: `languages` holds the one target language; pot ignores
-    it; the glossary formats keep only `languages` (all when empty)."""
+) -> Iterable[bytes]:
+    """One export as byte chunks (TBX one entry at a time, so a large base is never held
+    twice). po/mo: `languages` holds the one target language; pot ignores it; the glossary
+    formats keep only `languages` (all when empty)."""
     languages = list(languages or [])
     if fmt in ("po", "mo"):
         (target,) = languages
-        return (po.po_bytes if fmt == "po" else po.mo_bytes)(termbase, source_lang, target)
+        return [(po.po_bytes if fmt == "po" else po.mo_bytes)(termbase, source_lang, target)]
     if fmt == "pot":
-        return po.po_bytes(termbase, source_lang, None)
+        return [po.po_bytes(termbase, source_lang, None)]
     chosen = restrict(termbase, languages) if languages else termbase
     if fmt == "tbx":
-        return tbx_bytes(chosen)
+        return tbx_chunks(chosen)
     if fmt == "tbx2":
-        return tbx2.tbx2_bytes(chosen)
+        return tbx2.tbx2_chunks(chosen)
     if fmt == "csv":
-        return csvfile.csv_bytes(chosen, languages or None, delimiter, bom)
+        return [csvfile.csv_bytes(chosen, languages or None, delimiter, bom)]
     if fmt == "html":
-        return html.html_text(chosen, languages or None).encode("utf-8")
+        return [html.html_text(chosen, languages or None).encode("utf-8")]
     raise ValueError(f"unknown export format {fmt!r}")

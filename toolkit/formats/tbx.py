@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from lxml import etree
@@ -58,24 +59,42 @@ ALLOWED_CHILDREN = {
 _REVIEW_NOTE = re.compile(r"^review: (approved|candidate)$")
 
 
+GROUPS = frozenset({"descripGrp", "adminGrp", "termNoteGrp"})
+TYPED_ITEMS = frozenset({"descrip", "termNote", "admin", "ref", "xref", "transac", "transacNote"})
+MODULE_NAMESPACES = (MIN_NS, BASIC_NS)
+# tag -> (local name, DCT data category or None). A file uses a few dozen distinct tags and
+# every element is looked up, so each tag is split once; a hostile file's endless new tags
+# are split every time instead of filling memory.
+_TAG_INFO: dict = {}
+_TAG_INFO_LIMIT = 4096
+
+
+def _tag_info(tag) -> tuple[str, str | None]:
+    """(local name, the category a DCT module element carries) of a tag; ('', None) for comments."""
+    info = _TAG_INFO.get(tag)
+    if info is None:
+        if not isinstance(tag, str):
+            info = ("", None)
+        else:
+            namespace, _, local = tag[1:].rpartition("}") if tag.startswith("{") else ("", "", tag)
+            info = (local, local if namespace in MODULE_NAMESPACES else None)
+        if len(_TAG_INFO) < _TAG_INFO_LIMIT:
+            _TAG_INFO[tag] = info
+    return info
+
+
 def _local(tag) -> str:
     """Local name of an element tag ('' for comments and processing instructions)."""
-    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+    return _tag_info(tag)[0]
 
 
-def _category(element) -> str | None:
+def _category(element, local: str, module_category: str | None) -> str | None:
     """The data category an element carries: DCT module element name, or DCA/v2 @type."""
-    tag = element.tag
-    if not isinstance(tag, str):
-        return None
-    namespace, _, local = tag[1:].rpartition("}") if tag.startswith("{") else ("", "", tag)
-    if namespace in (MIN_NS, BASIC_NS):
-        return local
-    if local in {"descrip", "termNote", "admin", "ref", "xref", "transac", "transacNote"}:
+    if module_category is not None:
+        return module_category
+    if local in TYPED_ITEMS:
         return element.get("type")
-    if local == "note":
-        return "note"
-    return None
+    return "note" if local == "note" else None
 
 
 def _text(element) -> str:
@@ -135,15 +154,9 @@ def _require_file(path: Path) -> None:
         raise InputError(path, "is a folder, expected a TBX file")
 
 
-def _check_children(path: Path, element) -> None:
-    """Refuse an element TBX does not define where it stands (DCT module elements are fine)."""
-    allowed = ALLOWED_CHILDREN[_local(element.tag)]
-    for child in element:
-        tag = child.tag
-        if not isinstance(tag, str) or tag.startswith((f"{{{MIN_NS}}}", f"{{{BASIC_NS}}}")):
-            continue
-        if _local(tag) not in allowed:
-            raise InputError(path, f"unknown element <{_local(tag)}> in <{_local(element.tag)}>", child.sourceline)
+def _unknown(path: Path, parent_local: str, child, local: str) -> InputError:
+    """The error for an element TBX does not define where it stands (a misspelt <termNote>)."""
+    return InputError(path, f"unknown element <{local}> in <{parent_local}>", child.sourceline)
 
 
 def _entry_id(path: Path, entry, used: dict[str, int]) -> str:
@@ -182,28 +195,34 @@ def generated_id(text: str, generated: dict[str, int]) -> str:
 
 
 def _read_entry(path: Path, entry, generated: dict[str, int], warnings: list[str]) -> Concept:
-    _check_children(path, entry)
+    """One conceptEntry/termEntry. The walk is written out level by level, one look-up per
+    element, because it runs for every element of files that reach 100 MB."""
+    entry_local = _local(entry.tag)
+    allowed = ALLOWED_CHILDREN[entry_local]
     concept = Concept(id=_entry_id(path, entry, generated))
     for child in entry:
-        name = _local(child.tag)
-        if name in {"langSec", "langSet"}:
-            _read_language(path, child, concept, warnings)
-        else:
-            _apply_concept_item(concept, child)
+        tag = child.tag
+        local, module_category = _TAG_INFO.get(tag) or _tag_info(tag)
+        if local in {"langSec", "langSet"} and module_category is None:
+            _read_language(path, child, local, concept, warnings)
+        elif module_category is not None or local in allowed:
+            _apply_concept_item(concept, child, local, module_category)
+        elif local:
+            raise _unknown(path, entry_local, child, local)
     return concept
 
 
-def _items(element):
+def _items(element, local: str, module_category: str | None):
     """(category, element) for an item, unwrapping descripGrp/adminGrp/termNoteGrp."""
-    if _local(element.tag) in {"descripGrp", "adminGrp", "termNoteGrp"}:
+    if local in GROUPS and module_category is None:
         for child in element:
-            yield from _items(child)
-    else:
-        yield _category(element), element
+            yield from _items(child, *_tag_info(child.tag))
+    elif local:
+        yield _category(element, local, module_category), element
 
 
-def _apply_concept_item(concept: Concept, element) -> None:
-    for category, item in _items(element):
+def _apply_concept_item(concept: Concept, element, local: str, module_category: str | None) -> None:
+    for category, item in _items(element, local, module_category):
         value = _text(item)
         if category == "subjectField":
             concept.subject = value
@@ -217,69 +236,83 @@ def _apply_concept_item(concept: Concept, element) -> None:
             concept.notes.append(value)
 
 
-def _read_language(path: Path, lang_element, concept: Concept, warnings: list[str]) -> None:
+def _read_language(path: Path, lang_element, lang_local: str, concept: Concept, warnings: list[str]) -> None:
     lang = lang_element.get(XML_LANG) or lang_element.get("lang")
     if not lang:
-        raise InputError(path, f"<{_local(lang_element.tag)}> without the required xml:lang", lang_element.sourceline)
-    _check_children(path, lang_element)
+        raise InputError(path, f"<{lang_local}> without the required xml:lang", lang_element.sourceline)
+    allowed = ALLOWED_CHILDREN[lang_local]
     for child in lang_element:
-        name = _local(child.tag)
-        if name in {"termSec", "tig", "ntig"}:
-            term = _read_term(path, child)
+        tag = child.tag
+        local, module_category = _TAG_INFO.get(tag) or _tag_info(tag)
+        if local in {"termSec", "tig", "ntig"} and module_category is None:
+            term = _read_term(path, child, local)
             if term is None:
                 warnings.append(f"{path}:{child.sourceline}: empty <term> in {lang} skipped ({concept.id})")
             else:
                 concept.add_term(lang, term)
-        else:
-            for category, item in _items(child):
+        elif module_category is not None or local in allowed:
+            for category, item in _items(child, local, module_category):
                 if category == "definition" and not concept.definition:
                     concept.definition = _text(item)
                 elif category == "definition":
                     concept.notes.append(f"definition ({lang}): {_text(item)}")
                 elif category == "note" and _text(item):
                     concept.notes.append(_text(item))
+        elif local:
+            raise _unknown(path, lang_local, child, local)
 
 
-def _read_term(path: Path, term_element) -> Term | None:
+def _read_term(path: Path, term_element, term_local: str) -> Term | None:
     """A termSec (v3) or tig/ntig (v2) as a Term; None for an empty <term/>."""
-    _check_children(path, term_element)
-    children = []
-    for child in term_element:
-        if _local(child.tag) == "termGrp":  # v2 ntig keeps the term and its notes one level down
-            _check_children(path, child)
-            children.extend(child)
-        else:
-            children.append(child)
-    text, items = None, []
-    for child in children:
-        name = _local(child.tag)
-        if name == "term" and text is None:
-            text = _text(child)
-        elif name:
-            items.append((name, child))
+    term = Term(text="")
+    text = _fill_term(path, term, term_element, term_local, None)
     if text is None:
-        raise InputError(path, f"<{_local(term_element.tag)}> without a <term>", term_element.sourceline)
+        raise InputError(path, f"<{term_local}> without a <term>", term_element.sourceline)
     if not text:
         return None
-    term = Term(text=text)
-    for name, child in items:
-        if name == "descripGrp":
-            _read_context_group(term, child)
-        else:
-            for category, item in _items(child):
-                _apply_term_item(term, category, item)
+    term.text = text
     return term
+
+
+def _fill_term(path: Path, term: Term, element, element_local: str, text: str | None) -> str | None:
+    """Apply the items of a term element to `term`; the text of its first <term>, else `text`.
+
+    A v2 ntig keeps the term and its notes one level down, in a termGrp.
+    """
+    allowed = ALLOWED_CHILDREN[element_local]
+    for child in element:
+        tag = child.tag
+        local, module_category = _TAG_INFO.get(tag) or _tag_info(tag)
+        if module_category is not None:
+            _apply_term_item(term, module_category, child)
+        elif local not in allowed:
+            if local:
+                raise _unknown(path, element_local, child, local)
+        elif local == "term":
+            if text is None:
+                text = _text(child)
+        elif local == "termGrp":
+            text = _fill_term(path, term, child, local, text)
+        elif local == "descripGrp":
+            _read_context_group(term, child)
+        elif local in GROUPS:
+            for category, item in _items(child, local, None):
+                _apply_term_item(term, category, item)
+        else:
+            _apply_term_item(term, _category(child, local, None), child)
+    return text
 
 
 def _read_context_group(term: Term, group) -> None:
     context, sources = None, []
-    for category, item in _items(group):
-        if category == "context":
-            context = _text(item)
-        elif category == "source":
-            sources.append(_text(item))
-        else:
-            _apply_term_item(term, category, item)
+    for child in group:
+        for category, item in _items(child, *_tag_info(child.tag)):
+            if category == "context":
+                context = _text(item)
+            elif category == "source":
+                sources.append(_text(item))
+            else:
+                _apply_term_item(term, category, item)
     if context is not None:
         term.contexts.append(Context(context, sources[0] if sources else None))
     elif sources:
@@ -325,6 +358,12 @@ def _apply_term_item(term: Term, category: str | None, item) -> None:
 
 def tbx_bytes(termbase: TermBase) -> bytes:
     """The term base as TBX v3, TBX-Basic, DCT style: deterministic bytes."""
+    return b"".join(tbx_chunks(termbase))
+
+
+def tbx_chunks(termbase: TermBase) -> Iterator[bytes]:
+    """tbx_bytes piece by piece, one concept's elements at a time: an lxml tree of a whole
+    large base costs ten times the file's size."""
     root = etree.Element(f"{{{TBX_NS}}}tbx", nsmap=NSMAP)
     root.set("type", "TBX-Basic")
     root.set("style", "dct")
@@ -335,12 +374,57 @@ def tbx_bytes(termbase: TermBase) -> bytes:
     _sub(_sub(file_desc, "sourceDesc"), "p", termbase.description)
     text = _sub(root, "text")
     concepts = termbase.sorted()
-    if concepts:
-        body = _sub(text, "body")
-        for concept in concepts:
-            _write_concept(body, concept)
-    etree.indent(root, space="  ")
+    body = _sub(text, "body") if concepts else None
+    return indented_chunks(root, body, concepts, _write_concept)
+
+
+def indented_chunks(root, body, items: Sequence, write_entry: Callable) -> Iterator[bytes]:
+    """The document `root` indented and serialized, with one entry per item, made by
+    write_entry(body, item), in `body`. Each entry is built, indented at its depth,
+    serialized and dropped in turn, which gives the same bytes as one whole tree."""
+    if not items:
+        etree.indent(root, space="  ")
+        yield _xml_document(root)
+        return
+    head, separator, tail = _split_shell(root, body)
+    declarations = _inherited_declarations(body)
+    level = sum(1 for _ in body.iterancestors()) + 1
+    yield head
+    for index, item in enumerate(items):
+        if index:
+            yield separator
+        entry = write_entry(body, item)
+        etree.indent(entry, space="  ", level=level)
+        yield etree.tostring(entry, encoding="UTF-8", with_tail=False).replace(declarations, b"", 1)
+        body.remove(entry)
+    yield tail
+
+
+def _xml_document(root) -> bytes:
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="UTF-8") + b"\n"
+
+
+def _split_shell(root, body) -> tuple[bytes, bytes, bytes]:
+    """The document before and after its entries, and the whitespace between two: the tree
+    without entries, indented with a comment standing in `body` for them (text and
+    attributes are escaped, so '<!--' occurs nowhere else)."""
+    mark = etree.Comment("entries")
+    body.append(mark)
+    etree.indent(root, space="  ")
+    head, tail = _xml_document(root).split(etree.tostring(mark, with_tail=False))
+    body.remove(mark)
+    return head, body.text.encode(), tail
+
+
+def _inherited_declarations(body) -> bytes:
+    """What lxml adds to the start tag of an element serialized on its own: a declaration
+    of every namespace its ancestors declare. The document has them once, on the root, so
+    they are removed from each entry's start tag, where they come first."""
+    probe = etree.SubElement(body, body.tag)
+    start = b"<" + etree.QName(body).localname.encode()
+    declarations = etree.tostring(probe)[len(start):-len(b"/>")]
+    body.remove(probe)
+    return declarations
 
 
 def _sub(parent, name: str, text: str | None = None, namespace: str = TBX_NS, **attributes):
@@ -354,7 +438,8 @@ def _category_element(parent, category: str, text: str, **attributes):
     return _sub(parent, category, text, MODULE[category], **attributes)
 
 
-def _write_concept(body, concept: Concept) -> None:
+def _write_concept(body, concept: Concept):
+    """The concept's conceptEntry, added to `body`."""
     if not XML_ID.match(concept.id):
         raise InputError(None, f"concept id {concept.id!r} is not a valid XML id (letters, digits, '-', '_', '.'; not starting with a digit)")
     entry = _sub(body, "conceptEntry", id=concept.id)
@@ -373,6 +458,7 @@ def _write_concept(body, concept: Concept) -> None:
         lang_sec.set(XML_LANG, lang)
         for index, term in enumerate(concept.terms[lang], start=1):
             _write_term(lang_sec, f"{concept.id}-{lang}-{index}", term)
+    return entry
 
 
 def _write_term(lang_sec, term_id: str, term: Term) -> None:
@@ -406,7 +492,7 @@ def _write_term(lang_sec, term_id: str, term: Term) -> None:
 
 def save_termbase(termbase: TermBase, path: str | Path) -> None:
     """Write the term base as TBX v3 atomically (the old file survives any failure)."""
-    atomic.write_bytes(path, tbx_bytes(termbase))
+    atomic.write_chunks(path, tbx_chunks(termbase))
 
 
 def load_termbase(path: str | Path, missing_ok: bool = False) -> TermBase:

@@ -9,11 +9,13 @@ back. No DOCTYPE: the 2008 DTD is not shipped, and readers must not fetch one.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from lxml import etree
 
 from toolkit import atomic
+from toolkit.formats.tbx import indented_chunks
 from toolkit.model import Concept, Term, TermBase, status_to_tbx
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -21,6 +23,11 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 def tbx2_bytes(termbase: TermBase) -> bytes:
     """The term base as a TBX-Basic 2008 martif document: deterministic bytes."""
+    return b"".join(tbx2_chunks(termbase))
+
+
+def tbx2_chunks(termbase: TermBase) -> Iterator[bytes]:
+    """tbx2_bytes piece by piece, one concept's elements at a time (see tbx.tbx_chunks)."""
     root = etree.Element("martif", type="TBX-Basic")
     root.set(XML_LANG, "en")
     header = etree.SubElement(root, "martifHeader")
@@ -30,14 +37,11 @@ def tbx2_bytes(termbase: TermBase) -> bytes:
     encoding = etree.SubElement(header, "encodingDesc")
     _sub(encoding, "p", "TBXBasicXCSV02.xcs", type="XCSURI")
     body = etree.SubElement(etree.SubElement(root, "text"), "body")
-    for concept in termbase.sorted():
-        _write_entry(body, concept)
-    etree.indent(root, space="  ")
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="UTF-8") + b"\n"
+    return indented_chunks(root, body, termbase.sorted(), _write_entry)
 
 
 def write_tbx2(termbase: TermBase, path: str | Path) -> None:
-    atomic.write_bytes(path, tbx2_bytes(termbase))
+    atomic.write_chunks(path, tbx2_chunks(termbase))
 
 
 def _sub(parent, name: str, text: str | None = None, **attributes):
@@ -46,8 +50,9 @@ def _sub(parent, name: str, text: str | None = None, **attributes):
     return element
 
 
-def _write_entry(body, concept: Concept) -> None:
-    """Entry-level items first, then one langSet per language (the 2008 DTD's order)."""
+def _write_entry(body, concept: Concept):
+    """The concept's termEntry, added to `body`: entry-level items first, then one langSet
+    per language (the 2008 DTD's order)."""
     entry = _sub(body, "termEntry", id=concept.id)
     if concept.subject:
         _sub(entry, "descrip", concept.subject, type="subjectField")
@@ -64,6 +69,7 @@ def _write_entry(body, concept: Concept) -> None:
         lang_set.set(XML_LANG, lang)
         for index, term in enumerate(concept.terms[lang], start=1):
             _write_tig(lang_set, f"{concept.id}-{lang}-{index}", term)
+    return entry
 
 
 def _write_tig(lang_set, tig_id: str, term: Term) -> None:
