@@ -24,6 +24,7 @@ from toolkit import atomic
 from toolkit.errors import InputError
 from toolkit.formats.csvfile import one_line, parse_term_label, term_label
 from toolkit.formats.tbx import generated_id
+from toolkit.gc_pause import gc_paused
 from toolkit.model import Concept, Term, TermBase
 
 PROJECT_ID = "termkit glossary"
@@ -51,6 +52,7 @@ def headword(concept: Concept, lang: str) -> Term | None:
     return term
 
 
+@gc_paused()
 def catalog(termbase: TermBase, source_lang: str, target_lang: str | None) -> polib.POFile:
     """The catalog source -> target; a template (.pot, empty msgstr) when target is None."""
     po = polib.POFile(wrapwidth=0)
@@ -76,6 +78,7 @@ def mo_bytes(termbase: TermBase, source_lang: str, target_lang: str) -> bytes:
     return catalog_mo_bytes(catalog(termbase, source_lang, target_lang))
 
 
+@gc_paused()
 def catalog_po_bytes(po: polib.POFile) -> bytes:
     return (str(po) + "\n").encode("utf-8")
 
@@ -194,6 +197,7 @@ def _term_comments(concept: Concept, lang: str, head: Term | None) -> list[str]:
 # ---------------------------------------------------------------- reading
 
 
+@gc_paused()
 def read_po(path: str | Path, warnings: list[str] | None = None) -> TermBase:
     """A PO/POT glossary as a TermBase: one concept per entry, msgctxt as its id.
 

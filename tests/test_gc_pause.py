@@ -1,0 +1,80 @@
+"""Bulk reads and index builds run without the cyclic collector, and give it back as found."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from toolkit.formats.csvfile import write_csv
+from toolkit.formats.po import write_po
+from toolkit.formats import read_any
+from toolkit.formats.tbx import save_termbase
+from toolkit.gc_pause import gc_paused
+from toolkit.lookup import LookupIndex
+from toolkit.matcher import Matcher
+from toolkit.model import Concept, Context, Term, TermBase
+
+
+def big_base(concepts: int = 3000) -> TermBase:
+    base = TermBase()
+    for number in range(concepts):
+        concept = Concept(id=f"c-{number:05d}", subject="organization", notes=[f"note {number}"])
+        for lang, word in (("en", "Office"), ("ko", "사무소"), ("es", "Oficina")):
+            concept.add_term(lang, Term(f"{word} {number}", "fullForm", "preferred", sources=["test"],
+                                        contexts=[Context(f"The {word} {number} met.", "test")]))
+        base.concepts.append(concept)
+    return base
+
+
+def collections() -> list[int]:
+    return [generation["collections"] for generation in gc.get_stats()]
+
+
+def assert_no_walks_since(before: list[int]) -> None:
+    """No collection of the older generations, and at most the one young collection that
+    follows switching the collector back on."""
+    after = collections()
+    assert after[1:] == before[1:] and after[0] - before[0] <= 1, (before, after)
+
+
+@pytest.fixture(scope="module")
+def base() -> TermBase:
+    return big_base()
+
+
+@pytest.mark.parametrize("suffix", [".tbx", ".csv", ".po"])
+def test_reading_a_large_base_starts_no_collection(tmp_path, base, suffix):
+    path = tmp_path / f"base{suffix}"
+    {".tbx": save_termbase, ".csv": write_csv, ".po": lambda b, p: write_po(b, p, "en", "ko")}[suffix](base, path)
+    gc.collect()
+    before = collections()
+    assert len(read_any(path).concepts) == 3000
+    assert_no_walks_since(before)
+    assert gc.isenabled()
+
+
+def test_building_indexes_starts_no_collection(base):
+    gc.collect()
+    before = collections()
+    Matcher.index(base, accent_insensitive=False)
+    assert_no_walks_since(before)
+    before = collections()
+    LookupIndex.plain_from_termbase(base)
+    assert_no_walks_since(before)
+
+
+def test_the_collector_comes_back_as_it_was():
+    with gc_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(ValueError), gc_paused():
+        raise ValueError("bad input")
+    assert gc.isenabled()
