@@ -2,9 +2,12 @@
 
     .venv/bin/python tests/bench/bench_import.py [--megabytes 100] [--scaling]
 
-Each reader runs in its own process, so peak memory is that reader's alone. xmllint
---stream --noout is the parser's floor: it only checks well-formedness. --scaling also
-imports 1/16 and 1/4 of the size and prints how time grows (slope 1.0 = linear).
+Each reader runs in its own process, so peak memory is that reader's alone. Three floors
+frame the figures: xmllint --stream --noout only checks well-formedness (C, no Python);
+"lxml iterparse, nothing converted" is termkit's parser with every entry freed unread; and
+"expat, one callback per element" is the least any reader costs that hands each element to
+Python. --scaling also imports 1/16 and 1/4 of the size and prints how time grows (slope
+1.0 = linear).
 """
 
 from __future__ import annotations
@@ -26,6 +29,16 @@ PYTHON = sys.executable
 TERMKIT = "from toolkit.formats.tbx import read_tbx; import sys; tb = read_tbx(sys.argv[1]); print(len(tb.concepts), 'concepts')"
 TRANSLATE = ("from translate.storage.tbx import tbxfile; import sys; "
              "store = tbxfile.parsefile(sys.argv[1]); print(len(store.units), 'units')")
+# The parser alone: each entry built by libxml2 and freed at once, nothing read from it.
+LXML_FLOOR = ("from lxml import etree; import sys; n = 0\n"
+              "for _, entry in etree.iterparse(sys.argv[1], tag='termEntry'):\n"
+              "    n += 1; entry.clear(keep_tail=False)\n"
+              "    while entry.getprevious() is not None: del entry.getparent()[0]\n"
+              "print(n, 'entries')")
+EXPAT_FLOOR = ("import sys, xml.parsers.expat as expat; count = [0]; parser = expat.ParserCreate()\n"
+               "def start(name, attributes): count[0] += 1\n"
+               "parser.StartElementHandler = start; parser.ParseFile(open(sys.argv[1], 'rb'))\n"
+               "print(count[0], 'elements')")
 # Translate Toolkit builds its units lazily; reading each unit is what an import does with them.
 TRANSLATE_READ = ("from translate.storage.tbx import tbxfile; import sys; "
                   "store = tbxfile.parsefile(sys.argv[1]); "
@@ -39,8 +52,10 @@ def compare(path: Path) -> None:
     results = [measure("termkit (lxml iterparse, streamed)", [PYTHON, "-c", TERMKIT, str(path)], cwd=str(ROOT))]
     results.append(measure("Translate Toolkit tbxfile (parse)", [PYTHON, "-c", TRANSLATE, str(path)], cwd=str(ROOT)))
     results.append(measure("Translate Toolkit tbxfile (parse + read units)", [PYTHON, "-c", TRANSLATE_READ, str(path)], cwd=str(ROOT)))
+    results.append(measure("floor: lxml iterparse, nothing converted", [PYTHON, "-c", LXML_FLOOR, str(path)]))
+    results.append(measure("floor: expat, one Python callback per element", [PYTHON, "-c", EXPAT_FLOOR, str(path)]))
     if shutil.which("xmllint"):
-        results.append(measure("xmllint --stream --noout (floor)", ["xmllint", "--stream", "--noout", str(path)]))
+        results.append(measure("floor: xmllint --stream --noout", ["xmllint", "--stream", "--noout", str(path)]))
     for result in results:
         print(result.row())
     ours, theirs = results[0], results[1]
