@@ -19,12 +19,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from strategies import terms_from
 from toolkit import atomic
 from toolkit.formats.tbx import read_tbx, save_termbase, tbx_bytes
 from toolkit.lock import project_lock
-from toolkit.model import (
-    GENDERS, PARTS_OF_SPEECH, STATUSES, TERM_TYPES, Concept, Context, Term, TermBase,
-)
+from toolkit.model import Concept, Term, TermBase
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -214,21 +213,7 @@ texts = st.text(
     alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff"),
     min_size=1, max_size=30,
 ).map(lambda value: " ".join(value.split())).filter(bool)
-optional = lambda values: st.none() | st.sampled_from(values)  # noqa: E731
-
-terms = st.builds(
-    Term,
-    text=texts,
-    term_type=optional(TERM_TYPES),
-    status=optional(STATUSES),
-    part_of_speech=optional(PARTS_OF_SPEECH),
-    gender=optional(GENDERS),
-    geographical_usage=st.none() | texts,
-    contexts=st.lists(st.builds(Context, texts, st.none() | texts), max_size=2),
-    sources=st.lists(texts, max_size=2, unique=True),
-    notes=st.lists(texts.filter(lambda note: not note.startswith("review: ")), max_size=2, unique=True),
-    review=st.sampled_from(["approved", "candidate"]),
-)
+terms = terms_from(texts, round_trip=True)
 
 
 @st.composite

@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from conftest import ROOT
+from strategies import terms_from
 from toolkit.errors import InputError
 from toolkit.formats import tbx, tbx2
-from toolkit.model import GENDERS, PARTS_OF_SPEECH, STATUSES, TERM_TYPES, Concept, Context, Term, TermBase
+from toolkit.model import Concept, Term, TermBase
 
 DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 
@@ -57,21 +58,7 @@ xml_chars = st.characters(blacklist_categories=("Cs", "Cc"), blacklist_character
 awkward = st.sampled_from(["\t", "\n", "\r", " ", "<", ">", "&", '"', "'", "]]>", "<!--entries-->", 'xmlns="x"'])
 texts = st.lists(xml_chars.map(str) | awkward, max_size=6).map("".join)
 optional_texts = st.none() | texts
-optional = lambda values: st.none() | st.sampled_from(values)  # noqa: E731
-
-terms = st.builds(
-    Term,
-    text=texts,
-    term_type=optional(TERM_TYPES),
-    status=optional(STATUSES),
-    part_of_speech=optional(PARTS_OF_SPEECH),
-    gender=optional(GENDERS),
-    geographical_usage=optional_texts,
-    contexts=st.lists(st.builds(Context, texts, optional_texts), max_size=2),
-    sources=st.lists(texts, max_size=2),
-    notes=st.lists(texts, max_size=2),
-    review=st.sampled_from(["approved", "candidate"]),
-)
+terms = terms_from(texts, round_trip=False)
 
 
 @st.composite
