@@ -244,3 +244,12 @@ def test_matches_carry_the_base_term_with_its_sources(engine):
     [match] = engine().find("the Central American Integration System (", "en")
     assert match.term.sources == [f"{SEED}:18"]
     assert match.term.term_type == "fullForm"
+
+
+def test_surface_forms_are_every_form_whichever_engine_ran(engine):
+    """grep's pattern file in the benchmark is this list: each form as written, inflections included."""
+    matcher = engine()
+    matcher.find("The Vice Minister of Foreign Affairs met SICA.")
+    forms = matcher.surface_forms()
+    assert forms == sorted(set(forms))
+    assert {"SICA", "Vice Minister of Foreign Affairs", "Vice Ministers of Foreign Affairs", "외교부"} <= set(forms)

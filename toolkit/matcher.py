@@ -224,7 +224,7 @@ class Matcher:
 
     def surface_forms(self) -> list[str]:
         """Every form looked for, as written (accent-stripped when accent-insensitive), sorted."""
-        return sorted(set(self._surfaces.as_list()))
+        return sorted(set(self._surfaces))
 
     def find(self, text: str, lang: str | None = None) -> list[Match]:
         """Non-overlapping matches in `text` (of language `lang`, or any), sorted by start."""
@@ -232,16 +232,9 @@ class Matcher:
             return []
         folded, offsets = fold(text, self.accent_insensitive)
         self._searched += len(text)
-        hits = None
+        allowed = None if lang is None else self._lang_codes(lang)
         if offsets is None and (self._automaton is not None or self._searched > self.automaton_after):
             hits = self._get_automaton().find_matches_as_indexes(folded, overlapping=True)
-        return self._resolve(text, folded, offsets, hits, lang)
-
-    def _resolve(self, text: str, folded: str, offsets: list[int] | None, hits: list | None,
-                 lang: str | None) -> list[Match]:
-        """The matches of `text` from the automaton's raw `hits` (None: probe for them instead)."""
-        allowed = None if lang is None else self._lang_codes(lang)
-        if offsets is None and hits is not None:
             candidates = self._keep(text, hits, allowed)
         else:
             spans = self._scan_mapped(text, folded, offsets) if offsets is not None else self._probe(text, folded)
@@ -280,7 +273,8 @@ class Matcher:
                 before = text[start - 1]
                 if before.isalnum() or before >= "\u0300":
                     first = text[start]
-                    # Inside a word (most rejected hits: "rati" in "ratification"): decided here.
+                    # Inside a word (most rejected hits: "rati" in "ratification"): starts_ok's
+                    # answer, decided without the call.
                     if first.isalnum() and (first not in HANGUL or before in HANGUL):
                         continue
                     if not starts_ok(text, start, first):
