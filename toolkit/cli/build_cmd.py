@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from toolkit.cli.options import wait_option
+from toolkit.cli.options import echo_removed, wait_option
 
 
 @click.command()
@@ -38,8 +38,7 @@ def build(project: str, wait_seconds: float) -> None:
         click.echo(f"{problem}", err=True)
     for conflict in report.alignment.conflicts:
         click.echo(f"conflict: {conflict}", err=True)
-    for stale in report.removed:
-        click.echo(f"removed {stale}, left by an interrupted write", err=True)
+    echo_removed(report.removed)
     click.echo(
         f"termkit build: {report.summary()}; {len(report.written)} file(s) written, "
         f"{len(report.unchanged)} unchanged"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from toolkit.cli.options import termbase_option
+from toolkit.cli.options import echo_removed, termbase_option
 
 FORMATS = ("po", "mo", "pot", "tbx", "tbx2", "csv", "html")
 
@@ -54,5 +54,4 @@ def export(fmt: str, languages: tuple[str, ...], source_lang: str, output: Path 
     else:
         atomic.write_chunks(output, chunks)
         click.echo(f"wrote {output} ({output.stat().st_size} bytes)", err=True)
-        for stale in atomic.remove_stale_temporaries(output):
-            click.echo(f"removed {stale}, left by an interrupted write", err=True)
+        echo_removed(atomic.remove_stale_temporaries(output))

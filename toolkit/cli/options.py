@@ -1,4 +1,4 @@
-"""Options shared by several commands."""
+"""Options and messages shared by several commands."""
 
 from __future__ import annotations
 
@@ -23,3 +23,9 @@ wait_option = click.option(
     show_default=True,
     help="Seconds to wait for another termkit writing the same glossary folder.",
 )
+
+
+def echo_removed(paths) -> None:
+    """Tell the user which temp files of killed writes were cleared (atomic.remove_stale_temporaries)."""
+    for path in paths:
+        click.echo(f"removed {path}, left by an interrupted write", err=True)

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from toolkit.cli.options import termbase_option, wait_option
+from toolkit.cli.options import echo_removed, termbase_option, wait_option
 
 
 @click.command()
@@ -85,7 +85,6 @@ def _import(files: tuple[str, ...], termbase_path: str, dry_run: bool) -> int:
         )
     if not dry_run:
         save_termbase(base, termbase_path)
-        for stale in atomic.remove_stale_temporaries(termbase_path):
-            click.echo(f"removed {stale}, left by an interrupted write", err=True)
+        echo_removed(atomic.remove_stale_temporaries(termbase_path))
     return conflicts
 
