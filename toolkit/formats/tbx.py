@@ -463,19 +463,24 @@ def _write_concept(body, concept: Concept):
     return entry
 
 
+def term_notes(term: Term) -> list[tuple[str, str]]:
+    """The term's single-valued data categories that are set, in the order both TBX dialects
+    write them (v3 as module elements, v2 as termNote type=...)."""
+    notes = (
+        ("termType", term.term_type),
+        ("administrativeStatus", status_to_tbx(term.status) if term.status else None),
+        ("partOfSpeech", term.part_of_speech),
+        ("grammaticalGender", term.gender),
+        ("geographicalUsage", term.geographical_usage),
+    )
+    return [(category, value) for category, value in notes if value]
+
+
 def _write_term(lang_sec, term_id: str, term: Term) -> None:
     term_sec = _sub(lang_sec, "termSec", id=term_id)
     _sub(term_sec, "term", term.text)
-    if term.term_type:
-        _category_element(term_sec, "termType", term.term_type)
-    if term.status:
-        _category_element(term_sec, "administrativeStatus", status_to_tbx(term.status))
-    if term.part_of_speech:
-        _category_element(term_sec, "partOfSpeech", term.part_of_speech)
-    if term.gender:
-        _category_element(term_sec, "grammaticalGender", term.gender)
-    if term.geographical_usage:
-        _category_element(term_sec, "geographicalUsage", term.geographical_usage)
+    for category, value in term_notes(term):
+        _category_element(term_sec, category, value)
     for context in term.contexts:
         group = _sub(term_sec, "descripGrp")
         _category_element(group, "context", context.text)

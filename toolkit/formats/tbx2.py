@@ -15,8 +15,8 @@ from pathlib import Path
 from lxml import etree
 
 from toolkit import atomic
-from toolkit.formats.tbx import indented_chunks
-from toolkit.model import Concept, Term, TermBase, status_to_tbx
+from toolkit.formats.tbx import indented_chunks, term_notes
+from toolkit.model import Concept, Term, TermBase
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -76,16 +76,8 @@ def _write_tig(lang_set, tig_id: str, term: Term) -> None:
     """A tig: the term, its termNotes, then contexts, sources and notes."""
     tig = _sub(lang_set, "tig", id=tig_id)
     _sub(tig, "term", term.text)
-    term_notes = (
-        ("termType", term.term_type),
-        ("administrativeStatus", status_to_tbx(term.status) if term.status else None),
-        ("partOfSpeech", term.part_of_speech),
-        ("grammaticalGender", term.gender),
-        ("geographicalUsage", term.geographical_usage),
-    )
-    for category, value in term_notes:
-        if value:
-            _sub(tig, "termNote", value, type=category)
+    for category, value in term_notes(term):
+        _sub(tig, "termNote", value, type=category)
     for context in term.contexts:
         group = _sub(tig, "descripGrp")
         _sub(group, "descrip", context.text, type="context")
