@@ -223,6 +223,14 @@ def test_accent_sensitive_does_not_cut_a_decomposed_letter(engine):
         Match(10, 16, "Panama", "en", "panama", ministry_base().get("panama").terms["en"][0], False)]
 
 
+def test_term_of_combining_marks_only_finds_nothing_when_accents_are_ignored(engine):
+    """Such a term folds to nothing; it must not match the empty string at every position."""
+    base = ministry_base()
+    base.concepts.append(concept("acute", "general", es=[term("\u0301")]))
+    assert found(engine(base, accent_insensitive=True).find("Panama\u0301 y Panamá", "es")) == [
+        ("Panama\u0301", "panama"), ("Panamá", "panama")]
+
+
 # ---------------------------------------------------------------- policies and edge cases
 
 

@@ -10,7 +10,7 @@ from test_matcher import concept, ministry_base, term
 import toolkit.formats
 from toolkit.errors import InputError
 from toolkit.formats.tbx import save_termbase
-from toolkit.match import cache
+from toolkit.match import automaton, cache
 from toolkit.matcher import load_matcher
 
 
@@ -108,3 +108,63 @@ def test_missing_base_is_an_input_error(cache_dir, tmp_path):
     with pytest.raises(InputError) as error:
         load_matcher(tmp_path / "nowhere.tbx")
     assert "nowhere.tbx" in error.value.one_line()
+
+
+def automaton_matcher(base_file):
+    """A matcher from the cache that has switched to its Aho-Corasick automaton."""
+    matcher = load_matcher(base_file)
+    matcher.automaton_after = 0
+    return matcher
+
+
+def count_builds(monkeypatch) -> list[int]:
+    builds: list[int] = []
+    build = automaton.build_automaton
+
+    def counted(keys):
+        builds.append(len(keys))
+        return build(keys)
+
+    monkeypatch.setattr(automaton, "build_automaton", counted)
+    return builds
+
+
+def test_automaton_is_built_once_per_base(cache_dir, base_file, monkeypatch):
+    builds = count_builds(monkeypatch)
+    assert ids(automaton_matcher(base_file), "외교부는 SICA와") == ["mofa", "sica"]
+    assert ids(automaton_matcher(base_file), "외교부는 SICA와") == ["mofa", "sica"]
+    assert len(builds) == 1
+    assert len(list(cache_dir.glob("automaton-*.marshal"))) == 1
+
+    base = ministry_base()
+    base.concepts.append(concept("cabei", "organization", en=[term("CABEI", "acronym")]))
+    save_termbase(base, base_file)
+    assert ids(automaton_matcher(base_file), "MIKTA and CABEI") == ["mikta", "cabei"]
+    assert len(builds) == 2
+
+
+def test_damaged_automaton_is_rebuilt(cache_dir, base_file, monkeypatch):
+    automaton_matcher(base_file).find("SICA")
+    [stored] = cache_dir.glob("automaton-*.marshal")
+    intact = stored.read_bytes()
+    flipped = bytearray(intact)
+    flipped[-100] ^= 0xFF
+    builds = count_builds(monkeypatch)
+    for damage in (bytes(flipped), intact[:-1], intact[:40], b"\x00garbage", b""):
+        stored.write_bytes(damage)
+        assert ids(automaton_matcher(base_file), "the Ministry of Foreign Affairs and SICA") == ["mofa", "sica"]
+        assert stored.read_bytes() == intact
+    assert len(builds) == 5
+
+
+def test_automaton_from_another_daachorse_is_rebuilt(cache_dir, base_file, monkeypatch):
+    """A stored automaton daachorse refuses (a format change without a file change) costs a build."""
+    automaton_matcher(base_file).find("SICA")
+
+    def refuse(data):
+        raise ValueError("InvalidAutomatonError: invalid serialized automaton")
+
+    monkeypatch.setattr(automaton.Automaton, "deserialize", refuse, raising=False)
+    builds = count_builds(monkeypatch)
+    assert ids(automaton_matcher(base_file), "MIKTA") == ["mikta"]
+    assert len(builds) == 1

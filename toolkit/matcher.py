@@ -2,10 +2,9 @@
 
 The index holds the folded form (lower case; accents stripped when asked) of every term and
 of the inflected forms a reader expects ("Vice Ministers of Foreign Affairs", "Viceministras
-de Relaciones Exteriores"). They are found with an Aho-Corasick automaton (ahocorasick_rs,
-the Rust aho-corasick crate: it scans twice as fast as pyahocorasick on a 200,000-key
-index), or, for the first few pages a process searches, by probing (see Matcher). Each raw hit is
-kept only if it sits on the language's boundaries (toolkit.match.boundaries) and has the
+de Relaciones Exteriores"). They are found with an Aho-Corasick automaton (daachorse,
+stored beside the index: toolkit.match.automaton), or, for the first few pages a process
+searches, by probing (see Matcher). Each raw hit is kept only if it sits on the language's boundaries (toolkit.match.boundaries) and has the
 case the term asks for:
 
 - acronyms and names with capitals inside a word ("SICA", "MIKTA"): exactly as written;
@@ -120,8 +119,9 @@ class Matcher:
     that starts and ends on a boundary is looked up among the sorted keys (behind a bit
     filter), which needs no set-up, so a command checking one page starts at once (~4 µs a
     character). Once `automaton_after` characters have been searched, the Aho-Corasick
-    automaton is built (~4 µs a key: 0.9 s for 207,000) and used from then on; switching
-    when probing has cost about what building costs is never worse than twice the best choice.
+    automaton is built (~4.5 µs a key: 0.9 s for 207,000; read from the cache in 0.05 s
+    after the first time) and used from then on; switching when probing has cost about what
+    building costs is never worse than twice the best choice.
 
     The index is a handful of flat arrays (see `index`), so loading it from the cache and
     reading an entry cost no decoding: key group g holds entries group_starts[g] up to
@@ -130,7 +130,7 @@ class Matcher:
 
     CHARACTERS_PER_KEY = 1.2
 
-    def __init__(self, plain: dict, records: Slices, terms: list[Term] | None = None):
+    def __init__(self, plain: dict, records: Slices, terms: list[Term] | None = None, cache_key: str | None = None):
         self.accent_insensitive: bool = plain["accent_insensitive"]
         self._keys = JoinedStrings(*plain["keys"])
         self._filter: bytes = plain["filter"]
@@ -149,6 +149,7 @@ class Matcher:
         self._records = records
         self._terms: dict[int, Term] = dict(enumerate(terms)) if terms is not None else {}
         self._automaton = None
+        self._cache_key = cache_key
         self._searched = 0
         self.automaton_after = int(self.CHARACTERS_PER_KEY * len(self._keys))
 
@@ -185,10 +186,13 @@ class Matcher:
                     forms = [(surface, False)]
                     forms += [(form, True) for form in inflected_forms(concept.subject, lang, term)]
                     for form, inflected in forms:
+                        key = fold_key(form, accent_insensitive)
+                        if not key:  # only combining marks, without accents: nothing to find
+                            continue
                         rank = (inflected, language_sort_key(lang), STATUS_RANK.get(term.status, 2),
                                 term.is_candidate, concept.id, len(entries))
                         compared = strip_accents(form) if accent_insensitive else form
-                        by_key.setdefault(fold_key(form, accent_insensitive), []).append(len(entries))
+                        by_key.setdefault(key, []).append(len(entries))
                         entries.append((rank, langs.index(lang), policy, inflected, len(terms) - 1, compared))
         keys = sorted(by_key)
         ordered = [entries[e] for key in keys for e in sorted(by_key[key], key=lambda e: entries[e][0])]
@@ -234,8 +238,7 @@ class Matcher:
         self._searched += len(text)
         allowed = None if lang is None else self._lang_codes(lang)
         if offsets is None and (self._automaton is not None or self._searched > self.automaton_after):
-            hits = self._get_automaton().find_matches_as_indexes(folded, overlapping=True)
-            candidates = self._keep(text, hits, allowed)
+            candidates = self._keep(text, self._get_automaton().find_overlapping(folded), allowed)
         else:
             spans = self._scan_mapped(text, folded, offsets) if offsets is not None else self._probe(text, folded)
             candidates = [
@@ -258,7 +261,7 @@ class Matcher:
         return frozenset(code for code, name in enumerate(self._langs) if lang in (name, name.split("-")[0]))
 
     def _keep(self, text: str, hits: list, allowed: frozenset[int] | None) -> list[tuple[int, int, int]]:
-        """(start, end, entry) of every automaton hit that sits on boundaries, with its best entry.
+        """(start, end, entry) of every automaton hit (start, end, group) on boundaries, with its best entry.
 
         The hot loop of a big scan, so the common cases are decided inline: a space on
         either side (two isalnum calls), and a group whose best entry ignores case or is
@@ -268,7 +271,7 @@ class Matcher:
         group_starts, policies, surfaces, pick = self._group_starts, self._entry_policy, self._surfaces, self._pick
         plain_compare = allowed is None and not self.accent_insensitive
         candidates = []
-        for group, start, end in hits:
+        for start, end, group in hits:
             if start:
                 before = text[start - 1]
                 if before.isalnum() or before >= "\u0300":
@@ -297,7 +300,7 @@ class Matcher:
 
     def _scan_mapped(self, text: str, folded: str, offsets: list[int]):
         """The automaton's spans for text whose folding changed its length (combining marks, 'İ')."""
-        for group, start, end in self._get_automaton().find_matches_as_indexes(folded, overlapping=True):
+        for start, end, group in self._get_automaton().find_overlapping(folded):
             start, end = offsets[start], offsets[end - 1] + 1
             low, high = _widen_over_marks(text, start, end)
             for wide_start in range(low, start + 1):
@@ -357,11 +360,10 @@ class Matcher:
     def _get_automaton(self):
         """The Aho-Corasick automaton over all keys; a match's pattern index is its key group."""
         if self._automaton is None:
-            from ahocorasick_rs import AhoCorasick, Implementation
+            from toolkit.match.automaton import load_or_build
 
             self._records.load_all()
-            # The contiguous NFA builds as fast as any and scans fastest on 200,000 keys.
-            self._automaton = AhoCorasick(self._keys.as_list(), implementation=Implementation.ContiguousNFA)
+            self._automaton = load_or_build(self._keys.as_list, self._cache_key)
             # A big scan reads many of these: a list indexes faster than slicing the joined string.
             self._concept_ids = self._concept_ids.as_list()
             self._surfaces = self._surfaces.as_list()
@@ -427,4 +429,4 @@ def load_matcher(termbase_path: str | os.PathLike, *, accent_insensitive: bool =
         plain, records, _ = Matcher.index(read_any(Path(termbase_path)), accent_insensitive)
         return plain, records
 
-    return Matcher(*cached_with_blob("matcher", key, build))
+    return Matcher(*cached_with_blob("matcher", key, build), cache_key=key)

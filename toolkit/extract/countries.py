@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ahocorasick_rs import AhoCorasick
 import pycountry
 from babel import Locale
 
 from toolkit.extract.vocabulary import words
 from toolkit.korean import is_hangul, is_particle_chain
+from toolkit.match.automaton import Automaton, build_automaton
 
 LANGUAGES = ("en", "ko", "es")
 ALIASES = "extract_country_aliases.tsv"
@@ -94,7 +94,7 @@ def alias_names(language: str) -> dict[str, CountryName]:
 
 
 @lru_cache(maxsize=None)
-def automaton(language: str) -> tuple[AhoCorasick, list[CountryName]]:
+def automaton(language: str) -> tuple[Automaton, list[CountryName]]:
     """All names of one language and the country of each pattern index; ISO wins over CLDR,
     and both over the alias table. Korean names are also matched written without their
     spaces ("멕시코합중국"), as Hangul orthography (art. 49) allows for proper nouns. Names
@@ -106,7 +106,7 @@ def automaton(language: str) -> tuple[AhoCorasick, list[CountryName]]:
     for word in words(language, "country_exclude"):
         names.pop(word, None)
     ordered = sorted(names)
-    return AhoCorasick(ordered), [names[name] for name in ordered]
+    return build_automaton(ordered), [names[name] for name in ordered]
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,7 @@ def find_countries(text: str, language: str) -> list[CountryMatch]:
         return []
     found = []
     machine, countries = automaton(language)
-    for index, start, end in machine.find_matches_as_indexes(text, overlapping=True):
+    for start, end, index in machine.find_overlapping(text):
         country = countries[index]
         if not stands_alone(text, start, end, language):
             continue

@@ -18,6 +18,7 @@ import marshal
 import os
 import sys
 import time
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -70,11 +71,11 @@ def _read_stamp(path: Path) -> tuple | None:
         return None
 
 
-def _write_quietly(path: Path, data: bytes) -> None:
+def _write_quietly(path: Path, *chunks: bytes) -> None:
     from toolkit import atomic  # imported here: a cache hit should not pay for tempfile
 
     try:
-        atomic.write_bytes(path, data)
+        atomic.write_chunks(path, chunks)
     except (InputError, OSError):
         pass
 
@@ -146,9 +147,35 @@ def cached_with_blob(kind: str, key: str, build: Callable[[], tuple[object, byte
     except OSError:
         pass
     payload, blob = build()
-    _write_quietly(path, marshal.dumps((kind, key, payload, len(blob))) + blob)
+    _write_quietly(path, marshal.dumps((kind, key, payload, len(blob))), blob)
     _prune(path, kind)
     return payload, Slices(data=blob)
+
+
+def stored_bytes(kind: str, key: str) -> bytes | None:
+    """The bytes kept by store_bytes() under `key`, or None when absent or damaged.
+
+    Unlike an index, such bytes may be handed to a C extension as they are, so their
+    checksum is verified first: a damaged file is never read as valid.
+    """
+    path = cache_dir() / f"{kind}-{key}.marshal"
+    try:
+        with open(path, "rb") as stream:
+            stored_kind, stored_key, size, checksum = marshal.load(stream)
+            data = stream.read()
+        if (stored_kind, stored_key, size, checksum) == (kind, key, len(data), zlib.crc32(data)):
+            mark_used(path)
+            return data
+    except Exception:  # noqa: BLE001 - absent or damaged: the caller rebuilds
+        pass
+    return None
+
+
+def store_bytes(kind: str, key: str, data: bytes) -> None:
+    """Keep `data` under `key` (header: kind, key, size, crc32), pruning older ones of its kind."""
+    path = cache_dir() / f"{kind}-{key}.marshal"
+    _write_quietly(path, marshal.dumps((kind, key, len(data), zlib.crc32(data))), data)
+    _prune(path, kind)
 
 
 def _prune(kept: Path, kind: str) -> None:
