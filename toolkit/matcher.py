@@ -119,9 +119,9 @@ class Matcher:
     that starts and ends on a boundary is looked up among the sorted keys (behind a bit
     filter), which needs no set-up, so a command checking one page starts at once (~4 µs a
     character). Once `automaton_after` characters have been searched, the Aho-Corasick
-    automaton is built (~4.5 µs a key: 0.9 s for 207,000; read from the cache in 0.05 s
-    after the first time) and used from then on; switching when probing has cost about what
-    building costs is never worse than twice the best choice.
+    automaton is built (~4.5 µs a key: 0.9 s for 207,000) or, once stored, read from the
+    cache (~1 µs a key) and used from then on; switching when probing has cost about what
+    getting the automaton costs is never worse than twice the best choice.
 
     The index is a handful of flat arrays (see `index`), so loading it from the cache and
     reading an entry cost no decoding: key group g holds entries group_starts[g] up to
@@ -129,6 +129,7 @@ class Matcher:
     """
 
     CHARACTERS_PER_KEY = 1.2
+    CHARACTERS_PER_STORED_KEY = 0.3
 
     def __init__(self, plain: dict, records: Slices, terms: list[Term] | None = None, cache_key: str | None = None):
         self.accent_insensitive: bool = plain["accent_insensitive"]
@@ -151,7 +152,7 @@ class Matcher:
         self._automaton = None
         self._cache_key = cache_key
         self._searched = 0
-        self.automaton_after = int(self.CHARACTERS_PER_KEY * len(self._keys))
+        self.automaton_after = int(self._characters_per_key() * len(self._keys))
 
     @classmethod
     def from_termbase(cls, termbase: TermBase, *, accent_insensitive: bool = False) -> Matcher:
@@ -221,6 +222,13 @@ class Matcher:
             "term_offsets": term_offsets.tobytes(),
         }
         return plain, b"".join(records), terms
+
+    def _characters_per_key(self) -> float:
+        """How many characters probing takes to cost what getting the automaton costs, per key."""
+        from toolkit.match.automaton import is_stored
+
+        stored = self._cache_key is not None and is_stored(self._cache_key)
+        return self.CHARACTERS_PER_STORED_KEY if stored else self.CHARACTERS_PER_KEY
 
     def __len__(self) -> int:
         """Number of distinct folded forms (terms and inflected forms) the matcher looks for."""

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from daachorse import CharwiseDoubleArrayAhoCorasick as Automaton
 
-from toolkit.match.cache import store_bytes, stored_bytes
+from toolkit.match.cache import has_bytes, store_bytes, stored_bytes
 
 KIND = "automaton"
 
@@ -27,13 +27,16 @@ def build_automaton(keys: list[str]) -> Automaton:
     return Automaton(keys)
 
 
+def is_stored(index_key: str) -> bool:
+    """Is an automaton for the index `index_key` in the cache (so using it costs a read)?"""
+    return has_bytes(KIND, _automaton_key(index_key))
+
+
 def load_or_build(keys: Callable[[], list[str]], index_key: str | None) -> Automaton:
     """The automaton for `keys()`; kept in the cache when `index_key` (the index's cache key) is given."""
     if index_key is None:
         return build_automaton(keys())
-    library = os.stat(sys.modules[Automaton.__module__].__file__)
-    layout = f"{index_key}\0daachorse\0{library.st_size}\0{library.st_mtime_ns}"
-    key = hashlib.sha256(layout.encode()).hexdigest()
+    key = _automaton_key(index_key)
     stored = stored_bytes(KIND, key)
     if stored is not None:
         try:
@@ -43,3 +46,9 @@ def load_or_build(keys: Callable[[], list[str]], index_key: str | None) -> Autom
     automaton = build_automaton(keys())
     store_bytes(KIND, key, automaton.serialize())
     return automaton
+
+
+def _automaton_key(index_key: str) -> str:
+    library = os.stat(sys.modules[Automaton.__module__].__file__)
+    layout = f"{index_key}\0daachorse\0{library.st_size}\0{library.st_mtime_ns}"
+    return hashlib.sha256(layout.encode()).hexdigest()

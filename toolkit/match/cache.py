@@ -152,6 +152,11 @@ def cached_with_blob(kind: str, key: str, build: Callable[[], tuple[object, byte
     return payload, Slices(data=blob)
 
 
+def has_bytes(kind: str, key: str) -> bool:
+    """Has store_bytes() kept something under `key` (not yet checked: stored_bytes does that)?"""
+    return (cache_dir() / f"{kind}-{key}.marshal").is_file()
+
+
 def stored_bytes(kind: str, key: str) -> bytes | None:
     """The bytes kept by store_bytes() under `key`, or None when absent or damaged.
 
