@@ -170,9 +170,19 @@ def test_automaton_from_another_daachorse_is_rebuilt(cache_dir, base_file, monke
     assert len(builds) == 1
 
 
+def test_new_base_gets_its_automaton_with_its_index(cache_dir, base_file, monkeypatch):
+    """So the first big scan reads the automaton instead of building it."""
+    load_matcher(base_file)
+    assert len(list(cache_dir.glob("automaton-*.marshal"))) == 1
+    builds = count_builds(monkeypatch)
+    assert ids(automaton_matcher(base_file), "MIKTA") == ["mikta"]
+    assert builds == []
+
+
 def test_stored_automaton_is_used_on_shorter_texts(cache_dir, base_file):
     """Reading a stored automaton costs a quarter of building one, so probing stops sooner."""
-    building = load_matcher(base_file).automaton_after
-    automaton_matcher(base_file).find("SICA")
     reading = load_matcher(base_file).automaton_after
+    [stored] = cache_dir.glob("automaton-*.marshal")
+    stored.unlink()  # pruned, or lost with the cache folder
+    building = load_matcher(base_file).automaton_after
     assert 0 < reading < building / 3

@@ -425,7 +425,12 @@ def _longest_first(candidates: list[tuple], length: int) -> list[tuple]:
 
 
 def load_matcher(termbase_path: str | os.PathLike, *, accent_insensitive: bool = False) -> Matcher:
-    """A Matcher for the term base at `termbase_path`, from the on-disk cache when current."""
+    """A Matcher for the term base at `termbase_path`, from the on-disk cache when current.
+
+    A new base's automaton is built and stored with its index (a tenth of the index's
+    cost), so no later scan, however big, builds one.
+    """
+    from toolkit.match.automaton import load_or_build
     from toolkit.match.cache import cached_with_blob, content_key
 
     version = f"{MATCHER_VERSION}-{'accent-insensitive' if accent_insensitive else 'exact'}"
@@ -435,6 +440,7 @@ def load_matcher(termbase_path: str | os.PathLike, *, accent_insensitive: bool =
         from toolkit.formats import read_any
 
         plain, records, _ = Matcher.index(read_any(Path(termbase_path)), accent_insensitive)
+        load_or_build(JoinedStrings(*plain["keys"]).as_list, key)
         return plain, records
 
     return Matcher(*cached_with_blob("matcher", key, build), cache_key=key)

@@ -1,8 +1,8 @@
 """The Aho-Corasick automaton over a matcher's keys, kept on disk beside the matcher's index.
 
 daachorse (a Rust double-array Aho-Corasick, character-wise, so offsets are str indexes)
-builds the automaton for 200,000 keys in ~0.9 s but reads a stored one in ~0.05 s, so a
-big scan pays the build once per term base. A stored automaton is used only if its
+builds the automaton for 200,000 keys in ~1 s but reads a stored one in ~0.05 s, so it is
+built once per term base, with the matcher's index. A stored automaton is used only if its
 checksum holds (toolkit.match.cache.stored_bytes) and daachorse accepts it; the cache key
 names the installed daachorse by the stat of its package file, which every install rewrites
 (asking importlib.metadata for the version costs 50 ms), so an upgrade rebuilds.
