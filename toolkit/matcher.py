@@ -119,7 +119,7 @@ class Matcher:
     that starts and ends on a boundary is looked up among the sorted keys (behind a bit
     filter), which needs no set-up, so a command checking one page starts at once (~4 µs a
     character). Once `automaton_after` characters have been searched, the Aho-Corasick
-    automaton is built (~4.5 µs a key: 0.9 s for 207,000) or, once stored, read from the
+    automaton is built (~5 µs a key: 1 s for 207,000) or, once stored, read from the
     cache (~1 µs a key) and used from then on; switching when probing has cost about what
     getting the automaton costs is never worse than twice the best choice.
 
