@@ -4,8 +4,8 @@ The index holds the folded form (lower case; accents stripped when asked) of eve
 of the inflected forms a reader expects ("Vice Ministers of Foreign Affairs", "Viceministras
 de Relaciones Exteriores"). They are found with an Aho-Corasick automaton (daachorse,
 stored beside the index: toolkit.match.automaton), or, for the first few pages a process
-searches, by probing (see Matcher). Each raw hit is kept only if it sits on the language's boundaries (toolkit.match.boundaries) and has the
-case the term asks for:
+searches, by probing (see Matcher). Each raw hit is kept only if it sits on the language's
+boundaries (toolkit.match.boundaries) and has the case the term asks for:
 
 - acronyms and names with capitals inside a word ("SICA", "MIKTA"): exactly as written;
 - other names with capitals ("Ministry of Foreign Affairs"): as written, except that the
