@@ -164,7 +164,7 @@ def test_automaton_from_another_daachorse_is_rebuilt(cache_dir, base_file, monke
     def refuse(data):
         raise ValueError("InvalidAutomatonError: invalid serialized automaton")
 
-    monkeypatch.setattr(automaton.Automaton, "deserialize", refuse, raising=False)
+    monkeypatch.setattr(automaton.Automaton, "deserialize", refuse)
     builds = count_builds(monkeypatch)
     assert ids(automaton_matcher(base_file), "MIKTA") == ["mikta"]
     assert len(builds) == 1
