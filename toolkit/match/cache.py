@@ -80,6 +80,11 @@ def _write_quietly(path: Path, *chunks: bytes) -> None:
         pass
 
 
+def _cache_file(kind: str, key: str) -> Path:
+    """Where the cache keeps `kind` for `key` (a marshal header, then raw bytes for some kinds)."""
+    return cache_dir() / f"{kind}-{key}.marshal"
+
+
 def mark_used(path: Path) -> None:
     """Refresh a cache file's mtime on a hit, so pruning by mtime keeps the most recently used."""
     try:
@@ -90,7 +95,7 @@ def mark_used(path: Path) -> None:
 
 def cached(kind: str, key: str, build: Callable[[], object]) -> object:
     """The plain-data index `kind` for `key`, from disk when present, else built and stored."""
-    path = cache_dir() / f"{kind}-{key}.marshal"
+    path = _cache_file(kind, key)
     try:
         stored_kind, stored_key, payload = marshal.loads(path.read_bytes())
         if (stored_kind, stored_key) == (kind, key):
@@ -132,7 +137,7 @@ def cached_with_blob(kind: str, key: str, build: Callable[[], tuple[object, byte
     so loading reads the header and leaves the blob on disk (a look-up shows ten concepts
     of 50,000). A file whose size disagrees with its header is damaged and rebuilt.
     """
-    path = cache_dir() / f"{kind}-{key}.marshal"
+    path = _cache_file(kind, key)
     try:
         stream = open(path, "rb")
         try:
@@ -154,7 +159,7 @@ def cached_with_blob(kind: str, key: str, build: Callable[[], tuple[object, byte
 
 def has_bytes(kind: str, key: str) -> bool:
     """Has store_bytes() kept something under `key` (not yet checked: stored_bytes does that)?"""
-    return (cache_dir() / f"{kind}-{key}.marshal").is_file()
+    return _cache_file(kind, key).is_file()
 
 
 def stored_bytes(kind: str, key: str) -> bytes | None:
@@ -163,7 +168,7 @@ def stored_bytes(kind: str, key: str) -> bytes | None:
     Unlike an index, such bytes may be handed to a C extension as they are, so their
     checksum is verified first: a damaged file is never read as valid.
     """
-    path = cache_dir() / f"{kind}-{key}.marshal"
+    path = _cache_file(kind, key)
     try:
         with open(path, "rb") as stream:
             stored_kind, stored_key, size, checksum = marshal.load(stream)
@@ -178,7 +183,7 @@ def stored_bytes(kind: str, key: str) -> bytes | None:
 
 def store_bytes(kind: str, key: str, data: bytes) -> None:
     """Keep `data` under `key` (header: kind, key, size, crc32), pruning older ones of its kind."""
-    path = cache_dir() / f"{kind}-{key}.marshal"
+    path = _cache_file(kind, key)
     _write_quietly(path, marshal.dumps((kind, key, len(data), zlib.crc32(data))), data)
     _prune(path, kind)
 
