@@ -16,6 +16,14 @@ ORACLE = SHARED / "tbx-oracle" / "validate-tbx"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+def make_project(root: Path, reference_data: bool = True) -> Path:
+    """Mark `root` as a termkit project, as `termkit init` does; a sample base may be used
+    without the reference country names."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "termkit.toml").write_text("" if reference_data else "[termbase]\nreference-data = false\n")
+    return root
+
+
 def shared_path(*parts: str) -> Path:
     """A path under ../shared, or skip the test when it is not there."""
     path = SHARED.joinpath(*parts)

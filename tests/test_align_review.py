@@ -8,7 +8,7 @@ from functools import cache
 import click
 import pytest
 
-from conftest import FIXTURES
+from conftest import FIXTURES, make_project
 from toolkit.align import apply_review, propose
 from toolkit.align.candidates import candidates_json
 from toolkit.align.review import decision_for, load_decisions, pending, record
@@ -91,6 +91,7 @@ def test_a_malformed_review_file_is_an_input_error(tmp_path):
 
 @pytest.fixture
 def project(tmp_path):
+    make_project(tmp_path)
     glossary = tmp_path / "glossary"
     glossary.mkdir()
     (glossary / "candidates.json").write_text(candidates_json(proposal().candidates, proposal().conflicts), encoding="utf-8")
@@ -143,7 +144,7 @@ def test_a_malformed_edit_names_its_line_and_records_nothing(termkit, project, m
 
 
 def test_review_without_a_build_or_with_an_unknown_id_exits_2(termkit, tmp_path, project):
-    (tmp_path / "empty" / "glossary").mkdir(parents=True)
+    (make_project(tmp_path / "empty") / "glossary").mkdir(parents=True)
     assert termkit("review", "--project", tmp_path / "empty").code == 2
     run = termkit("review", "--project", project, "accept", "cand-0000000000")
     assert run.code == 2 and "no candidate" in run.err

@@ -8,7 +8,7 @@ import shutil
 import polib
 import pytest
 
-from conftest import FIXTURES
+from conftest import FIXTURES, make_project
 from toolkit.formats.tbx import read_tbx
 
 ALIGN = FIXTURES / "align"
@@ -16,6 +16,7 @@ ALIGN = FIXTURES / "align"
 
 @pytest.fixture
 def project(tmp_path):
+    make_project(tmp_path)
     shutil.copytree(ALIGN / "sources", tmp_path / "sources")
     (tmp_path / "glossary").mkdir()
     return tmp_path

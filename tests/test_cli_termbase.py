@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+from conftest import make_project
 from toolkit import __version__
 from toolkit.cli import COMMANDS
 from toolkit.formats.tbx import read_tbx, save_termbase
@@ -104,6 +105,7 @@ def test_import_dry_run_writes_nothing(tmp_path, termkit):
 
 
 def test_build_twice_is_byte_identical_and_quiet(tmp_path, termkit):
+    make_project(tmp_path)
     (tmp_path / "glossary").mkdir()
     (tmp_path / "sources").mkdir()
     save_termbase(TermBase(concepts=[concept("org-a", en=[Term("Alpha", status="preferred")])]), tmp_path / "glossary" / "termbase.tbx")
@@ -117,6 +119,7 @@ def test_build_twice_is_byte_identical_and_quiet(tmp_path, termkit):
 
 
 def test_build_refuses_a_broken_base(tmp_path, termkit):
+    make_project(tmp_path)
     (tmp_path / "glossary").mkdir()
     base = tmp_path / "glossary" / "termbase.tbx"
     save_termbase(TermBase(concepts=[concept("org-a", en=[Term("A1"), Term("A2")])]), base)

@@ -6,7 +6,7 @@ import gettext
 
 import polib
 import pytest
-from conftest import shared_path, validate_tbx
+from conftest import make_project, shared_path, validate_tbx
 from fixtures.formats.sample_termbase import sample_termbase
 
 from toolkit.formats.csvfile import read_csv
@@ -16,6 +16,7 @@ from toolkit.formats.tbx import read_tbx, save_termbase
 
 @pytest.fixture
 def project(tmp_path):
+    make_project(tmp_path, reference_data=False)
     save_termbase(sample_termbase(), tmp_path / "glossary" / "termbase.tbx")
     return tmp_path
 

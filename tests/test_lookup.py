@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from test_matcher import concept, ministry_base, term
 
 import toolkit.formats
+from conftest import make_project
 from toolkit.cli.lookup_cmd import lookup as lookup_command
 from toolkit.formats.tbx import save_termbase
 from toolkit.lookup import LookupIndex, load_lookup_index, lookup, normalize
@@ -37,6 +38,7 @@ def cache_dir(tmp_path, monkeypatch):
 
 @pytest.fixture
 def base_file(tmp_path):
+    make_project(tmp_path, reference_data=False)
     path = tmp_path / "glossary" / "termbase.tbx"
     save_termbase(lookup_base(), path)
     return path

@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from strategies import terms_from
+from conftest import make_project
 from toolkit import atomic
 from toolkit.formats.tbx import read_tbx, save_termbase, tbx_bytes
 from toolkit.lock import project_lock
@@ -92,7 +93,7 @@ def import_project(tmp_path):
     save_termbase(synthetic_base(1200, "new"), incoming)
 
     def make(name: str) -> Path:
-        project = tmp_path / name
+        project = make_project(tmp_path / name, reference_data=False)
         (project / "glossary").mkdir(parents=True)
         save_termbase(synthetic_base(600, "old"), project / "glossary" / "termbase.tbx")
         shutil.copy(incoming, project / "incoming.tbx")
@@ -104,7 +105,7 @@ def import_project(tmp_path):
 @pytest.fixture
 def build_project(tmp_path):
     def make(name: str) -> Path:
-        project = tmp_path / name
+        project = make_project(tmp_path / name)
         (project / "glossary").mkdir(parents=True)
         (project / "sources").mkdir()
         termbase = project / "glossary" / "termbase.tbx"
@@ -118,7 +119,7 @@ def build_project(tmp_path):
 @pytest.fixture
 def export_project(tmp_path):
     def make(name: str) -> Path:
-        project = tmp_path / name
+        project = make_project(tmp_path / name, reference_data=False)
         (project / "glossary").mkdir(parents=True)
         save_termbase(synthetic_base(1000, "export"), project / "glossary" / "termbase.tbx")
         (project / "out.po").write_text("old catalog\n")

@@ -1,12 +1,12 @@
 """`termkit build`: the whole flow on a project's own folders, as one pure function of its inputs.
 
 sources/ --ingest--> documents --extract+align--> candidates
-glossary/termbase.tbx + reference data + review decisions --> glossary/termbase.tbx (normalized)
-... + pending candidates --> glossary/candidates.json, the derived glossaries and catalogs.
+glossary/termbase.tbx + review decisions --> glossary/termbase.tbx (normalized, curated only)
+... + reference data + pending candidates --> glossary/candidates.json, derived glossaries, catalogs.
 
-The curated file only ever gains what a person decided (accepted candidates); proposals
-no one has reviewed reach the derived outputs marked as candidates, never as approved.
-Same inputs, byte-identical outputs.
+The curated file only ever gains what a person decided (accepted candidates) and never holds
+reference data; proposals no one has reviewed reach the derived outputs marked as candidates,
+never as approved. Same inputs, byte-identical outputs.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from toolkit.formats.outputs import standard_outputs
 from toolkit.formats.tbx import load_termbase, tbx_bytes
 from toolkit.ingest import expand_paths, ingest
 from toolkit.model import TermBase
-from toolkit.reference import merge_reference
+from toolkit.project import Project
+from toolkit.reference import merge_reference, without_reference
 from toolkit.validate import Problem, validate_termbase
 
 PAIRS_FILE = "pairs.tsv"
@@ -49,27 +50,27 @@ class BuildReport:
         )
 
 
-def build(project: Path) -> BuildReport:
+def build(project: Project) -> BuildReport:
     """Run the flow on `project` and write its outputs; refuse a base with integrity errors."""
-    glossary, sources = project / "glossary", project / "sources"
-    termbase_path = glossary / "termbase.tbx"
-    decisions = load_decisions(glossary / DECISIONS_FILE)
-    base = merge_reference(load_termbase(termbase_path, missing_ok=True))
-    documents = _ingest_sources(project, sources)
-    pairs = sources / PAIRS_FILE
+    termbase_path = project.termbase
+    decisions = load_decisions(project.glossary / DECISIONS_FILE)
+    curated = without_reference(apply_review(load_termbase(termbase_path, missing_ok=True), [], decisions))
+    base = merge_reference(curated) if project.reference_data else curated
+    documents = _ingest_sources(project.root, project.sources)
+    pairs = project.sources / PAIRS_FILE
     alignment = propose(documents, base, pairs_path=pairs if pairs.exists() else None)
     alignment.candidates = pending(alignment.candidates, decisions)
-    curated = apply_review(base, [], decisions)
-    report = BuildReport(termbase=curated, documents=len(documents), alignment=alignment)
-    report.problems = validate_termbase(curated)
+    report = BuildReport(termbase=base, documents=len(documents), alignment=alignment)
+    report.problems = validate_termbase(base)
     errors = [problem for problem in report.problems if problem.severity == "error"]
     if errors:
         raise InputError(termbase_path, f"{len(errors)} integrity error(s), first: {errors[0]}; run `termkit validate`")
     with_candidates = apply_review(base, alignment.candidates, decisions)
     _write_if_changed(report, termbase_path, tbx_bytes(curated))
-    _write_if_changed(report, glossary / CANDIDATES_FILE,
+    _write_if_changed(report, project.glossary / CANDIDATES_FILE,
                       candidates_json(alignment.candidates, alignment.conflicts).encode("utf-8"))
-    for path, data in standard_outputs(with_candidates, glossary, project / "locales").items():
+    outputs = standard_outputs(with_candidates, project.glossary, project.locales, project.languages, project.domains)
+    for path, data in outputs.items():
         _write_if_changed(report, path, data)
     for path in sorted(report.written + report.unchanged):
         report.removed += atomic.remove_stale_temporaries(path)

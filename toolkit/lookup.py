@@ -113,16 +113,17 @@ def _position(keys: JoinedStrings, key: str) -> int | None:
     return at if at < len(keys) and keys[at] == key else None
 
 
-def load_lookup_index(termbase_path: str | os.PathLike) -> LookupIndex:
-    """The look-up index of the base at `termbase_path`, cached by the file's content."""
+def load_lookup_index(termbase_path: str | os.PathLike, with_reference: bool = False) -> LookupIndex:
+    """The look-up index of the base at `termbase_path` (with reference data merged in, if
+    asked), cached by the file's content."""
     from toolkit.match.cache import cached_with_blob, content_key
+    from toolkit.reference import read_for_use, reference_stamp
 
     def build() -> tuple[tuple, bytes]:
-        from toolkit.formats import read_any
+        return LookupIndex.plain_from_termbase(read_for_use(termbase_path, with_reference))
 
-        return LookupIndex.plain_from_termbase(read_any(termbase_path))
-
-    key = content_key(termbase_path, "lookup", LOOKUP_VERSION)
+    version = f"{LOOKUP_VERSION}|{reference_stamp()}" if with_reference else LOOKUP_VERSION
+    key = content_key(termbase_path, "lookup", version)
     return LookupIndex(*cached_with_blob("lookup", key, build))
 
 

@@ -424,8 +424,10 @@ def _longest_first(candidates: list[tuple], length: int) -> list[tuple]:
     return kept
 
 
-def load_matcher(termbase_path: str | os.PathLike, *, accent_insensitive: bool = False) -> Matcher:
-    """A Matcher for the term base at `termbase_path`, from the on-disk cache when current.
+def load_matcher(termbase_path: str | os.PathLike, *, accent_insensitive: bool = False,
+                 with_reference: bool = False) -> Matcher:
+    """A Matcher for the term base at `termbase_path` (with reference data merged in, if
+    asked), from the on-disk cache when current.
 
     A new base's automaton is built and stored with its index (a tenth of the index's
     cost), so no later scan, however big, builds one.
@@ -433,13 +435,15 @@ def load_matcher(termbase_path: str | os.PathLike, *, accent_insensitive: bool =
     from toolkit.match.automaton import load_or_build
     from toolkit.match.cache import cached_with_blob, content_key
 
+    from toolkit.reference import read_for_use, reference_stamp
+
     version = f"{MATCHER_VERSION}-{'accent-insensitive' if accent_insensitive else 'exact'}"
+    if with_reference:
+        version += f"|{reference_stamp()}"
     key = content_key(termbase_path, "matcher", version)
 
     def build() -> tuple[dict, bytes]:
-        from toolkit.formats import read_any
-
-        plain, records, _ = Matcher.index(read_any(Path(termbase_path)), accent_insensitive)
+        plain, records, _ = Matcher.index(read_for_use(Path(termbase_path), with_reference), accent_insensitive)
         load_or_build(JoinedStrings(*plain["keys"]).as_list, key)
         return plain, records
 

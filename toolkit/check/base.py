@@ -55,29 +55,31 @@ class CheckBase:
         return self._near_miss
 
 
-def load_base(path: str | os.PathLike, *, accent_insensitive: bool = False) -> CheckBase:
-    """The base at `path` (any importable format), from the on-disk caches when current."""
+def load_base(path: str | os.PathLike, *, accent_insensitive: bool = False,
+              with_reference: bool = False) -> CheckBase:
+    """The base at `path` (any importable format; with reference data merged in, if asked),
+    from the on-disk caches when current."""
     from toolkit.match.cache import cache_dir, content_key
+    from toolkit.reference import read_for_use, reference_stamp
 
     path = Path(path)
     folder = cache_dir()
     termbase: list[TermBase] = []
+    version = f"{INDEX_VERSION}|{reference_stamp()}" if with_reference else INDEX_VERSION
 
     def read() -> TermBase:
         if not termbase:
-            from toolkit.formats import read_any
-
-            termbase.append(read_any(path))
+            termbase.append(read_for_use(path, with_reference))
         return termbase[0]
 
     concepts = cached_store(
-        folder, "check-concepts", content_key(path, "check-concepts", INDEX_VERSION),
+        folder, "check-concepts", content_key(path, "check-concepts", version),
         lambda: ({concept.id: concept_to_plain(concept) for concept in read().concepts}, None),
     )
-    matcher = load_matcher(path, accent_insensitive=accent_insensitive)
+    matcher = load_matcher(path, accent_insensitive=accent_insensitive, with_reference=with_reference)
 
     def near_misses() -> NearMissIndex:
-        key = content_key(path, "check-nearmiss", INDEX_VERSION)
+        key = content_key(path, "check-nearmiss", version)
         return NearMissIndex.from_store(
             cached_store(folder, "check-nearmiss", key, lambda: NearMissIndex.from_termbase(read()).to_plain())
         )

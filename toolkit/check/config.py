@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from toolkit.check.findings import SEVERITIES
+from toolkit.errors import InputError
 
 DISABLE_MARKER = re.compile(r"termkit:\s*disable=((?:\s*,?\s*TK\d{3})+)", re.IGNORECASE)
 
@@ -33,6 +34,19 @@ class CheckConfig:
         from toolkit.check.rules import RULES
 
         return cls(frozenset(rule.CODE for rule in RULES if rule.ENABLED_BY_DEFAULT))
+
+    @classmethod
+    def project_settings(cls, table: dict, path) -> "ProjectCheckSettings":
+        """The [check] table of termkit.toml as a config and a fail-on level; a bad value is
+        an InputError naming the file."""
+        fail_on = table.get("fail-on", "warning")
+        if fail_on not in SEVERITIES:
+            raise InputError(path, f"[check] fail-on must be one of {', '.join(SEVERITIES)}")
+        try:
+            config = cls.default().adjusted(table.get("enable", ()), table.get("disable", ()), table.get("severity", {}))
+        except (ValueError, AttributeError, TypeError) as err:
+            raise InputError(path, f"[check]: {err}") from err
+        return ProjectCheckSettings(config, fail_on)
 
     def severity(self, code: str) -> str:
         from toolkit.check.rules import RULES_BY_CODE
@@ -67,3 +81,11 @@ def validate_code(code: str) -> str:
     if normalized not in RULES_BY_CODE:
         raise ValueError(f"unknown rule {code!r}; known rules: {', '.join(sorted(RULES_BY_CODE))}")
     return normalized
+
+
+@dataclass(frozen=True)
+class ProjectCheckSettings:
+    """What a project's termkit.toml says about check: the rules to run and when to fail."""
+
+    config: CheckConfig
+    fail_on: str

@@ -20,6 +20,7 @@ COMMANDS: dict[str, str] = {
     "check": "toolkit.cli.check_cmd:check",
     "clean": "toolkit.cli.clean_cmd:clean",
     "extract": "toolkit.cli.extract_cmd:extract",
+    "init": "toolkit.cli.init_cmd:init",
     "validate": "toolkit.cli.termbase_cmds:validate",
     "import": "toolkit.cli.termbase_cmds:import_",
     "export": "toolkit.cli.export_cmd:export",

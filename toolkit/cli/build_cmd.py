@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from toolkit.cli.options import echo_removed, wait_option
@@ -12,7 +10,7 @@ from toolkit.cli.options import echo_removed, wait_option
 @click.command()
 @click.option(
     "--project", type=click.Path(file_okay=False, exists=True), default=".", show_default=True,
-    help="Project folder holding sources/, glossary/ and locales/.",
+    help="A folder inside the project (the one with termkit.toml, found as git finds .git).",
 )
 @wait_option
 def build(project: str, wait_seconds: float) -> None:
@@ -30,10 +28,11 @@ def build(project: str, wait_seconds: float) -> None:
     """
     from toolkit.build import build as run_build
     from toolkit.lock import project_lock
+    from toolkit.project import require_project
 
-    root = Path(project)
-    with project_lock(root / "glossary", wait_seconds, on_wait=lambda message: click.echo(message, err=True)):
-        report = run_build(root)
+    found = require_project(project)
+    with project_lock(found.glossary, wait_seconds, on_wait=lambda message: click.echo(message, err=True)):
+        report = run_build(found)
     for problem in report.problems:
         click.echo(f"{problem}", err=True)
     for conflict in report.alignment.conflicts:

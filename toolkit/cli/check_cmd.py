@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from toolkit.cli.options import termbase_option
+from toolkit.cli.options import base_in_use, termbase_option
 
 SEVERITY_CHOICES = ["error", "warning", "info"]
 
@@ -29,8 +29,8 @@ def _severity_pair(ctx, param, values):
 @termbase_option
 @click.option("--source", "source", type=click.Path(dir_okay=False),
               help="The original the FILEs translate; terms missing from aligned segments are reported (TK201).")
-@click.option("--fail-on", type=click.Choice(SEVERITY_CHOICES), default="warning", show_default=True,
-              help="Exit 1 when a finding is this serious or more.")
+@click.option("--fail-on", type=click.Choice(SEVERITY_CHOICES), default=None,
+              help="Exit 1 when a finding is this serious or more (default: the project's, else warning).")
 @click.option("--enable", "enable", multiple=True, metavar="CODE", help="Run a rule that is off by default (TK106).")
 @click.option("--disable", "disable", multiple=True, metavar="CODE", help="Do not run this rule (repeatable).")
 @click.option("--severity", "severities", multiple=True, metavar="CODE=LEVEL", callback=_severity_pair,
@@ -68,11 +68,17 @@ def check(files, format_, termbase_path, source, fail_on, enable, disable, sever
     from toolkit.check.fix import unified_diff, write_fixes
     from toolkit.check.rules import RULES
 
+    from toolkit.project import find_project
+
+    project = find_project()
+    settings = CheckConfig.project_settings(project.check if project else {}, project and project.root / "termkit.toml")
+    fail_on = fail_on or settings.fail_on
     try:
-        config = CheckConfig.default().adjusted(enable, disable, severities)
+        config = settings.config.adjusted(enable, disable, severities)
     except ValueError as err:
         raise click.UsageError(str(err)) from err
-    base = load_base(termbase_path, accent_insensitive=accent_insensitive)
+    path, with_reference = base_in_use(termbase_path)
+    base = load_base(path, accent_insensitive=accent_insensitive, with_reference=with_reference)
     findings, checked = check_files(files, base, config, source=source)
     if show_diff:
         diff = unified_diff(checked, findings)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from toolkit.cli.options import echo_removed, termbase_option
+from toolkit.cli.options import base_in_use, echo_removed, termbase_option
 
 FORMATS = ("po", "mo", "pot", "tbx", "tbx2", "csv", "html")
 
@@ -40,14 +40,14 @@ def export(fmt: str, languages: tuple[str, ...], source_lang: str, output: Path 
     """
     from toolkit import atomic
     from toolkit.formats.outputs import export_chunks
-    from toolkit.formats.tbx import load_termbase
+    from toolkit.reference import read_for_use
 
     if fmt in ("po", "mo") and len(languages) != 1:
         raise click.UsageError(f"export {fmt} needs exactly one --lang (the target language)")
     if fmt == "mo" and output is None:
         raise click.UsageError("export mo writes a binary file: give -o PATH")
     delimiter = "\t" if output is not None and output.suffix.lower() == ".tsv" else ","
-    chunks = export_chunks(load_termbase(termbase_path), fmt, list(languages), source_lang, delimiter, bom)
+    chunks = export_chunks(read_for_use(*base_in_use(termbase_path)), fmt, list(languages), source_lang, delimiter, bom)
     if output is None:
         for chunk in chunks:
             click.echo(chunk, nl=False)

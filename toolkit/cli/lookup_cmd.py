@@ -8,7 +8,7 @@ import unicodedata
 
 import click
 
-from toolkit.cli.options import termbase_option
+from toolkit.cli.options import base_in_use, termbase_option
 
 WIDTH = 80
 INDENT = "      "
@@ -36,7 +36,7 @@ def lookup(query: str, lang: str | None, format_: str, limit: int, termbase_path
     from toolkit.lookup import load_lookup_index
     from toolkit.lookup import lookup as find_hits
 
-    hits = find_hits(load_lookup_index(termbase_path), query, lang=lang, limit=limit)
+    hits = find_hits(load_lookup_index(*base_in_use(termbase_path)), query, lang=lang, limit=limit)
     if format_ == "json":
         import json
 

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
-DEFAULT_TERMBASE = "glossary/termbase.tbx"
+from toolkit.errors import InputError
 
 termbase_option = click.option(
     "--termbase",
     "termbase_path",
     type=click.Path(dir_okay=False),
-    default=DEFAULT_TERMBASE,
-    show_default=True,
-    help="The term base (TBX v3/v2; some commands also take CSV or PO).",
+    default=None,
+    help="The term base (TBX v3/v2; some commands also take CSV or PO). Default: the project's "
+    "glossary/termbase.tbx, with the reference country names merged in.",
 )
 
 wait_option = click.option(
@@ -28,4 +30,26 @@ wait_option = click.option(
 def echo_removed(paths) -> None:
     """Tell the user which temp files of killed writes were cleared (atomic.remove_stale_temporaries)."""
     for path in paths:
-        click.echo(f"removed {path}, left by an interrupted write", err=True)
+        click.echo(f"removed {shown(path)}, left by an interrupted write", err=True)
+
+
+def shown(path: str | Path) -> str:
+    """A path as a user would type it: relative to the current folder when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def base_in_use(termbase_path: str | None) -> tuple[Path, bool]:
+    """The base a command reads, and whether reference data is merged into it: the
+    project's curated base by default; outside a project, --termbase is needed."""
+    from toolkit.project import find_project
+
+    project = find_project()
+    if termbase_path is None:
+        if project is None:
+            raise InputError(Path.cwd(), "not inside a termkit project (no termkit.toml here or above); "
+                             "give --termbase FILE, or run `termkit init` to make a project")
+        return project.termbase, project.reference_data
+    return Path(termbase_path), project is not None and project.merges_reference(termbase_path)

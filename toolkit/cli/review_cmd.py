@@ -18,7 +18,7 @@ _TERM_LINE = re.compile(r"^(?P<lang>[a-z]{2,3}(?:-[A-Za-z0-9]+)?)\s*:\s*(?P<text
 @click.group(invoke_without_command=True)
 @click.option(
     "--project", type=click.Path(file_okay=False, exists=True), default=".", show_default=True,
-    help="Project folder holding glossary/ (candidates.json is written by `termkit build`).",
+    help="A folder inside the project (candidates.json is written by `termkit build`).",
 )
 @click.pass_context
 def review(ctx: click.Context, project: str) -> None:
@@ -31,8 +31,10 @@ def review(ctx: click.Context, project: str) -> None:
       termkit review reject cand-7ccc4b51bb
       termkit review edit cand-8f77e43deb   # opens $EDITOR
     """
+    from toolkit.project import require_project
+
     ctx.ensure_object(dict)
-    ctx.obj["glossary"] = Path(project) / "glossary"
+    ctx.obj["glossary"] = require_project(project).glossary
     if ctx.invoked_subcommand is None:
         candidates, conflicts, decisions = _load(ctx.obj["glossary"])
         from toolkit.align.review import pending

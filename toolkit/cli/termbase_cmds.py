@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
-from toolkit.cli.options import echo_removed, termbase_option, wait_option
+from toolkit.cli.options import base_in_use, echo_removed, termbase_option, wait_option
+from toolkit.project import require_project
 
 
 @click.command()
@@ -23,11 +25,11 @@ def validate(path: str | None, termbase_path: str) -> None:
     Example:
       termkit validate glossary/termbase.tbx
     """
-    from toolkit.formats import read_any
+    from toolkit.reference import read_for_use
     from toolkit.validate import validate_termbase
 
-    target = path or termbase_path
-    problems = validate_termbase(read_any(target))
+    target, with_reference = base_in_use(path or termbase_path)
+    problems = validate_termbase(read_for_use(target, with_reference))
     for problem in problems:
         click.echo(f"{target}: {problem}")
     errors = sum(1 for problem in problems if problem.severity == "error")
@@ -51,10 +53,10 @@ def import_(files: tuple[str, ...], termbase_path: str, dry_run: bool, wait_seco
     Example:
       termkit import ../shared/data/weblate-glossary/ko.tbx
     """
-    from pathlib import Path
-
     from toolkit.lock import project_lock
 
+    if termbase_path is None:
+        termbase_path = require_project().termbase
     folder = Path(termbase_path).resolve().parent
     with project_lock(folder, wait_seconds, on_wait=lambda message: click.echo(message, err=True)):
         conflicts = _import(files, termbase_path, dry_run)
@@ -67,6 +69,8 @@ def _import(files: tuple[str, ...], termbase_path: str, dry_run: bool) -> int:
     from toolkit.formats import read_any
     from toolkit.formats.tbx import load_termbase, save_termbase
     from toolkit.merge import merge_termbases
+    from toolkit.project import find_project
+    from toolkit.reference import without_reference
 
     base = load_termbase(termbase_path, missing_ok=True)
     conflicts = 0
@@ -84,6 +88,9 @@ def _import(files: tuple[str, ...], termbase_path: str, dry_run: bool) -> int:
             f"{len(report.conflicts)} conflict(s)"
         )
     if not dry_run:
+        project = find_project()
+        if project is not None and project.merges_reference(termbase_path):
+            base = without_reference(base)
         save_termbase(base, termbase_path)
         echo_removed(atomic.remove_stale_temporaries(termbase_path))
     return conflicts

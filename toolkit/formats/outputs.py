@@ -12,6 +12,7 @@ the HTML page (termkit.html). glossary/termbase.tbx, the curated input, is never
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -23,7 +24,6 @@ from toolkit.model import Concept, TermBase
 # Source language -> gettext domain.
 DOMAINS = {"en": "termkit", "ko": "termkit-ko"}
 LANGUAGES = ("en", "ko", "es")
-PAIRS = (("en", "ko"), ("en", "es"), ("ko", "es"))
 NAME = "termkit"
 
 
@@ -42,27 +42,28 @@ def restrict(termbase: TermBase, languages: list[str] | tuple[str, ...], require
     return TermBase(concepts=concepts, title=termbase.title, description=termbase.description)
 
 
-def standard_outputs(termbase: TermBase, glossary_dir: Path, locales_dir: Path) -> dict[Path, bytes]:
+def standard_outputs(termbase: TermBase, glossary_dir: Path, locales_dir: Path,
+                     languages: tuple[str, ...] = LANGUAGES, domains: dict[str, str] = DOMAINS) -> dict[Path, bytes]:
     """Every standard file and its bytes, in a fixed order; pure, so build can compare first."""
     glossary_dir, locales_dir = Path(glossary_dir), Path(locales_dir)
     files: dict[Path, bytes] = {}
-    for source, domain in DOMAINS.items():
+    for source, domain in domains.items():
         files[locales_dir / f"{domain}.pot"] = po.po_bytes(termbase, source, None)
-        for target in LANGUAGES:
+        for target in languages:
             if target != source:
                 messages = locales_dir / target / "LC_MESSAGES"
                 catalog = po.catalog(termbase, source, target)
                 files[messages / f"{domain}.po"] = po.catalog_po_bytes(catalog)
                 files[messages / f"{domain}.mo"] = po.catalog_mo_bytes(catalog)
-    trilingual = restrict(termbase, LANGUAGES)
+    trilingual = restrict(termbase, languages)
     files[glossary_dir / f"{NAME}.tbx"] = tbx_bytes(trilingual)
-    for pair in PAIRS:
+    for pair in itertools.combinations(languages, 2):
         pair_base = restrict(termbase, pair, require_all=True)
         pair_base.title = f"{termbase.title} ({pair[0]}-{pair[1]})"
         files[glossary_dir / f"{NAME}.{pair[0]}-{pair[1]}.tbx"] = tbx_bytes(pair_base)
     files[glossary_dir / f"{NAME}.v2.tbx"] = tbx2.tbx2_bytes(trilingual)
-    files[glossary_dir / f"{NAME}.csv"] = csvfile.csv_bytes(trilingual, list(LANGUAGES), bom=True)
-    files[glossary_dir / f"{NAME}.html"] = html.html_text(trilingual, list(LANGUAGES)).encode("utf-8")
+    files[glossary_dir / f"{NAME}.csv"] = csvfile.csv_bytes(trilingual, list(languages), bom=True)
+    files[glossary_dir / f"{NAME}.html"] = html.html_text(trilingual, list(languages)).encode("utf-8")
     return files
 
 

@@ -17,8 +17,6 @@ from collections import Counter
 from pathlib import Path
 
 import polib
-from babel import Locale, UnknownLocaleError
-from babel.messages.plurals import get_plural
 
 from toolkit import atomic
 from toolkit.errors import InputError
@@ -39,6 +37,20 @@ _COMMENT = re.compile(
     r"|(?P<lang>[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*) (?P<role>term|variant)): (?P<value>.*)$"
 )
 _SYNTAX_LINE = re.compile(r"\(line (\d+)\)")
+# Header policy: language -> (Language-Team, Plural-Forms). Plural-Forms are GNU gettext's
+# (what msginit and Poedit write), not CLDR's: a term catalog has no plural messages, CLDR 46
+# gave Spanish a third form GNU tools do not expect, and a library upgrade must never change
+# a catalog. A language missing here is refused rather than guessed.
+LANGUAGE_HEADERS = {
+    "de": ("German", "nplurals=2; plural=(n != 1);"),
+    "en": ("English", "nplurals=2; plural=(n != 1);"),
+    "es": ("Spanish", "nplurals=2; plural=(n != 1);"),
+    "fr": ("French", "nplurals=2; plural=(n > 1);"),
+    "ja": ("Japanese", "nplurals=1; plural=0;"),
+    "ko": ("Korean", "nplurals=1; plural=0;"),
+    "pt": ("Portuguese", "nplurals=2; plural=(n != 1);"),
+    "zh": ("Chinese", "nplurals=1; plural=0;"),
+}
 
 
 # ---------------------------------------------------------------- writing
@@ -118,38 +130,33 @@ def _banner(source_lang: str, target_lang: str | None) -> str:
 
 
 def _header(source_lang: str, target_lang: str | None) -> dict[str, str]:
-    """The fields msgfmt --check asks for, with fixed values: an unchanged term base gives
-    an unchanged file."""
+    """The fields msgfmt --check asks for, every value fixed by termkit's policy: an unchanged
+    term base gives an unchanged file, whatever the installed libraries say."""
+    team, plural_forms = _language_headers(target_lang) if target_lang else ("none", None)
     header = {
         "Project-Id-Version": PROJECT_ID,
         "POT-Creation-Date": FIXED_DATE,
         "PO-Revision-Date": FIXED_DATE,
         "Last-Translator": "termkit",
-        "Language-Team": _language_name(target_lang) if target_lang else "none",
-        "Language": _babel_code(target_lang) if target_lang else "",
+        "Language-Team": team,
+        "Language": target_lang.replace("-", "_") if target_lang else "",
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
     }
-    if target_lang:
-        header["Plural-Forms"] = get_plural(_babel_code(target_lang)).plural_forms
+    if plural_forms:
+        header["Plural-Forms"] = plural_forms
     header["X-Source-Language"] = source_lang
     header["X-Generator"] = "termkit"
     return header
 
 
-def _babel_code(lang: str) -> str:
-    """A BCP 47 tag as babel's identifier, refused early when CLDR does not know it."""
-    try:
-        Locale.parse(lang, sep="-")
-    except (ValueError, UnknownLocaleError) as err:
-        raise InputError(None, f"unknown language {lang!r}: {err}") from err
-    return lang.replace("-", "_")
-
-
-def _language_name(lang: str) -> str:
-    """'ko' -> 'Korean', from CLDR."""
-    return Locale.parse(_babel_code(lang)).english_name
+def _language_headers(lang: str) -> tuple[str, str]:
+    """(Language-Team, Plural-Forms) of a BCP 47 tag, by its primary language."""
+    headers = LANGUAGE_HEADERS.get(lang.split("-")[0].lower())
+    if headers is None:
+        raise InputError(None, f"no catalog policy for language {lang!r} (termkit writes {', '.join(LANGUAGE_HEADERS)})")
+    return headers
 
 
 def _entry(concept: Concept, source_lang: str, target_lang: str | None) -> polib.POEntry | None:
