@@ -110,7 +110,7 @@ def test_babel_and_polib_read_every_catalog_with_the_same_entries(project):
         assert len(by_polib) == source_concepts[source], path
 
 
-def test_headers_carry_language_plural_forms_from_cldr_and_no_changing_date(project):
+def test_headers_carry_language_plural_forms_by_policy_and_no_changing_date(project):
     korean = babel_read_po(open(project / "locales" / "ko" / "LC_MESSAGES" / "termkit.po", "rb"))
     assert str(korean.locale) == "ko"
     assert korean.plural_forms == "nplurals=1; plural=0;"
@@ -222,3 +222,25 @@ def test_binary_and_non_utf8_files_are_refused(tmp_path):
     with pytest.raises(InputError) as caught:
         po.read_po(latin)
     assert caught.value.line == 5
+
+
+def test_header_values_are_termkits_policy_not_the_installed_cldr(monkeypatch):
+    """GNU gettext's plural forms (as msginit and Poedit write them), whatever babel says:
+    CLDR 46 gives Spanish three forms, and a library upgrade must not change a catalog."""
+    import babel.messages.plurals
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("catalog headers must not come from babel")
+
+    monkeypatch.setattr(babel.messages.plurals, "get_plural", refuse)
+    monkeypatch.setattr(babel.Locale, "parse", refuse)
+    spanish = polib.pofile(po.po_bytes(sample_termbase(), "en", "es").decode("utf-8"))
+    assert spanish.metadata["Plural-Forms"] == "nplurals=2; plural=(n != 1);"
+    assert spanish.metadata["Language-Team"] == "Spanish" and spanish.metadata["Language"] == "es"
+    korean = polib.pofile(po.po_bytes(sample_termbase(), "en", "ko").decode("utf-8"))
+    assert korean.metadata["Plural-Forms"] == "nplurals=1; plural=0;"
+
+
+def test_a_language_without_a_header_policy_is_refused():
+    with pytest.raises(InputError, match="no catalog policy for language 'xx'"):
+        po.po_bytes(sample_termbase(), "en", "xx")

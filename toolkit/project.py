@@ -94,9 +94,10 @@ def load_project(root: str | Path) -> Project:
     root = Path(root).resolve()
     path = root / CONFIG_FILE
     try:
-        settings = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        settings = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        raise InputError(path, f"not valid TOML: {err}", _toml_line(err)) from err
+        raise InputError(path, f"not valid TOML: {err}", _toml_line(err, text)) from err
     except UnicodeDecodeError as err:
         raise InputError(path, "not UTF-8 text") from err
     except OSError as err:
@@ -113,7 +114,7 @@ def _project(root: Path, path: Path, settings: dict) -> Project:
     languages = settings.get("languages", list(LANGUAGES))
     if not (isinstance(languages, list) and languages and all(isinstance(lang, str) for lang in languages)):
         raise InputError(path, "languages must be a list of language codes, e.g. [\"en\", \"ko\", \"es\"]")
-    domains = catalogs.get("domains", DOMAINS)
+    domains = catalogs.get("domains", {lang: domain for lang, domain in DOMAINS.items() if lang in languages})
     if not isinstance(domains, dict) or not all(isinstance(v, str) for v in domains.values()):
         raise InputError(path, "[catalogs.domains] maps a source language to a domain name")
     reference = termbase.get("reference-data", True)
@@ -153,12 +154,12 @@ def _path(path: Path, paths: dict, key: str) -> str:
     return value
 
 
-def _toml_line(err: tomllib.TOMLDecodeError) -> int | None:
-    """tomllib says "(at line N, column M)" in its message; its lineno attribute came in 3.14."""
+def _toml_line(err: tomllib.TOMLDecodeError, text: str) -> int:
+    """tomllib says "(at line N, column M)" or "(at end of document)" in its message on 3.11."""
     import re
 
     found = re.search(r"at line (\d+)", str(err))
-    return int(found.group(1)) if found else None
+    return int(found.group(1)) if found else max(1, len(text.splitlines()))
 
 
 def init_project(folder: str | Path) -> Project:
