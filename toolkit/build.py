@@ -41,6 +41,7 @@ class BuildReport:
     written: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)  # temp files left by a killed write
+    warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         counts = ", ".join(f"{lang} {count}" for lang, count in self.termbase.term_count().items())
@@ -61,6 +62,8 @@ def build(project: Project) -> BuildReport:
     alignment = propose(documents, base, pairs_path=pairs if pairs.exists() else None)
     alignment.candidates = pending(alignment.candidates, decisions)
     report = BuildReport(termbase=base, documents=len(documents), alignment=alignment)
+    if not documents:
+        report.warnings.append(f"no releases in {project.sources} (.txt, .html): only the term base's outputs were built")
     report.problems = validate_termbase(base)
     errors = [problem for problem in report.problems if problem.severity == "error"]
     if errors:

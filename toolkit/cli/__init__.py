@@ -44,7 +44,7 @@ class LazyGroup(click.Group):
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="termkit")
+@click.version_option(__version__, "-V", "--version", prog_name="termkit")
 @click.option("--verbose", is_flag=True, help="Show tracebacks and extra detail on errors.")
 @click.pass_context
 def cli(ctx: click.Context, verbose: bool) -> None:
@@ -60,9 +60,48 @@ def cli(ctx: click.Context, verbose: bool) -> None:
     ctx.obj["verbose"] = verbose
 
 
+UNSHOWN = "termkit-unshown"  # codec error handler: replace, and remember that it did
+_unshown: list[str] = []
+
+
+def _replace_unshown(error: UnicodeEncodeError):
+    _unshown.append(error.encoding)
+    return "?" * (error.end - error.start), error.end
+
+
+def _tolerant_output() -> None:
+    """Output never crashes on a terminal's encoding (cp949, euc-kr, ascii): what it cannot
+    show becomes "?", and the user is told once at exit."""
+    import codecs
+
+    codecs.register_error(UNSHOWN, _replace_unshown)
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors=UNSHOWN)
+
+
+def _report_unshown() -> None:
+    try:
+        sys.stdout.flush()  # the replacements happen as the buffer is encoded
+    except OSError:
+        pass
+    if _unshown:
+        sys.stderr.write(f"termkit: some characters cannot be shown in {_unshown[0]} and were printed as '?'; "
+                         "use a UTF-8 terminal (PYTHONIOENCODING=utf-8) or write to a file\n")
+        _unshown.clear()
+
+
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: InputError becomes one line on stderr and exit status 2."""
+    """Entry point: InputError and OS errors become one line on stderr and exit status 2."""
     args = sys.argv[1:] if argv is None else argv
+    _tolerant_output()
+    try:
+        _run(args)
+    finally:
+        _report_unshown()
+
+
+def _run(args: list[str]) -> None:
     try:
         cli.main(args=args, prog_name="termkit", standalone_mode=False)
     except InputError as err:
@@ -80,4 +119,9 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except OSError as err:  # permissions, read-only folder, disk full, a lock held
+        if "--verbose" in args:
+            raise
+        click.echo(f"termkit: {err.filename or '<output>'}: {err.strerror or err}", err=True)
+        sys.exit(2)
     sys.exit(0)

@@ -33,6 +33,8 @@ def build(project: str, wait_seconds: float) -> None:
     found = require_project(project)
     with project_lock(found.glossary, wait_seconds, on_wait=lambda message: click.echo(message, err=True)):
         report = run_build(found)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
     for problem in report.problems:
         click.echo(f"{problem}", err=True)
     for conflict in report.alignment.conflicts:

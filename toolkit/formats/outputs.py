@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from toolkit import atomic
+from toolkit.errors import InputError
 from toolkit.formats import csvfile, html, po, tbx2
 from toolkit.formats.tbx import tbx_bytes, tbx_chunks
 from toolkit.model import Concept, TermBase
@@ -89,6 +90,11 @@ def export_chunks(
     twice). po/mo: `languages` holds the one target language; pot ignores it; the glossary
     formats keep only `languages` (all when empty)."""
     languages = list(languages or [])
+    missing = [lang for lang in languages + ([source_lang] if fmt in ("po", "mo", "pot") else [])
+               if lang not in termbase.languages()]
+    if missing:
+        raise InputError(None, f"the term base has no {missing[0]!r} terms (it has {', '.join(termbase.languages())}); "
+                         "nothing to export")
     if fmt in ("po", "mo"):
         (target,) = languages
         return [(po.po_bytes if fmt == "po" else po.mo_bytes)(termbase, source_lang, target)]

@@ -1,0 +1,69 @@
+"""What a user sees when the machine says no: one line naming the path, exit 2."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, make_project
+
+
+def run(args, cwd, env=None):
+    return subprocess.run([sys.executable, "-m", "toolkit", *map(str, args)], cwd=cwd, capture_output=True,
+                          env={**os.environ, **(env or {})}, timeout=300)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_a_read_only_glossary_is_one_line_not_a_traceback(tmp_path):
+    make_project(tmp_path)
+    (tmp_path / "glossary").mkdir()
+    (tmp_path / "glossary").chmod(0o555)
+    try:
+        result = run(["build"], tmp_path)
+    finally:
+        (tmp_path / "glossary").chmod(0o755)
+    assert result.returncode == 2
+    assert b"Traceback" not in result.stderr and b"glossary" in result.stderr
+
+
+def test_an_unwritable_output_path_is_one_line_not_a_traceback(tmp_path):
+    make_project(tmp_path, reference_data=False)
+    (tmp_path / "glossary").mkdir()
+    (tmp_path / "glossary" / "termbase.tbx").write_bytes((ROOT / "glossary" / "termbase.tbx").read_bytes())
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be")
+    result = run(["export", "csv", "-o", blocker / "out.csv"], tmp_path)
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and "not-a-folder" in lines[0] and "Traceback" not in lines[0]
+
+
+@pytest.mark.parametrize("encoding", ["cp949", "euc-kr"])
+def test_output_to_a_korean_legacy_terminal_never_crashes(encoding):
+    """cp949 and euc-kr cannot show Spanish accents ("Integración")."""
+    result = run(["lookup", "SICA"], ROOT, env={"PYTHONIOENCODING": encoding})
+    assert result.returncode == 0, result.stderr
+    assert b"Traceback" not in result.stderr
+    assert "중미통합체제".encode(encoding) in result.stdout and b"Integraci?n" in result.stdout
+    assert result.stderr.decode(encoding).count("cannot be shown in") == 1
+
+
+def test_short_version_flag():
+    result = run(["-V"], ROOT)
+    assert result.returncode == 0 and result.stdout.startswith(b"termkit")
+
+
+def test_exporting_a_language_the_base_lacks_says_no(tmp_path):
+    result = run(["export", "po", "--lang", "fr"], ROOT)
+    assert result.returncode == 2 and result.stdout == b""
+    assert b"no 'fr' terms" in result.stderr
+
+
+def test_a_build_with_no_releases_warns(tmp_path):
+    make_project(tmp_path)
+    result = run(["build"], tmp_path)
+    assert result.returncode == 0
+    assert b"warning: no releases in" in result.stderr
