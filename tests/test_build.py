@@ -9,6 +9,8 @@ import polib
 import pytest
 
 from conftest import FIXTURES, make_project
+from toolkit.build import build
+from toolkit.project import load_project
 from toolkit.formats.tbx import read_tbx
 
 ALIGN = FIXTURES / "align"
@@ -98,3 +100,26 @@ def test_a_malformed_pairs_file_is_one_line_with_its_line(project, termkit, row,
     assert result.err.startswith(f"termkit: {pairs}:2: ") and message in result.err
     assert len(result.err.strip().splitlines()) == 1
     assert not (project / "glossary" / "termbase.tbx").exists()
+
+
+def test_a_build_with_nothing_to_do_redoes_nothing_but_notices_a_touched_output(project, monkeypatch):
+    """The second build reads its record (toolkit.stamp) instead of cleaning, extracting and
+    aligning again; an output a person edited or deleted is rewritten."""
+    from toolkit import build as build_module
+
+    first = build(load_project(project))
+    assert first.written
+    calls = []
+    monkeypatch.setattr(build_module, "propose", lambda *a, **k: calls.append(a) or pytest.fail("aligned again"))
+    second = build(load_project(project))
+    assert second.written == [] and calls == []
+    assert second.summary == first.summary and second.notices == first.notices
+    monkeypatch.undo()
+    catalog = project / "locales" / "ko" / "LC_MESSAGES" / "termkit.po"
+    original = catalog.read_bytes()
+    catalog.write_bytes(original.replace(b"msgstr", b"msgstr ", 1))
+    third = build(load_project(project))
+    assert catalog in third.written and catalog.read_bytes() == original
+    (project / "sources" / "en_new.txt").write_text("The Korea-SICA Summit was held.\n", encoding="utf-8")
+    fourth = build(load_project(project))
+    assert first.summary.startswith("6 release(s)") and fourth.summary.startswith("7 release(s)")

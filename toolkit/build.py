@@ -14,18 +14,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from toolkit import atomic
-from toolkit.align import AlignmentResult, apply_review, propose
+from toolkit import atomic, stamp
+from toolkit.align import apply_review, propose
 from toolkit.align.candidates import candidates_json
 from toolkit.align.review import load_decisions, pending
 from toolkit.errors import InputError
 from toolkit.formats.outputs import standard_outputs
 from toolkit.formats.tbx import load_termbase, tbx_bytes
 from toolkit.ingest import expand_paths, ingest
-from toolkit.model import TermBase
 from toolkit.project import Project
 from toolkit.reference import merge_reference, without_reference
-from toolkit.validate import Problem, validate_termbase
+from toolkit.validate import validate_termbase
 
 PAIRS_FILE = "pairs.tsv"
 CANDIDATES_FILE = "candidates.json"
@@ -34,40 +33,58 @@ DECISIONS_FILE = "review.json"
 
 @dataclass
 class BuildReport:
-    termbase: TermBase
-    documents: int = 0
-    alignment: AlignmentResult = field(default_factory=AlignmentResult)
-    problems: list[Problem] = field(default_factory=list)
+    """What a build did: a summary line, notices for the user (integrity warnings, conflicts),
+    and the files it wrote, left unchanged, or cleared (temp files of a killed write)."""
+
+    summary: str
+    notices: list[str] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
-    removed: list[Path] = field(default_factory=list)  # temp files left by a killed write
+    removed: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-
-    def summary(self) -> str:
-        counts = ", ".join(f"{lang} {count}" for lang, count in self.termbase.term_count().items())
-        return (
-            f"{self.documents} release(s); {len(self.termbase.concepts)} concepts; terms: {counts or 'none'}; "
-            f"{self.alignment.summary()}"
-        )
 
 
 def build(project: Project) -> BuildReport:
-    """Run the flow on `project` and write its outputs; refuse a base with integrity errors."""
+    """Run the flow on `project` and write its outputs; refuse a base with integrity errors.
+
+    When nothing it reads changed since the last build and every output is as it was
+    written, nothing is redone (toolkit.stamp)."""
+    digest = stamp.inputs_digest(project, stamp.source_files(project))
+    record = stamp.unchanged_outputs(project, digest)
+    if record is not None:
+        report = BuildReport(summary=record["summary"], notices=record["notices"],
+                             unchanged=[project.root / name for name in record["outputs"]])
+    else:
+        report = _full_build(project)
+        # build normalizes the curated file it reads: the record holds the inputs as they now are
+        digest = stamp.inputs_digest(project, stamp.source_files(project))
+        stamp.remember(project, digest, report.written + report.unchanged, report.summary, report.notices)
+    if not _releases(project):
+        report.warnings.append(f"no releases in {project.sources} (.txt, .html): only the term base's outputs were built")
+    for path in sorted(report.written + report.unchanged):
+        report.removed += atomic.remove_stale_temporaries(path)
+    return report
+
+
+def _full_build(project: Project) -> BuildReport:
     termbase_path = project.termbase
     decisions = load_decisions(project.glossary / DECISIONS_FILE)
     curated = without_reference(apply_review(load_termbase(termbase_path, missing_ok=True), [], decisions))
     base = merge_reference(curated) if project.reference_data else curated
-    documents = _ingest_sources(project.root, project.sources)
+    documents = _ingest(project)
     pairs = project.sources / PAIRS_FILE
     alignment = propose(documents, base, pairs_path=pairs if pairs.exists() else None)
     alignment.candidates = pending(alignment.candidates, decisions)
-    report = BuildReport(termbase=base, documents=len(documents), alignment=alignment)
-    if not documents:
-        report.warnings.append(f"no releases in {project.sources} (.txt, .html): only the term base's outputs were built")
-    report.problems = validate_termbase(base)
-    errors = [problem for problem in report.problems if problem.severity == "error"]
+    problems = validate_termbase(base)
+    errors = [problem for problem in problems if problem.severity == "error"]
     if errors:
         raise InputError(termbase_path, f"{len(errors)} integrity error(s), first: {errors[0]}; run `termkit validate`")
+    counts = ", ".join(f"{lang} {count}" for lang, count in base.term_count().items())
+    report = BuildReport(
+        summary=f"{len(documents)} release(s); {len(base.concepts)} concepts; terms: {counts or 'none'}; "
+                f"{alignment.summary()}",
+        notices=[str(problem) for problem in problems] + [f"conflict: {conflict}" for conflict in alignment.conflicts],
+    )
     with_candidates = apply_review(base, alignment.candidates, decisions)
     _write_if_changed(report, termbase_path, tbx_bytes(curated))
     _write_if_changed(report, project.glossary / CANDIDATES_FILE,
@@ -75,20 +92,20 @@ def build(project: Project) -> BuildReport:
     outputs = standard_outputs(with_candidates, project.glossary, project.locales, project.languages, project.domains)
     for path, data in outputs.items():
         _write_if_changed(report, path, data)
-    for path in sorted(report.written + report.unchanged):
-        report.removed += atomic.remove_stale_temporaries(path)
     return report
 
 
-def _ingest_sources(project: Path, sources: Path):
+def _releases(project: Project) -> list[Path]:
+    return expand_paths([project.sources]) if project.sources.is_dir() else []
+
+
+def _ingest(project: Project):
     """Every release under sources/, its path relative to the project so outputs never
     depend on where the repository was cloned."""
-    if not sources.is_dir():
-        return []
     documents = []
-    for path in expand_paths([sources]):
+    for path in _releases(project):
         document = ingest(path)
-        document.path = path.relative_to(project).as_posix()
+        document.path = path.relative_to(project.root).as_posix()
         documents.append(document)
     return documents
 

@@ -35,12 +35,10 @@ def build(project: str, wait_seconds: float) -> None:
         report = run_build(found)
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
-    for problem in report.problems:
-        click.echo(f"{problem}", err=True)
-    for conflict in report.alignment.conflicts:
-        click.echo(f"conflict: {conflict}", err=True)
+    for notice in report.notices:
+        click.echo(notice, err=True)
     echo_removed(report.removed)
     click.echo(
-        f"termkit build: {report.summary()}; {len(report.written)} file(s) written, "
+        f"termkit build: {report.summary}; {len(report.written)} file(s) written, "
         f"{len(report.unchanged)} unchanged"
     )
