@@ -132,10 +132,21 @@ def test_opens_on_curated_concepts_grouped_by_subject_with_reference_countries_f
     assert fold.get_attribute("aria-expanded") == "false" and "reference-only" in fold.inner_text()
     fold.click()
     assert big.locator("#rows tr.fold button").get_attribute("aria-expanded") == "true"
-    big.locator("#more button").click() if big.locator("#more").is_visible() else None
     assert any("Andorra" in row for row in rows(big))
     andorra = big.locator("#rows tr.row", has_text="Andorra")
     assert "ISO/CLDR" in andorra.inner_text()
+
+
+def test_the_list_is_drawn_a_page_at_a_time(big):
+    big.locator("#rows tr.fold button").click()
+    drawn = big.locator("#rows tr").count()
+    assert drawn == 100 and big.is_visible("#more")
+    assert "left" in big.inner_text("#more button")
+    big.evaluate("window.scrollTo(0, document.body.scrollHeight)")  # scrolling near the end draws more
+    big.wait_for_function("n => document.querySelectorAll('#rows tr').length > n", arg=drawn)
+    big.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    big.wait_for_function("() => document.getElementById('more').hidden")
+    assert big.locator("#rows tr.row").count() == 254
 
 
 def test_compact_rows_show_the_three_preferred_terms_and_status_marks(page):

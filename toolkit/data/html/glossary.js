@@ -101,24 +101,21 @@
 
   // Typo tolerance: names sharing enough character pairs with the query, then a bounded
   // edit distance of the query against the best-matching stretch of the name.
-  let postings = null, counts = null;
+  const postings = new Map(), counts = new Uint8Array(keys.length);
+  let posted = 0; // names indexed so far: the index is built in idle slices after load
   function pairs(text) {
     const out = new Set();
     for (let i = 0; i + 1 < text.length; i++) out.add(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
     return out;
   }
-  function buildPostings() {
-    if (postings) return;
-    const lists = new Map();
-    for (let n = 0; n < keys.length; n++) {
-      for (const pair of pairs(keys[n])) {
-        const list = lists.get(pair);
-        if (list) list.push(n); else lists.set(pair, [n]);
+  function buildPostings(until = keys.length) {
+    const end = Math.min(until, keys.length);
+    for (; posted < end; posted++) {
+      for (const pair of pairs(keys[posted])) {
+        const list = postings.get(pair);
+        if (list) list.push(posted); else postings.set(pair, [posted]);
       }
     }
-    postings = new Map();
-    for (const [pair, list] of lists) postings.set(pair, Int32Array.from(list));
-    counts = new Uint8Array(keys.length);
   }
   const maxTypos = length => length < 4 ? 0 : length < 8 ? 1 : length < 13 ? 2 : 3;
   let row = new Int32Array(64), previous = new Int32Array(64);
@@ -541,5 +538,6 @@
   };
   document.body.dataset.ready = "1";
   const idle = window.requestIdleCallback || (fn => setTimeout(fn, 50));
-  idle(buildPostings);
+  const slice = () => { buildPostings(posted + 20000); if (posted < keys.length) idle(slice); };
+  idle(() => { known(); idle(slice); });
 })();
