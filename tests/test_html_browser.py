@@ -160,6 +160,18 @@ def test_compact_rows_show_the_three_preferred_terms_and_status_marks(page):
     assert "2 old" in ministry and "matched: 외교통상부 (ko)" in ministry
 
 
+def test_the_subject_menu_narrows_the_list_and_the_search(big):
+    big.select_option("#subject", label="Titles")
+    assert big.locator("#rows tr.group th").all_inner_texts() == ["Titles (1)"]
+    assert big.inner_text("#count") == "1 concepts"
+    assert rows(big, "Korea") == []
+    assert "among titles" in big.inner_text("#empty")
+    big.select_option("#subject", label="Countries")
+    found = [row.split("\t")[0].split("\n")[0] for row in rows(big)]
+    assert {"North Korea", "Republic of Korea"} <= set(found) and "Korea-SICA Cooperation Center" not in found
+    shot(big, "subject-countries")
+
+
 def test_a_row_opens_the_full_card_and_a_link_opens_a_concept_directly(page, browser, glossary):
     card = open_card(page, "SICA")
     assert "중미통합체제" in card and "https://www.sica.int/" in card and "Korea joined" in card

@@ -534,7 +534,6 @@
     normalize,
     stripParticles: word => stripParticles(word, null),
     queryForms: text => queryForms(text),
-    closeNames: text => { const forms = queryForms(text); return closeNames(forms[0], maxTypos(forms[0].length), false).map(([n, typos]) => [keys[n], typos]); },
   };
   document.body.dataset.ready = "1";
   const idle = window.requestIdleCallback || (fn => setTimeout(fn, 50));
