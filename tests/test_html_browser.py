@@ -200,6 +200,19 @@ def test_a_country_shows_one_source_line_per_data_set(big, browser, merged):
     curated.close()
 
 
+def test_the_shipped_glossary_opens_on_the_ministrys_names(browser):
+    """glossary/termkit.html as build wrote it: the issue's complaints, one by one."""
+    page = _open(browser, ROOT / "glossary" / "termkit.html", width=390)
+    assert page.locator("#rows tr.group th").first.inner_text().startswith("Organizations")
+    assert "Andorra" not in page.inner_text("#rows")
+    assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    found = rows(page, "Vice Minster")
+    assert found and found[0].startswith("Vice Minister of Foreign Affairs")
+    shot(page, "shipped-390-typo")
+    page.close()
+    assert page.problems == []
+
+
 # ---- Search like lookup
 
 

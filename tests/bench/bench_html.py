@@ -7,7 +7,8 @@ The page is written from the synthetic base of tests/bench/generate.py (cached u
 parsed, search index built, first rows drawn), the median of --runs fresh tabs. A keystroke:
 the queries below are typed one character at a time; each character's time is the input
 handler plus the layout it causes (read back before the clock stops), so what the
-translator waits for before the list is redrawn.
+translator waits for before the list is redrawn. Screenshots of the page open and after a
+typo search go to .cache/screenshots/html/bench-html-N-*.png.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import ROOT, generate_termbase  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
+SHOTS = ROOT / ".cache" / "screenshots" / "html"
 MILESTONES = {"start": "  HTML parsed, script starts", "parsed": "  data parsed (JSON)",
               "indexed": "  search index built", "drawn": "  first rows drawn (ready)"}
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -76,6 +78,10 @@ def measure(path: Path, runs: int) -> dict:
         page.wait_for_selector("body[data-ready]", state="attached", timeout=60_000)
         page.wait_for_timeout(3000)  # let the typo index finish building in idle time
         keys = {query: page.evaluate(KEYSTROKE, [query]) for query in QUERIES}
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / f"bench-{path.parent.name}-open.png"))
+        page.fill("#q", QUERIES[1])
+        page.screenshot(path=str(SHOTS / f"bench-{path.parent.name}-typo.png"))
         browser.close()
     return {"loads": loads, "marks": marks, "keys": keys}
 
