@@ -124,6 +124,7 @@ def page_data(termbase: TermBase, languages: list[str], names: list[tuple[str, s
     indices: dict[str, dict[str, int]] = {name: {value: i for i, value in enumerate(values)} for name, values in vocab.items()}
 
     def code(name: str, value: str | None) -> int:
+        """Index of `value` in its table; 0 ("") for a missing status, type or gender."""
         if not value:
             return 0
         table = indices[name]
@@ -135,7 +136,7 @@ def page_data(termbase: TermBase, languages: list[str], names: list[tuple[str, s
     def entry(concept: Concept) -> list:
         terms = [[_term_entry(term, code) for term in concept.terms.get(lang, [])] for lang in languages]
         flags = REFERENCE_ONLY if _reference_only(concept) else 0
-        sources = [code("sources", source) for source in _one_per_data_set(concept.sources)]
+        sources = [code("sources", source) for source in _one_per_data_set(concept.sources) if source]
         return _trimmed([concept.id, group_of[concept.subject or ""], terms, flags,
                          concept.definition or "", concept.notes, sources], keep=3)
 
@@ -162,7 +163,7 @@ def _term_entry(term: Term, code) -> list:
     sources = dict.fromkeys(term.sources + [c.source for c in term.contexts if c.source])
     return _trimmed([
         term.text, code("statuses", term.status), code("types", term.term_type), code("genders", term.gender),
-        1 if term.is_candidate else 0, [code("sources", source) for source in sources], term.notes,
+        1 if term.is_candidate else 0, [code("sources", source) for source in sources if source], term.notes,
     ], keep=1)
 
 
