@@ -183,6 +183,10 @@ def test_a_row_opens_the_full_card_and_a_link_opens_a_concept_directly(page, bro
     assert "외교통상부" in text and "superseded" in text and "Name used until 2013." in text
     assert direct.locator("#card .term-superseded").count() == 2  # struck through, en and ko
     direct.close()
+    odd = _open(browser, glossary, fragment="#50%zz")  # not valid percent-encoding: no error
+    assert not odd.is_visible("#card")
+    odd.close()
+    assert odd.problems == []
 
 
 def test_a_country_shows_one_source_line_per_data_set(big, browser, merged):

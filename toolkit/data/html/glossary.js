@@ -485,7 +485,9 @@
   }
 
   function route(focus) {
-    const ci = byId().get(decodeURIComponent(location.hash.slice(1)));
+    let id = location.hash.slice(1);
+    try { id = decodeURIComponent(id); } catch (error) { /* a bare "%" in the id: use it as written */ }
+    const ci = byId().get(id);
     if (ci === undefined) { if (current >= 0) closeCard(); return; }
     openCard(ci, focus);
   }
