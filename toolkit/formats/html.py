@@ -1,12 +1,19 @@
-"""One self-contained HTML page: the whole glossary, searchable as you type.
+"""One self-contained HTML page: the whole glossary as a translator's daily reference.
 
 No server, no network, no external script, style or font: the data travels inside the
 page as JSON, and a Content-Security-Policy with hashes of the page's own script and style
-forbids anything else. The search folds case and Spanish accents ("integracion" finds
-"Integración") and, for Korean, also tries the query without trailing particles
-("외교부는" finds 외교부), with the particle list taken from toolkit.korean so that the
-page and the library agree. Terms, notes and sources are inserted with textContent, and
-only http(s) sources become links.
+forbids anything else. The script and style are files beside the data (toolkit/data/html/).
+
+The data is a compact index, not markup per concept, so a 50,000-concept base stays a
+page that opens in a second: concepts are arrays ordered as the page lists them (curated
+ones grouped by subject, reference-only ones after them in their group), term facts are
+small integers into shared vocabularies, and sources are indices into one table. The
+script renders the table a page of rows at a time and searches with the same folding as
+`termkit lookup` (mirrored in JS; a browser test checks that both agree).
+
+Layout of one concept: [id, group, terms, flags, definition, notes, sources] with
+terms[language] = [[text, status, type, gender, candidate, sources, notes], ...]; trailing
+empty fields are left out.
 """
 
 from __future__ import annotations
@@ -14,6 +21,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from functools import cache
+from importlib import resources
 from pathlib import Path
 
 import lxml.html
@@ -24,179 +33,73 @@ from toolkit import atomic
 from toolkit.korean import PARTICLES
 from toolkit.model import Concept, Term, TermBase
 
-STYLE = """
-body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 60rem; padding: 1rem; color: #1b1b1b; }
-header.page { position: sticky; top: 0; background: #fff; padding: .5rem 0; border-bottom: 1px solid #ccc; }
-#q { width: 100%; font-size: 1.2rem; padding: .4rem; box-sizing: border-box; }
-#count { color: #555; margin: .3rem 0 0; }
-article.concept { border-bottom: 1px solid #ddd; padding: .6rem 0; }
-article.concept h2 { font-size: 1.15rem; margin: 0 0 .2rem; }
-.meta { color: #555; font-size: .85rem; }
-.lang { display: grid; grid-template-columns: 7rem 1fr; gap: .2rem .8rem; margin: .3rem 0; }
-.lang > div:first-child { font-weight: 600; color: #333; }
-ul.terms { list-style: none; margin: 0; padding: 0; }
-.term { font-weight: 600; }
-.badge { font-size: .75rem; border-radius: .3rem; padding: 0 .3rem; margin-left: .3rem; background: #eee; }
-.status-preferred { background: #d8f0d8; }
-.status-deprecated, .status-superseded { background: #f6d5d5; }
-.term-deprecated, .term-superseded { text-decoration: line-through; }
-.candidate { background: #fbe7b5; }
-.sources, .notes { font-size: .8rem; color: #444; margin: 0 0 .2rem 1rem; }
-"""
+# Subjects in the order a translator meets them; others follow alphabetically.
+GROUPS = (
+    ("organization", "Organizations"), ("ministry", "Ministries"), ("title", "Titles"), ("person", "Persons"),
+    ("meeting", "Meetings"), ("document", "Documents"), ("country", "Countries"),
+)
+REFERENCE_ONLY = 1  # concept flag
+DATA_SETS = (("ISO 3166-1", "ISO 3166-1"), ("Unicode CLDR", "CLDR"))  # source prefix -> short label
 
-SCRIPT = """
-"use strict";
-(function () {
-  const data = JSON.parse(document.getElementById("glossary-data").textContent);
-  const particleChain = new RegExp("^(?:" + data.particles.join("|") + ")+$");
-  const hangul = /[\\u1100-\\u11ff\\u3130-\\u318f\\uac00-\\ud7a3]/;
 
-  function fold(text) {
-    return text.normalize("NFD").replace(/[\\u0300-\\u036f]/g, "").normalize("NFC").toLowerCase();
-  }
-
-  function stripParticles(word) {
-    for (let cut = 2; cut < word.length; cut++) {
-      if (particleChain.test(word.slice(cut))) return word.slice(0, cut);
-    }
-    return word;
-  }
-
-  function queryForms(query) {
-    const folded = fold(query).trim().split(/\\s+/).filter(Boolean);
-    const stripped = folded.map(w => hangul.test(w) ? stripParticles(w) : w);
-    return [...new Set([folded.join(" "), stripped.join(" ")])].filter(Boolean);
-  }
-
-  function el(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-
-  function sourceItem(source) {
-    const item = el("li");
-    if (/^https?:\\/\\//.test(source)) {
-      const link = el("a", "", source);
-      link.href = source;
-      link.rel = "noreferrer noopener";
-      item.append(link);
-    } else {
-      item.textContent = source;
-    }
-    return item;
-  }
-
-  function list(className, items, render) {
-    const node = el("ul", className);
-    items.forEach(item => node.append(render(item)));
-    return node;
-  }
-
-  function termItem(term) {
-    const item = el("li");
-    const badge = (className, text) => item.append(" ", el("span", "badge " + className, text));
-    item.append(el("span", "term term-" + (term.status || "none"), term.text));
-    if (term.status) badge("status-" + term.status, term.status);
-    if (term.type) badge("type", term.type);
-    if (term.gender) badge("gender", term.gender);
-    if (term.candidate) badge("candidate", "candidate, not reviewed");
-    if (term.notes.length) item.append(list("notes", term.notes, n => el("li", "", n)));
-    if (term.sources.length) item.append(list("sources", term.sources, sourceItem));
-    return item;
-  }
-
-  function card(concept) {
-    const node = el("article", "concept");
-    node.id = "concept-" + concept.id;
-    node.append(el("h2", "", concept.title));
-    node.append(el("div", "meta", [concept.subject, concept.id].filter(Boolean).join(" · ")));
-    if (concept.definition) node.append(el("p", "definition", concept.definition));
-    data.languages.forEach(lang => {
-      const terms = concept.terms[lang.code];
-      if (!terms) return;
-      const row = el("div", "lang");
-      row.lang = lang.code;
-      row.append(el("div", "", lang.name));
-      const cell = el("div");
-      cell.append(list("terms", terms, termItem));
-      row.append(cell);
-      node.append(row);
-    });
-    if (concept.notes.length) node.append(el("div", "meta", "Notes"), list("notes", concept.notes, n => el("li", "", n)));
-    if (concept.sources.length) node.append(el("div", "meta", "Sources"), list("sources", concept.sources, sourceItem));
-    return node;
-  }
-
-  const results = document.getElementById("results");
-  const count = document.getElementById("count");
-  const entries = data.concepts.map(concept => {
-    const names = Object.values(concept.terms).flat().map(t => fold(t.text));
-    const node = card(concept);
-    results.append(node);
-    return { node, names, haystack: [fold(concept.id), ...names].join("\\n") };
-  });
-
-  function rank(entry, forms) {
-    if (entry.names.some(name => forms.includes(name))) return 0;
-    if (entry.names.some(name => forms.some(form => name.startsWith(form)))) return 1;
-    return 2;
-  }
-
-  function search() {
-    const forms = queryForms(document.getElementById("q").value);
-    const hits = entries.filter(e => !forms.length || forms.some(f => e.haystack.includes(f)));
-    const ranked = hits.map((e, i) => [forms.length ? rank(e, forms) : 0, i, e])
-      .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    entries.forEach(e => { e.node.hidden = true; });
-    ranked.forEach(([, , e]) => { e.node.hidden = false; results.append(e.node); });
-    count.textContent = hits.length + " of " + entries.length + " concepts";
-  }
-
-  document.getElementById("q").addEventListener("input", search);
-  search();
-})();
-"""
+@cache
+def _asset(name: str) -> str:
+    return resources.files("toolkit.data").joinpath("html").joinpath(name).read_text(encoding="utf-8")
 
 
 def html_text(termbase: TermBase, languages: list[str] | None = None) -> str:
     """The page as text: same term base, same page."""
     languages = languages or termbase.languages()
-    data = {
-        "languages": [{"code": lang, "name": _language_name(lang)} for lang in languages],
-        "particles": list(PARTICLES),
-        "concepts": [
-            _concept_data(concept, languages)
-            for concept in termbase.sorted()
-            if any(concept.terms.get(lang) for lang in languages)
-        ],
-    }
+    script, style = _asset("glossary.js"), _asset("glossary.css")
     policy = (
         "default-src 'none'; "
-        f"script-src '{_csp_hash(SCRIPT)}'; style-src '{_csp_hash(STYLE)}'; "
+        f"script-src '{_csp_hash(script)}'; style-src '{_csp_hash(style)}'; "
         "img-src 'none'; connect-src 'none'; font-src 'none'; form-action 'none'; base-uri 'none'"
     )
+    names = [(lang, _language_name(lang)) for lang in languages]
     page = E.HTML(
         E.HEAD(
             E.META(charset="utf-8"),
             E.META(**{"http-equiv": "Content-Security-Policy", "content": policy}),
             E.META(name="viewport", content="width=device-width, initial-scale=1"),
             E.TITLE(termbase.title),
-            E.STYLE(STYLE),
+            E.STYLE(style),
         ),
         E.BODY(
+            E.A("Skip to the list", href="#list", **{"class": "skip"}),
             E.E.header(
                 E.H1(termbase.title),
-                E.INPUT(id="q", type="search", autofocus="autofocus", autocomplete="off",
-                        placeholder="Search: English, 한국어, español", **{"aria-label": "Search the glossary"}),
-                E.P(id="count", **{"aria-live": "polite"}),
+                E.DIV(
+                    E.LABEL(
+                        "Search (" + ", ".join(name for _, name in names) + ")",
+                        E.INPUT(id="q", type="search", autofocus="autofocus", autocomplete="off", spellcheck="false",
+                                placeholder="e.g. SICA, 외교부, viceministro", **{"aria-describedby": "count"}),
+                        **{"class": "field search"},
+                    ),
+                    E.LABEL("Subject", E.SELECT(E.OPTION("All subjects", value="-1"), id="subject"),
+                            **{"class": "field"}),
+                    **{"class": "controls", "role": "search"},
+                ),
+                E.P(id="count", role="status", **{"aria-live": "polite"}),
                 E.CLASS("page"),
             ),
-            E.E.noscript(E.P("The list and its search need JavaScript; the same glossary is in termkit.csv and .tbx.")),
-            E.E.main(id="results"),
-            E.SCRIPT(_json_for_script(data), id="glossary-data", type="application/json"),
-            E.SCRIPT(SCRIPT),
+            E.DIV(
+                E.E.main(
+                    E.E.noscript(E.P("The list and its search need JavaScript; the same glossary is in termkit.csv and .tbx.")),
+                    E.DIV(id="empty", hidden="hidden", **{"class": "empty"}),
+                    E.TABLE(
+                        E.CAPTION("Preferred terms; choose one for its full entry"),
+                        E.THEAD(E.TR(*[E.TH(name, scope="col") for _, name in names], E.TH("Marks", scope="col"))),
+                        E.TBODY(id="rows"),
+                        id="list", tabindex="-1", **{"class": "list"},
+                    ),
+                    E.DIV(E.BUTTON("Show more", type="button"), id="more", hidden="hidden", **{"class": "more"}),
+                ),
+                E.E.aside(id="card", hidden="hidden", tabindex="-1", **{"aria-labelledby": "card-title"}),
+                id="layout", **{"class": "layout"},
+            ),
+            E.SCRIPT(_json_for_script(page_data(termbase, languages, names)), id="glossary-data", type="application/json"),
+            E.SCRIPT(script),
         ),
         lang="en",
     )
@@ -207,32 +110,91 @@ def write_html(termbase: TermBase, path: str | Path, languages: list[str] | None
     atomic.write_text(path, html_text(termbase, languages))
 
 
-def _concept_data(concept: Concept, languages: list[str]) -> dict:
-    title = next((concept.preferred(lang).text for lang in languages if concept.terms.get(lang)), concept.id)
+def page_data(termbase: TermBase, languages: list[str], names: list[tuple[str, str]]) -> dict:
+    """The compact index the page's script reads (layout in the module docstring)."""
+    from toolkit.lookup import normalize
+    from toolkit.reference import REFERENCE_SOURCE
+
+    concepts = [concept for concept in termbase.concepts if any(concept.terms.get(lang) for lang in languages)]
+    known = {subject for subject, _ in GROUPS}
+    others = sorted({concept.subject or "" for concept in concepts} - known)
+    groups = [*GROUPS, *((subject, subject.capitalize() if subject else "Other") for subject in others)]
+    group_of = {subject: index for index, (subject, _) in enumerate(groups)}
+    vocab = {"statuses": [""], "types": [""], "genders": [""], "sources": []}
+    indices: dict[str, dict[str, int]] = {name: {value: i for i, value in enumerate(values)} for name, values in vocab.items()}
+
+    def code(name: str, value: str | None) -> int:
+        """Index of `value` in its table; 0 ("") for a missing status, type or gender."""
+        if not value:
+            return 0
+        table = indices[name]
+        if value not in table:
+            table[value] = len(vocab[name])
+            vocab[name].append(value)
+        return table[value]
+
+    def entry(concept: Concept) -> list:
+        terms = [[_term_entry(term, code) for term in concept.terms.get(lang, [])] for lang in languages]
+        flags = REFERENCE_ONLY if _reference_only(concept) else 0
+        sources = [code("sources", source) for source in _one_per_data_set(concept.sources) if source]
+        return _trimmed([concept.id, group_of[concept.subject or ""], terms, flags,
+                         concept.definition or "", concept.notes, sources], keep=3)
+
+    def order(concept: Concept):
+        title = next((concept.preferred(lang).text for lang in languages if concept.terms.get(lang)), concept.id)
+        return group_of[concept.subject or ""], _reference_only(concept), normalize(title), concept.id
+
+    rows = [entry(concept) for concept in sorted(concepts, key=order)]
+    data_sets = {index: label for index, source in enumerate(vocab["sources"])
+                 for prefix, label in DATA_SETS if REFERENCE_SOURCE.match(source) and source.startswith(prefix)}
     return {
-        "id": concept.id,
-        "title": title,
-        "subject": concept.subject or "",
-        "definition": concept.definition or "",
-        "notes": concept.notes,
-        "sources": concept.sources,
-        "terms": {
-            lang: [_term_data(term) for term in concept.terms[lang]]
-            for lang in languages if concept.terms.get(lang)
-        },
+        "title": termbase.title,
+        "languages": [list(pair) for pair in names],
+        "particles": list(PARTICLES),
+        "groups": [list(group) for group in groups],
+        "statuses": vocab["statuses"], "types": vocab["types"], "genders": vocab["genders"],
+        "sources": vocab["sources"],
+        "dataSets": {str(index): label for index, label in data_sets.items()},
+        "concepts": rows,
     }
 
 
-def _term_data(term: Term) -> dict:
-    return {
-        "text": term.text,
-        "type": term.term_type or "",
-        "status": term.status or "",
-        "gender": term.gender or "",
-        "candidate": term.is_candidate,
-        "notes": term.notes,
-        "sources": list(dict.fromkeys(term.sources + [c.source for c in term.contexts if c.source])),
-    }
+def _term_entry(term: Term, code) -> list:
+    sources = dict.fromkeys(term.sources + [c.source for c in term.contexts if c.source])
+    return _trimmed([
+        term.text, code("statuses", term.status), code("types", term.term_type), code("genders", term.gender),
+        1 if term.is_candidate else 0, [code("sources", source) for source in sources if source], term.notes,
+    ], keep=1)
+
+
+def _trimmed(fields: list, keep: int) -> list:
+    """Leave out trailing empty fields (0, "", []): most terms are [text, status, type]."""
+    while len(fields) > keep and not fields[-1]:
+        fields.pop()
+    return fields
+
+
+def _reference_only(concept: Concept) -> bool:
+    """Every source of the concept and its terms is one of the reference data sets."""
+    from toolkit.reference import REFERENCE_SOURCE
+
+    sources = [*concept.sources, *(source for _, term in concept.all_terms() for source in term.sources)]
+    return bool(sources) and all(REFERENCE_SOURCE.match(source) for source in sources)
+
+
+def _one_per_data_set(sources: list[str]) -> list[str]:
+    """One line per reference data set (the last version named wins); other sources as they are."""
+    from toolkit.reference import REFERENCE_SOURCE
+
+    latest = {prefix: source for source in sources if REFERENCE_SOURCE.match(source)
+              for prefix, _ in DATA_SETS if source.startswith(prefix)}
+    kept = []
+    for source in sources:
+        prefix = next((p for p, _ in DATA_SETS if source.startswith(p)), None) if REFERENCE_SOURCE.match(source) else None
+        line = latest[prefix] if prefix else source
+        if line not in kept:
+            kept.append(line)
+    return kept
 
 
 def _language_name(lang: str) -> str:
@@ -245,7 +207,7 @@ def _language_name(lang: str) -> str:
 
 def _json_for_script(data) -> str:
     """JSON that cannot end its <script> element: '<', '>', '&' and the JS line separators escaped."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     for char in "<>&\u2028\u2029":
         text = text.replace(char, f"\\u{ord(char):04x}")
     return text
