@@ -67,6 +67,7 @@ def check(files, format_, termbase_path, source, fail_on, enable, disable, sever
     from toolkit.check.findings import Summary, severity_rank
     from toolkit.check.fix import unified_diff, write_fixes
     from toolkit.check.rules import RULES
+    from toolkit.inputs import with_places
 
     from toolkit.project import find_project
 
@@ -79,7 +80,7 @@ def check(files, format_, termbase_path, source, fail_on, enable, disable, sever
         raise click.UsageError(str(err)) from err
     path, with_reference = base_in_use(termbase_path)
     base = load_base(path, accent_insensitive=accent_insensitive, with_reference=with_reference)
-    findings, checked = check_files(files, base, config, source=source)
+    findings, checked = with_places(*check_files(files, base, config, source=source))
     if show_diff:
         diff = unified_diff(checked, findings)
         click.echo(diff, nl=False)
@@ -88,7 +89,7 @@ def check(files, format_, termbase_path, source, fail_on, enable, disable, sever
         fixed = write_fixes(checked, findings)
         click.echo(f"termkit: fixed {len(fixed)} finding(s)", err=True)
         if fixed:  # report what is left, at its position in the rewritten files
-            findings, _ = check_files(files, base, config, source=source)
+            findings, _ = with_places(*check_files(files, base, config, source=source))
     summary = Summary.of(findings, len(files))
     if format_ == "json":
         click.echo(output.json_report(findings, summary))
