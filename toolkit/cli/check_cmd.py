@@ -42,7 +42,10 @@ def check(files, format_, termbase_path, source, fail_on, enable, disable, sever
           show_diff) -> None:
     """Check that every official name is written, titled and translated as the base says.
 
-    FILE is a release (.txt, .html) or a gettext catalog (.po, .pot: msgstr against msgid).
+    FILE is a release (.txt, .html), a gettext catalog (.po, .pot: msgstr against msgid), a
+    bilingual CAT file (.xlf/.xliff/.sdlxliff/.mqxliff/.mxliff, .tmx: target against source
+    per unit), or a document (.docx, .hwpx: paragraph n is line n). --fix rewrites releases,
+    XLIFF targets and DOCX text; see docs/formats.md.
     A document can switch rules off with a line `termkit: disable=TK104,TK106`.
     Exit status: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage.
 
@@ -68,6 +71,7 @@ def check(files, format_, termbase_path, source, fail_on, enable, disable, sever
     from toolkit.check.fix import unified_diff, write_fixes
     from toolkit.check.rules import RULES
     from toolkit.inputs import with_places
+    from toolkit.inputs.docx import write_docx_fixes
 
     from toolkit.project import find_project
 
@@ -86,7 +90,7 @@ def check(files, format_, termbase_path, source, fail_on, enable, disable, sever
         click.echo(diff, nl=False)
         sys.exit(1 if diff else 0)
     if fix:
-        fixed = write_fixes(checked, findings)
+        fixed = write_fixes(checked, findings) + write_docx_fixes(checked, findings)
         click.echo(f"termkit: fixed {len(fixed)} finding(s)", err=True)
         if fixed:  # report what is left, at its position in the rewritten files
             findings, _ = with_places(*check_files(files, base, config, source=source))

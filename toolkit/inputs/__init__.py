@@ -100,3 +100,17 @@ def positioned(chars: list[tuple[str, object]], lang: str | None, kind: str, whe
     positions = [where(position) for _, position in chars]
     line, column = positions[0] if positions else (1, 1)
     return Segment(mask_placeholders(text), lang, line, column, kind, positions)
+
+
+def add_paragraphs(checked: PlacedFile, paragraphs: list[tuple[str, str]]) -> None:
+    """Document paragraphs as segments: (where, text) in reading order; paragraph n of the
+    file is line n of its findings, the column the character in it. Each paragraph's
+    language is told by its own text, the document's when it gives no evidence."""
+    from toolkit.ingest.language import detect
+
+    checked.raw_text = "\n".join(text for _, text in paragraphs)  # for `termkit: disable=` markers
+    document_lang = detect(checked.raw_text)
+    for number, (where, text) in enumerate(paragraphs, start=1):
+        chars = [(char, (number, column)) for column, char in enumerate(text, start=1)]
+        segment = positioned(chars, detect(text, document_lang), "paragraph", lambda position: position)
+        checked.add(segment, f"{where}¶{number} \"{first_words(text)}\"")
