@@ -19,12 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from toolkit import atomic
+from toolkit.errors import InputError
 from toolkit.inputs import PlacedFile, add_paragraphs
 from toolkit.inputs.ziparts import open_package, read_part
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 DROPPED = {f"{W}moveFrom", f"{W}del", MC_FALLBACK}
+PAGE_BREAKS = ("page", "column")
 BREAKS = {f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n"}
 _PART_ORDER = [
     ("word/document.xml", ""),
@@ -47,6 +49,8 @@ def read_docx(path: str | Path) -> DocxFile:
     checked = DocxFile(str(path), [], "", "utf-8", fixable=False, escape_fixes=True)
     paragraphs: list[tuple[str, str]] = []
     with open_package(path, "DOCX") as package:
+        if "word/document.xml" not in package.namelist():
+            raise InputError(path, "not a DOCX file: no word/document.xml in the package")
         for name, where in _text_parts(package.namelist()):
             raw = read_part(path, package, name)
             checked.parts[name] = raw
@@ -73,8 +77,8 @@ def _paragraphs(raw) -> list[list[tuple[str, int | None]]]:
     """Each w:p of the part (document order) as (character, raw offset) pairs."""
     texts: dict = {}
     for element in raw.root.iter(f"{W}t", *BREAKS):
-        if element.tag in BREAKS and element.getparent().tag != f"{W}r":
-            continue  # a tab stop definition, not a tab character
+        if element.tag in BREAKS and (element.getparent().tag != f"{W}r" or element.get(f"{W}type") in PAGE_BREAKS):
+            continue  # a tab stop definition, not a tab character; a page break, not text
         paragraph = None
         for ancestor in element.iterancestors():
             if ancestor.tag in DROPPED:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from toolkit.errors import InputError
 from toolkit.inputs import PlacedFile, add_paragraphs
 from toolkit.inputs.ziparts import open_package, read_part
 
@@ -25,6 +26,8 @@ def read_hwpx(path: str | Path) -> PlacedFile:
     paragraphs: list[tuple[str, str]] = []
     with open_package(path, "HWPX") as package:
         sections = sorted((int(found[1]), name) for name in package.namelist() if (found := _SECTION.fullmatch(name)))
+        if not sections:
+            raise InputError(path, "not a HWPX file: no Contents/section0.xml in the package")
         for _, name in sections:
             paragraphs += [("", text) for text in _paragraphs(read_part(path, package, name).root)]
     add_paragraphs(checked, paragraphs)
