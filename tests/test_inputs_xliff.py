@@ -173,3 +173,20 @@ def test_malformed_or_hostile_xliff_is_one_line_exit_2(termkit, tmp_path, conten
     run = termkit("check", path, "--termbase", BASE)
     assert run.code == 2 and message in run.err and str(path) in run.err and "Traceback" not in run.err
     assert len(run.err.strip().splitlines()) == 1
+
+
+def test_phrase_mxliff_written_by_its_published_structure(termkit, tmp_path):
+    """No real .mxliff was found: tests/fixtures/inputs/phrase_release.mxliff follows Phrase's
+    structure. Its {1>…<1} tag markers are not words; the machine-translation alt-trans is
+    not the translation and is not checked."""
+    path = tmp_path / "release.mxliff"
+    shutil.copyfile(FIXTURES / "inputs" / "phrase_release.mxliff", path)
+    run = termkit("check", path, "--termbase", BASE)
+    assert run.out.splitlines()[0] == (
+        f"{path}:8:22: TK101 '외교통상부' is a superseded term; the base's preferred term is '외교부' "
+        "[unit kZ3pYq7Lw0:0] → 외교부")
+    assert "1 finding" in run.out
+    termkit("check", path, "--termbase", BASE, "--fix")
+    from translate.storage.xliff import xlifffile
+
+    assert xlifffile.parsefile(str(path)).units[0].target == "{1>외교부는<1} 성명을 발표했다."

@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import bisect
 import importlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from toolkit.check.segments import CheckedFile, Segment
+
+# Phrase (Memsource) writes paired tags as text: {1>bold<1}, {b>…<b}; blanked before the
+# catalog placeholders, whose {…} pattern would otherwise swallow the words between them.
+_PAIRED_TAG = re.compile(r"\{\w{1,8}>|<\w{1,8}\}")
 
 READERS = {
     ".xlf": "toolkit.inputs.xliff:read_xliff",
@@ -92,11 +97,11 @@ def first_words(text: str, count: int = 6) -> str:
 def positioned(chars: list[tuple[str, object]], lang: str | None, kind: str, where) -> Segment:
     """A segment of (character, position) pairs; `where` maps a position to (line, column).
 
-    Placeholders and markup left in the text as characters (OmegaT's <e4>, {0}, %s) are
-    blanked as in catalogs, keeping every other character's position."""
+    Placeholders and markup left in the text as characters (OmegaT's <e4>, Phrase's {1>…<1},
+    {0}, %s) are blanked as in catalogs, keeping every other character's position."""
     from toolkit.check.inputs import mask_placeholders
 
-    text = "".join(char for char, _ in chars)
+    text = _PAIRED_TAG.sub(lambda found: " " * len(found.group()), "".join(char for char, _ in chars))
     positions = [where(position) for _, position in chars]
     line, column = positions[0] if positions else (1, 1)
     return Segment(mask_placeholders(text), lang, line, column, kind, positions)
