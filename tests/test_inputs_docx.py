@@ -153,3 +153,35 @@ def test_hostile_part_is_refused(termkit, tmp_path):
         package.writestr("word/document.xml", '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaa">]><d>&a;</d>')
     run = termkit("check", path, "--termbase", BASE)
     assert run.code == 2 and f"{path}:word/document.xml:1: refused" in run.err and "Traceback" not in run.err
+
+
+def test_table_cells_and_headers_are_paragraphs_in_reading_order(termkit, tmp_path):
+    """No real sample has a table: this one is made with python-docx (Word's own shape)."""
+    import docx
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "외교통상부 보도자료"
+    document.add_paragraph("First paragraph.")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Organizer"
+    table.cell(0, 1).text = "Ministry of Foreign Affairs and Trade"
+    document.add_paragraph("Last paragraph.")
+    path = tmp_path / "table.docx"
+    document.save(path)
+    run = termkit("check", path, "--termbase", BASE)
+    assert f"{path}:3:1: TK101 'Ministry of Foreign Affairs and Trade'" in run.out
+    assert '[¶3 "Ministry of Foreign Affairs and Trade"]' in run.out
+    assert f"{path}:5:1: TK101 '외교통상부'" in run.out and '[header ¶5 "외교통상부 보도자료"]' in run.out
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("name", DOCX_SAMPLES)
+def test_every_header_python_docx_sees_is_read(name):
+    import docx
+
+    from toolkit.inputs.docx import read_docx
+
+    path = shared_path(*SAMPLES, "docx", name)
+    headers = {paragraph.text for section in docx.Document(str(path)).sections
+               for paragraph in section.header.paragraphs if paragraph.text.strip()}
+    assert headers <= {segment.text for segment in read_docx(path).segments}
