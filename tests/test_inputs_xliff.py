@@ -190,3 +190,20 @@ def test_phrase_mxliff_written_by_its_published_structure(termkit, tmp_path):
     from translate.storage.xliff import xlifffile
 
     assert xlifffile.parsefile(str(path)).units[0].target == "{1>외교부는<1} 성명을 발표했다."
+
+
+@pytest.mark.parametrize("encoding, bom, fixed", [("utf-16-le", b"\xff\xfe", True), ("utf-16-be", b"\xfe\xff", False)])
+def test_utf16_xliff_is_checked_and_fixed_only_when_it_can_be_written_back_byte_for_byte(
+        termkit, tmp_path, encoding, bom, fixed):
+    text = ('<?xml version="1.0" encoding="UTF-16"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+            '<file source-language="en" target-language="ko" datatype="plaintext" original="r"><body>\n'
+            '<trans-unit id="t1"><source>The ministry</source><target>외교통상부</target></trans-unit>\n'
+            '</body></file></xliff>\n')
+    path = tmp_path / "utf16.xlf"
+    path.write_bytes(bom + text.encode(encoding))
+    run = termkit("check", path, "--termbase", BASE, "--fix")
+    assert f"fixed {int(fixed)} finding(s)" in run.err
+    after = path.read_bytes()
+    assert after == bom + (text.replace("외교통상부", "외교부") if fixed else text).encode(encoding)
+    if not fixed:
+        assert f"{path}:3:65: TK101 '외교통상부'" in run.out and "[unit t1]" in run.out

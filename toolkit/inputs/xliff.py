@@ -33,7 +33,7 @@ def read_xliff(path: str | Path) -> PlacedFile:
     if name.localname != "xliff":
         raise InputError(path, f"not XLIFF: the document is <{name.localname}>", raw.line_of(root))
     namespace = name.namespace or ""
-    checked = PlacedFile(str(path), [], raw.text, raw.encoding, fixable=True, escape_fixes=True)
+    checked = PlacedFile(str(path), [], raw.text, raw.encoding, fixable=raw.round_trips, escape_fixes=True)
 
     def is_code(element) -> bool:
         qname = etree.QName(element)

@@ -71,6 +71,7 @@ class RawXml:
     order: dict = field(default_factory=dict)
     by_token: dict = field(default_factory=dict)
     line_starts: list[int] = field(default_factory=list)
+    round_trips: bool = False  # text.encode(encoding) gives back the file's bytes: safe to rewrite
 
     @classmethod
     def from_file(cls, path) -> "RawXml":
@@ -84,7 +85,9 @@ class RawXml:
             root = etree.fromstring(data, etree.XMLParser(**PARSER_OPTIONS))
         except etree.XMLSyntaxError as err:
             raise syntax_error(path, err) from err
-        return cls.of(text, encoding, root, path)
+        raw = cls.of(text, encoding, root, path)
+        raw.round_trips = text.encode(encoding) == data
+        return raw
 
     @classmethod
     def of(cls, text: str, encoding: str, root, where) -> "RawXml":
