@@ -206,4 +206,4 @@ def test_utf16_xliff_is_checked_and_fixed_only_when_it_can_be_written_back_byte_
     after = path.read_bytes()
     assert after == bom + (text.replace("외교통상부", "외교부") if fixed else text).encode(encoding)
     if not fixed:
-        assert f"{path}:3:65: TK101 '외교통상부'" in run.out and "[unit t1]" in run.out
+        assert f"{path}:3:58: TK101 '외교통상부'" in run.out and "[unit t1]" in run.out
