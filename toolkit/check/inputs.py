@@ -27,8 +27,12 @@ def primary_language(code: str | None) -> str | None:
 
 
 def read_input(path: str | Path) -> CheckedFile:
-    """A release (.txt/.html, via ingest) or a catalog (.po/.pot)."""
+    """A release (.txt/.html, via ingest), a catalog (.po/.pot), or a CAT/office file (toolkit.inputs)."""
     path = Path(path)
+    from toolkit.inputs import reader_for  # XLIFF, TMX, DOCX, HWPX
+
+    if (reader := reader_for(path)) is not None:
+        return reader(path)
     if path.suffix.lower() in CATALOG_SUFFIXES:
         return read_catalog(path)
     return read_release(path)

@@ -42,7 +42,10 @@ def check(files, format_, termbase_path, source, fail_on, enable, disable, sever
           show_diff) -> None:
     """Check that every official name is written, titled and translated as the base says.
 
-    FILE is a release (.txt, .html) or a gettext catalog (.po, .pot: msgstr against msgid).
+    FILE is a release (.txt, .html), a gettext catalog (.po, .pot: msgstr against msgid), a
+    bilingual CAT file (.xlf/.xliff/.sdlxliff/.mqxliff/.mxliff, .tmx: target against source
+    per unit), or a document (.docx, .hwpx: paragraph n is line n). --fix rewrites releases,
+    XLIFF targets and DOCX text; see docs/formats.md.
     A document can switch rules off with a line `termkit: disable=TK104,TK106`.
     Exit status: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage.
 
@@ -67,6 +70,8 @@ def check(files, format_, termbase_path, source, fail_on, enable, disable, sever
     from toolkit.check.findings import Summary, severity_rank
     from toolkit.check.fix import unified_diff, write_fixes
     from toolkit.check.rules import RULES
+    from toolkit.inputs import with_places
+    from toolkit.inputs.docx import write_docx_fixes
 
     from toolkit.project import find_project
 
@@ -79,16 +84,16 @@ def check(files, format_, termbase_path, source, fail_on, enable, disable, sever
         raise click.UsageError(str(err)) from err
     path, with_reference = base_in_use(termbase_path)
     base = load_base(path, accent_insensitive=accent_insensitive, with_reference=with_reference)
-    findings, checked = check_files(files, base, config, source=source)
+    findings, checked = with_places(*check_files(files, base, config, source=source))
     if show_diff:
         diff = unified_diff(checked, findings)
         click.echo(diff, nl=False)
         sys.exit(1 if diff else 0)
     if fix:
-        fixed = write_fixes(checked, findings)
+        fixed = write_fixes(checked, findings) + write_docx_fixes(checked, findings)
         click.echo(f"termkit: fixed {len(fixed)} finding(s)", err=True)
         if fixed:  # report what is left, at its position in the rewritten files
-            findings, _ = check_files(files, base, config, source=source)
+            findings, _ = with_places(*check_files(files, base, config, source=source))
     summary = Summary.of(findings, len(files))
     if format_ == "json":
         click.echo(output.json_report(findings, summary))

@@ -8,25 +8,28 @@ import click
 
 from toolkit.cli.options import base_in_use, echo_removed, termbase_option
 
-FORMATS = ("po", "mo", "pot", "tbx", "tbx2", "csv", "html")
+FORMATS = ("po", "mo", "pot", "tbx", "tbx2", "tbx-memoq", "tbx-multiterm", "csv", "xlsx", "html", "omegat", "xbench")
+PAIRED = ("po", "mo", "omegat", "xbench")  # one source and exactly one target language
+BINARY = ("mo", "xlsx")
 
 
 @click.command()
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(FORMATS))
 @click.option("--lang", "languages", multiple=True, metavar="LANG",
-              help="po/mo: the target language (exactly one). tbx, tbx2, csv, html: the "
-                   "languages to keep (repeatable; default all).")
+              help="po/mo/omegat/xbench: the target language (exactly one). tbx*, csv, xlsx, html: "
+                   "the languages to keep (repeatable; default all).")
 @click.option("--source-lang", default="en", show_default=True, metavar="LANG",
-              help="po/mo/pot: the language of msgid (en, or ko for Korean originals).")
+              help="po/mo/pot/omegat/xbench: the source language (en, or ko for Korean originals).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="File to write (atomically). Default: standard output; mo needs -o. "
+              help="File to write (atomically). Default: standard output; mo and xlsx need -o. "
                    "csv: a name ending in .tsv writes TSV.")
 @click.option("--bom/--no-bom", default=True, show_default=True,
               help="csv: start with a UTF-8 BOM so Excel reads Korean correctly.")
 @termbase_option
 def export(fmt: str, languages: tuple[str, ...], source_lang: str, output: Path | None,
            bom: bool, termbase_path: str) -> None:
-    """Export the term base as a gettext catalog, TBX v3 or v2, CSV/TSV or an HTML page.
+    """Export the term base as a gettext catalog, TBX, CSV/TSV/XLSX, an HTML page, or a CAT
+    tool's glossary or checklist (see docs/formats.md).
 
     \b
     Examples:
@@ -37,15 +40,20 @@ def export(fmt: str, languages: tuple[str, ...], source_lang: str, output: Path 
       termkit export tbx2 -o glossary-v2.tbx            # TBX 2008 (martif) for older CAT tools
       termkit export csv -o glossary.csv                # Excel (UTF-8 with BOM)
       termkit export html -o glossary.html              # one self-contained searchable page
+      termkit export xlsx -o glossary.xlsx              # Excel: frozen header, filters, statuses marked
+      termkit export omegat --lang ko -o glossary.txt   # OmegaT project glossary (en -> ko)
+      termkit export xbench --lang es -o termkit.xbckl  # Xbench checklist: deprecated + key terms
+      termkit export tbx-memoq -o memoq.tbx             # TBX 2008 as memoQ imports it
+      termkit export tbx-multiterm -o multiterm.tbx     # TBX 2008 for MultiTerm Convert
     """
     from toolkit import atomic
     from toolkit.formats.outputs import export_chunks
     from toolkit.reference import read_for_use
 
-    if fmt in ("po", "mo") and len(languages) != 1:
+    if fmt in PAIRED and len(languages) != 1:
         raise click.UsageError(f"export {fmt} needs exactly one --lang (the target language)")
-    if fmt == "mo" and output is None:
-        raise click.UsageError("export mo writes a binary file: give -o PATH")
+    if fmt in BINARY and output is None:
+        raise click.UsageError(f"export {fmt} writes a binary file: give -o PATH")
     delimiter = "\t" if output is not None and output.suffix.lower() == ".tsv" else ","
     chunks = export_chunks(read_for_use(*base_in_use(termbase_path)), fmt, list(languages), source_lang, delimiter, bom)
     if output is None:

@@ -14,6 +14,7 @@ READERS = {
     ".xml": "toolkit.formats.tbx:read_tbx",
     ".csv": "toolkit.formats.csvfile:read_csv",
     ".tsv": "toolkit.formats.csvfile:read_csv",
+    ".xlsx": "toolkit.formats.xlsx:read_xlsx",
     ".po": "toolkit.formats.po:read_po",
     ".pot": "toolkit.formats.po:read_po",
 }

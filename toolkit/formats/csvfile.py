@@ -93,11 +93,16 @@ def csv_text(termbase: TermBase, languages: list[str] | None = None, delimiter: 
     languages = languages or termbase.languages()
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow([*CONCEPT_COLUMNS, *(f"{lang}{field}" for lang in languages for field in LANGUAGE_FIELDS)])
+    writer.writerow(header(languages))
     for concept in termbase.sorted():
         if any(concept.terms.get(lang) for lang in languages):
-            writer.writerow([_defused(cell) for cell in _row(concept, languages)])
+            writer.writerow([_defused(cell) for cell in row(concept, languages)])
     return out.getvalue()
+
+
+def header(languages: list[str]) -> list[str]:
+    """The column names, shared with the XLSX glossary."""
+    return [*CONCEPT_COLUMNS, *(f"{lang}{field}" for lang in languages for field in LANGUAGE_FIELDS)]
 
 
 def csv_bytes(termbase: TermBase, languages: list[str] | None = None, delimiter: str = ",", bom: bool = True) -> bytes:
@@ -109,7 +114,8 @@ def write_csv(termbase: TermBase, path: str | Path, languages: list[str] | None 
     atomic.write_bytes(path, csv_bytes(termbase, languages, _delimiter(Path(path)), bom))
 
 
-def _row(concept: Concept, languages: list[str]) -> list[str]:
+def row(concept: Concept, languages: list[str]) -> list[str]:
+    """The concept's cells under header(languages), shared with the XLSX glossary."""
     row = [
         concept.id,
         concept.subject or "",
@@ -157,22 +163,33 @@ def read_csv(path: str | Path, warnings: list[str] | None = None) -> TermBase:
     path = Path(path)
     text = _decode(path)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(path), strict=True)
-    concepts: dict[str, Concept] = {}
-    try:
-        header = next(reader, None)
-        if header is None:
-            raise InputError(path, "empty file: no header row", 1)
-        columns = _columns(path, header)
-        row_start = reader.line_num + 1
-        for row in reader:
-            if any(cell.strip() for cell in row):
-                concept = _concept(path, row_start, columns, row)
-                if concept.id in concepts:
-                    raise InputError(path, f"concept id {concept.id!r} appears twice", row_start)
-                concepts[concept.id] = concept
+
+    def numbered_rows():
+        row_start = 1
+        for cells in reader:
+            yield row_start, cells
             row_start = reader.line_num + 1
+
+    try:
+        return termbase_from_rows(path, numbered_rows())
     except csv.Error as err:
         raise InputError(path, f"malformed CSV: {err}", reader.line_num) from err
+
+
+def termbase_from_rows(path: Path, rows) -> TermBase:
+    """(line, cells) rows, the first the header, in the CSV columns as a TermBase; shared
+    with the XLSX glossary reader, so a spreadsheet reads exactly as its CSV would."""
+    concepts: dict[str, Concept] = {}
+    first = next(rows, None)
+    if first is None:
+        raise InputError(path, "empty file: no header row", 1)
+    columns = _columns(path, first[1])
+    for line, cells in rows:
+        if any(cell.strip() for cell in cells):
+            concept = _concept(path, line, columns, cells)
+            if concept.id in concepts:
+                raise InputError(path, f"concept id {concept.id!r} appears twice", line)
+            concepts[concept.id] = concept
     return TermBase(concepts=list(concepts.values()))
 
 

@@ -88,9 +88,11 @@ def export_chunks(
 ) -> Iterable[bytes]:
     """One export as byte chunks (TBX one entry at a time, so a large base is never held
     twice). po/mo: `languages` holds the one target language; pot ignores it; the glossary
-    formats keep only `languages` (all when empty)."""
+    formats keep only `languages` (all when empty). omegat/xbench: like po, `languages` holds the
+    one target language."""
     languages = list(languages or [])
-    missing = [lang for lang in languages + ([source_lang] if fmt in ("po", "mo", "pot") else [])
+    paired = fmt in ("po", "mo", "pot", "omegat", "xbench")
+    missing = [lang for lang in languages + ([source_lang] if paired else [])
                if lang not in termbase.languages()]
     if missing:
         raise InputError(None, f"the term base has no {missing[0]!r} terms (it has {', '.join(termbase.languages())}); "
@@ -100,6 +102,12 @@ def export_chunks(
         return [(po.po_bytes if fmt == "po" else po.mo_bytes)(termbase, source_lang, target)]
     if fmt == "pot":
         return [po.po_bytes(termbase, source_lang, None)]
+    if fmt in ("omegat", "xbench"):
+        from toolkit.formats import omegat, xbench
+
+        (target,) = languages
+        writer = omegat.omegat_bytes if fmt == "omegat" else xbench.xbench_bytes
+        return [writer(termbase, source_lang, target)]
     chosen = restrict(termbase, languages) if languages else termbase
     if fmt == "tbx":
         return tbx_chunks(chosen)
@@ -109,4 +117,12 @@ def export_chunks(
         return [csvfile.csv_bytes(chosen, languages or None, delimiter, bom)]
     if fmt == "html":
         return [html.html_text(chosen, languages or None).encode("utf-8")]
+    if fmt == "xlsx":
+        from toolkit.formats.xlsx import xlsx_bytes
+
+        return [xlsx_bytes(chosen, languages or None)]
+    if fmt in ("tbx-memoq", "tbx-multiterm"):
+        from toolkit.formats.tbxflavours import flavour_chunks
+
+        return flavour_chunks(chosen, fmt.removeprefix("tbx-"))
     raise ValueError(f"unknown export format {fmt!r}")
