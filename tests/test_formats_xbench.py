@@ -48,3 +48,15 @@ def test_quotes_in_a_term_are_doubled_for_powersearch():
     from toolkit.formats.xbench import quoted
 
     assert quoted('the "Blue House"') == '"the ""Blue House"""'
+
+
+def test_the_same_base_gives_the_same_checklist_bytes(termkit, tmp_path, monkeypatch):
+    """Output is deterministic: exports of one base a minute apart are identical."""
+    import time
+
+    first = (tmp_path / "first.xbckl", tmp_path / "second.xbckl")
+    assert termkit("export", "xbench", "--lang", "es", "-o", first[0], "--termbase", BASE).code == 0
+    real = time.time
+    monkeypatch.setattr(time, "time", lambda: real() + 61)
+    assert termkit("export", "xbench", "--lang", "es", "-o", first[1], "--termbase", BASE).code == 0
+    assert first[0].read_bytes() == first[1].read_bytes()

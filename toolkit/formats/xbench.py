@@ -13,8 +13,6 @@ target <term> search in PowerSearch syntax ("a phrase", -"must be absent") and a
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 from lxml import etree
 
 from toolkit.formats.csvfile import one_line
@@ -22,6 +20,9 @@ from toolkit.formats.omegat import REJECTED, usable
 from toolkit.model import TermBase
 
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+# Xbench wants a time stamp per check; a real one would make every export differ, so, as
+# in the gettext catalogs, a fixed one (the term base's history dates the content).
+FIXED_TIMESTAMP = "1970-01-01 00:00"
 
 
 def quoted(text: str) -> str:
@@ -29,9 +30,9 @@ def quoted(text: str) -> str:
     return '"' + one_line(text).replace('"', '""') + '"'
 
 
-def xbench_bytes(termbase: TermBase, source_lang: str, target_lang: str, name: str = "termkit",
-                 now: datetime | None = None) -> bytes:
-    stamp = (now or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M")
+def xbench_bytes(termbase: TermBase, source_lang: str, target_lang: str, name: str = "termkit") -> bytes:
+    """The checklist for source -> target; the same base gives the same bytes."""
+    stamp = FIXED_TIMESTAMP
     root = etree.Element("xbench-checklist", version="1.0")
     checklist = etree.SubElement(root, "checklist", name=f"{name} {source_lang}-{target_lang}")
     for concept in termbase.sorted():
