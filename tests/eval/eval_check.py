@@ -1,0 +1,153 @@
+"""Score `termkit check` (shipped glossary, reference names merged in) on the real releases.
+
+    .venv/bin/python tests/eval/eval_check.py            # figures
+    .venv/bin/python tests/eval/eval_check.py --dump     # every finding with its judgement
+
+False alarms: every finding on the unplanted pages of ../shared/data/real-releases is looked
+up in tests/eval/gold/check-judgements.tsv (file, line, column, code, matched text,
+verdict true/false, reason), where a person judged it by reading the page; a finding with no
+judgement is listed and counted as unjudged. Recall: each row of tests/eval/gold/planted.tsv
+(file, line, original span, replacement, expected code, kind) is planted into its own copy of
+the page (a temporary file; pages never enter the repository) and counts as caught when a
+finding of the expected code overlaps the replacement on that line. Skips when ../shared is
+absent.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = ROOT.parent / "shared" / "data" / "real-releases"
+GOLD = Path(__file__).resolve().parent / "gold"
+LANGS = ("en", "ko", "es")
+
+
+def rows(name: str) -> list[dict]:
+    with open(GOLD / name, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def base():
+    sys.path.insert(0, str(ROOT))
+    from toolkit.check.base import load_base
+
+    return load_base(ROOT / "glossary" / "termbase.tbx", with_reference=True)
+
+
+def check(path: Path, checked_base):
+    from toolkit.check.engine import check_files
+
+    return check_files([path], checked_base)[0]
+
+
+def publisher(file: str) -> str:
+    """The publisher INDEX.tsv gives for a page."""
+    for row in csv.DictReader((PAGES / "INDEX.tsv").open(encoding="utf-8"), delimiter="\t"):
+        if row["file"] == file:
+            return row["publisher"]
+    return "?"
+
+
+def real_set(checked_base) -> dict:
+    """Findings on every page, each with its judgement (None when not judged)."""
+    judged = {(r["file"], int(r["line"]), int(r["column"]), r["code"], r["text"]): r for r in rows("check-judgements.tsv")}
+    results = []
+    for lang in LANGS:
+        for page in sorted((PAGES / lang).glob("*.txt")):
+            file = f"{lang}/{page.name}"
+            for finding in check(page, checked_base):
+                key = (file, finding.line, finding.column, finding.rule, finding.found or "")
+                results.append((key, finding, judged.get(key)))
+    return {"results": results, "stale": set(judged) - {key for key, _, _ in results}}
+
+
+def planted(checked_base) -> list[tuple[dict, bool, list]]:
+    """(row, caught?, findings on that line) for every planted mistake."""
+    outcome = []
+    with tempfile.TemporaryDirectory() as folder:
+        for row in rows("planted.tsv"):
+            page = PAGES / row["file"]
+            lines = page.read_text(encoding="utf-8").split("\n")
+            number = int(row["line"])
+            line = lines[number - 1]
+            where = line.find(row["original"])
+            if where < 0:
+                raise SystemExit(f"planted.tsv: {row['original']!r} not on {row['file']}:{number}")
+            lines[number - 1] = line[:where] + row["replacement"] + line[where + len(row["original"]):]
+            copy = Path(folder) / row["file"]
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            copy.write_text("\n".join(lines), encoding="utf-8")
+            start, end = where + 1, where + 1 + len(row["replacement"])
+            here = [f for f in check(copy, checked_base) if f.line == number]
+            caught = any(f.rule == row["expected"] and f.column < end and start < f.end_column for f in here)
+            outcome.append((row, caught, here))
+    return outcome
+
+
+def figures(dump: bool = False) -> dict:
+    checked_base = base()
+    real = real_set(checked_base)
+    verdicts = Counter()
+    by_lang: dict[str, Counter] = {lang: Counter() for lang in LANGS}
+    by_publisher: dict[str, Counter] = {}
+    for key, finding, judgement in real["results"]:
+        verdict = judgement["verdict"] if judgement else "unjudged"
+        verdicts[verdict] += 1
+        by_lang[key[0][:2]][verdict] += 1
+        by_publisher.setdefault(publisher(key[0]), Counter())[verdict] += 1
+        if dump or judgement is None:
+            print(f"{verdict}\t{key[0]}:{key[1]}:{key[2]}\t{key[3]}\t{finding.found}\t{finding.message}")
+    for key in sorted(real["stale"]):
+        if dump:
+            print(f"(judged, no longer reported)\t{key}")
+    plants = planted(checked_base)
+    recall: dict[str, Counter] = {lang: Counter() for lang in LANGS}
+    by_kind: dict[str, Counter] = {}
+    for row, caught, here in plants:
+        recall[row["file"][:2]][caught] += 1
+        by_kind.setdefault(row["kind"], Counter())[caught] += 1
+        if dump or not caught:
+            got = "; ".join(f"{f.rule}@{f.column} {f.found}" for f in here) or "nothing"
+            print(f"{'caught' if caught else 'MISSED'}\t{row['file']}:{row['line']}\t{row['expected']}\t"
+                  f"{row['replacement']}\t({got})")
+    total = sum(verdicts.values())
+    result = {
+        "findings": total,
+        "false": verdicts["false"],
+        "unjudged": verdicts["unjudged"],
+        "false_rate": verdicts["false"] / total if total else 0.0,
+        "by_lang": {lang: dict(by_lang[lang]) for lang in LANGS},
+        "by_publisher": {name: dict(counts) for name, counts in sorted(by_publisher.items())},
+        "recall": sum(c[True] for c in recall.values()) / max(1, sum(sum(c.values()) for c in recall.values())),
+        "recall_by_lang": {lang: c[True] / max(1, sum(c.values())) for lang, c in recall.items()},
+        "planted_by_lang": {lang: sum(c.values()) for lang, c in recall.items()},
+        "recall_by_kind": {kind: (c[True], sum(c.values())) for kind, c in sorted(by_kind.items())},
+    }
+    return result
+
+
+def main() -> None:
+    if not PAGES.exists():
+        print("../shared/data/real-releases is not present")
+        return
+    result = figures(dump="--dump" in sys.argv)
+    print(f"\nreal releases: {result['findings']} findings, {result['false']} false alarms "
+          f"({result['false_rate']:.1%}), {result['unjudged']} unjudged")
+    for lang, counts in result["by_lang"].items():
+        print(f"  {lang}: {counts}")
+    for name, counts in result["by_publisher"].items():
+        print(f"  {name}: {counts}")
+    print(f"planted: recall {result['recall']:.1%} of {sum(result['planted_by_lang'].values())}")
+    for lang, value in result["recall_by_lang"].items():
+        print(f"  {lang}: {value:.1%} of {result['planted_by_lang'][lang]}")
+    for kind, (caught, count) in result["recall_by_kind"].items():
+        print(f"  {kind}: {caught}/{count}")
+
+
+if __name__ == "__main__":
+    main()
