@@ -15,6 +15,17 @@ token by token, not by one global ratio:
 
 Candidates are found by blocking: a term is indexed under its tokens with one token left
 out, so a window that differs in one token shares a key with it.
+
+Two more kinds of near miss are found by their squashed key (case, accents, spaces,
+hyphens and dashes removed), which the word-by-word judgement cannot see:
+
+- variants: the same letters split, joined or linked otherwise ("Korea SICA", "Round
+  Table", "코스타 리카", "Centro-Americana"), or with accents lost ("Integracion");
+- mojibake: a "?" between letters, or a U+FFFD, standing for one letter of a known name
+  ("Integraci?n", "다자외교조?관").
+
+A window whose words hold a shorter term ("Vice Minister") is still judged whole: the
+shorter match does not hide a slip in the longer name around it.
 """
 
 from __future__ import annotations
@@ -39,12 +50,21 @@ SPANISH_GENDER_NUMBER = frozenset({("o", "a"), ("o", "os"), ("a", "as"), ("os", 
 MAX_WINDOW = 8
 MEMO_LIMIT = 200_000  # windows remembered by _close_terms before it starts afresh
 SHARED_KEY_TERMS = 64  # a blocking key with this many terms stores them, not their numbers
+# What may stand between the words of a name written as a variant: spaces, hyphens, dashes.
+VARIANT_GAP = re.compile(r"[ \t\u00a0\u3000\-‐‑–—]*")
+MOJIBAKE = re.compile(r"(?<=[^\W\d_])\?(?=[^\W\d_])|\ufffd")
+MIN_SQUASHED = {True: 4, False: 6}  # (Hangul?) a shorter squashed name has too many look-alikes
 
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive key text ('Integración' -> 'integracion'); blocking only."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def squash(text: str) -> str:
+    """The variant key: folded (Hangul recomposed into syllables), only letters and digits."""
+    return "".join(char for char in unicodedata.normalize("NFC", fold(text)) if char.isalnum())
 
 
 def jamo(text: str) -> str:
@@ -92,6 +112,7 @@ class NearMiss:
     term: IndexedTerm
     punctuation_only: bool  # same letters, other spacing/hyphens/case ("Choi Jong Kun")
     romanization: bool  # a person's name spelled in another romanization ("Kang Jung-sik")
+    kind: str = "slip"  # or "variant" (spacing, hyphens, compounding, accents), "mojibake"
 
 
 class NearMissIndex:
@@ -123,7 +144,7 @@ class NearMissIndex:
         for concept in termbase.concepts:
             for lang, term in concept.all_terms():
                 tokens = tuple(token.casefold() for token in TOKEN.findall(term.text))
-                if not tokens or term.term_type in ("acronym", "abbreviation") or term.text.isupper():
+                if not tokens or term.term_type in ("acronym", "abbreviation") or term.text.isupper() or term.is_generic:
                     continue
                 if not _long_enough(tokens) or not _is_name(term.text) or (concept.id, lang, term.text) in seen:
                     continue
@@ -131,6 +152,9 @@ class NearMissIndex:
                 number = len(seen) - 1
                 table[f"t:{number}"] = (concept.id, lang, term.text, tokens, concept.subject)
                 table[f"x:{term.text.casefold()}"] = 1
+                squashed = squash(term.text)
+                table.setdefault(f"s:{squashed}", number)
+                table.setdefault(f"l:{len(squashed)}", []).append((squashed, number))
                 table.update((f"v:{token}", 1) for token in tokens)
                 hangul = _is_hangul_token(tokens[0])
                 longest[hangul] = max(longest[hangul], min(len(tokens) + 1, MAX_WINDOW))
@@ -203,24 +227,101 @@ class NearMissIndex:
         free_before = [0]  # tokens that do not start inside an exact match, cumulated
         for token in tokens:
             free_before.append(free_before[-1] + (owner[token[0]] == -1))
+        squashed = self._squashed(text, tokens, owner)
         found: list[NearMiss] = []
         taken_until = -1
         for first, last in _windows(text, tokens, unknown, inside, self.longest):
             start, end = tokens[first][0], tokens[last][1]
             if start < taken_until or _cuts_exact(start, end, owner) or free_before[last + 1] == free_before[first]:
                 continue
+            if any(hit.start < end and start < hit.end for hit in squashed):
+                continue
             words = [token[2] for token in tokens[first : last + 1]]
             hit = self._best(words, text[start:end], start, covered, cutoff)
             if hit is not None:
                 found.append(hit)
                 taken_until = end
+        return sorted(found + squashed, key=lambda hit: hit.start)
+
+    def _squashed(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
+        """Variants and mojibake of known names (see the module docstring), longest first."""
+        if MOJIBAKE.search(text):
+            masked = MOJIBAKE.sub("\u01c0", text)  # a letter to the tokenizer, a wildcard to _garbled
+            tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(masked)]
+        found: list[NearMiss] = []
+        taken_until = -1
+        for first in range(len(tokens)):
+            if tokens[first][0] < taken_until:
+                continue
+            hangul = _is_hangul_token(tokens[first][2])
+            ends = [first]
+            for last in range(first + 1, min(len(tokens), first + self.longest[hangul] + 1)):
+                if not VARIANT_GAP.fullmatch(text, tokens[last - 1][1], tokens[last][0]):
+                    break
+                ends.append(last)
+            for last in reversed(ends):
+                hit = self._squashed_hit(text, tokens[first][0], tokens[last][1], owner, hangul)
+                if hit is not None:
+                    found.append(hit)
+                    taken_until = hit.end
+                    break
         return found
 
+    def _squashed_hit(self, text: str, start: int, end: int, owner: list[int], hangul: bool) -> NearMiss | None:
+        surface = text[start:end]
+        garbled = MOJIBAKE.search(surface) is not None
+        key = squash(MOJIBAKE.sub("\u01c0", surface))
+        if len(key) < MIN_SQUASHED[hangul] or self._is_term(surface.casefold()):
+            return None
+        if not garbled and (owner[start] != -1 and owner[start] == owner[end - 1]):
+            return None  # an exact match, or inside one
+        if _cuts_exact(start, end, owner):
+            return None
+        if garbled:
+            number, trimmed = self._garbled(surface, hangul)
+            end -= trimmed
+            surface = text[start:end]
+        else:
+            number = self.table.get(f"s:{key}")
+        if number is None and hangul and not garbled:
+            stem = _stem(surface.split()[-1]) if surface.split() else ""
+            if stem and stem != surface.split()[-1]:
+                end -= len(surface.split()[-1]) - len(stem)
+                surface = text[start:end]
+                number = self.table.get(f"s:{squash(surface)}")
+        if number is None:
+            return None
+        term = self.term(number)
+        if not garbled and not _written_otherwise(surface, term.text):
+            return None  # only the case differs: the matcher's case policy decides that
+        person = term.subject == "person"
+        return NearMiss(start, end, surface, term, not garbled, person and not garbled,
+                        "mojibake" if garbled else "variant")
+
+    def _garbled(self, surface: str, hangul: bool) -> tuple[int | None, int]:
+        """(term, characters of particle left over) whose squashed key the surface's is, once
+        each garbled character stands for one letter; Korean may end in a particle."""
+        masked = squash(MOJIBAKE.sub("\u01c0", surface))
+        for trimmed in (0, 1, 2) if hangul else (0,):
+            size = len(masked) - trimmed
+            for known, number in self.table.get(f"l:{size}", ()):
+                if all(a == b or a == "\u01c0" for a, b in zip(masked[:size], known)):
+                    if trimmed == 0 or "\u01c0" in masked[:size]:
+                        return number, trimmed
+        return None, 0
+
     def _best(self, words, surface, start, covered, cutoff) -> NearMiss | None:
+        """The closest term to the window, read as written and, for Korean, without what
+        looks like a particle on its last word (a name may end like one: 아르헨티나)."""
         lowered = [word.casefold() for word in words]
-        if lowered and _is_hangul_token(lowered[-1]):
-            lowered[-1] = _stem(lowered[-1])
-            surface = surface[: len(surface) - (len(words[-1]) - len(lowered[-1]))]
+        hit = self._best_of(lowered, surface, start, covered, cutoff)
+        if hit is None and lowered and _is_hangul_token(lowered[-1]) and _stem(lowered[-1]) != lowered[-1]:
+            stem = _stem(lowered[-1])
+            surface = surface[: len(surface) - (len(lowered[-1]) - len(stem))]
+            hit = self._best_of([*lowered[:-1], stem], surface, start, covered, cutoff)
+        return hit
+
+    def _best_of(self, lowered, surface, start, covered, cutoff) -> NearMiss | None:
         end = start + len(surface)
         if self._is_term(surface.casefold()):
             return None
@@ -228,7 +329,7 @@ class NearMissIndex:
         for score, term in self._close_terms(tuple(lowered)):
             if score < cutoff or (best is not None and score <= best[0]):
                 continue
-            if any(cid == term.concept_id and c_start < end and start < c_end for c_start, c_end, cid in covered):
+            if any(cid == term.concept_id and c_start <= start and end <= c_end for c_start, c_end, cid in covered):
                 continue  # that concept is matched exactly here (an inflected form, say)
             best = (score, term)
         if best is None:
@@ -357,6 +458,14 @@ def _keys(tokens: list[str]) -> set[str]:
         keys.add(f"^{token[:size]}")
         keys.add(f"{token[-size:]}$")
     return keys
+
+
+def _written_otherwise(surface: str, known: str) -> bool:
+    """Other spacing, hyphens, dashes or accents than the known name (case aside)."""
+    def skeleton(text: str) -> str:
+        return re.sub(r"[\s\u00a0\u3000]+", " ", text.casefold())
+
+    return skeleton(surface) != skeleton(known)
 
 
 def _is_name(text: str) -> bool:
