@@ -3,9 +3,9 @@
 Precision comes first (a clean release must give no findings), so a near miss is judged
 token by token, not by one global ratio:
 
-- at most one token differs, by a small edit distance (rapidfuzz Levenshtein; for Hangul on
-  jamo, so 체재/체제 is one edit but 장관/차관 is two), or one function word ("la", "of") is
-  missing or extra;
+- at most one token differs, by a small edit distance (rapidfuzz OSA: Levenshtein with
+  swaps; for Hangul on jamo, so 체재/체제 is one edit but 장관/차관 is two), or one function
+  word ("la", "of") is missing or extra;
 - a differing token that is itself a word of the base may differ by one edit only, so
   "Ministry" is not a misspelling of "Minister";
 - inflection is not a near miss: a plural head ("Vice Ministers of ..."), Spanish gender and
@@ -384,11 +384,12 @@ class NearMissIndex:
 
 @cache
 def _rapidfuzz():
-    """(fuzz, Levenshtein), imported on first use: a clean page often never needs them."""
+    """(fuzz, OSA), imported on first use: a clean page often never needs them. OSA is
+    Levenshtein with a swap of two neighbours as one edit ("Korae"), the commonest typo."""
     from rapidfuzz import fuzz
-    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.distance import OSA
 
-    return fuzz, Levenshtein
+    return fuzz, OSA
 
 
 def _similarity(words: tuple[str, ...], known: tuple[str, ...]) -> float:
@@ -402,18 +403,18 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word) -> bool
     The edit distance (capped: no slip is more than two edits) is tested before inflection
     and known words, because most candidates of a blocking key differ in a whole word.
     """
-    Levenshtein = _rapidfuzz()[1]  # noqa: N806 (the library's class name)
+    OSA = _rapidfuzz()[1]  # noqa: N806 (the library's class name)
     hangul = not known.isascii() and _is_hangul_token(known)  # (isascii: a cheap "not Hangul")
     if hangul != (not word.isascii() and _is_hangul_token(word)):
         return False  # "Shelve된" is Korean grammar on an English word, not a misspelling of it
     if hangul:
         if len(known) < 2:
             return False
-        distance = Levenshtein.distance(jamo(word), jamo(known), score_cutoff=2)
+        distance = OSA.distance(jamo(word), jamo(known), score_cutoff=2)
         return 0 < distance <= (1 if len(known) < 8 else 2) and not _is_inflection(word, known, index, length)
     if len(known) < 3:
         return False
-    distance = Levenshtein.distance(word, known, score_cutoff=2)
+    distance = OSA.distance(word, known, score_cutoff=2)
     if not 0 < distance <= (1 if len(known) < 6 else 2) or _is_inflection(word, known, index, length):
         return False
     return distance == 1 or not _is_known_word(word, is_word)
@@ -523,7 +524,11 @@ def _can_edge(word: str) -> bool:
 
 
 def _single_candidate(word: str) -> bool:
-    return len(_stem(word)) >= 4 if _is_hangul_token(word) else len(word) >= 7
+    """Long enough to be a name alone; a Korean word by its stem, or whole when the stem
+    would cut a name that ends like a particle (엘살바도로: 엘살바도 + 로)."""
+    if _is_hangul_token(word):
+        return len(_stem(word)) >= 4 or len(word) >= 5
+    return len(word) >= 7
 
 
 def _cuts_exact(start: int, end: int, owner: list[int]) -> bool:
