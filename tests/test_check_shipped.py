@@ -213,3 +213,22 @@ def test_seed_releases_give_no_findings_but_a_planted_slip_in_them_is_found(base
     planted = tmp_path / seeds[0].name
     planted.write_text(text.replace("Ministry of Foreign Affairs", "Ministry of Foreign Afairs", 1), encoding="utf-8")
     assert [f.rule for f in check_files([planted], base)[0]] == ["TK103"]
+
+
+def test_a_romanization_close_to_a_deprecated_spelling_suggests_the_preferred_one(check):
+    assert [suggestion for *_, suggestion in check("en", "Vice Minister Choi Jong-kn spoke.")] == ["Choi Jong Kun"]
+
+
+def test_a_name_spaced_like_a_deprecated_romanization_gets_the_preferred_one(tmp_path):
+    """Edge case (a base where the deprecated spelling is the nearest): "Yi Do-hun" is the
+    deprecated "Yi Dohun" hyphenated; --fix must write "Lee Do-hoon", not "Yi Dohun"."""
+    from toolkit.check.base import CheckBase
+    from toolkit.model import Concept, TermBase, Term
+
+    person = Concept("person-lee", "person")
+    person.add_term("en", Term("Lee Do-hoon", "fullForm", "preferred"))
+    person.add_term("en", Term("Yi Dohun", "variant", "deprecated"))
+    page = tmp_path / "en.txt"
+    page.write_text(HEAD["en"] + "Vice Minister Yi Do-hun spoke.\n", encoding="utf-8")
+    found, _ = check_files([page], CheckBase.from_termbase(TermBase([person])))
+    assert [(f.rule, f.found, f.suggestion, f.fix) for f in found] == [("TK105", "Yi Do-hun", "Lee Do-hoon", "Lee Do-hoon")]
