@@ -67,6 +67,11 @@ def squash(text: str) -> str:
     return "".join(char for char in unicodedata.normalize("NFC", fold(text)) if char.isalnum())
 
 
+@lru_cache(maxsize=1 << 16)
+def _squash_word(word: str) -> str:
+    return squash(word)
+
+
 def jamo(text: str) -> str:
     """Hangul syllables decomposed into jamo (NFD), so one wrong vowel is one edit."""
     return unicodedata.normalize("NFD", text)
@@ -135,6 +140,7 @@ class NearMissIndex:
         self._known: dict[str, bool] = {}
         self._terms_written: dict[str, bool] = {}
         self._close_memo: dict[tuple[str, ...], list[tuple[float, IndexedTerm]]] = {}
+        self._squash_known: dict[str, bool] = {}
 
     @classmethod
     def from_termbase(cls, termbase: TermBase) -> "NearMissIndex":
@@ -248,17 +254,21 @@ class NearMissIndex:
         if MOJIBAKE.search(text):
             masked = MOJIBAKE.sub("\u01c0", text)  # a letter to the tokenizer, a wildcard to _garbled
             tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(masked)]
+        keys = [_squash_word(token[2]) for token in tokens]  # a gap holds only what squash drops
         found: list[NearMiss] = []
         taken_until = -1
         for first in range(len(tokens)):
             if tokens[first][0] < taken_until:
                 continue
             hangul = _is_hangul_token(tokens[first][2])
-            ends = [first]
-            for last in range(first + 1, min(len(tokens), first + self.longest[hangul] + 1)):
-                if not VARIANT_GAP.fullmatch(text, tokens[last - 1][1], tokens[last][0]):
+            ends = []
+            key = ""
+            for last in range(first, min(len(tokens), first + self.longest[hangul] + 1)):
+                if last > first and not VARIANT_GAP.fullmatch(text, tokens[last - 1][1], tokens[last][0]):
                     break
-                ends.append(last)
+                key += keys[last]
+                if len(key) >= MIN_SQUASHED[hangul] and self._may_be_variant(key, keys[last], hangul):
+                    ends.append(last)
             for last in reversed(ends):
                 hit = self._squashed_hit(text, tokens[first][0], tokens[last][1], owner, hangul)
                 if hit is not None:
@@ -266,6 +276,19 @@ class NearMissIndex:
                     taken_until = hit.end
                     break
         return found
+
+    def _may_be_variant(self, key: str, last: str, hangul: bool) -> bool:
+        """Could the window squashed to `key` (last word `last`) be a known name: garbled,
+        or the key of a term, as written or (Korean) without a particle? Remembered."""
+        if "\u01c0" in key:
+            return True
+        if key not in self._squash_known:
+            if len(self._squash_known) > MEMO_LIMIT:
+                self._squash_known.clear()
+            stem = _stem(last) if hangul else last
+            self._squash_known[key] = self.table.get(f"s:{key}") is not None or (
+                stem != last and self.table.get(f"s:{key[: len(key) - len(last)]}{stem}") is not None)
+        return self._squash_known[key]
 
     def _squashed_hit(self, text: str, start: int, end: int, owner: list[int], hangul: bool) -> NearMiss | None:
         surface = text[start:end]
