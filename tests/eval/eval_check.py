@@ -95,11 +95,13 @@ def figures(dump: bool = False) -> dict:
     verdicts = Counter()
     by_lang: dict[str, Counter] = {lang: Counter() for lang in LANGS}
     by_publisher: dict[str, Counter] = {}
+    by_rule: dict[str, Counter] = {}
     for key, finding, judgement in real["results"]:
         verdict = judgement["verdict"] if judgement else "unjudged"
         verdicts[verdict] += 1
         by_lang[key[0][:2]][verdict] += 1
         by_publisher.setdefault(publisher(key[0]), Counter())[verdict] += 1
+        by_rule.setdefault(key[3], Counter())[verdict] += 1
         if dump or judgement is None:
             print(f"{verdict}\t{key[0]}:{key[1]}:{key[2]}\t{key[3]}\t{finding.found}\t{finding.message}")
     for key in sorted(real["stale"]):
@@ -123,6 +125,7 @@ def figures(dump: bool = False) -> dict:
         "false_rate": verdicts["false"] / total if total else 0.0,
         "by_lang": {lang: dict(by_lang[lang]) for lang in LANGS},
         "by_publisher": {name: dict(counts) for name, counts in sorted(by_publisher.items())},
+        "by_rule": {code: dict(counts) for code, counts in sorted(by_rule.items())},
         "recall": sum(c[True] for c in recall.values()) / max(1, sum(sum(c.values()) for c in recall.values())),
         "recall_by_lang": {lang: c[True] / max(1, sum(c.values())) for lang, c in recall.items()},
         "planted_by_lang": {lang: sum(c.values()) for lang, c in recall.items()},
@@ -140,6 +143,8 @@ def main() -> None:
           f"({result['false_rate']:.1%}), {result['unjudged']} unjudged")
     for lang, counts in result["by_lang"].items():
         print(f"  {lang}: {counts}")
+    for code, counts in result["by_rule"].items():
+        print(f"  {code}: {counts}")
     for name, counts in result["by_publisher"].items():
         print(f"  {name}: {counts}")
     print(f"planted: recall {result['recall']:.1%} of {sum(result['planted_by_lang'].values())}")
