@@ -232,3 +232,15 @@ def test_a_name_spaced_like_a_deprecated_romanization_gets_the_preferred_one(tmp
     page.write_text(HEAD["en"] + "Vice Minister Yi Do-hun spoke.\n", encoding="utf-8")
     found, _ = check_files([page], CheckBase.from_termbase(TermBase([person])))
     assert [(f.rule, f.found, f.suggestion, f.fix) for f in found] == [("TK105", "Yi Do-hun", "Lee Do-hoon", "Lee Do-hoon")]
+
+
+@pytest.mark.parametrize("body", [
+    "El alcalde de Colonia recibió a Maurice Dupont.",  # a city, a person: not Polonia, Mauricio
+    "Las empresas Alemanas invirtieron.",
+])
+def test_words_of_their_own_are_not_misspelt_one_word_countries(check, body):
+    assert check("es", body) == []
+
+
+def test_an_admitted_korean_spacing_followed_by_a_particle_is_only_the_admitted_variant(check):
+    assert [rule for rule, *_ in check("ko", "도미니카 공화국의 대사가 참석하였다.")] == ["TK102"]

@@ -7,7 +7,8 @@ token by token, not by one global ratio:
   swaps; for Hangul on jamo, so 체재/체제 is one edit but 장관/차관 is two), or one function
   word ("la", "of") is missing or extra;
 - a differing token that is itself a word of the base may differ by one edit only, so
-  "Ministry" is not a misspelling of "Minister";
+  "Ministry" is not a misspelling of "Minister"; so may a one-word Latin name, and never in
+  its first letter ("Maurice", "Colonia" are not "Mauricio", "Polonia");
 - inflection is not a near miss: a plural head ("Vice Ministers of ..."), Spanish gender and
   number ("Viceministra", "Viceministros"), a derived adjective ("Central American");
 - spans the matcher already matched exactly are left alone;
@@ -312,6 +313,8 @@ class NearMissIndex:
                 end -= len(surface.split()[-1]) - len(stem)
                 surface = text[start:end]
                 number = self.table.get(f"s:{squash(surface)}")
+                if self._is_term(surface.casefold()) or owner[start] != -1 and owner[start] == owner[end - 1]:
+                    return None  # the name as the base writes it (an admitted spacing), then a particle
         if number is None:
             return None
         term = self.term(number)
@@ -437,8 +440,11 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word) -> bool
         return 0 < distance <= (1 if len(known) < 8 else 2) and not _is_inflection(word, known, index, length)
     if len(known) < 3:
         return False
+    if length == 1 and word[:1] != known[:1]:
+        return False  # a one-word name misspelt keeps its initial: "Colonia" is a city, not "Polonia"
     distance = OSA.distance(word, known, score_cutoff=2)
-    if not 0 < distance <= (1 if len(known) < 6 else 2) or _is_inflection(word, known, index, length):
+    most = 1 if len(known) < 6 or length == 1 else 2  # "Maurice", "Alemanas": words of their own
+    if not 0 < distance <= most or _is_inflection(word, known, index, length):
         return False
     return distance == 1 or not _is_known_word(word, is_word)
 
