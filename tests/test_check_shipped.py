@@ -244,3 +244,7 @@ def test_words_of_their_own_are_not_misspelt_one_word_countries(check, body):
 
 def test_an_admitted_korean_spacing_followed_by_a_particle_is_only_the_admitted_variant(check):
     assert [rule for rule, *_ in check("ko", "도미니카 공화국의 대사가 참석하였다.")] == ["TK102"]
+
+
+def test_a_slip_in_a_name_that_starts_in_lower_case(check):
+    assert ("TK103", "península de Korea", "península de Corea") in check("es", "La paz en la península de Korea.")

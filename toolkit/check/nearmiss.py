@@ -142,6 +142,7 @@ class NearMissIndex:
         self._terms_written: dict[str, bool] = {}
         self._close_memo: dict[tuple[str, ...], list[tuple[float, IndexedTerm]]] = {}
         self._squash_known: dict[str, bool] = {}
+        self._openers: dict[str, bool] = {}
 
     @classmethod
     def from_termbase(cls, termbase: TermBase) -> "NearMissIndex":
@@ -163,6 +164,8 @@ class NearMissIndex:
                 table.setdefault(f"s:{squashed}", number)
                 table.setdefault(f"l:{len(squashed)}", []).append((squashed, number))
                 table.update((f"v:{token}", 1) for token in tokens)
+                if term.text[:1].islower():
+                    table[f"f:{tokens[0]}"] = 1  # a lower-case word that opens a name ("península de Corea")
                 hangul = _is_hangul_token(tokens[0])
                 longest[hangul] = max(longest[hangul], min(len(tokens) + 1, MAX_WINDOW))
                 for key in _keys([fold(token) for token in tokens]):
@@ -207,6 +210,12 @@ class NearMissIndex:
             self._terms_written[folded] = self.table.get(f"x:{folded}") is not None
         return self._terms_written[folded]
 
+    def _opens_name(self, token: str) -> bool:
+        """Does a term written in lower case ("península de Corea") start with this word?"""
+        if token not in self._openers:
+            self._openers[token] = self.table.get(f"f:{token}") is not None
+        return self._openers[token]
+
     def is_word(self, token: str) -> bool:
         if token not in self._words:
             self._words[token] = self.table.get(f"v:{token}") is not None
@@ -237,7 +246,8 @@ class NearMissIndex:
         squashed = self._squashed(text, tokens, owner)
         found: list[NearMiss] = []
         taken_until = -1
-        for first, last in _windows(text, tokens, unknown, inside, self.longest):
+        opens = [token[2][:1].islower() and self._opens_name(token[2].casefold()) for token in tokens]
+        for first, last in _windows(text, tokens, unknown, inside, self.longest, opens):
             start, end = tokens[first][0], tokens[last][1]
             if start < taken_until or _cuts_exact(start, end, owner) or free_before[last + 1] == free_before[first]:
                 continue
@@ -513,7 +523,7 @@ def _long_enough(tokens: tuple[str, ...]) -> bool:
 
 
 def _windows(text: str, tokens: list[tuple[int, int, str]], unknown: list[bool], inside: list[bool],
-             longest: dict[bool, int]):
+             longest: dict[bool, int], opens: list[bool]):
     """(first, last) token indices of spans that could be a name, longest first per start.
 
     A span holds at most one word the base does not know: a near miss has one slipped word.
@@ -532,7 +542,7 @@ def _windows(text: str, tokens: list[tuple[int, int, str]], unknown: list[bool],
             edge[index] = True
     for first in range(len(tokens)):
         lower_half = joins[first] and not hangul[first] and not tokens[first][2][:1].isupper()  # "-sik"
-        if inside[first] or not edge[first] or lower_half:
+        if inside[first] or not (edge[first] or opens[first]) or lower_half:
             continue
         ends = []
         strangers = 0
