@@ -7,7 +7,8 @@ False alarms: every finding on the unplanted pages of ../shared/data/real-releas
 up in tests/eval/gold/check-judgements.tsv (file, line, column, code, matched text,
 verdict true/false, reason), where a person judged it by reading the page; a finding with no
 judgement is listed and counted as unjudged. Recall: each row of tests/eval/gold/planted.tsv
-(file, line, original span, replacement, expected code, kind) is planted into its own copy of
+(file, line, original span, replacement, expected code, kind, round: 1 written before the
+fixes and worked on, 2 written after them and never tuned on) is planted into its own copy of
 the page (a temporary file; pages never enter the repository) and counts as caught when a
 finding of the expected code overlaps the replacement on that line. Skips when ../shared is
 absent.
@@ -110,9 +111,11 @@ def figures(dump: bool = False) -> dict:
     plants = planted(checked_base)
     recall: dict[str, Counter] = {lang: Counter() for lang in LANGS}
     by_kind: dict[str, Counter] = {}
+    by_round: dict[str, dict[str, Counter]] = {}
     for row, caught, here in plants:
         recall[row["file"][:2]][caught] += 1
         by_kind.setdefault(row["kind"], Counter())[caught] += 1
+        by_round.setdefault(row["round"], {lang: Counter() for lang in LANGS})[row["file"][:2]][caught] += 1
         if dump or not caught:
             got = "; ".join(f"{f.rule}@{f.column} {f.found}" for f in here) or "nothing"
             print(f"{'caught' if caught else 'MISSED'}\t{row['file']}:{row['line']}\t{row['expected']}\t"
@@ -130,6 +133,8 @@ def figures(dump: bool = False) -> dict:
         "recall_by_lang": {lang: c[True] / max(1, sum(c.values())) for lang, c in recall.items()},
         "planted_by_lang": {lang: sum(c.values()) for lang, c in recall.items()},
         "recall_by_kind": {kind: (c[True], sum(c.values())) for kind, c in sorted(by_kind.items())},
+        "recall_by_round": {number: {lang: (c[True], sum(c.values())) for lang, c in langs.items()}
+                            for number, langs in sorted(by_round.items())},
     }
     return result
 
@@ -152,6 +157,11 @@ def main() -> None:
         print(f"  {lang}: {value:.1%} of {result['planted_by_lang'][lang]}")
     for kind, (caught, count) in result["recall_by_kind"].items():
         print(f"  {kind}: {caught}/{count}")
+    for number, langs in result["recall_by_round"].items():
+        caught = sum(c for c, _ in langs.values())
+        count = sum(n for _, n in langs.values())
+        per = ", ".join(f"{lang} {c}/{n}" for lang, (c, n) in langs.items())
+        print(f"  round {number}: {caught}/{count} ({per})")
 
 
 if __name__ == "__main__":
