@@ -248,3 +248,15 @@ def test_an_admitted_korean_spacing_followed_by_a_particle_is_only_the_admitted_
 
 def test_a_slip_in_a_name_that_starts_in_lower_case(check):
     assert ("TK103", "península de Korea", "península de Corea") in check("es", "La paz en la península de Korea.")
+
+
+@pytest.mark.parametrize("lang, body, found, suggestion", [
+    ("es", "La voz del consumidor en Estado Unidos.", "Estado Unidos", "Estados Unidos"),  # a name is not inflected
+    ("es", "El Banco Centroamericano de Integración Económico aprobó.",  # gender only on the head
+     "Banco Centroamericano de Integración Económico", "Banco Centroamericano de Integración Económica"),
+    ("en", "Ministers of the Phillipines and Thailand met.", "Phillipines", "Philippines"),  # 2 edits, 11 letters
+    ("ko", "우르과이, 파라과이 대사가 참석하였다.", "우르과이", "우루과이"),  # ends like the particle 이
+    ("es", "Guatemala, El Salvardor y Honduras.", "El Salvardor", "El Salvador"),  # a name opened by an article
+])
+def test_slips_in_names_that_look_inflected_or_open_with_an_article(check, lang, body, found, suggestion):
+    assert ("TK103", found, suggestion) in check(lang, body)

@@ -49,6 +49,7 @@ FUNCTION_WORDS = frozenset(
 DERIVATION_SUFFIXES = ("n", "an", "ian", "ese", "s", "es")
 SPANISH_GENDER_NUMBER = frozenset({("o", "a"), ("o", "os"), ("a", "as"), ("os", "as"), ("o", "as"), ("a", "os")})
 MAX_WINDOW = 8
+NAMED = frozenset({"country", "place", "person"})  # names that are never inflected
 MEMO_LIMIT = 200_000  # windows remembered by _close_terms before it starts afresh
 SHARED_KEY_TERMS = 64  # a blocking key with this many terms stores them, not their numbers
 # What may stand between the words of a name written as a variant: spaces, hyphens, dashes.
@@ -164,8 +165,8 @@ class NearMissIndex:
                 table.setdefault(f"s:{squashed}", number)
                 table.setdefault(f"l:{len(squashed)}", []).append((squashed, number))
                 table.update((f"v:{token}", 1) for token in tokens)
-                if term.text[:1].islower():
-                    table[f"f:{tokens[0]}"] = 1  # a lower-case word that opens a name ("península de Corea")
+                if term.text[:1].islower() or tokens[0] in FUNCTION_WORDS:
+                    table[f"f:{tokens[0]}"] = 1  # a name opened in lower case or by an article
                 hangul = _is_hangul_token(tokens[0])
                 longest[hangul] = max(longest[hangul], min(len(tokens) + 1, MAX_WINDOW))
                 for key in _keys([fold(token) for token in tokens]):
@@ -211,7 +212,8 @@ class NearMissIndex:
         return self._terms_written[folded]
 
     def _opens_name(self, token: str) -> bool:
-        """Does a term written in lower case ("península de Corea") start with this word?"""
+        """Does a term written in lower case ("península de Corea"), or one opened by an
+        article ("El Salvador"), start with this word?"""
         if token not in self._openers:
             self._openers[token] = self.table.get(f"f:{token}") is not None
         return self._openers[token]
@@ -246,7 +248,8 @@ class NearMissIndex:
         squashed = self._squashed(text, tokens, owner)
         found: list[NearMiss] = []
         taken_until = -1
-        opens = [token[2][:1].islower() and self._opens_name(token[2].casefold()) for token in tokens]
+        opens = [(token[2][:1].islower() or token[2].casefold() in FUNCTION_WORDS)
+                 and self._opens_name(token[2].casefold()) for token in tokens]
         for first, last in _windows(text, tokens, unknown, inside, self.longest, opens):
             start, end = tokens[first][0], tokens[last][1]
             if start < taken_until or _cuts_exact(start, end, owner) or free_before[last + 1] == free_before[first]:
@@ -351,8 +354,8 @@ class NearMissIndex:
         looks like a particle on its last word (a name may end like one: 아르헨티나)."""
         lowered = [word.casefold() for word in words]
         hit = self._best_of(lowered, surface, start, covered, cutoff)
-        if hit is None and lowered and _is_hangul_token(lowered[-1]) and _stem(lowered[-1]) != lowered[-1]:
-            stem = _stem(lowered[-1])
+        stem = _stem(lowered[-1]) if lowered and _is_hangul_token(lowered[-1]) else None
+        if hit is None and stem and stem != lowered[-1] and (len(lowered) > 1 or len(stem) >= 4):
             surface = surface[: len(surface) - (len(lowered[-1]) - len(stem))]
             hit = self._best_of([*lowered[:-1], stem], surface, start, covered, cutoff)
         return hit
@@ -402,7 +405,7 @@ class NearMissIndex:
             differing = [index for index, (word, known) in enumerate(zip(words, term)) if word != known]
             if len(differing) == 1:
                 index = differing[0]
-                if _token_slip(words[index], term[index], index, len(term), self.is_word):
+                if _token_slip(words[index], term[index], index, len(term), self.is_word, subject in NAMED):
                     return True
             if not person:
                 return False  # the same length: no function word missing or extra either
@@ -433,7 +436,7 @@ def _similarity(words: tuple[str, ...], known: tuple[str, ...]) -> float:
     return _rapidfuzz()[0].ratio(jamo(" ".join(words)), jamo(" ".join(known)))
 
 
-def _token_slip(word: str, known: str, index: int, length: int, is_word) -> bool:
+def _token_slip(word: str, known: str, index: int, length: int, is_word, named: bool = False) -> bool:
     """One token written a little wrong — and not an inflected or derived form of it.
 
     The edit distance (capped: no slip is more than two edits) is tested before inflection
@@ -447,14 +450,14 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word) -> bool
         if len(known) < 2:
             return False
         distance = OSA.distance(jamo(word), jamo(known), score_cutoff=2)
-        return 0 < distance <= (1 if len(known) < 8 else 2) and not _is_inflection(word, known, index, length)
+        return 0 < distance <= (1 if len(known) < 8 else 2) and not _is_inflection(word, known, index, length, named)
     if len(known) < 3:
         return False
     if length == 1 and word[:1] != known[:1]:
         return False  # a one-word name misspelt keeps its initial: "Colonia" is a city, not "Polonia"
     distance = OSA.distance(word, known, score_cutoff=2)
-    most = 1 if len(known) < 6 or length == 1 else 2  # "Maurice", "Alemanas": words of their own
-    if not 0 < distance <= most or _is_inflection(word, known, index, length):
+    most = 1 if len(known) < 6 or (length == 1 and len(known) < 9) else 2  # "Maurice", "Alemanas"
+    if not 0 < distance <= most or _is_inflection(word, known, index, length, named):
         return False
     return distance == 1 or not _is_known_word(word, is_word)
 
@@ -466,10 +469,13 @@ def _is_known_word(word: str, is_word) -> bool:
     )
 
 
-def _is_inflection(word: str, known: str, index: int, length: int) -> bool:
-    """Spanish gender/number, a plural, adjective or possessive of `known`, or a singular head.
+def _is_inflection(word: str, known: str, index: int, length: int, named: bool = False) -> bool:
+    """Spanish gender/number of the head (the first word, or the one after an ordinal), a
+    plural, adjective or possessive of `known`, or a singular head.
 
-    Only a missing final -s on the last word ("Foreign Affair") counts as a slip.
+    Only a missing final -s on the last word ("Foreign Affair") counts as a slip. The name
+    of a country, place or person is never inflected: only its adjective is not a slip
+    ("Central American"), while "Estado Unidos" is.
     """
     stem = 0
     while stem < min(len(word), len(known)) and word[stem] == known[stem]:
@@ -477,21 +483,29 @@ def _is_inflection(word: str, known: str, index: int, length: int) -> bool:
     if stem < 3:
         return False
     word_tail, known_tail = word[stem:], known[stem:]
-    if (known_tail, word_tail) in SPANISH_GENDER_NUMBER or (word_tail, known_tail) in SPANISH_GENDER_NUMBER:
-        return True
     if known_tail == "" and word_tail in DERIVATION_SUFFIXES:
         return True  # plural, adjective or possessive written where the base has the noun
+    if named:
+        return False
+    gender_number = (known_tail, word_tail) in SPANISH_GENDER_NUMBER or (word_tail, known_tail) in SPANISH_GENDER_NUMBER
+    if gender_number and index <= 1:
+        return True  # "Viceministra", "Primera": not "Integración Económico"
     return word_tail == "" and known_tail in ("s", "es") and index < length - 1
 
 
 def _keys(tokens: list[str]) -> set[str]:
-    """Blocking keys: the tokens, and the tokens with one left out; single words by prefix/suffix."""
+    """Blocking keys: the tokens, and the tokens with one left out; single words by prefix/suffix,
+    and so a word beside a function word ("El Salvardor": the slip is in the word left)."""
     keys = {" ".join(tokens)}
     if len(tokens) >= 2:
         for index in range(len(tokens)):
             rest = tokens[:index] + tokens[index + 1 :]
             if sum(map(len, rest)) >= 4:
                 keys.add(" ".join(rest))
+        if len(tokens) == 2 and any(token in FUNCTION_WORDS for token in tokens):
+            word = tokens[1] if tokens[0] in FUNCTION_WORDS else tokens[0]
+            size = 2 if _is_hangul_token(word) else 3
+            keys.update((f"2^{word[:size]}", f"2{word[-size:]}$"))
     else:
         token = tokens[0]
         size = 2 if _is_hangul_token(token) else 3
@@ -563,10 +577,10 @@ def _can_edge(word: str) -> bool:
 
 
 def _single_candidate(word: str) -> bool:
-    """Long enough to be a name alone; a Korean word by its stem, or whole when the stem
-    would cut a name that ends like a particle (엘살바도로: 엘살바도 + 로)."""
+    """Long enough to be a name alone: four Hangul syllables (read whole, and without a
+    particle only when four remain: 우루과이 ends like one), seven Latin letters."""
     if _is_hangul_token(word):
-        return len(_stem(word)) >= 4 or len(word) >= 5
+        return len(word) >= 4
     return len(word) >= 7
 
 
