@@ -10,7 +10,7 @@ judgement is listed and counted as unjudged. Recall: each row of tests/eval/gold
 (file, line, original span, replacement, expected code, kind, round: 1 written before the
 fixes and worked on, 2 written after them and never tuned on) is planted into its own copy of
 the page (a temporary file; pages never enter the repository) and counts as caught when a
-finding of the expected code overlaps the replacement on that line. Skips when ../shared is
+finding of the expected code covers all the replacement changed on that line. Skips when ../shared is
 absent.
 """
 
@@ -83,11 +83,26 @@ def planted(checked_base) -> list[tuple[dict, bool, list]]:
             copy = Path(folder) / row["file"]
             copy.parent.mkdir(parents=True, exist_ok=True)
             copy.write_text("\n".join(lines), encoding="utf-8")
-            start, end = where + 1, where + 1 + len(row["replacement"])
+            start, end = changed(row["original"], row["replacement"])
+            start, end = where + 1 + start, where + 1 + end
             here = [f for f in check(copy, checked_base) if f.line == number]
-            caught = any(f.rule == row["expected"] and f.column < end and start < f.end_column for f in here)
+            caught = any(f.rule == row["expected"] and f.column <= start and end <= f.end_column for f in here)
             outcome.append((row, caught, here))
     return outcome
+
+
+def changed(original: str, replacement: str) -> tuple[int, int]:
+    """[start, end) of what the replacement changed (common prefix and suffix left out): a
+    finding must cover all of it ("Deputy Minster" alone does not catch the slip in
+    "Deputy Minster for Multilateral and Global Afairs")."""
+    prefix = 0
+    while prefix < min(len(original), len(replacement)) and original[prefix] == replacement[prefix]:
+        prefix += 1
+    suffix = 0
+    while (suffix < min(len(original), len(replacement)) - prefix
+           and original[-1 - suffix] == replacement[-1 - suffix]):
+        suffix += 1
+    return prefix, max(prefix, len(replacement) - suffix)  # empty where letters were only deleted
 
 
 def figures(dump: bool = False) -> dict:

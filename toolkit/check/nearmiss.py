@@ -3,9 +3,10 @@
 Precision comes first (a clean release must give no findings), so a near miss is judged
 token by token, not by one global ratio:
 
-- at most one token differs, by a small edit distance (rapidfuzz OSA: Levenshtein with
-  swaps; for Hangul on jamo, so 체재/체제 is one edit but 장관/차관 is two), or one function
-  word ("la", "of") is missing or extra;
+- at most one token differs (two in a name of four words and twenty letters or more), by a
+  small edit distance (rapidfuzz OSA: Levenshtein with swaps; for Hangul on jamo, so
+  체재/체제 is one edit but 장관/차관 is two), or one function word ("la", "of") is missing
+  or extra;
 - a differing token that is itself a word of the base may differ by one edit only, so
   "Ministry" is not a misspelling of "Minister"; so may a one-word Latin name, and never in
   its first letter ("Maurice", "Colonia" are not "Mauricio", "Polonia");
@@ -49,6 +50,9 @@ FUNCTION_WORDS = frozenset(
 DERIVATION_SUFFIXES = ("n", "an", "ian", "ese", "s", "es")
 SPANISH_GENDER_NUMBER = frozenset({("o", "a"), ("o", "os"), ("a", "as"), ("os", "as"), ("o", "as"), ("a", "os")})
 MAX_WINDOW = 8
+# A name of this many words and letters stays unambiguous with two of its words slipped.
+LONG_NAME_WORDS = 4
+LONG_NAME_LETTERS = 20
 NAMED = frozenset({"country", "place", "person"})  # names that are never inflected
 MEMO_LIMIT = 200_000  # windows remembered by _close_terms before it starts afresh
 SHARED_KEY_TERMS = 64  # a blocking key with this many terms stores them, not their numbers
@@ -169,7 +173,7 @@ class NearMissIndex:
                     table[f"f:{tokens[0]}"] = 1  # a name opened in lower case or by an article
                 hangul = _is_hangul_token(tokens[0])
                 longest[hangul] = max(longest[hangul], min(len(tokens) + 1, MAX_WINDOW))
-                for key in _keys([fold(token) for token in tokens]):
+                for key in _keys([fold(token) for token in tokens], two_out=True):
                     table.setdefault(f"k:{key}", []).append(number)
         for key, numbers in table.items():
             if key.startswith("k:") and len(numbers) >= SHARED_KEY_TERMS:
@@ -384,7 +388,8 @@ class NearMissIndex:
         if lowered not in self._close_memo:
             if len(self._close_memo) > MEMO_LIMIT:
                 self._close_memo.clear()
-            keys = _keys([fold(word) for word in lowered])
+            two_out = sum(not self.is_word(word) for word in lowered) >= 2
+            keys = _keys([fold(word) for word in lowered], two_out)
             numbers = sorted({number for key in keys for number in self._candidates(key)})
             close = [self.term(number) for number in numbers if self._close(lowered, *self._entry(number)[2:])]
             self._close_memo[lowered] = [(_similarity(lowered, term.tokens), term) for term in close]
@@ -403,9 +408,11 @@ class NearMissIndex:
         person = subject == "person"
         if len(words) == len(term):
             differing = [index for index, (word, known) in enumerate(zip(words, term)) if word != known]
-            if len(differing) == 1:
-                index = differing[0]
-                if _token_slip(words[index], term[index], index, len(term), self.is_word, subject in NAMED):
+            two_slips = len(differing) == 2 and _is_long_name(term) and not any(
+                term[index] in FUNCTION_WORDS for index in differing)
+            if len(differing) == 1 or two_slips:
+                if all(_token_slip(words[index], term[index], index, len(term), self.is_word, subject in NAMED)
+                       for index in differing):
                     return True
             if not person:
                 return False  # the same length: no function word missing or extra either
@@ -493,7 +500,7 @@ def _is_inflection(word: str, known: str, index: int, length: int, named: bool =
     return word_tail == "" and known_tail in ("s", "es") and index < length - 1
 
 
-def _keys(tokens: list[str]) -> set[str]:
+def _keys(tokens: list[str], two_out: bool = False) -> set[str]:
     """Blocking keys: the tokens, and the tokens with one left out; single words by prefix/suffix,
     and so a word beside a function word ("El Salvardor": the slip is in the word left)."""
     keys = {" ".join(tokens)}
@@ -502,6 +509,10 @@ def _keys(tokens: list[str]) -> set[str]:
             rest = tokens[:index] + tokens[index + 1 :]
             if sum(map(len, rest)) >= 4:
                 keys.add(" ".join(rest))
+        if two_out and _is_long_name(tokens):
+            for one in range(len(tokens)):
+                for two in range(one + 1, len(tokens)):
+                    keys.add("2:" + " ".join(tokens[:one] + tokens[one + 1 : two] + tokens[two + 1 :]))
         if len(tokens) == 2 and any(token in FUNCTION_WORDS for token in tokens):
             word = tokens[1] if tokens[0] in FUNCTION_WORDS else tokens[0]
             size = 2 if _is_hangul_token(word) else 3
@@ -512,6 +523,11 @@ def _keys(tokens: list[str]) -> set[str]:
         keys.add(f"^{token[:size]}")
         keys.add(f"{token[-size:]}$")
     return keys
+
+
+def _is_long_name(tokens) -> bool:
+    """Long enough that two slipped words leave it unambiguous (see LONG_NAME_WORDS)."""
+    return len(tokens) >= LONG_NAME_WORDS and sum(map(len, tokens)) >= LONG_NAME_LETTERS
 
 
 def _written_otherwise(surface: str, known: str) -> bool:
@@ -562,9 +578,9 @@ def _windows(text: str, tokens: list[tuple[int, int, str]], unknown: list[bool],
         strangers = 0
         for last in range(first, min(len(tokens), first + longest[hangul[first]])):
             strangers += unknown[last]
-            if (last > first and not joins[last]) or strangers > 1:
+            if (last > first and not joins[last]) or strangers > 2:
                 break
-            if edge[last]:
+            if edge[last] and (strangers <= 1 or last - first + 1 >= LONG_NAME_WORDS):
                 ends.append(last)
         for last in reversed(ends):
             if last > first or features[first][3]:
