@@ -261,3 +261,13 @@ def test_a_slip_in_a_name_that_starts_in_lower_case(check):
 ])
 def test_slips_in_names_that_look_inflected_or_open_with_an_article(check, lang, body, found, suggestion):
     assert ("TK103", found, suggestion) in check(lang, body)
+
+
+def test_a_generic_word_in_the_source_needs_no_generic_word_in_the_translation(base, tmp_path):
+    """"Foreign Minister Kang" may become "la ministra de Relaciones Exteriores Kang"."""
+    source = tmp_path / "en.txt"
+    source.write_text(HEAD["en"] + "Foreign Minister Kang met the press.\n", encoding="utf-8")
+    target = tmp_path / "es.txt"
+    target.write_text(HEAD["es"] + "La ministra de Relaciones Exteriores Kang habló con la prensa.\n", encoding="utf-8")
+    found, _ = check_files([target], base, source=source)
+    assert [f.rule for f in found] == []

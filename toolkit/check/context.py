@@ -9,6 +9,7 @@ from functools import cached_property
 
 from toolkit.check.config import CheckConfig
 from toolkit.check.findings import Finding
+from toolkit.check.forms import other_designation_kind
 from toolkit.check.inputs import primary_language
 from toolkit.check.nearmiss import NearMiss, NearMissIndex
 from toolkit.check.segments import CheckedFile, Segment
@@ -102,11 +103,9 @@ class CheckContext:
         owner = self.owner(located) if scope else None
         return bool(owner) and owner != scope
 
-    def suggested(self, term, concept_id: str, lang: str | None):
+    def suggested(self, term: Term, concept_id: str, lang: str | None) -> Term | None:
         """The form to suggest for a mention of `term`: the preferred term, unless `term` is
         another kind of designation (a short form or acronym stays one)."""
-        from toolkit.check.forms import other_designation_kind
-
         preferred = self.preferred(concept_id, lang)
         if preferred is None or (term.status not in ("deprecated", "superseded")
                                  and other_designation_kind(term, preferred)):
