@@ -27,7 +27,7 @@ from toolkit.match.keys import JoinedStrings
 from toolkit.match.plain import concept_from_plain, concept_to_plain
 from toolkit.model import Concept, TermBase, language_sort_key
 
-LOOKUP_VERSION = "4"
+LOOKUP_VERSION = "5"
 TIERS = ("exact", "prefix", "fuzzy")
 # fuzz.ratio (normalized Indel similarity): a typo or a missing word ("sistema de
 # integracion centroamericana" for "... de la integración ...") scores 83-97; it is also
@@ -52,13 +52,14 @@ class Hit:
     how: str
     term: str
     lang: str
+    scope: str | None = None  # the country or organization a title belongs to (Concept.scope)
 
 
 class LookupIndex:
     """Normal forms of every term per language, pointing at concepts stored as bytes."""
 
     def __init__(self, plain: tuple, records: Slices):
-        by_lang, offsets = plain
+        by_lang, offsets, self._scopes = plain
         self._keys = {lang: JoinedStrings(joined, starts) for lang, (joined, starts, _) in by_lang.items()}
         self._owners = {lang: array("I", owners) for lang, (_, _, owners) in by_lang.items()}
         self._offsets = array("Q", offsets)
@@ -88,7 +89,9 @@ class LookupIndex:
         offsets = array("Q", [0])
         for record in records:
             offsets.append(offsets[-1] + len(record))
-        return (by_lang, offsets.tobytes()), b"".join(records)
+        get = termbase.by_id().get
+        scopes = {index: scope for index, concept in enumerate(termbase.concepts) if (scope := concept.scope(get))}
+        return (by_lang, offsets.tobytes(), scopes), b"".join(records)
 
     def languages(self, lang: str | None) -> list[str]:
         return [name for name in self._keys if lang is None or name.split("-")[0] == lang]
@@ -102,6 +105,9 @@ class LookupIndex:
     def __contains__(self, key: str) -> bool:
         """Is `key` the normal form of some term (any language)? Lets strip_particles check stems."""
         return any(_position(keys, key) is not None for keys in self._keys.values())
+
+    def scope(self, owner: int) -> str | None:
+        return self._scopes.get(owner)
 
     def concept(self, owner: int) -> Concept:
         record = self._records.read(self._offsets[owner], self._offsets[owner + 1])
@@ -196,4 +202,4 @@ def _hit(index: LookupIndex, owner: int, entry: tuple, query: str) -> Hit:
     concept = index.concept(owner)
     same = [t.text for t in concept.terms.get(lang, []) if normalize(t.text) == key]
     term = min(same, key=lambda text: text != query.strip()) if same else key
-    return Hit(concept, round(score, 1), TIERS[tier], term, lang)
+    return Hit(concept, round(score, 1), TIERS[tier], term, lang, index.scope(owner))

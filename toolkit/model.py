@@ -19,6 +19,14 @@ SUBJECTS = (
     "meeting", "document", "place", "general",
 )
 
+# Subjects of concepts that belong to one country or organization (a title, an office),
+# and of the concepts they may belong to.
+SCOPED_SUBJECTS = frozenset({"title", "ministry"})
+SCOPE_SUBJECTS = frozenset({"country", "organization"})
+# TBX-Basic has no usageNote: a term's usage note is a <note>, and one starting so marks a
+# generic designation ("canciller": any country's foreign minister, never one country's title).
+GENERIC_NOTE = "generic:"
+
 # A concept id is an XML NCName, so that every TBX file can carry it as conceptEntry/@id.
 XML_ID = re.compile(r"^[A-Za-z_][\w.\-]*$")
 
@@ -78,6 +86,11 @@ class Term:
     def is_candidate(self) -> bool:
         return self.review == "candidate"
 
+    @property
+    def is_generic(self) -> bool:
+        """A generic word for an office of any country: never corrected into one country's title."""
+        return any(note.startswith(GENERIC_NOTE) for note in self.notes)
+
 
 @dataclass(slots=True)
 class Concept:
@@ -109,6 +122,17 @@ class Concept:
             if not term.is_candidate:
                 return term
         return terms[0] if terms else None
+
+    def scope(self, get) -> str | None:
+        """The country or organization this title or office belongs to: its first
+        crossReference to a concept of that subject (`get` maps an id to a Concept)."""
+        if self.subject not in SCOPED_SUBJECTS:
+            return None
+        for target in self.cross_refs:
+            other = get(target)
+            if other is not None and other.subject in SCOPE_SUBJECTS:
+                return target
+        return None
 
     def all_terms(self):
         """(lang, term) pairs in canonical language order."""

@@ -16,7 +16,7 @@ from toolkit.match.plain import concept_from_plain, concept_to_plain
 from toolkit.matcher import Matcher, load_matcher
 from toolkit.model import Concept, TermBase
 
-INDEX_VERSION = "4"
+INDEX_VERSION = "12"
 
 
 class StoredConcepts:

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
 from toolkit.check.config import CheckConfig
 from toolkit.check.findings import Finding
+from toolkit.check.forms import other_designation_kind
 from toolkit.check.inputs import primary_language
 from toolkit.check.nearmiss import NearMiss, NearMissIndex
 from toolkit.check.segments import CheckedFile, Segment
 from toolkit.model import Term
+
+
+# A country named this close before a title, in the same sentence, is whose title it is
+# ("(호주) 아담 맥카시(Adam McCarthy) 외교통상부", "Panama's Vice Foreign Minister"); so is one
+# named right after it ("... of Panama", "... de la República de Corea").
+OWNER_BEFORE = 40
+_SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
+_OWNER_AFTER = re.compile(r"\s+(?:of(?: the)?|de(?:l| la)?)\s+", re.IGNORECASE)
 
 
 @dataclass
@@ -56,6 +66,51 @@ class CheckContext:
             for segment in self.file.segments
             for miss in index.find(segment.text, covered.get(id(segment), []), self.config.fuzzy_cutoff)
         ]
+
+    @cached_property
+    def _countries(self) -> dict[int, list[tuple[int, int, str]]]:
+        """(start, end, concept id) of every country mention, per segment."""
+        found: dict[int, list[tuple[int, int, str]]] = {}
+        for located in self.matches:
+            concept = self.concepts.get(located.match.concept_id)
+            if concept is not None and concept.subject == "country":
+                found.setdefault(id(located.segment), []).append(
+                    (located.match.start, located.match.end, located.match.concept_id))
+        return found
+
+    def owner(self, located: Located) -> str | None:
+        """The country a mention is said to belong to (see OWNER_BEFORE), or None."""
+        text, match = located.segment.text, located.match
+        countries = self._countries.get(id(located.segment), [])
+        for start, _end, concept_id in countries:
+            if start >= match.end:
+                joint = _OWNER_AFTER.match(text, match.end)
+                if joint is not None and joint.end() == start:
+                    return concept_id
+                break
+        before = [(end, concept_id) for _start, end, concept_id in countries if end <= match.start]
+        if before:
+            end, concept_id = before[-1]
+            if match.start - end <= OWNER_BEFORE and not _SENTENCE_END.search(text, end, match.start):
+                return concept_id
+        return None
+
+    def belongs_elsewhere(self, located: Located) -> bool:
+        """A title or office of one country (its scope) written for another country's:
+        "외교통상부" after "(호주)" is Australia's department, not Korea's old ministry name."""
+        concept = self.concepts.get(located.match.concept_id)
+        scope = concept.scope(self.concepts.get) if concept is not None else None
+        owner = self.owner(located) if scope else None
+        return bool(owner) and owner != scope
+
+    def suggested(self, term: Term, concept_id: str, lang: str | None) -> Term | None:
+        """The form to suggest for a mention of `term`: the preferred term, unless `term` is
+        another kind of designation (a short form or acronym stays one)."""
+        preferred = self.preferred(concept_id, lang)
+        if preferred is None or (term.status not in ("deprecated", "superseded")
+                                 and other_designation_kind(term, preferred)):
+            return term if term.status not in ("deprecated", "superseded") else None
+        return preferred
 
     def preferred(self, concept_id: str, lang: str | None) -> Term | None:
         """The base's preferred term for a concept in a language ('ko' finds 'ko-KR' too)."""

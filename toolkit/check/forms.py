@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from toolkit.match.inflection import english_forms, spanish_forms
 from toolkit.model import Term
 
 DESIGNATION_KINDS = ("fullForm", "shortForm", "acronym", "abbreviation")
@@ -35,6 +36,36 @@ def is_reordering(a: str, b: str) -> bool:
     """
     words_a, words_b = _content_words(a), _content_words(b)
     return bool(words_a) and sorted(words_a) == sorted(words_b) and words_a != words_b
+
+
+def is_inflection(found: str, preferred: str) -> bool:
+    """True when one is the other with its head noun in another gender or number
+    ("Viceministra de Relaciones Exteriores", "Vice Ministers of ..."): grammar, not a variant."""
+    a, b = found.casefold(), preferred.casefold()
+    if a == b:
+        return False
+    for one, other in ((a, b), (b, a)):
+        forms = {*spanish_forms(one, gendered=True), *spanish_forms(one, gendered=True, feminine=True),
+                 *english_forms(one)}
+        if other in {form.casefold() for form in forms}:
+            return True
+    return False
+
+
+def is_fuller_form(a: str, b: str) -> bool:
+    """True when one holds the other's words as a run, plus words naming whose it is
+    ("외교부 제1차관" then "제1차관", "Secretary of Foreign Affairs of Mexico"): a first full
+    mention and the short ones after it are one designation."""
+    words_a, words_b = a.casefold().split(), b.casefold().split()
+    shorter, longer = sorted((words_a, words_b), key=len)
+    if not shorter or len(shorter) == len(longer):
+        return False
+    return any(longer[i : i + len(shorter)] == shorter for i in range(len(longer) - len(shorter) + 1))
+
+
+def one_designation(a: str, b: str) -> bool:
+    """Two terms of a concept a document may both write without being inconsistent."""
+    return is_reordering(a, b) or is_inflection(a, b) or is_fuller_form(a, b)
 
 
 def _content_words(text: str) -> list[str]:

@@ -61,22 +61,14 @@ def read_catalog(path: Path) -> CheckedFile:
     """Each translated msgstr is a segment in the catalog's language, paired with its msgid.
 
     Fuzzy, obsolete and untranslated entries are skipped: gettext does not use them either.
+    A catalog `termkit import` (and msgfmt) would refuse is refused here with the same
+    one-line error, never checked as if it were empty.
     """
-    try:
-        raw = path.read_bytes()
-        raw_text = raw.decode("utf-8-sig")
-    except OSError as err:
-        raise InputError(path, f"cannot read: {err.strerror or err}") from err
-    except UnicodeDecodeError as err:
-        raise InputError(path, "not valid UTF-8", raw[: err.start].count(b"\n") + 1) from err
-    import polib  # only catalogs need polib (and babel, in mask_placeholders): releases start faster
+    # only catalogs need polib (and babel, in mask_placeholders): releases start faster
+    from toolkit.formats.po import _parse as parse_catalog
 
-    try:
-        catalog = polib.pofile(raw_text)
-    except (OSError, ValueError) as err:
-        line = re.search(r"\(line (\d+)\)", str(err))
-        reason = re.sub(r"\s*\(line \d+\)", "", str(err)).strip() or "syntax error"
-        raise InputError(path, f"malformed PO: {reason}", int(line.group(1)) if line else None) from err
+    catalog = parse_catalog(path)
+    raw_text = path.read_bytes().decode("utf-8-sig")
     target_lang = primary_language(catalog.metadata.get("Language"))
     source_lang = primary_language(catalog.metadata.get("X-Source-Language")) or "en"
     lines = _NEWLINE.split(raw_text)

@@ -3,11 +3,13 @@
 Precision comes first (a clean release must give no findings), so a near miss is judged
 token by token, not by one global ratio:
 
-- at most one token differs, by a small edit distance (rapidfuzz Levenshtein; for Hangul on
-  jamo, so 체재/체제 is one edit but 장관/차관 is two), or one function word ("la", "of") is
-  missing or extra;
+- at most one token differs (two in a name of four words and twenty letters or more), by a
+  small edit distance (rapidfuzz OSA: Levenshtein with swaps; for Hangul on jamo, so
+  체재/체제 is one edit but 장관/차관 is two), or one function word ("la", "of") is missing
+  or extra;
 - a differing token that is itself a word of the base may differ by one edit only, so
-  "Ministry" is not a misspelling of "Minister";
+  "Ministry" is not a misspelling of "Minister"; so may a one-word Latin name, and never in
+  its first letter ("Maurice", "Colonia" are not "Mauricio", "Polonia");
 - inflection is not a near miss: a plural head ("Vice Ministers of ..."), Spanish gender and
   number ("Viceministra", "Viceministros"), a derived adjective ("Central American");
 - spans the matcher already matched exactly are left alone;
@@ -15,6 +17,17 @@ token by token, not by one global ratio:
 
 Candidates are found by blocking: a term is indexed under its tokens with one token left
 out, so a window that differs in one token shares a key with it.
+
+Two more kinds of near miss are found by their squashed key (case, accents, spaces,
+hyphens and dashes removed), which the word-by-word judgement cannot see:
+
+- variants: the same letters split, joined or linked otherwise ("Korea SICA", "Round
+  Table", "코스타 리카", "Centro-Americana"), or with accents lost ("Integracion");
+- mojibake: a "?" between letters, or a U+FFFD, standing for one letter of a known name
+  ("Integraci?n", "다자외교조?관").
+
+A window whose words hold a shorter term ("Vice Minister") is still judged whole: the
+shorter match does not hide a slip in the longer name around it.
 """
 
 from __future__ import annotations
@@ -37,14 +50,32 @@ FUNCTION_WORDS = frozenset(
 DERIVATION_SUFFIXES = ("n", "an", "ian", "ese", "s", "es")
 SPANISH_GENDER_NUMBER = frozenset({("o", "a"), ("o", "os"), ("a", "as"), ("os", "as"), ("o", "as"), ("a", "os")})
 MAX_WINDOW = 8
+# A name of this many words and letters stays unambiguous with two of its words slipped.
+LONG_NAME_WORDS = 4
+LONG_NAME_LETTERS = 20
+NAMED = frozenset({"country", "place", "person"})  # names that are never inflected
 MEMO_LIMIT = 200_000  # windows remembered by _close_terms before it starts afresh
 SHARED_KEY_TERMS = 64  # a blocking key with this many terms stores them, not their numbers
+# What may stand between the words of a name written as a variant: spaces, hyphens, dashes.
+VARIANT_GAP = re.compile(r"[ \t\u00a0\u3000\-‐‑–—]*")
+MOJIBAKE = re.compile(r"(?<=[^\W\d_])\?(?=[^\W\d_])|\ufffd")
+MIN_SQUASHED = {True: 4, False: 6}  # (Hangul?) a shorter squashed name has too many look-alikes
 
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive key text ('Integración' -> 'integracion'); blocking only."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def squash(text: str) -> str:
+    """The variant key: folded (Hangul recomposed into syllables), only letters and digits."""
+    return "".join(char for char in unicodedata.normalize("NFC", fold(text)) if char.isalnum())
+
+
+@lru_cache(maxsize=1 << 16)
+def _squash_word(word: str) -> str:
+    return squash(word)
 
 
 def jamo(text: str) -> str:
@@ -92,6 +123,7 @@ class NearMiss:
     term: IndexedTerm
     punctuation_only: bool  # same letters, other spacing/hyphens/case ("Choi Jong Kun")
     romanization: bool  # a person's name spelled in another romanization ("Kang Jung-sik")
+    kind: str = "slip"  # or "variant" (spacing, hyphens, compounding, accents), "mojibake"
 
 
 class NearMissIndex:
@@ -114,6 +146,8 @@ class NearMissIndex:
         self._known: dict[str, bool] = {}
         self._terms_written: dict[str, bool] = {}
         self._close_memo: dict[tuple[str, ...], list[tuple[float, IndexedTerm]]] = {}
+        self._squash_known: dict[str, bool] = {}
+        self._openers: dict[str, bool] = {}
 
     @classmethod
     def from_termbase(cls, termbase: TermBase) -> "NearMissIndex":
@@ -123,7 +157,7 @@ class NearMissIndex:
         for concept in termbase.concepts:
             for lang, term in concept.all_terms():
                 tokens = tuple(token.casefold() for token in TOKEN.findall(term.text))
-                if not tokens or term.term_type in ("acronym", "abbreviation") or term.text.isupper():
+                if not tokens or term.term_type in ("acronym", "abbreviation") or term.text.isupper() or term.is_generic:
                     continue
                 if not _long_enough(tokens) or not _is_name(term.text) or (concept.id, lang, term.text) in seen:
                     continue
@@ -131,10 +165,15 @@ class NearMissIndex:
                 number = len(seen) - 1
                 table[f"t:{number}"] = (concept.id, lang, term.text, tokens, concept.subject)
                 table[f"x:{term.text.casefold()}"] = 1
+                squashed = squash(term.text)
+                table.setdefault(f"s:{squashed}", number)
+                table.setdefault(f"l:{len(squashed)}", []).append((squashed, number))
                 table.update((f"v:{token}", 1) for token in tokens)
+                if term.text[:1].islower() or tokens[0] in FUNCTION_WORDS:
+                    table[f"f:{tokens[0]}"] = 1  # a name opened in lower case or by an article
                 hangul = _is_hangul_token(tokens[0])
                 longest[hangul] = max(longest[hangul], min(len(tokens) + 1, MAX_WINDOW))
-                for key in _keys([fold(token) for token in tokens]):
+                for key in _keys([fold(token) for token in tokens], two_out=True):
                     table.setdefault(f"k:{key}", []).append(number)
         for key, numbers in table.items():
             if key.startswith("k:") and len(numbers) >= SHARED_KEY_TERMS:
@@ -176,6 +215,13 @@ class NearMissIndex:
             self._terms_written[folded] = self.table.get(f"x:{folded}") is not None
         return self._terms_written[folded]
 
+    def _opens_name(self, token: str) -> bool:
+        """Does a term written in lower case ("península de Corea"), or one opened by an
+        article ("El Salvador"), start with this word?"""
+        if token not in self._openers:
+            self._openers[token] = self.table.get(f"f:{token}") is not None
+        return self._openers[token]
+
     def is_word(self, token: str) -> bool:
         if token not in self._words:
             self._words[token] = self.table.get(f"v:{token}") is not None
@@ -203,24 +249,122 @@ class NearMissIndex:
         free_before = [0]  # tokens that do not start inside an exact match, cumulated
         for token in tokens:
             free_before.append(free_before[-1] + (owner[token[0]] == -1))
+        squashed = self._squashed(text, tokens, owner)
         found: list[NearMiss] = []
         taken_until = -1
-        for first, last in _windows(text, tokens, unknown, inside, self.longest):
+        opens = [(token[2][:1].islower() or token[2].casefold() in FUNCTION_WORDS)
+                 and self._opens_name(token[2].casefold()) for token in tokens]
+        for first, last in _windows(text, tokens, unknown, inside, self.longest, opens):
             start, end = tokens[first][0], tokens[last][1]
             if start < taken_until or _cuts_exact(start, end, owner) or free_before[last + 1] == free_before[first]:
+                continue
+            if any(hit.start < end and start < hit.end for hit in squashed):
                 continue
             words = [token[2] for token in tokens[first : last + 1]]
             hit = self._best(words, text[start:end], start, covered, cutoff)
             if hit is not None:
                 found.append(hit)
                 taken_until = end
+        return sorted(found + squashed, key=lambda hit: hit.start)
+
+    def _squashed(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
+        """Variants and mojibake of known names (see the module docstring), longest first."""
+        if MOJIBAKE.search(text):
+            masked = MOJIBAKE.sub("\u01c0", text)  # a letter to the tokenizer, a wildcard to _garbled
+            tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(masked)]
+        keys = [_squash_word(token[2]) for token in tokens]  # a gap holds only what squash drops
+        found: list[NearMiss] = []
+        taken_until = -1
+        for first in range(len(tokens)):
+            if tokens[first][0] < taken_until:
+                continue
+            hangul = _is_hangul_token(tokens[first][2])
+            ends = []
+            key = ""
+            for last in range(first, min(len(tokens), first + self.longest[hangul] + 1)):
+                if last > first and not VARIANT_GAP.fullmatch(text, tokens[last - 1][1], tokens[last][0]):
+                    break
+                key += keys[last]
+                if len(key) >= MIN_SQUASHED[hangul] and self._may_be_variant(key, keys[last], hangul):
+                    ends.append(last)
+            for last in reversed(ends):
+                hit = self._squashed_hit(text, tokens[first][0], tokens[last][1], owner, hangul)
+                if hit is not None:
+                    found.append(hit)
+                    taken_until = hit.end
+                    break
         return found
 
+    def _may_be_variant(self, key: str, last: str, hangul: bool) -> bool:
+        """Could the window squashed to `key` (last word `last`) be a known name: garbled,
+        or the key of a term, as written or (Korean) without a particle? Remembered."""
+        if "\u01c0" in key:
+            return True
+        if key not in self._squash_known:
+            if len(self._squash_known) > MEMO_LIMIT:
+                self._squash_known.clear()
+            stem = _stem(last) if hangul else last
+            self._squash_known[key] = self.table.get(f"s:{key}") is not None or (
+                stem != last and self.table.get(f"s:{key[: len(key) - len(last)]}{stem}") is not None)
+        return self._squash_known[key]
+
+    def _squashed_hit(self, text: str, start: int, end: int, owner: list[int], hangul: bool) -> NearMiss | None:
+        surface = text[start:end]
+        garbled = MOJIBAKE.search(surface) is not None
+        key = squash(MOJIBAKE.sub("\u01c0", surface))
+        if len(key) < MIN_SQUASHED[hangul] or self._is_term(surface.casefold()):
+            return None
+        if not garbled and (owner[start] != -1 and owner[start] == owner[end - 1]):
+            return None  # an exact match, or inside one
+        if _cuts_exact(start, end, owner):
+            return None
+        if garbled:
+            number, trimmed = self._garbled(surface, hangul)
+            end -= trimmed
+            surface = text[start:end]
+        else:
+            number = self.table.get(f"s:{key}")
+        if number is None and hangul and not garbled:
+            stem = _stem(surface.split()[-1]) if surface.split() else ""
+            if stem and stem != surface.split()[-1]:
+                end -= len(surface.split()[-1]) - len(stem)
+                surface = text[start:end]
+                number = self.table.get(f"s:{squash(surface)}")
+                if self._is_term(surface.casefold()) or owner[start] != -1 and owner[start] == owner[end - 1]:
+                    return None  # the name as the base writes it (an admitted spacing), then a particle
+        if number is None:
+            return None
+        term = self.term(number)
+        if not garbled and not _written_otherwise(surface, term.text):
+            return None  # only the case differs: the matcher's case policy decides that
+        person = term.subject == "person"
+        return NearMiss(start, end, surface, term, not garbled, person and not garbled,
+                        "mojibake" if garbled else "variant")
+
+    def _garbled(self, surface: str, hangul: bool) -> tuple[int | None, int]:
+        """(term, characters of particle left over) whose squashed key the surface's is, once
+        each garbled character stands for one letter; Korean may end in a particle."""
+        masked = squash(MOJIBAKE.sub("\u01c0", surface))
+        for trimmed in (0, 1, 2) if hangul else (0,):
+            size = len(masked) - trimmed
+            for known, number in self.table.get(f"l:{size}", ()):
+                if all(a == b or a == "\u01c0" for a, b in zip(masked[:size], known)):
+                    if trimmed == 0 or "\u01c0" in masked[:size]:
+                        return number, trimmed
+        return None, 0
+
     def _best(self, words, surface, start, covered, cutoff) -> NearMiss | None:
+        """The closest term to the window, read as written and, for Korean, without what
+        looks like a particle on its last word (a name may end like one: 아르헨티나)."""
         lowered = [word.casefold() for word in words]
-        if lowered and _is_hangul_token(lowered[-1]):
-            lowered[-1] = _stem(lowered[-1])
-            surface = surface[: len(surface) - (len(words[-1]) - len(lowered[-1]))]
+        hit = self._best_of(lowered, surface, start, covered, cutoff)
+        stem = _stem(lowered[-1]) if lowered and _is_hangul_token(lowered[-1]) else None
+        if hit is None and stem and stem != lowered[-1] and (len(lowered) > 1 or len(stem) >= 4):
+            surface = surface[: len(surface) - (len(lowered[-1]) - len(stem))]
+            hit = self._best_of([*lowered[:-1], stem], surface, start, covered, cutoff)
+        return hit
+
+    def _best_of(self, lowered, surface, start, covered, cutoff) -> NearMiss | None:
         end = start + len(surface)
         if self._is_term(surface.casefold()):
             return None
@@ -228,7 +372,7 @@ class NearMissIndex:
         for score, term in self._close_terms(tuple(lowered)):
             if score < cutoff or (best is not None and score <= best[0]):
                 continue
-            if any(cid == term.concept_id and c_start < end and start < c_end for c_start, c_end, cid in covered):
+            if any(cid == term.concept_id and c_start <= start and end <= c_end for c_start, c_end, cid in covered):
                 continue  # that concept is matched exactly here (an inflected form, say)
             best = (score, term)
         if best is None:
@@ -244,7 +388,8 @@ class NearMissIndex:
         if lowered not in self._close_memo:
             if len(self._close_memo) > MEMO_LIMIT:
                 self._close_memo.clear()
-            keys = _keys([fold(word) for word in lowered])
+            two_out = sum(not self.is_word(word) for word in lowered) >= 2
+            keys = _keys([fold(word) for word in lowered], two_out)
             numbers = sorted({number for key in keys for number in self._candidates(key)})
             close = [self.term(number) for number in numbers if self._close(lowered, *self._entry(number)[2:])]
             self._close_memo[lowered] = [(_similarity(lowered, term.tokens), term) for term in close]
@@ -263,9 +408,11 @@ class NearMissIndex:
         person = subject == "person"
         if len(words) == len(term):
             differing = [index for index, (word, known) in enumerate(zip(words, term)) if word != known]
-            if len(differing) == 1:
-                index = differing[0]
-                if _token_slip(words[index], term[index], index, len(term), self.is_word):
+            two_slips = len(differing) == 2 and _is_long_name(term) and not any(
+                term[index] in FUNCTION_WORDS for index in differing)
+            if len(differing) == 1 or two_slips:
+                if all(_token_slip(words[index], term[index], index, len(term), self.is_word, subject in NAMED)
+                       for index in differing):
                     return True
             if not person:
                 return False  # the same length: no function word missing or extra either
@@ -283,11 +430,12 @@ class NearMissIndex:
 
 @cache
 def _rapidfuzz():
-    """(fuzz, Levenshtein), imported on first use: a clean page often never needs them."""
+    """(fuzz, OSA), imported on first use: a clean page often never needs them. OSA is
+    Levenshtein with a swap of two neighbours as one edit ("Korae"), the commonest typo."""
     from rapidfuzz import fuzz
-    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.distance import OSA
 
-    return fuzz, Levenshtein
+    return fuzz, OSA
 
 
 def _similarity(words: tuple[str, ...], known: tuple[str, ...]) -> float:
@@ -295,25 +443,28 @@ def _similarity(words: tuple[str, ...], known: tuple[str, ...]) -> float:
     return _rapidfuzz()[0].ratio(jamo(" ".join(words)), jamo(" ".join(known)))
 
 
-def _token_slip(word: str, known: str, index: int, length: int, is_word) -> bool:
+def _token_slip(word: str, known: str, index: int, length: int, is_word, named: bool = False) -> bool:
     """One token written a little wrong — and not an inflected or derived form of it.
 
     The edit distance (capped: no slip is more than two edits) is tested before inflection
     and known words, because most candidates of a blocking key differ in a whole word.
     """
-    Levenshtein = _rapidfuzz()[1]  # noqa: N806 (the library's class name)
+    OSA = _rapidfuzz()[1]  # noqa: N806 (the library's class name)
     hangul = not known.isascii() and _is_hangul_token(known)  # (isascii: a cheap "not Hangul")
     if hangul != (not word.isascii() and _is_hangul_token(word)):
         return False  # "Shelve된" is Korean grammar on an English word, not a misspelling of it
     if hangul:
         if len(known) < 2:
             return False
-        distance = Levenshtein.distance(jamo(word), jamo(known), score_cutoff=2)
-        return 0 < distance <= (1 if len(known) < 8 else 2) and not _is_inflection(word, known, index, length)
+        distance = OSA.distance(jamo(word), jamo(known), score_cutoff=2)
+        return 0 < distance <= (1 if len(known) < 8 else 2) and not _is_inflection(word, known, index, length, named)
     if len(known) < 3:
         return False
-    distance = Levenshtein.distance(word, known, score_cutoff=2)
-    if not 0 < distance <= (1 if len(known) < 6 else 2) or _is_inflection(word, known, index, length):
+    if length == 1 and word[:1] != known[:1]:
+        return False  # a one-word name misspelt keeps its initial: "Colonia" is a city, not "Polonia"
+    distance = OSA.distance(word, known, score_cutoff=2)
+    most = 1 if len(known) < 6 or (length == 1 and len(known) < 9) else 2  # "Maurice", "Alemanas"
+    if not 0 < distance <= most or _is_inflection(word, known, index, length, named):
         return False
     return distance == 1 or not _is_known_word(word, is_word)
 
@@ -325,10 +476,13 @@ def _is_known_word(word: str, is_word) -> bool:
     )
 
 
-def _is_inflection(word: str, known: str, index: int, length: int) -> bool:
-    """Spanish gender/number, a plural, adjective or possessive of `known`, or a singular head.
+def _is_inflection(word: str, known: str, index: int, length: int, named: bool = False) -> bool:
+    """Spanish gender/number of the head (the first word, or the one after an ordinal), a
+    plural, adjective or possessive of `known`, or a singular head.
 
-    Only a missing final -s on the last word ("Foreign Affair") counts as a slip.
+    Only a missing final -s on the last word ("Foreign Affair") counts as a slip. The name
+    of a country, place or person is never inflected: only its adjective is not a slip
+    ("Central American"), while "Estado Unidos" is.
     """
     stem = 0
     while stem < min(len(word), len(known)) and word[stem] == known[stem]:
@@ -336,27 +490,52 @@ def _is_inflection(word: str, known: str, index: int, length: int) -> bool:
     if stem < 3:
         return False
     word_tail, known_tail = word[stem:], known[stem:]
-    if (known_tail, word_tail) in SPANISH_GENDER_NUMBER or (word_tail, known_tail) in SPANISH_GENDER_NUMBER:
-        return True
     if known_tail == "" and word_tail in DERIVATION_SUFFIXES:
         return True  # plural, adjective or possessive written where the base has the noun
+    if named:
+        return False
+    gender_number = (known_tail, word_tail) in SPANISH_GENDER_NUMBER or (word_tail, known_tail) in SPANISH_GENDER_NUMBER
+    if gender_number and index <= 1:
+        return True  # "Viceministra", "Primera": not "Integración Económico"
     return word_tail == "" and known_tail in ("s", "es") and index < length - 1
 
 
-def _keys(tokens: list[str]) -> set[str]:
-    """Blocking keys: the tokens, and the tokens with one left out; single words by prefix/suffix."""
+def _keys(tokens: list[str], two_out: bool = False) -> set[str]:
+    """Blocking keys: the tokens, and the tokens with one left out; single words by prefix/suffix,
+    and so a word beside a function word ("El Salvardor": the slip is in the word left)."""
     keys = {" ".join(tokens)}
     if len(tokens) >= 2:
         for index in range(len(tokens)):
             rest = tokens[:index] + tokens[index + 1 :]
             if sum(map(len, rest)) >= 4:
                 keys.add(" ".join(rest))
+        if two_out and _is_long_name(tokens):
+            for one in range(len(tokens)):
+                for two in range(one + 1, len(tokens)):
+                    keys.add("2:" + " ".join(tokens[:one] + tokens[one + 1 : two] + tokens[two + 1 :]))
+        if len(tokens) == 2 and any(token in FUNCTION_WORDS for token in tokens):
+            word = tokens[1] if tokens[0] in FUNCTION_WORDS else tokens[0]
+            size = 2 if _is_hangul_token(word) else 3
+            keys.update((f"2^{word[:size]}", f"2{word[-size:]}$"))
     else:
         token = tokens[0]
         size = 2 if _is_hangul_token(token) else 3
         keys.add(f"^{token[:size]}")
         keys.add(f"{token[-size:]}$")
     return keys
+
+
+def _is_long_name(tokens) -> bool:
+    """Long enough that two slipped words leave it unambiguous (see LONG_NAME_WORDS)."""
+    return len(tokens) >= LONG_NAME_WORDS and sum(map(len, tokens)) >= LONG_NAME_LETTERS
+
+
+def _written_otherwise(surface: str, known: str) -> bool:
+    """Other spacing, hyphens, dashes or accents than the known name (case aside)."""
+    def skeleton(text: str) -> str:
+        return re.sub(r"[\s\u00a0\u3000]+", " ", text.casefold())
+
+    return skeleton(surface) != skeleton(known)
 
 
 def _is_name(text: str) -> bool:
@@ -374,7 +553,7 @@ def _long_enough(tokens: tuple[str, ...]) -> bool:
 
 
 def _windows(text: str, tokens: list[tuple[int, int, str]], unknown: list[bool], inside: list[bool],
-             longest: dict[bool, int]):
+             longest: dict[bool, int], opens: list[bool]):
     """(first, last) token indices of spans that could be a name, longest first per start.
 
     A span holds at most one word the base does not know: a near miss has one slipped word.
@@ -393,15 +572,15 @@ def _windows(text: str, tokens: list[tuple[int, int, str]], unknown: list[bool],
             edge[index] = True
     for first in range(len(tokens)):
         lower_half = joins[first] and not hangul[first] and not tokens[first][2][:1].isupper()  # "-sik"
-        if inside[first] or not edge[first] or lower_half:
+        if inside[first] or not (edge[first] or opens[first]) or lower_half:
             continue
         ends = []
         strangers = 0
         for last in range(first, min(len(tokens), first + longest[hangul[first]])):
             strangers += unknown[last]
-            if (last > first and not joins[last]) or strangers > 1:
+            if (last > first and not joins[last]) or strangers > 2:
                 break
-            if edge[last]:
+            if edge[last] and (strangers <= 1 or last - first + 1 >= LONG_NAME_WORDS):
                 ends.append(last)
         for last in reversed(ends):
             if last > first or features[first][3]:
@@ -414,7 +593,11 @@ def _can_edge(word: str) -> bool:
 
 
 def _single_candidate(word: str) -> bool:
-    return len(_stem(word)) >= 4 if _is_hangul_token(word) else len(word) >= 7
+    """Long enough to be a name alone: four Hangul syllables (read whole, and without a
+    particle only when four remain: 우루과이 ends like one), seven Latin letters."""
+    if _is_hangul_token(word):
+        return len(word) >= 4
+    return len(word) >= 7
 
 
 def _cuts_exact(start: int, end: int, owner: list[int]) -> bool:

@@ -59,19 +59,25 @@ def _hit_json(hit) -> dict:
     return {
         "id": concept.id,
         "subject": concept.subject,
+        "scope": hit.scope,
         "score": hit.score,
         "match": {"how": hit.how, "term": hit.term, "lang": hit.lang},
         "definition": concept.definition,
         "notes": concept.notes,
         "sources": concept.sources,
         "terms": {
-            lang: [
-                {"text": t.text, "type": t.term_type, "status": t.status, "review": t.review, "sources": t.sources}
-                for t in _preferred_first(concept, lang)
-            ]
+            lang: [_term_json(t) for t in _preferred_first(concept, lang)]
             for lang in concept.languages()
         },
     }
+
+
+def _term_json(term) -> dict:
+    data = {"text": term.text, "type": term.term_type, "status": term.status, "review": term.review,
+            "sources": term.sources}
+    if term.is_generic:
+        data["generic"] = True  # any country's (a usage note): never one country's title
+    return data
 
 
 def _preferred_first(concept, lang: str) -> list:
@@ -83,7 +89,7 @@ def _hit_text(hit) -> str:
     concept = hit.concept
     header = click.style(concept.id, bold=True)
     if concept.subject:
-        header += f"  [{concept.subject}]"
+        header += f"  [{concept.subject}{' of ' + hit.scope if hit.scope else ''}]"
     header += click.style(f"  {hit.how} {hit.score:g}: {hit.term} ({hit.lang})", dim=True)
     lines = [header, *_advice(concept, hit)]
     for lang in concept.languages():
@@ -112,6 +118,8 @@ def _advice(concept, hit) -> list[str]:
 
 def _term_facts(term) -> str:
     facts = [fact for fact in (term.term_type, term.status) if fact]
+    if term.is_generic:
+        facts.append("generic: any country's")
     if term.is_candidate:
         facts.append("CANDIDATE, not reviewed")
     return f" ({', '.join(facts)})" if facts else ""

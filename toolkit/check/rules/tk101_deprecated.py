@@ -1,5 +1,8 @@
 """TK101 deprecated-term: a deprecated or superseded term is used; the preferred one is suggested.
 
+A title or office written for another country than the one it belongs to ("외교통상부" of
+Australia, not Korea's former ministry) is not that concept's term and is left alone.
+
 --fix replaces it when the written form is the term itself (not an inflected form, whose
 preferred counterpart would need inflecting too).
 """
@@ -18,7 +21,7 @@ SUMMARY = "a deprecated or superseded term is used"
 def check(ctx):
     for located in ctx.matches:
         match = located.match
-        if match.term.status not in ("deprecated", "superseded"):
+        if match.term.status not in ("deprecated", "superseded") or ctx.belongs_elsewhere(located):
             continue
         preferred = ctx.preferred(match.concept_id, located.lang)
         suggestion = match_case(preferred.text, match.text) if preferred else None

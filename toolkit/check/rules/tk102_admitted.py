@@ -2,13 +2,16 @@
 
 Acronyms, abbreviations and short forms are not variants in this sense: "SICA" after its
 full form is good style, and so is a country's formal name beside its short name; nor is
-a reordering of the preferred term's words ("MIKTA chair" for "chair of MIKTA").
+a reordering of the preferred term's words ("MIKTA chair" for "chair of MIKTA"), another
+gender or number of it ("viceministra"), a fuller form naming whose it is ("외교부 제1차관"),
+a generic word (toolkit.model.GENERIC_NOTE: "vicecanciller" of any country), or a title
+written for another country than its own.
 """
 
 from __future__ import annotations
 
 from toolkit.check.context import match_case
-from toolkit.check.forms import is_reordering, other_designation_kind
+from toolkit.check.forms import one_designation, other_designation_kind
 
 CODE = "TK102"
 NAME = "admitted-variant"
@@ -21,12 +24,14 @@ NOT_VARIANTS = ("acronym", "abbreviation", "shortForm")
 def check(ctx):
     for located in ctx.matches:
         match = located.match
-        if match.term.status != "admitted" or match.term.term_type in NOT_VARIANTS:
+        if match.term.status != "admitted" or match.term.term_type in NOT_VARIANTS or match.term.is_generic:
             continue
         preferred = ctx.preferred(match.concept_id, located.lang)
         if preferred is None or preferred.text == match.term.text:
             continue
-        if other_designation_kind(match.term, preferred) or is_reordering(match.term.text, preferred.text):
+        if other_designation_kind(match.term, preferred) or one_designation(match.term.text, preferred.text):
+            continue
+        if ctx.belongs_elsewhere(located):
             continue
         suggestion = match_case(preferred.text, match.text)
         yield ctx.finding(CODE, located.segment, match.start, match.end,

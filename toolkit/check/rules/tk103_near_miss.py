@@ -1,8 +1,11 @@
 """TK103 near-miss: a span one slip away from a known name ("Central America Integration
-System", "중미통합체재"). See toolkit.check.nearmiss for what counts as a slip.
+System", "중미통합체재"), the same name spaced, hyphenated or compounded otherwise ("Korea
+SICA", "Round Table", "코스타 리카") or without its accents, or garbled ("Integraci?n").
+See toolkit.check.nearmiss for what counts as a slip.
 
-Persons' names in another romanization or spacing are TK105's. --fix applies the known
-name when only one token (or one function word) differs — the known-misspelling case.
+Persons' names in another romanization or spacing are TK105's. The suggestion is always
+the preferred form of the concept (never the deprecated or admitted term the span is close
+to), so --fix never writes what the next run would flag.
 """
 
 from __future__ import annotations
@@ -11,14 +14,33 @@ CODE = "TK103"
 NAME = "near-miss"
 DEFAULT_SEVERITY = "warning"
 ENABLED_BY_DEFAULT = True
-SUMMARY = "a near miss of a known name (misspelling)"
+SUMMARY = "a near miss of a known name (misspelling, spacing/hyphen variant, mojibake)"
+WHAT = {
+    "slip": "looks like a misspelling of",
+    "variant": "is spaced, hyphenated or accented otherwise than",
+    "mojibake": "has a garbled character (mojibake); the name is",
+}
 
 
 def check(ctx):
     for segment, miss in ctx.near_misses:
-        if miss.romanization or miss.punctuation_only:
+        if miss.romanization or (miss.punctuation_only and miss.kind == "slip"):
             continue
-        yield ctx.finding(CODE, segment, miss.start, miss.end,
-                          f"'{miss.text}' looks like a misspelling of '{miss.term.text}'",
-                          found=miss.text, suggestion=miss.term.text, concept=miss.term.concept_id,
-                          fix=miss.term.text)
+        lang = miss.term.lang.split("-")[0].lower()
+        known = _known_term(ctx, miss.term, lang)
+        suggestion = ctx.suggested(known, miss.term.concept_id, lang) if known else None
+        text = suggestion.text if suggestion is not None else miss.term.text
+        message = f"'{miss.text}' {WHAT[miss.kind]} '{miss.term.text}'"
+        if text != miss.term.text:
+            message += f"; the base's preferred term is '{text}'"
+        yield ctx.finding(CODE, segment, miss.start, miss.end, message,
+                          found=miss.text, suggestion=text, concept=miss.term.concept_id,
+                          fix=text if suggestion is not None else None)
+
+
+def _known_term(ctx, indexed, lang):
+    """The base's Term the near miss is close to (status and type are needed)."""
+    for term in ctx.terms_in(indexed.concept_id, lang):
+        if term.text == indexed.text:
+            return term
+    return None

@@ -1,17 +1,20 @@
-"""TK104 inconsistent-forms: one concept written in different forms within one document.
+"""TK104 inconsistent-forms: one entity written in different forms within one document.
 
 Inflected forms of one term are one form, and so are reorderings of its words ("MIKTA
-chair" beside "chair of MIKTA"); a full form and its acronym or short form are not an
-inconsistency; deprecated terms are TK101's. The form the document should keep is
-the preferred term if it is used, else the most frequent (the earliest on a tie); every
-occurrence of another form is reported.
+chair" beside "chair of MIKTA"), another gender or number ("viceministra"), and a first
+full mention followed by short ones ("외교부 제1차관", then "제1차관"); a full form and its
+acronym or short form are not an inconsistency; deprecated terms are TK101's; generic words
+("vicecanciller") name no one entity. Two mentions are joined only when they can be the
+same entity: not when each is said to be of another country ("... of Panama", "멕시코 ...").
+The form the document should keep is the preferred term if it is used, else the most
+frequent (the earliest on a tie); every occurrence of another form is reported.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from toolkit.check.forms import is_reordering
+from toolkit.check.forms import one_designation
 
 CODE = "TK104"
 NAME = "inconsistent-forms"
@@ -27,21 +30,28 @@ def check(ctx):
         term = located.match.term
         if term.term_type in NOT_FORMS or term.status in ("deprecated", "superseded") or term.text.isupper():
             continue
+        if term.is_generic or ctx.belongs_elsewhere(located):
+            continue
         groups.setdefault((located.match.concept_id, located.lang), []).append(located)
-    for (concept_id, _lang), uses in groups.items():
+    for (concept_id, lang), uses in groups.items():
         forms = Counter(located.match.term.text for located in uses)
         if len(forms) < 2:
             continue
         kept = _kept_form(uses, forms)
         first_kept = next(located for located in uses if located.match.term.text == kept)
+        kept_owner = ctx.owner(first_kept)
+        preferred = ctx.preferred(concept_id, lang)
         for located in uses:
             match = located.match
-            if match.term.text == kept or is_reordering(match.term.text, kept):
+            if match.term.text == kept or one_designation(match.term.text, kept):
                 continue
+            owner = ctx.owner(located)
+            if owner and kept_owner and owner != kept_owner:
+                continue  # two officials of two countries, not one written two ways
             where = f"line {first_kept.segment.position(first_kept.match.start)[0]}"
             yield ctx.finding(CODE, located.segment, match.start, match.end,
                               f"'{match.text}' — this document also writes '{kept}' ({where}) for the same concept",
-                              found=match.text, suggestion=kept, concept=concept_id)
+                              found=match.text, suggestion=preferred.text if preferred else kept, concept=concept_id)
 
 
 def _kept_form(uses, forms: Counter) -> str:

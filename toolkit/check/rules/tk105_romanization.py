@@ -24,7 +24,11 @@ def check(ctx):
             yield _finding(ctx, located.segment, match.start, match.end, match.text, match.term.text, match.concept_id)
     for segment, miss in ctx.near_misses:
         if miss.romanization:
-            yield _finding(ctx, segment, miss.start, miss.end, miss.text, miss.term.text, miss.term.concept_id)
+            lang = miss.term.lang.split("-")[0].lower()
+            known = ctx.preferred(miss.term.concept_id, lang)  # never the deprecated spelling it is close to
+            text = known.text if known is not None else miss.term.text
+            if text.casefold() != miss.text.casefold():
+                yield _finding(ctx, segment, miss.start, miss.end, miss.text, text, miss.term.concept_id)
 
 
 def _finding(ctx, segment, start, end, written, known, concept_id):
