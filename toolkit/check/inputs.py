@@ -65,7 +65,7 @@ def read_catalog(path: Path) -> CheckedFile:
     one-line error, never checked as if it were empty.
     """
     # only catalogs need polib (and babel, in mask_placeholders): releases start faster
-    from toolkit.formats.po import _parse as parse_catalog
+    from toolkit.formats.po import parse_catalog
 
     catalog = parse_catalog(path)
     raw_text = path.read_bytes().decode("utf-8-sig")

@@ -213,7 +213,7 @@ def read_po(path: str | Path, warnings: list[str] | None = None) -> TermBase:
     subject, definition, notes and variants; other catalogs simply have none.
     """
     path = Path(path)
-    po = _parse(path)
+    po = parse_catalog(path)
     source_lang = po.metadata.get("X-Source-Language", "").strip() or "en"
     target_lang = po.metadata.get("Language", "").strip().replace("_", "-") or None
     concepts: dict[str, Concept] = {}
@@ -231,7 +231,8 @@ def read_po(path: str | Path, warnings: list[str] | None = None) -> TermBase:
     return TermBase(concepts=list(concepts.values()))
 
 
-def _parse(path: Path) -> polib.POFile:
+def parse_catalog(path: Path) -> polib.POFile:
+    """A PO/POT file as polib reads it, or the one-line InputError that import and check share."""
     try:
         data = path.read_bytes()
     except OSError as err:
