@@ -119,8 +119,10 @@ class CountryMatch:
 def find_countries(text: str, language: str) -> list[CountryMatch]:
     """Whole-word country names in `text`, longest first where they overlap.
 
-    A formal name takes its article with it ("the Republic of Costa Rica"), as UNTERM writes
-    it; a name followed by another capitalised word belongs to a longer name ("Mexico City").
+    The article before a formal name is left out ("the Republic of Costa Rica" -> "Republic
+    of Costa Rica"): a termbase lists the name, and the article changes with the sentence
+    (English "the", Spanish "la"/"de la"). A name followed by another capitalised word
+    belongs to a longer name ("Mexico City").
     """
     if language not in LANGUAGES:
         return []
@@ -130,8 +132,6 @@ def find_countries(text: str, language: str) -> list[CountryMatch]:
         country = countries[index]
         if not stands_alone(text, start, end, language):
             continue
-        if country.form == "formal":
-            start = with_article(text, start, language)
         found.append(CountryMatch(start, end, country))
     found.sort(key=lambda match: (-(match.end - match.start), match.start))
     chosen: list[CountryMatch] = []
@@ -157,11 +157,3 @@ def stands_alone(text: str, start: int, end: int, language: str) -> bool:
         return False
     following = re.match(r" ([A-Z][a-z]+)", text[end:])
     return following is None and not text[:start].endswith(tuple(head + " " for head in words(language, "place_head")))
-
-
-def with_article(text: str, start: int, language: str) -> int:
-    for article in ARTICLES.get(language, ()):
-        before = start - len(article)
-        if before >= 0 and text[before:start].lower() == article and (before == 0 or not text[before - 1].isalnum()):
-            return before
-    return start

@@ -82,16 +82,36 @@ def candidates(text: str, language: str, definitions: list[Definition],
     found: list[Found] = []
     for definition in definitions:
         found += definition_mentions(text, language, definition)
-    found += [Found(start, end, "acronym", "acronym-shape") for start, end in find_acronyms(text)]
+    found += bare_acronyms(text, language)
     if language not in LANGUAGES:
         return found
-    for match in find_countries(text, language):
-        found.append(Found(match.start, match.end, "country", f"country-{match.country.form}:{match.country.alpha_2}"))
+    found += [country_found(match) for match in find_countries(text, language)]
     if language == "ko":
         found += korean_names(text, named_surnames) + bracketed_originals(text)
     else:
         found += latin_names(text, language)
     return found
+
+
+def bare_acronyms(text: str, language: str) -> list[Found]:
+    """Acronym-shaped tokens, less those of common nouns ("COVID", "SMEs"); an agreement's
+    acronym standing alone ("the FTA") is a document."""
+    found = []
+    for start, end in find_acronyms(text):
+        token = text[start:end]
+        if token in words(language, "acronym_common"):
+            continue
+        document = token in words(language, "acronym_document")
+        found.append(Found(start, end, "document" if document else "acronym",
+                           "agreement-acronym" if document else "acronym-shape"))
+    return found
+
+
+def country_found(match) -> Found:
+    """A country's name; its abbreviation standing alone ("ROK", "U.S.") is an acronym, as a
+    translator looks it up with the other acronyms."""
+    kind = "acronym" if match.country.form == "abbreviation" else "country"
+    return Found(match.start, match.end, kind, f"country-{match.country.form}:{match.country.alpha_2}")
 
 
 def latin_language(text: str) -> str:
@@ -110,8 +130,8 @@ def bracketed_originals(text: str) -> list[Found]:
         for item in latin_names(inside, language):
             found.append(replace(item, start=item.start + offset, end=item.end + offset, language=language))
         for match in find_countries(inside, language):
-            found.append(Found(match.start + offset, match.end + offset, "country",
-                               f"country-{match.country.form}:{match.country.alpha_2}", language))
+            found.append(replace(country_found(match), start=match.start + offset, end=match.end + offset,
+                                 language=language))
     return found
 
 

@@ -27,7 +27,6 @@ TRAILING_PUNCTUATION = ",.;:!?”’\"'·"
 # Quotation marks that close a name before its particle: "「한-중미 특별 라운드테이블」을".
 CLOSING_QUOTES = "」』》〉”’\"'"
 OPENING_QUOTES = "「『《〈“‘\"'"
-LIST_WORDS = ("및", "또는", "그리고")
 
 
 @lru_cache(maxsize=None)
@@ -65,6 +64,8 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset()) -> lis
     countries = {match.start: match.end for match in find_countries(text, "ko")}
     found: list[Found] = []
     for index, (start, end) in enumerate(tokens):
+        opened = len(text[start:end]) - len(text[start:end].lstrip("[(「『《〈“‘\"'"))
+        start += opened
         word = text[start:end]
         title = head_stem(word, words("ko", "title_head"))
         ministry = head_stem(word, words("ko", "ministry_head"))
@@ -76,8 +77,7 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset()) -> lis
         elif title is not None and all(is_hangul(char) or char.isdigit() for char in title):
             found += title_at(text, tokens, index, start + len(title), title, countries, named_surnames)
         elif ministry in words("ko", "ministry_head") and not next_is_title(text, tokens, index, ministry):
-            first = start if index == 0 or not is_country(tokens[index - 1], countries) else tokens[index - 1][0]
-            found.append(Found(first, start + len(ministry), "ministry", "ministry-word"))
+            found.append(Found(start, start + len(ministry), "ministry", "ministry-word"))
         elif document in words("ko", "document"):
             found.append(Found(start, start + len(document), "document", "document-word"))
         found += hangul_acronym(word, start)
@@ -112,55 +112,58 @@ def title_at(
     text: str, tokens: list[tuple[int, int]], index: int, title_end: int, word: str, countries: dict[int, int],
     named_surnames: frozenset[str] = frozenset(),
 ) -> list[Found]:
-    """A title word with the ministry and country written before it, and its holder.
-
-    A country that ends a list ("코스타리카 공화국, ..., 벨리즈 외교차관") is one of the
-    countries whose officials the title names, not part of the title; the title is then
-    a name on its own, as "Vice Ministers of Foreign Affairs of ... and Belize" is."""
-    ministries = words("ko", "ministry_head")
+    """A title word, with the ministry written right before it ("외교부 제1차관"), and its
+    holder. A country before the title is the country's own mention, not part of the title
+    ("멕시코 외교차관" -> 멕시코 + 외교차관), as in the other two languages; the holder then
+    comes before the country ("클라베렌 칠레 외교장관"). A title word standing alone ("장관은")
+    is a mention too: Korean releases name an official by the title alone once introduced."""
     first = index
-    if first > 0 and text[tokens[first - 1][0]:tokens[first - 1][1]] in ministries:
+    if first > 0 and strip_particles(text[tokens[first - 1][0]:tokens[first - 1][1]]) in words("ko", "ministry_head"):
         first -= 1
-    country_before = first > 0 and is_country(tokens[first - 1], countries)
-    listed = country_before and ends_list(text, tokens, first - 1, countries)
-    if country_before and not listed:
-        first -= 1
+    before = first
+    if before > 0 and is_country(tokens[before - 1], countries):
+        before -= 1
+    holder = holder_before(text, tokens, before, named_surnames, foreign=before < first)
     compound = word not in words("ko", "title_head")
-    holder = None if listed else holder_before(text, tokens, first, named_surnames)
-    if first == index and not compound and holder is None and not listed:
-        return []
-    if listed:
-        evidence = "title-of-listed-countries"
-    else:
-        evidence = "title-qualified" if first < index else ("title-compound" if compound else "title-after-name")
+    evidence = "title-qualified" if first < index else ("title-compound" if compound else "title-word")
     return [Found(tokens[first][0], title_end, "title", evidence)] + (holder or [])
-
-
-def ends_list(text: str, tokens: list[tuple[int, int]], index: int, countries: dict[int, int]) -> bool:
-    """True when the token at `index` follows a list separator: "A, B", "A 및 B", "A와 B"."""
-    if index == 0:
-        return False
-    start, end = tokens[index - 1]
-    word = text[start:end]
-    joined = any(start <= country < end and text[countries[country]:end] in ("와", "과") for country in countries)
-    return word.endswith((",", "·")) or word in LIST_WORDS or joined
 
 
 def holder_before(
     text: str, tokens: list[tuple[int, int]], first: int, named_surnames: frozenset[str] = frozenset(),
+    foreign: bool = False,
 ) -> list[Found] | None:
-    """The person written before a title: a Korean name ("최종건"), the surname of someone
-    the release has named ("최 차관"), or a foreign name in Hangul with its original in
-    brackets ("카를로스 오요스(Carlos Hoyos)")."""
+    """The person written before a title: a Korean name ("최종건", "박진"), a surname alone
+    ("박 장관"), or a foreign name in Hangul with its original in brackets ("카를로스
+    오요스(Carlos Hoyos)"). With `foreign` (a country stands between name and title:
+    "클라베렌 칠레 외교장관"), a Hangul word without particle is taken as a foreign name."""
     if first == 0:
         return None
     start, end = tokens[first - 1]
     if text[end - 1] == ")":
         return glossed_holder(text, end)
     word = text[start:end]
-    if word in named_surnames:
-        return [Found(start, end, "person", "surname-of-named-person")]
-    return [Found(start, end, "person", "name-before-title")] if is_korean_name(word) else None
+    if word in words("ko", "name_stop"):
+        return None
+    if word in named_surnames or (len(word) == 1 and word in surnames()):
+        return [Found(start, end, "person", "surname-before-title")]
+    if is_korean_name(word, short=True):
+        return [Found(start, end, "person", "name-before-title")]
+    if foreign and is_foreign_name(word):
+        return [Found(start, end, "person", "name-before-country-and-title")]
+    return None
+
+
+def is_foreign_name(word: str) -> bool:
+    """A Hangul transcription standing as a word of its own: two to six syllables, not a
+    stop word, not ending in a particle or like an institution."""
+    return (
+        2 <= len(word) <= 6
+        and all(is_hangul(char) for char in word)
+        and word not in words("ko", "name_stop")
+        and strip_particles(word) == word
+        and not word.endswith(words("ko", "name_end_stop"))
+    )
 
 
 def surname(name: str) -> str | None:
@@ -170,13 +173,14 @@ def surname(name: str) -> str | None:
     return name[:2] if name[:2] in surnames() else name[:1]
 
 
-def is_korean_name(word: str) -> bool:
+def is_korean_name(word: str, short: bool = False) -> bool:
     """Three syllables from a known surname (four with a two-syllable one, 남궁 or 제갈),
     not a word in the stop list and not ending like an institution (백악관, 노동당).
-    Two-syllable names are left out: too many ordinary words look like them (이날, 경찰)."""
+    Two-syllable names ("박진") only with `short`, where a title follows and anchors them:
+    too many ordinary words look like them (이날, 경찰)."""
     surname = 2 if word[:2] in surnames() else 1
     return (
-        len(word) == surname + 2
+        len(word) - surname in ((1, 2) if short else (2,))
         and all(is_hangul(char) for char in word)
         and word[:surname] in surnames()
         and word not in words("ko", "name_stop")
@@ -204,37 +208,75 @@ def glossed_holder(text: str, end: int) -> list[Found] | None:
     ]
 
 
-MEETING_PAIR = re.compile(r"(?<![가-힣])한-[^\s]+")
-MEETING_WORDS = 5  # the opening word and at most four more
+MEETING_PAIR = re.compile(r"(?<![가-힣])(?:한-[^\s]+|한[일중미]|남북|북미)")
+# An ordinal ("제11차") or a year ("2019년", "2030") opening a meeting's name.
+MEETING_NUMBER = re.compile(r"(?<!\S)(?:제\d+차|\d{4}년?)(?= )")
+MEETING_WORDS = 6  # the opening word and at most five more
 
 
 @lru_cache(maxsize=None)
 def meeting_acronym() -> re.Pattern:
-    """An acronym, or its Hangul spelling, opening a meeting's name ("MIKTA 차관급 리트리트").
-    A glossed one ("믹타(MIKTA) 차관급 리트리트") is left to its parts: the same meeting with
-    and without the gloss would be two Korean names for one English one."""
+    """An acronym, or its Hangul spelling, opening a meeting's name ("MIKTA 차관급 리트리트",
+    "믹타[MIKTA] 고위관리회의", "유엔총회")."""
     hangul = "|".join(re.escape(word) for word in words("ko", "acronym_hangul"))
-    return re.compile(rf"(?<![^\s{OPENING_QUOTES}])(?:[A-Z][A-Z0-9]{{1,9}}|{hangul})(?= )")
+    return re.compile(rf"(?<![^\s{OPENING_QUOTES}])(?:[A-Z][A-Z0-9]{{1,9}}|{hangul})")
 
 
 def meetings(text: str) -> list[Found]:
-    """"한-중미 특별 라운드테이블": a 한-X partner pair, or an acronym ("MIKTA 차관급
-    리트리트"), up to the word ending in a meeting word. A bracketed original inside the
-    phrase is skipped; a particle or a punctuation mark ends the phrase. An acronym followed
-    by nothing but a generic word ("유엔 회의", a UN meeting) names no meeting."""
+    """"한-중미 특별 라운드테이블": a partner pair (한-X, 한일, 남북), an acronym ("MIKTA 차관급
+    리트리트"), an ordinal or a year ("제4차 ...", "2019년 ..."), up to the word ending in a
+    meeting word, within six words. Ordinals and years written before the opening belong to
+    the name ("제19차 믹타 외교장관회의"). A bracketed original inside the phrase is kept; a
+    particle or a punctuation mark ends the phrase. An opening followed by nothing but a
+    generic word ("유엔 회의", "2019년 회의") names no meeting."""
     found = []
     starts = [(match, "meeting-partners") for match in MEETING_PAIR.finditer(text)]
     starts += [(match, "meeting-acronym") for match in meeting_acronym().finditer(text)]
+    starts += [(match, "meeting-numbered") for match in MEETING_NUMBER.finditer(text)]
     for match, evidence in starts:
-        for position, word in zip(range(MEETING_WORDS), WORD.finditer(text, match.start())):
-            core = re.split(r"[(\[（［]", word.group(), maxsplit=1)[0]
+        for position, word in enumerate(WORD.finditer(text, match.start())):
+            if position == MEETING_WORDS:
+                break
+            core = re.sub(r"[(\[（［][^)\]）］]*[)\]）］]", "", word.group()).lstrip(OPENING_QUOTES)
             stem = head_stem(core, words("ko", "meeting"))
-            generic = evidence == "meeting-acronym" and position == 1 and stem in words("ko", "meeting_generic")
-            if generic:
+            if stem is not None and position == 0 and word.start() < match.end() and len(stem) <= match.end() - match.start():
+                stem = None  # the opening itself is not a meeting word
+            if evidence != "meeting-partners" and position == 1 and stem in words("ko", "meeting_generic"):
                 break
             if stem is not None:
-                found.append(Found(match.start(), word.start() + len(stem), "meeting", evidence))
+                end = word.start() + core_end(word.group(), stem)
+                found.append(Found(numbered_start(text, match.start()), end, "meeting", evidence))
                 break
-            if strip_particles(core.rstrip(TRAILING_PUNCTUATION)) != core:
+            if strip_particles(core.rstrip(TRAILING_PUNCTUATION)) != core or core[-1:] in ",." or is_adnominal(core):
                 break
     return found
+
+
+def is_adnominal(word: str) -> bool:
+    """A verb form that modifies the next noun ("출범한", "개최된"): a clause, not a name."""
+    return len(word) > 2 and word.endswith(("한", "된", "던", "하는", "되는", "할"))
+
+
+def core_end(word: str, stem: str) -> int:
+    """Where `stem` (the word without brackets and particles) ends inside `word`."""
+    kept = 0
+    depth = 0
+    for index, char in enumerate(word):
+        if char in "([（［":
+            depth += 1
+        elif char in ")]）］":
+            depth -= 1
+        elif depth == 0 and char not in OPENING_QUOTES:
+            kept += 1
+            if kept == len(stem):
+                return index + 1
+    return len(word)
+
+
+def numbered_start(text: str, start: int) -> int:
+    """Move a meeting's start back over the ordinals and years written before it."""
+    while True:
+        before = re.search(r"(?:제\d+차|\d{4}년?) $", text[:start])
+        if before is None or (before.start() > 0 and text[before.start() - 1].isalnum()):
+            return start
+        start = before.start()

@@ -50,7 +50,7 @@ def field(language: str) -> str:
         adjective = rf"[{UPPER}][{LOWER}]+s"
         noun = alternation(language, "portfolio_noun")
         portfolio = rf"(?:{noun} {adjective}(?: (?:y|e) {adjective})*|{portfolio})"
-    one = rf"(?:{CAP}(?: | y | e | and )){{0,4}}?{portfolio}"
+    one = rf"(?:{CAP}(?: | y | e | and )){{0,4}}{portfolio}"
     return rf"{one}(?:{CONJUNCTION[language]}{one})*"
 
 
@@ -60,19 +60,41 @@ def name_particle(language: str) -> str:
     return "(?:" + "|".join(particles) + ")?"
 
 
+def spanish_field() -> str:
+    """A Spanish title's field: capitalised words, joined by "y", "de", articles and commas
+    ("Asuntos Multilaterales y Cooperación", "América Latina y el Caribe", "Departamento de
+    Protocolo"); where a country begins, the title ends (see `without_country`)."""
+    word = rf"[{UPPER}][{UPPER}{LOWER}.\-]*"
+    joint = r"(?: y| e)? (?:(?:de|del|de la|de los|de las|el|la|los|las) )?"
+    return rf"{word}(?:{joint}{word})*"
+
+
 @lru_cache(maxsize=None)
 def title_pattern(language: str) -> re.Pattern:
+    """A title, without its holder: "Vice Minister of Foreign Affairs", "viceministra
+    encargada de Asuntos Multilaterales", "expresidente"."""
     head = alternation(language, "title_head")
     modifier = alternation(language, "title_modifier")
-    domain = rf"(?: {OF[language]}(?P<field>{field(language)}))?"
     if language == "en":
-        demonym = alternation(language, "demonym")
-        body = rf"(?:{demonym} )?(?:{modifier}[ -])*{head}{domain}"
+        domain = rf"(?: {OF[language]}(?P<field>{field(language)}))?"
+        body = rf"(?:{modifier}[ -])*{head}{domain}"
     else:
         lower_head = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "title_head")) + ")"
-        body = rf"(?:(?:{modifier} )?{head}|{lower_head}){domain}"
-    holder = rf"(?P<holder>{NAME}(?: {name_particle(language)}{NAME}){{0,3}})"
-    return re.compile(rf"(?<![\w.])(?P<title>{body})(?:(?P<comma>,)? {holder})?(?![\w])")
+        lower_modifier = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "title_modifier")) + ")"
+        acting = alternation(language, "title_acting")
+        domain = rf"(?: (?:de|del) (?:la |el |los |las )?(?P<field>{spanish_field()}))?"
+        body = rf"(?:(?:{modifier}|{lower_modifier}) )?(?:ex-?)?(?:{head}|{lower_head})(?: {acting})?{domain}"
+    return re.compile(rf"(?<![\w.])(?P<title>{body})(?![\w])")
+
+
+@lru_cache(maxsize=None)
+def holder_pattern(language: str) -> re.Pattern:
+    """The person right after a title: "Choi Jong Kun", ", Marcelo Ebrard", "señor Lee"; in
+    Spanish a demonym may come between ("canciller guatemalteco, Pedro Brolo")."""
+    honorific = alternation(language, "honorific")
+    demonym = rf"(?: [{LOWER}]+)?(?=,)" if language == "es" else "(?!)"
+    return re.compile(
+        rf"(?:{demonym})?(?P<comma>,)? (?:{honorific} )?(?P<holder>{NAME}(?: {name_particle(language)}{NAME}){{0,3}})(?![\w])")
 
 
 @lru_cache(maxsize=None)
@@ -162,72 +184,127 @@ def not_names(language: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def holder_span(text: str, match: re.Match, language: str) -> tuple[int, int] | None:
-    """The person named right after a title, cut before any word that cannot be a name;
+def holder_span(text: str, match: re.Match | None, language: str) -> tuple[int, int] | None:
+    """The person named in a holder match, cut before any word that cannot be a name;
     none when the words are a country's name ("Viceministro de Comercio, Panamá y ...")."""
-    if match.group("holder") is None:
+    if match is None or match.group("holder") is None:
         return None
-    start = match.start("holder")
+    return holder_span_of(text, match.start("holder"), match.group("holder"), language)
+
+
+def holder_span_of(text: str, start: int, holder: str, language: str) -> tuple[int, int] | None:
     end = start
-    for part in re.finditer(r"\S+", match.group("holder")):
+    for part in re.finditer(r"\S+", holder):
         if part.group() in not_names(language):
             break
         end = start + part.end()
-    if end == start or any(country.start == start for country in find_countries(text[start:end], language)):
+    if end == start or any(country.start == 0 for country in find_countries(text[start:end], language)):
         return None
     return start, end
 
 
-COMPLEMENT = re.compile(r" (?:de|del|of) ")  # a country's article goes with its name
+@lru_cache(maxsize=None)
+def institution_start(language: str) -> re.Pattern:
+    """The first word of a ministry's or an organization's name, or an acronym."""
+    heads = [alternation(language, category) for category in ("ministry_head", "ministry_alone", "org_head")]
+    return re.compile(rf"(?:{'|'.join(heads)}|[A-Z]{{2,}})\b")
+
+
+def without_country(text: str, start: int, end: int, language: str) -> int:
+    """Where a Spanish title's field ends: before the first " de/del (la) <country>" or
+    "<institution>" ("Presidente de la República de Corea" -> "Presidente", "Ministro
+    Asistente de Asuntos Económicos del Ministerio de ..." -> without the ministry), since
+    a title is listed without its country and its ministry is a name of its own."""
+    for complement in re.finditer(r" (?:de|del) (?:la |el |los |las )?", text[start:end]):
+        at = start + complement.end()
+        if any(country.start == 0 for country in find_countries(text[at:end], language)) or \
+                institution_start(language).match(text, at):
+            return start + complement.start()
+    return end
+
+
+COMPLEMENT = re.compile(r" (?:de|del|of|en) (?:the |la |el |los |las )?")
 
 
 @lru_cache(maxsize=None)
 def apposition_pattern(language: str) -> re.Pattern:
-    """", Marcelo Ebrard," -- a name set off by commas (or ending the sentence)."""
-    return re.compile(rf", (?P<holder>{NAME}(?: {name_particle(language)}{NAME}){{0,3}})(?=[,.;:)]|$)")
+    """", Marcelo Ebrard," -- a name set off by commas (or ending the sentence); or, without
+    the comma, a name of two parts or more ("of Ecuador Eva Garcia")."""
+    honorific = alternation(language, "honorific")
+    name = rf"{NAME}(?: {name_particle(language)}{NAME})"
+    follows = r"(?=[,.;:)]| y | e | and |$)"
+    return re.compile(rf"(?:, (?:{honorific} )?(?P<holder>{name}{{0,3}}){follows}| (?P<bare>{name}{{1,3}})(?![\w\-]))")
 
 
 def apposed_holder(text: str, end: int, language: str) -> tuple[int, int] | None:
-    """The person named after a title's ministry or country, set off by commas:
-    "Secretario de Relaciones Exteriores de México, Marcelo Ebrard," and "Viceministro de
-    Asuntos Multilaterales y Globales del Ministerio de Relaciones Exteriores, Kang Jeong-sik,".
-    Spanish writes the holder there, where English puts it before ("... Kang Jeong-sik of the
-    Ministry")."""
-    complement = COMPLEMENT.match(text, end)
-    if complement is None:
-        return None
-    at = complement.end()
-    ends = [at + country.end for country in find_countries(text[at:], language) if country.start == 0]
-    ministry = ministry_pattern(language).match(text, at)
-    ends += [ministry.end()] if ministry else []
-    for after in ends:
-        holder = apposition_pattern(language).match(text, after)
+    """The person named after a title's ministry or country: "Secretario de Relaciones
+    Exteriores de México, Marcelo Ebrard," and "Director General del Ministerio de Asuntos
+    Exteriores de la República de Corea, Hwang Kyung-tae". Spanish writes the holder there,
+    where English puts it before ("... Kang Jeong-sik of the Ministry"); English lists do it
+    too ("Minister of Industry of Ecuador Eva Garcia")."""
+    at = end
+    for _ in range(3):
+        complement = COMPLEMENT.match(text, at)
+        if complement is None:
+            return None
+        at = complement.end()
+        countries = [at + country.end for country in find_countries(text[at:], language) if country.start == 0]
+        ministry = ministry_pattern(language).match(text, at)
+        if not countries and ministry is None:
+            return None
+        at = max(countries + ([ministry.end()] if ministry else []))
+        holder = apposition_pattern(language).match(text, at)
         if holder:
-            return holder_span(text, holder, language)
+            group = "holder" if holder.group("holder") else "bare"
+            span = holder_span_of(text, holder.start(group), holder.group(group), language)
+            if span is not None:
+                return span
     return None
 
 
 def titles_and_holders(text: str, language: str) -> list[Found]:
     """"Vice Minister of Foreign Affairs Choi Jong Kun" -> a title and a person.
 
-    A bare title head ("Vice Minister") is a mention only when a person follows it
-    ("Vice Minister Choi"); "the Vice Ministers from Central America" names no one.
+    An English title standing alone is a mention when capitalised ("the Foreign Minister met
+    the President"), as English releases capitalise the titles of the officials they speak
+    of; a plural ("the Ministers") and a Spanish one ("la Vicepresidenta destacó", capitalised
+    by courtesy for anyone) only with its holder or its field.
     """
     found = []
     for match in title_pattern(language).finditer(text):
-        holder = holder_span(text, match, language)
+        start, end = match.start("title"), match.end("title")
         has_field = match.group("field") is not None
-        apposed = apposed_holder(text, match.end(), language) if has_field and holder is None else None
-        if holder is None and not has_field:
+        if language == "es" and has_field:
+            end = without_country(text, start, end, language)
+            has_field = end > match.start("field")
+        holder = holder_span(text, holder_pattern(language).match(text, end), language)
+        apposed = apposed_holder(text, end, language) if holder is None else None
+        title = text[start:end]
+        bare = holder is None and not has_field
+        if bare and (language != "en" or not title[0].isupper() or title.endswith("s")) and apposed is None:
             continue
-        start, end = trimmed(text, match.start("title"), match.end("title"))
-        found.append(Found(start, end, "title", "title-with-field" if has_field else "title-before-name"))
+        start, end = trimmed(text, start, end)
+        evidence = "title-with-field" if has_field else ("title-capitalised" if bare else "title-before-name")
+        found.append(Found(start, end, "title", evidence))
         if holder is not None:
-            evidence = "name-after-title" if match.group("comma") is None else "name-in-apposition"
-            found.append(Found(*holder, "person", evidence))
+            found.append(Found(*holder, "person", "name-after-title"))
         elif apposed is not None:
             found.append(Found(*apposed, "person", "name-in-apposition"))
+        found += name_before(text, start, language)
     return found
+
+
+def name_before(text: str, start: int, language: str) -> list[Found]:
+    """"José Pérez Gómez, Secretario de ...": the person named right before a title,
+    set off by a comma (Spanish writes the holder first as often as after)."""
+    if language != "es":
+        return []
+    match = re.search(rf"(?:^|(?<=[\s(\-–.]))(?P<holder>{NAME}(?: {name_particle(language)}{NAME}){{1,3}}), (?:el |la )?$",
+                      text[:start])
+    span = holder_span(text, match, language)
+    if span is None or span[1] != match.end("holder"):
+        return []
+    return [Found(*span, "person", "name-before-title")]
 
 
 def latin_names(text: str, language: str) -> list[Found]:
