@@ -141,8 +141,16 @@ def find_countries(text: str, language: str) -> list[CountryMatch]:
     return sorted(chosen, key=lambda match: match.start)
 
 
+def is_glued(text: str, start: int) -> bool:
+    """True when the hyphen before `start` joins a word rather than two partners: "Jeong-Korea"
+    would be a name, "ROK-Panama" and "Mekong-Korea" are pairs (the word before is capitalised)."""
+    before = re.search(r"(\S+)-$", text[:start])
+    return before is None or not before.group(1)[:1].isupper()
+
+
 def stands_alone(text: str, start: int, end: int, language: str) -> bool:
-    """Word boundaries: Latin names must not touch letters; Korean ones may carry particles.
+    """Word boundaries: Latin names must not touch letters (a hyphen may join two partners,
+    "ROK-Panama"); Korean ones may carry particles.
     A name that is part of a place's name ("Mexico City", "Ciudad de México") is not the country."""
     if language == "ko":
         if start > 0 and is_hangul(text[start - 1]):
@@ -151,7 +159,7 @@ def stands_alone(text: str, start: int, end: int, language: str) -> bool:
         while tail_end < len(text) and is_hangul(text[tail_end]):
             tail_end += 1
         return tail_end == end or is_particle_chain(text[end:tail_end])
-    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-"):
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "." or (text[start - 1] == "-" and is_glued(text, start))):
         return False
     if end < len(text) and (text[end].isalnum() or (text[end - 1] != "." and text[end] == ".") and text[end + 1:end + 2].isalnum()):
         return False

@@ -101,28 +101,40 @@ def holder_pattern(language: str) -> re.Pattern:
 def ministry_pattern(language: str) -> re.Pattern:
     head = alternation(language, "ministry_head")
     if language == "en":
-        demonym = alternation(language, "demonym")
-        return re.compile(rf"(?<![\w.])(?:{demonym} )?{head} {OF[language]}{field(language)}(?![\w])")
+        prefix = alternation(language, "ministry_prefix")
+        return re.compile(rf"(?<![\w.])(?:{head} {OF[language]}{field(language)}|{prefix} {head})(?![\w])")
     alone = alternation(language, "ministry_alone")
-    return re.compile(rf"(?<![\w.])(?:{head} {OF[language]}{field(language)}|{alone})(?![\w])")
+    lower_alone = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "ministry_alone")) + ")"
+    return re.compile(rf"(?<![\w.])(?:{head} {OF[language]}{field(language)}|{alone}|{lower_alone})(?![\w])")
+
+
+ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|\d{4}|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth"
+           r"|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth)")
+ROMAN = r"(?:[IVXLC]{1,7})"
+SPANISH_ORDINAL = rf"(?:{ROMAN}|\d+[ªº]|\d{{4}}|[Pp]rimer[ao]?|[Ss]egund[ao]|[Tt]ercer[ao]?|[Cc]uart[ao]|[Qq]uint[ao])"
+NAMED = r"(?:[A-Z]{2,}[0-9]*|[A-Z][0-9]{1,2})"  # an acronym, G20 included
 
 
 @lru_cache(maxsize=None)
 def organization_patterns(language: str) -> dict[str, re.Pattern]:
     """"Office of the U.S. Vice President", "U.S. Department of State", "World Trade
-    Organization", "Banco Centroamericano de Integración Económica"."""
+    Organization", "Banco Centroamericano de Integración Económica"; the name goes on through
+    "of/for/on/to (the) ..." ("Economic Commission for Latin America and the Caribbean",
+    "Permanent Mission to the UN")."""
     head = alternation(language, "org_head")
     field_head = alternation(language, "org_field_head")
     connector = CONNECTORS[language]
     if language == "en":
         tail = alternation(language, "org_tail")
         prefix = rf"(?:(?:U\.S\.|{alternation(language, 'demonym')}) )?"
-        complement = rf"(?: (?:of|for) {ORG_CAP}(?: (?:(?:and|of|for|the) )?{ORG_CAP}){{0,4}})?"
+        word = rf"(?:{ORG_CAP}|{NAMED})"
+        words_ = rf"{word}(?:(?: (?:and|&|of|for|on)(?: the)?| the|,)? {word}){{0,5}}"
+        complement = rf"(?: (?:of|for|on|to) (?:the )?{words_})?"
         return {
-            "organization-head-of": re.compile(rf"(?<![\w.]){prefix}{head} of (?:the )?{ORG_CAP}(?: {ORG_CAP}){{0,3}}(?![\w])"),
+            "organization-head-of": re.compile(rf"(?<![\w.]){prefix}{head} (?:of|to|for) (?:the )?{words_}(?![\w])"),
             "organization-of-field": re.compile(rf"(?<![\w.]){prefix}{field_head} of (?:the )?{field(language)}(?![\w])"),
             "organization-tail": re.compile(
-                rf"(?<![\w.]){ORG_CAP}(?: (?:{connector} )?{ORG_CAP}){{0,5}} {tail}{complement}(?![\w])"),
+                rf"(?<![\w.]){word}(?: (?:(?:and|&) )?{word}){{0,5}} {tail}{complement}(?![\w])"),
         }
     return {
         "organization-head": re.compile(rf"(?<![\w.]){head}(?: (?:{connector} )?{ORG_CAP}){{1,6}}(?![\w])"),
@@ -132,28 +144,55 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
 
 @lru_cache(maxsize=None)
 def meeting_patterns(language: str) -> dict[str, re.Pattern]:
+    """Meetings: a partner pair ("Korea-SICA Summit"), an acronym ("MIKTA Foreign Ministers’
+    Meeting", "G20 Meeting of Foreign Affairs Ministers"), or an ordinal or year with
+    capitalised words ("52nd Munich Security Conference", "14th Ministerial Meeting"), up to a
+    meeting head; an ordinal or year before the name belongs to it ("the 8th MIKTA ...").
+    Spanish puts the head first: "VI Reunión de la Comisión Mixta ... Perú-Corea",
+    "Cumbre Corea-SICA"."""
     meeting = alternation(language, "meeting")
     lower = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "meeting")) + ")"
     connector = CONNECTORS[language]
-    pair = rf"{CAP}(?: {CAP})*?-(?:{CAP}|{ACRONYM})"
+    pair = rf"(?:{CAP}|{NAMED})(?: {CAP})*?[-–](?:{CAP}|{NAMED})(?:[-–](?:{CAP}|{NAMED}))*"
     if language == "en":
-        complement = rf"(?: (?:on|of|for) {CAP}(?: (?:and|of|for|on) {CAP})*)?"
+        gloss = r"(?: \([^()]{3,80}\))?"
+        complement = rf"(?: (?:on|of|for) (?:the )?{CAP}(?: (?:and|of|for|on|the|and the) {CAP}| {CAP})*)?"
+        ordinal = rf"(?:{ORDINAL} )?"
         return {
-            "meeting-partners": re.compile(rf"(?<![\w.]){pair}(?: {CAP})* (?:{meeting}|{lower}){complement}(?![\w])"),
-            "meeting-acronym": re.compile(rf"(?<![\w.])(?:{CAP} )*{ACRONYM}(?: {CAP})* {meeting}{complement}(?![\w])"),
+            "meeting-partners": re.compile(
+                rf"(?<![\w.]){ordinal}{pair}(?: {CAP})* (?:{meeting}|{lower})(?: {lower})?{complement}(?![\w])"),
+            "meeting-acronym": re.compile(
+                rf"(?<![\w.]){ordinal}(?:{CAP} )*{NAMED}{gloss}(?: {CAP})* {meeting}{complement}(?![\w])"),
+            "meeting-numbered": re.compile(
+                rf"(?<![\w.]){ORDINAL} (?:{CAP} ){{1,4}}?{meeting}{complement}(?![\w])"),
+            "meeting-named": re.compile(
+                rf"(?<![\w.])(?:{CAP} ){{2,4}}?{meeting}{complement}(?![\w])"),
         }
-    anchor = rf"(?:{pair}|{ACRONYM})"
-    return {"meeting-anchored": re.compile(
-        rf"(?<![\w.]){meeting}(?: (?:{connector} )?(?:{CAP}))*? (?:{connector} )?{anchor}(?![\w])")}
+    word = rf"(?:{CAP}|{NAMED}|{pair})"
+    anchor = rf"(?:{pair}|{NAMED})"
+    ordinal = rf"(?:{SPANISH_ORDINAL} )?"
+    return {
+        "meeting-anchored": re.compile(
+            rf"(?<![\w.]){ordinal}{meeting}(?: (?:{connector} )?(?:{CAP}))*? (?:{connector} )?{anchor}(?![\w])"),
+        "meeting-numbered": re.compile(
+            rf"(?<![\w.]){SPANISH_ORDINAL} {meeting}(?: (?:{connector} |entre )?{word})*(?![\w])"),
+    }
 
 
 @lru_cache(maxsize=None)
 def document_pattern(language: str) -> re.Pattern:
+    """"Joint Communiqué on the Situation in ...", "ROK-Colombia FTA", "Shanghai Accord",
+    "Acuerdo de Libre Comercio entre Chile y Corea"."""
     document = alternation(language, "document")
     modifier = alternation(language, "document_modifier")
+    agreement = alternation(language, "acronym_document")
+    pair = rf"(?:{CAP}|{NAMED})[-–](?:{CAP}|{NAMED})(?: {CAP})*"
     if language == "en":
-        return re.compile(rf"(?<![\w.]){modifier} {document}(?![\w])")
-    return re.compile(rf"(?<![\w.]){document} {modifier}(?![\w])")
+        complement = rf"(?: (?:on|of|for) (?:the )?{CAP}(?: (?:and|of|for|on|in|the|in the|and the) {CAP}| {CAP})*)?"
+        return re.compile(rf"(?<![\w.])(?:{modifier} {document}{complement}|{pair} (?:{agreement}|{document})"
+                          rf"|{CAP} {document}(?= (?:of|on|in|at|was|is|were|and|to)\b|[,.;:]))(?![\w])")
+    connector = CONNECTORS[language]
+    return re.compile(rf"(?<![\w.])(?:{document} {modifier}|{agreement} {pair}|{document}(?: (?:{connector} |entre )?{CAP})+ (?:{connector} |entre )?{pair})(?![\w])")
 
 
 LEADING_ARTICLES = ("The ", "El ", "La ", "Los ", "Las ")
