@@ -129,7 +129,8 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
         prefix = rf"(?:(?:U\.S\.|{alternation(language, 'demonym')}) )?"
         word = rf"(?:{ORG_CAP}|{NAMED})"
         words_ = rf"{word}(?:(?: (?:and|&|of|for|on)(?: the)?| the|,)? {word}){{0,5}}"
-        complement = rf"(?: (?:of|for|on|to) (?:the )?{words_})?"
+        institution = rf"(?:{alternation(language, 'ministry_head')}|[A-Z]{{2,}})\b"
+        complement = rf"(?: (?:of|for|on|to) (?:the )?(?!{institution}){words_})?"  # "Bureau of the Ministry": two names
         return {
             "organization-head-of": re.compile(rf"(?<![\w.]){prefix}{head} (?:of|to|for) (?:the )?{words_}(?![\w])"),
             "organization-of-field": re.compile(rf"(?<![\w.]){prefix}{field_head} of (?:the )?{field(language)}(?![\w])"),
@@ -160,9 +161,10 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
         ordinal = rf"(?:{ORDINAL} )?"
         return {
             "meeting-partners": re.compile(
-                rf"(?<![\w.]){ordinal}{pair}(?: {CAP})* (?:{meeting}|{lower})(?: {lower})?{complement}(?![\w])"),
+                rf"(?<![\w.]){ordinal}{pair}(?: (?:(?:for|of|on|and|and the|the) )?{CAP})* (?:{meeting}|{lower})(?: {lower})?"
+                rf"{complement}(?![\w])"),
             "meeting-acronym": re.compile(
-                rf"(?<![\w.]){ordinal}(?:{CAP} )*{NAMED}{gloss}(?: {CAP})* {meeting}{complement}(?![\w])"),
+                rf"(?<![\w.]){ordinal}(?:{CAP} )*{NAMED}{gloss}(?: {CAP})* (?:{meeting}{complement}|{lower})(?![\w])"),
             "meeting-numbered": re.compile(
                 rf"(?<![\w.]){ORDINAL} (?:{CAP} ){{1,4}}?{meeting}{complement}(?![\w])"),
             "meeting-named": re.compile(
@@ -214,7 +216,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 @lru_cache(maxsize=None)
 def not_names(language: str) -> frozenset[str]:
     """Capitalised words that cannot be part of a person's name: every vocabulary word."""
-    found = set(words(language, "name_stop"))
+    found = set(words(language, "name_stop")) | set(words(language, "clause_word"))
     for category in ("title_head", "title_modifier", "portfolio", "ministry_head", "ministry_alone", "org_head",
                      "org_field_head", "org_tail", "meeting", "document", "document_modifier", "demonym",
                      "state_designator"):
@@ -347,13 +349,42 @@ def name_before(text: str, start: int, language: str) -> list[Found]:
 
 
 def latin_names(text: str, language: str) -> list[Found]:
-    """Every title, person, ministry, organization, meeting and document pattern match."""
+    """Every title, person, ministry, organization, meeting and document pattern match.
+    An institution's, meeting's or document's name never runs through a headline verb or a
+    date ("... Video Conference Takes Place", "Meeting on April 22"), nor into a person named
+    right after it."""
     if language not in ("en", "es"):
         return []
     found = titles_and_holders(text, language)
+    people = [item for item in found if item.kind == "person"]
     found += [Found(*trimmed(text, *m.span()), "ministry", "ministry-of-field") for m in ministry_pattern(language).finditer(text)]
-    for kind, patterns in (("organization", organization_patterns(language)), ("meeting", meeting_patterns(language))):
-        for evidence, pattern in patterns.items():
-            found += [Found(*trimmed(text, *m.span()), kind, evidence) for m in pattern.finditer(text)]
-    found += [Found(*m.span(), "document", "joint-document") for m in document_pattern(language).finditer(text)]
+    named = [("organization", evidence, pattern) for evidence, pattern in organization_patterns(language).items()]
+    named += [("meeting", evidence, pattern) for evidence, pattern in meeting_patterns(language).items()]
+    named += [("document", "named-document", document_pattern(language))]
+    for kind, evidence, pattern in named:
+        for match in pattern.finditer(text):
+            span = clean_span(text, match.start(), match.end(), pattern, language, people)
+            if span is not None:
+                found.append(Found(*trimmed(text, *span), kind, evidence))
     return found
+
+
+def clean_span(text: str, start: int, end: int, pattern: re.Pattern, language: str,
+               people: list[Found]) -> tuple[int, int] | None:
+    """The longest match of `pattern` inside text[start:end] that crosses no clause word and
+    no person; None when there is none."""
+    cuts = [(m.start(), m.end()) for m in re.finditer(r"[^\s,;:()]+", text[start:end])
+            if m.group().strip("’'.") in words(language, "clause_word")]
+    cuts = [(start + a, start + b) for a, b in cuts]
+    cuts += [(person.start, person.end) for person in people if start < person.end and person.start < end]
+    if not cuts:
+        return start, end
+    bounds = [start] + [edge for cut in sorted(cuts) for edge in cut] + [end]
+    best = None
+    for low, high in zip(bounds[::2], bounds[1::2]):
+        for match in pattern.finditer(text, low, high):
+            if best is None or match.end() - match.start() > best[1] - best[0]:
+                best = match.span()
+    return best
+
+
