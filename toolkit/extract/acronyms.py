@@ -292,6 +292,11 @@ def trailing_name(window: str) -> int | None:
     return start
 
 
+# A pair of Hangul words joined by a hyphen, right before the glossed word: it belongs to the
+# name ("동아시아-라틴아메리카 협력포럼(FEALAC)").
+HANGUL_PAIR = re.compile(r"(?<!\S)[가-힣]+[-–][가-힣]+ $")
+
+
 def hangul_gloss_start(text: str, open_index: int, floor: int) -> int | None:
     """The start of the Korean word written right before a bracket, or None."""
     end = open_index
@@ -302,7 +307,8 @@ def hangul_gloss_start(text: str, open_index: int, floor: int) -> int | None:
     start = end
     while start > floor and not text[start - 1].isspace() and text[start - 1] not in "(（[［,，·-":
         start -= 1
-    return start
+    pair = HANGUL_PAIR.search(text, floor, start)
+    return pair.start() if pair else start
 
 
 def find_definitions(text: str) -> list[Definition]:
@@ -417,7 +423,12 @@ def expansion_of(short: str, rest: str | None, rest_start: int | None) -> tuple[
     """The text after the comma, when S&H accepts it as what `short` abbreviates."""
     if rest is None or not is_acronym(short):
         return None, None
-    if best_long_form(short, rest) == 0 and is_acceptable_pair(short, rest):
+    start = best_long_form(short, rest)
+    # S&H's backward scan may take the first letter from a function word ("Forum for East
+    # Asia" for FEALAC matches F at "for"); the name still starts at its first word.
+    skipped = rest[:start].split()[1:] if start else []
+    from_first = start is not None and fold(rest[0]) == fold(short[0]) and all(w.lower() in MINOR_WORDS for w in skipped)
+    if (start == 0 or from_first) and is_acceptable_pair(short, rest):
         return rest, rest_start
     return None, None
 

@@ -157,7 +157,8 @@ def long_form_kind(definition: Definition, language: str) -> str | None:
     if language == "ko":
         if long.endswith(words("ko", "ministry_head")):
             return "ministry"
-        named = long.endswith(words("ko", "org_tail")) and long not in words("ko", "org_tail")
+        tails = words("ko", "org_tail") + words("ko", "glossed_org_tail")  # a forum with an acronym is a body
+        named = long.endswith(tails) and long not in tails
         return "organization" if named else None
     if language not in ("en", "es"):
         return None

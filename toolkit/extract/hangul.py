@@ -81,7 +81,7 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset()) -> lis
         elif document in words("ko", "document"):
             found.append(Found(start, start + len(document), "document", "document-word"))
         found += hangul_acronym(word, start)
-    return found + meetings(text)
+    return found + meetings(text) + organizations(text, tokens)
 
 
 def hangul_acronym(word: str, start: int) -> list[Found]:
@@ -228,7 +228,8 @@ def meetings(text: str) -> list[Found]:
     meeting word, within six words. Ordinals and years written before the opening belong to
     the name ("제19차 믹타 외교장관회의"). A bracketed original inside the phrase is kept; a
     particle or a punctuation mark ends the phrase. An opening followed by nothing but a
-    generic word ("유엔 회의", "2019년 회의") names no meeting."""
+    generic word ("유엔 회의", "2019년 회의") names no meeting; a meeting word glossed by an
+    acronym ("협력포럼(FEALAC)") names a standing body, and the phrase goes on past it."""
     found = []
     starts = [(match, "meeting-partners") for match in MEETING_PAIR.finditer(text)]
     starts += [(match, "meeting-acronym") for match in meeting_acronym().finditer(text)]
@@ -243,7 +244,8 @@ def meetings(text: str) -> list[Found]:
                 stem = None  # the opening itself is not a meeting word
             if evidence != "meeting-partners" and position == 1 and stem in words("ko", "meeting_generic"):
                 break
-            if stem is not None:
+            glossed = stem is not None and re.match(r"[^(\[]*[(\[][A-Z]", word.group()) is not None
+            if stem is not None and not glossed:
                 end = word.start() + core_end(word.group(), stem)
                 found.append(Found(numbered_start(text, match.start()), end, "meeting", evidence))
                 break
@@ -280,3 +282,62 @@ def numbered_start(text: str, start: int) -> int:
         if before is None or (before.start() > 0 and text[before.start() - 1].isalnum()):
             return start
         start = before.start()
+
+
+ORG_WORDS = 4  # the opening word and at most three more
+
+
+@lru_cache(maxsize=None)
+def organization_opening() -> re.Pattern:
+    """What opens a multi-word organization's name: an acronym (Latin or Hangul) or 주한/주X
+    (an embassy or a diplomatic corps: "주한 중남미 외교단")."""
+    hangul = "|".join(re.escape(word) for word in words("ko", "acronym_hangul"))
+    return re.compile(rf"(?:[A-Z][A-Z0-9]{{1,9}}|{hangul}|주[가-힣]*)$")
+
+
+def is_place_name(stem: str, tails: tuple[str, ...]) -> bool:
+    """An organization word whose modifier is a place: a country, a region, or 주+country
+    ("한중남미협회", "태평양동맹", "주칠레대사관"); "사이버사무국" or "지역기구" are common nouns."""
+    tail = max((t for t in tails if stem.endswith(t)), key=len, default=None)
+    if tail is None:
+        return False
+    modifier = stem[:-len(tail)].removeprefix("주")
+    if len(modifier) < 2 or not all(is_hangul(char) for char in modifier):
+        return False
+    places = words("ko", "region")
+    return any(place in modifier for place in places) or bool(find_countries(modifier, "ko")) or \
+        any(find_countries(modifier[cut:], "ko") for cut in range(1, len(modifier) - 1))
+
+
+def organizations(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
+    """"FEALAC 사이버사무국", "주한 중남미 외교단": an opening word and the words up to one
+    ending in an organization word; or a single word ending in one after two syllables or
+    more ("태평양동맹", "한중남미협회", "주칠레대사관"), particles left out. A bare
+    organization word ("위원회", "사무국") names nothing."""
+    tails = words("ko", "org_tail")
+    found = []
+    for index, (start, end) in enumerate(tokens):
+        word = text[start:end].lstrip(OPENING_QUOTES)
+        start = end - len(word)
+        stem = head_stem(word, tails)
+        stem = head_stem(re.split(r"[(\[（［]", word, maxsplit=1)[0], tails + words("ko", "org_alone"))
+        if stem is not None and (stem in words("ko", "org_alone") or is_place_name(stem, tails)):
+            found.append(Found(start, start + len(stem), "organization", "organization-word"))
+            continue
+        opening = organization_opening().match(word)
+        if not opening or strip_particles(word) != word or (word.startswith("주") and len(word) < 3 and index + 2 >= len(tokens)):
+            continue
+        for position in range(1, ORG_WORDS):
+            if index + position >= len(tokens):
+                break
+            following_start, following_end = tokens[index + position]
+            following = text[following_start:following_end]
+            stem = head_stem(following, tails)
+            embassy_only = word == "주한" and position == 1  # "주한 대사관": any embassy
+            if stem is not None and all(is_hangul(char) for char in stem) and not embassy_only:
+                found.append(Found(start, following_start + len(stem), "organization", "organization-opened"))
+                break
+            if strip_particles(following.rstrip(TRAILING_PUNCTUATION)) != following or \
+                    not all(is_hangul(c) for c in following) or following in ("및", "또는"):
+                break
+    return found
