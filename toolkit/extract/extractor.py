@@ -85,7 +85,10 @@ def candidates(text: str, language: str, definitions: list[Definition],
     found += bare_acronyms(text, language)
     if language not in LANGUAGES:
         return found
-    found += [country_found(match) for match in find_countries(text, language)]
+    countries = [country_found(match) for match in find_countries(text, language)]
+    spans = {(item.start, item.end) for item in countries}
+    found = [item for item in found if item.evidence != "acronym-shape" or (item.start, item.end) not in spans]
+    found += countries  # "ROK" keeps the evidence of the country it abbreviates
     if language == "ko":
         found += korean_names(text, named_surnames) + bracketed_originals(text)
     else:

@@ -116,25 +116,33 @@ def title_at(
     holder. A country before the title is the country's own mention, not part of the title
     ("멕시코 외교차관" -> 멕시코 + 외교차관), as in the other two languages; the holder then
     comes before the country ("클라베렌 칠레 외교장관"). A title word standing alone ("장관은")
-    is a mention too: Korean releases name an official by the title alone once introduced."""
+    of an office-holder is a mention too ("장관은", "대통령은"): Korean releases name the
+    minister or the president by the title alone once introduced."""
     first = index
     if first > 0 and strip_particles(text[tokens[first - 1][0]:tokens[first - 1][1]]) in words("ko", "ministry_head"):
         first -= 1
     before = first
     if before > 0 and is_country(tokens[before - 1], countries):
         before -= 1
-    holder = holder_before(text, tokens, before, named_surnames, foreign=before < first)
+    holder = holder_before(text, tokens, before, named_surnames, foreign=before < first, office=word)
     compound = word not in words("ko", "title_head")
-    evidence = "title-qualified" if first < index else ("title-compound" if compound else "title-word")
+    if first == index and not compound and holder is None and word not in words("ko", "office_title"):
+        return []  # "경찰 대변인은": a bare title other than an office-holder's describes
+    if first < index:
+        evidence = "title-qualified"
+    else:
+        evidence = "title-compound" if compound else ("title-after-name" if holder else "title-word")
     return [Found(tokens[first][0], title_end, "title", evidence)] + (holder or [])
 
 
 def holder_before(
     text: str, tokens: list[tuple[int, int]], first: int, named_surnames: frozenset[str] = frozenset(),
-    foreign: bool = False,
+    foreign: bool = False, office: str = "",
 ) -> list[Found] | None:
-    """The person written before a title: a Korean name ("최종건", "박진"), a surname alone
-    ("박 장관"), or a foreign name in Hangul with its original in brackets ("카를로스
+    """The person written before a title: a Korean name ("최종건"; "박진" of two syllables only
+    before the title of an office-holder, 장관 or 대통령, which releases write right after the
+    name, where "경찰 대변인" is a description), the surname of someone the release has named
+    ("박 장관" after "박진 장관"), or a foreign name in Hangul with its original in brackets ("카를로스
     오요스(Carlos Hoyos)"). With `foreign` (a country stands between name and title:
     "클라베렌 칠레 외교장관"), a Hangul word without particle is taken as a foreign name."""
     if first == 0:
@@ -145,9 +153,9 @@ def holder_before(
     word = text[start:end]
     if word in words("ko", "name_stop"):
         return None
-    if word in named_surnames or (len(word) == 1 and word in surnames()):
-        return [Found(start, end, "person", "surname-before-title")]
-    if is_korean_name(word, short=True):
+    if word in named_surnames:
+        return [Found(start, end, "person", "surname-of-named-person")]
+    if is_korean_name(word, short=office.endswith(words("ko", "office_title"))):
         return [Found(start, end, "person", "name-before-title")]
     if foreign and is_foreign_name(word):
         return [Found(start, end, "person", "name-before-country-and-title")]
@@ -168,7 +176,7 @@ def is_foreign_name(word: str) -> bool:
 
 def surname(name: str) -> str | None:
     """The surname of a Korean name that `is_korean_name` accepts (two syllables for 남궁)."""
-    if not is_korean_name(name):
+    if not is_korean_name(name, short=True):
         return None
     return name[:2] if name[:2] in surnames() else name[:1]
 
@@ -238,13 +246,14 @@ def meetings(text: str) -> list[Found]:
         for position, word in enumerate(WORD.finditer(text, match.start())):
             if position == MEETING_WORDS:
                 break
-            core = re.sub(r"[(\[（［][^)\]）］]*[)\]）］]", "", word.group()).lstrip(OPENING_QUOTES)
+            closed = re.sub(r"[(\[（［][^)\]）］]*[)\]）］]", "", word.group()).lstrip(OPENING_QUOTES)
+            core = re.split(r"[(\[（［]", closed, maxsplit=1)[0]
             stem = head_stem(core, words("ko", "meeting"))
             if stem is not None and position == 0 and word.start() < match.end() and len(stem) <= match.end() - match.start():
                 stem = None  # the opening itself is not a meeting word
             if evidence != "meeting-partners" and position == 1 and stem in words("ko", "meeting_generic"):
                 break
-            glossed = stem is not None and re.match(r"[^(\[]*[(\[][A-Z]", word.group()) is not None
+            glossed = stem is not None and re.match(r"[^(\[]*[(\[][A-Z][A-Z0-9]+[)\],]", word.group()) is not None
             if stem is not None and not glossed:
                 end = word.start() + core_end(word.group(), stem)
                 found.append(Found(numbered_start(text, match.start()), end, "meeting", evidence))

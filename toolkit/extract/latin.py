@@ -130,9 +130,10 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
         word = rf"(?:{ORG_CAP}|{NAMED})"
         words_ = rf"{word}(?:(?: (?:and|&|of|for|on)(?: the)?| the|,)? {word}){{0,5}}"
         institution = rf"(?:{alternation(language, 'ministry_head')}|[A-Z]{{2,}})\b"
+        head_words = rf"{word}(?:(?: (?:and|&|of|for|on))? {word}){{0,4}}"  # "and the" would join two names
         complement = rf"(?: (?:of|for|on|to) (?:the )?(?!{institution}){words_})?"  # "Bureau of the Ministry": two names
         return {
-            "organization-head-of": re.compile(rf"(?<![\w.]){prefix}{head} (?:of|to|for) (?:the )?{words_}(?![\w])"),
+            "organization-head-of": re.compile(rf"(?<![\w.]){prefix}{head} (?:of|to|for) (?:the )?{head_words}(?![\w])"),
             "organization-of-field": re.compile(rf"(?<![\w.]){prefix}{field_head} of (?:the )?{field(language)}(?![\w])"),
             "organization-tail": re.compile(
                 rf"(?<![\w.]){word}(?: (?:(?:and|&) )?{word}){{0,5}} {tail}{complement}(?![\w])"),
