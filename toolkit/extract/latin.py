@@ -20,8 +20,10 @@ from toolkit.extract.vocabulary import alternation, words
 
 UPPER = "A-ZÁÉÍÓÚÑÜ"
 LOWER = "a-záéíóúñü"
-CAP = rf"[{UPPER}][{UPPER}{LOWER}0-9’'.\-]*"  # a capitalised token: Korea, U.S., Vice-Ministerial
-ORG_CAP = rf"[{UPPER}][{UPPER}{LOWER}0-9.\-]*"  # the same without possessives ("Indonesia's Agency")
+# A capitalised token: Korea, U.S., Vice-Ministerial; a full stop only inside an abbreviation
+# ("U.S."), never at a sentence's end ("... de Corea. También").
+CAP = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}0-9’'\-]*)"
+ORG_CAP = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}0-9\-]*)"  # without possessives ("Indonesia's Agency")
 NAME = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?"  # a name part: Choi, Jeong-sik
 ACRONYM = r"[A-Z]{2,10}"
 CONNECTORS = {"en": r"(?:and|of|for|on|the)", "es": r"(?:de|del|de la|de las|de los|para|y|e|la|el|las|los)"}
@@ -138,8 +140,10 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
             "organization-tail": re.compile(
                 rf"(?<![\w.]){word}(?: (?:(?:and|&) )?{word}){{0,5}} {tail}{complement}(?![\w])"),
         }
+    place = rf"(?: en (?:{ORG_CAP} ){{0,2}}{ORG_CAP})?"  # "Embajada de Colombia en Corea del Sur"
     return {
-        "organization-head": re.compile(rf"(?<![\w.]){head}(?: (?:{connector} )?{ORG_CAP}){{1,6}}(?![\w])"),
+        "organization-head": re.compile(
+            rf"(?<![\w.]){head}(?: (?:(?:y|e) (?:el|la|los|las) |{connector} )?{ORG_CAP}){{1,6}}(?:{place})?(?![\w])"),
         "organization-of-field": re.compile(rf"(?<![\w.]){field_head} {OF[language]}{field(language)}(?![\w])"),
     }
 
@@ -171,14 +175,17 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
             "meeting-named": re.compile(
                 rf"(?<![\w.])(?:{CAP} ){{2,4}}?{meeting}{complement}(?![\w])"),
         }
-    word = rf"(?:{CAP}|{NAMED}|{pair})"
-    anchor = rf"(?:{pair}|{NAMED})"
+    spaced = rf"{CAP} [-–] {CAP}"  # "Corea - Centroamérica"
+    word = rf"(?:{spaced}|{pair}|{CAP}|{NAMED})"
+    anchor = rf"(?:{spaced}|{pair}|{NAMED})"
     ordinal = rf"(?:{SPANISH_ORDINAL} )?"
+    between = rf"(?: entre (?:la |el |los |las )?{CAP}(?: {CAP})* (?:y|e) (?:la |el |los |las )?{CAP}(?: (?:de |del )?{CAP})*)?"
+    chain = rf"(?:(?:,| (?:{connector} ){{0,2}}|) ?{word})"
     return {
         "meeting-anchored": re.compile(
             rf"(?<![\w.]){ordinal}{meeting}(?: (?:{connector} )?(?:{CAP}))*? (?:{connector} )?{anchor}(?![\w])"),
         "meeting-numbered": re.compile(
-            rf"(?<![\w.]){SPANISH_ORDINAL} {meeting}(?: (?:{connector} |entre )?{word})*(?![\w])"),
+            rf"(?<![\w.]){SPANISH_ORDINAL} {meeting}(?: (?:{connector} ){{0,2}}{word}(?:, {CAP})*)*{between}(?![\w])"),
     }
 
 
@@ -195,7 +202,12 @@ def document_pattern(language: str) -> re.Pattern:
         return re.compile(rf"(?<![\w.])(?:{modifier} {document}{complement}|{pair} (?:{agreement}|{document})"
                           rf"|{CAP} {document}(?= (?:of|on|in|at|was|is|were|and|to)\b|[,.;:]))(?![\w])")
     connector = CONNECTORS[language]
-    return re.compile(rf"(?<![\w.])(?:{document} {modifier}|{agreement} {pair}|{document}(?: (?:{connector} |entre )?{CAP})+ (?:{connector} |entre )?{pair})(?![\w])")
+    article = "(?:la |el |los |las )?"
+    countries = rf"(?: (?:entre|con) {article}{CAP}(?: (?:de |del )?{CAP})*(?: (?:y|e) {article}{CAP}(?: (?:de |del )?{CAP})*)?)?"
+    complement = rf"(?: (?:de|del|para|sobre) {article}{CAP}(?: (?:{connector} )?{CAP})*)"
+    return re.compile(rf"(?<![\w.])(?:{document} {modifier}|{agreement} {pair}"
+                      rf"|{document}(?: (?:{connector} |entre )?{CAP})+ (?:{connector} |entre )?{pair}"
+                      rf"|{document}{complement}{countries})(?![\w])")
 
 
 LEADING_ARTICLES = ("The ", "El ", "La ", "Los ", "Las ")
