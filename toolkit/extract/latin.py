@@ -140,7 +140,7 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
             "organization-tail": re.compile(
                 rf"(?<![\w.]){word}(?: (?:(?:and|&) )?{word}){{0,5}} {tail}{complement}(?![\w])"),
         }
-    place = rf"(?: en (?:{ORG_CAP} ){{0,2}}{ORG_CAP})?"  # "Embajada de Colombia en Corea del Sur"
+    place = rf"(?: en {ORG_CAP}(?: (?:de |del )?{ORG_CAP}){{0,2}})?"  # "Embajada de Colombia en Corea del Sur"
     return {
         "organization-head": re.compile(
             rf"(?<![\w.]){head}(?: (?:(?:y|e) (?:el|la|los|las) |{connector} )?{ORG_CAP}){{1,6}}(?:{place})?(?![\w])"),
@@ -204,7 +204,8 @@ def document_pattern(language: str) -> re.Pattern:
     connector = CONNECTORS[language]
     article = "(?:la |el |los |las )?"
     countries = rf"(?: (?:entre|con) {article}{CAP}(?: (?:de |del )?{CAP})*(?: (?:y|e) {article}{CAP}(?: (?:de |del )?{CAP})*)?)?"
-    complement = rf"(?: (?:de|del|para|sobre) {article}{CAP}(?: (?:{connector} )?{CAP})*)"
+    institution = rf"(?:{alternation(language, 'ministry_head')}|{alternation(language, 'org_head')})\b"
+    complement = rf"(?: (?:de|del|para|sobre) {article}(?!{institution}){CAP}(?: (?:{connector} )?{CAP})*)"
     return re.compile(rf"(?<![\w.])(?:{document} {modifier}|{agreement} {pair}"
                       rf"|{document}(?: (?:{connector} |entre )?{CAP})+ (?:{connector} |entre )?{pair}"
                       rf"|{document}{complement}{countries})(?![\w])")
@@ -269,12 +270,25 @@ def without_country(text: str, start: int, end: int, language: str) -> int:
     "<institution>" ("Presidente de la República de Corea" -> "Presidente", "Ministro
     Asistente de Asuntos Económicos del Ministerio de ..." -> without the ministry), since
     a title is listed without its country and its ministry is a name of its own."""
-    for complement in re.finditer(r" (?:de|del) (?:la |el |los |las )?", text[start:end]):
+    for complement in re.finditer(r" (?:de|del) (?:la |el |los |las )?| (?:y|e) (?=[A-ZÁÉÍÓÚ])", text[start:end]):
         at = start + complement.end()
-        if any(country.start == 0 for country in find_countries(text[at:end], language)) or \
-                institution_start(language).match(text, at):
+        if complement.group().strip() in ("y", "e"):
+            if title_pattern(language).match(text, at):  # "Ministro ... y Director General ...": two titles
+                return start + complement.start()
+            continue
+        if starts_with_country(text[at:end], language) or institution_start(language).match(text, at):
             return start + complement.start()
     return end
+
+
+def starts_with_country(text: str, language: str) -> bool:
+    """True when `text` opens with a country's name, even one followed by a person's name
+    ("Corea Chung Sye-kyun"), which `find_countries` would take for part of a longer name."""
+    parts = text.split(" ")
+    return any(
+        any(country.start == 0 and country.end == len(prefix) for country in find_countries(prefix, language))
+        for prefix in (" ".join(parts[:count]) for count in range(1, min(len(parts), 5) + 1))
+    )
 
 
 COMPLEMENT = re.compile(r" (?:de|del|of|en) (?:the |la |el |los |las )?")
@@ -302,7 +316,10 @@ def apposed_holder(text: str, end: int, language: str) -> tuple[int, int] | None
         if complement is None:
             return None
         at = complement.end()
-        countries = [at + country.end for country in find_countries(text[at:], language) if country.start == 0]
+        parts = text[at:].split(" ")
+        prefixes = (" ".join(parts[:count]).rstrip(",.;:") for count in range(1, min(len(parts), 5) + 1))
+        countries = [at + len(prefix) for prefix in prefixes
+                     if any(c.start == 0 and c.end == len(prefix) for c in find_countries(prefix, language))]
         ministry = ministry_pattern(language).match(text, at)
         if not countries and ministry is None:
             return None
@@ -334,8 +351,9 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
         holder = holder_span(text, holder_pattern(language).match(text, end), language)
         apposed = apposed_holder(text, end, language) if holder is None else None
         title = text[start:end]
+        before = name_before(text, start, language)
         bare = holder is None and not has_field
-        if bare and (language != "en" or not title[0].isupper() or title.endswith("s")) and apposed is None:
+        if bare and (language != "en" or not title[0].isupper() or title.endswith("s")) and apposed is None and not before:
             continue
         start, end = trimmed(text, start, end)
         evidence = "title-with-field" if has_field else ("title-capitalised" if bare else "title-before-name")
@@ -344,7 +362,7 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
             found.append(Found(*holder, "person", "name-after-title"))
         elif apposed is not None:
             found.append(Found(*apposed, "person", "name-in-apposition"))
-        found += name_before(text, start, language)
+        found += before
     return found
 
 
