@@ -14,7 +14,7 @@ from dataclasses import replace
 from toolkit.document import BodyLine, Document
 from toolkit.extract.acronyms import Definition, find_acronyms, find_definitions, is_acronym
 from toolkit.extract.countries import find_countries
-from toolkit.extract.hangul import korean_names, surname
+from toolkit.extract.hangul import korean_names, romanized_surnames, surname
 from toolkit.extract.latin import Found, latin_names, ministry_pattern, organization_patterns
 from toolkit.extract.mention import Mention
 from toolkit.extract.vocabulary import words
@@ -67,11 +67,33 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> list[Mention]:
         for definition in line_definitions:
             if is_acronym(definition.short) or is_hangul(definition.long[0]):
                 definitions.setdefault(definition.short, (line, definition))
-        found = resolve(candidates(line.text, language, line_definitions, frozenset(named_surnames)))
+        found = candidates(line.text, language, line_definitions, frozenset(named_surnames))
+        found = resolve(found + named_again(line.text, language, named_surnames))
         line_mentions = [to_mention(line, language, item) for item in found]
-        named_surnames.update(surname(m.text) for m in line_mentions if m.kind == "person" and surname(m.text))
+        named_surnames.update(filter(None, (surname_of(m.text, m.language) for m in line_mentions if m.kind == "person")))
         mentions += line_mentions
     return [with_definition(mention, definitions) for mention in mentions]
+
+
+def surname_of(name: str, language: str) -> str | None:
+    """How a release refers again to a person it named in full: the Korean surname ("최" of
+    최종건), the romanized Korean surname first ("Cho" of "Cho Tae-yong"), or else the last
+    word of a Latin-script name ("Holguín" of "María Ángela Holguín")."""
+    if language == "ko" or not name.isascii() and any(is_hangul(char) for char in name):
+        return surname(name)
+    parts = name.split()
+    if len(parts) < 2:
+        return None
+    return parts[0] if parts[0] in romanized_surnames() else parts[-1]
+
+
+def named_again(text: str, language: str, named: set[str]) -> list[Found]:
+    """A Latin-script surname of a person named in full on an earlier line, standing alone."""
+    latin = sorted((name for name in named if name.isascii() or not any(is_hangul(c) for c in name)), key=len, reverse=True)
+    if language == "ko" or not latin:
+        return []
+    pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(name) for name in latin) + r")(?![\w\-])")
+    return [Found(match.start(), match.end(), "person", "surname-of-named-person") for match in pattern.finditer(text)]
 
 
 def candidates(text: str, language: str, definitions: list[Definition],

@@ -21,7 +21,8 @@ from toolkit.korean import is_hangul, is_particle_chain, strip_particles
 
 WORD = re.compile(r"[^\s]+")
 LATIN_WORD = r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚáéíóúñÑü.\-]*"
-GLOSS = re.compile(rf"\((?P<latin>{LATIN_WORD}(?: {LATIN_WORD})*)\)")
+HAN_WORD = r"[\u4e00-\u9fff\u3040-\u30ff]+"  # a Chinese or Japanese name's original: 野口 泰
+GLOSS = re.compile(rf"\((?P<latin>{LATIN_WORD}(?: {LATIN_WORD})*|{HAN_WORD}(?: {HAN_WORD})*)\)")
 SURNAMES = "surnames.tsv"
 TRAILING_PUNCTUATION = ",.;:!?”’\"'·"
 # Quotation marks that close a name before its particle: "「한-중미 특별 라운드테이블」을".
@@ -48,6 +49,14 @@ def head_stem(word: str, heads: tuple[str, ...]) -> str | None:
         if stem.endswith(heads) and (not rest or is_particle_chain(rest)):
             return stem
     return None
+
+
+@lru_cache(maxsize=None)
+def romanized_surnames() -> frozenset[str]:
+    """Korean surnames as English and Spanish texts spell them (Kim, Lee, Park, Cho)."""
+    text = resources.files("toolkit").joinpath("data", SURNAMES).read_text(encoding="utf-8")
+    lines = (line for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(spelling for row in csv.reader(lines, delimiter="\t") if len(row) > 1 for spelling in row[1].split(","))
 
 
 @lru_cache(maxsize=None)
@@ -144,7 +153,9 @@ def holder_before(
     name, where "경찰 대변인" is a description), the surname of someone the release has named
     ("박 장관" after "박진 장관"), or a foreign name in Hangul with its original in brackets ("카를로스
     오요스(Carlos Hoyos)"). With `foreign` (a country stands between name and title:
-    "클라베렌 칠레 외교장관"), a Hangul word without particle is taken as a foreign name."""
+    "클라베렌 칠레 외교장관"), a Hangul word without particle is taken as a foreign name; so are
+    two to four such words before any title ("훌리안 벤투라 발레로 외교차관"), as Korean
+    transcribes a foreign name word by word."""
     if first == 0:
         return None
     start, end = tokens[first - 1]
@@ -157,8 +168,13 @@ def holder_before(
         return [Found(start, end, "person", "surname-of-named-person")]
     if is_korean_name(word, short=office.endswith(words("ko", "office_title"))):
         return [Found(start, end, "person", "name-before-title")]
-    if foreign and is_foreign_name(word):
-        return [Found(start, end, "person", "name-before-country-and-title")]
+    name_start = first - 1
+    while name_start > 0 and first - name_start < 4 and is_foreign_name(text[tokens[name_start - 1][0]:tokens[name_start - 1][1]]):
+        name_start -= 1
+    several = first - name_start >= 2
+    if (foreign or several) and is_foreign_name(word):
+        return [Found(tokens[name_start][0], end, "person",
+                      "name-before-country-and-title" if foreign else "foreign-name-before-title")]
     return None
 
 
@@ -175,7 +191,12 @@ def is_foreign_name(word: str) -> bool:
 
 
 def surname(name: str) -> str | None:
-    """The surname of a Korean name that `is_korean_name` accepts (two syllables for 남궁)."""
+    """The surname of a Korean name that `is_korean_name` accepts (two syllables for 남궁);
+    for a foreign name transcribed word by word, its last word but one or its last
+    ("훌리안 벤투라 발레로" -> 벤투라: Spanish names carry two surnames)."""
+    words_ = name.split()
+    if len(words_) >= 2 and all(is_foreign_name(word) for word in words_):
+        return words_[-2] if len(words_) >= 3 else words_[-1]
     if not is_korean_name(name, short=True):
         return None
     return name[:2] if name[:2] in surnames() else name[:1]
@@ -209,11 +230,16 @@ def glossed_holder(text: str, end: int) -> list[Found] | None:
     hangul = text[hangul_start:gloss.start()]
     if not hangul or not all(is_hangul(char) or char == " " for char in hangul):
         return None
-    latin_language = "es" if re.search(r"[áéíóúñ]", gloss.group("latin")) else "en"
+    original = gloss.group("latin")
+    latin_language = None if is_han(original) else ("es" if re.search(r"[áéíóúñ]", original) else "en")
     return [
         Found(hangul_start, gloss.start(), "person", "name-before-title"),
         Found(gloss.start("latin"), gloss.end("latin"), "person", "name-gloss", latin_language),
     ]
+
+
+def is_han(text: str) -> bool:
+    return re.match(HAN_WORD, text) is not None
 
 
 MEETING_PAIR = re.compile(r"(?<![가-힣])(?:한-[^\s]+|한[일중미]|남북|북미)")
