@@ -137,11 +137,18 @@ def title_at(
     compound = word not in words("ko", "title_head")
     if first == index and not compound and holder is None and word not in words("ko", "office_title"):
         return []  # "경찰 대변인은": a bare title other than an office-holder's describes
+    if first == before and holder is None and before > 0 and is_determiner(text[tokens[before - 1][0]:tokens[before - 1][1]]):
+        return []  # "양 장관은", "36개국 외교장관": several officials, no one's title
     if first < index:
         evidence = "title-qualified"
     else:
         evidence = "title-compound" if compound else ("title-after-name" if holder else "title-word")
     return [Found(tokens[first][0], title_end, "title", evidence)] + (holder or [])
+
+
+def is_determiner(word: str) -> bool:
+    """A word that makes the title that follows plural or generic: 양 (both), 각 (each), N개국."""
+    return word in words("ko", "title_determiner") or re.fullmatch(r"\d+개국|\d+명", word) is not None
 
 
 def holder_before(
@@ -262,24 +269,32 @@ def meetings(text: str) -> list[Found]:
     meeting word, within six words. Ordinals and years written before the opening belong to
     the name ("제19차 믹타 외교장관회의"). A bracketed original inside the phrase is kept; a
     particle or a punctuation mark ends the phrase. An opening followed by nothing but a
-    generic word ("유엔 회의", "2019년 회의") names no meeting; a meeting word glossed by an
+    generic word ("유엔 회의", "2019년 회의") names no meeting. A partner pair up to an
+    agreement word is a document ("한-중미 자유무역협정", "한-멕시코 FTA"); a meeting word glossed by an
     acronym ("협력포럼(FEALAC)") names a standing body, and the phrase goes on past it."""
     found = []
     starts = [(match, "meeting-partners") for match in MEETING_PAIR.finditer(text)]
     starts += [(match, "meeting-acronym") for match in meeting_acronym().finditer(text)]
-    starts += [(match, "meeting-numbered") for match in MEETING_NUMBER.finditer(text)]
+    starts += [(match, "meeting-numbered") for match in MEETING_NUMBER.finditer(text)
+               if not (match.group()[0].isdigit() and text.startswith("제", match.end() + 1))]
     for match, evidence in starts:
         for position, word in enumerate(WORD.finditer(text, match.start())):
             if position == MEETING_WORDS:
                 break
             closed = re.sub(r"[(\[（［][^)\]）］]*[)\]）］]", "", word.group()).lstrip(OPENING_QUOTES)
             core = re.split(r"[(\[（［]", closed, maxsplit=1)[0]
+            agreement = head_stem(core, words("ko", "document") + words("ko", "acronym_document"))
+            if agreement is not None and position > 0 and evidence == "meeting-partners":
+                end = word.start() + core_end(word.group(), agreement)
+                found.append(Found(match.start(), end, "document", "agreement-of-partners"))
+                break
             stem = head_stem(core, words("ko", "meeting"))
             if stem is not None and position == 0 and word.start() < match.end() and len(stem) <= match.end() - match.start():
                 stem = None  # the opening itself is not a meeting word
             if evidence != "meeting-partners" and position == 1 and stem in words("ko", "meeting_generic"):
                 break
-            glossed = stem is not None and re.match(r"[^(\[]*[(\[][A-Z][A-Z0-9]+[)\],]", word.group()) is not None
+            glossed = stem is not None and stem.endswith(words("ko", "glossed_org_tail")) and \
+                re.match(r"[^(\[]*[(\[][A-Z][A-Z0-9]+[)\],]", word.group()) is not None
             if stem is not None and not glossed:
                 end = word.start() + core_end(word.group(), stem)
                 found.append(Found(numbered_start(text, match.start()), end, "meeting", evidence))
@@ -311,11 +326,16 @@ def core_end(word: str, stem: str) -> int:
 
 
 def numbered_start(text: str, start: int) -> int:
-    """Move a meeting's start back over the ordinals and years written before it."""
+    """Move a meeting's start back over the ordinals and years written before it; a year
+    before an ordinal is the date of the session ("2010년 제4차 ..."), not part of its name."""
+    ordinal = False
     while True:
         before = re.search(r"(?:제\d+차|\d{4}년?) $", text[:start])
         if before is None or (before.start() > 0 and text[before.start() - 1].isalnum()):
             return start
+        if ordinal and not before.group().startswith("제"):
+            return start
+        ordinal = ordinal or before.group().startswith("제")
         start = before.start()
 
 
