@@ -151,7 +151,9 @@ def is_glued(text: str, start: int) -> bool:
 def stands_alone(text: str, start: int, end: int, language: str) -> bool:
     """Word boundaries: Latin names must not touch letters (a hyphen may join two partners,
     "ROK-Panama"); Korean ones may carry particles.
-    A name that is part of a place's name ("Mexico City", "Ciudad de México") is not the country."""
+    A name that is part of a place's name ("Mexico City", "Ciudad de México") is not the country;
+    after "of" a capitalised word that follows is the name of the official it qualifies
+    ("Minister of Ecuador Eva Garcia")."""
     if language == "ko":
         if start > 0 and is_hangul(text[start - 1]):
             return False
@@ -164,4 +166,5 @@ def stands_alone(text: str, start: int, end: int, language: str) -> bool:
     if end < len(text) and (text[end].isalnum() or (text[end - 1] != "." and text[end] == ".") and text[end + 1:end + 2].isalnum()):
         return False
     following = re.match(r" ([A-Z][a-z]+)", text[end:])
-    return following is None and not text[:start].endswith(tuple(head + " " for head in words(language, "place_head")))
+    after_of = re.search(r"\b(?:of|de|del)(?: the| la| el)? $", text[:start]) is not None
+    return (following is None or after_of) and not text[:start].endswith(tuple(head + " " for head in words(language, "place_head")))

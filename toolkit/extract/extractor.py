@@ -24,6 +24,7 @@ LANGUAGES = ("en", "ko", "es")
 # Which kind wins when two recognisers propose the very same span.
 PRECEDENCE = ("meeting", "document", "ministry", "organization", "title", "person", "country", "acronym")
 BRACKETED_LATIN = re.compile(r"[(\[（［]([^()\[\]（）［］]*[A-Za-z][^()\[\]（）［］]*)[)\]）］]")
+LETTER_NUMBER = re.compile(r"(?<![\w.\-])[A-Z]\d{1,2}(?![\w\-])")  # G20, G7: a group named by its size
 SPANISH_MARKERS = re.compile(r"[áéíóúñ¿¡]|\b(?:de|del|la|las|los|y|para)\b")
 
 
@@ -121,7 +122,7 @@ def candidates(text: str, language: str, definitions: list[Definition],
 def bare_acronyms(text: str, language: str) -> list[Found]:
     """Acronym-shaped tokens, less those of common nouns ("COVID", "SMEs"); an agreement's
     acronym standing alone ("the FTA") is a document."""
-    found = []
+    found = [Found(*match.span(), "acronym", "acronym-letter-number") for match in LETTER_NUMBER.finditer(text)]
     for start, end in find_acronyms(text):
         token = text[start:end]
         if token in words(language, "acronym_common"):

@@ -95,8 +95,9 @@ def holder_pattern(language: str) -> re.Pattern:
     Spanish a demonym may come between ("canciller guatemalteco, Pedro Brolo")."""
     honorific = alternation(language, "honorific")
     demonym = rf"(?: [{LOWER}]+)?(?=,)" if language == "es" else "(?!)"
+    first = rf"(?:{NAME}|[{UPPER}]{{2,}}(?= {NAME}))"  # "PARK Cheol Hee": a surname in capitals
     return re.compile(
-        rf"(?:{demonym})?(?P<comma>,)? (?:{honorific} )?(?P<holder>{NAME}(?: {name_particle(language)}{NAME}){{0,3}})(?![\w])")
+        rf"(?:{demonym})?(?P<comma>,)? (?:{honorific} )?(?P<holder>{first}(?: {name_particle(language)}{NAME}){{0,3}})(?![\w])")
 
 
 @lru_cache(maxsize=None)
@@ -158,6 +159,9 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
     "Cumbre Corea-SICA"."""
     meeting = alternation(language, "meeting")
     lower = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "meeting")) + ")"
+    # After an acronym, "summit" or "session" names a meeting ("G20 summit"); "meeting" only
+    # describes one ("a UN General Assembly meeting").
+    lower_named = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "meeting") if word != "Meeting") + ")"
     connector = CONNECTORS[language]
     pair = rf"(?:{CAP}|{NAMED})(?: {CAP})*?[-–](?:{CAP}|{NAMED})(?:[-–](?:{CAP}|{NAMED}))*"
     if language == "en":
@@ -169,7 +173,7 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
                 rf"(?<![\w.]){ordinal}{pair}(?: (?:(?:for|of|on|and|and the|the) )?{CAP})* (?:{meeting}|{lower})(?: {lower})?"
                 rf"{complement}(?![\w])"),
             "meeting-acronym": re.compile(
-                rf"(?<![\w.]){ordinal}(?:{CAP} )*{NAMED}{gloss}(?: {CAP})* (?:{meeting}{complement}|{lower})(?![\w])"),
+                rf"(?<![\w.]){ordinal}(?:{CAP} )*{NAMED}{gloss}(?: {CAP})* (?:{meeting}{complement}|{lower_named})(?![\w])"),
             "meeting-numbered": re.compile(
                 rf"(?<![\w.]){ORDINAL} (?:{CAP} ){{1,4}}?{meeting}{complement}(?![\w])"),
             "meeting-named": re.compile(
