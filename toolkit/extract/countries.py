@@ -130,7 +130,7 @@ def find_countries(text: str, language: str) -> list[CountryMatch]:
     machine, countries = automaton(language)
     for start, end, index in machine.find_overlapping(text):
         country = countries[index]
-        if not stands_alone(text, start, end, language):
+        if not stands_alone(text, start, end, language, country.form == "formal"):
             continue
         found.append(CountryMatch(start, end, country))
     found.sort(key=lambda match: (-(match.end - match.start), match.start))
@@ -148,12 +148,12 @@ def is_glued(text: str, start: int) -> bool:
     return before is None or not before.group(1)[:1].isupper()
 
 
-def stands_alone(text: str, start: int, end: int, language: str) -> bool:
+def stands_alone(text: str, start: int, end: int, language: str, formal: bool = False) -> bool:
     """Word boundaries: Latin names must not touch letters (a hyphen may join two partners,
     "ROK-Panama"); Korean ones may carry particles.
     A name that is part of a place's name ("Mexico City", "Ciudad de México") is not the country;
-    after "of" a capitalised word that follows is the name of the official it qualifies
-    ("Minister of Ecuador Eva Garcia")."""
+    after "of", or after a formal name, two capitalised words are the name of the official
+    it qualifies ("Minister of Ecuador Eva Garcia", "... to the Republic of Korea Juan Caiza")."""
     if language == "ko":
         if start > 0 and is_hangul(text[start - 1]):
             return False
@@ -166,5 +166,6 @@ def stands_alone(text: str, start: int, end: int, language: str) -> bool:
     if end < len(text) and (text[end].isalnum() or (text[end - 1] != "." and text[end] == ".") and text[end + 1:end + 2].isalnum()):
         return False
     following = re.match(r" ([A-Z][a-z]+)", text[end:])
+    person_after = re.match(r" [A-Z][a-z]+ [A-Z][a-z]+", text[end:]) is not None
     after_of = re.search(r"\b(?:of|de|del)(?: the| la| el)? $", text[:start]) is not None
-    return (following is None or after_of) and not text[:start].endswith(tuple(head + " " for head in words(language, "place_head")))
+    return (following is None or (after_of or formal) and person_after) and not text[:start].endswith(tuple(head + " " for head in words(language, "place_head")))
