@@ -239,7 +239,7 @@ def not_names(language: str) -> frozenset[str]:
                      "org_field_head", "org_tail", "meeting", "document", "document_modifier", "demonym",
                      "state_designator"):
         for entry in words(language, category):
-            found.update(entry.split())
+            found.update(word for word in entry.split() if word[:1].isupper())  # "de" joins names
     return frozenset(found)
 
 
@@ -346,18 +346,22 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
     by courtesy for anyone) only with its holder or its field.
     """
     found = []
-    for match in title_pattern(language).finditer(text):
+    position = 0
+    while (match := title_pattern(language).search(text, position)) is not None:
         start, end = match.start("title"), match.end("title")
+        position = match.end()
         has_field = match.group("field") is not None
         if language == "es" and has_field:
             end = without_country(text, start, end, language)
             has_field = end > match.start("field")
+            position = end
         holder = holder_span(text, holder_pattern(language).match(text, end), language)
         apposed = apposed_holder(text, end, language) if holder is None else None
         title = text[start:end]
         before = name_before(text, start, language)
         bare = holder is None and not has_field
-        if bare and (language != "en" or not title[0].isupper() or title.endswith("s")) and apposed is None and not before:
+        if bare and (language != "en" or not title[0].isupper() or title.endswith("s")) and apposed is None and \
+                not before and not titled_apposition(text, end, language):
             continue
         start, end = trimmed(text, start, end)
         evidence = "title-with-field" if has_field else ("title-capitalised" if bare else "title-before-name")
@@ -367,6 +371,26 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
         elif apposed is not None:
             found.append(Found(*apposed, "person", "name-in-apposition"))
         found += before
+    return found + counterparts(text, language)
+
+
+def titled_apposition(text: str, end: int, language: str) -> bool:
+    """"ministro sustituto, embajador Raúl Silvero": a title set off by a comma before another
+    title that has its holder; both are the same person's."""
+    if not text.startswith(", ", end):
+        return False
+    following = title_pattern(language).match(text, end + 2)
+    return following is not None and holder_pattern(language).match(text, following.end()) is not None
+
+
+def counterparts(text: str, language: str) -> list[Found]:
+    """"su homóloga de Corea del Sur, Kang Kyung-wha": a counterpart named in apposition after
+    a country; the word "homóloga" is no title, the name is a person."""
+    found = []
+    for cue in re.finditer(rf"\b{alternation(language, 'counterpart')}\b", text):
+        span = apposed_holder(text, cue.end(), language)
+        if span is not None:
+            found.append(Found(*span, "person", "counterpart-in-apposition"))
     return found
 
 
