@@ -190,10 +190,27 @@ def long_form_kind(definition: Definition, language: str) -> str | None:
         return None
     if ministry_pattern(language).fullmatch(long):
         return "ministry"
-    if definition.rule in ("cross-language", "permuted-initials"):
-        return "organization"
+    if definition.rule in ("cross-language", "permuted-initials", "word-initials") or is_proper_name(long):
+        return name_kind(long, language)
     patterns = organization_patterns(language).values()
     return "organization" if any(pattern.fullmatch(long) for pattern in patterns) else None
+
+
+def is_proper_name(text: str) -> bool:
+    """Every word capitalised but the joining ones ("Association of Southeast Asian Nations")."""
+    parts = text.split()
+    joining = words("en", "name_joint") + words("es", "name_joint")
+    return len(parts) >= 2 and all(part[0].isupper() or part in joining for part in parts)
+
+
+def name_kind(name: str, language: str) -> str:
+    """A long form's kind by its head word: "Treaty ..." is a document, "Conference on ..." a
+    meeting, anything else an organization."""
+    for kind in ("document", "meeting"):
+        heads = words(language, kind)
+        if name.split()[0] in heads or name.split()[-1] in heads:
+            return kind
+    return "organization"
 
 
 def resolve(found: list[Found]) -> list[Found]:
