@@ -328,7 +328,7 @@ def core_end(word: str, stem: str) -> int:
 def numbered_start(text: str, start: int) -> int:
     """Move a meeting's start back over the ordinals and years written before it; a year
     before an ordinal is the date of the session ("2010년 제4차 ..."), not part of its name."""
-    ordinal = False
+    ordinal = text.startswith("제", start)
     while True:
         before = re.search(r"(?:제\d+차|\d{4}년?) $", text[:start])
         if before is None or (before.start() > 0 and text[before.start() - 1].isalnum()):
