@@ -181,6 +181,19 @@ def table(title: str, results: dict[str, Result]) -> str:
     return "\n".join(lines)
 
 
+def markdown(title: str, results: dict[str, Result]) -> str:
+    """The same figures as a Markdown table, language by kind, for docs/extraction.md."""
+    columns = [*KINDS, "all"]
+    lines = [f"**{title}** (precision / recall, gold count)", "",
+             "| lang | " + " | ".join(columns) + " | span | overlap |", "|---" * (len(columns) + 3) + "|"]
+    for language, result in results.items():
+        counts = [result.exact[kind] for kind in columns] + [result.span, result.overlap]
+        lines.append(f"| {language} | " + " | ".join(
+            f"{c.precision:.1%} / {c.recall:.1%} ({c.gold})" if c.predicted else f"– / {c.recall:.1%} ({c.gold})"
+            for c in counts) + " |")
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -188,6 +201,7 @@ def main() -> int:
     parser.add_argument("--language", choices=LANGUAGES, action="append")
     parser.add_argument("--kind", choices=KINDS, help="list errors of this kind only")
     parser.add_argument("--gold-body-only", action="store_true", help="skip the pipeline table")
+    parser.add_argument("--markdown", action="store_true", help="print Markdown tables (for docs/extraction.md)")
     options = parser.parse_args()
     if not options.shared.joinpath(*PAGES).is_dir():
         print(f"note: {options.shared.joinpath(*PAGES)} is absent; nothing to evaluate")
@@ -196,6 +210,9 @@ def main() -> int:
     sources = ["gold body"] if options.gold_body_only else ["gold body", "pipeline"]
     for source in sources:
         results = evaluate(options.shared, source, languages)
+        if options.markdown:
+            print(markdown(source, results) + "\n")
+            continue
         print(table(f"{source}: extraction from {'the annotated body lines' if source == 'gold body' else 'ingest + extract'}", results))
         if options.errors and source == "gold body":
             for language, result in results.items():
