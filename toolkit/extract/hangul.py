@@ -19,12 +19,12 @@ from toolkit.extract.latin import Found
 from toolkit.extract.vocabulary import words
 from toolkit.korean import is_hangul, is_particle_chain, strip_particles
 
-WORD = re.compile(r"[^\s]+")
+WORD = re.compile(r"[^\s\]]+\]?|\]")  # "[외교부]한-멕시코": a closing bracket ends a word
 LATIN_WORD = r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚáéíóúñÑü.\-]*"
 HAN_WORD = r"[\u4e00-\u9fff\u3040-\u30ff]+"  # a Chinese or Japanese name's original: 野口 泰
 GLOSS = re.compile(rf"\((?P<latin>{LATIN_WORD}(?: {LATIN_WORD})*|{HAN_WORD}(?: {HAN_WORD})*)\)")
 SURNAMES = "surnames.tsv"
-TRAILING_PUNCTUATION = ",.;:!?”’\"'·"
+TRAILING_PUNCTUATION = ",.;:!?”’\"'·]"
 # Quotation marks that close a name before its particle: "「한-중미 특별 라운드테이블」을".
 CLOSING_QUOTES = "」』》〉”’\"'"
 OPENING_QUOTES = "「『《〈“‘\"'"
