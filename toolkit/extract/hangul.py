@@ -158,7 +158,8 @@ def holder_before(
     """The person written before a title: a Korean name ("최종건"; "박진" of two syllables only
     before the title of an office-holder, 장관 or 대통령, which releases write right after the
     name, where "경찰 대변인" is a description), the surname of someone the release has named
-    ("박 장관" after "박진 장관"), or a foreign name in Hangul with its original in brackets ("카를로스
+    ("박 장관" after "박진 장관"; a surname alone before an office-holder's title, unless the
+    syllable is also a common word: 이 "this", 전 "former"), or a foreign name in Hangul with its original in brackets ("카를로스
     오요스(Carlos Hoyos)"). With `foreign` (a country stands between name and title:
     "클라베렌 칠레 외교장관"), a Hangul word without particle is taken as a foreign name; so are
     two to four such words before any title ("훌리안 벤투라 발레로 외교차관"), as Korean
@@ -173,6 +174,9 @@ def holder_before(
         return None
     if word in named_surnames:
         return [Found(start, end, "person", "surname-of-named-person")]
+    if len(word) == 1 and word in surnames() and word not in words("ko", "ambiguous_surname") and \
+            office.endswith(words("ko", "office_title")):
+        return [Found(start, end, "person", "surname-before-title")]  # "유 장관": the minister Yu
     if is_korean_name(word, short=office.endswith(words("ko", "office_title"))):
         return [Found(start, end, "person", "name-before-title")]
     name_start = first - 1
@@ -192,9 +196,14 @@ def is_foreign_name(word: str) -> bool:
         2 <= len(word) <= 6
         and all(is_hangul(char) for char in word)
         and word not in words("ko", "name_stop")
-        and strip_particles(word) == word
+        and (strip_particles(word) == word or word.endswith(TRANSCRIPTION_ENDINGS))
         and not word.endswith(words("ko", "name_end_stop"))
     )
+
+
+# Final syllables that are particles but also end many transcribed names (발레로, 멘도사):
+# before a country and a title, a particle could not stand there.
+TRANSCRIPTION_ENDINGS = ("로", "도", "나", "고", "사", "라")
 
 
 def surname(name: str) -> str | None:
