@@ -23,7 +23,8 @@ LOWER = "a-záéíóúñü"
 # A capitalised token: Korea, U.S., Vice-Ministerial; a full stop only inside an abbreviation
 # ("U.S."), never at a sentence's end ("... de Corea. También").
 CAP = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}0-9’'\-]*)"
-ORG_CAP = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}0-9\-]*)"  # without possessives ("Indonesia's Agency")
+# Without the possessive of a name ("Indonesia's Agency"), with a plural's ("Correspondents’ Club").
+ORG_CAP = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}0-9\-]*(?:(?<=s)’)?)"
 NAME = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?"  # a name part: Choi, Jeong-sik
 ACRONYM = r"[A-Z]{2,10}"
 CONNECTORS = {"en": r"(?:and|of|for|on|the)", "es": r"(?:de|del|de la|de las|de los|para|y|e|la|el|las|los)"}
@@ -177,7 +178,8 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
             "meeting-numbered": re.compile(
                 rf"(?<![\w.]){ORDINAL} (?:{CAP} ){{1,4}}?{meeting}{complement}(?![\w])"),
             "meeting-named": re.compile(
-                rf"(?<![\w.])(?:{CAP} ){{2,4}}?{meeting}{complement}(?![\w])"),
+                rf"(?<![\w.])(?:(?:{CAP} ){{2,4}}?|{CAP}-{CAP} ){meeting}{complement}(?![\w])"),
+            "meeting-of-year": re.compile(rf"(?<![\w.]){NAMED} \d{{4}}(?![\w])"),  # "APEC 2024"
         }
     spaced = rf"{CAP} [-–] {CAP}"  # "Corea - Centroamérica"
     word = rf"(?:{spaced}|{pair}|{CAP}|{NAMED})"
@@ -204,7 +206,7 @@ def document_pattern(language: str) -> re.Pattern:
     if language == "en":
         complement = rf"(?: (?:on|of|for) (?:the )?{CAP}(?: (?:and|of|for|on|in|the|in the|and the) {CAP}| {CAP})*)?"
         return re.compile(rf"(?<![\w.])(?:{modifier} {document}{complement}|{pair} (?:{agreement}|{document})"
-                          rf"|{CAP} {document}(?= (?:of|on|in|at|was|is|were|and|to)\b|[,.;:]))(?![\w])")
+                          rf"|(?:{CAP} ){{1,3}}{document}(?= (?:of|on|in|at|was|is|were|and|to)\b|[,.;:]))(?![\w])")
     connector = CONNECTORS[language]
     article = "(?:la |el |los |las )?"
     countries = rf"(?: (?:entre|con) {article}{CAP}(?: (?:de |del )?{CAP})*(?: (?:y|e) {article}{CAP}(?: (?:de |del )?{CAP})*)?)?"
@@ -430,15 +432,17 @@ def latin_names(text: str, language: str) -> list[Found]:
 
 def clean_span(text: str, start: int, end: int, pattern: re.Pattern, language: str,
                people: list[Found]) -> tuple[int, int] | None:
-    """The longest match of `pattern` inside text[start:end] that crosses no clause word and
-    no person; None when there is none."""
+    """The longest match of `pattern` that starts inside text[start:end] and crosses no clause
+    word and no person; None when there is none. After the last cut the match may run past
+    `end`: the first match had swallowed the verb ("Ministers Adopt Joint Communiqué") and
+    stopped short of the name's tail ("... on the Situation in ...")."""
     cuts = [(m.start(), m.end()) for m in re.finditer(r"[^\s,;:()]+", text[start:end])
             if m.group().strip("’'.") in words(language, "clause_word")]
     cuts = [(start + a, start + b) for a, b in cuts]
     cuts += [(person.start, person.end) for person in people if start < person.end and person.start < end]
     if not cuts:
         return start, end
-    bounds = [start] + [edge for cut in sorted(cuts) for edge in cut] + [end]
+    bounds = [start] + [edge for cut in sorted(cuts) for edge in cut] + [len(text)]  # the name may go on
     best = None
     for low, high in zip(bounds[::2], bounds[1::2]):
         for match in pattern.finditer(text, low, high):
