@@ -292,7 +292,7 @@ def meetings(text: str) -> list[Found]:
                 break
             closed = re.sub(r"[(\[（［][^)\]）］]*[)\]）］]", "", word.group()).lstrip(OPENING_QUOTES)
             core = re.split(r"[(\[（［]", closed, maxsplit=1)[0]
-            agreement = head_stem(core, words("ko", "document") + words("ko", "acronym_document"))
+            agreement = head_stem(core, words("ko", "document") + words("ko", "agreement") + words("ko", "acronym_document"))
             if agreement is not None and position > 0 and evidence == "meeting-partners":
                 end = word.start() + core_end(word.group(), agreement)
                 found.append(Found(match.start(), end, "document", "agreement-of-partners"))

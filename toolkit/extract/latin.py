@@ -436,12 +436,14 @@ def clean_span(text: str, start: int, end: int, pattern: re.Pattern, language: s
     word and no person; None when there is none. After the last cut the match may run past
     `end`: the first match had swallowed the verb ("Ministers Adopt Joint Communiqué") and
     stopped short of the name's tail ("... on the Situation in ...")."""
-    cuts = [(m.start(), m.end()) for m in re.finditer(r"[^\s,;:()]+", text[start:end])
-            if m.group().strip("’'.") in words(language, "clause_word")]
-    cuts = [(start + a, start + b) for a, b in cuts]
-    cuts += [(person.start, person.end) for person in people if start < person.end and person.start < end]
-    if not cuts:
+    def crossed(low: int, high: int) -> list[tuple[int, int]]:
+        found = [(low + m.start(), low + m.end()) for m in re.finditer(r"[^\s,;:()]+", text[low:high])
+                 if m.group().strip("’'.") in words(language, "clause_word")]
+        return found + [(person.start, person.end) for person in people if low < person.end and person.start < high]
+
+    if not crossed(start, end):
         return start, end
+    cuts = crossed(start, len(text))
     bounds = [start] + [edge for cut in sorted(cuts) for edge in cut] + [len(text)]  # the name may go on
     best = None
     for low, high in zip(bounds[::2], bounds[1::2]):
