@@ -54,6 +54,7 @@ QUANTITY = re.compile(r"\d+(?:[.,]\d+)? [A-Za-z]{1,3}")
 ACRONYM_SHAPE = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*)(?![^\W가-힣])")
 CAPITALISED_RUN = re.compile(r"(?<![\w.])[A-Z]{2,}(?: [A-Z]{2,}){2,}(?![\w])")
 LETTER_NUMBER = re.compile(r"[A-Z]\d{1,2}")
+ACRONYM_CHARACTERS = re.compile(r"[^\W가-힣]+(?:[&.\-/][^\W가-힣]+)*\.?")
 ROMAN_NUMERAL = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 
 
@@ -276,6 +277,8 @@ def is_acronym(token: str) -> bool:
     """An all-capitals token such as MIKTA, CABEI or UN (Roman numerals and "OOOO" are not)."""
     if LETTER_NUMBER.fullmatch(token):
         return True  # G7, G20: a group named by its size
+    if not ACRONYM_CHARACTERS.fullmatch(token):
+        return False  # "GRULAC 대표", "GRULAC*": a phrase or a footnote mark
     if not 2 <= len(token) <= MAX_SHORT_FORM or ROMAN_NUMERAL.fullmatch(token) or len(set(token)) == 1:
         return False
     capitals = sum(1 for char in token if char.isupper())

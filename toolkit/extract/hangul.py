@@ -89,6 +89,9 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset()) -> lis
             found.append(Found(start, start + len(ministry), "ministry", "ministry-word"))
         elif document in words("ko", "document"):
             found.append(Found(start, start + len(document), "document", "document-word"))
+        elif HANGUL_PAIR_WORD.match(word) and head_stem(word, words("ko", "agreement")):
+            stem = head_stem(word, words("ko", "agreement"))  # "인도-태평양전략": a pair's strategy
+            found.append(Found(start, start + len(stem), "document", "agreement-of-partners"))
         found += hangul_acronym(word, start)
     return found + meetings(text) + organizations(text, tokens)
 
@@ -402,7 +405,7 @@ def organizations(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
             if index + position >= len(tokens):
                 break
             following_start, following_end = tokens[index + position]
-            following = text[following_start:following_end]
+            following = re.split(r"[(\[（［]", text[following_start:following_end], maxsplit=1)[0]
             stem = head_stem(following, tails)
             embassy_only = word == "주한" and position == 1  # "주한 대사관": any embassy
             if stem is not None and all(is_hangul(char) for char in stem) and not embassy_only:
