@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from toolkit.document import BodyLine, Document
-from toolkit.extract.acronyms import Definition, find_acronyms, find_definitions, is_acronym
+from toolkit.extract.acronyms import Definition, find_acronyms, find_definitions, is_acronym, spells_initials
 from toolkit.extract.countries import find_countries
 from toolkit.extract.hangul import korean_names, romanized_surnames, surname
 from toolkit.extract.latin import Found, latin_names, ministry_pattern, organization_patterns
@@ -66,14 +66,35 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> list[Mention]:
     for line, language in lines:
         line_definitions = find_definitions(line.text)
         for definition in line_definitions:
-            if is_acronym(definition.short) or is_hangul(definition.long[0]):
+            if is_acronym(definition.short) or is_hangul(definition.long[0]) or is_word_acronym(definition):
                 definitions.setdefault(definition.short, (line, definition))
         found = candidates(line.text, language, line_definitions, frozenset(named_surnames))
-        found = resolve(found + named_again(line.text, language, named_surnames))
+        found = resolve(found + named_again(line.text, language, named_surnames) + word_acronyms_again(line.text, definitions))
         line_mentions = [to_mention(line, language, item) for item in found]
         named_surnames.update(filter(None, (surname_of(m.text, m.language) for m in line_mentions if m.kind == "person")))
         mentions += line_mentions
     return [with_definition(mention, definitions) for mention in mentions]
+
+
+def is_word_acronym(definition: Definition) -> bool:
+    """An acronym written as a word ("Celac", "Mercosur"), as Spanish style writes the long ones:
+    capitalised, and spelling the name it is defined by, a proper name (by its initials, or
+    letter by letter as Schwartz & Hearst match it: "Comunidad de Estados Latinoamericanos y
+    Caribeños (Celac)")."""
+    if re.fullmatch(r"[A-Z][a-z]{2,8}", definition.short) is None:
+        return False
+    return spells_initials(definition.short, definition.long) or (
+        definition.rule == "schwartz-hearst" and is_proper_name(definition.long)
+        and definition.long[0] == definition.short[0])
+
+
+def word_acronyms_again(text: str, definitions: dict) -> list[Found]:
+    """A word acronym defined earlier in the document ("Celac"), found again on this line."""
+    shorts = [short for short in definitions if re.fullmatch(r"[A-Z][a-z]{2,8}", short)]
+    if not shorts:
+        return []
+    pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, shorts)) + r")(?![\w\-])")
+    return [Found(match.start(), match.end(), "acronym", "word-acronym-defined") for match in pattern.finditer(text)]
 
 
 def surname_of(name: str, language: str) -> str | None:
@@ -163,7 +184,7 @@ def bracketed_originals(text: str) -> list[Found]:
 
 def definition_mentions(text: str, language: str, definition: Definition) -> list[Found]:
     """The acronym, its long form when that is a name, and the other-language expansion."""
-    if not is_acronym(definition.short):
+    if not is_acronym(definition.short) and not is_word_acronym(definition):
         return []
     found = [Found(definition.short_start, definition.short_end, "acronym", f"acronym-{definition.rule}")]
     kind = long_form_kind(definition, language)
