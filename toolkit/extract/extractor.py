@@ -15,7 +15,7 @@ from toolkit.document import BodyLine, Document
 from toolkit.extract.acronyms import Definition, find_acronyms, find_definitions, is_acronym, spells_initials
 from toolkit.extract.countries import find_countries
 from toolkit.extract.hangul import korean_names, romanized_surnames, surname
-from toolkit.extract.latin import Found, latin_names, ministry_pattern, organization_patterns
+from toolkit.extract.latin import Found, latin_names, ministry_pattern, not_names, organization_patterns, title_pattern
 from toolkit.extract.mention import Mention
 from toolkit.extract.vocabulary import words
 from toolkit.korean import is_hangul
@@ -110,12 +110,18 @@ def surname_of(name: str, language: str) -> str | None:
 
 
 def named_again(text: str, language: str, named: set[str]) -> list[Found]:
-    """A Latin-script surname of a person named in full on an earlier line, standing alone."""
+    """A Latin-script surname of a person named in full on an earlier line, standing alone or
+    after given names ("César Dargam" after "Dargam" was named), which then belong to it."""
     latin = sorted((name for name in named if name.isascii() or not any(is_hangul(c) for c in name)), key=len, reverse=True)
     if language == "ko" or not latin:
         return []
     pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(name) for name in latin) + r")(?![\w\-])")
-    return [Found(match.start(), match.end(), "person", "surname-of-named-person") for match in pattern.finditer(text)]
+    found = []
+    for match in pattern.finditer(text):
+        given = re.search(r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:-[a-záéíóúñ]+)? ){1,2}$", text[:match.start()])
+        start = given.start() if given and not set(given.group().split()) & not_names(language) else match.start()
+        found.append(Found(start, match.end(), "person", "surname-of-named-person"))
+    return found
 
 
 def candidates(text: str, language: str, definitions: list[Definition],
@@ -211,6 +217,8 @@ def long_form_kind(definition: Definition, language: str) -> str | None:
         return None
     if ministry_pattern(language).fullmatch(long):
         return "ministry"
+    if title_pattern(language).fullmatch(long):
+        return None  # "Secretario de Relaciones Exteriores (SRE)": a title, which the title rules find
     if definition.rule in ("cross-language", "permuted-initials", "word-initials") or is_proper_name(long):
         return name_kind(long, language)
     patterns = organization_patterns(language).values()
