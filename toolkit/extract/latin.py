@@ -90,15 +90,20 @@ def title_pattern(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w.])(?P<title>{body})(?![\w])")
 
 
+def person_name(language: str, parts: str = "{0,3}") -> str:
+    """A person's name: name parts ("Choi Jong Kun", "Carlos de Icaza"), a middle initial
+    ("James D. Wolfensohn"), a surname in capitals first ("PARK Cheol Hee")."""
+    first = rf"(?:{NAME}|[{UPPER}]{{2,}}(?= {NAME}))"
+    return rf"{first}(?: (?:[{UPPER}]\. )?{name_particle(language)}{NAME}){parts}"
+
+
 @lru_cache(maxsize=None)
 def holder_pattern(language: str) -> re.Pattern:
     """The person right after a title: "Choi Jong Kun", ", Marcelo Ebrard", "señor Lee"; in
     Spanish a demonym may come between ("canciller guatemalteco, Pedro Brolo")."""
     honorific = alternation(language, "honorific")
     demonym = rf"(?: [{LOWER}]+)?(?=,)" if language == "es" else "(?!)"
-    first = rf"(?:{NAME}|[{UPPER}]{{2,}}(?= {NAME}))"  # "PARK Cheol Hee": a surname in capitals
-    return re.compile(
-        rf"(?:{demonym})?(?P<comma>,)? (?:{honorific} )?(?P<holder>{first}(?: {name_particle(language)}{NAME}){{0,3}})(?![\w])")
+    return re.compile(rf"(?:{demonym})?(?P<comma>,)? (?:{honorific} )?(?P<holder>{person_name(language)})(?![\w])")
 
 
 @lru_cache(maxsize=None)
@@ -305,9 +310,9 @@ def apposition_pattern(language: str) -> re.Pattern:
     """", Marcelo Ebrard," -- a name set off by commas (or ending the sentence); or, without
     the comma, a name of two parts or more ("of Ecuador Eva Garcia")."""
     honorific = alternation(language, "honorific")
-    name = rf"{NAME}(?: {name_particle(language)}{NAME})"
     follows = r"(?=[,.;:)]| y | e | and |$)"
-    return re.compile(rf"(?:, (?:{honorific} )?(?P<holder>{name}{{0,3}}){follows}| (?P<bare>{name}{{1,3}})(?![\w\-]))")
+    return re.compile(rf"(?:, (?:{honorific} )?(?P<holder>{person_name(language)}){follows}"
+                      rf"| (?P<bare>{person_name(language, '{1,3}')})(?![\w\-]))")
 
 
 def apposed_holder(text: str, end: int, language: str) -> tuple[int, int] | None:
@@ -360,7 +365,7 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
         holder = holder_span(text, holder_pattern(language).match(text, end), language)
         apposed = apposed_holder(text, end, language) if holder is None else None
         title = text[start:end]
-        before = name_before(text, start, language)
+        before = name_before(text, start, language) if holder is None and apposed is None else []
         bare = holder is None and not has_field
         if bare and (language != "en" or not title[0].isupper() or title.endswith("s")) and apposed is None and \
                 not before and not titled_apposition(text, end, language):
@@ -397,11 +402,9 @@ def counterparts(text: str, language: str) -> list[Found]:
 
 
 def name_before(text: str, start: int, language: str) -> list[Found]:
-    """"José Pérez Gómez, Secretario de ...": the person named right before a title,
-    set off by a comma (Spanish writes the holder first as often as after)."""
-    if language != "es":
-        return []
-    match = re.search(rf"(?:^|(?<=[\s(\-–.]))(?P<holder>{NAME}(?: {name_particle(language)}{NAME}){{1,3}}), (?:el |la )?$",
+    """"José Pérez Gómez, Secretario de ...", "Kim Min-su, Special Envoy for ...": the person
+    named right before a title, set off by a comma."""
+    match = re.search(rf"(?:^|(?<=[\s(\-–.]))(?P<holder>{person_name(language, '{1,3}')}), (?:el |la |the )?$",
                       text[:start])
     span = holder_span(text, match, language)
     if span is None or span[1] != match.end("holder"):
