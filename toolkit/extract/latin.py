@@ -420,6 +420,7 @@ def latin_names(text: str, language: str) -> list[Found]:
     if language not in ("en", "es"):
         return []
     found = titles_and_holders(text, language)
+    found += romanized_korean_names(text, found)
     people = [item for item in found if item.kind == "person"]
     found += [Found(*trimmed(text, *m.span()), "ministry", "ministry-of-field") for m in ministry_pattern(language).finditer(text)]
     named = [("organization", evidence, pattern) for evidence, pattern in organization_patterns(language).items()]
@@ -431,6 +432,22 @@ def latin_names(text: str, language: str) -> list[Found]:
             if span is not None:
                 found.append(Found(*trimmed(text, *span), kind, evidence))
     return found
+
+
+def romanized_korean_names(text: str, found: list[Found]) -> list[Found]:
+    """"Shin Soong-chull", "Hwang Doo-yun": a Korean surname as English and Spanish spell it,
+    then a hyphenated given name, is a person even without a title."""
+    from toolkit.extract.hangul import romanized_surnames
+
+    taken = [(item.start, item.end) for item in found if item.kind == "person"]
+    result = []
+    for match in ROMANIZED_KOREAN.finditer(text):
+        if match.group("surname") in romanized_surnames() and not any(a < match.end() and match.start() < b for a, b in taken):
+            result.append(Found(match.start(), match.end(), "person", "romanized-korean-name"))
+    return result
+
+
+ROMANIZED_KOREAN = re.compile(r"(?<![\w\-])(?P<surname>[A-Z][a-z]{1,4}) [A-Z][a-z]+-[a-z]+(?![\w\-])")
 
 
 def clean_span(text: str, start: int, end: int, pattern: re.Pattern, language: str,
