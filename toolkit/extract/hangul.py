@@ -89,6 +89,10 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset()) -> lis
             found.append(Found(start, start + len(ministry), "ministry", "ministry-word"))
         elif document in words("ko", "document"):
             found.append(Found(start, start + len(document), "document", "document-word"))
+        elif strip_particles(word) in words("ko", "administration") and index > 0 and \
+                is_korean_name(text[tokens[index - 1][0]:tokens[index - 1][1]]):
+            # "윤석열 정부는": the president's administration names the president
+            found.append(Found(tokens[index - 1][0], tokens[index - 1][1], "person", "name-before-administration"))
         elif HANGUL_PAIR_WORD.match(word) and head_stem(word, words("ko", "agreement")):
             stem = head_stem(word, words("ko", "agreement"))  # "인도-태평양전략": a pair's strategy
             found.append(Found(start, start + len(stem), "document", "agreement-of-partners"))
@@ -136,6 +140,8 @@ def title_at(
     before = first
     if before > 0 and is_country(tokens[before - 1], countries):
         before -= 1
+        if before > 0 and text[tokens[before - 1][0]:tokens[before - 1][1]] == "주한":
+            before -= 1  # "브루노 피게로아 주한 멕시코 대사": the ambassador in Korea
     holder = holder_before(text, tokens, before, named_surnames, foreign=before < first, office=word)
     compound = word not in words("ko", "title_head")
     if first == index and not compound and holder is None and word not in words("ko", "office_title"):
@@ -261,7 +267,7 @@ def is_han(text: str) -> bool:
     return re.match(HAN_WORD, text) is not None
 
 
-MEETING_PAIR = re.compile(r"(?<![가-힣])(?:한-[^\s]+|한[일중미]|남북|북미)")
+MEETING_PAIR = re.compile(r"(?<![가-힣])(?:한-[^\s]+|한[일중미]|남북|북미|[가-힣]+[-–][가-힣]+)")
 # An ordinal ("제11차") or a year ("2019년", "2030") opening a meeting's name.
 MEETING_NUMBER = re.compile(r"(?<!\S)(?:제\d+차|\d{4}년?)(?= )")
 MEETING_WORDS = 6  # the opening word and at most five more
@@ -277,8 +283,8 @@ def meeting_acronym() -> re.Pattern:
 
 def meetings(text: str) -> list[Found]:
     """"한-중미 특별 라운드테이블": a partner pair (한-X, 한일, 남북), an acronym ("MIKTA 차관급
-    리트리트"), an ordinal or a year ("제4차 ...", "2019년 ..."), up to the word ending in a
-    meeting word, within six words. Ordinals and years written before the opening belong to
+    리트리트"), an ordinal or a year ("제4차 ...", "2019년 ..."), up to the last word ending in a
+    meeting word within six words ("… 협력포럼 외교장관회의" is one meeting). Ordinals and years written before the opening belong to
     the name ("제19차 믹타 외교장관회의"). A bracketed original inside the phrase is kept; a
     particle or a punctuation mark ends the phrase. An opening followed by nothing but a
     generic word ("유엔 회의", "2019년 회의") names no meeting. A partner pair up to an
@@ -290,6 +296,7 @@ def meetings(text: str) -> list[Found]:
     starts += [(match, "meeting-numbered") for match in MEETING_NUMBER.finditer(text)
                if not (match.group()[0].isdigit() and text.startswith("제", match.end() + 1))]
     for match, evidence in starts:
+        longest = None  # the last meeting word within reach: "… 협력포럼 외교장관회의"
         for position, word in enumerate(WORD.finditer(text, match.start())):
             if position == MEETING_WORDS:
                 break
@@ -308,11 +315,11 @@ def meetings(text: str) -> list[Found]:
             glossed = stem is not None and stem.endswith(words("ko", "glossed_org_tail")) and \
                 re.match(r"[^(\[]*[(\[][A-Z][A-Z0-9]+[)\],]", word.group()) is not None
             if stem is not None and not glossed:
-                end = word.start() + core_end(word.group(), stem)
-                found.append(Found(numbered_start(text, match.start()), end, "meeting", evidence))
-                break
+                longest = word.start() + core_end(word.group(), stem)
             if strip_particles(core.rstrip(TRAILING_PUNCTUATION)) != core or core[-1:] in ",." or is_adnominal(core):
                 break
+        if longest is not None:
+            found.append(Found(numbered_start(text, match.start()), longest, "meeting", evidence))
     return found
 
 
