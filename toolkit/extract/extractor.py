@@ -60,6 +60,9 @@ def in_text(mention: Mention, starts: list[int]) -> Mention:
 
 
 def extract_lines(lines: list[tuple[BodyLine, str]]) -> list[Mention]:
+    """Every mention of the lines, in order. A name that the document defines as an
+    acronym's long form is an organization everywhere in it ("… 협력포럼(FEALAC)" makes
+    "… 협력포럼" a body, not a meeting, on every other line)."""
     mentions: list[Mention] = []
     definitions: dict[str, tuple[BodyLine, Definition]] = {}
     named_surnames: set[str] = set()
@@ -73,6 +76,9 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> list[Mention]:
         line_mentions = [to_mention(line, language, item) for item in found]
         named_surnames.update(filter(None, (surname_of(m.text, m.language) for m in line_mentions if m.kind == "person")))
         mentions += line_mentions
+    bodies = {m.text for m in mentions if m.kind == "organization" and m.evidence.startswith("long-form")}
+    mentions = [replace(m, kind="organization", evidence=m.evidence + "+defined-body") if m.kind == "meeting"
+                and m.text in bodies else m for m in mentions]
     return [with_definition(mention, definitions) for mention in mentions]
 
 

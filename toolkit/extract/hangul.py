@@ -271,6 +271,7 @@ MEETING_PAIR = re.compile(r"(?<![가-힣])(?:한-[^\s]+|한[일중미]|남북|�
 # An ordinal ("제11차") or a year ("2019년", "2030") opening a meeting's name.
 MEETING_NUMBER = re.compile(r"(?<!\S)(?:제\d+차|\d{4}년?)(?= )")
 MEETING_WORDS = 6  # the opening word and at most five more
+LIST_WORDS = ("등", "및", "또는", "그리고")  # "UN 총회 등 국제회의": a list, not one name
 
 
 @lru_cache(maxsize=None)
@@ -316,7 +317,8 @@ def meetings(text: str) -> list[Found]:
                 re.match(r"[^(\[]*[(\[][A-Z][A-Z0-9]+[)\],]", word.group()) is not None
             if stem is not None and not glossed:
                 longest = word.start() + core_end(word.group(), stem)
-            if strip_particles(core.rstrip(TRAILING_PUNCTUATION)) != core or core[-1:] in ",." or is_adnominal(core):
+            if strip_particles(core.rstrip(TRAILING_PUNCTUATION)) != core or core[-1:] in ",." or is_adnominal(core) \
+                    or core in LIST_WORDS:
                 break
         if longest is not None:
             found.append(Found(numbered_start(text, match.start()), longest, "meeting", evidence))
