@@ -352,13 +352,13 @@ def trailing_name(window: str) -> int | None:
 
 # A pair of Hangul words joined by a hyphen, right before the glossed word: it belongs to the
 # name ("동아시아-라틴아메리카 협력포럼(FEALAC)").
-HANGUL_PAIR = re.compile(r"(?<!\S)[가-힣]+[-–][가-힣]+ $")
+HANGUL_PAIR = re.compile(r"(?<![^\s「『《〈“‘\"'])[가-힣]+[-–][가-힣]+ $")
 
 
 def hangul_gloss_start(text: str, open_index: int, floor: int) -> int | None:
     """The start of the Korean word written right before a bracket, or None."""
     end = open_index
-    if end > floor and text[end - 1] == " ":
+    if end > floor and text[end - 1] in " *":  # a space, or a footnote mark: "협력포럼*(FEALAC)"
         end -= 1
     if end <= floor or not is_hangul(text[end - 1]):
         return None
@@ -535,6 +535,6 @@ def hangul_definition(
     """"중미통합체제(SICA)": the Korean word before the bracket is the acronym's long form."""
     if not is_acronym(candidate):
         return None
-    end = open_index if text[open_index - 1] != " " else open_index - 1
+    end = open_index if text[open_index - 1] not in " *" else open_index - 1
     return Definition(candidate, candidate_start, text[gloss_start:end], gloss_start, "hangul-gloss",
                       *expansion_of(candidate, rest, rest_start))

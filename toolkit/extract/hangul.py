@@ -362,7 +362,7 @@ def numbered_start(text: str, start: int) -> int:
 
 ORG_WORDS = 4  # the opening word and at most three more
 # A body's name glossed with its acronym, opening the name of one of its parts.
-GLOSSED_BODY = re.compile(r"[가-힣]+[(\[][A-Z][A-Z0-9]+[)\]]")
+GLOSSED_BODY = re.compile(r"(?P<body>[가-힣]+)\*?[(\[][A-Z][A-Z0-9]+[)\]]")
 HANGUL_PAIR_WORD = re.compile(r"[가-힣]+[-–][가-힣]+")
 
 
@@ -403,9 +403,11 @@ def organizations(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
         if stem is not None and (stem in words("ko", "org_alone") or is_place_name(stem, tails)):
             found.append(Found(start, start + len(stem), "organization", "organization-word"))
             continue
-        glossed = GLOSSED_BODY.fullmatch(word) is not None
-        if glossed and index > 0 and HANGUL_PAIR_WORD.fullmatch(text[tokens[index - 1][0]:tokens[index - 1][1]]):
-            start = tokens[index - 1][0]  # "동아시아-라틴아메리카 협력포럼(FEALAC) 국민대표단"
+        body = GLOSSED_BODY.fullmatch(word)
+        glossed = body is not None and body.group("body").endswith(tails + words("ko", "glossed_org_tail"))
+        previous = text[tokens[index - 1][0]:tokens[index - 1][1]].lstrip(OPENING_QUOTES) if index > 0 else ""
+        if glossed and HANGUL_PAIR_WORD.fullmatch(previous):
+            start = tokens[index - 1][1] - len(previous)  # "동아시아-라틴아메리카 협력포럼(FEALAC) 국민대표단"
         opening = glossed or organization_opening().match(word)
         if not opening or (not glossed and strip_particles(word) != word) or \
                 (word.startswith("주") and len(word) < 3 and index + 2 >= len(tokens)):
