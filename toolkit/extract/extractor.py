@@ -161,9 +161,20 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
         if token in words(language, "acronym_common"):
             continue
         document = token in words(language, "acronym_document")
+        if document and is_generic_agreement(text, start, end):
+            continue
         found.append(Found(start, end, "document" if document else "acronym",
                            "agreement-acronym" if document else "acronym-shape"))
     return found
+
+
+def is_generic_agreement(text: str, start: int, end: int) -> bool:
+    """"15 TLC firmados", "posteriores TLC", "un tratado de libre comercio (TLC)": agreements
+    counted, in the plural or as the common noun, name no agreement."""
+    before = text[:start].rstrip("( ")
+    previous = before.rsplit(" ", 1)[-1] if before else ""
+    bracketed = text[start - 1:start] == "(" and re.search(r"[a-z]+ [a-z]+ [a-z]+$", before) is not None
+    return previous.isdigit() or (previous.endswith("s") and previous.islower()) or bracketed
 
 
 def country_found(match) -> Found:
@@ -198,6 +209,8 @@ def definition_mentions(text: str, language: str, definition: Definition) -> lis
     """The acronym, its long form when that is a name, and the other-language expansion."""
     if not is_acronym(definition.short) and not is_word_acronym(definition):
         return []
+    if definition.short in words(language, "acronym_document") + words(language, "acronym_common"):
+        return []  # "tratado de libre comercio (TLC)", "zona desmilitarizada (DMZ)": common nouns
     found = [Found(definition.short_start, definition.short_end, "acronym", f"acronym-{definition.rule}")]
     kind = long_form_kind(definition, language)
     if kind is not None:
