@@ -209,8 +209,8 @@ def definition_mentions(text: str, language: str, definition: Definition) -> lis
     """The acronym, its long form when that is a name, and the other-language expansion."""
     if not is_acronym(definition.short) and not is_word_acronym(definition):
         return []
-    if definition.short in words(language, "acronym_document") + words(language, "acronym_common"):
-        return []  # "tratado de libre comercio (TLC)", "zona desmilitarizada (DMZ)": common nouns
+    if definition.short in words(language, "acronym_document"):
+        return []  # "tratado de libre comercio (TLC)": the kind of agreement, not an acronym of a name
     found = [Found(definition.short_start, definition.short_end, "acronym", f"acronym-{definition.rule}")]
     kind = long_form_kind(definition, language)
     if kind is not None:
