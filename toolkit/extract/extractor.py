@@ -75,6 +75,7 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> list[Mention]:
         found = resolve(found + named_again(line.text, language, named_surnames) + word_acronyms_again(line.text, definitions))
         line_mentions = [to_mention(line, language, item) for item in found]
         named_surnames.update(filter(None, (surname_of(m.text, m.language) for m in line_mentions if m.kind == "person")))
+        named_surnames.update(m.text for m in line_mentions if m.kind == "person" and m.language != "ko" and " " in m.text)
         mentions += line_mentions
     bodies = {m.text for m in mentions if m.kind == "organization" and m.evidence.startswith("long-form")}
     mentions = [replace(m, kind="organization", evidence=m.evidence + "+defined-body") if m.kind == "meeting"
@@ -116,8 +117,8 @@ def surname_of(name: str, language: str) -> str | None:
 
 
 def named_again(text: str, language: str, named: set[str]) -> list[Found]:
-    """A Latin-script surname of a person named in full on an earlier line, standing alone or
-    after given names ("César Dargam" after "Dargam" was named), which then belong to it."""
+    """A person named in full on an earlier line, named again in full or by the surname alone,
+    or by the surname after given names ("César Dargam"), which then belong to it."""
     latin = sorted((name for name in named if name.isascii() or not any(is_hangul(c) for c in name)), key=len, reverse=True)
     if language == "ko" or not latin:
         return []

@@ -315,6 +315,9 @@ def apposition_pattern(language: str) -> re.Pattern:
                       rf"| (?P<bare>{person_name(language, '{1,3}')})(?![\w\-]))")
 
 
+SAME_COUNTRY = re.compile(r"(?:(?:ese|este|dicho|aquel|su) )?país(?: [a-záéíóúñ]+o)?(?=[ ,])|(?:that|this) country(?=[ ,])")
+
+
 def apposed_holder(text: str, end: int, language: str) -> tuple[int, int] | None:
     """The person named after a title's ministry or country: "Secretario de Relaciones
     Exteriores de México, Marcelo Ebrard," and "Director General del Ministerio de Asuntos
@@ -331,6 +334,8 @@ def apposed_holder(text: str, end: int, language: str) -> tuple[int, int] | None
         prefixes = (" ".join(parts[:count]).rstrip(",.;:") for count in range(1, min(len(parts), 5) + 1))
         countries = [at + len(prefix) for prefix in prefixes
                      if any(c.start == 0 and c.end == len(prefix) for c in find_countries(prefix, language))]
+        same = SAME_COUNTRY.match(text, at)  # "el canciller de ese país, X", "del país asiático X"
+        countries += [same.end()] if same else []
         ministry = ministry_pattern(language).match(text, at)
         if not countries and ministry is None:
             return None
