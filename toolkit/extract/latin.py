@@ -162,7 +162,8 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
     capitalised words ("52nd Munich Security Conference", "14th Ministerial Meeting"), up to a
     meeting head; an ordinal or year before the name belongs to it ("the 8th MIKTA ...").
     Spanish puts the head first: "VI Reunión de la Comisión Mixta ... Perú-Corea",
-    "Cumbre Corea-SICA"."""
+    "Cumbre Corea-SICA", "Reunión de consultas políticas China – Colombia" (lower-case words
+    allowed before the partner pair that anchors the name)."""
     meeting = alternation(language, "meeting")
     lower = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "meeting")) + ")"
     # After an acronym, "summit" or "session" names a meeting ("G20 summit"); "meeting" only
@@ -194,7 +195,7 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
     chain = rf"(?:(?:,| (?:{connector} ){{0,2}}|) ?{word})"
     return {
         "meeting-anchored": re.compile(
-            rf"(?<![\w.]){ordinal}{meeting}(?: (?:{connector} )?(?:{CAP}))*? (?:{connector} )?{anchor}(?![\w])"),
+            rf"(?<![\w.]){ordinal}{meeting}(?: (?:{connector} )?(?:{CAP}|[{LOWER}]{{4,}})){{0,5}}? (?:{connector} )?{anchor}(?![\w])"),
         "meeting-numbered": re.compile(
             rf"(?<![\w.]){SPANISH_ORDINAL} {meeting}(?: (?:{connector} ){{0,2}}{word}(?:, {CAP})*)*{between}(?![\w])"),
     }
