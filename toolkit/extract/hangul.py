@@ -156,8 +156,9 @@ def title_at(
 
 
 def is_determiner(word: str) -> bool:
-    """A word that makes the title that follows plural or generic: 양 (both), 각 (each), N개국."""
-    return word in words("ko", "title_determiner") or re.fullmatch(r"\d+개국|\d+명", word) is not None
+    """A word that makes the title that follows plural or generic: 양 (both), 각 (each), N개국,
+    우리 (our: the office, not a named official), X지역 (the region's ambassadors)."""
+    return word in words("ko", "title_determiner") or re.fullmatch(r"\d+개국|\d+명|[가-힣]*지역", word) is not None
 
 
 def holder_before(
