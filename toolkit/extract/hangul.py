@@ -76,6 +76,8 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset()) -> lis
         opened = len(text[start:end]) - len(text[start:end].lstrip("[(「『《〈“‘\"'"))
         start += opened
         word = text[start:end]
+        if re.search(r"[가-힣][(\[]", word):
+            word = re.split(r"[(\[]", word, maxsplit=1)[0]  # "대사(GRULAC 대표)는": the gloss is not the title
         title = head_stem(word, words("ko", "title_head"))
         ministry = head_stem(word, words("ko", "ministry_head"))
         office = head_stem(word, offices())
