@@ -212,7 +212,7 @@ def document_pattern(language: str) -> re.Pattern:
     if language == "en":
         complement = rf"(?: (?:on|of|for) (?:the )?{CAP}(?: (?:and|of|for|on|in|the|in the|and the) {CAP}| {CAP})*)?"
         return re.compile(rf"(?<![\w.])(?:{modifier} {document}{complement}|{pair} (?:{agreement}|{document})"
-                          rf"|(?:{CAP} ){{1,3}}{document}(?= (?:of|on|in|at|was|is|were|and|to)\b|[,.;:]))(?![\w])")
+                          rf"|(?:{ORG_CAP} ){{1,3}}{document}(?= (?:of|on|in|at|was|is|were|and|to)\b|[,.;:]))(?![\w])")
     connector = CONNECTORS[language]
     article = "(?:la |el |los |las )?"
     countries = rf"(?: (?:entre|con) {article}{CAP}(?: (?:de |del )?{CAP})*(?: (?:y|e) {article}{CAP}(?: (?:de |del )?{CAP})*)?)?"
