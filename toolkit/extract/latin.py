@@ -218,9 +218,11 @@ def document_pattern(language: str) -> re.Pattern:
     countries = rf"(?: (?:entre|con) {article}{CAP}(?: (?:de |del )?{CAP})*(?: (?:y|e) {article}{CAP}(?: (?:de |del )?{CAP})*)?)?"
     institution = rf"(?:{alternation(language, 'ministry_head')}|{alternation(language, 'org_head')})\b"
     complement = rf"(?: (?:de|del|para|sobre) {article}(?!{institution}){CAP}(?: (?:{connector} )?{CAP})*)"
+    lower = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "document") if " " not in word) + ")"
+    place = rf"(?: de {CAP}(?: {CAP})*)"  # "protocolo de Tegucigalpa": named after a place
     return re.compile(rf"(?<![\w.])(?:{document} {modifier}|{agreement} {pair}"
                       rf"|{document}(?: (?:{connector} |entre )?{CAP})+ (?:{connector} |entre )?{pair}"
-                      rf"|{document}{complement}{countries})(?![\w])")
+                      rf"|{document}{complement}{countries}|{lower}{place})(?![\w])")
 
 
 LEADING_ARTICLES = ("The ", "El ", "La ", "Los ", "Las ")
