@@ -66,18 +66,20 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> list[Mention]:
     mentions: list[Mention] = []
     definitions: dict[str, tuple[BodyLine, Definition]] = {}
     named_surnames: set[str] = set()
+    bodies: set[str] = set()  # long forms of acronyms that name an organization
     for line, language in lines:
         line_definitions = find_definitions(line.text)
         for definition in line_definitions:
             if is_acronym(definition.short) or is_hangul(definition.long[0]) or is_word_acronym(definition):
                 definitions.setdefault(definition.short, (line, definition))
+                if long_form_kind(definition, language) == "organization":
+                    bodies.add(definition.long)
         found = candidates(line.text, language, line_definitions, frozenset(named_surnames))
         found = resolve(found + named_again(line.text, language, named_surnames) + word_acronyms_again(line.text, definitions))
         line_mentions = [to_mention(line, language, item) for item in found]
         named_surnames.update(filter(None, (surname_of(m.text, m.language) for m in line_mentions if m.kind == "person")))
         named_surnames.update(m.text for m in line_mentions if m.kind == "person" and m.language != "ko" and " " in m.text)
         mentions += line_mentions
-    bodies = {m.text for m in mentions if m.kind == "organization" and m.evidence.startswith("long-form")}
     mentions = [replace(m, kind="organization", evidence=m.evidence + "+defined-body") if m.kind == "meeting"
                 and m.text in bodies else m for m in mentions]
     return [with_definition(mention, definitions) for mention in mentions]

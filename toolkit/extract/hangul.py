@@ -73,7 +73,7 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset()) -> lis
     countries = {match.start: match.end for match in find_countries(text, "ko")}
     found: list[Found] = []
     for index, (start, end) in enumerate(tokens):
-        opened = len(text[start:end]) - len(text[start:end].lstrip("[(「『《〈“‘\"'"))
+        opened = len(text[start:end]) - len(text[start:end].lstrip("[(「『《〈“‘\"'△▲□■○●◇◆※-"))
         start += opened
         word = text[start:end]
         if re.search(r"[가-힣][(\[]", word):
