@@ -75,10 +75,10 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> list[Mention]:
                 if long_form_kind(definition, language) == "organization":
                     bodies.add(definition.long)
         found = candidates(line.text, language, line_definitions, frozenset(named_surnames))
-        found = resolve(found + named_again(line.text, language, named_surnames) + word_acronyms_again(line.text, definitions))
-        line_mentions = [to_mention(line, language, item) for item in found]
-        named_surnames.update(filter(None, (surname_of(m.text, m.language) for m in line_mentions if m.kind == "person")))
-        named_surnames.update(m.text for m in line_mentions if m.kind == "person" and m.language != "ko" and " " in m.text)
+        found += word_acronyms_again(line.text, definitions)
+        for _ in range(2):  # twice: a person named in full earlier on the same line
+            line_mentions = [to_mention(line, language, item) for item in resolve(found + named_again(line.text, language, named_surnames))]
+            remember_people(line_mentions, named_surnames)
         mentions += line_mentions
     mentions = [replace(m, kind="organization", evidence=m.evidence + "+defined-body") if m.kind == "meeting"
                 and m.text in bodies else m for m in mentions]
@@ -106,6 +106,13 @@ def word_acronyms_again(text: str, definitions: dict) -> list[Found]:
     return [Found(match.start(), match.end(), "acronym", "word-acronym-defined") for match in pattern.finditer(text)]
 
 
+def remember_people(mentions: list[Mention], named: set[str]) -> None:
+    """Add the persons of `mentions` to the names a release may use again: surnames and, for
+    Latin-script names, the full name."""
+    named.update(filter(None, (surname_of(m.text, m.language) for m in mentions if m.kind == "person")))
+    named.update(m.text for m in mentions if m.kind == "person" and m.language != "ko" and " " in m.text)
+
+
 def surname_of(name: str, language: str) -> str | None:
     """How a release refers again to a person it named in full: the Korean surname ("최" of
     최종건), the romanized Korean surname first ("Cho" of "Cho Tae-yong"), or else the last
@@ -128,7 +135,9 @@ def named_again(text: str, language: str, named: set[str]) -> list[Found]:
     found = []
     for match in pattern.finditer(text):
         given = re.search(r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:-[a-záéíóúñ]+)? ){1,2}$", text[:match.start()])
-        start = given.start() if given and not set(given.group().split()) & not_names(language) else match.start()
+        extend = given is not None and " " not in match.group() and not set(given.group().split()) & not_names(language) \
+            and not find_countries(given.group(), language)
+        start = given.start() if extend else match.start()
         found.append(Found(start, match.end(), "person", "surname-of-named-person"))
     return found
 
@@ -159,6 +168,8 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
     """Acronym-shaped tokens, less those of common nouns ("COVID", "SMEs"); an agreement's
     acronym standing alone ("the FTA") is a document."""
     found = [Found(*match.span(), "acronym", "acronym-letter-number") for match in LETTER_NUMBER.finditer(text)]
+    if is_shouted(text):
+        return found  # a headline in capitals: its words look like acronyms
     for start, end in find_acronyms(text):
         token = text[start:end]
         if token in words(language, "acronym_common"):
@@ -169,6 +180,12 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
         found.append(Found(start, end, "document" if document else "acronym",
                            "agreement-acronym" if document else "acronym-shape"))
     return found
+
+
+def is_shouted(text: str) -> bool:
+    """A line of six words or more written in capitals."""
+    letters = [char for char in text if char.isalpha()]
+    return len(text.split()) >= 6 and sum(char.isupper() for char in letters) >= 0.8 * len(letters)
 
 
 def is_generic_agreement(text: str, start: int, end: int) -> bool:

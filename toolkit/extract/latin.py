@@ -244,7 +244,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 @lru_cache(maxsize=None)
 def not_names(language: str) -> frozenset[str]:
     """Capitalised words that cannot be part of a person's name: every vocabulary word."""
-    found = set(words(language, "name_stop")) | set(words(language, "clause_word"))
+    found = set(words(language, "name_stop")) | set(words(language, "clause_word")) | set(words(language, "honorific"))
     for category in ("title_head", "title_modifier", "portfolio", "ministry_head", "ministry_alone", "org_head",
                      "org_field_head", "org_tail", "meeting", "document", "document_modifier", "demonym",
                      "state_designator"):
@@ -375,8 +375,9 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
         title = text[start:end]
         before = name_before(text, start, language) if holder is None and apposed is None else []
         bare = holder is None and not has_field
+        acting = language == "es" and re.search(rf" {alternation(language, 'title_acting')}$", title) is not None
         if bare and (language != "en" or not title[0].isupper() or title.endswith("s")) and apposed is None and \
-                not before and not titled_apposition(text, end, language):
+                not before and not titled_apposition(text, end, language) and not acting:
             continue
         start, end = trimmed(text, start, end)
         evidence = "title-with-field" if has_field else ("title-capitalised" if bare else "title-before-name")
