@@ -110,7 +110,7 @@ def remember_people(mentions: list[Mention], named: set[str]) -> None:
     """Add the persons of `mentions` to the names a release may use again: surnames and, for
     Latin-script names, the full name."""
     named.update(filter(None, (surname_of(m.text, m.language) for m in mentions if m.kind == "person")))
-    named.update(m.text for m in mentions if m.kind == "person" and m.language != "ko" and " " in m.text)
+    named.update(m.text for m in mentions if m.kind == "person" and " " in m.text)
 
 
 def surname_of(name: str, language: str) -> str | None:

@@ -178,12 +178,24 @@ def holder_before(
     transcribes a foreign name word by word."""
     if first == 0:
         return None
+    if first > 1 and text[tokens[first - 1][0]:tokens[first - 1][1]] in words("ko", "tense_prefix"):
+        first -= 1  # "윤보선 전 대통령": the former president
     start, end = tokens[first - 1]
     if text[end - 1] == ")":
         return glossed_holder(text, end)
     word = text[start:end]
+    glued = re.search(r"(?<=[-–—…·])[가-힣]+$", word)
+    if glued:  # "서울--(뉴스와이어)--윤병세": the name after a dash or an ellipsis
+        start, word = start + glued.start(), glued.group()
     if word in words("ko", "name_stop"):
         return None
+    name_start = first - 1
+    while name_start > 0 and first - name_start < 4 and is_foreign_name(text[tokens[name_start - 1][0]:tokens[name_start - 1][1]]):
+        name_start -= 1
+    several = first - name_start >= 2
+    for index in range(name_start, first - 1):  # "로페즈 오브라도르 대통령": the end of a name given in full
+        if any(name.endswith(" " + text[tokens[index][0]:end]) for name in named_surnames if " " in name):
+            return [Found(tokens[index][0], end, "person", "surname-of-named-person")]
     if word in named_surnames:
         return [Found(start, end, "person", "surname-of-named-person")]
     if len(word) == 1 and word in surnames() and word not in words("ko", "ambiguous_surname") and \
@@ -191,11 +203,7 @@ def holder_before(
         return [Found(start, end, "person", "surname-before-title")]  # "유 장관": the minister Yu
     if is_korean_name(word, short=office.endswith(words("ko", "office_title"))):
         return [Found(start, end, "person", "name-before-title")]
-    name_start = first - 1
-    while name_start > 0 and first - name_start < 4 and is_foreign_name(text[tokens[name_start - 1][0]:tokens[name_start - 1][1]]):
-        name_start -= 1
-    several = first - name_start >= 2
-    if (foreign or several) and is_foreign_name(word):
+    if (foreign or several) and is_foreign_name(word) and not glued:
         return [Found(tokens[name_start][0], end, "person",
                       "name-before-country-and-title" if foreign else "foreign-name-before-title")]
     return None
