@@ -282,7 +282,9 @@ MEETING_PAIR = re.compile(r"(?<![가-힣])(?:한-[^\s]+|한[일중미]|남북|�
 # An ordinal ("제11차") or a year ("2019년", "2030") opening a meeting's name.
 MEETING_NUMBER = re.compile(r"(?<!\S)(?:제\d+차|\d{4}년?)(?= )")
 MEETING_WORDS = 6  # the opening word and at most five more
-LIST_WORDS = ("등", "및", "또는", "그리고")  # "UN 총회 등 국제회의": a list, not one name
+LIST_WORDS = ("등", "및", "또는", "그리고")
+# A body glossed with its acronym opening the name of its meeting: "카리브국가연합(ACS) 정상회의".
+GLOSSED_OPENING = re.compile(r"(?<!\S)[가-힣]+\*?[(\[][A-Z][A-Z0-9]+[)\]](?= )")  # "UN 총회 등 국제회의": a list, not one name
 
 
 @lru_cache(maxsize=None)
@@ -305,6 +307,7 @@ def meetings(text: str) -> list[Found]:
     found = []
     starts = [(match, "meeting-partners") for match in MEETING_PAIR.finditer(text)]
     starts += [(match, "meeting-acronym") for match in meeting_acronym().finditer(text)]
+    starts += [(match, "meeting-of-body") for match in GLOSSED_OPENING.finditer(text)]
     starts += [(match, "meeting-numbered") for match in MEETING_NUMBER.finditer(text)
                if not (match.group()[0].isdigit() and text.startswith("제", match.end() + 1))]
     for match, evidence in starts:
@@ -328,8 +331,10 @@ def meetings(text: str) -> list[Found]:
                 re.match(r"[^(\[]*[(\[][A-Z][A-Z0-9]+[)\],]", word.group()) is not None
             if stem is not None and not glossed:
                 longest = word.start() + core_end(word.group(), stem)
-            if strip_particles(core.rstrip(TRAILING_PUNCTUATION)) != core or core[-1:] in ",." or is_adnominal(core) \
-                    or core in LIST_WORDS:
+            whole_head = stem is not None and core == stem  # "정상회의": 의 is the head's, not a particle
+            if (strip_particles(core.rstrip(TRAILING_PUNCTUATION)) != core and not whole_head) or core[-1:] in ",." \
+                    or is_adnominal(core) or core in LIST_WORDS \
+                    or re.search(r"[(\[（［][^)\]）］]*$", word.group()):  # a parenthesis opens: the name ends
                 break
         if longest is not None:
             found.append(Found(numbered_start(text, match.start()), longest, "meeting", evidence))
