@@ -40,6 +40,25 @@ def test_acronym_definitions_by_word_initials(text, acronym, long_form, kind):
     assert (kind, long_form) in found(text, "en")
 
 
+def test_an_acronym_written_as_a_word_is_defined_and_found_again():
+    text = "la Comunidad Andina de Naciones (Comuna) se reunió.\nEl foro Comuna sesionará en mayo."
+    acronyms = [(m.line, m.text, m.definition) for m in extract_text(text, "es") if m.kind == "acronym"]
+    assert acronyms == [(1, "Comuna", "Comunidad Andina de Naciones"), (2, "Comuna", "Comunidad Andina de Naciones")]
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("Chile ha firmado 12 TLC con países de Asia", "es", [("country", "Chile")]),
+        ("firmaron un tratado de libre comercio (TLC) y el TLC entra en vigor", "es", [("document", "TLC")]),
+        ("the COVID pandemic and SMEs", "en", []),
+        ("VICEMINISTRA RECIBE A EMBAJADOR KIM MIN-SU EN LIMA", "es", []),  # a headline in capitals
+    ],
+)
+def test_common_and_generic_acronyms_name_nothing(text, language, expected):
+    assert found(text, language) == expected
+
+
 def test_a_name_after_a_function_word_keeps_its_expansion():
     """S&H take the F of FEAC from "for"; the expansion still starts at its first word."""
     mentions = extract_text("동아시아 협력포럼(FEAC, Forum for East Asia Cooperation)에", "ko")
@@ -67,6 +86,9 @@ def test_a_name_after_a_function_word_keeps_its_expansion():
         ("제3차 한-아세안 외교장관회의를 열었다", "ko", [("meeting", "제3차 한-아세안 외교장관회의")]),
         ("2025년 제5차 믹타 외교장관회의에서", "ko", [("meeting", "제5차 믹타 외교장관회의")]),
         ("한-페루 자유무역협정이 발효되었다", "ko", [("document", "한-페루 자유무역협정")]),
+        ("안데스공동체(CAN) 정상회의 각료회의가 열렸다", "ko", [("meeting", "안데스공동체(CAN) 정상회의 각료회의")]),
+        ("UN 총회 등 국제회의에서", "ko", [("meeting", "UN 총회")]),
+        ("un seminario sobre “Chile en Asia” tuvo lugar", "es", [("meeting", "Chile en Asia")]),
     ],
 )
 def test_meetings_and_documents_whole(text, language, expected):
@@ -148,6 +170,10 @@ def test_a_person_named_in_full_is_found_again_by_surname():
         # particles and generic words are never persons
         ("주요국 대사들과 정부가", []),
         ("양 장관은 합의했다", []),
+        # a president's administration, "our" president, the former president
+        ("문재인 정부는", [("person", "문재인")]),
+        ("우리 대통령이 참석한다", []),
+        ("김영삼 전 대통령은", [("person", "김영삼"), ("title", "대통령")]),
         # an organization opened by an acronym or 주-
         ("APEC 사무국과 주한 중남미 외교단", [("organization", "APEC 사무국"), ("organization", "주한 중남미 외교단")]),
     ],
