@@ -189,12 +189,16 @@ def is_shouted(text: str) -> bool:
 
 
 def is_generic_agreement(text: str, start: int, end: int) -> bool:
-    """"15 TLC firmados", "posteriores TLC", "un tratado de libre comercio (TLC)": agreements
-    counted, in the plural or as the common noun, name no agreement."""
+    """"15 TLC firmados", "posteriores TLC", "un tratado de libre comercio (TLC)", "자유무역협정
+    (FTA)" with no partners before: agreements counted, in the plural or as the common noun,
+    name no agreement."""
     before = text[:start].rstrip("( ")
     previous = before.rsplit(" ", 1)[-1] if before else ""
     bracketed = text[start - 1:start] == "(" and re.search(r"[a-z]+ [a-z]+ [a-z]+$", before) is not None
-    return previous.isdigit() or (previous.endswith("s") and previous.islower()) or bracketed
+    # "중남미와의 자유무역협정(FTA)": the gloss of the common noun; "한-중미 자유무역협정(FTA)" names one
+    glossed = text[start - 1:start] in "([" and re.search(r"[가-힣]$", before) is not None and \
+        re.search(r"\S+[-–]\S+ \S+$", before) is None
+    return previous.isdigit() or (previous.endswith("s") and previous.islower()) or bracketed or glossed
 
 
 def country_found(match) -> Found:
