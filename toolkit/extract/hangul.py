@@ -416,7 +416,11 @@ def organizations(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
         start = end - len(word)
         stem = head_stem(word, tails)
         stem = head_stem(re.split(r"[(\[（［]", word, maxsplit=1)[0], tails + words("ko", "org_alone"))
-        if stem is not None and (stem in words("ko", "org_alone") or is_place_name(stem, tails)):
+        institution = head_stem(re.split(r"[(\[（［]", word, maxsplit=1)[0], words("ko", "institution_tail"))
+        if institution is not None and len(institution) - max(len(t) for t in words("ko", "institution_tail")
+                                                             if institution.endswith(t)) >= 2:
+            stem = institution  # "광업진흥공사", "한국국제교류재단": these words end a proper name
+        if stem is not None and (stem in words("ko", "org_alone") or stem == institution or is_place_name(stem, tails)):
             found.append(Found(start, start + len(stem), "organization", "organization-word"))
             continue
         body = GLOSSED_BODY.fullmatch(word)
