@@ -366,8 +366,13 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
         start, end = match.start("title"), match.end("title")
         position = match.end()
         has_field = match.group("field") is not None
+        qualified = False  # "el presidente de México", "director general de la Academia ...": one office
         if language == "es" and has_field:
-            end = without_country(text, start, end, language)
+            cut = without_country(text, start, end, language)
+            after = re.match(r" (?:de|del) (?:la |el |los |las )?(\S+)", text[cut:end])
+            qualified = cut < end and after is not None and not after.group(1).isupper() \
+                and not text[start:cut].endswith("s")  # not "presidente de MIKTA", not "ministros de ..."
+            end = cut
             has_field = end > match.start("field")
             position = end
         holder = holder_span(text, holder_pattern(language).match(text, end), language)
@@ -377,7 +382,7 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
         bare = holder is None and not has_field
         acting = language == "es" and re.search(rf" {alternation(language, 'title_acting')}$", title) is not None
         if bare and (language != "en" or not title[0].isupper() or title.endswith("s")) and apposed is None and \
-                not before and not titled_apposition(text, end, language) and not acting:
+                not before and not titled_apposition(text, end, language) and not acting and not qualified:
             continue
         start, end = trimmed(text, start, end)
         evidence = "title-with-field" if has_field else ("title-capitalised" if bare else "title-before-name")
