@@ -12,7 +12,9 @@ import re
 from dataclasses import replace
 
 from toolkit.document import BodyLine, Document
-from toolkit.extract.acronyms import Definition, find_acronyms, find_definitions, is_acronym, spells_initials
+from toolkit.extract.acronyms import (
+    Definition, character_matches, find_acronyms, find_definitions, fold, is_acronym, spells_initials,
+)
 from toolkit.extract.countries import find_countries
 from toolkit.extract.hangul import korean_names, romanized_surnames, surname
 from toolkit.extract.latin import Found, latin_names, ministry_pattern, not_names, organization_patterns, title_pattern
@@ -77,7 +79,8 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> list[Mention]:
         found = candidates(line.text, language, line_definitions, frozenset(named_surnames))
         found += word_acronyms_again(line.text, definitions)
         for _ in range(2):  # twice: a person named in full earlier on the same line
-            line_mentions = [to_mention(line, language, item) for item in resolve(found + named_again(line.text, language, named_surnames))]
+            chosen = resolve(found + named_again(line.text, language, named_surnames))
+            line_mentions = [to_mention(line, language, item) for item in resolve(chosen + apposed_acronyms(line.text, chosen))]
             remember_people(line_mentions, named_surnames)
         mentions += line_mentions
     mentions = [replace(m, kind="organization", evidence=m.evidence + "+defined-body") if m.kind == "meeting"
@@ -111,6 +114,29 @@ def remember_people(mentions: list[Mention], named: set[str]) -> None:
     Latin-script names, the full name."""
     named.update(filter(None, (surname_of(m.text, m.language) for m in mentions if m.kind == "person")))
     named.update(m.text for m in mentions if m.kind == "person" and " " in m.text)
+
+
+APPOSED_ACRONYM = re.compile(r", (?P<short>[A-Z][a-z]{2,8}|[A-Z]{2,9})(?=[,;)]| y | and )")
+
+
+def apposed_acronym_spells(short: str, name: str) -> bool:
+    """The acronym's letters, in order, in the name, the first at its first word (as S&H
+    match them): "Focalae" in "Foro de América Latina y Asia del Este"."""
+    matches = character_matches(short, name)
+    return matches is not None and matches[0] == 0 and fold(short[0]) == fold(name[0])
+
+
+def apposed_acronyms(text: str, found: list[Found]) -> list[Found]:
+    """An organization's or meeting's acronym set off by commas right after its name:
+    "el Foro de América Latina y Asia del Este, Focalae, que ..."."""
+    result = []
+    for item in found:
+        if item.kind not in ("organization", "meeting"):
+            continue
+        match = APPOSED_ACRONYM.match(text, item.end)
+        if match and apposed_acronym_spells(match.group("short"), text[item.start:item.end]):
+            result.append(Found(match.start("short"), match.end("short"), "acronym", "acronym-in-apposition"))
+    return result
 
 
 def surname_of(name: str, language: str) -> str | None:
