@@ -59,6 +59,11 @@ def test_common_and_generic_acronyms_name_nothing(text, language, expected):
     assert found(text, language) == expected
 
 
+def test_an_acronym_in_apposition_after_the_name_it_spells():
+    text = "el Foro de Cooperación Andina y Pacífica, Focap, se reunió"
+    assert found(text, "es") == [("organization", "Foro de Cooperación Andina y Pacífica"), ("acronym", "Focap")]
+
+
 def test_a_name_after_a_function_word_keeps_its_expansion():
     """S&H take the F of FEAC from "for"; the expansion still starts at its first word."""
     mentions = extract_text("동아시아 협력포럼(FEAC, Forum for East Asia Cooperation)에", "ko")
@@ -140,6 +145,8 @@ def test_edges(text, language, expected):
         ("el Ministro Asistente de Asuntos Económicos y Director General de Protocolo, Luis Vega", [
             ("title", "Ministro Asistente de Asuntos Económicos"), ("title", "Director General de Protocolo"),
             ("person", "Luis Vega")]),
+        # a title qualified by a country names one office, even without its holder
+        ("el presidente de Chile celebró", [("title", "presidente"), ("country", "Chile")]),
         # a counterpart named in apposition
         ("habló con su homóloga de Chile, Marta Díaz.", [("country", "Chile"), ("person", "Marta Díaz")]),
     ],
@@ -176,6 +183,9 @@ def test_a_person_named_in_full_is_found_again_by_surname():
         ("김영삼 전 대통령은", [("person", "김영삼"), ("title", "대통령")]),
         # an organization opened by an acronym or 주-
         ("APEC 사무국과 주한 중남미 외교단", [("organization", "APEC 사무국"), ("organization", "주한 중남미 외교단")]),
+        # words that always end an institution's name; a common noun's gloss names nothing
+        ("해외건설진흥공사는", [("organization", "해외건설진흥공사")]),
+        ("아시아와의 자유무역협정(FTA) 확대", []),
     ],
 )
 def test_korean(text, expected):
