@@ -108,6 +108,8 @@ def test_meetings_and_documents_whole(text, language, expected):
         # an organization goes on through its of/for/on tail, not into the ministry after it
         ("the Asian and Pacific Affairs Bureau of the Ministry of Foreign Affairs", "en",
          [("organization", "Asian and Pacific Affairs Bureau"), ("ministry", "Ministry of Foreign Affairs")]),
+        # "and" inside an organization's name joins adjectives, not a person and a name
+        ("with Anna Berg and World Bank experts", "en", [("organization", "World Bank")]),
         ("the Economic Commission for Africa and the Middle East", "en",
          [("organization", "Economic Commission for Africa and the Middle East")]),
         # the partners of a pair joined by a hyphen are two names

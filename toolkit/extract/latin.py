@@ -122,6 +122,9 @@ ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|\d{4}|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[
 ROMAN = r"(?:[IVXLC]{1,7})"
 SPANISH_ORDINAL = rf"(?:{ROMAN}|\d+[ªº]|\d{{4}}|[Pp]rimer[ao]?|[Ss]egund[ao]|[Tt]ercer[ao]?|[Cc]uart[ao]|[Qq]uint[ao])"
 NAMED = r"(?:[A-Z]{2,}[0-9]*|[A-Z][0-9]{1,2})"  # an acronym, G20 included
+# "and" inside an organization's name joins adjectives ("Latin American and Caribbean Affairs
+# Bureau"), not two names ("Mike Moore and World Bank").
+ADJECTIVE_AND = r"(?<=an |rn |al |ic |se |sh |ch |ry |ve |rs )and "
 
 
 @lru_cache(maxsize=None)
@@ -145,7 +148,7 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
             "organization-head-of": re.compile(rf"(?<![\w.]){prefix}{head} (?:of|to|for) (?:the )?{head_words}(?![\w])"),
             "organization-of-field": re.compile(rf"(?<![\w.]){prefix}{field_head} of (?:the )?{field(language)}(?![\w])"),
             "organization-tail": re.compile(
-                rf"(?<![\w.]){word}(?: (?:(?:and|&) )?{word}){{0,5}} {tail}{complement}(?![\w])"),
+                rf"(?<![\w.]){word}(?: (?:{ADJECTIVE_AND}|& )?{word}){{0,5}} {tail}{complement}(?![\w])"),
         }
     place = rf"(?: en {ORG_CAP}(?: (?:de |del )?{ORG_CAP}){{0,2}})?"  # "Embajada de Colombia en Corea del Sur"
     return {
