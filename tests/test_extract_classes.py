@@ -185,6 +185,9 @@ def test_a_person_named_in_full_is_found_again_by_surname():
         ("김영삼 전 대통령은", [("person", "김영삼"), ("title", "대통령")]),
         # an organization opened by an acronym or 주-
         ("APEC 사무국과 주한 중남미 외교단", [("organization", "APEC 사무국"), ("organization", "주한 중남미 외교단")]),
+        # a ministry's representative to a group, with the holder's original in brackets
+        ("안나 베르그(Anna Berg) 외교부 믹타 고위관리대표", [
+            ("person", "안나 베르그"), ("person", "Anna Berg"), ("title", "외교부 믹타 고위관리대표")]),
         # words that always end an institution's name; a common noun's gloss names nothing
         ("해외건설진흥공사는", [("organization", "해외건설진흥공사")]),
         ("아시아와의 자유무역협정(FTA) 확대", []),

@@ -99,7 +99,22 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset()) -> lis
             stem = head_stem(word, words("ko", "agreement"))  # "인도-태평양전략": a pair's strategy
             found.append(Found(start, start + len(stem), "document", "agreement-of-partners"))
         found += hangul_acronym(word, start)
-    return found + meetings(text) + organizations(text, tokens)
+    return found + meetings(text) + organizations(text, tokens) + representatives(text, tokens)
+
+
+def representatives(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
+    """"외교부 믹타 고위관리대표": a ministry, a group's acronym and a representative's title
+    make one title (the ministry's representative to the group)."""
+    found = []
+    acronyms = words("ko", "acronym_hangul")
+    for index in range(1, len(tokens) - 1):
+        ministry, acronym, title = (text[a:b] for a, b in tokens[index - 1:index + 2])
+        stem = head_stem(title, words("ko", "title_head") + words("ko", "representative"))
+        if strip_particles(ministry) in words("ko", "ministry_head") and stem is not None and \
+                (acronym in acronyms or re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", acronym)):
+            found.append(Found(tokens[index - 1][0], tokens[index + 1][0] + len(stem), "title", "title-for-a-group"))
+            found += holder_before(text, tokens, index - 1, foreign=True) or []
+    return found
 
 
 def hangul_acronym(word: str, start: int) -> list[Found]:
