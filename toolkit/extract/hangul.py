@@ -209,7 +209,8 @@ def holder_before(
         name_start -= 1
     several = first - name_start >= 2
     for index in range(name_start, first - 1):  # "로페즈 오브라도르 대통령": the end of a name given in full
-        if any(name.endswith(" " + text[tokens[index][0]:end]) for name in named_surnames if " " in name):
+        said = text[tokens[index][0]:end]
+        if any(name == said or name.endswith(" " + said) for name in named_surnames if " " in name):
             return [Found(tokens[index][0], end, "person", "surname-of-named-person")]
     if word in named_surnames:
         return [Found(start, end, "person", "surname-of-named-person")]
