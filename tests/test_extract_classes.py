@@ -94,6 +94,7 @@ def test_a_name_after_a_function_word_keeps_its_expansion():
         ("안데스공동체(CAN) 정상회의 각료회의가 열렸다", "ko", [("meeting", "안데스공동체(CAN) 정상회의 각료회의")]),
         ("UN 총회 등 국제회의에서", "ko", [("meeting", "UN 총회")]),
         ("un seminario sobre “Chile en Asia” tuvo lugar", "es", [("meeting", "Chile en Asia")]),
+        ("en el evento titulado Ciencia y Futuro del Pacífico.", "es", [("meeting", "Ciencia y Futuro del Pacífico")]),
     ],
 )
 def test_meetings_and_documents_whole(text, language, expected):

@@ -431,11 +431,12 @@ def name_before(text: str, start: int, language: str) -> list[Found]:
 
 @lru_cache(maxsize=None)
 def quoted_event(language: str) -> re.Pattern:
-    """The title of a seminar or forum, in quotes or after "titulado": seminario sobre “Corea
-    hoy”, the event titled “…”. The quoted title is the meeting's name."""
+    """The title of a seminar or forum, in quotes or after "titulado" up to the sentence's end:
+    seminario sobre “Corea hoy”, el evento titulado Chile y Asia. The title is the meeting's name."""
     events = "|".join(re.escape(word) for word in words(language, "event"))
-    return re.compile(rf"\b(?:{events}) (?:(?:sobre|titulado|titulada|denominado|denominada|entitled|titled|on) )?"
-                      rf"[“\"](?P<name>[{UPPER}][^”\"]{{3,100}}?)[”\"]")
+    quoted = rf"(?:(?:sobre|titulado|titulada|denominado|denominada|entitled|titled|on) )?[“\"](?P<name>[{UPPER}][^”\"]{{3,100}}?)[”\"]"
+    titled = rf"(?:titulado|titulada|denominado|denominada|entitled|titled) (?P<bare>[{UPPER}][^.;“”\"]{{3,150}}?)(?=\.(?:\s|$)|;|$)"
+    return re.compile(rf"\b(?:{events}) (?:{quoted}|{titled})")
 
 
 def latin_names(text: str, language: str) -> list[Found]:
@@ -452,7 +453,8 @@ def latin_names(text: str, language: str) -> list[Found]:
     named = [("organization", evidence, pattern) for evidence, pattern in organization_patterns(language).items()]
     named += [("meeting", evidence, pattern) for evidence, pattern in meeting_patterns(language).items()]
     named += [("document", "named-document", document_pattern(language))]
-    found += [Found(*m.span("name"), "meeting", "quoted-event-title") for m in quoted_event(language).finditer(text)]
+    found += [Found(*m.span("name" if m.group("name") else "bare"), "meeting", "quoted-event-title")
+              for m in quoted_event(language).finditer(text)]
     for kind, evidence, pattern in named:
         for match in pattern.finditer(text):
             span = clean_span(text, match.start(), match.end(), pattern, language, people)
