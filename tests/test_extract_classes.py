@@ -88,6 +88,8 @@ def test_a_name_after_a_function_word_keeps_its_expansion():
         ("la II Mesa Redonda Especial Corea - Caribe", "es", [("meeting", "II Mesa Redonda Especial Corea - Caribe")]),
         ("el Acuerdo de Libre Comercio entre Perú y Corea", "es",
          [("document", "Acuerdo de Libre Comercio entre Perú y Corea")]),
+        ("negocian el TLC entre Chile y los países de Europa Central", "es",
+         [("document", "TLC entre Chile y los países de Europa Central")]),
         ("제3차 한-아세안 외교장관회의를 열었다", "ko", [("meeting", "제3차 한-아세안 외교장관회의")]),
         ("2025년 제5차 믹타 외교장관회의에서", "ko", [("meeting", "제5차 믹타 외교장관회의")]),
         ("한-페루 자유무역협정이 발효되었다", "ko", [("document", "한-페루 자유무역협정")]),

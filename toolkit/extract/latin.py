@@ -218,12 +218,14 @@ def document_pattern(language: str) -> re.Pattern:
                           rf"|(?:{ORG_CAP} ){{1,3}}{document}(?= (?:of|on|in|at|was|is|were|and|to)\b|[,.;:]))(?![\w])")
     connector = CONNECTORS[language]
     article = "(?:la |el |los |las )?"
-    countries = rf"(?: (?:entre|con) {article}{CAP}(?: (?:de |del )?{CAP})*(?: (?:y|e) {article}{CAP}(?: (?:de |del )?{CAP})*)?)?"
+    partner = rf"{article}(?:países de |naciones de )?{CAP}(?: (?:de |del )?{CAP})*"  # "los países de América Central"
+    between = rf" (?:entre|con) {partner}(?: (?:y|e) {partner})?"
+    countries = rf"(?:{between})?"
     institution = rf"(?:{alternation(language, 'ministry_head')}|{alternation(language, 'org_head')})\b"
     complement = rf"(?: (?:de|del|para|sobre) {article}(?!{institution}){CAP}(?: (?:{connector} )?{CAP})*)"
     lower = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "document") if " " not in word) + ")"
     place = rf"(?: de {CAP}(?: {CAP})*)"  # "protocolo de Tegucigalpa": named after a place
-    return re.compile(rf"(?<![\w.])(?:{document} {modifier}|{agreement} {pair}"
+    return re.compile(rf"(?<![\w.])(?:{document} {modifier}|{agreement} {pair}|(?<!\d )(?<![a-z]s ){agreement}{between}"
                       rf"|{document}(?: (?:{connector} |entre )?{CAP})+ (?:{connector} |entre )?{pair}"
                       rf"|{document}{complement}{countries}|{lower}{place})(?![\w])")
 
