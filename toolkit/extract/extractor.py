@@ -218,7 +218,7 @@ def is_generic_agreement(text: str, start: int, end: int) -> bool:
     """"15 TLC firmados", "posteriores TLC", "un tratado de libre comercio (TLC)", "자유무역협정
     (FTA)" with no partners before: agreements counted, in the plural or as the common noun,
     name no agreement."""
-    before = text[:start].rstrip("( ")
+    before = text[:start].rstrip("([ ")
     previous = before.rsplit(" ", 1)[-1] if before else ""
     bracketed = text[start - 1:start] == "(" and re.search(r"[a-z]+ [a-z]+ [a-z]+$", before) is not None
     # "중남미와의 자유무역협정(FTA)": the gloss of the common noun; "한-중미 자유무역협정(FTA)" names one
