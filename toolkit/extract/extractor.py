@@ -198,7 +198,7 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
         return found  # a headline in capitals: its words look like acronyms
     for start, end in find_acronyms(text):
         token = text[start:end]
-        if token in words(language, "acronym_common"):
+        if token in words(language, "acronym_common") or in_venue(text, end, language):
             continue
         document = token in words(language, "acronym_document")
         if document and is_generic_agreement(text, start, end):
@@ -206,6 +206,13 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
         found.append(Found(start, end, "document" if document else "acronym",
                            "agreement-acronym" if document else "acronym-shape"))
     return found
+
+
+def in_venue(text: str, end: int, language: str) -> bool:
+    """"APEC 하우스", "APEC House": an acronym that names a building is part of a place's name."""
+    venues = words(language, "venue")
+    boundary = "" if language == "ko" else r"(?![\w])"  # Korean glues a particle: "APEC 하우스와"
+    return bool(venues) and re.match(r" (?:" + "|".join(map(re.escape, venues)) + ")" + boundary, text[end:]) is not None
 
 
 def is_shouted(text: str) -> bool:
