@@ -251,8 +251,9 @@ def pair_bead(bead: Bead, paths: tuple[str, str], langs: tuple[str, str],
                 take(x, y, 1.0, "reference")
     acronyms_left = {m.text for m in left if m.kind == "acronym"}
     acronyms_right = {m.text for m in right if m.kind == "acronym"}
-    lone_left = [m for m in left if m.kind == "acronym" and m.text not in acronyms_right]
-    lone_right = [m for m in right if m.kind == "acronym" and m.text not in acronyms_left]
+    # A country's abbreviation (ROK, EE. UU.) is the reference data's, not one of the listed ones.
+    lone_left = [m for m in left if m.kind == "acronym" and m.text not in acronyms_right and not m.code]
+    lone_right = [m for m in right if m.kind == "acronym" and m.text not in acronyms_left and not m.code]
     lone_left, lone_right = _first_uses(lone_left), _first_uses(lone_right)
     if len(lone_left) == len(lone_right) and 0 < len(lone_left) <= MAX_LISTED_ACRONYMS:
         # Acronyms of different spelling (UN/ONU, WTO/OMC) listed in the same order.

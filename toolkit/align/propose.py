@@ -68,7 +68,7 @@ def _line_mentions(doc: Document, found: list) -> list[LineMention]:
         if mention.kind == "title" and not any(is_hangul(c) for c in mention.text) and len(mention.text.split()) <= 2:
             continue
         code = None
-        if mention.kind == "country" and ":" in mention.evidence:
+        if mention.evidence.startswith("country-") and ":" in mention.evidence:  # ROK, an acronym, too
             code = mention.evidence.rsplit(":", 1)[1]
         if mention.kind == "person" and not any(is_hangul(c) for c in mention.text):
             lang = latin_default

@@ -53,6 +53,8 @@ QUANTITY = re.compile(r"\d+(?:[.,]\d+)? [A-Za-z]{1,3}")
 # Korean glues particles to an acronym ("MIKTA의", "MIKTA가"): a Hangul syllable may follow it.
 ACRONYM_SHAPE = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*)(?![^\W가-힣])")
 CAPITALISED_RUN = re.compile(r"(?<![\w.])[A-Z]{2,}(?: [A-Z]{2,}){2,}(?![\w])")
+LETTER_NUMBER = re.compile(r"[A-Z]\d{1,2}")
+ACRONYM_CHARACTERS = re.compile(r"[^\W가-힣]+(?:[&.\-/][^\W가-힣]+)*\.?")
 ROMAN_NUMERAL = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 
 
@@ -213,14 +215,70 @@ def initials(name: str) -> list[str]:
 
 
 def is_permuted_initials(short: str, name: str) -> bool:
-    """True when the name's initials are exactly the acronym's letters, in another order."""
+    """True when the name's initials are the acronym's letters in another order, every
+    content word giving one ("SICA" for "Central American Integration System"), or, for a
+    name whose hyphenated words give an initial per part, the letters are among them, the
+    first word's included ("NPT" for "Treaty on the Non-Proliferation of Nuclear Weapons")."""
     letters = [fold(char) for char in short if char.isalpha()]
     name_initials = initials(name)
-    return len(letters) >= 2 and Counter(letters) == Counter(name_initials) and letters != name_initials
+    if len(letters) < 2 or letters == name_initials:
+        return False
+    if Counter(letters) == Counter(name_initials):
+        return True
+    parts = [fold(part[0]) for part in re.split(r"[\s\-]+", name) if part and part.lower() not in MINOR_WORDS]
+    return "-" in name and len(letters) >= 3 and parts[0] in letters and not Counter(letters) - Counter(parts) \
+        and len(parts) <= len(letters) + 2
+
+
+NUMBER_WORDS = {"2": "two", "3": "three", "5": "five", "7": "seven", "8": "eight", "10": "ten", "15": "fifteen",
+                "20": "twenty", "77": "seventy-seven"}
+
+
+def spells_initials(short: str, name: str) -> bool:
+    """True when the acronym's letters are, in order, initials of the name's words: the first
+    word gives the first letter; a hyphenated word may give one initial per part; function
+    words ("of", "on", "the") and at most one content word per two letters may give none; a
+    number stands for its word ("G20", "Group of Twenty"). Ab3P's word-initial strategy."""
+    units = re.findall(r"[A-Za-z]|\d+", short)
+    name_words = [word for word in name.split() if word]
+    if len(units) < 2 or not name_words:
+        return False
+    budget = len(units) // 2
+
+    def match(unit_index: int, word_index: int, skipped: int) -> bool:
+        if unit_index == len(units):
+            return all(word.lower() in MINOR_WORDS for word in name_words[word_index:])
+        if word_index == len(name_words):
+            return False
+        word, unit = name_words[word_index], units[unit_index]
+        parts = [part for part in word.split("-") if part]
+        if unit.isdigit():
+            if word.lower() in (unit, NUMBER_WORDS.get(unit)) and match(unit_index + 1, word_index + 1, skipped):
+                return True
+        else:
+            taken = 0
+            for part in parts:  # initials of the first part, the first two, ...
+                if unit_index + taken < len(units) and fold(part[0]) == fold(units[unit_index + taken]):
+                    taken += 1
+                    if match(unit_index + taken, word_index + 1, skipped):
+                        return True
+                else:
+                    break
+        if word_index == 0:
+            return False
+        if word.lower() in MINOR_WORDS:
+            return match(unit_index, word_index + 1, skipped)
+        return skipped < budget and match(unit_index, word_index + 1, skipped + 1)
+
+    return match(0, 0, 0)
 
 
 def is_acronym(token: str) -> bool:
     """An all-capitals token such as MIKTA, CABEI or UN (Roman numerals and "OOOO" are not)."""
+    if LETTER_NUMBER.fullmatch(token):
+        return True  # G7, G20: a group named by its size
+    if not ACRONYM_CHARACTERS.fullmatch(token):
+        return False  # "GRULAC 대표", "GRULAC*": a phrase or a footnote mark
     if not 2 <= len(token) <= MAX_SHORT_FORM or ROMAN_NUMERAL.fullmatch(token) or len(set(token)) == 1:
         return False
     capitals = sum(1 for char in token if char.isupper())
@@ -292,17 +350,23 @@ def trailing_name(window: str) -> int | None:
     return start
 
 
+# A pair of Hangul words joined by a hyphen, right before the glossed word: it belongs to the
+# name ("동아시아-라틴아메리카 협력포럼(FEALAC)").
+HANGUL_PAIR = re.compile(r"(?<![^\s「『《〈“‘\"'])[가-힣]+[-–][가-힣]+ $")
+
+
 def hangul_gloss_start(text: str, open_index: int, floor: int) -> int | None:
     """The start of the Korean word written right before a bracket, or None."""
     end = open_index
-    if end > floor and text[end - 1] == " ":
+    if end > floor and text[end - 1] in " *":  # a space, or a footnote mark: "협력포럼*(FEALAC)"
         end -= 1
     if end <= floor or not is_hangul(text[end - 1]):
         return None
     start = end
     while start > floor and not text[start - 1].isspace() and text[start - 1] not in "(（[［,，·-":
         start -= 1
-    return start
+    pair = HANGUL_PAIR.search(text, floor, start)
+    return pair.start() if pair else start
 
 
 def find_definitions(text: str) -> list[Definition]:
@@ -377,6 +441,14 @@ def long_first(
     long = without_loose_tail(candidate, window[long_start:])
     if long.split()[-1] in FUNCTION_WORDS:
         return None
+    name_start = trailing_name(window) if is_acronym(candidate) else None
+    if name_start is not None and name_start < long_start:
+        name = window[name_start:]
+        rule = "word-initials" if spells_initials(candidate, name) else \
+            "permuted-initials" if is_permuted_initials(candidate, name) else None
+        if rule is not None:  # S&H's scan cut the name ("Confidence-Building Measures in Asia" for CICA)
+            return Definition(candidate, candidate_start, name, start + name_start, rule,
+                              *expansion_of(candidate, rest, rest_start))
     return Definition(candidate, candidate_start, long, start + long_start,
                       "schwartz-hearst", *expansion_of(candidate, rest, rest_start))
 
@@ -396,6 +468,8 @@ def named_definition(
     if expansion is not None:
         return Definition(candidate, candidate_start, name, start + name_start, "cross-language",
                           expansion, expansion_start)
+    if spells_initials(candidate, name):
+        return Definition(candidate, candidate_start, name, start + name_start, "word-initials")
     if is_permuted_initials(candidate, name):
         return Definition(candidate, candidate_start, name, start + name_start, "permuted-initials")
     return None
@@ -417,7 +491,12 @@ def expansion_of(short: str, rest: str | None, rest_start: int | None) -> tuple[
     """The text after the comma, when S&H accepts it as what `short` abbreviates."""
     if rest is None or not is_acronym(short):
         return None, None
-    if best_long_form(short, rest) == 0 and is_acceptable_pair(short, rest):
+    start = best_long_form(short, rest)
+    # S&H's backward scan may take the first letter from a function word ("Forum for East
+    # Asia" for FEALAC matches F at "for"); the name still starts at its first word.
+    skipped = rest[:start].split()[1:] if start else []
+    from_first = start is not None and fold(rest[0]) == fold(short[0]) and all(w.lower() in MINOR_WORDS for w in skipped)
+    if (start == 0 or from_first) and is_acceptable_pair(short, rest):
         return rest, rest_start
     return None, None
 
@@ -456,6 +535,6 @@ def hangul_definition(
     """"중미통합체제(SICA)": the Korean word before the bracket is the acronym's long form."""
     if not is_acronym(candidate):
         return None
-    end = open_index if text[open_index - 1] != " " else open_index - 1
+    end = open_index if text[open_index - 1] not in " *" else open_index - 1
     return Definition(candidate, candidate_start, text[gloss_start:end], gloss_start, "hangul-gloss",
                       *expansion_of(candidate, rest, rest_start))

@@ -119,8 +119,10 @@ class CountryMatch:
 def find_countries(text: str, language: str) -> list[CountryMatch]:
     """Whole-word country names in `text`, longest first where they overlap.
 
-    A formal name takes its article with it ("the Republic of Costa Rica"), as UNTERM writes
-    it; a name followed by another capitalised word belongs to a longer name ("Mexico City").
+    The article before a formal name is left out ("the Republic of Costa Rica" -> "Republic
+    of Costa Rica"): a termbase lists the name, and the article changes with the sentence
+    (English "the", Spanish "la"/"de la"). A name followed by another capitalised word
+    belongs to a longer name ("Mexico City").
     """
     if language not in LANGUAGES:
         return []
@@ -128,10 +130,8 @@ def find_countries(text: str, language: str) -> list[CountryMatch]:
     machine, countries = automaton(language)
     for start, end, index in machine.find_overlapping(text):
         country = countries[index]
-        if not stands_alone(text, start, end, language):
+        if not stands_alone(text, start, end, language, country.form == "formal"):
             continue
-        if country.form == "formal":
-            start = with_article(text, start, language)
         found.append(CountryMatch(start, end, country))
     found.sort(key=lambda match: (-(match.end - match.start), match.start))
     chosen: list[CountryMatch] = []
@@ -141,9 +141,19 @@ def find_countries(text: str, language: str) -> list[CountryMatch]:
     return sorted(chosen, key=lambda match: match.start)
 
 
-def stands_alone(text: str, start: int, end: int, language: str) -> bool:
-    """Word boundaries: Latin names must not touch letters; Korean ones may carry particles.
-    A name that is part of a place's name ("Mexico City", "Ciudad de México") is not the country."""
+def is_glued(text: str, start: int) -> bool:
+    """True when the hyphen before `start` joins a word rather than two partners: "Jeong-Korea"
+    would be a name, "ROK-Panama" and "Mekong-Korea" are pairs (the word before is capitalised)."""
+    before = re.search(r"(\S+)-$", text[:start])
+    return before is None or not before.group(1)[:1].isupper()
+
+
+def stands_alone(text: str, start: int, end: int, language: str, formal: bool = False) -> bool:
+    """Word boundaries: Latin names must not touch letters (a hyphen may join two partners,
+    "ROK-Panama"); Korean ones may carry particles.
+    A name that is part of a place's name ("Mexico City", "Ciudad de México") is not the country;
+    after "of", or after a formal name, two capitalised words are the name of the official
+    it qualifies ("Minister of Ecuador Eva Garcia", "... to the Republic of Korea Juan Caiza")."""
     if language == "ko":
         if start > 0 and is_hangul(text[start - 1]):
             return False
@@ -151,17 +161,11 @@ def stands_alone(text: str, start: int, end: int, language: str) -> bool:
         while tail_end < len(text) and is_hangul(text[tail_end]):
             tail_end += 1
         return tail_end == end or is_particle_chain(text[end:tail_end])
-    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-"):
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "." or (text[start - 1] == "-" and is_glued(text, start))):
         return False
     if end < len(text) and (text[end].isalnum() or (text[end - 1] != "." and text[end] == ".") and text[end + 1:end + 2].isalnum()):
         return False
     following = re.match(r" ([A-Z][a-z]+)", text[end:])
-    return following is None and not text[:start].endswith(tuple(head + " " for head in words(language, "place_head")))
-
-
-def with_article(text: str, start: int, language: str) -> int:
-    for article in ARTICLES.get(language, ()):
-        before = start - len(article)
-        if before >= 0 and text[before:start].lower() == article and (before == 0 or not text[before - 1].isalnum()):
-            return before
-    return start
+    person_after = re.match(r" [A-Z][a-z]+ [A-Z][a-z]+", text[end:]) is not None
+    after_of = re.search(r"\b(?:of|de|del)(?: the| la| el)? $", text[:start]) is not None
+    return (following is None or (after_of or formal) and person_after) and not text[:start].endswith(tuple(head + " " for head in words(language, "place_head")))

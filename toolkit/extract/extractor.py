@@ -12,10 +12,12 @@ import re
 from dataclasses import replace
 
 from toolkit.document import BodyLine, Document
-from toolkit.extract.acronyms import Definition, find_acronyms, find_definitions, is_acronym
+from toolkit.extract.acronyms import (
+    Definition, character_matches, find_acronyms, find_definitions, fold, is_acronym, spells_initials,
+)
 from toolkit.extract.countries import find_countries
-from toolkit.extract.hangul import korean_names, surname
-from toolkit.extract.latin import Found, latin_names, ministry_pattern, organization_patterns
+from toolkit.extract.hangul import korean_names, romanized_surnames, surname
+from toolkit.extract.latin import Found, latin_names, ministry_pattern, not_names, organization_patterns, title_pattern
 from toolkit.extract.mention import Mention
 from toolkit.extract.vocabulary import words
 from toolkit.korean import is_hangul
@@ -24,6 +26,7 @@ LANGUAGES = ("en", "ko", "es")
 # Which kind wins when two recognisers propose the very same span.
 PRECEDENCE = ("meeting", "document", "ministry", "organization", "title", "person", "country", "acronym")
 BRACKETED_LATIN = re.compile(r"[(\[（［]([^()\[\]（）［］]*[A-Za-z][^()\[\]（）［］]*)[)\]）］]")
+LETTER_NUMBER = re.compile(r"(?<![\w.\-])[A-Z]\d{1,2}(?![\w\-])")  # G20, G7: a group named by its size
 SPANISH_MARKERS = re.compile(r"[áéíóúñ¿¡]|\b(?:de|del|la|las|los|y|para)\b")
 
 
@@ -59,19 +62,110 @@ def in_text(mention: Mention, starts: list[int]) -> Mention:
 
 
 def extract_lines(lines: list[tuple[BodyLine, str]]) -> list[Mention]:
+    """Every mention of the lines, in order. A name that the document defines as an
+    acronym's long form is an organization everywhere in it ("… 협력포럼(FEALAC)" makes
+    "… 협력포럼" a body, not a meeting, on every other line)."""
     mentions: list[Mention] = []
     definitions: dict[str, tuple[BodyLine, Definition]] = {}
     named_surnames: set[str] = set()
+    bodies: set[str] = set()  # long forms of acronyms that name an organization
     for line, language in lines:
         line_definitions = find_definitions(line.text)
         for definition in line_definitions:
-            if is_acronym(definition.short) or is_hangul(definition.long[0]):
+            if is_acronym(definition.short) or is_hangul(definition.long[0]) or is_word_acronym(definition):
                 definitions.setdefault(definition.short, (line, definition))
-        found = resolve(candidates(line.text, language, line_definitions, frozenset(named_surnames)))
-        line_mentions = [to_mention(line, language, item) for item in found]
-        named_surnames.update(surname(m.text) for m in line_mentions if m.kind == "person" and surname(m.text))
+                if long_form_kind(definition, language) == "organization":
+                    bodies.add(definition.long)
+        found = candidates(line.text, language, line_definitions, frozenset(named_surnames))
+        found += word_acronyms_again(line.text, definitions)
+        for _ in range(2):  # twice: a person named in full earlier on the same line
+            chosen = resolve(found + named_again(line.text, language, named_surnames))
+            line_mentions = [to_mention(line, language, item) for item in resolve(chosen + apposed_acronyms(line.text, chosen))]
+            remember_people(line_mentions, named_surnames)
         mentions += line_mentions
+    mentions = [replace(m, kind="organization", evidence=m.evidence + "+defined-body") if m.kind == "meeting"
+                and m.text in bodies else m for m in mentions]
     return [with_definition(mention, definitions) for mention in mentions]
+
+
+def is_word_acronym(definition: Definition) -> bool:
+    """An acronym written as a word ("Celac", "Mercosur"), as Spanish style writes the long ones:
+    capitalised, and spelling the name it is defined by, a proper name (by its initials, or
+    letter by letter as Schwartz & Hearst match it: "Comunidad de Estados Latinoamericanos y
+    Caribeños (Celac)")."""
+    if re.fullmatch(r"[A-Z][a-z]{2,8}", definition.short) is None:
+        return False
+    return spells_initials(definition.short, definition.long) or (
+        definition.rule == "schwartz-hearst" and is_proper_name(definition.long)
+        and definition.long[0] == definition.short[0])
+
+
+def word_acronyms_again(text: str, definitions: dict) -> list[Found]:
+    """A word acronym defined earlier in the document ("Celac"), found again on this line."""
+    shorts = [short for short in definitions if re.fullmatch(r"[A-Z][a-z]{2,8}", short)]
+    if not shorts:
+        return []
+    pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, shorts)) + r")(?![\w\-])")
+    return [Found(match.start(), match.end(), "acronym", "word-acronym-defined") for match in pattern.finditer(text)]
+
+
+def remember_people(mentions: list[Mention], named: set[str]) -> None:
+    """Add the persons of `mentions` to the names a release may use again: surnames and, for
+    Latin-script names, the full name."""
+    named.update(filter(None, (surname_of(m.text, m.language) for m in mentions if m.kind == "person")))
+    named.update(m.text for m in mentions if m.kind == "person" and " " in m.text)
+
+
+APPOSED_ACRONYM = re.compile(r", (?P<short>[A-Z][a-z]{2,8}|[A-Z]{2,9})(?=[,;)]| y | and )")
+
+
+def apposed_acronym_spells(short: str, name: str) -> bool:
+    """The acronym's letters, in order, in the name, the first at its first word (as S&H
+    match them): "Focalae" in "Foro de América Latina y Asia del Este"."""
+    matches = character_matches(short, name)
+    return matches is not None and matches[0] == 0 and fold(short[0]) == fold(name[0])
+
+
+def apposed_acronyms(text: str, found: list[Found]) -> list[Found]:
+    """An organization's or meeting's acronym set off by commas right after its name:
+    "el Foro de América Latina y Asia del Este, Focalae, que ..."."""
+    result = []
+    for item in found:
+        if item.kind not in ("organization", "meeting"):
+            continue
+        match = APPOSED_ACRONYM.match(text, item.end)
+        if match and apposed_acronym_spells(match.group("short"), text[item.start:item.end]):
+            result.append(Found(match.start("short"), match.end("short"), "acronym", "acronym-in-apposition"))
+    return result
+
+
+def surname_of(name: str, language: str) -> str | None:
+    """How a release refers again to a person it named in full: the Korean surname ("최" of
+    최종건), the romanized Korean surname first ("Cho" of "Cho Tae-yong"), or else the last
+    word of a Latin-script name ("Holguín" of "María Ángela Holguín")."""
+    if language == "ko" or not name.isascii() and any(is_hangul(char) for char in name):
+        return surname(name)
+    parts = name.split()
+    if len(parts) < 2:
+        return None
+    return parts[0] if parts[0] in romanized_surnames() else parts[-1]
+
+
+def named_again(text: str, language: str, named: set[str]) -> list[Found]:
+    """A person named in full on an earlier line, named again in full or by the surname alone,
+    or by the surname after given names ("César Dargam"), which then belong to it."""
+    latin = sorted((name for name in named if name.isascii() or not any(is_hangul(c) for c in name)), key=len, reverse=True)
+    if language == "ko" or not latin:
+        return []
+    pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(name) for name in latin) + r")(?![\w\-])")
+    found = []
+    for match in pattern.finditer(text):
+        given = re.search(r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:-[a-záéíóúñ]+)? ){1,2}$", text[:match.start()])
+        extend = given is not None and " " not in match.group() and not set(given.group().split()) & not_names(language) \
+            and not find_countries(given.group(), language)
+        start = given.start() if extend else match.start()
+        found.append(Found(start, match.end(), "person", "surname-of-named-person"))
+    return found
 
 
 def candidates(text: str, language: str, definitions: list[Definition],
@@ -82,16 +176,69 @@ def candidates(text: str, language: str, definitions: list[Definition],
     found: list[Found] = []
     for definition in definitions:
         found += definition_mentions(text, language, definition)
-    found += [Found(start, end, "acronym", "acronym-shape") for start, end in find_acronyms(text)]
+    found += bare_acronyms(text, language)
     if language not in LANGUAGES:
         return found
-    for match in find_countries(text, language):
-        found.append(Found(match.start, match.end, "country", f"country-{match.country.form}:{match.country.alpha_2}"))
+    countries = [country_found(match) for match in find_countries(text, language)]
+    spans = {(item.start, item.end) for item in countries}
+    found = [item for item in found if item.evidence != "acronym-shape" or (item.start, item.end) not in spans]
+    found += countries  # "ROK" keeps the evidence of the country it abbreviates
     if language == "ko":
         found += korean_names(text, named_surnames) + bracketed_originals(text)
     else:
         found += latin_names(text, language)
     return found
+
+
+def bare_acronyms(text: str, language: str) -> list[Found]:
+    """Acronym-shaped tokens, less those of common nouns ("COVID", "SMEs"); an agreement's
+    acronym standing alone ("the FTA") is a document."""
+    found = [Found(*match.span(), "acronym", "acronym-letter-number") for match in LETTER_NUMBER.finditer(text)]
+    if is_shouted(text):
+        return found  # a headline in capitals: its words look like acronyms
+    for start, end in find_acronyms(text):
+        token = text[start:end]
+        if token in words(language, "acronym_common") or in_venue(text, end, language):
+            continue
+        document = token in words(language, "acronym_document")
+        if document and is_generic_agreement(text, start, end):
+            continue
+        found.append(Found(start, end, "document" if document else "acronym",
+                           "agreement-acronym" if document else "acronym-shape"))
+    return found
+
+
+def in_venue(text: str, end: int, language: str) -> bool:
+    """"APEC 하우스", "APEC House": an acronym that names a building is part of a place's name."""
+    venues = words(language, "venue")
+    boundary = "" if language == "ko" else r"(?![\w])"  # Korean glues a particle: "APEC 하우스와"
+    return bool(venues) and re.match(r" (?:" + "|".join(map(re.escape, venues)) + ")" + boundary, text[end:]) is not None
+
+
+def is_shouted(text: str) -> bool:
+    """A line of six words or more written in capitals."""
+    letters = [char for char in text if char.isalpha()]
+    return len(text.split()) >= 6 and sum(char.isupper() for char in letters) >= 0.8 * len(letters)
+
+
+def is_generic_agreement(text: str, start: int, end: int) -> bool:
+    """"15 TLC firmados", "posteriores TLC", "un tratado de libre comercio (TLC)", "자유무역협정
+    (FTA)" with no partners before: agreements counted, in the plural or as the common noun,
+    name no agreement."""
+    before = text[:start].rstrip("([ ")
+    previous = before.rsplit(" ", 1)[-1] if before else ""
+    bracketed = text[start - 1:start] == "(" and re.search(r"[a-z]+ [a-z]+ [a-z]+$", before) is not None
+    # "중남미와의 자유무역협정(FTA)": the gloss of the common noun; "한-중미 자유무역협정(FTA)" names one
+    glossed = text[start - 1:start] in "([" and re.search(r"[가-힣]$", before) is not None and \
+        re.search(r"\S+[-–]\S+ \S+$", before) is None
+    return previous.isdigit() or (previous.endswith("s") and previous.islower()) or bracketed or glossed
+
+
+def country_found(match) -> Found:
+    """A country's name; its abbreviation standing alone ("ROK", "U.S.") is an acronym, as a
+    translator looks it up with the other acronyms."""
+    kind = "acronym" if match.country.form == "abbreviation" else "country"
+    return Found(match.start, match.end, kind, f"country-{match.country.form}:{match.country.alpha_2}")
 
 
 def latin_language(text: str) -> str:
@@ -110,15 +257,17 @@ def bracketed_originals(text: str) -> list[Found]:
         for item in latin_names(inside, language):
             found.append(replace(item, start=item.start + offset, end=item.end + offset, language=language))
         for match in find_countries(inside, language):
-            found.append(Found(match.start + offset, match.end + offset, "country",
-                               f"country-{match.country.form}:{match.country.alpha_2}", language))
+            found.append(replace(country_found(match), start=match.start + offset, end=match.end + offset,
+                                 language=language))
     return found
 
 
 def definition_mentions(text: str, language: str, definition: Definition) -> list[Found]:
     """The acronym, its long form when that is a name, and the other-language expansion."""
-    if not is_acronym(definition.short):
+    if not is_acronym(definition.short) and not is_word_acronym(definition):
         return []
+    if definition.short in words(language, "acronym_document"):
+        return []  # "tratado de libre comercio (TLC)": the kind of agreement, not an acronym of a name
     found = [Found(definition.short_start, definition.short_end, "acronym", f"acronym-{definition.rule}")]
     kind = long_form_kind(definition, language)
     if kind is not None:
@@ -137,16 +286,36 @@ def long_form_kind(definition: Definition, language: str) -> str | None:
     if language == "ko":
         if long.endswith(words("ko", "ministry_head")):
             return "ministry"
-        named = long.endswith(words("ko", "org_tail")) and long not in words("ko", "org_tail")
+        tails = words("ko", "org_tail") + words("ko", "glossed_org_tail")  # a forum with an acronym is a body
+        named = long.endswith(tails) and long not in tails
         return "organization" if named else None
     if language not in ("en", "es"):
         return None
     if ministry_pattern(language).fullmatch(long):
         return "ministry"
-    if definition.rule in ("cross-language", "permuted-initials"):
-        return "organization"
+    if title_pattern(language).fullmatch(long):
+        return None  # "Secretario de Relaciones Exteriores (SRE)": a title, which the title rules find
+    if definition.rule in ("cross-language", "permuted-initials", "word-initials") or is_proper_name(long):
+        return name_kind(long, language)
     patterns = organization_patterns(language).values()
     return "organization" if any(pattern.fullmatch(long) for pattern in patterns) else None
+
+
+def is_proper_name(text: str) -> bool:
+    """Every word capitalised but the joining ones ("Association of Southeast Asian Nations")."""
+    parts = text.split()
+    joining = words("en", "name_joint") + words("es", "name_joint")
+    return len(parts) >= 2 and all(part[0].isupper() or part in joining for part in parts)
+
+
+def name_kind(name: str, language: str) -> str:
+    """A long form's kind by its head word: "Treaty ..." is a document, "Conference on ..." a
+    meeting, anything else an organization."""
+    for kind in ("document", "meeting"):
+        heads = words(language, kind)
+        if name.split()[0] in heads or name.split()[-1] in heads:
+            return kind
+    return "organization"
 
 
 def resolve(found: list[Found]) -> list[Found]:

@@ -19,15 +19,15 @@ from toolkit.extract.latin import Found
 from toolkit.extract.vocabulary import words
 from toolkit.korean import is_hangul, is_particle_chain, strip_particles
 
-WORD = re.compile(r"[^\s]+")
+WORD = re.compile(r"[^\s\]]+\]?|\]")  # "[외교부]한-멕시코": a closing bracket ends a word
 LATIN_WORD = r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚáéíóúñÑü.\-]*"
-GLOSS = re.compile(rf"\((?P<latin>{LATIN_WORD}(?: {LATIN_WORD})*)\)")
+HAN_WORD = r"[\u4e00-\u9fff\u3040-\u30ff]+"  # a Chinese or Japanese name's original: 野口 泰
+GLOSS = re.compile(rf"\((?P<latin>{LATIN_WORD}(?: {LATIN_WORD})*|{HAN_WORD}(?: {HAN_WORD})*)\)")
 SURNAMES = "surnames.tsv"
-TRAILING_PUNCTUATION = ",.;:!?”’\"'·"
+TRAILING_PUNCTUATION = ",.;:!?”’\"'·]"
 # Quotation marks that close a name before its particle: "「한-중미 특별 라운드테이블」을".
 CLOSING_QUOTES = "」』》〉”’\"'"
 OPENING_QUOTES = "「『《〈“‘\"'"
-LIST_WORDS = ("및", "또는", "그리고")
 
 
 @lru_cache(maxsize=None)
@@ -52,6 +52,14 @@ def head_stem(word: str, heads: tuple[str, ...]) -> str | None:
 
 
 @lru_cache(maxsize=None)
+def romanized_surnames() -> frozenset[str]:
+    """Korean surnames as English and Spanish texts spell them (Kim, Lee, Park, Cho)."""
+    text = resources.files("toolkit").joinpath("data", SURNAMES).read_text(encoding="utf-8")
+    lines = (line for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(spelling for row in csv.reader(lines, delimiter="\t") if len(row) > 1 for spelling in row[1].split(","))
+
+
+@lru_cache(maxsize=None)
 def offices() -> tuple[str, ...]:
     """A title with an office suffix names the holder's office: 부통령실, 대통령실, 총리실."""
     return tuple(head + suffix for head in words("ko", "title_head") for suffix in words("ko", "office_suffix"))
@@ -65,7 +73,11 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset()) -> lis
     countries = {match.start: match.end for match in find_countries(text, "ko")}
     found: list[Found] = []
     for index, (start, end) in enumerate(tokens):
+        opened = len(text[start:end]) - len(text[start:end].lstrip("[(「『《〈“‘\"'△▲□■○●◇◆※-"))
+        start += opened
         word = text[start:end]
+        if re.search(r"[가-힣][(\[]", word):
+            word = re.split(r"[(\[]", word, maxsplit=1)[0]  # "대사(GRULAC 대표)는": the gloss is not the title
         title = head_stem(word, words("ko", "title_head"))
         ministry = head_stem(word, words("ko", "ministry_head"))
         office = head_stem(word, offices())
@@ -76,12 +88,33 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset()) -> lis
         elif title is not None and all(is_hangul(char) or char.isdigit() for char in title):
             found += title_at(text, tokens, index, start + len(title), title, countries, named_surnames)
         elif ministry in words("ko", "ministry_head") and not next_is_title(text, tokens, index, ministry):
-            first = start if index == 0 or not is_country(tokens[index - 1], countries) else tokens[index - 1][0]
-            found.append(Found(first, start + len(ministry), "ministry", "ministry-word"))
+            found.append(Found(start, start + len(ministry), "ministry", "ministry-word"))
         elif document in words("ko", "document"):
             found.append(Found(start, start + len(document), "document", "document-word"))
+        elif strip_particles(word) in words("ko", "administration") and index > 0 and \
+                is_korean_name(text[tokens[index - 1][0]:tokens[index - 1][1]]):
+            # "윤석열 정부는": the president's administration names the president
+            found.append(Found(tokens[index - 1][0], tokens[index - 1][1], "person", "name-before-administration"))
+        elif HANGUL_PAIR_WORD.match(word) and head_stem(word, words("ko", "agreement")):
+            stem = head_stem(word, words("ko", "agreement"))  # "인도-태평양전략": a pair's strategy
+            found.append(Found(start, start + len(stem), "document", "agreement-of-partners"))
         found += hangul_acronym(word, start)
-    return found + meetings(text)
+    return found + meetings(text) + organizations(text, tokens) + representatives(text, tokens)
+
+
+def representatives(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
+    """"외교부 믹타 고위관리대표": a ministry, a group's acronym and a representative's title
+    make one title (the ministry's representative to the group)."""
+    found = []
+    acronyms = words("ko", "acronym_hangul")
+    for index in range(1, len(tokens) - 1):
+        ministry, acronym, title = (text[a:b] for a, b in tokens[index - 1:index + 2])
+        stem = head_stem(title, words("ko", "title_head") + words("ko", "representative"))
+        if strip_particles(ministry) in words("ko", "ministry_head") and stem is not None and \
+                (acronym in acronyms or re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", acronym)):
+            found.append(Found(tokens[index - 1][0], tokens[index + 1][0] + len(stem), "title", "title-for-a-group"))
+            found += holder_before(text, tokens, index - 1, foreign=True) or []
+    return found
 
 
 def hangul_acronym(word: str, start: int) -> list[Found]:
@@ -112,71 +145,123 @@ def title_at(
     text: str, tokens: list[tuple[int, int]], index: int, title_end: int, word: str, countries: dict[int, int],
     named_surnames: frozenset[str] = frozenset(),
 ) -> list[Found]:
-    """A title word with the ministry and country written before it, and its holder.
-
-    A country that ends a list ("코스타리카 공화국, ..., 벨리즈 외교차관") is one of the
-    countries whose officials the title names, not part of the title; the title is then
-    a name on its own, as "Vice Ministers of Foreign Affairs of ... and Belize" is."""
-    ministries = words("ko", "ministry_head")
+    """A title word, with the ministry written right before it ("외교부 제1차관"), and its
+    holder. A country before the title is the country's own mention, not part of the title
+    ("멕시코 외교차관" -> 멕시코 + 외교차관), as in the other two languages; the holder then
+    comes before the country ("클라베렌 칠레 외교장관"). A title word standing alone ("장관은")
+    of an office-holder is a mention too ("장관은", "대통령은"): Korean releases name the
+    minister or the president by the title alone once introduced."""
     first = index
-    if first > 0 and text[tokens[first - 1][0]:tokens[first - 1][1]] in ministries:
+    if first > 0 and strip_particles(text[tokens[first - 1][0]:tokens[first - 1][1]]) in words("ko", "ministry_head"):
         first -= 1
-    country_before = first > 0 and is_country(tokens[first - 1], countries)
-    listed = country_before and ends_list(text, tokens, first - 1, countries)
-    if country_before and not listed:
-        first -= 1
+    before = first
+    if before > 0 and is_country(tokens[before - 1], countries):
+        before -= 1
+        if before > 0 and text[tokens[before - 1][0]:tokens[before - 1][1]] == "주한":
+            before -= 1  # "브루노 피게로아 주한 멕시코 대사": the ambassador in Korea
+    holder = holder_before(text, tokens, before, named_surnames, foreign=before < first, office=word)
     compound = word not in words("ko", "title_head")
-    holder = None if listed else holder_before(text, tokens, first, named_surnames)
-    if first == index and not compound and holder is None and not listed:
-        return []
-    if listed:
-        evidence = "title-of-listed-countries"
+    if first == index and not compound and holder is None and word not in words("ko", "office_title"):
+        return []  # "경찰 대변인은": a bare title other than an office-holder's describes
+    if first == before and holder is None and before > 0 and is_determiner(text[tokens[before - 1][0]:tokens[before - 1][1]]):
+        return []  # "양 장관은", "36개국 외교장관": several officials, no one's title
+    if first < index:
+        evidence = "title-qualified"
     else:
-        evidence = "title-qualified" if first < index else ("title-compound" if compound else "title-after-name")
+        evidence = "title-compound" if compound else ("title-after-name" if holder else "title-word")
     return [Found(tokens[first][0], title_end, "title", evidence)] + (holder or [])
 
 
-def ends_list(text: str, tokens: list[tuple[int, int]], index: int, countries: dict[int, int]) -> bool:
-    """True when the token at `index` follows a list separator: "A, B", "A 및 B", "A와 B"."""
-    if index == 0:
-        return False
-    start, end = tokens[index - 1]
-    word = text[start:end]
-    joined = any(start <= country < end and text[countries[country]:end] in ("와", "과") for country in countries)
-    return word.endswith((",", "·")) or word in LIST_WORDS or joined
+def is_determiner(word: str) -> bool:
+    """A word that makes the title that follows plural or generic: 양 (both), 각 (each), N개국,
+    우리 (our: the office, not a named official), X지역 (the region's ambassadors)."""
+    return word in words("ko", "title_determiner") or re.fullmatch(r"\d+개국|\d+명|[가-힣]*지역", word) is not None
 
 
 def holder_before(
     text: str, tokens: list[tuple[int, int]], first: int, named_surnames: frozenset[str] = frozenset(),
+    foreign: bool = False, office: str = "",
 ) -> list[Found] | None:
-    """The person written before a title: a Korean name ("최종건"), the surname of someone
-    the release has named ("최 차관"), or a foreign name in Hangul with its original in
-    brackets ("카를로스 오요스(Carlos Hoyos)")."""
+    """The person written before a title: a Korean name ("최종건"; "박진" of two syllables only
+    before the title of an office-holder, 장관 or 대통령, which releases write right after the
+    name, where "경찰 대변인" is a description), the surname of someone the release has named
+    ("박 장관" after "박진 장관"; a surname alone before an office-holder's title, unless the
+    syllable is also a common word: 이 "this", 전 "former"), or a foreign name in Hangul with its original in brackets ("카를로스
+    오요스(Carlos Hoyos)"). With `foreign` (a country stands between name and title:
+    "클라베렌 칠레 외교장관"), a Hangul word without particle is taken as a foreign name; so are
+    two to four such words before any title ("훌리안 벤투라 발레로 외교차관"), as Korean
+    transcribes a foreign name word by word."""
     if first == 0:
         return None
+    if first > 1 and text[tokens[first - 1][0]:tokens[first - 1][1]] in words("ko", "tense_prefix"):
+        first -= 1  # "윤보선 전 대통령": the former president
     start, end = tokens[first - 1]
     if text[end - 1] == ")":
         return glossed_holder(text, end)
     word = text[start:end]
+    glued = re.search(r"(?<=[-–—…·])[가-힣]+$", word)
+    if glued:  # "서울--(뉴스와이어)--윤병세": the name after a dash or an ellipsis
+        start, word = start + glued.start(), glued.group()
+    if word in words("ko", "name_stop"):
+        return None
+    name_start = first - 1
+    while name_start > 0 and first - name_start < 4 and is_foreign_name(text[tokens[name_start - 1][0]:tokens[name_start - 1][1]]):
+        name_start -= 1
+    several = first - name_start >= 2
+    for index in range(name_start, first - 1):  # "로페즈 오브라도르 대통령": the end of a name given in full
+        said = text[tokens[index][0]:end]
+        if any(name == said or name.endswith(" " + said) for name in named_surnames if " " in name):
+            return [Found(tokens[index][0], end, "person", "surname-of-named-person")]
     if word in named_surnames:
         return [Found(start, end, "person", "surname-of-named-person")]
-    return [Found(start, end, "person", "name-before-title")] if is_korean_name(word) else None
+    if len(word) == 1 and word in surnames() and word not in words("ko", "ambiguous_surname") and \
+            office.endswith(words("ko", "office_title")):
+        return [Found(start, end, "person", "surname-before-title")]  # "유 장관": the minister Yu
+    if is_korean_name(word, short=office.endswith(words("ko", "office_title"))):
+        return [Found(start, end, "person", "name-before-title")]
+    if (foreign or several) and is_foreign_name(word) and not glued:
+        return [Found(tokens[name_start][0], end, "person",
+                      "name-before-country-and-title" if foreign else "foreign-name-before-title")]
+    return None
+
+
+def is_foreign_name(word: str) -> bool:
+    """A Hangul transcription standing as a word of its own: two to six syllables, not a
+    stop word, not ending in a particle or like an institution."""
+    return (
+        2 <= len(word) <= 6
+        and all(is_hangul(char) for char in word)
+        and word not in words("ko", "name_stop")
+        and (strip_particles(word) == word or word.endswith(TRANSCRIPTION_ENDINGS))
+        and not word.endswith(words("ko", "name_end_stop"))
+    )
+
+
+# Final syllables that are particles but also end many transcribed names (발레로, 멘도사):
+# before a country and a title, a particle could not stand there.
+TRANSCRIPTION_ENDINGS = ("로", "도", "나", "고", "사", "라")
 
 
 def surname(name: str) -> str | None:
-    """The surname of a Korean name that `is_korean_name` accepts (two syllables for 남궁)."""
-    if not is_korean_name(name):
+    """The surname of a Korean name that `is_korean_name` accepts (two syllables for 남궁);
+    for a foreign name transcribed word by word, its last word but one or its last
+    ("훌리안 벤투라 발레로" -> 벤투라: Spanish names carry two surnames)."""
+    words_ = name.split()
+    if len(words_) >= 2 and all(is_foreign_name(word) for word in words_):
+        return words_[-2] if len(words_) >= 3 else words_[-1]
+    if not is_korean_name(name, short=True):
         return None
     return name[:2] if name[:2] in surnames() else name[:1]
 
 
-def is_korean_name(word: str) -> bool:
+def is_korean_name(word: str, short: bool = False) -> bool:
     """Three syllables from a known surname (four with a two-syllable one, 남궁 or 제갈),
     not a word in the stop list and not ending like an institution (백악관, 노동당).
-    Two-syllable names are left out: too many ordinary words look like them (이날, 경찰)."""
+    Two-syllable names ("박진") only with `short`, where a title follows and anchors them:
+    too many ordinary words look like them (이날, 경찰)."""
     surname = 2 if word[:2] in surnames() else 1
     return (
-        len(word) == surname + 2
+        len(word) - surname in ((1, 2) if short else (2,))
         and all(is_hangul(char) for char in word)
         and word[:surname] in surnames()
         and word not in words("ko", "name_stop")
@@ -197,44 +282,183 @@ def glossed_holder(text: str, end: int) -> list[Found] | None:
     hangul = text[hangul_start:gloss.start()]
     if not hangul or not all(is_hangul(char) or char == " " for char in hangul):
         return None
-    latin_language = "es" if re.search(r"[áéíóúñ]", gloss.group("latin")) else "en"
+    original = gloss.group("latin")
+    latin_language = None if is_han(original) else ("es" if re.search(r"[áéíóúñ]", original) else "en")
     return [
         Found(hangul_start, gloss.start(), "person", "name-before-title"),
         Found(gloss.start("latin"), gloss.end("latin"), "person", "name-gloss", latin_language),
     ]
 
 
-MEETING_PAIR = re.compile(r"(?<![가-힣])한-[^\s]+")
-MEETING_WORDS = 5  # the opening word and at most four more
+def is_han(text: str) -> bool:
+    return re.match(HAN_WORD, text) is not None
+
+
+MEETING_PAIR = re.compile(r"(?<![가-힣])(?:한-[^\s]+|한[일중미]|남북|북미|[가-힣]+[-–][가-힣]+)")
+# An ordinal ("제11차") or a year ("2019년", "2030") opening a meeting's name.
+MEETING_NUMBER = re.compile(r"(?<!\S)(?:제\d+차|\d{4}년?)(?= )")
+MEETING_WORDS = 6  # the opening word and at most five more
+LIST_WORDS = ("등", "및", "또는", "그리고")
+# A body glossed with its acronym opening the name of its meeting: "카리브국가연합(ACS) 정상회의".
+GLOSSED_OPENING = re.compile(r"(?<!\S)[가-힣]+\*?[(\[][A-Z][A-Z0-9]+[)\]](?= )")  # "UN 총회 등 국제회의": a list, not one name
 
 
 @lru_cache(maxsize=None)
 def meeting_acronym() -> re.Pattern:
-    """An acronym, or its Hangul spelling, opening a meeting's name ("MIKTA 차관급 리트리트").
-    A glossed one ("믹타(MIKTA) 차관급 리트리트") is left to its parts: the same meeting with
-    and without the gloss would be two Korean names for one English one."""
+    """An acronym, or its Hangul spelling, opening a meeting's name ("MIKTA 차관급 리트리트",
+    "믹타[MIKTA] 고위관리회의", "유엔총회")."""
     hangul = "|".join(re.escape(word) for word in words("ko", "acronym_hangul"))
-    return re.compile(rf"(?<![^\s{OPENING_QUOTES}])(?:[A-Z][A-Z0-9]{{1,9}}|{hangul})(?= )")
+    return re.compile(rf"(?<![^\s{OPENING_QUOTES}])(?:[A-Z][A-Z0-9]{{1,9}}|{hangul})")
 
 
 def meetings(text: str) -> list[Found]:
-    """"한-중미 특별 라운드테이블": a 한-X partner pair, or an acronym ("MIKTA 차관급
-    리트리트"), up to the word ending in a meeting word. A bracketed original inside the
-    phrase is skipped; a particle or a punctuation mark ends the phrase. An acronym followed
-    by nothing but a generic word ("유엔 회의", a UN meeting) names no meeting."""
+    """"한-중미 특별 라운드테이블": a partner pair (한-X, 한일, 남북), an acronym ("MIKTA 차관급
+    리트리트"), an ordinal or a year ("제4차 ...", "2019년 ..."), up to the last word ending in a
+    meeting word within six words ("… 협력포럼 외교장관회의" is one meeting). Ordinals and years written before the opening belong to
+    the name ("제19차 믹타 외교장관회의"). A bracketed original inside the phrase is kept; a
+    particle or a punctuation mark ends the phrase. An opening followed by nothing but a
+    generic word ("유엔 회의", "2019년 회의") names no meeting. A partner pair up to an
+    agreement word is a document ("한-중미 자유무역협정", "한-멕시코 FTA"); a meeting word glossed by an
+    acronym ("협력포럼(FEALAC)") names a standing body, and the phrase goes on past it."""
     found = []
     starts = [(match, "meeting-partners") for match in MEETING_PAIR.finditer(text)]
     starts += [(match, "meeting-acronym") for match in meeting_acronym().finditer(text)]
+    starts += [(match, "meeting-of-body") for match in GLOSSED_OPENING.finditer(text)]
+    starts += [(match, "meeting-numbered") for match in MEETING_NUMBER.finditer(text)
+               if not (match.group()[0].isdigit() and text.startswith("제", match.end() + 1))]
     for match, evidence in starts:
-        for position, word in zip(range(MEETING_WORDS), WORD.finditer(text, match.start())):
-            core = re.split(r"[(\[（［]", word.group(), maxsplit=1)[0]
+        longest = None  # the last meeting word within reach: "… 협력포럼 외교장관회의"
+        for position, word in enumerate(WORD.finditer(text, match.start())):
+            if position == MEETING_WORDS:
+                break
+            closed = re.sub(r"[(\[（［][^)\]）］]*[)\]）］]", "", word.group()).lstrip(OPENING_QUOTES)
+            core = re.split(r"[(\[（［]", closed, maxsplit=1)[0]
+            agreement = head_stem(core, words("ko", "document") + words("ko", "agreement") + words("ko", "acronym_document"))
+            if agreement is not None and position > 0 and evidence == "meeting-partners":
+                end = word.start() + core_end(word.group(), agreement)
+                found.append(Found(match.start(), end, "document", "agreement-of-partners"))
+                break
             stem = head_stem(core, words("ko", "meeting"))
-            generic = evidence == "meeting-acronym" and position == 1 and stem in words("ko", "meeting_generic")
-            if generic:
+            if stem is not None and position == 0 and word.start() < match.end() and len(stem) <= match.end() - match.start():
+                stem = None  # the opening itself is not a meeting word
+            if evidence != "meeting-partners" and position == 1 and stem in words("ko", "meeting_generic"):
                 break
-            if stem is not None:
-                found.append(Found(match.start(), word.start() + len(stem), "meeting", evidence))
+            glossed = stem is not None and stem.endswith(words("ko", "glossed_org_tail")) and \
+                re.match(r"[^(\[]*[(\[][A-Z][A-Z0-9]+[)\],]", word.group()) is not None
+            if stem is not None and not glossed:
+                longest = word.start() + core_end(word.group(), stem)
+            whole_head = stem is not None and core == stem  # "정상회의": 의 is the head's, not a particle
+            if (strip_particles(core.rstrip(TRAILING_PUNCTUATION)) != core and not whole_head) or core[-1:] in ",." \
+                    or is_adnominal(core) or core in LIST_WORDS \
+                    or re.search(r"[(\[（［][^)\]）］]*$", word.group()):  # a parenthesis opens: the name ends
                 break
-            if strip_particles(core.rstrip(TRAILING_PUNCTUATION)) != core:
+        if longest is not None:
+            found.append(Found(numbered_start(text, match.start()), longest, "meeting", evidence))
+    return found
+
+
+def is_adnominal(word: str) -> bool:
+    """A verb form that modifies the next noun ("출범한", "개최된"): a clause, not a name."""
+    return len(word) > 2 and word.endswith(("한", "된", "던", "하는", "되는", "할"))
+
+
+def core_end(word: str, stem: str) -> int:
+    """Where `stem` (the word without brackets and particles) ends inside `word`."""
+    kept = 0
+    depth = 0
+    for index, char in enumerate(word):
+        if char in "([（［":
+            depth += 1
+        elif char in ")]）］":
+            depth -= 1
+        elif depth == 0 and char not in OPENING_QUOTES:
+            kept += 1
+            if kept == len(stem):
+                return index + 1
+    return len(word)
+
+
+def numbered_start(text: str, start: int) -> int:
+    """Move a meeting's start back over the ordinals and years written before it; a year
+    before an ordinal is the date of the session ("2010년 제4차 ..."), not part of its name."""
+    ordinal = text.startswith("제", start)
+    while True:
+        before = re.search(r"(?:제\d+차|\d{4}년?) $", text[:start])
+        if before is None or (before.start() > 0 and text[before.start() - 1].isalnum()):
+            return start
+        if ordinal and not before.group().startswith("제"):
+            return start
+        ordinal = ordinal or before.group().startswith("제")
+        start = before.start()
+
+
+ORG_WORDS = 4  # the opening word and at most three more
+# A body's name glossed with its acronym, opening the name of one of its parts.
+GLOSSED_BODY = re.compile(r"(?P<body>[가-힣]+)\*?[(\[][A-Z][A-Z0-9]+[)\]]")
+HANGUL_PAIR_WORD = re.compile(r"[가-힣]+[-–][가-힣]+")
+
+
+@lru_cache(maxsize=None)
+def organization_opening() -> re.Pattern:
+    """What opens a multi-word organization's name: an acronym (Latin or Hangul) or 주한/주X
+    (an embassy or a diplomatic corps: "주한 중남미 외교단")."""
+    hangul = "|".join(re.escape(word) for word in words("ko", "acronym_hangul"))
+    return re.compile(rf"(?:[A-Z][A-Z0-9]{{1,9}}|{hangul}|주[가-힣]*)$")
+
+
+def is_place_name(stem: str, tails: tuple[str, ...]) -> bool:
+    """An organization word whose modifier is a place: a country, a region, or 주+country
+    ("한중남미협회", "태평양동맹", "주칠레대사관"); "사이버사무국" or "지역기구" are common nouns."""
+    tail = max((t for t in tails if stem.endswith(t)), key=len, default=None)
+    if tail is None:
+        return False
+    modifier = stem[:-len(tail)].removeprefix("주")
+    if len(modifier) < 2 or not all(is_hangul(char) for char in modifier):
+        return False
+    places = words("ko", "region")
+    return any(place in modifier for place in places) or bool(find_countries(modifier, "ko")) or \
+        any(find_countries(modifier[cut:], "ko") for cut in range(1, len(modifier) - 1))
+
+
+def organizations(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
+    """"FEALAC 사이버사무국", "주한 중남미 외교단": an opening word and the words up to one
+    ending in an organization word; or a single word ending in one after two syllables or
+    more ("태평양동맹", "한중남미협회", "주칠레대사관"), particles left out. A bare
+    organization word ("위원회", "사무국") names nothing."""
+    tails = words("ko", "org_tail")
+    found = []
+    for index, (start, end) in enumerate(tokens):
+        word = text[start:end].lstrip(OPENING_QUOTES)
+        start = end - len(word)
+        stem = head_stem(word, tails)
+        stem = head_stem(re.split(r"[(\[（［]", word, maxsplit=1)[0], tails + words("ko", "org_alone"))
+        institution = head_stem(re.split(r"[(\[（［]", word, maxsplit=1)[0], words("ko", "institution_tail"))
+        if institution is not None and len(institution) - max(len(t) for t in words("ko", "institution_tail")
+                                                             if institution.endswith(t)) >= 2:
+            stem = institution  # "광업진흥공사", "한국국제교류재단": these words end a proper name
+        if stem is not None and (stem in words("ko", "org_alone") or stem == institution or is_place_name(stem, tails)):
+            found.append(Found(start, start + len(stem), "organization", "organization-word"))
+            continue
+        body = GLOSSED_BODY.fullmatch(word)
+        glossed = body is not None and body.group("body").endswith(tails + words("ko", "glossed_org_tail"))
+        previous = text[tokens[index - 1][0]:tokens[index - 1][1]].lstrip(OPENING_QUOTES) if index > 0 else ""
+        if glossed and HANGUL_PAIR_WORD.fullmatch(previous):
+            start = tokens[index - 1][1] - len(previous)  # "동아시아-라틴아메리카 협력포럼(FEALAC) 국민대표단"
+        opening = glossed or organization_opening().match(word)
+        if not opening or (not glossed and strip_particles(word) != word) or \
+                (word.startswith("주") and len(word) < 3 and index + 2 >= len(tokens)):
+            continue
+        for position in range(1, ORG_WORDS):
+            if index + position >= len(tokens):
+                break
+            following_start, following_end = tokens[index + position]
+            following = re.split(r"[(\[（［]", text[following_start:following_end], maxsplit=1)[0]
+            stem = head_stem(following, tails)
+            embassy_only = word == "주한" and position == 1  # "주한 대사관": any embassy
+            if stem is not None and all(is_hangul(char) for char in stem) and not embassy_only:
+                found.append(Found(start, following_start + len(stem), "organization", "organization-opened"))
+                break
+            if strip_particles(following.rstrip(TRAILING_PUNCTUATION)) != following or \
+                    not all(is_hangul(c) for c in following) or following in ("및", "또는"):
                 break
     return found

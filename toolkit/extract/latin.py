@@ -20,8 +20,11 @@ from toolkit.extract.vocabulary import alternation, words
 
 UPPER = "A-ZÁÉÍÓÚÑÜ"
 LOWER = "a-záéíóúñü"
-CAP = rf"[{UPPER}][{UPPER}{LOWER}0-9’'.\-]*"  # a capitalised token: Korea, U.S., Vice-Ministerial
-ORG_CAP = rf"[{UPPER}][{UPPER}{LOWER}0-9.\-]*"  # the same without possessives ("Indonesia's Agency")
+# A capitalised token: Korea, U.S., Vice-Ministerial; a full stop only inside an abbreviation
+# ("U.S."), never at a sentence's end ("... de Corea. También").
+CAP = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}0-9’'\-]*)"
+# Without the possessive of a name ("Indonesia's Agency"), with a plural's ("Correspondents’ Club").
+ORG_CAP = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}0-9\-]*(?:(?<=s)’)?)"
 NAME = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?"  # a name part: Choi, Jeong-sik
 ACRONYM = r"[A-Z]{2,10}"
 CONNECTORS = {"en": r"(?:and|of|for|on|the)", "es": r"(?:de|del|de la|de las|de los|para|y|e|la|el|las|los)"}
@@ -50,7 +53,7 @@ def field(language: str) -> str:
         adjective = rf"[{UPPER}][{LOWER}]+s"
         noun = alternation(language, "portfolio_noun")
         portfolio = rf"(?:{noun} {adjective}(?: (?:y|e) {adjective})*|{portfolio})"
-    one = rf"(?:{CAP}(?: | y | e | and )){{0,4}}?{portfolio}"
+    one = rf"(?:{CAP}(?: | y | e | and )){{0,4}}{portfolio}"
     return rf"{one}(?:{CONJUNCTION[language]}{one})*"
 
 
@@ -60,78 +63,171 @@ def name_particle(language: str) -> str:
     return "(?:" + "|".join(particles) + ")?"
 
 
+def spanish_field() -> str:
+    """A Spanish title's field: capitalised words, joined by "y", "de", articles and commas
+    ("Asuntos Multilaterales y Cooperación", "América Latina y el Caribe", "Departamento de
+    Protocolo"); where a country begins, the title ends (see `without_country`)."""
+    word = rf"[{UPPER}][{UPPER}{LOWER}.\-]*"
+    joint = r"(?: y| e)? (?:(?:de|del|de la|de los|de las|el|la|los|las) )?"
+    return rf"{word}(?:{joint}{word})*"
+
+
 @lru_cache(maxsize=None)
 def title_pattern(language: str) -> re.Pattern:
+    """A title, without its holder: "Vice Minister of Foreign Affairs", "viceministra
+    encargada de Asuntos Multilaterales", "expresidente"."""
     head = alternation(language, "title_head")
     modifier = alternation(language, "title_modifier")
-    domain = rf"(?: {OF[language]}(?P<field>{field(language)}))?"
     if language == "en":
-        demonym = alternation(language, "demonym")
-        body = rf"(?:{demonym} )?(?:{modifier}[ -])*{head}{domain}"
+        domain = rf"(?: {OF[language]}(?P<field>{field(language)}))?"
+        body = rf"(?:{modifier}[ -])*{head}{domain}"
     else:
         lower_head = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "title_head")) + ")"
-        body = rf"(?:(?:{modifier} )?{head}|{lower_head}){domain}"
-    holder = rf"(?P<holder>{NAME}(?: {name_particle(language)}{NAME}){{0,3}})"
-    return re.compile(rf"(?<![\w.])(?P<title>{body})(?:(?P<comma>,)? {holder})?(?![\w])")
+        lower_modifier = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "title_modifier")) + ")"
+        acting = alternation(language, "title_acting")
+        domain = rf"(?: (?:de|del) (?:la |el |los |las )?(?P<field>{spanish_field()}))?"
+        body = rf"(?:(?:{modifier}|{lower_modifier}) )?(?:ex-?)?(?:{head}|{lower_head})(?: {acting})?{domain}"
+    return re.compile(rf"(?<![\w.])(?P<title>{body})(?![\w])")
+
+
+def person_name(language: str, parts: str = "{0,3}") -> str:
+    """A person's name: name parts ("Choi Jong Kun", "Carlos de Icaza"), a middle initial
+    ("James D. Wolfensohn"), a surname in capitals first ("PARK Cheol Hee")."""
+    first = rf"(?:{NAME}|[{UPPER}]{{2,}}(?= {NAME}))"
+    return rf"{first}(?: (?:[{UPPER}]\. )?{name_particle(language)}{NAME}){parts}"
+
+
+@lru_cache(maxsize=None)
+def holder_pattern(language: str) -> re.Pattern:
+    """The person right after a title: "Choi Jong Kun", ", Marcelo Ebrard", "señor Lee"; in
+    Spanish a demonym may come between ("canciller guatemalteco, Pedro Brolo")."""
+    honorific = alternation(language, "honorific")
+    demonym = rf"(?: [{LOWER}]+)?(?=,)" if language == "es" else "(?!)"
+    return re.compile(rf"(?:{demonym})?(?P<comma>,)? (?:{honorific} )?(?P<holder>{person_name(language)})(?![\w])")
 
 
 @lru_cache(maxsize=None)
 def ministry_pattern(language: str) -> re.Pattern:
     head = alternation(language, "ministry_head")
     if language == "en":
-        demonym = alternation(language, "demonym")
-        return re.compile(rf"(?<![\w.])(?:{demonym} )?{head} {OF[language]}{field(language)}(?![\w])")
+        prefix = alternation(language, "ministry_prefix")
+        return re.compile(rf"(?<![\w.])(?:{head} {OF[language]}{field(language)}|{prefix} {head})(?![\w])")
     alone = alternation(language, "ministry_alone")
-    return re.compile(rf"(?<![\w.])(?:{head} {OF[language]}{field(language)}|{alone})(?![\w])")
+    lower_alone = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "ministry_alone")) + ")"
+    return re.compile(rf"(?<![\w.])(?:{head} {OF[language]}{field(language)}|{alone}|{lower_alone})(?![\w])")
+
+
+ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|\d{4}|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth"
+           r"|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth)")
+ROMAN = r"(?:[IVXLC]{1,7})"
+SPANISH_ORDINAL = rf"(?:{ROMAN}|\d+[ªº]|\d{{4}}|[Pp]rimer[ao]?|[Ss]egund[ao]|[Tt]ercer[ao]?|[Cc]uart[ao]|[Qq]uint[ao])"
+NAMED = r"(?:[A-Z]{2,}[0-9]*|[A-Z][0-9]{1,2})"  # an acronym, G20 included
+# "and" inside an organization's name joins adjectives ("Latin American and Caribbean Affairs
+# Bureau"), not two names ("Mike Moore and World Bank").
+ADJECTIVE_AND = r"(?<=an |rn |al |ic |se |sh |ch |ry |ve |rs )and "
 
 
 @lru_cache(maxsize=None)
 def organization_patterns(language: str) -> dict[str, re.Pattern]:
     """"Office of the U.S. Vice President", "U.S. Department of State", "World Trade
-    Organization", "Banco Centroamericano de Integración Económica"."""
+    Organization", "Banco Centroamericano de Integración Económica"; the name goes on through
+    "of/for/on/to (the) ..." ("Economic Commission for Latin America and the Caribbean",
+    "Permanent Mission to the UN")."""
     head = alternation(language, "org_head")
     field_head = alternation(language, "org_field_head")
     connector = CONNECTORS[language]
     if language == "en":
         tail = alternation(language, "org_tail")
         prefix = rf"(?:(?:U\.S\.|{alternation(language, 'demonym')}) )?"
-        complement = rf"(?: (?:of|for) {ORG_CAP}(?: (?:(?:and|of|for|the) )?{ORG_CAP}){{0,4}})?"
+        word = rf"(?:{ORG_CAP}|{NAMED})"
+        words_ = rf"{word}(?:(?: (?:and|&|of|for|on)(?: the)?| the|,)? {word}){{0,5}}"
+        institution = rf"(?:{alternation(language, 'ministry_head')}|[A-Z]{{2,}})\b"
+        head_words = rf"{word}(?:(?: (?:and|&|of|for|on))? {word}){{0,4}}"  # "and the" would join two names
+        complement = rf"(?: (?:of|for|on|to) (?:the )?(?!{institution}){words_})?"  # "Bureau of the Ministry": two names
         return {
-            "organization-head-of": re.compile(rf"(?<![\w.]){prefix}{head} of (?:the )?{ORG_CAP}(?: {ORG_CAP}){{0,3}}(?![\w])"),
+            "organization-head-of": re.compile(rf"(?<![\w.]){prefix}{head} (?:of|to|for) (?:the )?{head_words}(?![\w])"),
             "organization-of-field": re.compile(rf"(?<![\w.]){prefix}{field_head} of (?:the )?{field(language)}(?![\w])"),
             "organization-tail": re.compile(
-                rf"(?<![\w.]){ORG_CAP}(?: (?:{connector} )?{ORG_CAP}){{0,5}} {tail}{complement}(?![\w])"),
+                rf"(?<![\w.]){word}(?: (?:{ADJECTIVE_AND}|& )?{word}){{0,5}} {tail}{complement}(?![\w])"),
         }
+    place = rf"(?: en {ORG_CAP}(?: (?:de |del )?{ORG_CAP}){{0,2}})?"  # "Embajada de Colombia en Corea del Sur"
     return {
-        "organization-head": re.compile(rf"(?<![\w.]){head}(?: (?:{connector} )?{ORG_CAP}){{1,6}}(?![\w])"),
+        "organization-head": re.compile(
+            rf"(?<![\w.]){head}(?: (?:(?:y|e) (?:el|la|los|las) |{connector} )?{ORG_CAP}){{1,6}}(?:{place})?(?![\w])"),
         "organization-of-field": re.compile(rf"(?<![\w.]){field_head} {OF[language]}{field(language)}(?![\w])"),
     }
 
 
 @lru_cache(maxsize=None)
 def meeting_patterns(language: str) -> dict[str, re.Pattern]:
+    """Meetings: a partner pair ("Korea-SICA Summit"), an acronym ("MIKTA Foreign Ministers’
+    Meeting", "G20 Meeting of Foreign Affairs Ministers"), or an ordinal or year with
+    capitalised words ("52nd Munich Security Conference", "14th Ministerial Meeting"), up to a
+    meeting head; an ordinal or year before the name belongs to it ("the 8th MIKTA ...").
+    Spanish puts the head first: "VI Reunión de la Comisión Mixta ... Perú-Corea",
+    "Cumbre Corea-SICA", "Reunión de consultas políticas China – Colombia" (lower-case words
+    allowed before the partner pair that anchors the name)."""
     meeting = alternation(language, "meeting")
     lower = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "meeting")) + ")"
+    # After an acronym, "summit" or "session" names a meeting ("G20 summit"); "meeting" only
+    # describes one ("a UN General Assembly meeting").
+    lower_named = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "meeting") if word != "Meeting") + ")"
     connector = CONNECTORS[language]
-    pair = rf"{CAP}(?: {CAP})*?-(?:{CAP}|{ACRONYM})"
+    pair = rf"(?:{CAP}|{NAMED})(?: {CAP})*?[-–](?:{CAP}|{NAMED})(?:[-–](?:{CAP}|{NAMED}))*"
     if language == "en":
-        complement = rf"(?: (?:on|of|for) {CAP}(?: (?:and|of|for|on) {CAP})*)?"
+        gloss = r"(?: \([^()]{3,80}\))?"
+        complement = rf"(?: (?:on|of|for) (?:the )?{CAP}(?: (?:and|of|for|on|the|and the) {CAP}| {CAP})*)?"
+        ordinal = rf"(?:{ORDINAL} )?"
         return {
-            "meeting-partners": re.compile(rf"(?<![\w.]){pair}(?: {CAP})* (?:{meeting}|{lower}){complement}(?![\w])"),
-            "meeting-acronym": re.compile(rf"(?<![\w.])(?:{CAP} )*{ACRONYM}(?: {CAP})* {meeting}{complement}(?![\w])"),
+            "meeting-partners": re.compile(
+                rf"(?<![\w.]){ordinal}{pair}(?: (?:(?:for|of|on|and|and the|the) )?{CAP})* (?:{meeting}|{lower})(?: {lower})?"
+                rf"{complement}(?![\w])"),
+            "meeting-acronym": re.compile(
+                rf"(?<![\w.]){ordinal}(?:{CAP} )*{NAMED}{gloss}(?: {CAP})* (?:{meeting}{complement}|{lower_named})(?![\w])"),
+            "meeting-numbered": re.compile(
+                rf"(?<![\w.]){ORDINAL} (?:{CAP} ){{1,4}}?{meeting}{complement}(?![\w])"),
+            "meeting-named": re.compile(
+                rf"(?<![\w.])(?:(?:{CAP} ){{2,4}}?|{CAP}-{CAP} ){meeting}{complement}(?![\w])"),
+            "meeting-of-year": re.compile(rf"(?<![\w.]){NAMED} \d{{4}}(?![\w])"),  # "APEC 2024"
         }
-    anchor = rf"(?:{pair}|{ACRONYM})"
-    return {"meeting-anchored": re.compile(
-        rf"(?<![\w.]){meeting}(?: (?:{connector} )?(?:{CAP}))*? (?:{connector} )?{anchor}(?![\w])")}
+    spaced = rf"{CAP} [-–] {CAP}"  # "Corea - Centroamérica"
+    word = rf"(?:{spaced}|{pair}|{CAP}|{NAMED})"
+    anchor = rf"(?:{spaced}|{pair}|{NAMED})"
+    ordinal = rf"(?:{SPANISH_ORDINAL} )?"
+    between = rf"(?: entre (?:la |el |los |las )?{CAP}(?: {CAP})* (?:y|e) (?:la |el |los |las )?{CAP}(?: (?:de |del )?{CAP})*)?"
+    chain = rf"(?:(?:,| (?:{connector} ){{0,2}}|) ?{word})"
+    return {
+        "meeting-anchored": re.compile(
+            rf"(?<![\w.]){ordinal}{meeting}(?: (?:{connector} )?(?:{CAP}|[{LOWER}]{{4,}})){{0,5}}? (?:{connector} )?{anchor}(?![\w])"),
+        "meeting-numbered": re.compile(
+            rf"(?<![\w.]){SPANISH_ORDINAL} {meeting}(?: (?:{connector} ){{0,2}}{word}(?:, {CAP})*)*{between}(?![\w])"),
+    }
 
 
 @lru_cache(maxsize=None)
 def document_pattern(language: str) -> re.Pattern:
+    """"Joint Communiqué on the Situation in ...", "ROK-Colombia FTA", "Shanghai Accord",
+    "Acuerdo de Libre Comercio entre Chile y Corea"."""
     document = alternation(language, "document")
     modifier = alternation(language, "document_modifier")
+    agreement = alternation(language, "acronym_document")
+    pair = rf"(?:{CAP}|{NAMED})[-–](?:{CAP}|{NAMED})(?: {CAP})*"
     if language == "en":
-        return re.compile(rf"(?<![\w.]){modifier} {document}(?![\w])")
-    return re.compile(rf"(?<![\w.]){document} {modifier}(?![\w])")
+        complement = rf"(?: (?:on|of|for) (?:the )?{CAP}(?: (?:and|of|for|on|in|the|in the|and the) {CAP}| {CAP})*)?"
+        return re.compile(rf"(?<![\w.])(?:{modifier} {document}{complement}|{pair} (?:{agreement}|{document})"
+                          rf"|(?:{ORG_CAP} ){{1,3}}{document}(?= (?:of|on|in|at|was|is|were|and|to)\b|[,.;:]))(?![\w])")
+    connector = CONNECTORS[language]
+    article = "(?:la |el |los |las )?"
+    partner = rf"{article}(?:países de |naciones de )?{CAP}(?: (?:de |del )?{CAP})*"  # "los países de América Central"
+    between = rf" (?:entre|con) {partner}(?: (?:y|e) {partner})?"
+    countries = rf"(?:{between})?"
+    institution = rf"(?:{alternation(language, 'ministry_head')}|{alternation(language, 'org_head')})\b"
+    complement = rf"(?: (?:de|del|para|sobre) {article}(?!{institution}){CAP}(?: (?:{connector} )?{CAP})*)"
+    lower = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "document") if " " not in word) + ")"
+    place = rf"(?: de {CAP}(?: {CAP})*)"  # "protocolo de Tegucigalpa": named after a place
+    return re.compile(rf"(?<![\w.])(?:{document} {modifier}|{agreement} {pair}|(?<!\d )(?<![a-z]s ){agreement}{between}"
+                      rf"|{document}(?: (?:{connector} |entre )?{CAP})+ (?:{connector} |entre )?{pair}"
+                      rf"|{document}{complement}{countries}|{lower}{place})(?![\w])")
 
 
 LEADING_ARTICLES = ("The ", "El ", "La ", "Los ", "Las ")
@@ -153,91 +249,258 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 @lru_cache(maxsize=None)
 def not_names(language: str) -> frozenset[str]:
     """Capitalised words that cannot be part of a person's name: every vocabulary word."""
-    found = set(words(language, "name_stop"))
+    found = set(words(language, "name_stop")) | set(words(language, "clause_word")) | set(words(language, "honorific"))
     for category in ("title_head", "title_modifier", "portfolio", "ministry_head", "ministry_alone", "org_head",
                      "org_field_head", "org_tail", "meeting", "document", "document_modifier", "demonym",
                      "state_designator"):
         for entry in words(language, category):
-            found.update(entry.split())
+            found.update(word for word in entry.split() if word[:1].isupper())  # "de" joins names
     return frozenset(found)
 
 
-def holder_span(text: str, match: re.Match, language: str) -> tuple[int, int] | None:
-    """The person named right after a title, cut before any word that cannot be a name;
+def holder_span(text: str, match: re.Match | None, language: str) -> tuple[int, int] | None:
+    """The person named in a holder match, cut before any word that cannot be a name;
     none when the words are a country's name ("Viceministro de Comercio, Panamá y ...")."""
-    if match.group("holder") is None:
+    if match is None or match.group("holder") is None:
         return None
-    start = match.start("holder")
+    return holder_span_of(text, match.start("holder"), match.group("holder"), language)
+
+
+def holder_span_of(text: str, start: int, holder: str, language: str) -> tuple[int, int] | None:
     end = start
-    for part in re.finditer(r"\S+", match.group("holder")):
+    for part in re.finditer(r"\S+", holder):
         if part.group() in not_names(language):
             break
         end = start + part.end()
-    if end == start or any(country.start == start for country in find_countries(text[start:end], language)):
+    if end == start or any(country.start == 0 for country in find_countries(text[start:end], language)):
         return None
     return start, end
 
 
-COMPLEMENT = re.compile(r" (?:de|del|of) ")  # a country's article goes with its name
+@lru_cache(maxsize=None)
+def institution_start(language: str) -> re.Pattern:
+    """The first word of a ministry's or an organization's name, or an acronym."""
+    heads = [alternation(language, category) for category in ("ministry_head", "ministry_alone", "org_head")]
+    return re.compile(rf"(?:{'|'.join(heads)}|[A-Z]{{2,}})\b")
+
+
+def without_country(text: str, start: int, end: int, language: str) -> int:
+    """Where a Spanish title's field ends: before the first " de/del (la) <country>" or
+    "<institution>" ("Presidente de la República de Corea" -> "Presidente", "Ministro
+    Asistente de Asuntos Económicos del Ministerio de ..." -> without the ministry), since
+    a title is listed without its country and its ministry is a name of its own."""
+    for complement in re.finditer(r" (?:de|del) (?:la |el |los |las )?| (?:y|e) (?=[A-ZÁÉÍÓÚ])", text[start:end]):
+        at = start + complement.end()
+        if complement.group().strip() in ("y", "e"):
+            if title_pattern(language).match(text, at):  # "Ministro ... y Director General ...": two titles
+                return start + complement.start()
+            continue
+        if starts_with_country(text[at:end], language) or institution_start(language).match(text, at):
+            return start + complement.start()
+    return end
+
+
+def starts_with_country(text: str, language: str) -> bool:
+    """True when `text` opens with a country's name, even one followed by a person's name
+    ("Corea Chung Sye-kyun"), which `find_countries` would take for part of a longer name."""
+    parts = text.split(" ")
+    return any(
+        any(country.start == 0 and country.end == len(prefix) for country in find_countries(prefix, language))
+        for prefix in (" ".join(parts[:count]) for count in range(1, min(len(parts), 5) + 1))
+    )
+
+
+COMPLEMENT = re.compile(r" (?:de|del|of|en) (?:the |la |el |los |las )?")
 
 
 @lru_cache(maxsize=None)
 def apposition_pattern(language: str) -> re.Pattern:
-    """", Marcelo Ebrard," -- a name set off by commas (or ending the sentence)."""
-    return re.compile(rf", (?P<holder>{NAME}(?: {name_particle(language)}{NAME}){{0,3}})(?=[,.;:)]|$)")
+    """", Marcelo Ebrard," -- a name set off by commas (or ending the sentence); or, without
+    the comma, a name of two parts or more ("of Ecuador Eva Garcia")."""
+    honorific = alternation(language, "honorific")
+    follows = r"(?=[,.;:)]| y | e | and |$)"
+    return re.compile(rf"(?:, (?:{honorific} )?(?P<holder>{person_name(language)}){follows}"
+                      rf"| (?P<bare>{person_name(language, '{1,3}')})(?![\w\-]))")
+
+
+SAME_COUNTRY = re.compile(r"(?:(?:ese|este|dicho|aquel|su) )?país(?: [a-záéíóúñ]+o)?(?=[ ,])|(?:that|this) country(?=[ ,])")
 
 
 def apposed_holder(text: str, end: int, language: str) -> tuple[int, int] | None:
-    """The person named after a title's ministry or country, set off by commas:
-    "Secretario de Relaciones Exteriores de México, Marcelo Ebrard," and "Viceministro de
-    Asuntos Multilaterales y Globales del Ministerio de Relaciones Exteriores, Kang Jeong-sik,".
-    Spanish writes the holder there, where English puts it before ("... Kang Jeong-sik of the
-    Ministry")."""
-    complement = COMPLEMENT.match(text, end)
-    if complement is None:
-        return None
-    at = complement.end()
-    ends = [at + country.end for country in find_countries(text[at:], language) if country.start == 0]
-    ministry = ministry_pattern(language).match(text, at)
-    ends += [ministry.end()] if ministry else []
-    for after in ends:
-        holder = apposition_pattern(language).match(text, after)
+    """The person named after a title's ministry or country: "Secretario de Relaciones
+    Exteriores de México, Marcelo Ebrard," and "Director General del Ministerio de Asuntos
+    Exteriores de la República de Corea, Hwang Kyung-tae". Spanish writes the holder there,
+    where English puts it before ("... Kang Jeong-sik of the Ministry"); English lists do it
+    too ("Minister of Industry of Ecuador Eva Garcia")."""
+    at = end
+    for _ in range(3):
+        complement = COMPLEMENT.match(text, at)
+        if complement is None:
+            return None
+        at = complement.end()
+        parts = text[at:].split(" ")
+        prefixes = (" ".join(parts[:count]).rstrip(",.;:") for count in range(1, min(len(parts), 5) + 1))
+        countries = [at + len(prefix) for prefix in prefixes
+                     if any(c.start == 0 and c.end == len(prefix) for c in find_countries(prefix, language))]
+        same = SAME_COUNTRY.match(text, at)  # "el canciller de ese país, X", "del país asiático X"
+        countries += [same.end()] if same else []
+        ministry = ministry_pattern(language).match(text, at)
+        if not countries and ministry is None:
+            return None
+        at = max(countries + ([ministry.end()] if ministry else []))
+        holder = apposition_pattern(language).match(text, at)
         if holder:
-            return holder_span(text, holder, language)
+            group = "holder" if holder.group("holder") else "bare"
+            span = holder_span_of(text, holder.start(group), holder.group(group), language)
+            if span is not None:
+                return span
     return None
 
 
 def titles_and_holders(text: str, language: str) -> list[Found]:
     """"Vice Minister of Foreign Affairs Choi Jong Kun" -> a title and a person.
 
-    A bare title head ("Vice Minister") is a mention only when a person follows it
-    ("Vice Minister Choi"); "the Vice Ministers from Central America" names no one.
+    An English title standing alone is a mention when capitalised ("the Foreign Minister met
+    the President"), as English releases capitalise the titles of the officials they speak
+    of; a plural ("the Ministers") and a Spanish one ("la Vicepresidenta destacó", capitalised
+    by courtesy for anyone) only with its holder or its field.
     """
     found = []
-    for match in title_pattern(language).finditer(text):
-        holder = holder_span(text, match, language)
+    position = 0
+    while (match := title_pattern(language).search(text, position)) is not None:
+        start, end = match.start("title"), match.end("title")
+        position = match.end()
         has_field = match.group("field") is not None
-        apposed = apposed_holder(text, match.end(), language) if has_field and holder is None else None
-        if holder is None and not has_field:
+        qualified = False  # "el presidente de México", "director general de la Academia ...": one office
+        if language == "es" and has_field:
+            cut = without_country(text, start, end, language)
+            after = re.match(r" (?:de|del) (?:la |el |los |las )?(\S+)", text[cut:end])
+            qualified = cut < end and after is not None and not after.group(1).isupper() \
+                and not text[start:cut].endswith("s")  # not "presidente de MIKTA", not "ministros de ..."
+            end = cut
+            has_field = end > match.start("field")
+            position = end
+        holder = holder_span(text, holder_pattern(language).match(text, end), language)
+        apposed = apposed_holder(text, end, language) if holder is None else None
+        title = text[start:end]
+        before = name_before(text, start, language) if holder is None and apposed is None else []
+        bare = holder is None and not has_field
+        acting = language == "es" and re.search(rf" {alternation(language, 'title_acting')}$", title) is not None
+        if bare and (language != "en" or not title[0].isupper() or title.endswith("s")) and apposed is None and \
+                not before and not titled_apposition(text, end, language) and not acting and not qualified:
             continue
-        start, end = trimmed(text, match.start("title"), match.end("title"))
-        found.append(Found(start, end, "title", "title-with-field" if has_field else "title-before-name"))
+        start, end = trimmed(text, start, end)
+        evidence = "title-with-field" if has_field else ("title-capitalised" if bare else "title-before-name")
+        found.append(Found(start, end, "title", evidence))
         if holder is not None:
-            evidence = "name-after-title" if match.group("comma") is None else "name-in-apposition"
-            found.append(Found(*holder, "person", evidence))
+            found.append(Found(*holder, "person", "name-after-title"))
         elif apposed is not None:
             found.append(Found(*apposed, "person", "name-in-apposition"))
+        found += before
+    return found + counterparts(text, language)
+
+
+def titled_apposition(text: str, end: int, language: str) -> bool:
+    """"ministro sustituto, embajador Raúl Silvero": a title set off by a comma before another
+    title that has its holder; both are the same person's."""
+    if not text.startswith(", ", end):
+        return False
+    following = title_pattern(language).match(text, end + 2)
+    return following is not None and holder_pattern(language).match(text, following.end()) is not None
+
+
+def counterparts(text: str, language: str) -> list[Found]:
+    """"su homóloga de Corea del Sur, Kang Kyung-wha": a counterpart named in apposition after
+    a country; the word "homóloga" is no title, the name is a person."""
+    found = []
+    for cue in re.finditer(rf"\b{alternation(language, 'counterpart')}\b", text):
+        span = apposed_holder(text, cue.end(), language)
+        if span is not None:
+            found.append(Found(*span, "person", "counterpart-in-apposition"))
     return found
+
+
+def name_before(text: str, start: int, language: str) -> list[Found]:
+    """"José Pérez Gómez, Secretario de ...", "Kim Min-su, Special Envoy for ...": the person
+    named right before a title, set off by a comma."""
+    match = re.search(rf"(?:^|(?<=[\s(\-–.]))(?P<holder>{person_name(language, '{1,3}')}), (?:el |la |the )?$",
+                      text[:start])
+    span = holder_span(text, match, language)
+    if span is None or span[1] != match.end("holder"):
+        return []
+    return [Found(*span, "person", "name-before-title")]
+
+
+@lru_cache(maxsize=None)
+def quoted_event(language: str) -> re.Pattern:
+    """The title of a seminar or forum, in quotes or after "titulado" up to the sentence's end:
+    seminario sobre “Corea hoy”, el evento titulado Chile y Asia. The title is the meeting's name."""
+    events = "|".join(re.escape(word) for word in words(language, "event"))
+    quoted = rf"(?:(?:sobre|titulado|titulada|denominado|denominada|entitled|titled|on) )?[“\"](?P<name>[{UPPER}][^”\"]{{3,100}}?)[”\"]"
+    titled = rf"(?:titulado|titulada|denominado|denominada|entitled|titled) (?P<bare>[{UPPER}][^.;“”\"]{{3,150}}?)(?=\.(?:\s|$)|;|$)"
+    return re.compile(rf"\b(?:{events}) (?:{quoted}|{titled})")
 
 
 def latin_names(text: str, language: str) -> list[Found]:
-    """Every title, person, ministry, organization, meeting and document pattern match."""
+    """Every title, person, ministry, organization, meeting and document pattern match.
+    An institution's, meeting's or document's name never runs through a headline verb or a
+    date ("... Video Conference Takes Place", "Meeting on April 22"), nor into a person named
+    right after it."""
     if language not in ("en", "es"):
         return []
     found = titles_and_holders(text, language)
+    found += romanized_korean_names(text, found)
+    people = [item for item in found if item.kind == "person"]
     found += [Found(*trimmed(text, *m.span()), "ministry", "ministry-of-field") for m in ministry_pattern(language).finditer(text)]
-    for kind, patterns in (("organization", organization_patterns(language)), ("meeting", meeting_patterns(language))):
-        for evidence, pattern in patterns.items():
-            found += [Found(*trimmed(text, *m.span()), kind, evidence) for m in pattern.finditer(text)]
-    found += [Found(*m.span(), "document", "joint-document") for m in document_pattern(language).finditer(text)]
+    named = [("organization", evidence, pattern) for evidence, pattern in organization_patterns(language).items()]
+    named += [("meeting", evidence, pattern) for evidence, pattern in meeting_patterns(language).items()]
+    named += [("document", "named-document", document_pattern(language))]
+    found += [Found(*m.span("name" if m.group("name") else "bare"), "meeting", "quoted-event-title")
+              for m in quoted_event(language).finditer(text)]
+    for kind, evidence, pattern in named:
+        for match in pattern.finditer(text):
+            span = clean_span(text, match.start(), match.end(), pattern, language, people)
+            if span is not None:
+                found.append(Found(*trimmed(text, *span), kind, evidence))
     return found
+
+
+def romanized_korean_names(text: str, found: list[Found]) -> list[Found]:
+    """"Shin Soong-chull", "Hwang Doo-yun": a Korean surname as English and Spanish spell it,
+    then a hyphenated given name, is a person even without a title."""
+    from toolkit.extract.hangul import romanized_surnames
+
+    taken = [(item.start, item.end) for item in found if item.kind == "person"]
+    result = []
+    for match in ROMANIZED_KOREAN.finditer(text):
+        if match.group("surname") in romanized_surnames() and not any(a < match.end() and match.start() < b for a, b in taken):
+            result.append(Found(match.start(), match.end(), "person", "romanized-korean-name"))
+    return result
+
+
+ROMANIZED_KOREAN = re.compile(r"(?<![\w\-])(?P<surname>[A-Z][a-z]{1,4}) [A-Z][a-z]+-[a-z]+(?![\w\-])")
+
+
+def clean_span(text: str, start: int, end: int, pattern: re.Pattern, language: str,
+               people: list[Found]) -> tuple[int, int] | None:
+    """The longest match of `pattern` that starts inside text[start:end] and crosses no clause
+    word and no person; None when there is none. After the last cut the match may run past
+    `end`: the first match had swallowed the verb ("Ministers Adopt Joint Communiqué") and
+    stopped short of the name's tail ("... on the Situation in ...")."""
+    def crossed(low: int, high: int) -> list[tuple[int, int]]:
+        found = [(low + m.start(), low + m.end()) for m in re.finditer(r"[^\s,;:()]+", text[low:high])
+                 if m.group().strip("’'.") in words(language, "clause_word")]
+        return found + [(person.start, person.end) for person in people if low < person.end and person.start < high]
+
+    if not crossed(start, end):
+        return start, end
+    cuts = crossed(start, len(text))
+    bounds = [start] + [edge for cut in sorted(cuts) for edge in cut] + [len(text)]  # the name may go on
+    best = None
+    for low, high in zip(bounds[::2], bounds[1::2]):
+        for match in pattern.finditer(text, low, high):
+            if best is None or match.end() - match.start() > best[1] - best[0]:
+                best = match.span()
+    return best
+
+

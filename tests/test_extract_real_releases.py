@@ -1,0 +1,90 @@
+"""Name extraction on the real releases (../shared/data/real-releases) against the
+annotators' gold (tests/eval/gold/real-releases): the floors reached on 2026-12-04 (issue
+#17 asks for recall >= 90% and precision >= 95% everywhere; where a floor is below, that
+target is not reached yet). tests/eval/eval_names.py prints the full table."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+import pytest
+
+from conftest import ROOT, shared_path
+
+pytestmark = pytest.mark.shared
+
+# (precision, recall) floors, exact span and kind, extraction from the gold body lines.
+FLOORS = {
+    ("en", "organization"): (0.94, 1.00),
+    ("en", "acronym"): (0.98, 1.00),
+    ("en", "ministry"): (0.94, 1.00),
+    ("en", "title"): (0.96, 0.99),
+    ("en", "person"): (0.99, 0.91),
+    ("en", "country"): (0.98, 0.98),
+    ("en", "meeting"): (0.97, 0.92),
+    ("en", "document"): (1.00, 1.00),
+    ("en", "all"): (0.97, 0.97),
+    ("ko", "organization"): (1.00, 0.90),
+    ("ko", "acronym"): (0.94, 0.97),
+    ("ko", "ministry"): (1.00, 1.00),
+    ("ko", "title"): (0.95, 0.98),
+    ("ko", "person"): (1.00, 0.90),
+    ("ko", "country"): (0.99, 0.99),
+    ("ko", "meeting"): (0.96, 0.91),
+    ("ko", "document"): (1.00, 0.66),
+    ("ko", "all"): (0.98, 0.95),
+    ("es", "organization"): (1.00, 0.95),
+    ("es", "acronym"): (0.87, 0.90),
+    ("es", "ministry"): (1.00, 1.00),
+    ("es", "title"): (0.97, 0.92),
+    ("es", "person"): (0.98, 0.91),
+    ("es", "country"): (0.98, 0.98),
+    ("es", "meeting"): (1.00, 0.92),
+    ("es", "document"): (1.00, 0.88),
+    ("es", "all"): (0.97, 0.95),
+}
+# Through ingest + extract (cleaning owned elsewhere): all kinds together.
+PIPELINE_FLOORS = {"en": (0.95, 0.97), "ko": (0.95, 0.95), "es": (0.91, 0.95)}
+
+
+def evaluation_module():
+    spec = importlib.util.spec_from_file_location("eval_names", ROOT / "tests" / "eval" / "eval_names.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def results():
+    shared_path("data", "real-releases")
+    evaluation = evaluation_module()
+    return evaluation.evaluate(ROOT.parent / "shared", "gold body"), evaluation.evaluate(ROOT.parent / "shared", "pipeline")
+
+
+@pytest.mark.parametrize("language, kind", sorted(FLOORS))
+def test_extraction_from_the_gold_body_reaches_its_floor(results, language, kind):
+    count = results[0][language].exact[kind]
+    precision, recall = FLOORS[language, kind]
+    assert count.gold > 0
+    assert count.precision >= precision, f"{language} {kind} precision {count.precision:.3f}"
+    assert count.recall >= recall, f"{language} {kind} recall {count.recall:.3f}"
+
+
+@pytest.mark.parametrize("language", sorted(PIPELINE_FLOORS))
+def test_extraction_through_ingest_reaches_its_floor(results, language):
+    count = results[1][language].exact["all"]
+    precision, recall = PIPELINE_FLOORS[language]
+    assert count.precision >= precision, f"{language} precision {count.precision:.3f}"
+    assert count.recall >= recall, f"{language} recall {count.recall:.3f}"
+
+
+def test_the_command_prints_both_tables(capsys, monkeypatch):
+    shared_path("data", "real-releases")
+    evaluation = evaluation_module()
+    monkeypatch.setattr(sys, "argv", ["eval_names.py", "--language", "es"])
+    assert evaluation.main() == 0
+    out = capsys.readouterr().out
+    assert "gold body" in out and "pipeline" in out and "overlap" in out
+    assert out.count("\nes ") == 2
