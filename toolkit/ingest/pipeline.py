@@ -13,6 +13,7 @@ from pathlib import Path
 from toolkit.document import BodyLine, Document
 from toolkit.errors import InputError
 from toolkit.ingest import language
+from toolkit.ingest.boundaries import bound
 from toolkit.ingest.chrome import ChromeTable, builtin_table
 from toolkit.ingest.decode import decode
 from toolkit.ingest.layout import UNKNOWN, detect_layout, segment
@@ -60,9 +61,11 @@ def ingest(path: str | Path, chrome: ChromeTable | None = None) -> Document:
         document.metadata["warning"] = "empty file" if not decoded.text.strip() else "no text found"
         return document
     segments = segment(lines, table, detect_layout(signature_lines, table))
+    bounded = bound(segments.body, title_first="category" in segments.fields)
+    fields = {**bounded.fields, **segments.fields}
     document.layout = segments.layout
-    document.lines = _body_lines(segments.body)
-    _fill_metadata(document, segments.fields, segments.removed)
+    document.lines = _body_lines(bounded.body, bounded.titled)
+    _fill_metadata(document, fields, segments.removed + bounded.removed)
     return document
 
 
@@ -98,10 +101,12 @@ def _read(path: Path) -> bytes:
         raise InputError(path, f"cannot read: {err.strerror or err}") from err
 
 
-def _body_lines(raw_lines: list[RawLine]) -> list[BodyLine]:
+def _body_lines(raw_lines: list[RawLine], titled: bool = False) -> list[BodyLine]:
+    """`titled`: the first line is the page's headline by its place (above the body, under
+    the head chrome), even when it reads as a sentence."""
     body = []
     for index, raw in enumerate(raw_lines):
-        if index == 0 and is_title(raw.text):
+        if index == 0 and (titled or is_title(raw.text)):
             marker, kind = None, "title"
         else:
             marker, kind = marker_and_kind(raw.text)
