@@ -1,8 +1,9 @@
 """Where a page's body starts and ends, found from line shapes alone (no site table).
 
 The first prose line anchors the page. Walking back from it over chrome-shaped lines
-(labels, metadata, toolbars) reaches the headline group: its first line is the title and
-the lines under it (a subtitle) stay; everything above is head chrome. A run of three or
+(labels, metadata, toolbars) reaches the headline group: its first line is the title (after
+a place-and-date line, which stays) and the lines under it (a subtitle) stay; everything
+above is head chrome. A run of three or
 more headlines there is a teaser list, so only its last line is the title (bulleted subtitle lines under it stay). After the body a
 share bar or a comment form ends it, and a trailing run of footer-shaped lines is dropped.
 Metadata lines (date, department, hits) become fields. Runs after the chrome table, so
@@ -11,6 +12,7 @@ known layouts lose nothing they kept; the table's own removals come first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from toolkit.ingest import shapes
@@ -29,19 +31,24 @@ class Bounded:
     body: list[RawLine]
     fields: dict[str, str] = field(default_factory=dict)
     removed: int = 0
-    titled: bool = False
+    title: int | None = None  # index in `body` of the headline found by its place
 
 
-def bound(lines: list[RawLine], title_first: bool = False) -> Bounded:
+def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[str] = frozenset()) -> Bounded:
     """The body of `lines` (title first when there is one) and the metadata around it.
 
     `title_first`: the chrome table already found the title (the line under a known
-    layout's category line), so the first line stays the title whatever its shape."""
-    first = next((i for i in range(len(lines)) if _is_prose_at(lines, i)), None)
+    layout's category line), so the first line stays the title whatever its shape.
+    `repeated`: lines seen on most pages of the same site; above the body they are chrome."""
+
+    def chrome(text: str) -> bool:
+        return text in repeated or shapes.is_chrome(text)
+
+    first = next((i for i in range(len(lines)) if _is_prose_at(lines, i) and lines[i].text not in repeated), None)
     if first is None:
         return Bounded(list(lines))
     fields: dict[str, str] = {}
-    group = _headline_group(lines, first, title_first)
+    group = _headline_group(lines, first, title_first, chrome)
     head_kept = [lines[i] for i in group]
     head_dropped = [line for i, line in enumerate(lines[:first]) if i not in group]
     _record_metadata(head_dropped, fields)
@@ -49,9 +56,12 @@ def bound(lines: list[RawLine], title_first: bool = False) -> Bounded:
     tail = _tail_start(lines, first, end)
     body = head_kept + _without_stray_lines(lines[first:tail])
     _record_metadata(lines[tail:], fields)
-    if "date" not in fields and (date := _dateline_date(body[len(head_kept):])):
+    if "date" not in fields and (date := _dateline_date(body)):
         fields["date"] = date
-    return Bounded(body, fields, len(lines) - len(body), titled=bool(group))
+    title = None
+    if group:
+        title = 1 if len(group) > 1 and shapes.is_dateline(lines[group[0]].text) else 0
+    return Bounded(body, fields, len(lines) - len(body), title)
 
 
 def _is_prose_at(lines: list[RawLine], index: int) -> bool:
@@ -66,15 +76,15 @@ def _is_prose_at(lines: list[RawLine], index: int) -> bool:
             and shapes.words(after) >= PROSE_MIN_WORDS_WRAPPED)
 
 
-def _headline_group(lines: list[RawLine], first: int, title_first: bool) -> list[int]:
+def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome: Callable[[str], bool]) -> list[int]:
     """Indexes of the headline lines just above the first prose line (title first)."""
     group: list[int] = []
     if title_first and first > 0:
-        group = [0] + [i for i in range(1, first) if not shapes.is_chrome(lines[i].text)]
+        group = [0] + [i for i in range(1, first) if not chrome(lines[i].text)]
     index = first - 1
     while index >= 0 and not group:
-        if not shapes.is_chrome(lines[index].text):
-            while index >= 0 and not shapes.is_chrome(lines[index].text):
+        if not chrome(lines[index].text):
+            while index >= 0 and not chrome(lines[index].text):
                 group.insert(0, index)
                 index -= 1
         index -= 1
@@ -128,8 +138,8 @@ def _record_metadata(lines: list[RawLine], fields: dict[str, str]) -> None:
 
 
 def _dateline_date(body: list[RawLine]) -> str | None:
-    """A date written at the start of the first paragraph or in a short closing line."""
-    candidates = [line.text[:DATELINE_CHARS] for line in body[:2]]
+    """A date written at the start of the first lines (a dateline) or in a short closing line."""
+    candidates = [line.text[:DATELINE_CHARS] for line in body[:3]]
     if body and not shapes.is_prose(body[-1].text):
         candidates.append(body[-1].text)
     return next(filter(None, map(find_date, candidates)), None)

@@ -21,6 +21,7 @@ _SENTENCE_END = re.compile(r"[.!?。…][\"”’»)]*$")
 # Prose: a line a reader reads as running text rather than a label or a headline. Headlines
 # are long too (200+ characters happen), so length alone makes prose only past LONG_*.
 PROSE_MIN_WORDS = 6
+MARKED_PROSE_MIN_WORDS = 3  # "1. The summit took place." is a paragraph; "1. RSS" a menu item
 LONG_CHARS = 250
 LONG_CHARS_HANGUL = 120
 SHORT_LABEL_WORDS = 3
@@ -76,7 +77,7 @@ def is_prose(text: str) -> bool:
         return True
     if is_upper_case(text):
         return False  # an all-capitals line is a headline, whatever its length
-    if _SENTENCE_END.search(text) and words(text) >= PROSE_MIN_WORDS:
+    if _SENTENCE_END.search(text) and words(text) >= (MARKED_PROSE_MIN_WORDS if _NUMBERED_ITEM.match(text) else PROSE_MIN_WORDS):
         return True
     return len(text) >= (LONG_CHARS_HANGUL if len(_HANGUL.findall(text)) > len(text) / 3 else LONG_CHARS)
 
@@ -132,7 +133,7 @@ def is_chrome(text: str) -> bool:
         return True
     if _SEPARATED.search(line) and not _SENTENCE_END.search(line) and len(_SEPARATED.findall(line)) >= 1:
         return True
-    if _NUMBERED_ITEM.match(line) and words(line) <= 9 and not is_prose(line):
+    if _NUMBERED_ITEM.match(line) and words(line) <= 9 and not _SENTENCE_END.search(line):
         return True
     if _TOOLBAR.search(line) and words(line) <= 6:
         return True
@@ -151,7 +152,17 @@ def date_only(text: str) -> bool:
         return False
     start, end = date
     rest = text[:start] + " " + text[end:]
-    return words(rest) <= 4 and not is_prose(text)
+    return words(rest) <= 4 and not is_prose(text) and not is_dateline(text)
+
+
+def is_dateline(text: str) -> bool:
+    """A place and a date ("Seúl, República de Corea, 26 de enero de 2022"): part of the
+    release as written, unlike a page's publication date."""
+    date = find_date(text, span=True)
+    if date is None:
+        return False
+    place, after = text[:date[0]].rstrip(), text[date[1]:]
+    return place.endswith(",") and has_letters(place) and words(after) <= 1
 
 
 def ends_body(text: str) -> bool:
