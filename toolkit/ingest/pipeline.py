@@ -164,7 +164,7 @@ def _fill_metadata(document: Document, fields: dict[str, str], removed: int) -> 
     document.metadata["chrome_lines_removed"] = str(removed)
     if document.layout == UNKNOWN:
         document.metadata["layout_note"] = (
-            "layout not recognized: only lines matching the chrome table were removed"
+            "layout not recognized: chrome removed by line shapes and the table's rows for every layout"
         )
     if not lines:
         document.metadata["warning"] = "no body text found"
