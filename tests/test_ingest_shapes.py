@@ -120,3 +120,17 @@ def test_a_head_line_most_pages_of_a_site_share_is_chrome_when_cleaned_together(
 ])
 def test_dates_as_pages_write_them(written, iso):
     assert find_date(written) == iso
+
+
+def test_nothing_after_a_copyright_notice_is_body(tmp_path):
+    page = write(tmp_path / "page.txt", "Ministers Meet in Seoul\nThe ministers met in Seoul on Monday and agreed to expand trade.\n"
+                 "< Copyright (c) 2024 Example News. No reproduction >\nTell us what you think of this article.\n")
+    assert body(ingest(page)) == ["Ministers Meet in Seoul", "The ministers met in Seoul on Monday and agreed to expand trade."]
+
+
+def test_photo_captions_that_repeat_the_title_with_a_number_are_not_the_title(tmp_path):
+    title = "Ministers of Two Countries Hold a Working Lunch"
+    page = write(tmp_path / "page.txt", f"{title}\n2023/8/30\n{title} 1\n{title} 2\n"
+                 "On 30 August the two ministers held a meeting followed by a working lunch in the capital.\n")
+    document = ingest(page)
+    assert (document.title, document.date, len(document.lines)) == (title, "2023-08-30", 2)

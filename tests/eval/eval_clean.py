@@ -2,6 +2,7 @@
 
     .venv/bin/python tests/eval/eval_clean.py            # the figures table
     .venv/bin/python tests/eval/eval_clean.py --pages    # plus one row per page with misses
+    .venv/bin/python tests/eval/eval_clean.py --no-table # line shapes alone: no chrome.tsv rows
 
 Each language folder of ../shared/data/real-releases is cleaned as one batch, as
 `termkit clean FOLDER` does. Gold: tests/eval/gold/real-releases/clean-LANG.tsv (1-based raw
@@ -61,12 +62,13 @@ def publishers() -> dict[str, str]:
     return {row["file"]: row["publisher"].split(" (")[0].strip() for row in read_tsv(REAL / "INDEX.tsv")}
 
 
-def score_language(language: str, publisher_of: dict[str, str]) -> list[PageScore]:
+def score_language(language: str, publisher_of: dict[str, str], table: bool = True) -> list[PageScore]:
     sys.path.insert(0, str(ROOT))
     from toolkit.ingest import ingest_paths
+    from toolkit.ingest.chrome import ChromeTable
 
     gold = {row["file"]: row for row in read_tsv(GOLD / f"clean-{language}.tsv")}
-    documents = ingest_paths([REAL / language])
+    documents = ingest_paths([REAL / language], None if table else ChromeTable(()))
     scores = []
     for document in documents:
         name = f"{language}/{Path(document.path).name}"
@@ -129,9 +131,10 @@ class Summary:
         return self.chrome_lines / self.body_lines if self.body_lines else 0.0
 
 
-def score_all() -> list[PageScore]:
+def score_all(table: bool = True) -> list[PageScore]:
+    """Every page scored; `table=False` cleans without the chrome table (line shapes only)."""
     publisher_of = publishers()
-    return [score for language in LANGUAGES for score in score_language(language, publisher_of)]
+    return [score for language in LANGUAGES for score in score_language(language, publisher_of, table)]
 
 
 def table(scores: list[PageScore]) -> str:
@@ -167,7 +170,7 @@ def main(argv: list[str]) -> int:
     if not REAL.exists():
         print(f"skipped: {REAL} is not present")
         return 0
-    scores = score_all()
+    scores = score_all(table="--no-table" not in argv)
     print(table(scores))
     summary = Summary.of(scores)
     print(f"\npages with no chrome left: {100 * summary.clean_pages / summary.pages:.1f}% (target >= 95%);"

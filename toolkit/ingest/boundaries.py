@@ -40,13 +40,14 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     `title_first`: the chrome table already found the title (the line under a known
     layout's category line), so the first line stays the title whatever its shape.
     `repeated`: lines seen on most pages of the same site; above the body they are chrome."""
-
-    def chrome(text: str) -> bool:
-        return text in repeated or shapes.is_chrome(text)
-
     first = next((i for i in range(len(lines)) if _is_prose_at(lines, i) and lines[i].text not in repeated), None)
     if first is None:
         return Bounded(list(lines))
+    head = {line.text for line in lines[:first]}
+
+    def chrome(text: str) -> bool:
+        return text in repeated or shapes.is_chrome(text) or _numbered_copy(text, head)
+
     fields: dict[str, str] = {}
     group = _headline_group(lines, first, title_first, chrome)
     head_kept = [lines[i] for i in group]
@@ -94,6 +95,12 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
     if len(headlines) >= TEASER_LIST_MIN:
         return [i for i in group if i >= headlines[-1]]
     return group
+
+
+def _numbered_copy(text: str, head: set[str]) -> bool:
+    """Another head line followed by a counter: the alt text of a photo series ("Title 2")."""
+    stem, _, number = text.rpartition(" ")
+    return number.isdigit() and stem in head
 
 
 def _body_end(lines: list[RawLine], first: int) -> int:

@@ -37,10 +37,10 @@ _SKIP_LINK = re.compile(r"(?i)바로\s*가기|skip (to|navigation)|\b(ir|saltar)
 _SITE_WORDS = re.compile(r"(?i)누리집|홈페이지|전자정부|official website|sitio (web )?oficial")
 _DOMAIN = re.compile(r"(?i)(^|[\s(])\.?[a-z0-9-]*\.(kr|com|org|net|gov|go|co|gob|mx|es)(\.[a-z]{2})?\b")
 _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s*\S")
-_SEPARATED = re.compile(r"\s(\||>|›|»|/|·)\s")
+_SEPARATED = re.compile(r"\s[|>›»]\s")
 _FILE_NAME = re.compile(r"(?i)\S+\.(gif|jpe?g|png|svg|hwpx?|pdf|docx?|xlsx?|pptx?|zip)\b")
 _TOOLBAR = re.compile(
-    r"(?i)(print|imprimir|인쇄|프린트|share|compartir|공유|font|폰트|글자|읽어주기|다시듣기|"
+    r"(?i)(print|imprimir|인쇄|프린트|share|compartir|공유|font|폰트|글자|"
     r"facebook|twitter|페이스북|트위터|카카오|instagram|youtube|whatsapp|e-?mail|correo|"
     r"url\s*복사|목록|list|scrap|스크랩)"
 )
@@ -48,10 +48,11 @@ _SHARE_LINE = re.compile(
     r"(?i)(compartir|share|공유하기|sns)\b.{0,30}$|^(print|imprimir|인쇄|프린트)"
 )
 _COMMENT_WORDS = re.compile(
-    r"(?i)^(comments?|comentarios?|댓글|deja una respuesta|leave a (reply|comment)|responder|"
-    r"reply)\b"
+    r"(?i)^(comments?|comentarios?|댓글|responder|reply)\b"
 )
 _ATTACHMENT = re.compile(r"(?i)^(첨부\s*파일|첨부|attachments?|attached files?|(archivos? )?adjuntos?|download|descargar|다운로드)\b")
+_COPYRIGHT = re.compile(r"(?i)[©ⓒ]|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|derechos reservados|무단\s*전재")
+COPYRIGHT_MAX_WORDS = 15
 _HASHTAG_OR_HANDLE = re.compile(r"(^|\s)[#@][^\W_][\w.]*")
 _LABEL_VALUE = re.compile(r"^(?P<label>[^\W\d_][^:：]{0,18}?)\s*[:：]\s*(?P<value>\S.*)?$")
 _DEPARTMENT_LABEL = re.compile(r"(?i)^(부서명?|담당\s*부서|담당|department|dependencia|unidad|área)$")
@@ -131,7 +132,7 @@ def is_chrome(text: str) -> bool:
         return True
     if is_banner(line):
         return True
-    if _SEPARATED.search(line) and not _SENTENCE_END.search(line) and len(_SEPARATED.findall(line)) >= 1:
+    if _SEPARATED.search(line) and not _SENTENCE_END.search(line):
         return True
     if _NUMBERED_ITEM.match(line) and words(line) <= 9 and not _SENTENCE_END.search(line):
         return True
@@ -166,8 +167,10 @@ def is_dateline(text: str) -> bool:
 
 
 def ends_body(text: str) -> bool:
-    """A line after which a page's body is over: share bars and comment forms."""
+    """A line after which a page's body is over: share bars, comment forms, copyright notices."""
     line = strip_bullet(text)
+    if _COPYRIGHT.search(line) and words(line) <= COPYRIGHT_MAX_WORDS:
+        return True
     return bool(_SHARE_LINE.match(line) or _COMMENT_WORDS.match(line)) and words(line) <= 5
 
 
