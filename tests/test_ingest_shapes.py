@@ -134,3 +134,11 @@ def test_photo_captions_that_repeat_the_title_with_a_number_are_not_the_title(tm
                  "On 30 August the two ministers held a meeting followed by a working lunch in the capital.\n")
     document = ingest(page)
     assert (document.title, document.date, len(document.lines)) == (title, "2023-08-30", 2)
+
+
+def test_body_sentences_that_mention_copyright_or_a_reply_stay(tmp_path):
+    lines = ["Ministers Meet in Seoul", "The ministers met in Seoul on Monday and agreed to expand trade.",
+             "Both sides discussed copyright protection for films.", "Reply letters were exchanged.",
+             "The next meeting will take place in Lima next year."]
+    page = write(tmp_path / "page.txt", "\n".join(lines) + "\n")
+    assert body(ingest(page)) == lines

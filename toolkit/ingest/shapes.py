@@ -40,18 +40,16 @@ _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s*\S")
 _SEPARATED = re.compile(r"\s[|>›»]\s")
 _FILE_NAME = re.compile(r"(?i)\S+\.(gif|jpe?g|png|svg|hwpx?|pdf|docx?|xlsx?|pptx?|zip)\b")
 _TOOLBAR = re.compile(
-    r"(?i)(print|imprimir|인쇄|프린트|share|compartir|공유|font|폰트|글자|"
-    r"facebook|twitter|페이스북|트위터|카카오|instagram|youtube|whatsapp|e-?mail|correo|"
-    r"url\s*복사|목록|list|scrap|스크랩)"
+    r"(?i)\b(print|imprimir|share|compartir|font|facebook|twitter|instagram|youtube|whatsapp|e-?mail|"
+    r"correo|scrap)\b|인쇄|프린트|공유|폰트|글자\s*크기|페이스북|트위터|카카오|url\s*복사|목록|스크랩"
 )
 _SHARE_LINE = re.compile(
     r"(?i)(compartir|share|공유하기|sns)\b.{0,30}$|^(print|imprimir|인쇄|프린트)"
 )
-_COMMENT_WORDS = re.compile(
-    r"(?i)^(comments?|comentarios?|댓글|responder|reply)\b"
-)
+_COMMENT_WORDS = re.compile(r"(?i)^(comments?|comentarios?|댓글|responder|reply)\b")
+COMMENT_MAX_WORDS = 3
 _ATTACHMENT = re.compile(r"(?i)^(첨부\s*파일|첨부|attachments?|attached files?|(archivos? )?adjuntos?|download|descargar|다운로드)\b")
-_COPYRIGHT = re.compile(r"(?i)[©ⓒ]|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|derechos reservados|무단\s*전재")
+_COPYRIGHT = re.compile(r"(?i)[©ⓒ]|\(c\)\s*\d{4}|^\W*copyright\b|all rights reserved|derechos reservados|무단\s*전재")
 COPYRIGHT_MAX_WORDS = 15
 _HASHTAG_OR_HANDLE = re.compile(r"(^|\s)[#@][^\W_][\w.]*")
 _LABEL_VALUE = re.compile(r"^(?P<label>[^\W\d_][^:：]{0,18}?)\s*[:：]\s*(?P<value>\S.*)?$")
@@ -92,10 +90,6 @@ def is_upper_case(text: str) -> bool:
 def is_banner(text: str) -> bool:
     """A skip link or a site's notice about itself (its domain, "official website")."""
     return bool(_SKIP_LINK.search(text) or _SITE_WORDS.search(text) or _DOMAIN.search(text))
-
-
-def is_file_or_toolbar(text: str) -> bool:
-    return bool(_FILE_NAME.search(text) or _TOOLBAR.search(text))
 
 
 def is_short_label(text: str) -> bool:
@@ -171,7 +165,9 @@ def ends_body(text: str) -> bool:
     line = strip_bullet(text)
     if _COPYRIGHT.search(line) and words(line) <= COPYRIGHT_MAX_WORDS:
         return True
-    return bool(_SHARE_LINE.match(line) or _COMMENT_WORDS.match(line)) and words(line) <= 5
+    if _COMMENT_WORDS.match(line):
+        return words(line) <= COMMENT_MAX_WORDS
+    return bool(_SHARE_LINE.match(line)) and words(line) <= 5
 
 
 def is_footer(text: str) -> bool:
