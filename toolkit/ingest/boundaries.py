@@ -3,11 +3,11 @@
 The first prose line anchors the page. Walking back from it over chrome-shaped lines
 (labels, metadata, toolbars) reaches the headline group: its first line is the title (after
 a place-and-date line, which stays) and the lines under it (a subtitle) stay; everything
-above is head chrome. A run of three or
-more headlines there is a teaser list, so only its last line is the title (bulleted subtitle lines under it stay). After the body a
-share bar or a comment form ends it, and a trailing run of footer-shaped lines is dropped.
-Metadata lines (date, department, hits) become fields. Runs after the chrome table, so
-known layouts lose nothing they kept; the table's own removals come first.
+above is head chrome. Three or more headlines in a row there are a teaser list, so only the
+last is the title (bulleted subtitle lines under it stay). A share bar, a comment form or a
+copyright notice ends the body, and a trailing run of footer-shaped lines is dropped.
+Metadata lines (date, department, hits) become fields. Runs after the chrome table, whose
+removals come first, so known layouts keep what they kept.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ _MARKER = re.compile(
 )
 # An unmarked "Name (ACRONYM, expansion): explanation" line is an explanatory note.
 _DEFINITION = re.compile(r"[^:：]{2,150}\([^()]{2,}\)\s*[:：]\s*\S.*")
-_TITLE_MAX_CHARS = 300
+_TITLE_MAX_CHARS = 200
 _SENTENCE_END = re.compile(r"[.!?。]$")
 _ABBREVIATION_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 
