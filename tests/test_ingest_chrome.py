@@ -44,10 +44,10 @@ def test_known_layout_keeps_a_sentence_above_its_category(tmp_path):
     assert document.lines[0].text == "외교부는 오늘 새 누리집을 열었다."
 
 
-def test_unknown_layout_says_so_and_removes_only_table_chrome():
+def test_unknown_layout_says_so_and_how_its_chrome_was_found():
     document = ingest(PAGES / "unknown.txt")
     assert document.layout == "unknown-conservative"
-    assert "only lines matching the chrome table" in document.metadata["layout_note"]
+    assert "line shapes" in document.metadata["layout_note"]
     assert document.metadata["chrome_lines_removed"] == "3"
 
 

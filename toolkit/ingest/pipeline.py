@@ -7,15 +7,17 @@ bytes -> text (decode) -> positioned lines (lines / html) -> layout and chrome r
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 import re
 from pathlib import Path
 
 from toolkit.document import BodyLine, Document
 from toolkit.errors import InputError
 from toolkit.ingest import language
+from toolkit.ingest.boundaries import bound
 from toolkit.ingest.chrome import ChromeTable, builtin_table
 from toolkit.ingest.decode import decode
-from toolkit.ingest.layout import UNKNOWN, detect_layout, segment
+from toolkit.ingest.layout import UNKNOWN, Segments, detect_layout, segment
 from toolkit.ingest.lines import RawLine, text_lines
 from toolkit.ingest.structure import is_title, marker_and_kind
 
@@ -24,6 +26,10 @@ HTML_SUFFIXES = (".html", ".htm")
 EMPTY_LAYOUT = "empty"
 # No release has a line this long; past it the input is not a release (a dump, a minified page).
 MAX_LINE_CHARS = 100_000
+# A line on more than REPEAT_SHARE of the pages of one folder cleaned together (three pages
+# at least) is the site's chrome when it stands above the body.
+REPEAT_MIN_PAGES = 3
+REPEAT_SHARE = 0.5
 _HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)\b", re.I | re.S)
 _YMD = re.compile(r"(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\.?")
 _DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
@@ -36,10 +42,40 @@ def ingest(path: str | Path, chrome: ChromeTable | None = None) -> Document:
     `chrome` replaces the built-in chrome table (see `ChromeTable.extended`).
     Raises InputError for a missing, unreadable or binary file.
     """
-    path = Path(path)
+    return _finish(*_read_page(Path(path), chrome or builtin_table()))
+
+
+def ingest_paths(paths, chrome: ChromeTable | None = None) -> list[Document]:
+    """Ingest files and folders (a folder gives its *.txt, *.html, *.htm, sorted by name).
+
+    Pages cleaned together also teach each other: a head line found on most pages of one
+    folder is that site's chrome (see `repeated_lines`)."""
+    table = chrome or builtin_table()
+    pages = [_read_page(path, table) for path in expand_paths(paths)]
+    repeated = repeated_lines([(Path(document.path).parent, segments) for document, segments in pages])
+    return [_finish(document, segments, repeated.get(Path(document.path).parent, frozenset()))
+            for document, segments in pages]
+
+
+def repeated_lines(pages: list[tuple[Path, Segments | None]]) -> dict[Path, frozenset[str]]:
+    """Per folder of at least REPEAT_MIN_PAGES pages, the lines found on more than
+    REPEAT_SHARE of them (each page counted once)."""
+    by_site: dict[Path, list[set[str]]] = {}
+    for site, segments in pages:
+        if segments is not None:
+            by_site.setdefault(site, []).append({line.text for line in segments.body})
+    repeated = {}
+    for site, texts in by_site.items():
+        if len(texts) >= REPEAT_MIN_PAGES:
+            counts = Counter(text for page in texts for text in page)
+            repeated[site] = frozenset(text for text, count in counts.items() if count > REPEAT_SHARE * len(texts))
+    return repeated
+
+
+def _read_page(path: Path, table: ChromeTable) -> tuple[Document, Segments | None]:
+    """The Document's identity and the page cut by the chrome table (None: nothing to cut)."""
     raw = _read(path)
     decoded = decode(raw, str(path))
-    table = chrome or builtin_table()
     is_html = path.suffix.lower() in HTML_SUFFIXES or bool(_HTML_START.match(decoded.text[:2048]))
     if is_html:
         from toolkit.ingest.html import read_html  # lxml only for HTML: most releases are text
@@ -58,17 +94,20 @@ def ingest(path: str | Path, chrome: ChromeTable | None = None) -> Document:
     if not lines:
         document.layout = EMPTY_LAYOUT
         document.metadata["warning"] = "empty file" if not decoded.text.strip() else "no text found"
+        return document, None
+    return document, segment(lines, table, detect_layout(signature_lines, table))
+
+
+def _finish(document: Document, segments: Segments | None, repeated: frozenset[str] = frozenset()) -> Document:
+    """Bound the body by line shapes (and lines repeated across the batch), then fill metadata."""
+    if segments is None:
         return document
-    segments = segment(lines, table, detect_layout(signature_lines, table))
+    bounded = bound(segments.body, title_first="category" in segments.fields, repeated=repeated)
+    fields = {**bounded.fields, **segments.fields}
     document.layout = segments.layout
-    document.lines = _body_lines(segments.body)
-    _fill_metadata(document, segments.fields, segments.removed)
+    document.lines = _body_lines(bounded.body, bounded.title)
+    _fill_metadata(document, fields, segments.removed + bounded.removed)
     return document
-
-
-def ingest_paths(paths, chrome: ChromeTable | None = None) -> list[Document]:
-    """Ingest files and folders (a folder gives its *.txt, *.html, *.htm, sorted by name)."""
-    return [ingest(path, chrome) for path in expand_paths(paths)]
 
 
 def expand_paths(paths) -> list[Path]:
@@ -98,10 +137,12 @@ def _read(path: Path) -> bytes:
         raise InputError(path, f"cannot read: {err.strerror or err}") from err
 
 
-def _body_lines(raw_lines: list[RawLine]) -> list[BodyLine]:
+def _body_lines(raw_lines: list[RawLine], title: int | None = None) -> list[BodyLine]:
+    """`title`: the index of the page's headline by its place (under the head chrome), even
+    when it reads as a sentence; None: the first line if it is shaped like a headline."""
     body = []
     for index, raw in enumerate(raw_lines):
-        if index == 0 and is_title(raw.text):
+        if index == title or (title is None and index == 0 and is_title(raw.text)):
             marker, kind = None, "title"
         else:
             marker, kind = marker_and_kind(raw.text)
@@ -111,7 +152,7 @@ def _body_lines(raw_lines: list[RawLine]) -> list[BodyLine]:
 
 def _fill_metadata(document: Document, fields: dict[str, str], removed: int) -> None:
     lines = document.lines
-    document.title = lines[0].text if lines and lines[0].kind == "title" else None
+    document.title = next((line.text for line in lines[:2] if line.kind == "title"), None)
     document.category = fields.get("category")
     document.date = _iso_date(fields["date"]) if "date" in fields else None
     document.language = language.detect(" ".join(line.text for line in lines))
@@ -123,7 +164,7 @@ def _fill_metadata(document: Document, fields: dict[str, str], removed: int) -> 
     document.metadata["chrome_lines_removed"] = str(removed)
     if document.layout == UNKNOWN:
         document.metadata["layout_note"] = (
-            "layout not recognized: only lines matching the chrome table were removed"
+            "layout not recognized: chrome removed by line shapes and the table's rows for every layout"
         )
     if not lines:
         document.metadata["warning"] = "no body text found"

@@ -1,0 +1,43 @@
+"""`termkit clean` on the real-releases pages (needs ../shared): the floors reached for issue #16.
+
+tests/eval/eval_clean.py prints the figures per language and publisher; the gold is in
+tests/eval/gold/real-releases/clean-{en,ko,es}.tsv.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+import pytest
+
+from conftest import ROOT, shared_path
+
+pytestmark = pytest.mark.shared
+
+
+@pytest.fixture(scope="module")
+def summary():
+    shared_path("data", "real-releases", "INDEX.tsv")
+    spec = importlib.util.spec_from_file_location("clean_eval", ROOT / "tests" / "eval" / "eval_clean.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module.Summary.of(module.score_all())
+
+
+def test_no_chrome_line_is_left_on_any_page(summary):
+    assert summary.pages == 62
+    assert summary.clean_pages == summary.pages
+    assert summary.chrome_lines == 0
+
+
+def test_no_body_line_is_lost_on_any_page(summary):
+    assert summary.lossless_pages == summary.pages
+    assert summary.lost_lines == 0
+
+
+def test_titles_dates_and_departments(summary):
+    assert summary.titles_right >= 61
+    assert summary.dates[0] >= 25
+    assert summary.departments == (5, 5)

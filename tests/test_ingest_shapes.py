@@ -1,0 +1,144 @@
+"""Pages of sites no table describes: chrome found by line shapes, metadata kept as fields,
+lines repeated across a site's pages dropped. (The page `unseen_site` is checked line by
+line with the other layout fixtures in test_ingest.)"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import FIXTURES
+from toolkit.ingest import ingest, ingest_paths
+from toolkit.ingest.dates import find_date
+
+PAGES = FIXTURES / "ingest"
+
+
+def body(document) -> list[str]:
+    return [line.text for line in document.lines]
+
+
+def test_unseen_site_json_shows_date_department_and_hits_as_metadata_not_body(termkit):
+    run = termkit("clean", PAGES / "unseen_site.txt", "--format", "json")
+    assert run.code == 0, run.err
+    record = json.loads(run.out)["documents"][0]
+    assert record["title"] == "Deputy Minister Opens Regional Dialogue on Shared Water Basins"
+    assert record["date"] == "2025-03-12"
+    assert record["metadata"]["department"] == "Directorate of Multilateral Affairs"
+    assert record["metadata"]["hits"] == "1,204"
+    texts = [line["text"] for line in record["lines"]]
+    assert not any(text.startswith(("Published", "Department", "Views", "Share", "Home ›", "Related", "Trade")) for text in texts)
+    assert [line["raw_line"] for line in record["lines"]] == [7, 13, 15, 17, 19]
+    assert record["lines"][3]["raw_column"] == 4
+
+
+def write(path, text: str):
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+KOREAN_PAGE = """\
+본문으로 이동
+  1. 글자크기
+  2. 인쇄
+  3. 사이트맵
+홈 > 알림마당 > 소식
+새소식
+한-칠레 문화교류 주간 개막
+담당부서
+문화협력과
+등록일
+2025.04.03
+조회수
+88
+□ 한-칠레 문화교류 주간이 4.3.(목) 서울에서 개막하여 일주일간 공연과 전시가 이어진다.
+  ㅇ 양국 예술가 40여 명이 참여한다.
+첨부파일 행사안내.pdf
+"""
+
+
+def test_korean_page_of_an_unseen_site_loses_its_menus_and_keeps_its_label_value_block_as_fields(tmp_path):
+    document = ingest(write(tmp_path / "page.txt", KOREAN_PAGE))
+    assert body(document) == [
+        "한-칠레 문화교류 주간 개막",
+        "□ 한-칠레 문화교류 주간이 4.3.(목) 서울에서 개막하여 일주일간 공연과 전시가 이어진다.",
+        "ㅇ 양국 예술가 40여 명이 참여한다.",
+    ]
+    assert document.title == "한-칠레 문화교류 주간 개막"
+    assert (document.date, document.metadata["department"], document.metadata["hits"]) == ("2025-04-03", "문화협력과", "88")
+
+
+def test_place_and_date_line_stays_in_the_body_and_the_title_follows_it(tmp_path):
+    page = write(tmp_path / "page.txt", "Comunicado\nLima, 3 de abril de 2025\nPerú y Corea firman un memorando de entendimiento\n"
+                 "Lima.- Los cancilleres de ambos países firmaron hoy un memorando sobre cooperación cultural y educativa.\n")
+    document = ingest(page)
+    assert body(document)[:2] == ["Lima, 3 de abril de 2025", "Perú y Corea firman un memorando de entendimiento"]
+    assert document.title == "Perú y Corea firman un memorando de entendimiento"
+    assert document.date == "2025-04-03"
+
+
+def test_comment_form_and_trailing_tags_are_not_body(tmp_path):
+    page = write(tmp_path / "page.txt", "Visita oficial a Seúl\nLa ministra llegó hoy a Seúl para una visita oficial de tres días.\n"
+                 "Se reunirá con su homólogo el jueves.\n***\n#Diplomacia\nDeja una respuesta\nTu nombre\n")
+    assert body(ingest(page)) == ["Visita oficial a Seúl", "La ministra llegó hoy a Seúl para una visita oficial de tres días.",
+                                  "Se reunirá con su homólogo el jueves."]
+
+
+def test_a_short_last_line_cut_by_a_page_limit_stays(tmp_path):
+    page = write(tmp_path / "page.txt", "Visita oficial a Seúl\nLa ministra llegó hoy a Seúl para una visita oficial de tres días.\n"
+                 "Durante la visita\n")
+    assert body(ingest(page))[-1] == "Durante la visita"
+
+
+def test_teaser_list_above_the_title_is_dropped(tmp_path):
+    teasers = "".join(f"Headline number {n} about something else entirely\n" for n in range(1, 5))
+    page = write(tmp_path / "page.txt", teasers + "Font size Print\nMinisters Meet in Seoul\n"
+                 "□ The ministers met in Seoul on Monday and agreed to expand cooperation in trade.\n")
+    document = ingest(page)
+    assert document.title == "Ministers Meet in Seoul"
+    assert len(document.lines) == 2
+
+
+def test_a_head_line_most_pages_of_a_site_share_is_chrome_when_cleaned_together(tmp_path):
+    banner = "Portal of the Partner Ministry of Foreign Relations"
+    for n in range(3):
+        write(tmp_path / f"{n}.txt", f"{banner}\nMinister Meets Delegation Number {n}\n"
+              f"The minister met a visiting delegation today and discussed trade, culture and education number {n}.\n")
+    alone = ingest(tmp_path / "0.txt")
+    assert alone.lines[0].text == banner, "one page alone cannot tell its banner from a title"
+    together = ingest_paths([tmp_path])
+    assert [document.title for document in together] == [f"Minister Meets Delegation Number {n}" for n in range(3)]
+    assert all(banner not in body(document) for document in together)
+
+
+@pytest.mark.parametrize("written, iso", [
+    ("2021-10-28", "2021-10-28"), ("작성일 2021.10.28.", "2021-10-28"), ("28/10/2021", "2021-10-28"),
+    ("2022년 1월 26일 (수요일)", "2022-01-26"), ("Seúl, 26 de enero de 2022", "2022-01-26"),
+    ("January 26, 2022", "2022-01-26"), ("26 January 2022", "2022-01-26"), ("[제587호]2018년 10월 12일", "2018-10-12"),
+    ("on Dec 18 the ministers met", None), ("2021-13-40", None),
+])
+def test_dates_as_pages_write_them(written, iso):
+    assert find_date(written) == iso
+
+
+def test_nothing_after_a_copyright_notice_is_body(tmp_path):
+    page = write(tmp_path / "page.txt", "Ministers Meet in Seoul\nThe ministers met in Seoul on Monday and agreed to expand trade.\n"
+                 "< Copyright (c) 2024 Example News. No reproduction >\nTell us what you think of this article.\n")
+    assert body(ingest(page)) == ["Ministers Meet in Seoul", "The ministers met in Seoul on Monday and agreed to expand trade."]
+
+
+def test_photo_captions_that_repeat_the_title_with_a_number_are_not_the_title(tmp_path):
+    title = "Ministers of Two Countries Hold a Working Lunch"
+    page = write(tmp_path / "page.txt", f"{title}\n2023/8/30\n{title} 1\n{title} 2\n"
+                 "On 30 August the two ministers held a meeting followed by a working lunch in the capital.\n")
+    document = ingest(page)
+    assert (document.title, document.date, len(document.lines)) == (title, "2023-08-30", 2)
+
+
+def test_body_sentences_that_mention_copyright_or_a_reply_stay(tmp_path):
+    lines = ["Ministers Meet in Seoul", "The ministers met in Seoul on Monday and agreed to expand trade.",
+             "Both sides discussed copyright protection for films.", "Reply letters were exchanged.",
+             "The next meeting will take place in Lima next year."]
+    page = write(tmp_path / "page.txt", "\n".join(lines) + "\n")
+    assert body(ingest(page)) == lines

@@ -1,0 +1,152 @@
+"""Where a page's body starts and ends, found from line shapes alone (no site table).
+
+The first prose line anchors the page. Walking back from it over chrome-shaped lines
+(labels, metadata, toolbars) reaches the headline group: its first line is the title (after
+a place-and-date line, which stays) and the lines under it (a subtitle) stay; everything
+above is head chrome. Three or more headlines in a row there are a teaser list, so only the
+last is the title (bulleted subtitle lines under it stay). A share bar, a comment form or a
+copyright notice ends the body, and a trailing run of footer-shaped lines is dropped.
+Metadata lines (date, department, hits) become fields. Runs after the chrome table, whose
+removals come first, so known layouts keep what they kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from toolkit.ingest import shapes
+from toolkit.ingest.dates import find_date
+from toolkit.ingest.lines import RawLine
+
+TEASER_LIST_MIN = 3
+PROSE_MIN_WORDS_WRAPPED = 6
+# A date at the start of the first paragraph ("Ciudad de México, 18 de septiembre de 2014.-")
+# or in a closing place/date line is the page's date.
+DATELINE_CHARS = 60
+
+
+@dataclass
+class Bounded:
+    body: list[RawLine]
+    fields: dict[str, str] = field(default_factory=dict)
+    removed: int = 0
+    title: int | None = None  # index in `body` of the headline found by its place
+
+
+def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[str] = frozenset()) -> Bounded:
+    """The body of `lines` (title first when there is one) and the metadata around it.
+
+    `title_first`: the chrome table already found the title (the line under a known
+    layout's category line), so the first line stays the title whatever its shape.
+    `repeated`: lines seen on most pages of the same site; above the body they are chrome."""
+    first = next((i for i in range(len(lines)) if _is_prose_at(lines, i) and lines[i].text not in repeated), None)
+    if first is None:
+        return Bounded(list(lines))
+    head = {line.text for line in lines[:first]}
+
+    def chrome(text: str) -> bool:
+        return text in repeated or shapes.is_chrome(text) or _numbered_copy(text, head)
+
+    fields: dict[str, str] = {}
+    group = _headline_group(lines, first, title_first, chrome)
+    head_kept = [lines[i] for i in group]
+    head_dropped = [line for i, line in enumerate(lines[:first]) if i not in group]
+    _record_metadata(head_dropped, fields)
+    end = _body_end(lines, first)
+    tail = _tail_start(lines, first, end)
+    body = head_kept + _without_stray_lines(lines[first:tail])
+    _record_metadata(lines[tail:], fields)
+    if "date" not in fields and (date := _dateline_date(body)):
+        fields["date"] = date
+    title = None
+    if group:
+        title = 1 if len(group) > 1 and shapes.is_dateline(lines[group[0]].text) else 0
+    return Bounded(body, fields, len(lines) - len(body), title)
+
+
+def _is_prose_at(lines: list[RawLine], index: int) -> bool:
+    """Prose, or the first line of a hard-wrapped paragraph (the next line goes on in lower case)."""
+    text = lines[index].text
+    if shapes.is_banner(text):
+        return False
+    if shapes.is_prose(text):
+        return True
+    after = lines[index + 1].text if index + 1 < len(lines) else ""
+    return (shapes.words(text) >= PROSE_MIN_WORDS_WRAPPED and after[:1].islower()
+            and shapes.words(after) >= PROSE_MIN_WORDS_WRAPPED)
+
+
+def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome: Callable[[str], bool]) -> list[int]:
+    """Indexes of the headline lines just above the first prose line (title first)."""
+    group: list[int] = []
+    if title_first and first > 0:
+        group = [0] + [i for i in range(1, first) if not chrome(lines[i].text)]
+    index = first - 1
+    while index >= 0 and not group:
+        if not chrome(lines[index].text):
+            while index >= 0 and not chrome(lines[index].text):
+                group.insert(0, index)
+                index -= 1
+        index -= 1
+    texts = [lines[i].text for i in group]
+    group = [i for n, i in enumerate(group) if lines[i].text not in texts[n + 1:]]  # a repeated title: keep the last
+    headlines = [i for i in group if not shapes.is_bulleted(lines[i].text)]  # "- ..." lines are subtitles
+    if len(headlines) >= TEASER_LIST_MIN:
+        return [i for i in group if i >= headlines[-1]]
+    return group
+
+
+def _numbered_copy(text: str, head: set[str]) -> bool:
+    """Another head line followed by a counter: the alt text of a photo series ("Title 2")."""
+    stem, _, number = text.rpartition(" ")
+    return number.isdigit() and stem in head
+
+
+def _body_end(lines: list[RawLine], first: int) -> int:
+    """The first share bar or comment-form line after the first prose line, else the end."""
+    return next((i for i in range(first + 1, len(lines)) if shapes.ends_body(lines[i].text)), len(lines))
+
+
+def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
+    """Start of the trailing footer run before `end`: two or more footer-shaped lines, or one
+    that is chrome even alone (a short last line alone is a body line cut by a page limit)."""
+    index = end
+    while index > first + 1 and (shapes.is_footer(lines[index - 1].text) or shapes.is_short_label(lines[index - 1].text)):
+        index -= 1
+    if end - index >= 2 or (end - index == 1 and shapes.is_strong_footer(lines[index].text)):
+        return index
+    return end
+
+
+def _without_stray_lines(lines: list[RawLine]) -> list[RawLine]:
+    """Body lines minus those without a letter ("?", "***") and a paragraph repeated at once."""
+    kept: list[RawLine] = []
+    for line in lines:
+        if not shapes.has_letters(line.text) or (kept and kept[-1].text == line.text):
+            continue
+        kept.append(line)
+    return kept
+
+
+def _record_metadata(lines: list[RawLine], fields: dict[str, str]) -> None:
+    """Fields from label/value lines (the value may be on the next line) and date lines."""
+    for index, line in enumerate(lines):
+        found = shapes.metadata(line.text)
+        if found:
+            for name, value in found.items():
+                if not value and index + 1 < len(lines):
+                    value = shapes.strip_bullet(lines[index + 1].text)
+                    value = (find_date(value) or value) if name == "date" else value
+                if value and shapes.metadata(value) is None:
+                    fields.setdefault(name, value)
+        elif shapes.date_only(line.text) and (date := find_date(line.text)):
+            fields.setdefault("date", date)
+
+
+def _dateline_date(body: list[RawLine]) -> str | None:
+    """A date written at the start of the first lines (a dateline) or in a short closing line."""
+    candidates = [line.text[:DATELINE_CHARS] for line in body[:3]]
+    if body and not shapes.is_prose(body[-1].text):
+        candidates.append(body[-1].text)
+    return next(filter(None, map(find_date, candidates)), None)

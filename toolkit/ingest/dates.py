@@ -1,0 +1,54 @@
+"""Full dates as pages write them (2021-10-28, 2021.10.28., 28/10/2021, 2022년 1월 26일,
+26 de enero de 2022, January 26, 2022, 26 January 2022) to ISO 2021-10-28.
+
+Only dates with a year count: "Dec 18" in a sentence is not the page's date.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate((
+        "january enero ene jan", "february febrero feb", "march marzo mar", "april abril abr apr",
+        "may mayo", "june junio jun", "july julio jul", "august agosto ago aug",
+        "september septiembre setiembre sept sep", "october octubre oct",
+        "november noviembre nov", "december diciembre dic dec",
+    ), start=1)
+    for name in names.split()
+}
+_MONTH = r"(?P<month_name>[^\W\d_]{3,10})\.?"
+_PATTERNS = (
+    re.compile(r"(?<!\d)(?P<year>\d{4})\s*[-./]\s*(?P<month>\d{1,2})\s*[-./]\s*(?P<day>\d{1,2})(?!\d)\.?"),
+    re.compile(r"(?<!\d)(?P<year>\d{4})\s*년\s*(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
+    re.compile(r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?!\d)"),
+    re.compile(r"(?i)(?<!\d)(?P<day>\d{1,2})º?\s+(de\s+)?" + _MONTH + r",?\s+(de(l)?\s+)?(?P<year>\d{4})(?!\d)"),
+    re.compile(r"(?i)\b" + _MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?,?\s+(?P<year>\d{4})(?!\d)"),
+)
+
+
+def find_date(text: str, span: bool = False):
+    """The first full date in `text` as "YYYY-MM-DD" (or its (start, end) with span=True); None."""
+    best = None
+    for pattern in _PATTERNS:
+        for found in pattern.finditer(text):
+            iso = _iso(found)
+            if iso is not None and (best is None or found.start() < best[0].start()):
+                best = (found, iso)
+                break
+    if best is None:
+        return None
+    found, iso = best
+    return (found.start(), found.end()) if span else iso
+
+
+def _iso(found: re.Match) -> str | None:
+    groups = found.groupdict()
+    month = _MONTHS.get(groups["month_name"].casefold()) if groups.get("month_name") else int(groups["month"])
+    if month is None or not 1 <= month <= 12:
+        return None
+    day, year = int(groups["day"]), int(groups["year"])
+    if not 1 <= day <= 31 or not 1900 <= year <= 2100:
+        return None
+    return f"{year}-{month:02d}-{day:02d}"

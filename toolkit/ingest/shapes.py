@@ -1,0 +1,187 @@
+"""What a single page line looks like: prose, a headline, or one of the shapes of site chrome.
+
+These predicates describe shapes and word classes (a skip link, a numbered utility menu, a
+breadcrumb, a label/value metadata line, an attachment, a share toolbar, a comment form),
+never the wording of particular sites, so they apply to pages of sites nobody described.
+The same idea as jusText's classes: a long line with sentence punctuation is prose; short,
+link-like or label-like lines around it are chrome. `boundaries` decides with them where a
+page's body starts and ends.
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.ingest.dates import find_date
+
+_WORD = re.compile(r"\S+")
+_LETTER = re.compile(r"[^\W\d_]")
+_SENTENCE_END = re.compile(r"[.!?。…][\"”’»)]*$")
+
+# Prose: a line a reader reads as running text rather than a label or a headline. Headlines
+# are long too (200+ characters happen), so length alone makes prose only past LONG_*.
+PROSE_MIN_WORDS = 6
+MARKED_PROSE_MIN_WORDS = 3  # "1. The summit took place." is a paragraph; "1. RSS" a menu item
+LONG_CHARS = 250
+LONG_CHARS_HANGUL = 120
+SHORT_LABEL_WORDS = 3
+UPPER_MIN_LETTERS = 20
+UPPER_SHARE = 0.9
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_BODY_MARKER = re.compile(r"[□■ㅇ◦○※]\s*\S")
+
+# Word classes of navigation: "skip to content", "go to the main menu".
+_SKIP_LINK = re.compile(r"(?i)바로\s*가기|skip (to|navigation)|\b(ir|saltar) al\b|jump to")
+# Website vocabulary that only a site's own banner uses about itself.
+_SITE_WORDS = re.compile(r"(?i)누리집|홈페이지|전자정부|official website|sitio (web )?oficial")
+_DOMAIN = re.compile(r"(?i)(^|[\s(])\.?[a-z0-9-]*\.(kr|com|org|net|gov|go|co|gob|mx|es)(\.[a-z]{2})?\b")
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s*\S")
+_SEPARATED = re.compile(r"\s[|>›»]\s")
+_FILE_NAME = re.compile(r"(?i)\S+\.(gif|jpe?g|png|svg|hwpx?|pdf|docx?|xlsx?|pptx?|zip)\b")
+_TOOLBAR = re.compile(
+    r"(?i)\b(print|imprimir|share|compartir|font|facebook|twitter|instagram|youtube|whatsapp|e-?mail|"
+    r"correo|scrap)\b|인쇄|프린트|공유|폰트|글자\s*크기|페이스북|트위터|카카오|url\s*복사|목록|스크랩"
+)
+_SHARE_LINE = re.compile(
+    r"(?i)(compartir|share|공유하기|sns)\b.{0,30}$|^(print|imprimir|인쇄|프린트)"
+)
+_COMMENT_WORDS = re.compile(r"(?i)^(comments?|comentarios?|댓글|responder|reply)\b")
+COMMENT_MAX_WORDS = 3
+_ATTACHMENT = re.compile(r"(?i)^(첨부\s*파일|첨부|attachments?|attached files?|(archivos? )?adjuntos?|download|descargar|다운로드)\b")
+_COPYRIGHT = re.compile(r"(?i)[©ⓒ]|\(c\)\s*\d{4}|^\W*copyright\b|all rights reserved|derechos reservados|무단\s*전재")
+COPYRIGHT_MAX_WORDS = 15
+_HASHTAG_OR_HANDLE = re.compile(r"(^|\s)[#@][^\W_][\w.]*")
+_LABEL_VALUE = re.compile(r"^(?P<label>[^\W\d_][^:：]{0,18}?)\s*[:：]\s*(?P<value>\S.*)?$")
+_DEPARTMENT_LABEL = re.compile(r"(?i)^(부서명?|담당\s*부서|담당|department|dependencia|unidad|área)$")
+_HITS_LABEL = re.compile(r"(?i)^(조회수?|hits?|views?|visitas|vistas|lecturas)$")
+_DATE_LABEL = re.compile(r"(?i)^(작성일|등록일|게시일|date|fecha( de publicación)?|publicado|posted)$")
+_BULLET = re.compile(r"^[•·\-–*▪►▶]\s*")
+_AUTHOR_TAG = re.compile(r"[^\W\d_]+\d+")
+
+
+def words(text: str) -> int:
+    """Tokens with a letter in them ("820", "-" and "18" are not words)."""
+    return sum(1 for token in _WORD.findall(text) if _LETTER.search(token))
+
+
+def has_letters(text: str) -> bool:
+    return bool(_LETTER.search(text))
+
+
+def is_prose(text: str) -> bool:
+    """Running text: a sentence of some length, a very long line, or a release paragraph
+    marked as such (□, ㅇ, ※)."""
+    if _BODY_MARKER.match(text) and len(text) >= 20:
+        return True
+    if is_upper_case(text):
+        return False  # an all-capitals line is a headline, whatever its length
+    if _SENTENCE_END.search(text) and words(text) >= (MARKED_PROSE_MIN_WORDS if _NUMBERED_ITEM.match(text) else PROSE_MIN_WORDS):
+        return True
+    return len(text) >= (LONG_CHARS_HANGUL if len(_HANGUL.findall(text)) > len(text) / 3 else LONG_CHARS)
+
+
+def is_upper_case(text: str) -> bool:
+    """Set in capitals: at least UPPER_MIN_LETTERS cased letters, nearly all upper case."""
+    cased = [char for char in text if char.isupper() or char.islower()]
+    return len(cased) >= UPPER_MIN_LETTERS and sum(map(str.isupper, cased)) >= UPPER_SHARE * len(cased)
+
+
+def is_banner(text: str) -> bool:
+    """A skip link or a site's notice about itself (its domain, "official website")."""
+    return bool(_SKIP_LINK.search(text) or _SITE_WORDS.search(text) or _DOMAIN.search(text))
+
+
+def is_short_label(text: str) -> bool:
+    """A section name, a logo's alt text, a menu item: a few words, not a sentence."""
+    return words(text) <= SHORT_LABEL_WORDS and not text.endswith((".", "!", "?", "다."))
+
+
+def is_bulleted(text: str) -> bool:
+    return bool(_BULLET.match(text))
+
+
+def strip_bullet(text: str) -> str:
+    return _BULLET.sub("", text).strip()
+
+
+def metadata(text: str) -> dict[str, str] | None:
+    """The fields of a label/value metadata line ("Date : 2021-10-28", "• 조회수 : 719",
+    "부서명" alone), or None. A label alone gives its field with an empty value."""
+    line = strip_bullet(text)
+    found = _LABEL_VALUE.match(line)
+    label, value = (found["label"].strip(), (found["value"] or "").strip()) if found else (line, "")
+    for field, pattern in (("department", _DEPARTMENT_LABEL), ("hits", _HITS_LABEL), ("date", _DATE_LABEL)):
+        if pattern.match(label):
+            if field == "date" and value:
+                value = find_date(value) or value
+            return {field: value}
+    return None
+
+
+def is_chrome(text: str) -> bool:
+    """Whether a line outside the running text has one of the shapes of site chrome."""
+    line = strip_bullet(text)
+    if not has_letters(line) or _FILE_NAME.search(line) or _ATTACHMENT.match(line) or metadata(line) is not None:
+        return True
+    if is_banner(line):
+        return True
+    if _SEPARATED.search(line) and not _SENTENCE_END.search(line):
+        return True
+    if _NUMBERED_ITEM.match(line) and words(line) <= 9 and not _SENTENCE_END.search(line):
+        return True
+    if _TOOLBAR.search(line) and words(line) <= 6:
+        return True
+    if _HASHTAG_OR_HANDLE.search(line) or _COMMENT_WORDS.match(line):
+        return True
+    if date_only(line):
+        return True
+    return is_short_label(line)
+
+
+def date_only(text: str) -> bool:
+    """A line that is a date with at most a label or a number around it ("16 de abril de 2023 -
+    1:00 p. m.", "2022년 1월 26일 (수요일)", "[제587호]2018년 10월 12일")."""
+    date = find_date(text, span=True)
+    if date is None:
+        return False
+    start, end = date
+    rest = text[:start] + " " + text[end:]
+    return words(rest) <= 4 and not is_prose(text) and not is_dateline(text)
+
+
+def is_dateline(text: str) -> bool:
+    """A place and a date ("Seúl, República de Corea, 26 de enero de 2022"): part of the
+    release as written, unlike a page's publication date."""
+    date = find_date(text, span=True)
+    if date is None:
+        return False
+    place, after = text[:date[0]].rstrip(), text[date[1]:]
+    return place.endswith(",") and has_letters(place) and words(after) <= 1
+
+
+def ends_body(text: str) -> bool:
+    """A line after which a page's body is over: share bars, comment forms, copyright notices."""
+    line = strip_bullet(text)
+    if _COPYRIGHT.search(line) and words(line) <= COPYRIGHT_MAX_WORDS:
+        return True
+    if _COMMENT_WORDS.match(line):
+        return words(line) <= COMMENT_MAX_WORDS
+    return bool(_SHARE_LINE.match(line)) and words(line) <= 5
+
+
+def is_footer(text: str) -> bool:
+    """A trailing line of a page's footer: no letters, tags and handles, labels, share bars."""
+    line = strip_bullet(text)
+    if not has_letters(line) or _HASHTAG_OR_HANDLE.search(line) or ends_body(line):
+        return True
+    if _AUTHOR_TAG.fullmatch(line):
+        return True
+    return line.endswith((":", "：")) and words(line) <= 6
+
+
+def is_strong_footer(text: str) -> bool:
+    """A footer line that is chrome even alone (not just a short last line cut by a page limit)."""
+    line = strip_bullet(text)
+    return not has_letters(line) or bool(_HASHTAG_OR_HANDLE.search(line)) or ends_body(line) \
+        or bool(_AUTHOR_TAG.fullmatch(line))
