@@ -123,3 +123,21 @@ def test_a_build_with_nothing_to_do_redoes_nothing_but_notices_a_touched_output(
     (project / "sources" / "en_new.txt").write_text("The Korea-SICA Summit was held.\n", encoding="utf-8")
     fourth = build(load_project(project))
     assert first.summary.startswith("6 release(s)") and fourth.summary.startswith("7 release(s)")
+
+
+def test_build_leaves_the_indexes_of_lookup_and_check_built(termkit, project, monkeypatch):
+    """Indexes are built when the base is written, so the first look-up or check after a
+    build reads them instead of building them."""
+    monkeypatch.delenv("TERMKIT_CACHE_DIR", raising=False)
+    assert termkit("build", cwd=project).code == 0
+    from toolkit import lookup as lookup_module
+    from toolkit.check import base as check_base
+
+    def refuse(*args, **kwargs):
+        pytest.fail("an index was built again after build")
+
+    monkeypatch.setattr(lookup_module.LookupIndex, "plain_from_termbase", refuse)
+    monkeypatch.setattr(check_base.NearMissIndex, "from_termbase", refuse)
+    assert termkit("lookup", "Panama", cwd=project).code == 0
+    (project / "note.txt").write_text("The MIKTA Retreat was held.\n")
+    assert termkit("check", "note.txt", cwd=project).code in (0, 1)

@@ -21,6 +21,7 @@ from toolkit.align.review import load_decisions, pending
 from toolkit.errors import InputError
 from toolkit.formats.outputs import standard_outputs
 from toolkit.formats.tbx import load_termbase, tbx_bytes
+from toolkit.indexes import build_indexes
 from toolkit.ingest import expand_paths, ingest
 from toolkit.project import Project
 from toolkit.reference import merge_reference, without_reference
@@ -59,6 +60,7 @@ def build(project: Project) -> BuildReport:
         # build normalizes the curated file it reads: the record holds the inputs as they now are
         digest = stamp.inputs_digest(project, stamp.source_files(project))
         stamp.remember(project, digest, report.written + report.unchanged, report.summary, report.notices)
+        build_indexes(project.termbase, project.reference_data)
     if not _releases(project):
         report.warnings.append(f"no releases in {project.sources} (.txt, .html): only the term base's outputs were built")
     for path in sorted(report.written + report.unchanged):

@@ -25,7 +25,7 @@ from pathlib import Path
 from toolkit.errors import InputError
 
 CACHE_ENV = "TERMKIT_CACHE_DIR"
-PROJECT_MARKERS = ("pyproject.toml", ".git", "glossary")
+PROJECT_MARKERS = ("termkit.toml", "pyproject.toml", ".git", "glossary")
 KEEP_PER_KIND = 4
 STAT_TRUST_AFTER = 2.0
 
