@@ -11,7 +11,6 @@ import re
 from pathlib import Path
 
 from toolkit.check.segments import CheckedFile, Pair, Segment
-from toolkit.errors import InputError
 
 CATALOG_SUFFIXES = (".po", ".pot")
 # Brace placeholders ({0}, {name}) and markup tags (<b>, <a href="...">) inside catalog

@@ -6,8 +6,6 @@ import json
 from pathlib import Path, PurePath
 from urllib.parse import quote
 
-import click
-
 from toolkit import __version__
 from toolkit.check.findings import SEVERITIES, Finding, Summary
 
@@ -16,11 +14,16 @@ SARIF_LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
-def text_report(findings: list[Finding], summary: Summary) -> str:
+def plain(text: str, **styles) -> str:
+    """The style function of a report with no colours."""
+    return text
+
+
+def text_report(findings: list[Finding], summary: Summary, style=plain) -> str:
     """`path:line:col: CODE message [→ suggestion]`, a blank line between files.
 
-    Styled with click.style; the caller's click.echo(color=...) strips the styles when the
-    output is piped or NO_COLOR is set.
+    `style(text, fg=..., bold=...)` colours the parts (the CLI passes click.style, and its
+    click.echo(color=...) strips the styles when the output is piped or NO_COLOR is set).
     """
     blocks: list[str] = []
     current = None
@@ -29,11 +32,11 @@ def text_report(findings: list[Finding], summary: Summary) -> str:
             if current is not None:
                 blocks.append("")
             current = finding.path
-        where = click.style(f"{finding.path}:{finding.line}:{finding.column}:", bold=True)
-        code = click.style(finding.rule, fg=SEVERITY_COLOURS[finding.severity], bold=True)
+        where = style(f"{finding.path}:{finding.line}:{finding.column}:", bold=True)
+        code = style(finding.rule, fg=SEVERITY_COLOURS[finding.severity], bold=True)
         line = f"{where} {code} {finding.message}"
         if finding.suggestion:
-            line += " " + click.style(f"→ {finding.suggestion}", fg="green")
+            line += " " + style(f"→ {finding.suggestion}", fg="green")
         blocks.append(line)
     return "\n".join(blocks + [_summary_line(summary)])
 

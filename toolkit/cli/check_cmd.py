@@ -101,6 +101,6 @@ def check(files, format_, termbase_path, source, fail_on, enable, disable, sever
         click.echo(output.sarif_report(findings, RULES))
     else:
         colour = None if not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb" else False
-        click.echo(output.text_report(findings, summary), color=colour)
+        click.echo(output.text_report(findings, summary, click.style), color=colour)
     if any(severity_rank(finding.severity) <= severity_rank(fail_on) for finding in findings):
         sys.exit(1)

@@ -195,7 +195,6 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
     anchor = rf"(?:{spaced}|{pair}|{NAMED})"
     ordinal = rf"(?:{SPANISH_ORDINAL} )?"
     between = rf"(?: entre (?:la |el |los |las )?{CAP}(?: {CAP})* (?:y|e) (?:la |el |los |las )?{CAP}(?: (?:de |del )?{CAP})*)?"
-    chain = rf"(?:(?:,| (?:{connector} ){{0,2}}|) ?{word})"
     return {
         "meeting-anchored": re.compile(
             rf"(?<![\w.]){ordinal}{meeting}(?: (?:{connector} )?(?:{CAP}|[{LOWER}]{{4,}})){{0,5}}? (?:{connector} )?{anchor}(?![\w])"),

@@ -23,13 +23,11 @@ import hashlib
 import json
 from functools import cache
 from importlib import resources
-from pathlib import Path
 
 import lxml.html
 from babel import Locale, UnknownLocaleError
 from lxml.html import builder as E
 
-from toolkit import atomic
 from toolkit.korean import PARTICLES
 from toolkit.model import Concept, Term, TermBase
 
@@ -104,10 +102,6 @@ def html_text(termbase: TermBase, languages: list[str] | None = None) -> str:
         lang="en",
     )
     return lxml.html.tostring(page, doctype="<!DOCTYPE html>", encoding="unicode", method="html") + "\n"
-
-
-def write_html(termbase: TermBase, path: str | Path, languages: list[str] | None = None) -> None:
-    atomic.write_text(path, html_text(termbase, languages))
 
 
 def page_data(termbase: TermBase, languages: list[str], names: list[tuple[str, str]]) -> dict:

@@ -116,10 +116,6 @@ def write_po(termbase: TermBase, path: str | Path, source_lang: str, target_lang
     atomic.write_bytes(path, po_bytes(termbase, source_lang, target_lang))
 
 
-def write_mo(termbase: TermBase, path: str | Path, source_lang: str, target_lang: str) -> None:
-    atomic.write_bytes(path, mo_bytes(termbase, source_lang, target_lang))
-
-
 def _banner(source_lang: str, target_lang: str | None) -> str:
     pair = f"{source_lang} -> {target_lang}" if target_lang else f"{source_lang} template"
     return (
