@@ -11,8 +11,8 @@ import pytest
 
 from conftest import FIXTURES, shared_path
 from toolkit.check.base import CheckBase
-from toolkit.check.config import CheckConfig
 from toolkit.check.engine import check_files
+from toolkit.check.rules import default_config
 from toolkit.formats import read_any
 
 CHECK = FIXTURES / "check"
@@ -24,7 +24,7 @@ def base() -> CheckBase:
 
 
 def findings(base, *paths, config=None, source=None):
-    found, _ = check_files([str(p) for p in paths], base, config or CheckConfig.default(), source=source)
+    found, _ = check_files([str(p) for p in paths], base, config or default_config(), source=source)
     return found
 
 
@@ -129,7 +129,7 @@ def test_inconsistent_forms_are_reported_only_when_a_document_mixes_them(base, t
     )
     consistent = tmp_path / "consistent.txt"
     consistent.write_text("Press Releases\n\nThe Vice Foreign Minister met the press and left.\n", encoding="utf-8")
-    tk104 = CheckConfig.default().adjusted(disable=["TK102"])
+    tk104 = default_config().adjusted(disable=["TK102"])
     assert summary(findings(base, mixed, config=tk104)) == [
         (3, "TK104", "Vice Foreign Minister", "Vice Minister of Foreign Affairs"),
         (5, "TK104", "Vice Foreign Minister", "Vice Minister of Foreign Affairs"),
@@ -151,7 +151,7 @@ def test_acronym_before_definition_is_a_house_rule_that_is_off_by_default(base, 
         encoding="utf-8",
     )
     assert findings(base, text) == []
-    enabled = CheckConfig.default().adjusted(enable=["TK106"])
+    enabled = default_config().adjusted(enable=["TK106"])
     found = findings(base, text, config=enabled)
     assert summary(found) == [(5, "TK106", "SICA", "Central American Integration System (SICA)")]
 
@@ -163,7 +163,7 @@ def test_acronym_in_the_title_line_is_allowed(base, tmp_path):
         "1. The Central American Integration System (SICA) sent a delegation.\n",
         encoding="utf-8",
     )
-    assert findings(base, text, config=CheckConfig.default().adjusted(enable=["TK106"])) == []
+    assert findings(base, text, config=default_config().adjusted(enable=["TK106"])) == []
 
 
 def test_acronym_defined_in_korean_and_spanish(base, tmp_path):
@@ -171,13 +171,13 @@ def test_acronym_defined_in_korean_and_spanish(base, tmp_path):
     ko.write_text("보도자료\n\n□ SICA 회원국 대표단이 방한하였다. 중미통합체제(SICA)는 1991년 출범하였다.\n", encoding="utf-8")
     es = tmp_path / "es.txt"
     es.write_text("Comunicado\n\n1. El Sistema de la Integración Centroamericana (SICA) se reunió. El SICA aprobó.\n", encoding="utf-8")
-    enabled = CheckConfig.default().adjusted(enable=["TK106"])
+    enabled = default_config().adjusted(enable=["TK106"])
     assert summary(findings(base, ko, config=enabled)) == [(3, "TK106", "SICA", "중미통합체제(SICA)")]
     assert findings(base, es, config=enabled) == []
 
 
 def test_rules_can_be_switched_off_per_run(base):
-    off = CheckConfig.default().adjusted(disable=["TK101", "TK103"])
+    off = default_config().adjusted(disable=["TK101", "TK103"])
     rules = {f.rule for f in findings(base, CHECK / "en_release_errors.txt", config=off)}
     assert rules == {"TK102", "TK104", "TK105"}
 
@@ -191,14 +191,14 @@ def test_rules_can_be_switched_off_by_a_marker_in_the_document(base, tmp_path):
 
 
 def test_severity_can_be_configured(base):
-    config = CheckConfig.default().adjusted(severities={"TK102": "warning", "TK101": "info"})
+    config = default_config().adjusted(severities={"TK102": "warning", "TK101": "info"})
     by_rule = {f.rule: f.severity for f in findings(base, CHECK / "en_release_errors.txt", config=config)}
     assert by_rule["TK102"] == "warning" and by_rule["TK101"] == "info" and by_rule["TK103"] == "warning"
 
 
 def test_unknown_rule_codes_are_refused():
     with pytest.raises(ValueError, match="TK999"):
-        CheckConfig.default().adjusted(disable=["TK999"])
+        default_config().adjusted(disable=["TK999"])
 
 
 @pytest.mark.parametrize("suffix", [".tbx", ".v2.tbx", ".po", ".csv"])

@@ -25,43 +25,42 @@ class CheckConfig:
     """
 
     enabled: frozenset[str]
+    defaults: dict[str, str]  # every known rule code -> its default severity
     severities: dict[str, str] = field(default_factory=dict)
     exempt_acronyms: frozenset[str] = frozenset({"UN", "U.S.", "EU", "ROK", "WTO", "OECD", "ASEAN"})
     fuzzy_cutoff: float = 75.0
 
-    @classmethod
-    def default(cls) -> "CheckConfig":
-        from toolkit.check.rules import RULES
-
-        return cls(frozenset(rule.CODE for rule in RULES if rule.ENABLED_BY_DEFAULT))
-
-    @classmethod
-    def project_settings(cls, table: dict, path) -> "ProjectCheckSettings":
-        """The [check] table of termkit.toml as a config and a fail-on level; a bad value is
-        an InputError naming the file."""
+    def project_settings(self, table: dict, path) -> "ProjectCheckSettings":
+        """This config adjusted by the [check] table of termkit.toml, and its fail-on level;
+        a bad value is an InputError naming the file."""
         fail_on = table.get("fail-on", "warning")
         if fail_on not in SEVERITIES:
             raise InputError(path, f"[check] fail-on must be one of {', '.join(SEVERITIES)}")
         try:
-            config = cls.default().adjusted(table.get("enable", ()), table.get("disable", ()), table.get("severity", {}))
+            config = self.adjusted(table.get("enable", ()), table.get("disable", ()), table.get("severity", {}))
         except (ValueError, AttributeError, TypeError) as err:
             raise InputError(path, f"[check]: {err}") from err
         return ProjectCheckSettings(config, fail_on)
 
     def severity(self, code: str) -> str:
-        from toolkit.check.rules import RULES_BY_CODE
-
-        return self.severities.get(code, RULES_BY_CODE[code].DEFAULT_SEVERITY)
+        return self.severities.get(code, self.defaults[code])
 
     def adjusted(self, enable=(), disable=(), severities: dict[str, str] | None = None) -> "CheckConfig":
         """A copy with rules switched on/off and severities overridden (codes validated)."""
-        enable, disable = set(map(validate_code, enable)), set(map(validate_code, disable))
+        enable, disable = set(map(self.code, enable)), set(map(self.code, disable))
         merged = dict(self.severities)
         for code, severity in (severities or {}).items():
             if severity not in SEVERITIES:
                 raise ValueError(f"unknown severity {severity!r} for {code}; use one of {', '.join(SEVERITIES)}")
-            merged[validate_code(code)] = severity
+            merged[self.code(code)] = severity
         return replace(self, enabled=frozenset((self.enabled | enable) - disable), severities=merged)
+
+    def code(self, code: str) -> str:
+        """'tk104' -> 'TK104'; an unknown code is a usage error (ValueError)."""
+        normalized = code.strip().upper()
+        if normalized not in self.defaults:
+            raise ValueError(f"unknown rule {code!r}; known rules: {', '.join(sorted(self.defaults))}")
+        return normalized
 
     def for_document(self, raw_text: str) -> "CheckConfig":
         """The run's settings minus the rules the document's own markers switch off."""
@@ -71,16 +70,6 @@ class CheckConfig:
             for code in re.findall(r"TK\d{3}", marker.group(1), re.I)
         }
         return replace(self, enabled=self.enabled - disabled) if disabled else self
-
-
-def validate_code(code: str) -> str:
-    """'tk104' -> 'TK104'; an unknown code is a usage error (ValueError)."""
-    from toolkit.check.rules import RULES_BY_CODE
-
-    normalized = code.strip().upper()
-    if normalized not in RULES_BY_CODE:
-        raise ValueError(f"unknown rule {code!r}; known rules: {', '.join(sorted(RULES_BY_CODE))}")
-    return normalized
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from toolkit.check.config import CheckConfig
 from toolkit.check.context import CheckContext
 from toolkit.check.findings import Finding
 from toolkit.check.inputs import read_input
-from toolkit.check.rules import RULES
+from toolkit.check.rules import RULES, default_config
 from toolkit.check.segments import CheckedFile
 
 
@@ -21,7 +21,7 @@ def check_files(paths: Iterable[str | Path], base: CheckBase, config: CheckConfi
 
     With `source`, each file is a translation of it and TK201 compares aligned segments.
     """
-    config = config or CheckConfig.default()
+    config = config or default_config()
     source_file = read_input(source) if source is not None else None
     findings: list[Finding] = []
     files: list[CheckedFile] = []

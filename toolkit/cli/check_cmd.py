@@ -65,18 +65,18 @@ def check(files, format_, termbase_path, source, fail_on, enable, disable, sever
     """
     from toolkit.check import output
     from toolkit.check.base import load_base
-    from toolkit.check.config import CheckConfig
     from toolkit.check.engine import check_files
     from toolkit.check.findings import Summary, severity_rank
     from toolkit.check.fix import unified_diff, write_fixes
-    from toolkit.check.rules import RULES
+    from toolkit.check.rules import RULES, default_config
     from toolkit.inputs import with_places
     from toolkit.inputs.docx import write_docx_fixes
 
     from toolkit.project import find_project
 
     project = find_project()
-    settings = CheckConfig.project_settings(project.check if project else {}, project and project.root / "termkit.toml")
+    settings = default_config().project_settings(project.check if project else {},
+                                                 project and project.root / "termkit.toml")
     fail_on = fail_on or settings.fail_on
     try:
         config = settings.config.adjusted(enable, disable, severities)

@@ -3,6 +3,7 @@ NAME, DEFAULT_SEVERITY, ENABLED_BY_DEFAULT, SUMMARY and check(ctx) -> iterable o
 
 from __future__ import annotations
 
+from toolkit.check.config import CheckConfig
 from toolkit.check.rules import (
     tk101_deprecated,
     tk102_admitted,
@@ -23,3 +24,9 @@ RULES = (
     tk201_missing_equivalent,
 )
 RULES_BY_CODE = {rule.CODE: rule for rule in RULES}
+
+
+def default_config() -> CheckConfig:
+    """The rules that run by default, with their default severities."""
+    return CheckConfig(frozenset(rule.CODE for rule in RULES if rule.ENABLED_BY_DEFAULT),
+                       {rule.CODE: rule.DEFAULT_SEVERITY for rule in RULES})
