@@ -5,6 +5,10 @@ every container alive. Reading a 50,000-concept base (a million objects) set off
 again and again and spent 40% of its time in them. Terms, concepts, index entries and
 catalog entries never form reference cycles, so reference counting frees them just the
 same; pausing only skips walks that would find nothing.
+
+A process-wide switch, so the library never flips it: the `termkit` command pauses the
+collector once around the whole command (toolkit.cli), and a program using the library
+decides for itself.
 """
 
 from __future__ import annotations

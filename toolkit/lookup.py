@@ -19,7 +19,6 @@ import re
 from array import array
 from dataclasses import dataclass
 
-from toolkit.gc_pause import gc_paused
 from toolkit.korean import is_hangul, strip_particles
 from toolkit.match.fold import strip_accents
 from toolkit.match.cache import Slices
@@ -71,7 +70,6 @@ class LookupIndex:
         return cls(plain, Slices(data=records))
 
     @staticmethod
-    @gc_paused()
     def plain_from_termbase(termbase: TermBase) -> tuple[tuple, bytes]:
         """(index as marshal-able plain data, all concepts as one blob of marshal records)."""
         pairs: dict[str, set[tuple[str, int]]] = {}

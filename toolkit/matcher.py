@@ -28,7 +28,6 @@ from array import array
 from collections.abc import Callable
 from pathlib import Path
 
-from toolkit.gc_pause import gc_paused
 from toolkit.match.boundaries import HANGUL, ends_ok, is_word_char, starts_ok
 from toolkit.match.cache import Slices
 from toolkit.match.fold import fold, fold_key, strip_accents
@@ -160,7 +159,6 @@ class Matcher:
         return cls(plain, Slices(data=records), terms)
 
     @staticmethod
-    @gc_paused()
     def index(termbase: TermBase, accent_insensitive: bool) -> tuple[dict, bytes, list[Term]]:
         """(plain index, terms blob, terms): the index's parts, as the on-disk cache stores them.
 

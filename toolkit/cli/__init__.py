@@ -102,8 +102,11 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _run(args: list[str]) -> None:
+    from toolkit.gc_pause import gc_paused
+
     try:
-        cli.main(args=args, prog_name="termkit", standalone_mode=False)
+        with gc_paused():  # the library builds large acyclic graphs; see toolkit/gc_pause.py
+            cli.main(args=args, prog_name="termkit", standalone_mode=False)
     except InputError as err:
         if "--verbose" in args:
             raise

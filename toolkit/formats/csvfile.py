@@ -21,7 +21,6 @@ from charset_normalizer import from_bytes
 
 from toolkit import atomic
 from toolkit.errors import InputError
-from toolkit.gc_pause import gc_paused
 from toolkit.model import GENDERS, STATUSES, TERM_TYPES, Concept, Term, TermBase
 
 CONCEPT_COLUMNS = ("id", "subject", "definition", "notes", "sources")
@@ -154,7 +153,6 @@ def _delimiter(path: Path) -> str:
 # ---------------------------------------------------------------- reading
 
 
-@gc_paused()
 def read_csv(path: str | Path, warnings: list[str] | None = None) -> TermBase:
     """A CSV/TSV written by termkit (or by hand in the same columns) as a TermBase.
 

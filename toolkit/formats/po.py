@@ -22,7 +22,6 @@ from toolkit import atomic
 from toolkit.errors import InputError
 from toolkit.formats.csvfile import one_line, parse_term_label, term_label
 from toolkit.formats.tbx import generated_id
-from toolkit.gc_pause import gc_paused
 from toolkit.model import Concept, Term, TermBase
 
 PROJECT_ID = "termkit glossary"
@@ -64,7 +63,6 @@ def headword(concept: Concept, lang: str) -> Term | None:
     return term
 
 
-@gc_paused()
 def catalog(termbase: TermBase, source_lang: str, target_lang: str | None) -> polib.POFile:
     """The catalog source -> target; a template (.pot, empty msgstr) when target is None."""
     po = polib.POFile(wrapwidth=0)
@@ -90,7 +88,6 @@ def mo_bytes(termbase: TermBase, source_lang: str, target_lang: str) -> bytes:
     return catalog_mo_bytes(catalog(termbase, source_lang, target_lang))
 
 
-@gc_paused()
 def catalog_po_bytes(po: polib.POFile) -> bytes:
     return (str(po) + "\n").encode("utf-8")
 
@@ -200,7 +197,6 @@ def _term_comments(concept: Concept, lang: str, head: Term | None) -> list[str]:
 # ---------------------------------------------------------------- reading
 
 
-@gc_paused()
 def read_po(path: str | Path, warnings: list[str] | None = None) -> TermBase:
     """A PO/POT glossary as a TermBase: one concept per entry, msgctxt as its id.
 

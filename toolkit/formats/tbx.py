@@ -17,7 +17,6 @@ from lxml import etree
 
 from toolkit import atomic, safexml
 from toolkit.errors import InputError
-from toolkit.gc_pause import gc_paused
 from toolkit.model import (
     GENDERS, PARTS_OF_SPEECH, TERM_TYPES, XML_ID, Concept, Context, TermBase, Term,
     status_from_tbx, status_to_tbx,
@@ -107,7 +106,6 @@ def _text(element) -> str:
 # ---------------------------------------------------------------- reading
 
 
-@gc_paused()
 def read_tbx(path: str | Path, warnings: list[str] | None = None) -> TermBase:
     """Read a TBX v3 (DCT or DCA) or TBX v2 (martif) file into a TermBase.
 
