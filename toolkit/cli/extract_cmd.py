@@ -15,8 +15,9 @@ def extract(files: tuple[str, ...], output_format: str) -> None:
     """List the official names (organizations, acronyms, ministries, titles, people,
     countries, meetings, documents) in each release, in reading order.
 
-    FILE may be a .txt or saved .html release, or a folder of them. Lines and columns are
-    1-based and point into the file as given.
+    FILE may be a .txt or saved .html release, or a folder of them, or a translator's file
+    (XLIFF, TMX, DOCX, HWPX). Lines and columns are 1-based and point into the file as given
+    (for DOCX and HWPX, the line is the paragraph number).
 
     \b
     Examples:

@@ -37,10 +37,17 @@ def extract_document(document: Document) -> list[Mention]:
 
 
 def extract_paths(paths) -> list[tuple[Document, list[Mention]]]:
-    """Ingest files and folders (as `termkit clean` does) and extract from each."""
+    """Ingest files and folders (as `termkit clean` does) and extract from each; a
+    translator's file (XLIFF, TMX, DOCX, HWPX) is read segment by segment instead."""
     from toolkit.ingest import ingest_paths
+    from toolkit.inputs import reader_for
 
-    return [(document, extract_document(document)) for document in ingest_paths(paths)]
+    from toolkit.inputs.documents import as_document
+
+    releases = [path for path in paths if reader_for(path) is None]
+    documents = (ingest_paths(releases) if releases else []) + [
+        as_document(path) for path in paths if reader_for(path) is not None]
+    return [(document, extract_document(document)) for document in documents]
 
 
 def extract_text(text: str, language: str) -> list[Mention]:
