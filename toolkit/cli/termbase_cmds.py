@@ -79,7 +79,7 @@ def import_(files: tuple[str, ...], termbase_path: str, dry_run: bool, accept_al
 
 
 IMPORTS_FILE = "imports.json"
-LISTED_NEW = 20  # more new concepts than this are counted, not listed (`termkit review` lists them)
+LISTED = 40  # report lines shown per file; --dry-run shows them all
 # Formats whose main column (CSV) or msgstr (PO) is the preferred form of its language.
 MAIN_IS_PREFERRED = {".csv", ".tsv", ".po"}
 
@@ -124,10 +124,12 @@ def _import(files: tuple[str, ...], termbase_path: str, dry_run: bool, accept_al
             continue
         found = propose_import(base, incoming, file, Path(file).read_text(encoding="utf-8", errors="replace"),
                                main_is_preferred=Path(file).suffix.lower() in MAIN_IS_PREFERRED)
-        for line in found.lines:
+        report = found.lines + [f"new: {line}" for line in found.new]
+        shown_lines = report if dry_run else report[:LISTED]
+        for line in shown_lines:
             click.echo(line)
-        for line in found.new if len(found.new) <= LISTED_NEW else []:
-            click.echo(f"new: {line}")
+        if len(shown_lines) < len(report):
+            click.echo(f"... and {len(report) - len(shown_lines)} more; `termkit import --dry-run` or `termkit review` lists them all")
         conflicts += len(found.conflicts)
         proposals.append(found)
         click.echo(f"{file}: {len(found.candidates)} proposal(s) for review: {len(found.new)} new concept(s), "
