@@ -115,3 +115,15 @@ def test_import_refuses_invalid_values_unless_lenient(termkit, sica):
     assert refused.code == 2 and "--lenient" in refused.err and f"{path}:26:" in refused.err
     lenient = termkit("import", path, "--lenient", "--dry-run", cwd=sica)
     assert lenient.code == 0 and "partOfSpeech 'nominal'" in lenient.err
+
+
+def test_shell_completion_offers_pending_candidate_ids(termkit, sica, monkeypatch):
+    from toolkit.cli.review_cmd import _complete_ids
+
+    csv = sica / "dep.csv"
+    csv.write_text(f"id,en,es\norg-sica,Central American Integration System,{ES_DEPRECATED}\n", encoding="utf-8")
+    termkit("import", csv, cwd=sica)
+    (candidate,) = json.loads((sica / "glossary" / "imports.json").read_text())["candidates"]
+    monkeypatch.chdir(sica)
+    assert _complete_ids(None, None, "cand-") == [candidate["id"]]
+    assert _complete_ids(None, None, "zzz") == []
