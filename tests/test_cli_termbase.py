@@ -69,7 +69,7 @@ def test_validate_clean_base_exits_zero(tmp_path, termkit):
     save_termbase(TermBase(concepts=[concept("org-a", en=[Term("Alpha", status="preferred"), Term("A", "acronym", "admitted")])]), path)
     result = termkit("validate", path)
     assert result.code == 0
-    assert "0 error(s), 0 warning(s)" in result.err
+    assert "0 error(s), 0 warning(s)" in result.out
 
 
 def test_import_merges_by_id_and_reports_conflicts(tmp_path, termkit):
@@ -84,7 +84,7 @@ def test_import_merges_by_id_and_reports_conflicts(tmp_path, termkit):
                 ko=[Term("중미통합체제", "fullForm", "preferred")]),
         concept("org-mikta", en=[Term("MIKTA", "acronym", "preferred")]),
     ]), incoming)
-    result = termkit("import", incoming, "--termbase", base_path)
+    result = termkit("import", incoming, "--termbase", base_path, "--accept-all")
     assert result.code == 1
     assert "conflict" in result.err and "status: kept 'preferred', incoming 'admitted'" in result.err
     assert "subject: kept 'organization', incoming 'general'" in result.err
@@ -122,7 +122,7 @@ def test_build_refuses_a_broken_base(tmp_path, termkit):
     make_project(tmp_path)
     (tmp_path / "glossary").mkdir()
     base = tmp_path / "glossary" / "termbase.tbx"
-    save_termbase(TermBase(concepts=[concept("org-a", en=[Term("A1"), Term("A2")])]), base)
+    save_termbase(TermBase(concepts=[concept("org-a", en=[Term("A1", status="preferred"), Term("A2", status="preferred")])]), base)
     before = base.read_bytes()
     result = termkit("build", "--project", tmp_path)
     assert result.code == 2

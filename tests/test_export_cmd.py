@@ -95,7 +95,7 @@ def test_missing_term_base_is_one_line_exit_2(termkit, tmp_path):
 def test_weblate_glossary_imports_and_exports_as_valid_tbx_with_every_korean_term(termkit, tmp_path):
     source = shared_path("data", "weblate-glossary", "ko.tbx")
     base = tmp_path / "glossary" / "termbase.tbx"
-    assert termkit("import", source, "--termbase", base).code == 0
+    assert termkit("import", source, "--termbase", base, "--accept-all").code == 0
     out = tmp_path / "x.tbx"
     run = termkit("export", "tbx", "-o", out, "--termbase", base)
     assert run.code == 0, run.err

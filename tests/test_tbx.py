@@ -102,7 +102,7 @@ def test_weblate_v2_glossary_imports_every_term(lang, entries, empty_slots):
 def test_weblate_import_then_export_passes_validator(tmp_path, termkit):
     source = shared_path("data", "weblate-glossary", "ko.tbx")
     base = tmp_path / "glossary" / "termbase.tbx"
-    result = termkit("import", source, "--termbase", base)
+    result = termkit("import", source, "--termbase", base, "--accept-all")
     assert result.code == 0, result.err
     out = tmp_path / "x.tbx"
     out.write_bytes(tbx_bytes(read_tbx(base)))

@@ -152,6 +152,8 @@ class TermBase:
     concepts: list[Concept] = field(default_factory=list)
     title: str = "termkit term base"
     description: str = "Trilingual (en/ko/es) term base of official names, maintained with termkit."
+    # (line, message) for values the file held that TBX does not allow (see formats/tbx.py)
+    invalid: list[tuple[int | None, str]] = field(default_factory=list)
 
     def by_id(self) -> dict[str, Concept]:
         """Concepts keyed by id (the last one wins where ids repeat; validate reports those)."""

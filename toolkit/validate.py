@@ -1,4 +1,8 @@
-"""Integrity checks of a term base: what `termkit validate` reports and `build` refuses."""
+"""Integrity checks of a term base: what `termkit validate` reports and `build` refuses.
+
+Errors are what TBX or termkit's model forbids (a value off a picklist, a duplicate id, a
+dangling reference, two preferred terms in one language); warnings are house style (no
+preferred term, a subject termkit does not use, one form in two concepts)."""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from toolkit.model import (
-    GENDERS, PARTS_OF_SPEECH, REVIEW_STATES, STATUSES, TERM_TYPES, XML_ID, TermBase,
+    GENDERS, PARTS_OF_SPEECH, REVIEW_STATES, STATUSES, SUBJECTS, TERM_TYPES, XML_ID, TermBase,
 )
 
 
@@ -15,14 +19,32 @@ class Problem:
     severity: str  # "error" | "warning"
     concept: str
     message: str
+    line: int | None = None  # in the file read, for what the reader found
 
     def __str__(self) -> str:
-        return f"{self.severity}: {self.concept}: {self.message}"
+        where = f"line {self.line}: " if self.line else ""
+        return f"{self.severity}: {where}{self.concept}: {self.message}"
+
+    def to_dict(self) -> dict:
+        return {"severity": self.severity, "line": self.line, "concept": self.concept, "message": self.message}
+
+
+def errors(problems: list[Problem]) -> list[Problem]:
+    return [problem for problem in problems if problem.severity == "error"]
+
+
+def reader_problems(termbase: TermBase) -> list[Problem]:
+    """What the file held that TBX does not allow, as the reader found it (with its line)."""
+    problems = []
+    for line, message in termbase.invalid:
+        concept, sep, rest = message.partition(": ")
+        problems.append(Problem("error", concept if sep else "-", rest if sep else message, line))
+    return problems
 
 
 def validate_termbase(termbase: TermBase) -> list[Problem]:
     """Every integrity problem, errors and warnings, in a stable order."""
-    problems: list[Problem] = []
+    problems: list[Problem] = reader_problems(termbase)
     problems += _id_problems(termbase)
     problems += _cross_reference_problems(termbase)
     for concept in termbase.sorted():
@@ -52,11 +74,13 @@ def _cross_reference_problems(termbase: TermBase) -> list[Problem]:
 
 def _concept_problems(concept) -> list[Problem]:
     problems = []
+    if concept.subject and concept.subject not in SUBJECTS:
+        problems.append(Problem("warning", concept.id, f"subject {concept.subject!r} is not one of {', '.join(SUBJECTS)}"))
     for lang in concept.languages():
         approved = [term for term in concept.terms[lang] if not term.is_candidate]
         preferred = [term for term in approved if term.status == "preferred"]
         if len(approved) > 1 and not preferred:
-            problems.append(Problem("error", concept.id, f"{lang}: {len(approved)} terms but none is preferred"))
+            problems.append(Problem("warning", concept.id, f"{lang}: {len(approved)} terms but none is preferred"))
         if len(preferred) > 1:
             names = ", ".join(repr(term.text) for term in preferred)
             problems.append(Problem("error", concept.id, f"{lang}: several preferred terms ({names})"))

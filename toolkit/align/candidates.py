@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from toolkit.model import language_sort_key
 
-METHODS = ("parenthetical", "acronym-pivot", "parallel", "romanization", "reference")
+METHODS = ("parenthetical", "acronym-pivot", "parallel", "romanization", "reference", "import")
 
 
 @dataclass(frozen=True, order=True)
@@ -36,11 +36,16 @@ class Evidence:
 
 @dataclass(frozen=True, order=True)
 class TermRef:
-    """A term of a candidate: language, text, and term type (fullForm, acronym, ...)."""
+    """A term of a candidate: language, text, term type (fullForm, acronym, ...) and, for an
+    imported term, the status the file gives it (None: leave the status as it is)."""
 
     lang: str
     text: str
     term_type: str = "fullForm"
+    status: str | None = None
+
+    def as_list(self) -> list:
+        return [self.lang, self.text, self.term_type] + ([self.status] if self.status else [])
 
     def sort_key(self) -> tuple:
         return (language_sort_key(self.lang), self.term_type != "fullForm", self.text)
@@ -68,12 +73,16 @@ class Candidate:
     terms: list[TermRef]
     pairings: list[Pairing]
     score: float
+    # An import's proposal: the curated concept it changes, and where a term is attested
+    # outside any pairing (a concept with one term has no pairing).
+    target: str | None = None
+    attested: list[Evidence] = field(default_factory=list)
 
     def texts(self, lang: str) -> list[str]:
         return [term.text for term in self.terms if term.lang == lang]
 
     def evidence(self) -> list[Evidence]:
-        return sorted({e for pairing in self.pairings for e in pairing.evidence})
+        return sorted({e for pairing in self.pairings for e in pairing.evidence} | set(self.attested))
 
     def sources(self) -> list[str]:
         return sorted({e.source() for e in self.evidence()})
@@ -95,20 +104,25 @@ def make_candidate(subject: str | None, pairings: list[Pairing]) -> Candidate:
 
 
 def candidate_to_dict(candidate: Candidate) -> dict:
-    return {
+    record = {
         "id": candidate.id,
         "subject": candidate.subject,
         "score": candidate.score,
-        "terms": [[t.lang, t.text, t.term_type] for t in candidate.terms],
+        "terms": [t.as_list() for t in candidate.terms],
         "pairings": [
             {
-                "terms": [[t.lang, t.text, t.term_type] for t in pairing.key()],
+                "terms": [t.as_list() for t in pairing.key()],
                 "score": pairing.score,
                 "evidence": [[e.path, e.line, e.method, e.context] for e in sorted(pairing.evidence)],
             }
             for pairing in candidate.pairings
         ],
     }
+    if candidate.target:
+        record["target"] = candidate.target
+    if candidate.attested:
+        record["attested"] = [[e.path, e.line, e.method, e.context] for e in sorted(candidate.attested)]
+    return record
 
 
 def candidate_from_dict(data: dict) -> Candidate:
@@ -120,7 +134,8 @@ def candidate_from_dict(data: dict) -> Candidate:
         for p in data["pairings"]
     ]
     terms = [TermRef(*t) for t in data["terms"]]
-    return Candidate(data["id"], data.get("subject"), terms, pairings, data["score"])
+    attested = [Evidence(path, line, method, context) for path, line, method, context in data.get("attested", [])]
+    return Candidate(data["id"], data.get("subject"), terms, pairings, data["score"], data.get("target"), attested)
 
 
 def candidates_json(candidates: list[Candidate], conflicts=()) -> str:

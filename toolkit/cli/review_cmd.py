@@ -11,6 +11,7 @@ import click
 from toolkit.cli.options import wait_option
 
 CANDIDATES_FILE = "candidates.json"
+IMPORTS_FILE = "imports.json"  # what `termkit import` proposes; build never rewrites it
 DECISIONS_FILE = "review.json"
 _TERM_LINE = re.compile(r"^(?P<lang>[a-z]{2,3}(?:-[A-Za-z0-9]+)?)\s*:\s*(?P<text>.*?)\s*(?:\[(?P<type>\w+)\])?\s*$")
 
@@ -22,7 +23,7 @@ _TERM_LINE = re.compile(r"^(?P<lang>[a-z]{2,3}(?:-[A-Za-z0-9]+)?)\s*:\s*(?P<text
 )
 @click.pass_context
 def review(ctx: click.Context, project: str) -> None:
-    """Review the names that `termkit build` proposed.
+    """Review the names that `termkit build` and `termkit import` proposed.
 
     \b
     Examples:
@@ -45,17 +46,34 @@ def review(ctx: click.Context, project: str) -> None:
         click.echo(f"{len(waiting)} pending candidate(s); decide with `termkit review accept|reject|edit ID`")
 
 
+def _complete_ids(ctx, param, incomplete: str):
+    """Shell completion of pending candidate ids (see docs/reliability.md)."""
+    from toolkit.align.review import pending
+    from toolkit.project import find_project
+
+    try:
+        project = find_project()
+        candidates, _, decisions = _load(project.glossary)
+    except Exception:  # completion must never print a traceback into the shell
+        return []
+    return [c.id for c in pending(candidates, decisions) if c.id.startswith(incomplete)]
+
+
 @review.command()
-@click.argument("candidate_id")
+@click.argument("candidate_id", shell_complete=_complete_ids)
+@click.option("--force", is_flag=True, help="Accept a candidate marked CONFLICT, overriding the base.")
 @wait_option
 @click.pass_context
-def accept(ctx: click.Context, candidate_id: str, wait_seconds: float) -> None:
-    """Accept a candidate: its terms become approved on the next build."""
-    _decide(ctx.obj["glossary"], candidate_id, "accepted", wait_seconds)
+def accept(ctx: click.Context, candidate_id: str, force: bool, wait_seconds: float) -> None:
+    """Accept a candidate: its terms become approved on the next build.
+
+    A candidate marked CONFLICT needs --force; what it overrides is listed. Nothing is
+    recorded when the base would then have integrity errors."""
+    _decide(ctx.obj["glossary"], candidate_id, "accepted", wait_seconds, force)
 
 
 @review.command()
-@click.argument("candidate_id")
+@click.argument("candidate_id", shell_complete=_complete_ids)
 @wait_option
 @click.pass_context
 def reject(ctx: click.Context, candidate_id: str, wait_seconds: float) -> None:
@@ -64,21 +82,21 @@ def reject(ctx: click.Context, candidate_id: str, wait_seconds: float) -> None:
 
 
 @review.command()
-@click.argument("candidate_id")
+@click.argument("candidate_id", shell_complete=_complete_ids)
 @wait_option
 @click.pass_context
 def edit(ctx: click.Context, candidate_id: str, wait_seconds: float) -> None:
     """Correct a candidate in $EDITOR, then accept it as edited."""
     from toolkit.align.review import decision_for
 
-    candidates, _, _ = _load(ctx.obj["glossary"])
+    candidates, conflicts, _ = _load(ctx.obj["glossary"])
     candidate = _find(candidates, candidate_id)
     edited = click.edit(edit_form(candidate), extension=".txt", require_save=True)
     if edited is None:
         click.echo(f"termkit review: {candidate_id} not changed; nothing recorded")
         return
     subject, terms = parse_edit_form(edited, candidate_id)
-    _store(ctx.obj["glossary"], decision_for(candidate, "edited", terms, subject), wait_seconds)
+    _store(ctx.obj["glossary"], decision_for(candidate, "edited", terms, subject), wait_seconds, True)
 
 
 def edit_form(candidate) -> str:
@@ -131,37 +149,82 @@ def parse_edit_form(text: str, candidate_id: str):
     return subject, terms
 
 
-def _decide(glossary: Path, candidate_id: str, decision: str, wait_seconds: float) -> None:
+def _decide(glossary: Path, candidate_id: str, decision: str, wait_seconds: float, force: bool = False) -> None:
     from toolkit.align.review import decision_for
+    from toolkit.errors import InputError
 
-    candidates, _, _ = _load(glossary)
-    _store(glossary, decision_for(_find(candidates, candidate_id), decision), wait_seconds)
+    candidates, conflicts, _ = _load(glossary)
+    marked = [message for cid, _, message in conflicts if cid == candidate_id]
+    if decision == "accepted" and marked and not force:
+        raise InputError(None, f"{candidate_id} is marked CONFLICT ({'; '.join(marked)}); "
+                         "accept it with --force to override, or reject or edit it")
+    _store(glossary, decision_for(_find(candidates, candidate_id), decision), wait_seconds, force)
 
 
-def _store(glossary: Path, decision, wait_seconds: float) -> None:
+def _store(glossary: Path, decision, wait_seconds: float, force: bool = False) -> None:
     from toolkit.align.review import record
     from toolkit.lock import project_lock
 
     with project_lock(glossary, wait_seconds, on_wait=lambda message: click.echo(message, err=True)):
+        if decision.decision != "rejected":
+            overrides = _check_result(glossary, decision)
+            if overrides and not force:
+                from toolkit.errors import InputError
+
+                raise InputError(None, f"accepting {decision.id} would override: {'; '.join(overrides)}; "
+                                 "accept it with --force to do so")
+            for message in overrides:
+                click.echo(f"termkit review: overrides {message}")
         record(glossary / DECISIONS_FILE, decision)
     click.echo(f"termkit review: {decision.id} {decision.decision}; applied on the next `termkit build`")
 
 
+def _check_result(glossary: Path, decision) -> list[str]:
+    """What the decision overrides in the curated base; an InputError (nothing recorded) when
+    the base would then have integrity errors."""
+    from toolkit.align.review import apply_review, load_decisions
+    from toolkit.errors import InputError
+    from toolkit.formats.tbx import load_termbase
+    from toolkit.project import require_project
+    from toolkit.validate import errors, validate_termbase
+
+    decisions = load_decisions(glossary / DECISIONS_FILE)
+    decisions[decision.id] = decision
+    overrides: dict[str, list[str]] = {}
+    result = apply_review(load_termbase(require_project(glossary).termbase, missing_ok=True), [], decisions, overrides)
+    found = errors(validate_termbase(result))
+    if found:
+        raise InputError(None, f"not recorded: {decision.id} would leave {len(found)} integrity error(s) "
+                         f"in the base, first: {found[0]}")
+    return overrides.get(decision.id, [])
+
+
 def _load(glossary: Path):
-    from toolkit.align.candidates import candidates_from_json
+    """Build's and import's candidates with their conflicts, and the decisions so far."""
     from toolkit.align.review import load_decisions
     from toolkit.errors import InputError
 
-    path = glossary / CANDIDATES_FILE
-    if not path.exists():
-        raise InputError(path, "no candidates yet; run `termkit build` first")
+    files = [glossary / name for name in (CANDIDATES_FILE, IMPORTS_FILE) if (glossary / name).exists()]
+    if not files:
+        raise InputError(glossary / CANDIDATES_FILE, "no candidates yet; run `termkit build` or `termkit import` first")
+    candidates, conflicts = [], []
+    for path in files:
+        found, problems = _read_candidates(path)
+        candidates += found
+        conflicts += problems
+    return candidates, conflicts, load_decisions(glossary / DECISIONS_FILE)
+
+
+def _read_candidates(path: Path):
+    from toolkit.align.candidates import candidates_from_json
+    from toolkit.errors import InputError
+
     try:
-        candidates, conflicts = candidates_from_json(path.read_text(encoding="utf-8"))
+        return candidates_from_json(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as err:
         raise InputError(path, f"not valid JSON: {err.msg}", err.lineno) from err
     except (KeyError, TypeError, ValueError) as err:
         raise InputError(path, f"not a candidates file: {err}") from err
-    return candidates, conflicts, load_decisions(glossary / DECISIONS_FILE)
 
 
 def _find(candidates, candidate_id: str):
@@ -176,7 +239,8 @@ def _find(candidates, candidate_id: str):
 def _listing(candidate, conflicts) -> str:
     head = f"{candidate.id}  {candidate.subject or '-'}  score {candidate.score:.2f}"
     lines = [head + ("  CONFLICT" if conflicts else "")]
-    lines += [f"  {t.lang}  {t.text}" + ("" if t.term_type == "fullForm" else f"  [{t.term_type}]") for t in candidate.terms]
+    lines += [f"  {t.lang}  {t.text}" + ("" if t.term_type == "fullForm" else f"  [{t.term_type}]")
+              + (f"  ({t.status})" if t.status else "") for t in candidate.terms]
     lines += [f"  ! {message}" for _, _, message in conflicts]
     lines += [f"    {e.source()}  {e.method}  {e.context}" for e in candidate.evidence()]
     return "\n".join(lines)

@@ -11,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
+from contextvars import ContextVar
 from pathlib import Path
 
 from lxml import etree
@@ -18,7 +19,7 @@ from lxml import etree
 from toolkit import atomic, safexml
 from toolkit.errors import InputError
 from toolkit.model import (
-    GENDERS, PARTS_OF_SPEECH, TERM_TYPES, XML_ID, Concept, Context, TermBase, Term,
+    GENDERS, PARTS_OF_SPEECH, STATUSES, TERM_TYPES, XML_ID, Concept, Context, TermBase, Term,
     status_from_tbx, status_to_tbx,
 )
 
@@ -57,6 +58,19 @@ ALLOWED_CHILDREN = {
 }
 
 _REVIEW_NOTE = re.compile(r"^review: (approved|candidate)$")
+
+# Values and shapes TBX does not allow, as (line, message), gathered while a file is read and
+# kept on the TermBase (TermBase.invalid) so that `validate` reports them; the value itself
+# stays in the term as a note, so nothing is lost.
+_INVALID: ContextVar[list | None] = ContextVar("tbx_invalid", default=None)
+# The type attributes TBX-Basic allows on transaction elements.
+TRANSACTION_TYPES = {"transac": {"transactionType"}, "transacNote": {"responsibility"}}
+
+
+def _invalid(element, message: str) -> None:
+    found = _INVALID.get()
+    if found is not None:
+        found.append((element.sourceline, message))
 
 
 GROUPS = frozenset({"descripGrp", "adminGrp", "termNoteGrp"})
@@ -117,6 +131,7 @@ def read_tbx(path: str | Path, warnings: list[str] | None = None) -> TermBase:
     termbase = TermBase()
     generated_ids: dict[str, int] = {}
     warnings = [] if warnings is None else warnings
+    token = _INVALID.set(termbase.invalid)
     try:
         namespace = _root_namespace(path)
         wanted = [f"{namespace}{name}" for name in ("conceptEntry", "termEntry", "title", "p")]
@@ -134,6 +149,8 @@ def read_tbx(path: str | Path, warnings: list[str] | None = None) -> TermBase:
                 termbase.description = _text(element) or termbase.description
     except etree.XMLSyntaxError as err:
         raise safexml.syntax_error(path, err) from err
+    finally:
+        _INVALID.reset(token)
     return termbase
 
 
@@ -200,6 +217,8 @@ def _read_entry(path: Path, entry, generated: dict[str, int], warnings: list[str
     entry_local = _local(entry.tag)
     allowed = ALLOWED_CHILDREN[entry_local]
     concept = Concept(id=_entry_id(path, entry, generated))
+    found = _INVALID.get()
+    first = len(found) if found is not None else 0
     for child in entry:
         tag = child.tag
         local, module_category = _TAG_INFO.get(tag) or _tag_info(tag)
@@ -209,16 +228,35 @@ def _read_entry(path: Path, entry, generated: dict[str, int], warnings: list[str
             _apply_concept_item(concept, child, local, module_category)
         elif local:
             raise _unknown(path, entry_local, child, local)
+    if found is not None:
+        found[first:] = [(line, f"{concept.id}: {message}") for line, message in found[first:]]
     return concept
 
 
 def _items(element, local: str, module_category: str | None):
     """(category, element) for an item, unwrapping descripGrp/adminGrp/termNoteGrp."""
     if local in GROUPS and module_category is None:
+        if local == "descripGrp" and sum(1 for c in element if _local(c.tag) == "descrip") > 1:
+            _invalid(element, "more than one <descrip> in a <descripGrp>")
         for child in element:
             yield from _items(child, *_tag_info(child.tag))
     elif local:
+        if module_category is None:
+            _check_typed(element, local)
         yield _category(element, local, module_category), element
+
+
+def _check_typed(element, local: str) -> None:
+    """Report an item without its type, or a transaction whose type TBX-Basic does not define."""
+    if local == "transacGrp":
+        for child in element:
+            _check_typed(child, _local(child.tag))
+    elif local in TYPED_ITEMS and not element.get("type") and element.tag.startswith(f"{{{TBX_NS}}}"):
+        # TBX v3 only: Weblate's v2 files carry type-less <descrip>s, read as notes
+        _invalid(element, f"<{local}> without a type attribute")
+    elif local in TRANSACTION_TYPES and element.get("type") not in TRANSACTION_TYPES[local]:
+        _invalid(element, f"<{local}> type {element.get('type')!r} is not one of "
+                 f"{', '.join(sorted(TRANSACTION_TYPES[local]))}")
 
 
 def _apply_concept_item(concept: Concept, element, local: str, module_category: str | None) -> None:
@@ -291,14 +329,21 @@ def _fill_term(path: Path, term: Term, element, element_local: str, text: str | 
         elif local == "term":
             if text is None:
                 text = _text(child)
+                if element_local == "termSec" and child is not element[0]:
+                    _invalid(child, "<term> is not the first child of its <termSec>")
+            else:
+                _invalid(child, f"a second <term> in one <{element_local}> ({_text(child)!r} not read)")
         elif local == "termGrp":
             text = _fill_term(path, term, child, local, text)
         elif local == "descripGrp":
+            if sum(1 for c in child if _local(c.tag) == "descrip") > 1:
+                _invalid(child, "more than one <descrip> in a <descripGrp>")
             _read_context_group(term, child)
         elif local in GROUPS:
             for category, item in _items(child, local, None):
                 _apply_term_item(term, category, item)
         else:
+            _check_typed(child, local)
             _apply_term_item(term, _category(child, local, None), child)
     return text
 
@@ -328,17 +373,27 @@ def _apply_term_item(term: Term, category: str | None, item) -> None:
         if mapped:
             term.term_type = mapped
         else:
-            term.notes.append(f"termType: {value}")
-    elif category == "administrativeStatus":
-        status = status_from_tbx(value)
-        if status:
+            _kept_invalid(term, item, category, value, TERM_TYPES)
+    elif category in ("administrativeStatus", "usageStatus"):
+        status = status_from_tbx(value) if category == "administrativeStatus" else value
+        if status in STATUSES:
             term.status = status
         else:
-            term.notes.append(f"administrativeStatus: {value}")
+            allowed = [status_to_tbx(s) for s in STATUSES] if category == "administrativeStatus" else STATUSES
+            _kept_invalid(term, item, category, value, allowed)
     elif category == "partOfSpeech":
-        term.part_of_speech = value if value in PARTS_OF_SPEECH else "other"
+        if value in PARTS_OF_SPEECH:
+            term.part_of_speech = value
+        else:
+            _kept_invalid(term, item, category, value, PARTS_OF_SPEECH)
     elif category == "grammaticalGender":
-        term.gender = value if value in GENDERS else "other"
+        if value in GENDERS:
+            term.gender = value
+        else:
+            _kept_invalid(term, item, category, value, GENDERS)
+    elif category == "definition":
+        _invalid(item, "definition at term level; TBX-Basic puts it on the concept or its language")
+        term.notes.append(f"definition: {value}")
     elif category == "geographicalUsage":
         term.geographical_usage = value
     elif category == "context":
@@ -351,6 +406,12 @@ def _apply_term_item(term: Term, category: str | None, item) -> None:
             term.review = review.group(1)
         else:
             term.notes.append(value)
+
+
+def _kept_invalid(term: Term, item, category: str, value: str, allowed) -> None:
+    """A picklist value TBX does not define: kept as a note, reported with its line."""
+    term.notes.append(f"{category}: {value}")
+    _invalid(item, f"{category} {value!r} is not one of {', '.join(allowed)}")
 
 
 # ---------------------------------------------------------------- writing
