@@ -127,3 +127,22 @@ def test_shell_completion_offers_pending_candidate_ids(termkit, sica, monkeypatc
     monkeypatch.chdir(sica)
     assert _complete_ids(None, None, "cand-") == [candidate["id"]]
     assert _complete_ids(None, None, "zzz") == []
+
+
+def test_accept_all_into_the_project_base_keeps_reference_data_out_and_leaves_indexes_built(termkit, tmp_path,
+                                                                                             monkeypatch):
+    """A trusted import is validated with the reference countries it may point at, written
+    without them, and the look-up index is ready for the first query."""
+    monkeypatch.delenv("TERMKIT_CACHE_DIR", raising=False)
+    make_project(tmp_path)
+    base = TermBase(concepts=[Concept("org-canal", subject="organization", cross_refs=["country-PA"], terms={
+        "en": [Term("Panama Canal Authority", status="preferred", sources=["https://example.org/acp"])]})])
+    save_termbase(base, tmp_path / "glossary" / "termbase.tbx")
+    incoming = TermBase(concepts=[Concept("org-sela", subject="organization", terms={
+        "en": [Term("Latin American and Caribbean Economic System", status="preferred", sources=["https://example.org/sela"])]})])
+    save_termbase(incoming, tmp_path / "sela.tbx")
+    run = termkit("import", "sela.tbx", "--accept-all", cwd=tmp_path)
+    assert run.code == 0, run.err
+    text = (tmp_path / "glossary" / "termbase.tbx").read_text(encoding="utf-8")
+    assert "org-sela" in text and "via babel" not in text and "country-PA\"" not in text.replace('target="country-PA"', "")
+    assert list((tmp_path / ".cache" / "termkit").glob("lookup-*"))

@@ -149,18 +149,19 @@ def _save_base(base, termbase_path: str) -> None:
     from toolkit import atomic
     from toolkit.errors import InputError
     from toolkit.formats.tbx import save_termbase
+    from toolkit.indexes import build_indexes
     from toolkit.project import find_project
-    from toolkit.reference import without_reference
+    from toolkit.reference import merge_reference, without_reference
     from toolkit.validate import errors, validate_termbase
 
-    found = errors(validate_termbase(base))
+    project = find_project()
+    with_reference = project is not None and project.merges_reference(termbase_path)
+    found = errors(validate_termbase(merge_reference(base) if with_reference else base))
     if found:
         raise InputError(termbase_path, f"not written: {len(found)} integrity error(s), first: {found[0]}")
-    project = find_project()
-    if project is not None and project.merges_reference(termbase_path):
-        base = without_reference(base)
-    save_termbase(base, termbase_path)
+    save_termbase(without_reference(base) if with_reference else base, termbase_path)
     echo_removed(atomic.remove_stale_temporaries(termbase_path))
+    build_indexes(Path(termbase_path), with_reference)
 
 
 def _save_proposals(path: Path, proposals) -> None:
