@@ -141,3 +141,14 @@ def test_build_leaves_the_indexes_of_lookup_and_check_built(termkit, project, mo
     assert termkit("lookup", "Panama", cwd=project).code == 0
     (project / "note.txt").write_text("The MIKTA Retreat was held.\n")
     assert termkit("check", "note.txt", cwd=project).code in (0, 1)
+
+
+@pytest.mark.parametrize("damage", [b"", b"{not json", b'{"inputs": 3, "outputs": []}', b"\x00\xff" * 40])
+def test_a_damaged_build_record_only_costs_a_full_build(project, damage):
+    from toolkit import stamp
+
+    first = build(load_project(project))
+    (project / stamp.RECORD).write_bytes(damage)
+    again = build(load_project(project))
+    assert again.summary == first.summary and again.written == []
+    assert json.loads((project / stamp.RECORD).read_text())["summary"] == first.summary

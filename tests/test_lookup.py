@@ -238,3 +238,17 @@ def test_language_option_and_limit_on_the_command(termkit, base_file):
     run = termkit("lookup", "In", "--limit", "1", "--format", "json", "--termbase", base_file)
     assert len(json.loads(run.out)) == 1
     assert termkit("lookup", "SICA", "--lang", "fr", "--termbase", base_file).code == 2
+
+
+def test_lookup_on_the_shipped_glossary_finds_ministry_names_in_every_language(termkit):
+    """The glossary users get, as the quick start builds it (reference countries merged in)."""
+    from conftest import ROOT
+
+    ministry = termkit("lookup", "외교부는", "--format", "json", cwd=ROOT)
+    assert ministry.code == 0
+    first = json.loads(ministry.out)[0]
+    assert first["id"] == "ministry-mofa-korea"
+    panama = termkit("lookup", "Panamá", "--lang", "es", "--format", "json", cwd=ROOT)
+    assert json.loads(panama.out)[0]["id"] == "country-PA"
+    typo = termkit("lookup", "Vice Minster of Foreign Affairs", "--format", "json", cwd=ROOT)
+    assert json.loads(typo.out)[0]["id"] == "title-vice-minister-foreign-affairs"
