@@ -67,3 +67,25 @@ def test_a_build_with_no_releases_warns(tmp_path):
     result = run(["build"], tmp_path)
     assert result.returncode == 0
     assert b"warning: no releases in" in result.stderr
+
+
+def test_check_reads_a_folder_as_clean_and_extract_do(tmp_path):
+    (tmp_path / "releases").mkdir()
+    (tmp_path / "releases" / "a.txt").write_text("The Sistema de Integración Centroamericana met.\n", encoding="utf-8")
+    (tmp_path / "releases" / "notes.md").write_text("not a release\n")
+    result = run(["check", tmp_path / "releases"], ROOT)
+    assert result.returncode == 1 and b"a.txt:1:" in result.stdout and b"TK101" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["check", "clean", "extract"])
+def test_a_folder_with_nothing_to_read_says_no(tmp_path, command):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.md").write_text("not a release\n")
+    result = run([command, tmp_path / "empty"], ROOT)
+    assert result.returncode == 2 and b"in this folder" in result.stderr and b"Traceback" not in result.stderr
+
+
+def test_an_empty_file_is_not_no_findings(tmp_path):
+    (tmp_path / "empty.txt").write_text("  \n")
+    result = run(["check", tmp_path / "empty.txt"], ROOT)
+    assert result.returncode == 2 and b"empty file" in result.stderr

@@ -10,7 +10,7 @@ from toolkit.check.base import CheckBase
 from toolkit.check.config import CheckConfig
 from toolkit.check.context import CheckContext
 from toolkit.check.findings import Finding
-from toolkit.check.inputs import read_input
+from toolkit.check.inputs import checkable_paths, read_input
 from toolkit.check.rules import RULES, default_config
 from toolkit.check.segments import CheckedFile
 
@@ -25,7 +25,7 @@ def check_files(paths: Iterable[str | Path], base: CheckBase, config: CheckConfi
     source_file = read_input(source) if source is not None else None
     findings: list[Finding] = []
     files: list[CheckedFile] = []
-    for path in paths:
+    for path in checkable_paths(paths):
         checked = read_input(path)
         if source_file is not None and not checked.pairs:  # a catalog pairs msgid and msgstr itself
             checked.pairs = align(source_file, checked)

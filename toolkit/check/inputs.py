@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from toolkit.check.segments import CheckedFile, Pair, Segment
+from toolkit.errors import InputError
 
 CATALOG_SUFFIXES = (".po", ".pot")
 # Brace placeholders ({0}, {name}) and markup tags (<b>, <a href="...">) inside catalog
@@ -23,6 +24,25 @@ _NEWLINE = re.compile(r"\r\n|\r|\n")
 def primary_language(code: str | None) -> str | None:
     """'ko_KR' / 'ko-KR' -> 'ko': the base and the catalogs spell regions differently."""
     return re.split(r"[-_]", code.strip())[0].lower() if code and code.strip() else None
+
+
+def checkable_paths(paths) -> list[Path]:
+    """Files as given, and for a folder the files in it that check reads (releases, catalogs,
+    translators' files), sorted; a folder with none of them is an InputError, not "no findings"."""
+    from toolkit.ingest.pipeline import INPUT_SUFFIXES
+    from toolkit.inputs import READERS
+
+    suffixes = (*INPUT_SUFFIXES, *CATALOG_SUFFIXES, *READERS)
+    found: list[Path] = []
+    for given in map(Path, paths):
+        if not given.is_dir():
+            found.append(given)
+            continue
+        inside = sorted(p for p in given.iterdir() if p.is_file() and p.suffix.lower() in suffixes)
+        if not inside:
+            raise InputError(given, f"no file to check in this folder ({', '.join(suffixes)})")
+        found.extend(inside)
+    return found
 
 
 def read_input(path: str | Path) -> CheckedFile:
@@ -43,6 +63,8 @@ def read_release(path: Path) -> CheckedFile:
 
     document = ingest(path)
     raw = path.read_bytes()
+    if not raw.strip():
+        raise InputError(path, "empty file: nothing to check")
     try:
         raw_text = raw.decode(document.encoding)
     except (LookupError, UnicodeDecodeError):

@@ -24,7 +24,7 @@ def _severity_pair(ctx, param, values):
 
 
 @click.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "format_", type=click.Choice(["text", "json", "sarif"]), default="text", show_default=True)
 @termbase_option
 @click.option("--source", "source", type=click.Path(dir_okay=False),

@@ -51,6 +51,9 @@ def ingest_paths(paths, chrome: ChromeTable | None = None) -> list[Document]:
     Pages cleaned together also teach each other: a head line found on most pages of one
     folder is that site's chrome (see `repeated_lines`)."""
     table = chrome or builtin_table()
+    for given in map(Path, paths):
+        if given.is_dir() and not expand_paths([given]):
+            raise InputError(given, f"no release in this folder ({', '.join(INPUT_SUFFIXES)})")
     pages = [_read_page(path, table) for path in expand_paths(paths)]
     repeated = repeated_lines([(Path(document.path).parent, segments) for document, segments in pages])
     return [_finish(document, segments, repeated.get(Path(document.path).parent, frozenset()))
