@@ -24,6 +24,19 @@ def make_project(root: Path, reference_data: bool = True) -> Path:
     return root
 
 
+def load_module(path: Path):
+    """A script of tests/eval (or tasks.py) imported by path, as the evaluation tests use it;
+    registered in sys.modules, where dataclasses look their module up."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 def shared_path(*parts: str) -> Path:
     """A path under ../shared, or skip the test when it is not there."""
     path = SHARED.joinpath(*parts)

@@ -3,12 +3,9 @@ the figures): the targets of issue 18, asserted at the level reached (needs ../s
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
 import pytest
 
-from conftest import ROOT, shared_path
+from conftest import ROOT, load_module, shared_path
 
 pytestmark = pytest.mark.shared
 
@@ -18,10 +15,7 @@ def figures(tmp_path_factory):
     import os
 
     shared_path("data", "real-releases")
-    spec = importlib.util.spec_from_file_location("eval_check", ROOT / "tests" / "eval" / "eval_check.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+    module = load_module(ROOT / "tests" / "eval" / "eval_check.py")
     os.environ["TERMKIT_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
     try:
         return module.figures()

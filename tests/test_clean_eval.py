@@ -6,12 +6,9 @@ tests/eval/gold/real-releases/clean-{en,ko,es}.tsv.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
 import pytest
 
-from conftest import ROOT, shared_path
+from conftest import ROOT, load_module, shared_path
 
 pytestmark = pytest.mark.shared
 
@@ -19,10 +16,7 @@ pytestmark = pytest.mark.shared
 @pytest.fixture(scope="module")
 def summary():
     shared_path("data", "real-releases", "INDEX.tsv")
-    spec = importlib.util.spec_from_file_location("clean_eval", ROOT / "tests" / "eval" / "eval_clean.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+    module = load_module(ROOT / "tests" / "eval" / "eval_clean.py")
     return module.Summary.of(module.score_all())
 
 

@@ -7,21 +7,15 @@ tests/eval/abbreviations.py prints the full table, the Spanish SDU@AAAI-22 set i
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
 import pytest
 
-from conftest import ROOT, shared_path
+from conftest import ROOT, load_module, shared_path
 
 pytestmark = pytest.mark.shared
 
 
 def evaluation_module():
-    spec = importlib.util.spec_from_file_location("abbreviations_eval", ROOT / "tests" / "eval" / "abbreviations.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
+    module = load_module(ROOT / "tests" / "eval" / "abbreviations.py")
     return module
 
 

@@ -5,12 +5,11 @@ target is not reached yet). tests/eval/eval_names.py prints the full table."""
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 
 import pytest
 
-from conftest import ROOT, shared_path
+from conftest import ROOT, load_module, shared_path
 
 pytestmark = pytest.mark.shared
 
@@ -49,10 +48,7 @@ PIPELINE_FLOORS = {"en": (0.95, 0.97), "ko": (0.95, 0.95), "es": (0.91, 0.95)}
 
 
 def evaluation_module():
-    spec = importlib.util.spec_from_file_location("eval_names", ROOT / "tests" / "eval" / "eval_names.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
+    module = load_module(ROOT / "tests" / "eval" / "eval_names.py")
     return module
 
 

@@ -4,21 +4,18 @@ XLIFF 180 and DOCX 111 of those fixable)."""
 
 from __future__ import annotations
 
-import importlib.util
 from collections import defaultdict
 
 import pytest
 
-from conftest import ROOT, shared_path
+from conftest import ROOT, load_module, shared_path
 
 
 @pytest.mark.shared
 def test_every_sample_reads_and_every_plant_lands_on_its_unit(tmp_path, monkeypatch):
     monkeypatch.setenv("TERMKIT_CACHE_DIR", str(tmp_path / "cache"))
     shared_path("data", "cat-formats")
-    spec = importlib.util.spec_from_file_location("eval_formats", ROOT / "tests" / "eval" / "eval_formats.py")
-    evaluation = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(evaluation)
+    evaluation = load_module(ROOT / "tests" / "eval" / "eval_formats.py")
     from toolkit.check.base import load_base
 
     base = load_base(evaluation.BASE)

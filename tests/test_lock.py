@@ -9,7 +9,7 @@ import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from conftest import ROOT
+from conftest import ROOT, load_module
 
 PIN = re.compile(r"^(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)==(?P<version>[^\s;\\]+)")
 
@@ -47,11 +47,7 @@ def test_the_runtime_lock_agrees_with_the_test_lock():
 
 def test_the_locks_were_resolved_from_this_pyproject():
     """tasks.py refuses to install from a lock whose digest line is not this pyproject's."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("tasks", ROOT / "tasks.py")
-    tasks = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tasks)
+    tasks = load_module(ROOT / "tasks.py")
     for lock in tasks.LOCKS.values():
         assert tasks.DIGEST_LINE + tasks.pyproject_digest() in lock.read_text(encoding="utf-8"), (
             f"{lock.name} is out of date with pyproject.toml; run `python3 tasks.py lock`")

@@ -6,7 +6,6 @@ reference country names merged in); tests of the file itself run on the curated 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
