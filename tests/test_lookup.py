@@ -252,3 +252,14 @@ def test_lookup_on_the_shipped_glossary_finds_ministry_names_in_every_language(t
     assert json.loads(panama.out)[0]["id"] == "country-PA"
     typo = termkit("lookup", "Vice Minster of Foreign Affairs", "--format", "json", cwd=ROOT)
     assert json.loads(typo.out)[0]["id"] == "title-vice-minister-foreign-affairs"
+
+
+def test_brief_output_is_one_line_per_concept_with_the_three_preferred_terms(termkit):
+    from conftest import ROOT
+
+    run = termkit("lookup", "SICA", "--format", "brief", "--limit", "3", cwd=ROOT)
+    assert run.code == 0
+    lines = run.out.splitlines()
+    assert 1 <= len(lines) <= 3
+    assert lines[0] == ("org-sica  Central American Integration System | 중미통합체제 | "
+                        "Sistema de la Integración Centroamericana")

@@ -17,7 +17,8 @@ INDENT = "      "
 @click.command()
 @click.argument("query")
 @click.option("--lang", type=click.Choice(["en", "ko", "es"]), help="Only match terms in this language.")
-@click.option("--format", "format_", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "format_", type=click.Choice(["text", "brief", "json"]), default="text", show_default=True,
+              help="text: the whole concept; brief: one line per concept (id, en | ko | es); json.")
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="At most N concepts.")
 @termbase_option
 def lookup(query: str, lang: str | None, format_: str, limit: int, termbase_path: str) -> None:
@@ -32,6 +33,7 @@ def lookup(query: str, lang: str | None, format_: str, limit: int, termbase_path
       termkit lookup 외교부는
       termkit lookup "sistema de integracion centroamericana"
       termkit lookup "Choi Jong-kun" --format json
+      termkit lookup 중미 --format brief      # one line per concept
     """
     from toolkit.lookup import load_lookup_index
     from toolkit.lookup import lookup as find_hits
@@ -41,6 +43,9 @@ def lookup(query: str, lang: str | None, format_: str, limit: int, termbase_path
         import json
 
         click.echo(json.dumps([_hit_json(hit) for hit in hits], ensure_ascii=False, indent=2))
+    elif format_ == "brief":
+        for hit in hits:
+            click.echo(_hit_brief(hit))
     else:
         color = None if _colour_allowed() else False
         click.echo("\n\n".join(_hit_text(hit) for hit in hits), color=color, nl=bool(hits))
@@ -52,6 +57,13 @@ def lookup(query: str, lang: str | None, format_: str, limit: int, termbase_path
 def _colour_allowed() -> bool:
     """NO_COLOR (no-color.org) and dumb terminals turn colour off; click drops it when piped."""
     return not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
+def _hit_brief(hit) -> str:
+    """`id  en | ko | es`: each language's preferred term, `-` where there is none."""
+    concept = hit.concept
+    names = [(concept.preferred(lang).text if concept.preferred(lang) else "-") for lang in ("en", "ko", "es")]
+    return f"{concept.id}  {' | '.join(names)}"
 
 
 def _hit_json(hit) -> dict:
