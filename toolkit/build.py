@@ -27,6 +27,9 @@ from toolkit.project import Project
 from toolkit.reference import merge_reference, without_reference
 from toolkit.validate import validate_termbase
 
+# The steps of a full build, in order, as `progress` is told of them.
+STEPS = ("reading the term base", "cleaning and extracting the releases", "aligning names",
+         "writing glossaries and catalogs", "building the look-up and check indexes")
 PAIRS_FILE = "pairs.tsv"
 CANDIDATES_FILE = "candidates.json"
 DECISIONS_FILE = "review.json"
@@ -45,21 +48,23 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
 
 
-def build(project: Project) -> BuildReport:
+def build(project: Project, progress=lambda step: None) -> BuildReport:
     """Run the flow on `project` and write its outputs; refuse a base with integrity errors.
 
     When nothing it reads changed since the last build and every output is as it was
-    written, nothing is redone (toolkit.stamp)."""
+    written, nothing is redone (toolkit.stamp). `progress(step)` is called as each of STEPS
+    begins (a terminal shows it; the library prints nothing)."""
     digest = stamp.inputs_digest(project, stamp.source_files(project))
     record = stamp.unchanged_outputs(project, digest)
     if record is not None:
         report = BuildReport(summary=record["summary"], notices=record["notices"],
                              unchanged=[project.root / name for name in record["outputs"]])
     else:
-        report = _full_build(project)
+        report = _full_build(project, progress)
         # build normalizes the curated file it reads: the record holds the inputs as they now are
         digest = stamp.inputs_digest(project, stamp.source_files(project))
         stamp.remember(project, digest, report.written + report.unchanged, report.summary, report.notices)
+        progress(STEPS[4])
         build_indexes(project.termbase, project.reference_data)
     if not _releases(project):
         report.warnings.append(f"no releases in {project.sources} (.txt, .html): only the term base's outputs were built")
@@ -68,12 +73,15 @@ def build(project: Project) -> BuildReport:
     return report
 
 
-def _full_build(project: Project) -> BuildReport:
+def _full_build(project: Project, progress) -> BuildReport:
+    progress(STEPS[0])
     termbase_path = project.termbase
     decisions = load_decisions(project.glossary / DECISIONS_FILE)
     curated = without_reference(apply_review(load_termbase(termbase_path, missing_ok=True), [], decisions))
     base = merge_reference(curated) if project.reference_data else curated
+    progress(STEPS[1])
     documents = _ingest(project)
+    progress(STEPS[2])
     pairs = project.sources / PAIRS_FILE
     alignment = propose(documents, base, pairs_path=pairs if pairs.exists() else None)
     alignment.candidates = pending(alignment.candidates, decisions)
@@ -87,6 +95,7 @@ def _full_build(project: Project) -> BuildReport:
                 f"{alignment.summary()}",
         notices=[str(problem) for problem in problems] + [f"conflict: {conflict}" for conflict in alignment.conflicts],
     )
+    progress(STEPS[3])
     with_candidates = apply_review(base, alignment.candidates, decisions)
     _write_if_changed(report, termbase_path, tbx_bytes(curated))
     _write_if_changed(report, project.glossary / CANDIDATES_FILE,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from toolkit.cli.options import echo_removed, wait_option
+from toolkit.cli.options import echo_removed, progress_bar, wait_option
 
 
 @click.command()
@@ -13,7 +13,8 @@ from toolkit.cli.options import echo_removed, wait_option
     help="A folder inside the project (the one with termkit.toml, found as git finds .git).",
 )
 @wait_option
-def build(project: str, wait_seconds: float) -> None:
+@click.option("--quiet", "-q", is_flag=True, help="No progress, even on a terminal.")
+def build(project: str, wait_seconds: float, quiet: bool) -> None:
     """Run the whole flow on the project's own folders and write its outputs.
 
     Releases in sources/ are cleaned, their official names extracted and aligned across
@@ -26,13 +27,15 @@ def build(project: str, wait_seconds: float) -> None:
     Example:
       termkit build
     """
+    from toolkit.build import STEPS
     from toolkit.build import build as run_build
     from toolkit.lock import project_lock
     from toolkit.project import require_project
 
     found = require_project(project)
-    with project_lock(found.glossary, wait_seconds, on_wait=lambda message: click.echo(message, err=True)):
-        report = run_build(found)
+    with project_lock(found.glossary, wait_seconds, on_wait=lambda message: click.echo(message, err=True)), \
+            progress_bar(STEPS, "termkit build", quiet) as step:
+        report = run_build(found, step)
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
     for notice in report.notices:

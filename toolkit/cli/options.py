@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sys
 from pathlib import Path
 
 import click
@@ -53,3 +55,25 @@ def base_in_use(termbase_path: str | None) -> tuple[Path, bool]:
                              "give --termbase FILE, or run `termkit init` to make a project")
         return project.termbase, project.reference_data
     return Path(termbase_path), project is not None and project.merges_reference(termbase_path)
+
+
+@contextlib.contextmanager
+def progress_bar(steps: tuple[str, ...], label: str, quiet: bool):
+    """A progress bar over a command's steps, on stderr and only on a terminal (not when
+    piped, nor with --quiet); yields the `progress(step)` callback the library calls."""
+    if quiet or not sys.stderr.isatty():
+        yield lambda step: None
+        return
+    with click.progressbar(length=len(steps), label=label, file=sys.stderr,
+                           item_show_func=lambda step: step) as bar:
+        seen: list[str] = []
+
+        def step(name: str) -> None:
+            if seen:
+                bar.update(1, name)
+            else:
+                bar.update(0, name)
+            seen.append(name)
+
+        yield step
+        bar.update(len(steps) - len(seen) + 1)
