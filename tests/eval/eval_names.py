@@ -119,36 +119,40 @@ def overlaps(a: Item, b: Item) -> bool:
     return a[0] == b[0] and a[1] == b[1] and a[2] < b[3] and b[2] < a[3]
 
 
+def matches(items: list[Item], others: list[Item]):
+    """Each distinct item with whether `others` has it exactly, has its span (any kind), and
+    has an overlapping mention of its kind."""
+    other_set = set(others)
+    spans = {other[:4] for other in other_set}
+    by_line = defaultdict(list)
+    for other in other_set:
+        by_line[other[:2]].append(other)
+    for item in set(items):
+        overlap = any(overlaps(item, other) and other[4] == item[4] for other in by_line[item[:2]])
+        yield item, item in other_set, item[:4] in spans, overlap
+
+
 def score(gold: list[Item], gold_texts: dict, predicted: list[Item], texts: dict) -> Result:
     result = Result()
-    gold_set, predicted_set = set(gold), set(predicted)
-    gold_spans = {item[:4] for item in gold_set}
-    predicted_spans = {item[:4] for item in predicted_set}
-    by_line = defaultdict(list)
-    for item in predicted_set:
-        by_line[item[:2]].append(item)
-    gold_by_line = defaultdict(list)
-    for item in gold_set:
-        gold_by_line[item[:2]].append(item)
-    for item in gold_set:
+    for item, exact, span, overlap in matches(gold, predicted):
         for key in (item[4], "all"):
             result.exact[key].gold += 1
-            result.exact[key].found += item in predicted_set
+            result.exact[key].found += exact
         result.span.gold += 1
-        result.span.found += item[:4] in predicted_spans
+        result.span.found += span
         result.overlap.gold += 1
-        result.overlap.found += any(overlaps(item, other) and other[4] == item[4] for other in by_line[item[:2]])
-        if item not in predicted_set:
+        result.overlap.found += overlap
+        if not exact:
             result.misses.append((item, gold_texts[item]))
-    for item in predicted_set:
+    for item, exact, span, overlap in matches(predicted, gold):
         for key in (item[4], "all"):
             result.exact[key].predicted += 1
-            result.exact[key].correct += item in gold_set
+            result.exact[key].correct += exact
         result.span.predicted += 1
-        result.span.correct += item[:4] in gold_spans
+        result.span.correct += span
         result.overlap.predicted += 1
-        result.overlap.correct += any(overlaps(item, other) and other[4] == item[4] for other in gold_by_line[item[:2]])
-        if item not in gold_set:
+        result.overlap.correct += overlap
+        if not exact:
             result.false.append((item, texts[item]))
     return result
 
