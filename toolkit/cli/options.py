@@ -66,14 +66,10 @@ def progress_bar(steps: tuple[str, ...], label: str, quiet: bool):
         return
     with click.progressbar(length=len(steps), label=label, file=sys.stderr,
                            item_show_func=lambda step: step) as bar:
-        seen: list[str] = []
 
         def step(name: str) -> None:
-            if seen:
-                bar.update(1, name)
-            else:
-                bar.update(0, name)
-            seen.append(name)
+            """Show `name`, with the steps before it counted as done."""
+            bar.update(steps.index(name) - bar.pos, name)
 
         yield step
-        bar.update(len(steps) - len(seen) + 1)
+        bar.update(len(steps) - bar.pos)
