@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from toolkit.model import GENDERS, PARTS_OF_SPEECH, STATUSES, TERM_TYPES, Context, Term
+from toolkit.model.termbase import GENDERS, PARTS_OF_SPEECH, STATUSES, TERM_TYPES, Context, Term
 
 
 def optional(values) -> st.SearchStrategy:

@@ -167,7 +167,7 @@ def init_project(folder: str | Path) -> Project:
 
     Refused where a project already is, so an existing setup is never overwritten.
     """
-    from toolkit import atomic
+    from toolkit.files import atomic
 
     root = Path(folder).resolve()
     config = root / CONFIG_FILE

@@ -24,8 +24,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
 from tests.bench.generate import bench_files  # noqa: E402
-from toolkit.match.fold import fold  # noqa: E402
-from toolkit.matcher import load_matcher  # noqa: E402
+from toolkit.index.matcher import load_matcher  # noqa: E402
+from toolkit.text.fold import fold  # noqa: E402
 
 
 def daachorse_library():

@@ -42,8 +42,8 @@ print(json.dumps({"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "code": 
 # The matcher side, in a fresh process so its peak memory is its own.
 MATCHER = """
 import json, resource, sys, time
-from toolkit.match.automaton import build_automaton
-from toolkit.matcher import load_matcher
+from toolkit.index.automaton import build_automaton
+from toolkit.index.matcher import load_matcher
 base, corpus, page_bytes = sys.argv[1], sys.argv[2], int(sys.argv[3])
 result = {}
 start = time.perf_counter(); matcher = load_matcher(base); result["load"] = time.perf_counter() - start

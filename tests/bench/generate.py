@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from toolkit import atomic  # noqa: E402
-from toolkit.model import Concept, Term, TermBase  # noqa: E402
+from toolkit.files import atomic  # noqa: E402
+from toolkit.model.termbase import Concept, Term, TermBase  # noqa: E402
 
 BENCH_DIR = ROOT / ".cache" / "termkit-bench"
 
@@ -194,7 +194,7 @@ def generate_corpus(termbase: TermBase, size: int = 20_000_000, seed: int = 8) -
 def bench_files(concepts: int = 50_000, corpus_mb: int = 20, seed: int = 8, folder: Path | None = None) -> BenchFiles:
     """The benchmark's files, generated on first use and reused afterwards."""
     from toolkit.formats.tbx import save_termbase
-    from toolkit.matcher import Matcher
+    from toolkit.index.matcher import Matcher
 
     folder = folder or BENCH_DIR / f"c{concepts}-mb{corpus_mb}-s{seed}"
     files = BenchFiles(folder / "termbase.tbx", folder / "corpus.txt", folder / "terms.txt")

@@ -59,9 +59,9 @@ def corpus_text() -> str:
 
 def realistic_base(concepts: int):
     """The shipped glossary with reference countries, then two-country names up to `concepts`."""
-    from toolkit.model import Concept, Term
+    from toolkit.model.termbase import Concept, Term
     from toolkit.project import load_project
-    from toolkit.reference import read_for_use
+    from toolkit.termbase.reference import read_for_use
 
     base = read_for_use(load_project(ROOT).termbase, with_reference=True)
     countries = []
@@ -86,9 +86,9 @@ def realistic_base(concepts: int):
 
 def realistic_files(concepts: int = 50_000, corpus_mb: int = 20) -> BenchFiles:
     """The realistic benchmark's files, made on first use and reused afterwards."""
-    from toolkit import atomic
+    from toolkit.files import atomic
     from toolkit.formats.tbx import save_termbase
-    from toolkit.matcher import Matcher
+    from toolkit.index.matcher import Matcher
 
     folder = BENCH_DIR / f"realistic-c{concepts}-mb{corpus_mb}"
     files = BenchFiles(folder / "termbase.tbx", folder / "corpus.txt", folder / "terms.txt")

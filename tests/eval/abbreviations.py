@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from toolkit.extract.acronyms import find_acronyms, find_definitions  # noqa: E402
-from toolkit.safexml import iterparse  # noqa: E402
+from toolkit.files.safexml import iterparse  # noqa: E402
 
 BIOC_SETS = {
     "MEDSTRACT": "abbrev-bioc/data/MEDSTRACT/medstract_bioc_gold.xml",

@@ -26,9 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from toolkit.document import BodyLine  # noqa: E402
 from toolkit.extract.extractor import extract_lines  # noqa: E402
-from toolkit.extract.mention import KINDS  # noqa: E402
+from toolkit.model.document import BodyLine  # noqa: E402
+from toolkit.model.mention import KINDS  # noqa: E402
 
 GOLD = ROOT / "tests" / "eval" / "gold" / "real-releases"
 PAGES = ("data", "real-releases")

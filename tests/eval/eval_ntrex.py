@@ -29,7 +29,7 @@ KINDS = ("person", "organization", "country")
 def documents(folder: Path):
     """(Documents, pairs file) for NTREX: one Document per NTREX document and language."""
     sys.path.insert(0, str(ROOT))
-    from toolkit.document import BodyLine, Document
+    from toolkit.model.document import BodyLine, Document
 
     ids = (NTREX / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").splitlines()
     texts = {lang: (NTREX / "NTREX-128" / name).read_text(encoding="utf-8").splitlines() for lang, name in FILES.items()}
@@ -69,8 +69,8 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
 def run():
     """Propose on NTREX with the reference data as base; return the en-ko pairings and result."""
     from toolkit.align import propose
-    from toolkit.model import TermBase
-    from toolkit.reference import reference_concepts
+    from toolkit.model.termbase import TermBase
+    from toolkit.termbase.reference import reference_concepts
 
     with tempfile.TemporaryDirectory() as tmp:
         docs, pairs = documents(Path(tmp))

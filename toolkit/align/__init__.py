@@ -5,9 +5,9 @@
     merged = apply_review(termbase, result.candidates, load_decisions(Path("glossary/review.json")))
 """
 
-from toolkit.align.candidates import Candidate, Evidence, Pairing, TermRef
 from toolkit.align.conflicts import Conflict
 from toolkit.align.propose import AlignmentResult, propose
-from toolkit.align.review import apply_review
+from toolkit.model.candidate import Candidate, Evidence, Pairing, TermRef
+from toolkit.termbase.review import apply_review
 
 __all__ = ["AlignmentResult", "Candidate", "Conflict", "Evidence", "Pairing", "TermRef", "apply_review", "propose"]

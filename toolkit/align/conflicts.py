@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from toolkit.align.candidates import Candidate
-from toolkit.model import TermBase, language_sort_key
+from toolkit.model.candidate import Candidate
+from toolkit.model.termbase import TermBase, language_sort_key
 
 
 @dataclass(frozen=True, order=True)

@@ -21,11 +21,11 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from toolkit.align.candidates import Evidence, Pairing, TermRef
-from toolkit.document import BodyLine, Document
 from toolkit.errors import InputError
-from toolkit.korean import is_hangul, is_particle_chain
-from toolkit.romanize import REVIEW, name_score, person_score, same_person
+from toolkit.model.candidate import Evidence, Pairing, TermRef
+from toolkit.model.document import BodyLine, Document
+from toolkit.text.korean import is_hangul, is_particle_chain
+from toolkit.text.romanize import REVIEW, name_score, person_score, same_person
 
 LENGTH_VARIANCE = 6.8  # Gale & Church's variance of length differences per character
 BEAD_PENALTY = {(1, 1): 0.0, (1, 0): 4.0, (0, 1): 4.0, (2, 1): 2.5, (1, 2): 2.5}

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from toolkit.align.candidates import Evidence, Pairing, TermRef
 from toolkit.extract.acronyms import find_definitions, is_acronym
-from toolkit.ingest.language import detect
-from toolkit.korean import PARTICLES, is_hangul, strip_particles
-from toolkit.romanize import person_score
+from toolkit.model.candidate import Evidence, Pairing, TermRef
+from toolkit.text.korean import PARTICLES, is_hangul, strip_particles
+from toolkit.text.language import detect
+from toolkit.text.romanize import person_score
 
 TRANSCRIPTION = 0.75  # a Korean span this close to the Latin sound is its transcription
 NATURAL_BOUNDARY = 0.8  # a translated name whose Korean run starts at a word boundary

@@ -13,18 +13,18 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
-from toolkit.align.candidates import Candidate, Evidence, Pairing, TermRef, make_candidate
 from toolkit.align.conflicts import Conflict, find_conflicts
+from toolkit.model.candidate import Candidate, Evidence, Pairing, TermRef, make_candidate
 from toolkit.align.parallel import (
     Bead, CoOccurrence, LineMention, align_lines, pair_bead, pair_documents,
 )
 from toolkit.align.parenthetical import acronym_definitions, gloss_pairings, language_of, line_language
-from toolkit.document import Document
 from toolkit.extract import extract_document
-from toolkit.ingest.language import detect
-from toolkit.korean import is_hangul
-from toolkit.model import TermBase, language_sort_key
-from toolkit.romanize import overrides_from_termbase
+from toolkit.model.document import Document
+from toolkit.model.termbase import TermBase, language_sort_key
+from toolkit.text.korean import is_hangul
+from toolkit.text.language import detect
+from toolkit.text.romanize import overrides_from_termbase
 
 MIN_SCORE = 0.5  # pairings weaker than this are not worth a translator's time
 IN_TEXT_DEFINITION = 0.9

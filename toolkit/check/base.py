@@ -1,6 +1,6 @@
 """The term base as check needs it: concepts by id, the matcher and the near-miss index.
 
-For a big base each piece is cached on disk (toolkit.match.cache, keyed by the base file's
+For a big base each piece is cached on disk (toolkit.index.cache, keyed by the base file's
 content), so checking a one-page release does not re-read a 50,000-concept TBX: concepts
 stay plain tuples until a rule asks for one.
 """
@@ -11,10 +11,10 @@ import os
 from pathlib import Path
 
 from toolkit.check.nearmiss import NearMissIndex
-from toolkit.check.store import BucketStore, cached_store
-from toolkit.match.plain import concept_from_plain, concept_to_plain
-from toolkit.matcher import Matcher, load_matcher
-from toolkit.model import Concept, TermBase
+from toolkit.index.matcher import Matcher, load_matcher
+from toolkit.index.plain import concept_from_plain, concept_to_plain
+from toolkit.index.store import BucketStore, cached_store
+from toolkit.model.termbase import Concept, TermBase
 
 INDEX_VERSION = "12"
 
@@ -59,8 +59,8 @@ def load_base(path: str | os.PathLike, *, accent_insensitive: bool = False,
               with_reference: bool = False) -> CheckBase:
     """The base at `path` (any importable format; with reference data merged in, if asked),
     from the on-disk caches when current."""
-    from toolkit.match.cache import cache_dir, content_key
-    from toolkit.reference import read_for_use, reference_stamp
+    from toolkit.index.cache import cache_dir, content_key
+    from toolkit.termbase.reference import read_for_use, reference_stamp
 
     path = Path(path)
     folder = cache_dir()

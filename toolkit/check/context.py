@@ -13,7 +13,7 @@ from toolkit.check.forms import other_designation_kind
 from toolkit.check.inputs import primary_language
 from toolkit.check.nearmiss import NearMiss, NearMissIndex
 from toolkit.check.segments import CheckedFile, Segment
-from toolkit.model import Term
+from toolkit.model.termbase import Term
 
 
 # A country named this close before a title, in the same sentence, is whose title it is
@@ -29,7 +29,7 @@ class Located:
     """A matcher hit and the segment it was found in (its offsets are into segment.text)."""
 
     segment: Segment
-    match: object  # toolkit.matcher.Match
+    match: object  # toolkit.index.matcher.Match
 
     @property
     def lang(self) -> str | None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from toolkit.check.align import align
 from toolkit.check.base import CheckBase
+from toolkit.check.bitext import align
 from toolkit.check.config import CheckConfig
 from toolkit.check.context import CheckContext
 from toolkit.check.findings import Finding

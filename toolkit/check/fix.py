@@ -12,9 +12,9 @@ import difflib
 import re
 from pathlib import Path
 
-from toolkit import atomic
 from toolkit.check.findings import Finding
 from toolkit.check.segments import CheckedFile
+from toolkit.files import atomic
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 

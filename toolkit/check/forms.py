@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from toolkit.match.inflection import english_forms, spanish_forms
-from toolkit.model import Term
+from toolkit.model.termbase import Term
+from toolkit.text.inflection import english_forms, spanish_forms
 
 DESIGNATION_KINDS = ("fullForm", "shortForm", "acronym", "abbreviation")
 LINKING_WORDS = frozenset({"of", "the", "for", "de", "del", "la", "el", "los", "las"})

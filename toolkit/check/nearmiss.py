@@ -38,8 +38,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from toolkit.check.romanization import same_name
-from toolkit.korean import HANGUL_CHAR, is_hangul, strip_particles
-from toolkit.model import TermBase
+from toolkit.model.termbase import TermBase
+from toolkit.text.korean import HANGUL_CHAR, is_hangul, strip_particles
 
 TOKEN = re.compile(r"[^\W_]+")
 # Gaps allowed between the words of one name: spaces, a hyphen, an apostrophe, a period.
@@ -130,7 +130,7 @@ class NearMissIndex:
     """Terms of a base, blocked by their tokens with one left out.
 
     Everything lives in one key table so that it can be a plain dict (built in memory) or a
-    toolkit.check.store.BucketStore (from the on-disk cache, loaded bucket by bucket):
+    toolkit.index.store.BucketStore (from the on-disk cache, loaded bucket by bucket):
     "k:<key>" -> term numbers, "t:<number>" -> the term, "x:<text>" -> 1 for every term's
     case-folded text, "v:<token>" -> 1 for every word of the base. A key shared by many terms
     ("republic of") holds the terms themselves, (number, *term), so that its thousands of
@@ -181,7 +181,7 @@ class NearMissIndex:
         return cls(table, longest)
 
     def to_plain(self) -> tuple[dict, tuple[int, int]]:
-        """(table, window lengths): what toolkit.check.store keeps on disk; from_store reverses it."""
+        """(table, window lengths): what toolkit.index.store keeps on disk; from_store reverses it."""
         return self.table, (self.longest[False], self.longest[True])
 
     @classmethod

@@ -102,10 +102,10 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _run(args: list[str]) -> None:
-    from toolkit.gc_pause import gc_paused
+    from toolkit.cli.gc_pause import gc_paused
 
     try:
-        with gc_paused():  # the library builds large acyclic graphs; see toolkit/gc_pause.py
+        with gc_paused():  # the library builds large acyclic graphs; see toolkit/cli/gc_pause.py
             cli.main(args=args, prog_name="termkit", standalone_mode=False)
     except InputError as err:
         if "--verbose" in args:

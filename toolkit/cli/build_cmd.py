@@ -29,7 +29,7 @@ def build(project: str, wait_seconds: float, quiet: bool) -> None:
     """
     from toolkit.build import STEPS
     from toolkit.build import build as run_build
-    from toolkit.lock import project_lock
+    from toolkit.files.lock import project_lock
     from toolkit.project import require_project
 
     found = require_project(project)

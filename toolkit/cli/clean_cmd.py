@@ -49,7 +49,7 @@ def clean(files: tuple[str, ...], output_dir: str | None, output_format: str, ch
 
 def _write_all(documents, folder: Path, output_format: str) -> None:
     """One file per input; refuses name clashes and overwriting an input before writing any."""
-    from toolkit.atomic import write_text
+    from toolkit.files.atomic import write_text
     from toolkit.ingest.records import clean_text, document_record
 
     suffix = ".json" if output_format == "json" else ".txt"

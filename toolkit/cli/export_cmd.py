@@ -46,9 +46,9 @@ def export(fmt: str, languages: tuple[str, ...], source_lang: str, output: Path 
       termkit export tbx-memoq -o memoq.tbx             # TBX 2008 as memoQ imports it
       termkit export tbx-multiterm -o multiterm.tbx     # TBX 2008 for MultiTerm Convert
     """
-    from toolkit import atomic
+    from toolkit.files import atomic
     from toolkit.formats.outputs import export_chunks
-    from toolkit.reference import read_for_use
+    from toolkit.termbase.reference import read_for_use
 
     if fmt in PAIRED and len(languages) != 1:
         raise click.UsageError(f"export {fmt} needs exactly one --lang (the target language)")

@@ -35,8 +35,8 @@ def lookup(query: str, lang: str | None, format_: str, limit: int, termbase_path
       termkit lookup "Choi Jong-kun" --format json
       termkit lookup 중미 --format brief      # one line per concept
     """
-    from toolkit.lookup import load_lookup_index
-    from toolkit.lookup import lookup as find_hits
+    from toolkit.index.lookup import load_lookup_index
+    from toolkit.index.lookup import lookup as find_hits
 
     hits = find_hits(load_lookup_index(*base_in_use(termbase_path)), query, lang=lang, limit=limit)
     if format_ == "json":

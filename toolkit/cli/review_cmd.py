@@ -38,7 +38,7 @@ def review(ctx: click.Context, project: str) -> None:
     ctx.obj["glossary"] = require_project(project).glossary
     if ctx.invoked_subcommand is None:
         candidates, conflicts, decisions = _load(ctx.obj["glossary"])
-        from toolkit.align.review import pending
+        from toolkit.termbase.review import pending
 
         waiting = pending(candidates, decisions)
         for candidate in waiting:
@@ -48,8 +48,8 @@ def review(ctx: click.Context, project: str) -> None:
 
 def _complete_ids(ctx, param, incomplete: str):
     """Shell completion of pending candidate ids (see docs/reliability.md)."""
-    from toolkit.align.review import pending
     from toolkit.project import find_project
+    from toolkit.termbase.review import pending
 
     try:
         project = find_project()
@@ -87,7 +87,7 @@ def reject(ctx: click.Context, candidate_id: str, wait_seconds: float) -> None:
 @click.pass_context
 def edit(ctx: click.Context, candidate_id: str, wait_seconds: float) -> None:
     """Correct a candidate in $EDITOR, then accept it as edited."""
-    from toolkit.align.review import decision_for
+    from toolkit.termbase.review import decision_for
 
     candidates, conflicts, _ = _load(ctx.obj["glossary"])
     candidate = _find(candidates, candidate_id)
@@ -117,9 +117,9 @@ def edit_form(candidate) -> str:
 
 def parse_edit_form(text: str, candidate_id: str):
     """(subject, terms) from an edited form; a malformed line is an InputError naming it."""
-    from toolkit.align.candidates import TermRef
     from toolkit.errors import InputError
-    from toolkit.model import SUBJECTS, TERM_TYPES
+    from toolkit.model.candidate import TermRef
+    from toolkit.model.termbase import SUBJECTS, TERM_TYPES
 
     where = f"<edit {candidate_id}>"
     subject, terms = None, []
@@ -150,8 +150,8 @@ def parse_edit_form(text: str, candidate_id: str):
 
 
 def _decide(glossary: Path, candidate_id: str, decision: str, wait_seconds: float, force: bool = False) -> None:
-    from toolkit.align.review import decision_for
     from toolkit.errors import InputError
+    from toolkit.termbase.review import decision_for
 
     candidates, conflicts, _ = _load(glossary)
     marked = [message for cid, _, message in conflicts if cid == candidate_id]
@@ -162,8 +162,8 @@ def _decide(glossary: Path, candidate_id: str, decision: str, wait_seconds: floa
 
 
 def _store(glossary: Path, decision, wait_seconds: float, force: bool = False) -> None:
-    from toolkit.align.review import record
-    from toolkit.lock import project_lock
+    from toolkit.files.lock import project_lock
+    from toolkit.termbase.review import record
 
     with project_lock(glossary, wait_seconds, on_wait=lambda message: click.echo(message, err=True)):
         if decision.decision != "rejected":
@@ -182,11 +182,11 @@ def _store(glossary: Path, decision, wait_seconds: float, force: bool = False) -
 def _check_result(glossary: Path, decision) -> list[str]:
     """What the decision overrides in the curated base; an InputError (nothing recorded) when
     the base would then have integrity errors."""
-    from toolkit.align.review import apply_review, load_decisions
     from toolkit.errors import InputError
     from toolkit.formats.tbx import load_termbase
     from toolkit.project import require_project
-    from toolkit.validate import errors, validate_termbase
+    from toolkit.termbase.review import apply_review, load_decisions
+    from toolkit.termbase.validate import errors, validate_termbase
 
     decisions = load_decisions(glossary / DECISIONS_FILE)
     decisions[decision.id] = decision
@@ -201,8 +201,8 @@ def _check_result(glossary: Path, decision) -> list[str]:
 
 def _load(glossary: Path):
     """Build's and import's candidates with their conflicts, and the decisions so far."""
-    from toolkit.align.review import load_decisions
     from toolkit.errors import InputError
+    from toolkit.termbase.review import load_decisions
 
     files = [glossary / name for name in (CANDIDATES_FILE, IMPORTS_FILE) if (glossary / name).exists()]
     if not files:
@@ -216,8 +216,8 @@ def _load(glossary: Path):
 
 
 def _read_candidates(path: Path):
-    from toolkit.align.candidates import candidates_from_json
     from toolkit.errors import InputError
+    from toolkit.model.candidate import candidates_from_json
 
     try:
         return candidates_from_json(path.read_text(encoding="utf-8"))

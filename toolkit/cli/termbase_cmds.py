@@ -30,8 +30,8 @@ def validate(path: str | None, termbase_path: str, output_format: str) -> None:
     """
     import json
 
-    from toolkit.reference import read_for_use
-    from toolkit.validate import errors, validate_termbase
+    from toolkit.termbase.reference import read_for_use
+    from toolkit.termbase.validate import errors, validate_termbase
 
     target, with_reference = base_in_use(path or termbase_path)
     problems = validate_termbase(read_for_use(target, with_reference))
@@ -68,7 +68,7 @@ def import_(files: tuple[str, ...], termbase_path: str, dry_run: bool, accept_al
       termkit import edited-ko.po
       termkit import ../shared/data/weblate-glossary/ko.tbx --accept-all
     """
-    from toolkit.lock import project_lock
+    from toolkit.files.lock import project_lock
 
     if termbase_path is None:
         termbase_path = require_project().termbase
@@ -88,7 +88,7 @@ def _read(file: str, lenient: bool):
     """The file as a TermBase; values TBX does not allow refuse it unless --lenient."""
     from toolkit.errors import InputError
     from toolkit.formats import read_any
-    from toolkit.validate import reader_problems
+    from toolkit.termbase.validate import reader_problems
 
     warnings: list[str] = []
     incoming = read_any(file, warnings)
@@ -107,7 +107,7 @@ def _read(file: str, lenient: bool):
 def _import(files: tuple[str, ...], termbase_path: str, dry_run: bool, accept_all: bool, lenient: bool) -> int:
     """Propose (or with accept_all merge) each file; write unless dry-run; return the conflict count."""
     from toolkit.formats.tbx import load_termbase
-    from toolkit.merge import merge_termbases, propose_import
+    from toolkit.termbase.merge import merge_termbases, propose_import
 
     base = load_termbase(termbase_path, missing_ok=True)
     conflicts = 0
@@ -146,13 +146,13 @@ def _import(files: tuple[str, ...], termbase_path: str, dry_run: bool, accept_al
 
 def _save_base(base, termbase_path: str) -> None:
     """Write the base unless it has integrity errors (then nothing is written, exit 2)."""
-    from toolkit import atomic
     from toolkit.errors import InputError
+    from toolkit.files import atomic
     from toolkit.formats.tbx import save_termbase
-    from toolkit.indexes import build_indexes
+    from toolkit.index.prepare import build_indexes
     from toolkit.project import find_project
-    from toolkit.reference import merge_reference, without_reference
-    from toolkit.validate import errors, validate_termbase
+    from toolkit.termbase.reference import merge_reference, without_reference
+    from toolkit.termbase.validate import errors, validate_termbase
 
     project = find_project()
     with_reference = project is not None and project.merges_reference(termbase_path)
@@ -166,9 +166,9 @@ def _save_base(base, termbase_path: str) -> None:
 
 def _save_proposals(path: Path, proposals) -> None:
     """Add this import's candidates to imports.json (an earlier import's stay until reviewed)."""
-    from toolkit import atomic
-    from toolkit.align.candidates import candidates_from_json, candidates_json
     from toolkit.align.conflicts import Conflict
+    from toolkit.files import atomic
+    from toolkit.model.candidate import candidates_from_json, candidates_json
 
     candidates, conflicts = candidates_from_json(path.read_text(encoding="utf-8")) if path.exists() else ([], [])
     by_id = {c.id: c for c in candidates}

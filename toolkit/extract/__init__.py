@@ -7,6 +7,6 @@ meetings, documents) from releases in English, Korean and Spanish.
 """
 
 from toolkit.extract.extractor import extract_document, extract_paths, extract_text
-from toolkit.extract.mention import KINDS, Mention
+from toolkit.model.mention import KINDS, Mention
 
 __all__ = ["KINDS", "Mention", "extract_document", "extract_paths", "extract_text"]

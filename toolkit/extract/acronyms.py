@@ -28,7 +28,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from toolkit.korean import is_hangul
+from toolkit.text.korean import is_hangul
 
 OPENERS = {"(": ")", "（": "）", "[": "]", "［": "］"}
 SENTENCE_CUTS = (". ", ", ")

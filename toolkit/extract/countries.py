@@ -20,8 +20,8 @@ import pycountry
 from babel import Locale
 
 from toolkit.extract.vocabulary import words
-from toolkit.korean import is_hangul, is_particle_chain
-from toolkit.match.automaton import Automaton, build_automaton
+from toolkit.index.automaton import Automaton, build_automaton
+from toolkit.text.korean import is_hangul, is_particle_chain
 
 LANGUAGES = ("en", "ko", "es")
 ALIASES = "extract_country_aliases.tsv"

@@ -11,16 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from toolkit.document import BodyLine, Document
+from toolkit.model.document import BodyLine, Document
 from toolkit.extract.acronyms import (
     Definition, character_matches, find_acronyms, find_definitions, fold, is_acronym, spells_initials,
 )
 from toolkit.extract.countries import find_countries
 from toolkit.extract.hangul import korean_names, romanized_surnames, surname
 from toolkit.extract.latin import Found, latin_names, ministry_pattern, not_names, organization_patterns, title_pattern
-from toolkit.extract.mention import Mention
 from toolkit.extract.vocabulary import words
-from toolkit.korean import is_hangul
+from toolkit.model.mention import Mention
+from toolkit.text.korean import is_hangul
 
 LANGUAGES = ("en", "ko", "es")
 # Which kind wins when two recognisers propose the very same span.

@@ -2,7 +2,7 @@
 "카를로스 오요스(Carlos Hoyos) 파나마 외교부 차관", "한-중미 특별 라운드테이블".
 
 Korean writes the holder before the title and glues particles to the last word of a name;
-words are compared after the particle chain is removed (toolkit.korean), and a span never
+words are compared after the particle chain is removed (toolkit.text.korean), and a span never
 covers the particle ("외교부는" -> "외교부"). Head words come from
 toolkit/data/extract_vocabulary.tsv.
 """
@@ -17,7 +17,7 @@ from importlib import resources
 from toolkit.extract.countries import find_countries
 from toolkit.extract.latin import Found
 from toolkit.extract.vocabulary import words
-from toolkit.korean import is_hangul, is_particle_chain, strip_particles
+from toolkit.text.korean import is_hangul, is_particle_chain, strip_particles
 
 WORD = re.compile(r"[^\s\]]+\]?|\]")  # "[외교부]한-멕시코": a closing bracket ends a word
 LATIN_WORD = r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚáéíóúñÑü.\-]*"

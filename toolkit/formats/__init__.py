@@ -6,7 +6,7 @@ import importlib
 from pathlib import Path
 
 from toolkit.errors import InputError
-from toolkit.model import TermBase
+from toolkit.model.termbase import TermBase
 
 # File suffix -> "module:reader". Imported lazily: reading a TBX never loads polib.
 READERS = {

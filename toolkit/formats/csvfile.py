@@ -19,9 +19,9 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from toolkit import atomic
 from toolkit.errors import InputError
-from toolkit.model import GENDERS, STATUSES, TERM_TYPES, Concept, Term, TermBase
+from toolkit.files import atomic
+from toolkit.model.termbase import GENDERS, STATUSES, TERM_TYPES, Concept, Term, TermBase
 
 CONCEPT_COLUMNS = ("id", "subject", "definition", "notes", "sources")
 LANGUAGE_FIELDS = ("", " info", " variants", " notes", " sources")

@@ -28,8 +28,8 @@ import lxml.html
 from babel import Locale, UnknownLocaleError
 from lxml.html import builder as E
 
-from toolkit.korean import PARTICLES
-from toolkit.model import Concept, Term, TermBase
+from toolkit.model.termbase import Concept, Term, TermBase
+from toolkit.text.korean import PARTICLES
 
 # Subjects in the order a translator meets them; others follow alphabetically.
 GROUPS = (
@@ -106,8 +106,8 @@ def html_text(termbase: TermBase, languages: list[str] | None = None) -> str:
 
 def page_data(termbase: TermBase, languages: list[str], names: list[tuple[str, str]]) -> dict:
     """The compact index the page's script reads (layout in the module docstring)."""
-    from toolkit.lookup import normalize
-    from toolkit.reference import REFERENCE_SOURCE
+    from toolkit.index.lookup import normalize
+    from toolkit.termbase.reference import REFERENCE_SOURCE
 
     concepts = [concept for concept in termbase.concepts if any(concept.terms.get(lang) for lang in languages)]
     known = {subject for subject, _ in GROUPS}
@@ -170,7 +170,7 @@ def _trimmed(fields: list, keep: int) -> list:
 
 def _reference_only(concept: Concept) -> bool:
     """Every source of the concept and its terms is one of the reference data sets."""
-    from toolkit.reference import REFERENCE_SOURCE
+    from toolkit.termbase.reference import REFERENCE_SOURCE
 
     sources = [*concept.sources, *(source for _, term in concept.all_terms() for source in term.sources)]
     return bool(sources) and all(REFERENCE_SOURCE.match(source) for source in sources)
@@ -178,7 +178,7 @@ def _reference_only(concept: Concept) -> bool:
 
 def _one_per_data_set(sources: list[str]) -> list[str]:
     """One line per reference data set (the last version named wins); other sources as they are."""
-    from toolkit.reference import REFERENCE_SOURCE
+    from toolkit.termbase.reference import REFERENCE_SOURCE
 
     latest = {prefix: source for source in sources if REFERENCE_SOURCE.match(source)
               for prefix, _ in DATA_SETS if source.startswith(prefix)}

@@ -10,7 +10,7 @@ terms get no line: OmegaT would propose a translation for a term the base reject
 from __future__ import annotations
 
 from toolkit.formats.csvfile import one_line
-from toolkit.model import Term, TermBase
+from toolkit.model.termbase import Term, TermBase
 
 HEADER = "# Glossary in tab-separated format -*- coding: utf-8 -*-"
 REJECTED = ("deprecated", "superseded")

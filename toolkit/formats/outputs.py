@@ -16,11 +16,11 @@ import itertools
 from collections.abc import Iterable
 from pathlib import Path
 
-from toolkit import atomic
 from toolkit.errors import InputError
+from toolkit.files import atomic
 from toolkit.formats import csvfile, html, po, tbx2
 from toolkit.formats.tbx import tbx_bytes, tbx_chunks
-from toolkit.model import Concept, TermBase
+from toolkit.model.termbase import Concept, TermBase
 
 # Source language -> gettext domain.
 DOMAINS = {"en": "termkit", "ko": "termkit-ko"}

@@ -18,11 +18,11 @@ from pathlib import Path
 
 import polib
 
-from toolkit import atomic
 from toolkit.errors import InputError
+from toolkit.files import atomic
 from toolkit.formats.csvfile import one_line, parse_term_label, term_label
 from toolkit.formats.tbx import generated_id
-from toolkit.model import Concept, Term, TermBase
+from toolkit.model.termbase import Concept, Term, TermBase
 
 PROJECT_ID = "termkit glossary"
 # gettext wants a revision date and babel must be able to parse it; a real date would make

@@ -16,9 +16,10 @@ from pathlib import Path
 
 from lxml import etree
 
-from toolkit import atomic, safexml
 from toolkit.errors import InputError
-from toolkit.model import (
+from toolkit.files import atomic
+from toolkit.files import safexml
+from toolkit.model.termbase import (
     GENDERS, PARTS_OF_SPEECH, STATUSES, TERM_TYPES, XML_ID, Concept, Context, TermBase, Term,
     status_from_tbx, status_to_tbx,
 )

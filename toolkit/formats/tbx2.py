@@ -14,9 +14,9 @@ from pathlib import Path
 
 from lxml import etree
 
-from toolkit import atomic
+from toolkit.files import atomic
 from toolkit.formats.tbx import indented_chunks, term_notes
-from toolkit.model import Concept, Term, TermBase
+from toolkit.model.termbase import Concept, Term, TermBase
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 

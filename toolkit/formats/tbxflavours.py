@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from toolkit.formats import tbx2
-from toolkit.model import Concept, TermBase
+from toolkit.model.termbase import Concept, TermBase
 
 FLAVOURS = ("memoq", "multiterm")
 

@@ -17,7 +17,7 @@ from lxml import etree
 
 from toolkit.formats.csvfile import one_line
 from toolkit.formats.omegat import REJECTED, usable
-from toolkit.model import TermBase
+from toolkit.model.termbase import TermBase
 
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 # Xbench wants a time stamp per check; a real one would make every export differ, so, as

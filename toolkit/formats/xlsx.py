@@ -16,7 +16,7 @@ from pathlib import Path
 
 from toolkit.errors import InputError
 from toolkit.formats import csvfile
-from toolkit.model import TermBase
+from toolkit.model.termbase import TermBase
 
 SHEET = "Glossary"
 DEPRECATED_FILL = "F8CBAD"

@@ -11,15 +11,15 @@ from collections import Counter
 import re
 from pathlib import Path
 
-from toolkit.document import BodyLine, Document
 from toolkit.errors import InputError
-from toolkit.ingest import language
 from toolkit.ingest.boundaries import bound
 from toolkit.ingest.chrome import ChromeTable, builtin_table
 from toolkit.ingest.decode import decode
 from toolkit.ingest.layout import UNKNOWN, Segments, detect_layout, segment
 from toolkit.ingest.lines import RawLine, text_lines
 from toolkit.ingest.structure import is_title, marker_and_kind
+from toolkit.model.document import BodyLine, Document
+from toolkit.text import language
 
 INPUT_SUFFIXES = (".txt", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")

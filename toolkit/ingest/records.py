@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from toolkit.document import Document
+from toolkit.model.document import Document
 
 
 def clean_text(document: Document) -> str:

@@ -111,7 +111,7 @@ def add_paragraphs(checked: PlacedFile, paragraphs: list[tuple[str, str]]) -> No
     """Document paragraphs as segments: (where, text) in reading order; paragraph n of the
     file is line n of its findings, the column the character in it. Each paragraph's
     language is told by its own text, the document's when it gives no evidence."""
-    from toolkit.ingest.language import detect
+    from toolkit.text.language import detect
 
     checked.raw_text = "\n".join(text for _, text in paragraphs)  # for `termkit: disable=` markers
     document_lang = detect(checked.raw_text)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from toolkit.check.segments import Segment
-from toolkit.document import BodyLine, Document
 from toolkit.inputs import reader_for
+from toolkit.model.document import BodyLine, Document
 
 
 def as_document(path: str | Path) -> Document:

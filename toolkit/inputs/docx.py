@@ -18,8 +18,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from toolkit import atomic
 from toolkit.errors import InputError
+from toolkit.files import atomic
 from toolkit.inputs import PlacedFile, add_paragraphs
 from toolkit.inputs.ziparts import open_package, read_part
 

@@ -1,6 +1,6 @@
 """Text of XML elements with the raw offset of every character, for findings and fixes.
 
-lxml parses (safely, see toolkit.safexml) and gives the structure, but keeps no character
+lxml parses (safely, see toolkit.files.safexml) and gives the structure, but keeps no character
 offsets. A second, lexical pass over the same decoded text lists the elements' tags in
 document order; since entity declarations are refused, the n-th start tag of the raw text
 is the n-th element of lxml's tree, so each element's content can be walked in the raw text,
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from toolkit.errors import InputError
-from toolkit.safexml import PARSER_OPTIONS, check_prolog, syntax_error
+from toolkit.files.safexml import PARSER_OPTIONS, check_prolog, syntax_error
 
 _TOKEN = re.compile(
     r"<!--.*?-->"

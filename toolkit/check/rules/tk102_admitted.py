@@ -4,7 +4,7 @@ Acronyms, abbreviations and short forms are not variants in this sense: "SICA" a
 full form is good style, and so is a country's formal name beside its short name; nor is
 a reordering of the preferred term's words ("MIKTA chair" for "chair of MIKTA"), another
 gender or number of it ("viceministra"), a fuller form naming whose it is ("외교부 제1차관"),
-a generic word (toolkit.model.GENERIC_NOTE: "vicecanciller" of any country), or a title
+a generic word (toolkit.model.termbase.GENERIC_NOTE: "vicecanciller" of any country), or a title
 written for another country than its own.
 """
 

@@ -1,7 +1,7 @@
 """TK105 romanization: an official's name romanized, spaced or hyphenated otherwise than the
 base records it ("Kang Jung-sik" for "Kang Jeong-sik", "Choi Jong Kun" for "Choi Jong-kun").
 
-Found two ways: a near miss that toolkit.romanize says is the same person, and an exact
+Found two ways: a near miss that toolkit.text.romanize says is the same person, and an exact
 match of a person's term whose letters differ from the base's beyond case.
 """
 

@@ -11,7 +11,7 @@ generic words ("Foreign Minister"), which a translation may render by the offici
 from __future__ import annotations
 
 from toolkit.check.inputs import primary_language
-from toolkit.korean import is_hangul
+from toolkit.text.korean import is_hangul
 
 CODE = "TK201"
 NAME = "missing-equivalent"

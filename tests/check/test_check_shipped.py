@@ -1,0 +1,273 @@
+"""termkit check against the glossary users get (glossary/termbase.tbx with the reference
+country names merged in, as the CLI uses it inside the project): each rule fires on the
+mistake and stays silent on the same kind of text written right (issue 18)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import FIXTURES, ROOT
+from toolkit.check.base import load_base
+from toolkit.check.config import CheckConfig
+from toolkit.check.engine import check_files
+
+GLOSSARY = ROOT / "glossary" / "termbase.tbx"
+HEAD = {"en": "Press Releases\n\n", "ko": "보도자료\n\n", "es": "Comunicado de prensa\n\n"}
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory):
+    import os
+
+    os.environ["TERMKIT_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    try:
+        yield load_base(GLOSSARY, with_reference=True)
+    finally:
+        del os.environ["TERMKIT_CACHE_DIR"]
+
+
+@pytest.fixture
+def check(base, tmp_path):
+    """check(lang, body) -> [(rule, found, suggestion)] for a one-page release."""
+
+    def run(lang: str, body: str, config: CheckConfig | None = None):
+        page = tmp_path / f"{lang}.txt"
+        page.write_text(HEAD[lang] + body + "\n", encoding="utf-8")
+        found, _ = check_files([page], base, config)
+        return [(f.rule, f.found, f.suggestion) for f in found]
+
+    return run
+
+
+# --- the rules fire on the shipped glossary
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", "MIKTA members Mexico, Indonesia, Korea, Turkey and Australia met.", ("TK101", "Turkey", "Türkiye")),
+    ("ko", "믹타는 멕시코, 인도네시아, 한국, 터키, 호주로 구성된다.", ("TK101", "터키", "튀르키예")),
+    ("ko", "최종건 외교통상부 제1차관은 멕시코를 방문하였다.", ("TK101", "외교통상부", "외교부")),
+    ("es", "Los ministros del Sistema de Integración Centroamericana se reunieron.",
+     ("TK101", "Sistema de Integración Centroamericana", "Sistema de la Integración Centroamericana")),
+    ("en", "Vice Foreign Minister Cho Hyun met the press.",
+     ("TK102", "Vice Foreign Minister", "Vice Minister of Foreign Affairs")),
+    ("en", "Vice Minister Choi Jong-kun spoke.", ("TK101", "Choi Jong-kun", "Choi Jong Kun")),
+])
+def test_rules_fire_on_the_shipped_glossary(check, lang, body, expected):
+    assert expected in check(lang, body)
+
+
+# --- scope and generic words (issue 18, 2)
+
+
+@pytest.mark.parametrize("body", [
+    "El canciller guatemalteco habló con su homóloga de Corea.",
+    "Durante la llamada, ambos cancilleres conversaron.",
+    "La Canciller Kang invitó al Canciller de Paraguay.",
+    "La vicecanciller encargada acompañó al embajador.",
+    "El foro reunió a los vicecancilleres de los países del SICA.",
+])
+def test_a_generic_title_of_any_country_is_never_corrected_into_one_countrys(check, body):
+    assert check("es", body) == []
+
+
+def test_mexicos_own_title_is_still_known(check):
+    assert check("es", "El secretario de Relaciones Exteriores de México llegó.") == []
+    assert ("TK103", "secretario de Relaciones Exteriore", "secretario de Relaciones Exteriores") not in check(
+        "es", "El Secretario de Relaciones Exteriores de México llegó.")
+
+
+def test_a_former_ministry_name_of_another_country_is_not_koreas(check):
+    """외교통상부 after "(호주)" is Australia's department, not Korea's ministry until 2013."""
+    assert check("ko", "- (호주) 아담 맥카시(Adam McCarthy) 외교통상부 다자정책국장") == []
+
+
+def test_lookup_shows_scope_and_generic(termkit, tmp_path, monkeypatch):
+    monkeypatch.setenv("TERMKIT_CACHE_DIR", str(tmp_path / "cache"))
+    mexico = termkit("lookup", "secretario de Relaciones Exteriores", cwd=ROOT)
+    assert "[title of country-MX]" in mexico.out.splitlines()[0]
+    generic = termkit("lookup", "canciller", "--format", "json", cwd=ROOT)
+    import json
+
+    hit = json.loads(generic.out)[0]
+    assert hit["id"] == "title-foreign-minister" and hit["scope"] is None
+    assert hit["terms"]["es"][0]["generic"] is True
+
+
+# --- inflection and discourse (issue 18, 3)
+
+
+@pytest.mark.parametrize("body", [
+    "La Viceministra de Relaciones Exteriores, encargada del despacho de la Canciller, se reunió con él.",
+    "Los Viceministros de Relaciones Exteriores de Centroamérica visitaron Seúl.",
+])
+def test_gender_and_number_of_spanish_titles_are_not_variants(check, body):
+    assert check("es", body) == []
+
+
+def test_a_first_full_mention_then_short_ones_is_consistent(check):
+    body = "□ 조현동 외교부 제1차관은 중미 대사들과 오찬을 가졌다.\n\n□ 제1차관은 협력을 당부하였다."
+    assert check("ko", body) == []
+
+
+def test_tk104_does_not_join_officials_of_two_countries(check):
+    body = ("The Vice Foreign Minister of Panama met the Vice Minister of Foreign Affairs of the "
+            "Republic of Korea.")
+    assert [rule for rule, *_ in check("en", body) if rule == "TK104"] == []
+
+
+def test_tk104_still_joins_two_forms_of_one_place(check):
+    body = "La paz en la península de Corea.\n\nEl entendimiento de la península coreana."
+    assert ("TK104", "península coreana", "península de Corea") in check("es", body)
+
+
+# --- variants the matcher can see (issue 18, 4)
+
+
+@pytest.mark.parametrize("lang, body, found, suggestion", [
+    ("en", "The Korea SICA Cooperation Fund was launched.", "Korea SICA Cooperation Fund", "Korea-SICA Cooperation Fund"),
+    ("en", "The Vice Ministerial MIKTA Retreat opened.", "Vice Ministerial MIKTA Retreat", "Vice-Ministerial MIKTA Retreat"),
+    ("en", "The Korea-Central America Special Round Table met.", "Korea-Central America Special Round Table",
+     "Korea-Central America Special Roundtable"),
+    ("ko", "한-중미 특별라운드 테이블이 열렸다.", "한-중미 특별라운드 테이블", "한-중미 특별 라운드테이블"),
+    ("ko", "코스타 리카와 파나마", "코스타 리카", "코스타리카"),
+    ("es", "La Mesa Redonda Especial Corea-Centroamérica se reunió.", "Mesa Redonda Especial Corea-Centroamérica",
+     "Mesa Redonda Especial Corea–Centroamérica"),
+])
+def test_spacing_hyphen_dash_and_compounding_variants_are_reported_as_such(check, lang, body, found, suggestion):
+    result = check(lang, body)
+    assert ("TK103", found, suggestion) in result
+
+
+def test_a_slip_inside_a_name_that_holds_a_shorter_term(check):
+    assert ("TK103", "Vice Minister of Foreign Affair", "Vice Minister of Foreign Affairs") in check(
+        "en", "The Vice Minister of Foreign Affair explained.")
+
+
+def test_two_slips_in_a_long_name(check):
+    found = check("es", "El Sistema de la Integracion Centro Americana celebró su cumbre.")
+    assert ("TK103", "Sistema de la Integracion Centro Americana", "Sistema de la Integración Centroamericana") in found
+    found = check("en", "The Deputy Minster for Multilateral and Global Afairs spoke.")
+    assert found == [("TK103", "Deputy Minster for Multilateral and Global Afairs",
+                      "Deputy Minister for Multilateral and Global Affairs")]
+
+
+@pytest.mark.parametrize("lang, garbled, known", [
+    ("es", "Sistema de la Integraci?n Centroamericana", "Sistema de la Integración Centroamericana"),
+    ("es", "Sistema de la Integraci\ufffdn Centroamericana", "Sistema de la Integración Centroamericana"),
+    ("ko", "다자외교조?관은", "다자외교조정관"),
+])
+def test_mojibake_of_a_known_name_is_reported(check, lang, garbled, known):
+    found = check(lang, f"{garbled} 1 2 3.")
+    assert [(rule, suggestion) for rule, _, suggestion in found] == [("TK103", known)]
+
+
+def test_a_question_mark_after_a_name_is_not_mojibake(check):
+    assert check("en", "Will the Republic of Korea join? Yes.") == []
+
+
+# --- suggestions and --fix (issue 18, 5)
+
+
+def test_a_slip_of_a_deprecated_form_suggests_the_preferred_one(check):
+    found = check("es", "El Sistema de Integracion Centroamericana se reunió.")
+    assert found == [("TK103", "Sistema de Integracion Centroamericana", "Sistema de la Integración Centroamericana")]
+
+
+def test_fix_never_writes_a_form_the_next_run_flags(termkit, tmp_path, monkeypatch):
+    monkeypatch.setenv("TERMKIT_CACHE_DIR", str(tmp_path / "cache"))
+    page = tmp_path / "es.txt"
+    page.write_text(HEAD["es"] + "El Sistema de Integracion Centroamericana y la Republica Dominicana.\n",
+                    encoding="utf-8")
+    first = termkit("check", page, "--termbase", GLOSSARY, "--fix")
+    assert "fixed 2 finding(s)" in first.err
+    assert "Sistema de la Integración Centroamericana" in page.read_text(encoding="utf-8")
+    again = termkit("check", page, "--termbase", GLOSSARY, "--fail-on", "info")
+    assert again.code == 0, again.out
+
+
+# --- bad catalogs are bad input (issue 18, 6)
+
+
+def test_a_catalog_with_an_unclosed_string_is_refused_like_import_refuses_it(termkit, tmp_path):
+    catalog = tmp_path / "ko.po"
+    catalog.write_text('msgid ""\nmsgstr ""\n"Language: ko\\n"\n\nmsgid "Ministry"\nmsgstr "외교부\n', encoding="utf-8")
+    checked = termkit("check", catalog, "--termbase", GLOSSARY)
+    imported = termkit("import", catalog, "--termbase", tmp_path / "base.tbx")
+    assert checked.code == 2 and checked.out == ""
+    assert checked.err.strip() == f"termkit: {catalog}:6: malformed PO: no closing quote in 'msgstr \"외교부'"
+    assert imported.code == 2 and "no closing quote" in imported.err
+
+
+# --- clean text stays clean
+
+
+@pytest.mark.parametrize("name", ["en_release_clean.txt", "ko_release_clean.txt", "es_release_clean.txt"])
+def test_clean_fixtures_give_no_findings_on_the_shipped_glossary(base, name):
+    assert check_files([FIXTURES / "check" / name], base)[0] == []
+
+
+def test_seed_releases_give_no_findings_but_a_planted_slip_in_them_is_found(base, tmp_path):
+    seeds = sorted((ROOT / "sources").glob("*.txt"))
+    assert check_files(seeds, base)[0] == []
+    text = seeds[0].read_text(encoding="utf-8")
+    assert "Ministry of Foreign Affairs" in text
+    planted = tmp_path / seeds[0].name
+    planted.write_text(text.replace("Ministry of Foreign Affairs", "Ministry of Foreign Afairs", 1), encoding="utf-8")
+    assert [f.rule for f in check_files([planted], base)[0]] == ["TK103"]
+
+
+def test_a_romanization_close_to_a_deprecated_spelling_suggests_the_preferred_one(check):
+    assert [suggestion for *_, suggestion in check("en", "Vice Minister Choi Jong-kn spoke.")] == ["Choi Jong Kun"]
+
+
+def test_a_name_spaced_like_a_deprecated_romanization_gets_the_preferred_one(tmp_path):
+    """Edge case (a base where the deprecated spelling is the nearest): "Yi Do-hun" is the
+    deprecated "Yi Dohun" hyphenated; --fix must write "Lee Do-hoon", not "Yi Dohun"."""
+    from toolkit.check.base import CheckBase
+    from toolkit.model.termbase import Concept, TermBase, Term
+
+    person = Concept("person-lee", "person")
+    person.add_term("en", Term("Lee Do-hoon", "fullForm", "preferred"))
+    person.add_term("en", Term("Yi Dohun", "variant", "deprecated"))
+    page = tmp_path / "en.txt"
+    page.write_text(HEAD["en"] + "Vice Minister Yi Do-hun spoke.\n", encoding="utf-8")
+    found, _ = check_files([page], CheckBase.from_termbase(TermBase([person])))
+    assert [(f.rule, f.found, f.suggestion, f.fix) for f in found] == [("TK105", "Yi Do-hun", "Lee Do-hoon", "Lee Do-hoon")]
+
+
+@pytest.mark.parametrize("body", [
+    "El alcalde de Colonia recibió a Maurice Dupont.",  # a city, a person: not Polonia, Mauricio
+    "Las empresas Alemanas invirtieron.",
+])
+def test_words_of_their_own_are_not_misspelt_one_word_countries(check, body):
+    assert check("es", body) == []
+
+
+def test_an_admitted_korean_spacing_followed_by_a_particle_is_only_the_admitted_variant(check):
+    assert [rule for rule, *_ in check("ko", "도미니카 공화국의 대사가 참석하였다.")] == ["TK102"]
+
+
+def test_a_slip_in_a_name_that_starts_in_lower_case(check):
+    assert ("TK103", "península de Korea", "península de Corea") in check("es", "La paz en la península de Korea.")
+
+
+@pytest.mark.parametrize("lang, body, found, suggestion", [
+    ("es", "La voz del consumidor en Estado Unidos.", "Estado Unidos", "Estados Unidos"),  # a name is not inflected
+    ("es", "El Banco Centroamericano de Integración Económico aprobó.",  # gender only on the head
+     "Banco Centroamericano de Integración Económico", "Banco Centroamericano de Integración Económica"),
+    ("en", "Ministers of the Phillipines and Thailand met.", "Phillipines", "Philippines"),  # 2 edits, 11 letters
+    ("ko", "우르과이, 파라과이 대사가 참석하였다.", "우르과이", "우루과이"),  # ends like the particle 이
+    ("es", "Guatemala, El Salvardor y Honduras.", "El Salvardor", "El Salvador"),  # a name opened by an article
+])
+def test_slips_in_names_that_look_inflected_or_open_with_an_article(check, lang, body, found, suggestion):
+    assert ("TK103", found, suggestion) in check(lang, body)
+
+
+def test_a_generic_word_in_the_source_needs_no_generic_word_in_the_translation(base, tmp_path):
+    """"Foreign Minister Kang" may become "la ministra de Relaciones Exteriores Kang"."""
+    source = tmp_path / "en.txt"
+    source.write_text(HEAD["en"] + "Foreign Minister Kang met the press.\n", encoding="utf-8")
+    target = tmp_path / "es.txt"
+    target.write_text(HEAD["es"] + "La ministra de Relaciones Exteriores Kang habló con la prensa.\n", encoding="utf-8")
+    found, _ = check_files([target], base, source=source)
+    assert [f.rule for f in found] == []

@@ -1,0 +1,200 @@
+"""On-disk indexes keyed by the content of the term base they were built from.
+
+The key is sha256 over the file's bytes, the index kind, its format version and the Python
+version (marshal's format is Python's), so an edited base, a new termkit or another Python
+never sees a stale index. A damaged file is treated as absent and rebuilt; an unwritable
+cache folder only costs speed.
+
+Hashing a 60 MB base takes 0.15 s, half of a look-up's budget, so the digest is remembered
+with the file's stat (size, mtime, ctime, inode) as git's index does, and, as git does
+against "racy" files, only once the file is older than STAT_TRUST_AFTER seconds: a write in
+the same clock tick as the hashing can never hide behind an unchanged stat.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+import time
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+from toolkit.errors import InputError
+
+CACHE_ENV = "TERMKIT_CACHE_DIR"
+PROJECT_MARKERS = ("termkit.toml", "pyproject.toml", ".git", "glossary")
+KEEP_PER_KIND = 4
+STAT_TRUST_AFTER = 2.0
+
+
+def cache_dir() -> Path:
+    """$TERMKIT_CACHE_DIR, else .cache/termkit in the project around the current folder."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    here = Path.cwd()
+    for folder in (here, *here.parents):
+        if any((folder / marker).exists() for marker in PROJECT_MARKERS):
+            return folder / ".cache" / "termkit"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "termkit"
+
+
+def content_key(path: str | os.PathLike, kind: str, version: str) -> str:
+    """Hex sha256 of the file's bytes plus what else decides the index's shape."""
+    salt = f"{kind}\0{version}\0{sys.version_info[:2]}\0"
+    try:
+        stat = os.stat(path)
+        stamp = (os.path.realpath(path), salt, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino, stat.st_dev)
+        stamp_path = cache_dir() / f"stamp-{hashlib.sha256(repr(stamp[:2]).encode()).hexdigest()[:32]}.marshal"
+        remembered = _read_stamp(stamp_path)
+        if remembered is not None and remembered[0] == stamp:
+            return remembered[1]
+        digest = hashlib.sha256(salt.encode())
+        with open(path, "rb") as stream:
+            for chunk in iter(lambda: stream.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError as err:
+        raise InputError(path, f"cannot read term base: {err.strerror or err}") from err
+    key = digest.hexdigest()
+    if time.time_ns() - max(stat.st_mtime_ns, stat.st_ctime_ns) > STAT_TRUST_AFTER * 1e9:
+        _write_quietly(stamp_path, marshal.dumps((stamp, key)))
+    return key
+
+
+def _read_stamp(path: Path) -> tuple | None:
+    try:
+        stamp, key = marshal.loads(path.read_bytes())
+        return stamp, key
+    except Exception:  # noqa: BLE001 - absent or damaged: hash the file instead
+        return None
+
+
+def _write_quietly(path: Path, *chunks: bytes) -> None:
+    from toolkit.files import atomic  # imported here: a cache hit should not pay for tempfile
+
+    try:
+        atomic.write_chunks(path, chunks)
+    except (InputError, OSError):
+        pass
+
+
+def _cache_file(kind: str, key: str) -> Path:
+    """Where the cache keeps `kind` for `key` (a marshal header, then raw bytes for some kinds)."""
+    return cache_dir() / f"{kind}-{key}.marshal"
+
+
+def mark_used(path: Path) -> None:
+    """Refresh a cache file's mtime on a hit, so pruning by mtime keeps the most recently used."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
+
+
+def cached(kind: str, key: str, build: Callable[[], object]) -> object:
+    """The plain-data index `kind` for `key`, from disk when present, else built and stored."""
+    path = _cache_file(kind, key)
+    try:
+        stored_kind, stored_key, payload = marshal.loads(path.read_bytes())
+        if (stored_kind, stored_key) == (kind, key):
+            mark_used(path)
+            return payload
+    # A damaged file can fail in many ways (EOFError, ValueError, TypeError...): rebuild.
+    except Exception:  # noqa: BLE001
+        pass
+    payload = build()
+    _write_quietly(path, marshal.dumps((kind, key, payload)))
+    _prune(path, kind)
+    return payload
+
+
+class Slices:
+    """Byte ranges of a blob stored after an index's header, read from disk only on request."""
+
+    def __init__(self, data: bytes | None = None, stream=None, start: int = 0):
+        self._data, self._stream, self._start = data, stream, start
+
+    def read(self, begin: int, end: int) -> bytes:
+        if self._data is not None:
+            return self._data[begin:end]
+        self._stream.seek(self._start + begin)
+        return self._stream.read(end - begin)
+
+    def load_all(self) -> None:
+        """Read the whole blob into memory (before many reads: one read beats thousands)."""
+        if self._data is None:
+            self._stream.seek(self._start)
+            self._data = self._stream.read()
+            self._stream.close()
+
+
+def cached_with_blob(kind: str, key: str, build: Callable[[], tuple[object, bytes]]) -> tuple[object, Slices]:
+    """Like cached(), for an index with one large bytes part that is only ever read in slices.
+
+    The file is the marshal header (kind, key, payload, blob size) followed by the raw blob,
+    so loading reads the header and leaves the blob on disk (a look-up shows ten concepts
+    of 50,000). A file whose size disagrees with its header is damaged and rebuilt.
+    """
+    path = _cache_file(kind, key)
+    try:
+        stream = open(path, "rb")
+        try:
+            stored_kind, stored_key, payload, size = marshal.load(stream)
+            start = stream.tell()
+            if (stored_kind, stored_key) == (kind, key) and os.fstat(stream.fileno()).st_size == start + size:
+                mark_used(path)
+                return payload, Slices(stream=stream, start=start)
+        except Exception:  # noqa: BLE001 - damaged: rebuild below
+            pass
+        stream.close()
+    except OSError:
+        pass
+    payload, blob = build()
+    _write_quietly(path, marshal.dumps((kind, key, payload, len(blob))), blob)
+    _prune(path, kind)
+    return payload, Slices(data=blob)
+
+
+def has_bytes(kind: str, key: str) -> bool:
+    """Has store_bytes() kept something under `key` (not yet checked: stored_bytes does that)?"""
+    return _cache_file(kind, key).is_file()
+
+
+def stored_bytes(kind: str, key: str) -> bytes | None:
+    """The bytes kept by store_bytes() under `key`, or None when absent or damaged.
+
+    Unlike an index, such bytes may be handed to a C extension as they are, so their
+    checksum is verified first: a damaged file is never read as valid.
+    """
+    path = _cache_file(kind, key)
+    try:
+        with open(path, "rb") as stream:
+            stored_kind, stored_key, size, checksum = marshal.load(stream)
+            data = stream.read()
+        if (stored_kind, stored_key, size, checksum) == (kind, key, len(data), zlib.crc32(data)):
+            mark_used(path)
+            return data
+    except Exception:  # noqa: BLE001 - absent or damaged: the caller rebuilds
+        pass
+    return None
+
+
+def store_bytes(kind: str, key: str, data: bytes) -> None:
+    """Keep `data` under `key` (header: kind, key, size, crc32), pruning older ones of its kind."""
+    path = _cache_file(kind, key)
+    _write_quietly(path, marshal.dumps((kind, key, len(data), zlib.crc32(data))), data)
+    _prune(path, kind)
+
+
+def _prune(kept: Path, kind: str) -> None:
+    """Keep the most recently used few indexes of one kind; older bases' only take space."""
+    try:
+        siblings = [p for p in kept.parent.glob(f"{kind}-*.marshal") if len(p.stem) == len(kind) + 65]
+        siblings.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in siblings[KEEP_PER_KIND:]:
+            if old != kept:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass

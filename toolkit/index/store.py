@@ -1,0 +1,118 @@
+"""A dict split into hash buckets, kept on disk and read bucket by bucket through mmap.
+
+The check caches (concepts, near-miss index) of a 50,000-concept base hold ~800,000 keys in
+~75 MB; reading and unmarshalling them whole takes most of a second, but a one-page release
+touches a few thousand keys. With a few keys per bucket, a page reads a few thousand tiny
+slices; a 20 MB corpus, which touches them all, pays the full load once. (sqlite would do
+too, but a bucket read is one marshal.loads of a slice.)
+
+File layout: 8-byte big-endian header length, marshal((FORMAT, kind, key, extra, buckets)),
+the bucket ends (8-byte big-endian offsets, read in place rather than unmarshalled), then the
+buckets, each a marshalled dict. Written atomically; a damaged or older file is rebuilt.
+"""
+
+from __future__ import annotations
+
+import marshal
+import mmap
+import os
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+from toolkit.errors import InputError
+from toolkit.index.cache import mark_used
+
+FORMAT = "buckets-3"  # files of another layout (or an older near-miss table) are rebuilt
+KEYS_PER_BUCKET = 4  # a bucket's unmarshalling cost grows with its keys; a page reads thousands
+END_SIZE = 8
+KEEP_PER_KIND = 4
+
+
+def bucket_of(key: str, buckets: int) -> int:
+    """Stable across runs and Pythons (unlike hash())."""
+    return zlib.crc32(key.encode("utf-8", "surrogatepass")) % buckets
+
+
+def pack(table: dict[str, object], header: tuple) -> bytes:
+    """The file's bytes: header (kind, key, extra) plus the table in buckets."""
+    buckets = max(1, len(table) // KEYS_PER_BUCKET)
+    parts: list[dict[str, object]] = [{} for _ in range(buckets)]
+    for key, value in table.items():
+        parts[bucket_of(key, buckets)][key] = value
+    blobs = [marshal.dumps(part) for part in parts]
+    ends, size = bytearray(), 0
+    for blob in blobs:
+        size += len(blob)
+        ends += size.to_bytes(END_SIZE, "big")
+    head = marshal.dumps((FORMAT, *header, buckets))
+    return len(head).to_bytes(8, "big") + head + bytes(ends) + b"".join(blobs)
+
+
+class BucketStore:
+    """Read side of pack(): get(key) loads the key's bucket on first use."""
+
+    def __init__(self, data, extra, buckets: int, ends_at: int):
+        self._data, self.extra, self._buckets = data, extra, buckets
+        self._ends_at, self._offset = ends_at, ends_at + buckets * END_SIZE
+        self._loaded: dict[int, dict[str, object]] = {}
+
+    @classmethod
+    def from_bytes(cls, data, kind: str, key: str) -> "BucketStore | None":
+        """The store in `data` (bytes or mmap), or None when it is not the expected one."""
+        size = int.from_bytes(data[:8], "big")
+        header = marshal.loads(data[8 : 8 + size])
+        if not isinstance(header, tuple) or len(header) != 5 or header[:3] != (FORMAT, kind, key):
+            return None
+        store = cls(data, header[3], header[4], 8 + size)
+        return store if len(data) == store._offset + store._end(header[4] - 1) else None
+
+    def _end(self, number: int) -> int:
+        """Where bucket `number` ends, counted from the first bucket (-1: the start, 0)."""
+        if number < 0:
+            return 0
+        at = self._ends_at + number * END_SIZE
+        return int.from_bytes(self._data[at : at + END_SIZE], "big")
+
+    def get(self, key: str, default=None):
+        number = bucket_of(key, self._buckets)
+        part = self._loaded.get(number)
+        if part is None:
+            start, end = self._offset + self._end(number - 1), self._offset + self._end(number)
+            part = self._loaded[number] = marshal.loads(self._data[start:end])
+        return part.get(key, default)
+
+
+def cached_store(folder: Path, kind: str, key: str, build: Callable[[], tuple[dict, object]]) -> BucketStore:
+    """The store `kind` for `key` from `folder`, else built (table, extra), saved and opened.
+
+    An unwritable folder only costs speed: the store is then served from memory.
+    """
+    path = folder / f"{kind}-{key}.buckets"
+    try:
+        with open(path, "rb") as stream:
+            store = BucketStore.from_bytes(mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ), kind, key)
+        if store is not None:
+            mark_used(path)
+            return store
+    # A missing or damaged file can fail in many ways (OSError, EOFError, ValueError...): rebuild.
+    except Exception:  # noqa: BLE001
+        pass
+    from toolkit.files import atomic  # only a cold cache writes (tempfile costs import time)
+
+    table, extra = build()
+    data = pack(table, (kind, key, extra))
+    try:
+        atomic.write_bytes(path, data)
+        _prune(path, kind)
+    except (InputError, OSError):
+        pass
+    return BucketStore.from_bytes(data, kind, key)
+
+
+def _prune(kept: Path, kind: str) -> None:
+    """Keep the most recently used few stores of one kind; older bases' only take space."""
+    siblings = sorted(kept.parent.glob(f"{kind}-*.buckets"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in siblings[KEEP_PER_KIND:]:
+        if old != kept:
+            os.unlink(old)

@@ -1,0 +1,1 @@
+"""The curated term base as a whole: merging, reference data, integrity, review decisions."""
