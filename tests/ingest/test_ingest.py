@@ -226,6 +226,21 @@ def test_html_saved_with_a_txt_name_is_read_as_html(tmp_path):
     assert body(ingest(path)) == expected_body("es_embassy")
 
 
+
+def test_a_doctype_with_an_internal_subset_is_not_body_text(tmp_path):
+    """`<!DOCTYPE html [ ... ]>`: the HTML parser ends the declaration inside the subset and
+    used to give its `]>` to the page's first body line."""
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<!DOCTYPE html [\n  <!ENTITY ministry "Cancilleria">\n]>\n'
+        "The Vice Minister of Foreign Affairs held talks with the Foreign Minister of Panama.\n",
+        encoding="utf-8",
+    )
+    assert body(ingest(path)) == [
+        "The Vice Minister of Foreign Affairs held talks with the Foreign Minister of Panama."
+    ]
+
+
 # --- documents as a whole ----------------------------------------------------------------
 
 

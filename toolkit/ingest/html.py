@@ -55,6 +55,14 @@ class HtmlPage:
 
 
 _NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# A DOCTYPE with an internal subset (`<!DOCTYPE html [ <!ENTITY ...> ]>`): the HTML parser ends
+# the declaration at the subset's first `>` and reads the rest (`]>`) as page text.
+_DOCTYPE = re.compile(r"<!DOCTYPE\b[^\[>]*(?:\[.*?\]\s*)?>", re.I | re.S)
+
+
+def _blank(match: re.Match) -> str:
+    """The match as spaces, its line breaks kept, so every later line and column holds."""
+    return re.sub(r"[^\r\n]", " ", match.group(0))
 
 
 def read_html(text: str, path: str) -> HtmlPage:
@@ -62,6 +70,7 @@ def read_html(text: str, path: str) -> HtmlPage:
     if not text.strip():
         return HtmlPage([], [])
     text = _NOT_XML_CHARS.sub(" ", text)  # one for one, so columns hold; lxml refuses them later
+    text = _DOCTYPE.sub(_blank, text, count=1)
     parser = lxml_html.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, recover=True
     )
