@@ -89,3 +89,14 @@ def test_an_empty_file_is_not_no_findings(tmp_path):
     (tmp_path / "empty.txt").write_text("  \n")
     result = run(["check", tmp_path / "empty.txt"], ROOT)
     assert result.returncode == 2 and b"empty file" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["check", "clean", "extract"])
+def test_a_page_nested_beyond_the_parsers_limit_is_refused_not_skipped(tmp_path, command):
+    """libxml2 drops what lies deeper than its limit; check used to say "No findings"."""
+    page = tmp_path / "deep.html"
+    page.write_text("<html><body>" + "<div>" * 100_000 + "Ministry of Foreign Afairs" + "</div>" * 100_000)
+    result = run([command, page], ROOT)
+    lines = result.stderr.decode().strip().splitlines()
+    assert result.returncode == 2 and len(lines) == 1
+    assert lines[0].startswith(f"termkit: {page}:1: not a readable HTML page") and "depth" in lines[0]

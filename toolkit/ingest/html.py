@@ -60,6 +60,14 @@ _NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\ufff
 _DOCTYPE = re.compile(r"<!DOCTYPE\b[^\[>]*(?:\[.*?\]\s*)?>", re.I | re.S)
 
 
+def _refuse_cut_trees(parser, path: str) -> None:
+    """libxml2 stops building a tree nested deeper than its limit and recovers by dropping the
+    rest; a page read that way would pass as empty or clean, so it is refused instead."""
+    for error in parser.error_log:
+        if error.type_name == "ERR_RESOURCE_LIMIT":
+            raise InputError(path, f"not a readable HTML page: {error.message.split(',')[0].lower()}", error.line)
+
+
 def _blank(match: re.Match) -> str:
     """The match as spaces, its line breaks kept, so every later line and column holds."""
     return re.sub(r"[^\r\n]", " ", match.group(0))
@@ -78,6 +86,7 @@ def read_html(text: str, path: str) -> HtmlPage:
         tree = lxml_html.document_fromstring(text.encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError) as err:
         raise InputError(path, f"not a readable HTML page: {err}") from err
+    _refuse_cut_trees(parser, path)
     body = tree.find("body")
     if body is None:
         return HtmlPage([], [])
