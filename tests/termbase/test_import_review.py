@@ -79,6 +79,37 @@ def test_an_accepted_new_concept_gets_a_readable_id_subject_and_statuses(termkit
     assert concept.terms["en"][0].status == "preferred" and concept.terms["ko"][0].status == "preferred"
 
 
+
+def test_an_accepted_import_keeps_its_definition_and_notes(termkit, sica):
+    incoming = sica / "new.tbx"
+    new = Concept("x1", subject="organization", definition="Intergovernmental body of Pacific states.",
+                  notes=["Founded 1971."])
+    new.add_term("en", Term("Pacific Islands Forum", notes=["Formerly the South Pacific Forum."]))
+    new.add_term("ko", Term("태평양도서국포럼"))
+    save_termbase(TermBase([new]), incoming)
+    assert termkit("import", incoming, cwd=sica).code == 0
+    (candidate,) = json.loads((sica / "glossary" / "imports.json").read_text())["candidates"]
+    assert termkit("review", "accept", candidate["id"], cwd=sica).code == 0
+    assert termkit("build", cwd=sica).code == 0
+    concept = read_tbx(sica / "glossary" / "termbase.tbx").get("org-pacific-islands-forum")
+    assert concept.definition == "Intergovernmental body of Pacific states." and "Founded 1971." in concept.notes
+    assert "Formerly the South Pacific Forum." in concept.terms["en"][0].notes
+
+
+def test_an_import_adds_a_definition_to_a_curated_concept_only_through_review(termkit, sica):
+    csv = sica / "def.csv"
+    csv.write_text("id,definition,en,ko\norg-sica,Regional integration body of Central America.,"
+                   "Central American Integration System,중미통합체제\n", encoding="utf-8")
+    result = termkit("import", csv, cwd=sica)
+    assert "added: " in result.out and "org-sica: definition" in result.out
+    assert read_tbx(sica / "glossary" / "termbase.tbx").get("org-sica").definition is None
+    (candidate,) = json.loads((sica / "glossary" / "imports.json").read_text())["candidates"]
+    assert "definition: Regional integration body" in termkit("review", cwd=sica).out
+    assert termkit("review", "accept", candidate["id"], cwd=sica).code == 0
+    assert termkit("build", cwd=sica).code == 0
+    assert read_tbx(sica / "glossary" / "termbase.tbx").get("org-sica").definition == (
+        "Regional integration body of Central America.")
+
 def test_accept_all_merges_a_trusted_file_and_says_so(termkit, sica):
     incoming = sica / "new.tbx"
     save_termbase(TermBase([Concept("org-pif", "organization", terms={"en": [Term("Pacific Islands Forum", status="preferred")]})]), incoming)

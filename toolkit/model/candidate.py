@@ -77,6 +77,9 @@ class Candidate:
     # outside any pairing (a concept with one term has no pairing).
     target: str | None = None
     attested: list[Evidence] = field(default_factory=list)
+    # What an imported concept says beside its terms, kept so that accepting it loses nothing:
+    # {"definition": str, "notes": [str], "term_notes": {"lang\ttext": [str]}} (keys optional).
+    details: dict = field(default_factory=dict)
 
     def texts(self, lang: str) -> list[str]:
         return [term.text for term in self.terms if term.lang == lang]
@@ -88,9 +91,12 @@ class Candidate:
         return sorted({e.source() for e in self.evidence()})
 
 
-def candidate_id(terms: list[TermRef]) -> str:
-    """"cand-" + 10 hex digits of a hash of the sorted (lang, text) pairs."""
+def candidate_id(terms: list[TermRef], definition: str = "") -> str:
+    """"cand-" + 10 hex digits of a hash of the sorted (lang, text) pairs (and of the definition
+    an import proposes, so that a new definition is a new proposal)."""
     content = "\n".join(f"{t.lang}\t{t.text}" for t in sorted(terms, key=TermRef.sort_key))
+    if definition:
+        content += "\ndefinition\t" + definition
     return "cand-" + hashlib.sha256(content.encode("utf-8")).hexdigest()[:10]
 
 
@@ -122,6 +128,8 @@ def candidate_to_dict(candidate: Candidate) -> dict:
         record["target"] = candidate.target
     if candidate.attested:
         record["attested"] = [[e.path, e.line, e.method, e.context] for e in sorted(candidate.attested)]
+    if candidate.details:
+        record["details"] = candidate.details
     return record
 
 
@@ -135,7 +143,8 @@ def candidate_from_dict(data: dict) -> Candidate:
     ]
     terms = [TermRef(*t) for t in data["terms"]]
     attested = [Evidence(path, line, method, context) for path, line, method, context in data.get("attested", [])]
-    return Candidate(data["id"], data.get("subject"), terms, pairings, data["score"], data.get("target"), attested)
+    return Candidate(data["id"], data.get("subject"), terms, pairings, data["score"], data.get("target"), attested,
+                     data.get("details", {}))
 
 
 def candidates_json(candidates: list[Candidate], conflicts=()) -> str:

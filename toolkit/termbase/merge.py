@@ -152,14 +152,23 @@ def propose_import(base: TermBase, incoming: TermBase, file: str, text: str,
             attested.append(evidence)
         if target is not None and concept.subject and target.subject and concept.subject != target.subject:
             notes.append(("conflict", f"{target.id}: subject {target.subject} -> {concept.subject} (not applied)"))
-        if not refs:
+        if target is not None and concept.definition and target.definition and concept.definition != target.definition:
+            notes.append(("conflict", f"{target.id}: definition differs from the base's (not applied)"))
+        details = _details(concept, target, refs)
+        if "definition" in details:
+            attested.append(Evidence(file, where.line(concept.id, concept.definition), "import",
+                                     f"definition: {concept.definition}"))
+            if target is not None:
+                notes.append(("added", f"{target.id}: definition"))
+        if not refs and not details:
             for kind, message in notes:
                 result.lines.append(f"{kind}: {file}: {message}")
             continue
         anchor = [] if target is None else [_anchor(target, refs)]
         terms = [r for r in anchor if r is not None] + refs
-        candidate = Candidate(candidate_id(terms), concept.subject if target is None else target.subject,
-                              terms, [], 1.0, target.id if target else None, sorted(set(attested)))
+        candidate = Candidate(candidate_id(terms, details.get("definition", "")),
+                              concept.subject if target is None else target.subject,
+                              terms, [], 1.0, target.id if target else None, sorted(set(attested)), details)
         result.candidates.append(candidate)
         if target is None:
             result.new.append(f"{file}: new concept {concept.id} "
@@ -169,6 +178,23 @@ def propose_import(base: TermBase, incoming: TermBase, file: str, text: str,
             if kind == "conflict":
                 result.conflicts.append((candidate.id, "import", message))
     return result
+
+
+def _details(concept: Concept, target: Concept | None, refs: list) -> dict:
+    """The definition and notes an import brings with its proposed terms: all of them for a
+    new concept; for a curated one, a definition only where it has none, and the notes of
+    the proposed terms."""
+    details: dict = {}
+    if concept.definition and (target is None or not target.definition):
+        details["definition"] = concept.definition
+    if concept.notes and target is None:
+        details["notes"] = list(concept.notes)
+    proposed = {(ref.lang, ref.text) for ref in refs}
+    term_notes = {f"{lang}\t{term.text}": list(term.notes)
+                  for lang, term in concept.all_terms() if term.notes and (lang, term.text) in proposed}
+    if term_notes:
+        details["term_notes"] = term_notes
+    return details
 
 
 def _anchor(target: Concept, refs: list):

@@ -33,6 +33,7 @@ class Decision:
     pairs: list[tuple[tuple[str, str], tuple[str, str]]] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     target: str | None = None  # the curated concept an import's proposal changes
+    details: dict = field(default_factory=dict)  # an import's definition and notes (Candidate.details)
 
     def to_dict(self) -> dict:
         record = {
@@ -45,6 +46,8 @@ class Decision:
         }
         if self.target:
             record["target"] = self.target
+        if self.details:
+            record["details"] = self.details
         return record
 
 
@@ -56,7 +59,7 @@ def decision_for(candidate: Candidate, decision: str, terms: list[TermRef] | Non
     pairs = [tuple(sorted(((p.a.lang, p.a.text), (p.b.lang, p.b.text)))) for p in candidate.pairings]
     return Decision(candidate.id, decision, subject if decision == "edited" else candidate.subject,
                     list(terms if terms is not None else candidate.terms), pairs, candidate.sources(),
-                    candidate.target)
+                    candidate.target, candidate.details)
 
 
 def load_decisions(path: Path) -> dict[str, Decision]:
@@ -76,6 +79,7 @@ def load_decisions(path: Path) -> dict[str, Decision]:
                 [(tuple(a), tuple(b)) for a, b in record.get("pairs", [])],
                 list(record.get("sources", [])),
                 record.get("target"),
+                record.get("details", {}),
             )
         return decisions
     except json.JSONDecodeError as err:
@@ -139,8 +143,9 @@ def apply_review(termbase: TermBase, candidates: list[Candidate], decisions: dic
     for decision in sorted(decisions.values(), key=lambda d: d.id):
         if decision.decision in ("accepted", "edited"):
             said = [] if overrides is None else overrides.setdefault(decision.id, [])
-            _merge(result, owners, decision.id, decision.subject, decision.terms, decision.sources, "approved", {},
-                   decision.target, said)
+            concept = _merge(result, owners, decision.id, decision.subject, decision.terms, decision.sources,
+                             "approved", {}, decision.target, said)
+            _add_details(concept, decision.details)
     for candidate in pending(candidates, decisions):
         contexts = {(e.path, e.line): e.context for e in candidate.evidence()}
         _merge(result, owners, candidate.id, candidate.subject, candidate.terms, candidate.sources(), "candidate",
@@ -150,7 +155,7 @@ def apply_review(termbase: TermBase, candidates: list[Candidate], decisions: dic
 
 def _merge(termbase: TermBase, owners: dict[tuple[str, str], Concept], concept_id: str, subject: str | None,
            terms: list[TermRef], sources: list[str], review: str, contexts: dict, target: str | None,
-           overrides: list[str]) -> None:
+           overrides: list[str]) -> Concept:
     """Into the `target` concept, else the concept that already has one of the terms, else
     into a new concept (an approved one gets a readable id, a subject and statuses).
 
@@ -195,6 +200,19 @@ def _merge(termbase: TermBase, owners: dict[tuple[str, str], Concept], concept_i
         _claim(termbase, owners, (ref.lang, ref.text), concept)
     if created and review == "approved":
         _default_statuses(concept)
+    return concept
+
+
+def _add_details(concept: Concept, details: dict) -> None:
+    """An accepted import's definition (where the concept has none) and notes, not repeated."""
+    if details.get("definition") and not concept.definition:
+        concept.definition = details["definition"]
+    concept.notes.extend(note for note in details.get("notes", []) if note not in concept.notes)
+    for key, notes in details.get("term_notes", {}).items():
+        lang, _, text = key.partition("\t")
+        term = next((t for t in concept.terms.get(lang, []) if t.text == text), None)
+        if term is not None:
+            term.notes.extend(note for note in notes if note not in term.notes)
 
 
 SUBJECT_PREFIXES = {"organization": "org", "document": "doc", "general": "term"}
