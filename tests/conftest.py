@@ -89,3 +89,26 @@ def termkit(capsys, monkeypatch):
         return Run(code, captured.out, captured.err)
 
     return run
+
+
+def stderr_on_a_terminal(args, cwd) -> bytes:
+    """Run termkit with its stderr on a pseudo-terminal, as a person at a terminal sees it."""
+    import os
+    import subprocess
+    import sys
+
+    master, slave = os.openpty()
+    subprocess.run([sys.executable, "-m", "toolkit", *args], cwd=cwd, stdout=subprocess.DEVNULL, stderr=slave,
+                   timeout=300)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    return b"".join(chunks)

@@ -62,6 +62,21 @@ class Project:
         """The curated term base: only what people decided."""
         return self.glossary / "termbase.tbx"
 
+    @property
+    def candidates(self) -> Path:
+        """What build proposes (rewritten by every build)."""
+        return self.glossary / "candidates.json"
+
+    @property
+    def imports(self) -> Path:
+        """What `termkit import` proposes (build never rewrites it)."""
+        return self.glossary / "imports.json"
+
+    @property
+    def decisions(self) -> Path:
+        """People's review decisions on both."""
+        return self.glossary / "review.json"
+
     def merges_reference(self, termbase_path: str | Path) -> bool:
         """Is `termbase_path` this project's curated base, which is used with reference data?"""
         return self.reference_data and Path(termbase_path).resolve() == self.termbase.resolve()

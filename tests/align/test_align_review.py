@@ -11,6 +11,7 @@ import pytest
 from conftest import FIXTURES, make_project
 from toolkit.align import apply_review, propose
 from toolkit.errors import InputError
+from toolkit.formats.tbx import read_tbx
 from toolkit.ingest import ingest
 from toolkit.model.candidate import candidates_json
 from toolkit.model.termbase import TermBase
@@ -133,6 +134,32 @@ def test_edit_opens_a_readable_form_and_records_the_correction(termkit, project,
     assert decision.decision == "edited"
     assert "Viceministro de Asuntos Multilaterales y Globales" in {t.text for t in decision.terms}
 
+
+
+def test_edit_sets_term_statuses_and_the_build_applies_them(termkit, project, monkeypatch):
+    candidate = find("Deputy Minister for Multilateral and Global Affairs")
+    english = "en: Deputy Minister for Multilateral and Global Affairs"
+
+    def editor(text, **_):
+        assert "(STATUS)" in text  # the form says how
+        return text.replace(english + "\n", english + " (preferred)\nen: Deputy Minister (admitted)\n")
+
+    monkeypatch.setattr(click, "edit", editor)
+    assert termkit("review", "--project", project, "edit", candidate.id).code == 0
+    decision = load_decisions(project / "glossary" / "review.json")[candidate.id]
+    assert {(t.text, t.status) for t in decision.terms if t.lang == "en"} == {
+        ("Deputy Minister for Multilateral and Global Affairs", "preferred"), ("Deputy Minister", "admitted")}
+    assert termkit("build", "--project", project).code == 0
+    ((concept, _, _),) = terms_of(read_tbx(project / "glossary" / "termbase.tbx"),
+                                  "Deputy Minister for Multilateral and Global Affairs")
+    assert {t.text: t.status for t in concept.terms["en"]} == {"Deputy Minister for Multilateral and Global Affairs": "preferred", "Deputy Minister": "admitted"}
+
+
+def test_a_bracket_that_is_not_a_status_stays_part_of_the_term():
+    from toolkit.termbase.review_form import parse_edit_form
+
+    _, terms = parse_edit_form("id: cand-1\nen: Forum for East Asia-Latin America Cooperation (FEALAC)\n", "cand-1")
+    assert [(t.text, t.status) for t in terms] == [("Forum for East Asia-Latin America Cooperation (FEALAC)", None)]
 
 def test_a_malformed_edit_names_its_line_and_records_nothing(termkit, project, monkeypatch):
     candidate = find("Joint Communiqué")

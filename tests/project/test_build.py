@@ -8,7 +8,7 @@ import shutil
 import polib
 import pytest
 
-from conftest import FIXTURES, make_project
+from conftest import FIXTURES, make_project, stderr_on_a_terminal
 from toolkit.build import build
 from toolkit.formats.tbx import read_tbx
 from toolkit.project import load_project
@@ -165,37 +165,14 @@ def test_build_tells_its_progress_step_by_step_and_nothing_when_there_is_nothing
     assert again == []
 
 
-def _stderr_on_a_terminal(args, cwd) -> bytes:
-    """Run termkit with its stderr on a pseudo-terminal, as a person at a terminal sees it."""
-    import os
-    import subprocess
-    import sys
-
-    master, slave = os.openpty()
-    subprocess.run([sys.executable, "-m", "toolkit", *args], cwd=cwd, stdout=subprocess.DEVNULL, stderr=slave,
-                   timeout=300)
-    os.close(slave)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    os.close(master)
-    return b"".join(chunks)
-
-
 def test_progress_shows_on_a_terminal_and_not_when_piped_or_quiet(project):
     import subprocess
     import sys
 
-    shown = _stderr_on_a_terminal(["build"], project)
+    shown = stderr_on_a_terminal(["build"], project)
     assert b"termkit build" in shown and b"aligning names" in shown and b"100%" in shown
     (project / "sources" / "en_more.txt").write_text("The Korea-SICA Summit was held.\n", encoding="utf-8")
-    assert b"aligning names" not in _stderr_on_a_terminal(["build", "--quiet"], project)
+    assert b"aligning names" not in stderr_on_a_terminal(["build", "--quiet"], project)
     (project / "sources" / "en_more.txt").write_text("The MIKTA Retreat was held.\n", encoding="utf-8")
     piped = subprocess.run([sys.executable, "-m", "toolkit", "build"], cwd=project, capture_output=True, timeout=300)
     assert piped.returncode == 0 and b"aligning names" not in piped.stderr and b"%" not in piped.stderr

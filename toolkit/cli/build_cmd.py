@@ -34,8 +34,8 @@ def build(project: str, wait_seconds: float, quiet: bool) -> None:
 
     found = require_project(project)
     with project_lock(found.glossary, wait_seconds, on_wait=lambda message: click.echo(message, err=True)), \
-            progress_bar(STEPS, "termkit build", quiet) as step:
-        report = run_build(found, step)
+            progress_bar("termkit build", quiet) as progress:
+        report = run_build(found, lambda step: progress(STEPS.index(step), len(STEPS), step))
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
     for notice in report.notices:

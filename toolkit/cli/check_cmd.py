@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from toolkit.cli.options import base_in_use, termbase_option
+from toolkit.cli.options import base_in_use, progress_bar, termbase_option
 
 SEVERITY_CHOICES = ["error", "warning", "info"]
 
@@ -38,8 +38,9 @@ def _severity_pair(ctx, param, values):
 @click.option("--accent-insensitive", is_flag=True, help="Match Spanish terms whatever their accents.")
 @click.option("--fix", is_flag=True, help="Rewrite unambiguous cases in place (deprecated → preferred, typos).")
 @click.option("--diff", "show_diff", is_flag=True, help="Show what --fix would change (unified diff); write nothing.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress, even on a terminal.")
 def check(files, format_, termbase_path, source, fail_on, enable, disable, severities, accent_insensitive, fix,
-          show_diff) -> None:
+          show_diff, quiet) -> None:
     """Check that every official name is written, titled and translated as the base says.
 
     FILE is a release (.txt, .html), a gettext catalog (.po, .pot: msgstr against msgid), a
@@ -65,13 +66,10 @@ def check(files, format_, termbase_path, source, fail_on, enable, disable, sever
     """
     from toolkit.check import output
     from toolkit.check.base import load_base
-    from toolkit.check.engine import check_files
+    from toolkit.check.engine import check_paths
     from toolkit.check.findings import Summary, severity_rank
-    from toolkit.check.fix import unified_diff, write_fixes
+    from toolkit.check.fix import unified_diff
     from toolkit.check.rules import RULES, default_config
-    from toolkit.inputs import with_places
-    from toolkit.inputs.docx import write_docx_fixes
-
     from toolkit.project import find_project
 
     project = find_project()
@@ -84,16 +82,15 @@ def check(files, format_, termbase_path, source, fail_on, enable, disable, sever
         raise click.UsageError(str(err)) from err
     path, with_reference = base_in_use(termbase_path)
     base = load_base(path, accent_insensitive=accent_insensitive, with_reference=with_reference)
-    findings, checked = with_places(*check_files(files, base, config, source=source))
+    with progress_bar("termkit check", quiet) as progress:
+        run = check_paths(files, base, config, source=source, fix=fix and not show_diff, progress=progress)
+    findings = run.findings
     if show_diff:
-        diff = unified_diff(checked, findings)
+        diff = unified_diff(run.files, findings)
         click.echo(diff, nl=False)
         sys.exit(1 if diff else 0)
     if fix:
-        fixed = write_fixes(checked, findings) + write_docx_fixes(checked, findings)
-        click.echo(f"termkit: fixed {len(fixed)} finding(s)", err=True)
-        if fixed:  # report what is left, at its position in the rewritten files
-            findings, _ = with_places(*check_files(files, base, config, source=source))
+        click.echo(f"termkit: fixed {len(run.fixed)} finding(s)", err=True)
     summary = Summary.of(findings, len(files))
     if format_ == "json":
         click.echo(output.json_report(findings, summary))

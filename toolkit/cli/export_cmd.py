@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
 
-from toolkit.cli.options import base_in_use, echo_removed, termbase_option
+from toolkit.cli.options import base_in_use, echo_removed, progress_bar, termbase_option
 
 FORMATS = ("po", "mo", "pot", "tbx", "tbx2", "tbx-memoq", "tbx-multiterm", "csv", "xlsx", "html", "omegat", "xbench")
 PAIRED = ("po", "mo", "omegat", "xbench")  # one source and exactly one target language
@@ -25,9 +26,10 @@ BINARY = ("mo", "xlsx")
                    "csv: a name ending in .tsv writes TSV.")
 @click.option("--bom/--no-bom", default=True, show_default=True,
               help="csv: start with a UTF-8 BOM so Excel reads Korean correctly.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress, even on a terminal.")
 @termbase_option
 def export(fmt: str, languages: tuple[str, ...], source_lang: str, output: Path | None,
-           bom: bool, termbase_path: str) -> None:
+           bom: bool, quiet: bool, termbase_path: str) -> None:
     """Export the term base as a gettext catalog, TBX, CSV/TSV/XLSX, an HTML page, or a CAT
     tool's glossary or checklist (see docs/formats.md).
 
@@ -55,11 +57,17 @@ def export(fmt: str, languages: tuple[str, ...], source_lang: str, output: Path 
     if fmt in BINARY and output is None:
         raise click.UsageError(f"export {fmt} writes a binary file: give -o PATH")
     delimiter = "\t" if output is not None and output.suffix.lower() == ".tsv" else ","
-    chunks = export_chunks(read_for_use(*base_in_use(termbase_path)), fmt, list(languages), source_lang, delimiter, bom)
-    if output is None:
-        for chunk in chunks:
-            click.echo(chunk, nl=False)
-    else:
-        atomic.write_chunks(output, chunks)
+    # A bar on a terminal that also shows the exported text would be drawn into it.
+    with progress_bar("termkit export", quiet or (output is None and sys.stdout.isatty())) as progress:
+        progress(0, 2, "reading the term base")
+        base = read_for_use(*base_in_use(termbase_path))
+        progress(1, 2, f"writing {fmt}")
+        chunks = export_chunks(base, fmt, list(languages), source_lang, delimiter, bom)
+        if output is None:
+            for chunk in chunks:
+                click.echo(chunk, nl=False)
+        else:
+            atomic.write_chunks(output, chunks)
+    if output is not None:
         click.echo(f"wrote {output} ({output.stat().st_size} bytes)", err=True)
         echo_removed(atomic.remove_stale_temporaries(output))

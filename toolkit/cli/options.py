@@ -58,18 +58,22 @@ def base_in_use(termbase_path: str | None) -> tuple[Path, bool]:
 
 
 @contextlib.contextmanager
-def progress_bar(steps: tuple[str, ...], label: str, quiet: bool):
-    """A progress bar over a command's steps, on stderr and only on a terminal (not when
-    piped, nor with --quiet); yields the `progress(step)` callback the library calls."""
+def progress_bar(label: str, quiet: bool):
+    """A progress bar on stderr, only on a terminal (not when piped, nor with --quiet); yields
+    the `progress(done, total, item)` callback the library calls. The bar appears at the first
+    call, when the total is known, and is filled when the command's work ends."""
     if quiet or not sys.stderr.isatty():
-        yield lambda step: None
+        yield lambda done, total, item="": None
         return
-    with click.progressbar(length=len(steps), label=label, file=sys.stderr,
-                           item_show_func=lambda step: step) as bar:
+    with contextlib.ExitStack() as stack:
+        bars = []
 
-        def step(name: str) -> None:
-            """Show `name`, with the steps before it counted as done."""
-            bar.update(steps.index(name) - bar.pos, name)
+        def progress(done: int, total: int, item: str = "") -> None:
+            if not bars:
+                bars.append(stack.enter_context(click.progressbar(
+                    length=max(total, 1), label=label, file=sys.stderr, item_show_func=lambda shown: shown)))
+            bars[0].update(done - bars[0].pos, item)
 
-        yield step
-        bar.update(len(steps) - bar.pos)
+        yield progress
+        if bars:
+            bars[0].update(bars[0].length - bars[0].pos)
