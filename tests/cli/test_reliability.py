@@ -6,6 +6,7 @@ The kill trials run a few times by default and 50 times each under `-m slow`:
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
@@ -28,11 +29,11 @@ from toolkit.model.termbase import Concept, Term, TermBase
 
 
 
-def synthetic_base(concepts: int, tag: str) -> TermBase:
+def synthetic_base(concepts: int, tag: str, prefix: str = "c") -> TermBase:
     """A base big enough that writing it takes a noticeable moment."""
     base = TermBase()
     for number in range(concepts):
-        concept = Concept(id=f"c-{number:06d}", subject="organization")
+        concept = Concept(id=f"{prefix}-{number:06d}", subject="organization")
         concept.add_term("en", Term(f"{tag} organization number {number}", "fullForm", "preferred"))
         concept.add_term("ko", Term(f"{tag} 기구 {number}", "fullForm", "preferred", sources=["test"]))
         concept.add_term("es", Term(f"{tag} organización {number}", "fullForm", "preferred", sources=["test"]))
@@ -90,15 +91,34 @@ def _timed(args: list[str], project: Path) -> float:
 def import_project(tmp_path):
     incoming = tmp_path / "incoming.tbx"
     save_termbase(synthetic_base(1200, "new"), incoming)
+    unknown = tmp_path / "unknown.tbx"  # concepts the base does not have: no conflicts
+    save_termbase(synthetic_base(1200, "unknown", prefix="u"), unknown)
 
     def make(name: str) -> Path:
         project = make_project(tmp_path / name, reference_data=False)
         (project / "glossary").mkdir(parents=True)
         save_termbase(synthetic_base(600, "old"), project / "glossary" / "termbase.tbx")
         shutil.copy(incoming, project / "incoming.tbx")
+        shutil.copy(unknown, project / "unknown.tbx")
         return project
 
     return make
+
+
+@pytest.fixture
+def review_project(tmp_path, import_project):
+    """Projects whose imports.json holds proposals (review.json written by an accept)."""
+    template = import_project("imported")
+    assert run_termkit(["import", "unknown.tbx"], template).wait(timeout=300) == 0
+    imports = (template / "glossary" / "imports.json").read_bytes()
+    candidate = json.loads(imports)["candidates"][0]["id"]
+
+    def make(name: str) -> Path:
+        project = import_project(name)
+        (project / "glossary" / "imports.json").write_bytes(imports)
+        return project
+
+    return make, candidate
 
 
 @pytest.fixture
@@ -133,10 +153,21 @@ BUILD_OUTPUTS = [
     "locales/en/LC_MESSAGES/termkit-ko.po",
 ]
 EXPORT = ["export", "po", "--lang", "ko", "-o", "out.po"]
+# import proposes (imports.json, written whole or not at all) and leaves the base as it is
+IMPORT_OUTPUTS = ["glossary/termbase.tbx", "glossary/imports.json"]
 
 
 def test_import_killed_at_random_moments_never_tears_the_base(import_project):
-    kill_trials(3, import_project, ["import", "incoming.tbx"], ["glossary/termbase.tbx"])
+    kill_trials(3, import_project, ["import", "incoming.tbx"], IMPORT_OUTPUTS)
+
+
+def test_import_accept_all_killed_at_random_moments_never_tears_the_base(import_project):
+    kill_trials(3, import_project, ["import", "unknown.tbx", "--accept-all"], ["glossary/termbase.tbx"])
+
+
+def test_review_killed_at_random_moments_never_tears_its_decisions(review_project):
+    project, candidate = review_project
+    kill_trials(3, project, ["review", "accept", candidate], ["glossary/review.json"])
 
 
 def test_build_killed_at_random_moments_never_tears_outputs(build_project):
@@ -149,7 +180,7 @@ def test_export_killed_at_random_moments_never_tears_the_output(export_project):
 
 @pytest.mark.slow
 def test_import_survives_fifty_kills(import_project):
-    kill_trials(50, import_project, ["import", "incoming.tbx"], ["glossary/termbase.tbx"])
+    kill_trials(50, import_project, ["import", "incoming.tbx"], IMPORT_OUTPUTS)
 
 
 @pytest.mark.slow
