@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from toolkit.model.termbase import GENDERS, PARTS_OF_SPEECH, STATUSES, TERM_TYPES, Context, Term
+from toolkit.model.termbase import GENDERS, PARTS_OF_SPEECH, STATUSES, TERM_TYPES, Concept, Context, Term, TermBase
 
 
 def optional(values) -> st.SearchStrategy:
@@ -28,3 +28,31 @@ def terms_from(texts: st.SearchStrategy, *, round_trip: bool) -> st.SearchStrate
         notes=st.lists(notes, max_size=2, unique=round_trip),
         review=st.sampled_from(["approved", "candidate"]),
     )
+
+
+texts = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff"),
+    min_size=1, max_size=30,
+).map(lambda value: " ".join(value.split())).filter(bool)
+# Texts and terms that survive a TBX round trip: no control characters, spaces collapsed.
+round_trip_terms = terms_from(texts, round_trip=True)
+
+
+@st.composite
+def termbases(draw) -> TermBase:
+    """Small bases with every field drawn, cross references among their own ids."""
+    ids = draw(st.lists(st.from_regex(r"[a-z][a-z0-9\-]{0,12}", fullmatch=True), max_size=6, unique=True))
+    concepts = []
+    for cid in ids:
+        concept = Concept(
+            id=cid,
+            subject=draw(st.none() | texts),
+            definition=draw(st.none() | texts),
+            notes=draw(st.lists(texts, max_size=2, unique=True)),
+            sources=draw(st.lists(texts, max_size=2, unique=True)),
+            cross_refs=draw(st.lists(st.sampled_from(ids), max_size=2, unique=True)),
+        )
+        for lang in draw(st.lists(st.sampled_from(["en", "ko", "es", "es-MX", "fr"]), min_size=1, max_size=3, unique=True)):
+            concept.terms[lang] = draw(st.lists(round_trip_terms, min_size=1, max_size=3))
+        concepts.append(concept)
+    return TermBase(concepts=concepts, title=draw(texts), description=draw(texts))

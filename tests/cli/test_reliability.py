@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from strategies import terms_from
+from strategies import termbases
 from conftest import ROOT, make_project
 from toolkit.files import atomic
 from toolkit.files.lock import project_lock
@@ -239,32 +239,6 @@ def test_second_writer_gives_up_with_a_clear_message(build_project):
 
 
 # ---------------------------------------------------------------- property tests
-
-texts = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff"),
-    min_size=1, max_size=30,
-).map(lambda value: " ".join(value.split())).filter(bool)
-terms = terms_from(texts, round_trip=True)
-
-
-@st.composite
-def termbases(draw) -> TermBase:
-    ids = draw(st.lists(st.from_regex(r"[a-z][a-z0-9\-]{0,12}", fullmatch=True), max_size=6, unique=True))
-    concepts = []
-    for cid in ids:
-        concept = Concept(
-            id=cid,
-            subject=draw(st.none() | texts),
-            definition=draw(st.none() | texts),
-            notes=draw(st.lists(texts, max_size=2, unique=True)),
-            sources=draw(st.lists(texts, max_size=2, unique=True)),
-            cross_refs=draw(st.lists(st.sampled_from(ids), max_size=2, unique=True)),
-        )
-        for lang in draw(st.lists(st.sampled_from(["en", "ko", "es", "es-MX", "fr"]), min_size=1, max_size=3, unique=True)):
-            concept.terms[lang] = draw(st.lists(terms, min_size=1, max_size=3))
-        concepts.append(concept)
-    return TermBase(concepts=concepts, title=draw(texts), description=draw(texts))
-
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(termbase=termbases())

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 
-from test_reliability import termbases
+from strategies import termbases
 from toolkit.formats import csvfile, po
 from toolkit.formats.tbx import read_tbx
 from toolkit.formats.tbx2 import tbx2_bytes

@@ -121,9 +121,11 @@ def test_accept_all_merges_a_trusted_file_and_says_so(termkit, sica):
 @pytest.mark.parametrize("name, expected", [
     ("basic_bad", ["partOfSpeech 'nominal'", "<transac> type 'theWrongType'", "<transacNote> type 'wrongType'",
                    "definition at term level"]),
-    ("min_bad", ["usageStatus 'not an allowed value'"]),
+    ("min_bad", ["usageStatus 'not an allowed value'", "<admin> is not part of the TBX-Min dialect",
+                 "<xref> is not part of the TBX-Min dialect"]),
     ("core_structure_bad", ["<admin> without a type", "<term> is not the first child", "a second <term>",
-                            "more than one <descrip>"]),
+                            "more than one <descrip>", "text directly in header element <sourceDesc>",
+                            "<admin> directly in <text>"]),
 ])
 def test_validate_reports_the_ltac_bad_files_errors_with_lines(termkit, name, expected):
     path = shared_path("data", "ltac-tbx", "TBX_test_files", f"{name}.tbx")

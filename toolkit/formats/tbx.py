@@ -134,11 +134,14 @@ def read_tbx(path: str | Path, warnings: list[str] | None = None) -> TermBase:
     warnings = [] if warnings is None else warnings
     token = _INVALID.set(termbase.invalid)
     try:
-        namespace = _root_namespace(path)
-        wanted = [f"{namespace}{name}" for name in ("conceptEntry", "termEntry", "title", "p")]
+        namespace, dialect = _root_namespace(path)
+        checked = ("tbxHeader", "text") + (MIN_EXCLUDED if dialect == "TBX-Min" else ())
+        wanted = [f"{namespace}{name}" for name in ("conceptEntry", "termEntry", "title", "p", *checked)]
         for _, element in etree.iterparse(str(path), events=("end",), tag=wanted, **safexml.PARSER_OPTIONS):
             name = _local(element.tag)
-            if name in {"conceptEntry", "termEntry"}:
+            if name in checked:
+                _check_structure(element, name)
+            elif name in {"conceptEntry", "termEntry"}:
                 termbase.concepts.append(_read_entry(path, element, generated_ids, warnings))
                 element.clear(keep_tail=False)
                 parent = element.getparent()
@@ -155,14 +158,36 @@ def read_tbx(path: str | Path, warnings: list[str] | None = None) -> TermBase:
     return termbase
 
 
-def _root_namespace(path: Path) -> str:
-    """Check the root element (TBX v3 <tbx> or v2 <martif>) and return its '{ns}' prefix."""
+def _root_namespace(path: Path) -> tuple[str, str | None]:
+    """Check the root element (TBX v3 <tbx> or v2 <martif>); its '{ns}' prefix and its dialect
+    (the `type` of a v3 root: TBX-Basic, TBX-Min, TBX-Core...)."""
     for _, root in safexml.iterparse(path, events=("start",)):
         name = _local(root.tag)
         if name not in {"tbx", "martif"}:
             raise InputError(path, f"not a TBX file: root element is <{name}>, expected <tbx> or <martif>", root.sourceline)
-        return root.tag[: -len(name)]
+        return root.tag[: -len(name)], root.get("type") if name == "tbx" else None
     raise InputError(path, "no XML root element", line=1)
+
+
+# Elements of the core structure that TBX-Min leaves out (ISO 30042:2019, TBX-Min dialect).
+MIN_EXCLUDED = ("admin", "xref")
+# The header elements that hold text; every other header element only groups them.
+HEADER_TEXT = frozenset({"p", "title", "note"})
+
+
+def _check_structure(element, name: str) -> None:
+    """Core-structure rules outside the entries: header text belongs in <p> (or a title or
+    note); <text> holds <body> and <back> only. In a TBX-Min file, an excluded element."""
+    if name in MIN_EXCLUDED:
+        _invalid(element, f"<{name}> is not part of the TBX-Min dialect")
+    elif name == "tbxHeader":
+        for inner in element.iter():
+            if _local(inner.tag) not in HEADER_TEXT and (inner.text or "").strip():
+                _invalid(inner, f"text directly in header element <{_local(inner.tag)}>; it belongs in a <p>")
+    else:
+        for child in element:
+            if isinstance(child.tag, str) and _local(child.tag) not in {"body", "back"}:
+                _invalid(child, f"<{_local(child.tag)}> directly in <text>; only <body> and <back> go there")
 
 
 def _require_file(path: Path) -> None:

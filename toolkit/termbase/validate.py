@@ -36,7 +36,7 @@ def errors(problems: list[Problem]) -> list[Problem]:
 def reader_problems(termbase: TermBase) -> list[Problem]:
     """What the file held that TBX does not allow, as the reader found it (with its line)."""
     problems = []
-    for line, message in termbase.invalid:
+    for line, message in sorted(termbase.invalid, key=lambda found: found[0] or 0):
         concept, sep, rest = message.partition(": ")
         problems.append(Problem("error", concept if sep else "-", rest if sep else message, line))
     return problems
