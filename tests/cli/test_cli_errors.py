@@ -60,6 +60,7 @@ def test_exporting_a_language_the_base_lacks_says_no(tmp_path):
     result = run(["export", "po", "--lang", "fr"], ROOT)
     assert result.returncode == 2 and result.stdout == b""
     assert b"no 'fr' terms" in result.stderr
+    assert result.stderr.startswith(f"termkit: {ROOT / 'glossary' / 'termbase.tbx'}: ".encode())
 
 
 def test_a_build_with_no_releases_warns(tmp_path):

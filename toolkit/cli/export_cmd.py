@@ -48,6 +48,7 @@ def export(fmt: str, languages: tuple[str, ...], source_lang: str, output: Path 
       termkit export tbx-memoq -o memoq.tbx             # TBX 2008 as memoQ imports it
       termkit export tbx-multiterm -o multiterm.tbx     # TBX 2008 for MultiTerm Convert
     """
+    from toolkit.errors import InputError
     from toolkit.files import atomic
     from toolkit.formats.outputs import export_chunks
     from toolkit.termbase.reference import read_for_use
@@ -60,9 +61,13 @@ def export(fmt: str, languages: tuple[str, ...], source_lang: str, output: Path 
     # A bar on a terminal that also shows the exported text would be drawn into it.
     with progress_bar("termkit export", quiet or (output is None and sys.stdout.isatty())) as progress:
         progress(0, 2, "reading the term base")
-        base = read_for_use(*base_in_use(termbase_path))
+        path, with_reference = base_in_use(termbase_path)
+        base = read_for_use(path, with_reference)
         progress(1, 2, f"writing {fmt}")
-        chunks = export_chunks(base, fmt, list(languages), source_lang, delimiter, bom)
+        try:
+            chunks = export_chunks(base, fmt, list(languages), source_lang, delimiter, bom)
+        except InputError as err:  # what the base lacks, said of the base
+            raise InputError(err.path or path, err.message, err.line) from err
         if output is None:
             for chunk in chunks:
                 click.echo(chunk, nl=False)
