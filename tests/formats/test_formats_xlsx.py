@@ -97,3 +97,14 @@ def test_a_workbook_part_declaring_a_dtd_is_refused(termkit, tmp_path):
         package.writestr("[Content_Types].xml", '<?xml version="1.0"?><!DOCTYPE t [<!ENTITY a "b">]><Types/>')
     run = termkit("import", path, "--termbase", tmp_path / "t.tbx")
     assert run.code == 2 and "refused" in run.err and "Traceback" not in run.err
+
+
+def test_the_same_base_gives_the_same_workbook_bytes(termkit, tmp_path):
+    """openpyxl stamps the save time into the package; an export is reproducible all the same."""
+    import time
+
+    first, second = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    assert termkit("export", "xlsx", "-o", first, "--termbase", BASE).code == 0
+    time.sleep(1.1)  # past the one-second resolution of a zip entry's and core.xml's time
+    assert termkit("export", "xlsx", "-o", second, "--termbase", BASE).code == 0
+    assert first.read_bytes() == second.read_bytes()

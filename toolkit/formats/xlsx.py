@@ -11,6 +11,7 @@ Every cell is written as text: a term starting with "=" is never a formula.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -38,6 +39,8 @@ def xlsx_bytes(termbase: TermBase, languages: list[str] | None = None) -> bytes:
     sheet.append(header)
     fills = {name: PatternFill("solid", fgColor=colour) for name, colour in
              (("deprecated", DEPRECATED_FILL), ("candidate", CANDIDATE_FILL))}
+    widest = [len(name) for name in header]
+    row_number = 1  # counted here: sheet.max_row scans every cell, which made an export quadratic
     for concept in termbase.sorted():
         if not any(concept.terms.get(lang) for lang in languages):
             continue
@@ -45,8 +48,10 @@ def xlsx_bytes(termbase: TermBase, languages: list[str] | None = None) -> bytes:
         if any(len(cell) > MAX_CELL for cell in cells):
             raise InputError(None, f"concept {concept.id!r} has a cell longer than Excel's {MAX_CELL} characters")
         sheet.append(cells)
+        row_number += 1
         for column, value in enumerate(cells, start=1):
-            cell = sheet.cell(sheet.max_row, column)
+            widest[column - 1] = max([widest[column - 1], *map(len, value.splitlines())])
+            cell = sheet.cell(row_number, column)
             cell.data_type = "s"  # text, even "=SUM(...)"
             cell.alignment = Alignment(wrap_text="\n" in value, vertical="top")
             marked = _mark(header[column - 1], value)
@@ -56,12 +61,28 @@ def xlsx_bytes(termbase: TermBase, languages: list[str] | None = None) -> bytes:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "B2"  # header row and the id column stay in view
     sheet.auto_filter.ref = sheet.dimensions
-    for column, name in enumerate(header, start=1):
-        widest = max((len(line) for cell in sheet.iter_rows(min_col=column, max_col=column, values_only=True)
-                      for line in str(cell[0] or "").splitlines()), default=len(name))
-        sheet.column_dimensions[get_column_letter(column)].width = min(60, max(10, widest + 2))
+    for column, width in enumerate(widest, start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = min(60, max(10, width + 2))
     out = io.BytesIO()
     workbook.save(out)
+    return _without_timestamps(out.getvalue())
+
+
+# openpyxl stamps the save time into docProps/core.xml and zipfile stamps it on every member;
+# both are fixed here so that the same base gives the same bytes (as the PO headers are).
+FIXED_TIME = "1970-01-01T00:00:00Z"
+ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can hold
+_CORE_TIMES = re.compile(rb"(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(</dcterms:)")
+
+
+def _without_timestamps(package: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "docProps/core.xml":
+                data = _CORE_TIMES.sub(rb"\g<1>" + FIXED_TIME.encode() + rb"\g<2>", data)
+            target.writestr(zipfile.ZipInfo(info.filename, ZIP_EPOCH), data, zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 
