@@ -14,17 +14,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from toolkit.extract.acronyms import find_definitions, is_acronym
+from toolkit.extract.acronyms import MINOR_WORDS, find_definitions, is_acronym
 from toolkit.model.candidate import Evidence, Pairing, TermRef
 from toolkit.text.korean import PARTICLES, is_hangul, strip_particles
-from toolkit.text.language import detect
+from toolkit.text.language import language_of, line_language
 from toolkit.text.romanize import person_score
 
 TRANSCRIPTION = 0.75  # a Korean span this close to the Latin sound is its transcription
 NATURAL_BOUNDARY = 0.8  # a translated name whose Korean run starts at a word boundary
 COUNTED_BOUNDARY = 0.6  # a translated name cut at the English word count: review closely
 MAX_TOKENS = 5
-MINOR_WORDS = frozenset("a an and at by de del des di du e en for from in la las le los of on para por the to y".split())
 # Adnominal and conjunctive words that end a Korean noun phrase ("관한", "및", "새로운").
 _NOT_IN_NAMES = frozenset("관한 대한 위한 따른 의한 있는 하는 되는 된 하던 라는 이라는 및 등 또는 그 이 새로운 한 전 현".split())
 # Titles and honorifics written after a name, outside it: "마이크 폼페이오 장관(Mike Pompeo)".
@@ -57,10 +56,6 @@ class AcronymDefinition:
     lang: str
     long: str
     evidence: Evidence
-
-
-def line_language(text: str, fallback: str | None) -> str:
-    return detect(text, fallback=fallback) or fallback or "en"
 
 
 def acronym_definitions(text: str, lang: str, path: str, line: int) -> list[AcronymDefinition]:
@@ -194,19 +189,6 @@ def _is_name(text: str) -> bool:
 def _ends_phrase(word: str) -> bool:
     """A word ending in a particle (or a verb ending) closes the phrase before a name."""
     return len(word) > 1 and any(word.endswith(p) for p in PARTICLES if len(p) < len(word))
-
-
-def language_of(text: str, fallback: str) -> str:
-    """ko for Hangul; en or es for Latin script (short names take `fallback`)."""
-    if any(is_hangul(c) for c in text):
-        return "ko"
-    words = text.split()
-    # A run of capitalised words ("Kim Jong Un") has no function words to tell the language by.
-    telling = len(words) >= 3 and (any(w[0].islower() for w in words) or any(c in "ñáéíóúÑÁÉÍÓÚ" for c in text))
-    found = detect(text, fallback=None) if telling else None
-    if found in ("en", "es"):
-        return found
-    return fallback if fallback in ("en", "es") else "en"
 
 
 def _context(text: str, index: int, width: int = 60) -> str:

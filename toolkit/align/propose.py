@@ -14,16 +14,16 @@ from itertools import combinations
 from pathlib import Path
 
 from toolkit.align.conflicts import Conflict, find_conflicts
-from toolkit.model.candidate import Candidate, Evidence, Pairing, TermRef, make_candidate
 from toolkit.align.parallel import (
     Bead, CoOccurrence, LineMention, align_lines, pair_bead, pair_documents,
 )
-from toolkit.align.parenthetical import acronym_definitions, gloss_pairings, language_of, line_language
+from toolkit.align.parenthetical import acronym_definitions, gloss_pairings
 from toolkit.extract import extract_document
+from toolkit.model.candidate import Candidate, Evidence, Pairing, TermRef, make_candidate
 from toolkit.model.document import Document
 from toolkit.model.termbase import TermBase, language_sort_key
 from toolkit.text.korean import is_hangul
-from toolkit.text.language import detect
+from toolkit.text.language import detect, language_of, line_language
 from toolkit.text.romanize import overrides_from_termbase
 
 MIN_SCORE = 0.5  # pairings weaker than this are not worth a translator's time

@@ -62,7 +62,7 @@ MOJIBAKE = re.compile(r"(?<=[^\W\d_])\?(?=[^\W\d_])|\ufffd")
 MIN_SQUASHED = {True: 4, False: 6}  # (Hangul?) a shorter squashed name has too many look-alikes
 
 
-def fold(text: str) -> str:
+def blocking_text(text: str) -> str:
     """Case- and accent-insensitive key text ('Integración' -> 'integracion'); blocking only."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
@@ -70,7 +70,7 @@ def fold(text: str) -> str:
 
 def squash(text: str) -> str:
     """The variant key: folded (Hangul recomposed into syllables), only letters and digits."""
-    return "".join(char for char in unicodedata.normalize("NFC", fold(text)) if char.isalnum())
+    return "".join(char for char in unicodedata.normalize("NFC", blocking_text(text)) if char.isalnum())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -173,7 +173,7 @@ class NearMissIndex:
                     table[f"f:{tokens[0]}"] = 1  # a name opened in lower case or by an article
                 hangul = _is_hangul_token(tokens[0])
                 longest[hangul] = max(longest[hangul], min(len(tokens) + 1, MAX_WINDOW))
-                for key in _keys([fold(token) for token in tokens], two_out=True):
+                for key in _keys([blocking_text(token) for token in tokens], two_out=True):
                     table.setdefault(f"k:{key}", []).append(number)
         for key, numbers in table.items():
             if key.startswith("k:") and len(numbers) >= SHARED_KEY_TERMS:
@@ -389,7 +389,7 @@ class NearMissIndex:
             if len(self._close_memo) > MEMO_LIMIT:
                 self._close_memo.clear()
             two_out = sum(not self.is_word(word) for word in lowered) >= 2
-            keys = _keys([fold(word) for word in lowered], two_out)
+            keys = _keys([blocking_text(word) for word in lowered], two_out)
             numbers = sorted({number for key in keys for number in self._candidates(key)})
             close = [self.term(number) for number in numbers if self._close(lowered, *self._entry(number)[2:])]
             self._close_memo[lowered] = [(_similarity(lowered, term.tokens), term) for term in close]

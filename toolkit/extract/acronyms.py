@@ -79,7 +79,7 @@ class Definition:
         return self.long_start + len(self.long)
 
 
-def fold(char: str) -> str:
+def base_letter(char: str) -> str:
     """Lower-case without accents, so that "Integración" spells I and "Órgano" spells O."""
     decomposed = unicodedata.normalize("NFD", char)
     return (decomposed[0] if decomposed else char).lower()
@@ -113,11 +113,11 @@ def character_matches(short: str, long: str) -> list[int] | None:
     matches: list[int] = []
     l_index = len(long) - 1
     for s_index in range(len(short) - 1, -1, -1):
-        char = fold(short[s_index])
+        char = base_letter(short[s_index])
         if not char.isalnum():
             continue
         while l_index >= 0 and (
-            fold(long[l_index]) != char
+            base_letter(long[l_index]) != char
             or (s_index == 0 and l_index > 0 and long[l_index - 1].isalnum())
         ):
             l_index -= 1
@@ -133,7 +133,7 @@ def with_previous_word(short: str, window: str, start: int, matches: list[int]) 
     letter only by accident: it also spells the doubled letter that follows ("phosphatase
     2A" for PP2A, "recruitment system" for RRS) or is a lone letter ("c oxidase" for COX),
     and the word before begins with that letter ("protein phosphatase 2A")."""
-    letters = [fold(char) for char in short if char.isalnum()]
+    letters = [base_letter(char) for char in short if char.isalnum()]
     first_word_end = window.find(" ", start)
     first_word_end = len(window) if first_word_end < 0 else first_word_end
     doubled = len(letters) > 1 and letters[0] == letters[1] and matches[1] < first_word_end
@@ -142,7 +142,7 @@ def with_previous_word(short: str, window: str, start: int, matches: list[int]) 
         return start
     previous = window.rfind(" ", 0, start - 1) + 1
     word = window[previous:start - 1]
-    if not word or fold(word[0]) != letters[0] or word.lower() in FUNCTION_WORDS:
+    if not word or base_letter(word[0]) != letters[0] or word.lower() in FUNCTION_WORDS:
         return start
     return previous
 
@@ -211,7 +211,7 @@ def is_plain_word(short: str) -> bool:
 def initials(name: str) -> list[str]:
     """The folded first letters of a name's content words ("de", "of", "the" do not count)."""
     words = [word for word in re.split(r"[\s\-]+", name) if word]
-    return [fold(word[0]) for word in words if word.lower() not in MINOR_WORDS and word[0].isalpha()]
+    return [base_letter(word[0]) for word in words if word.lower() not in MINOR_WORDS and word[0].isalpha()]
 
 
 def is_permuted_initials(short: str, name: str) -> bool:
@@ -219,13 +219,13 @@ def is_permuted_initials(short: str, name: str) -> bool:
     content word giving one ("SICA" for "Central American Integration System"), or, for a
     name whose hyphenated words give an initial per part, the letters are among them, the
     first word's included ("NPT" for "Treaty on the Non-Proliferation of Nuclear Weapons")."""
-    letters = [fold(char) for char in short if char.isalpha()]
+    letters = [base_letter(char) for char in short if char.isalpha()]
     name_initials = initials(name)
     if len(letters) < 2 or letters == name_initials:
         return False
     if Counter(letters) == Counter(name_initials):
         return True
-    parts = [fold(part[0]) for part in re.split(r"[\s\-]+", name) if part and part.lower() not in MINOR_WORDS]
+    parts = [base_letter(part[0]) for part in re.split(r"[\s\-]+", name) if part and part.lower() not in MINOR_WORDS]
     return "-" in name and len(letters) >= 3 and parts[0] in letters and not Counter(letters) - Counter(parts) \
         and len(parts) <= len(letters) + 2
 
@@ -258,7 +258,7 @@ def spells_initials(short: str, name: str) -> bool:
         else:
             taken = 0
             for part in parts:  # initials of the first part, the first two, ...
-                if unit_index + taken < len(units) and fold(part[0]) == fold(units[unit_index + taken]):
+                if unit_index + taken < len(units) and base_letter(part[0]) == base_letter(units[unit_index + taken]):
                     taken += 1
                     if match(unit_index + taken, word_index + 1, skipped):
                         return True
@@ -495,7 +495,7 @@ def expansion_of(short: str, rest: str | None, rest_start: int | None) -> tuple[
     # S&H's backward scan may take the first letter from a function word ("Forum for East
     # Asia" for FEALAC matches F at "for"); the name still starts at its first word.
     skipped = rest[:start].split()[1:] if start else []
-    from_first = start is not None and fold(rest[0]) == fold(short[0]) and all(w.lower() in MINOR_WORDS for w in skipped)
+    from_first = start is not None and base_letter(rest[0]) == base_letter(short[0]) and all(w.lower() in MINOR_WORDS for w in skipped)
     if (start == 0 or from_first) and is_acceptable_pair(short, rest):
         return rest, rest_start
     return None, None

@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from toolkit.model.document import BodyLine, Document
 from toolkit.extract.acronyms import (
-    Definition, character_matches, find_acronyms, find_definitions, fold, is_acronym, spells_initials,
+    Definition, base_letter, character_matches, find_acronyms, find_definitions, is_acronym, spells_initials,
 )
 from toolkit.extract.countries import find_countries
 from toolkit.extract.hangul import korean_names, romanized_surnames, surname
 from toolkit.extract.latin import Found, latin_names, ministry_pattern, not_names, organization_patterns, title_pattern
 from toolkit.extract.vocabulary import words
+from toolkit.model.document import BodyLine, Document
 from toolkit.model.mention import Mention
 from toolkit.text.korean import is_hangul
 
@@ -130,7 +130,7 @@ def apposed_acronym_spells(short: str, name: str) -> bool:
     """The acronym's letters, in order, in the name, the first at its first word (as S&H
     match them): "Focalae" in "Foro de América Latina y Asia del Este"."""
     matches = character_matches(short, name)
-    return matches is not None and matches[0] == 0 and fold(short[0]) == fold(name[0])
+    return matches is not None and matches[0] == 0 and base_letter(short[0]) == base_letter(name[0])
 
 
 def apposed_acronyms(text: str, found: list[Found]) -> list[Found]:

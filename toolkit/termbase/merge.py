@@ -13,7 +13,9 @@ from toolkit.model.termbase import Concept, Term, TermBase
 
 
 @dataclass(frozen=True)
-class Conflict:
+class Disagreement:
+    """A field on which the incoming base and the kept one differ; the kept value stays."""
+
     concept: str
     what: str
     kept: str
@@ -27,7 +29,7 @@ class Conflict:
 class MergeReport:
     added_concepts: list[str] = field(default_factory=list)
     added_terms: int = 0
-    conflicts: list[Conflict] = field(default_factory=list)
+    conflicts: list[Disagreement] = field(default_factory=list)
 
 
 def merge_termbases(base: TermBase, incoming: TermBase) -> MergeReport:
@@ -65,7 +67,7 @@ def _merge_term(target: Term, incoming: Term, concept_id: str, label: str, repor
     for name in ("term_type", "status", "part_of_speech", "gender", "geographical_usage"):
         _merge_field(target, incoming, name, concept_id, f"{label} {name.replace('_', ' ')}", report)
     if target.review != incoming.review and incoming.review == "approved":
-        report.conflicts.append(Conflict(concept_id, f"{label} review", target.review, incoming.review))
+        report.conflicts.append(Disagreement(concept_id, f"{label} review", target.review, incoming.review))
     _union(target.sources, incoming.sources)
     _union(target.notes, incoming.notes)
     _union(target.contexts, incoming.contexts)
@@ -78,7 +80,7 @@ def _merge_field(target, incoming, name: str, concept_id: str, label: str, repor
     if ours is None:
         setattr(target, name, theirs)
     else:
-        report.conflicts.append(Conflict(concept_id, label, str(ours), str(theirs)))
+        report.conflicts.append(Disagreement(concept_id, label, str(ours), str(theirs)))
 
 
 def _union(ours: list, theirs: list) -> None:

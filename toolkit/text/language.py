@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from toolkit.text.korean import HANGUL_CHAR
+from toolkit.text.korean import HANGUL_CHAR, is_hangul
 
 HANGUL_SHARE = 0.3
 _WORD = re.compile(r"[^\W\d_]+")
@@ -42,4 +42,23 @@ def detect(text: str, fallback: str | None = None) -> str | None:
         return "es"
     if english > spanish:
         return "en"
+    return fallback if fallback in ("en", "es") else "en"
+
+
+def line_language(text: str, fallback: str | None) -> str:
+    """A line's language, never None: the fallback, else English, when the line tells nothing."""
+    return detect(text, fallback=fallback) or fallback or "en"
+
+
+def language_of(text: str, fallback: str) -> str:
+    """A name's language: ko for Hangul; en or es for Latin script, told only by a name of three
+    or more words with a lower-case word or a Spanish letter (shorter names take `fallback`)."""
+    if any(is_hangul(c) for c in text):
+        return "ko"
+    words = text.split()
+    # A run of capitalised words ("Kim Jong Un") has no function words to tell the language by.
+    telling = len(words) >= 3 and (any(w[0].islower() for w in words) or any(c in "ñáéíóúÑÁÉÍÓÚ" for c in text))
+    found = detect(text, fallback=None) if telling else None
+    if found in ("en", "es"):
+        return found
     return fallback if fallback in ("en", "es") else "en"

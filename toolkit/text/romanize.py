@@ -92,7 +92,7 @@ def surname_spellings() -> dict[str, frozenset[str]]:
     return table
 
 
-def fold(latin: str) -> str:
+def plain_latin(latin: str) -> str:
     """Lower-case ASCII letters, hyphens and spaces: MR breves and apostrophes dropped."""
     decomposed = unicodedata.normalize("NFKD", latin)
     ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -101,7 +101,7 @@ def fold(latin: str) -> str:
 
 
 def _tokens(latin: str) -> list[str]:
-    return [token for token in re.split(r"\s+", fold(latin).replace(",", " ")) if token.strip("-")]
+    return [token for token in re.split(r"\s+", plain_latin(latin).replace(",", " ")) if token.strip("-")]
 
 
 def _orders(latin: str) -> list[tuple[str, str]]:
@@ -356,7 +356,7 @@ _PHONETIC_LETTERS = str.maketrans({"f": "p", "v": "b", "b": "p", "d": "t", "g": 
 
 def _phonetic(text: str) -> str:
     """A coarse sound key shared by English/Spanish spellings and Korean transcriptions."""
-    key = fold(text).replace("-", "").replace(" ", "")
+    key = plain_latin(text).replace("-", "").replace(" ", "")
     for old, new in _PHONETIC_RULES:
         key = key.replace(old, new)
     key = key.translate(_PHONETIC_LETTERS).replace("h", "")
