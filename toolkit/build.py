@@ -14,10 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from toolkit.align import apply_review, propose
+from toolkit import stamp
+from toolkit.align import propose
 from toolkit.errors import InputError
 from toolkit.files import atomic
-from toolkit.files import stamp
 from toolkit.formats.outputs import standard_outputs
 from toolkit.formats.tbx import load_termbase, tbx_bytes
 from toolkit.index.prepare import build_indexes
@@ -25,7 +25,7 @@ from toolkit.ingest import expand_paths, ingest
 from toolkit.model.candidate import candidates_json
 from toolkit.project import Project
 from toolkit.termbase.reference import merge_reference, without_reference
-from toolkit.termbase.review import load_decisions, pending
+from toolkit.termbase.review import apply_review, load_decisions, pending
 from toolkit.termbase.validate import validate_termbase
 
 # The steps of a full build, in order, as `progress` is told of them.
@@ -53,7 +53,7 @@ def build(project: Project, progress=lambda step: None) -> BuildReport:
     """Run the flow on `project` and write its outputs; refuse a base with integrity errors.
 
     When nothing it reads changed since the last build and every output is as it was
-    written, nothing is redone (toolkit.files.stamp). `progress(step)` is called as each of STEPS
+    written, nothing is redone (toolkit.stamp). `progress(step)` is called as each of STEPS
     begins (a terminal shows it; the library prints nothing)."""
     digest = stamp.inputs_digest(project, stamp.source_files(project))
     record = stamp.unchanged_outputs(project, digest)

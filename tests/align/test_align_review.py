@@ -9,13 +9,13 @@ import click
 import pytest
 
 from conftest import FIXTURES, make_project
-from toolkit.align import apply_review, propose
+from toolkit.align import propose
 from toolkit.errors import InputError
 from toolkit.formats.tbx import read_tbx
 from toolkit.ingest import ingest
 from toolkit.model.candidate import candidates_json
 from toolkit.model.termbase import TermBase
-from toolkit.termbase.review import decision_for, load_decisions, pending, record
+from toolkit.termbase.review import apply_review, decision_for, load_decisions, pending, record
 
 SOURCES = FIXTURES / "align" / "sources"
 

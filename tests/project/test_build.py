@@ -103,7 +103,7 @@ def test_a_malformed_pairs_file_is_one_line_with_its_line(project, termkit, row,
 
 
 def test_a_build_with_nothing_to_do_redoes_nothing_but_notices_a_touched_output(project, monkeypatch):
-    """The second build reads its record (toolkit.files.stamp) instead of cleaning, extracting and
+    """The second build reads its record (toolkit.stamp) instead of cleaning, extracting and
     aligning again; an output a person edited or deleted is rewritten."""
     from toolkit import build as build_module
 
@@ -145,7 +145,7 @@ def test_build_leaves_the_indexes_of_lookup_and_check_built(termkit, project, mo
 
 @pytest.mark.parametrize("damage", [b"", b"{not json", b'{"inputs": 3, "outputs": []}', b"\x00\xff" * 40])
 def test_a_damaged_build_record_only_costs_a_full_build(project, damage):
-    from toolkit.files import stamp
+    from toolkit import stamp
 
     first = build(load_project(project))
     (project / stamp.RECORD).write_bytes(damage)

@@ -17,8 +17,8 @@ import polib
 import pytest
 
 from conftest import ROOT
+from toolkit import stamp
 from toolkit.build import build
-from toolkit.files import stamp
 from toolkit.project import load_project
 from toolkit.termbase import reference
 

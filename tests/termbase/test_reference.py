@@ -12,10 +12,10 @@ from conftest import validate_tbx
 from toolkit.errors import InputError
 from toolkit.formats.tbx import save_termbase, tbx_bytes
 from toolkit.model.termbase import Concept, Term, TermBase
-from toolkit.text.korean import is_hangul
 from toolkit.termbase.reference import (
     CLDR_SOURCE, ISO_SOURCE, load_overrides, merge_reference, reference_concepts,
 )
+from toolkit.text.korean import is_hangul
 
 
 @pytest.fixture(scope="module")

@@ -1,13 +1,12 @@
 """Aligning official names across English, Korean and Spanish releases.
 
-    from toolkit.align import propose, apply_review
+    from toolkit.align import propose
     result = propose(documents, termbase, pairs_path=Path("sources/pairs.tsv"))
-    merged = apply_review(termbase, result.candidates, load_decisions(Path("glossary/review.json")))
+
+What a person decides about `result.candidates` is applied by toolkit.termbase.review.
 """
 
 from toolkit.align.conflicts import Conflict
 from toolkit.align.propose import AlignmentResult, propose
-from toolkit.model.candidate import Candidate, Evidence, Pairing, TermRef
-from toolkit.termbase.review import apply_review
 
-__all__ = ["AlignmentResult", "Candidate", "Conflict", "Evidence", "Pairing", "TermRef", "apply_review", "propose"]
+__all__ = ["AlignmentResult", "Conflict", "propose"]

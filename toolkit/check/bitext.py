@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from toolkit.check.segments import CheckedFile, Pair, Segment, sentences
+from toolkit.model.segment import CheckedFile, Pair, Segment, sentences
 
 _NUMBER = re.compile(r"^\d+\.$")
 

@@ -10,10 +10,10 @@ from functools import cached_property
 from toolkit.check.config import CheckConfig
 from toolkit.check.findings import Finding
 from toolkit.check.forms import other_designation_kind
-from toolkit.check.inputs import primary_language
 from toolkit.check.nearmiss import NearMiss, NearMissIndex
-from toolkit.check.segments import CheckedFile, Segment
+from toolkit.model.segment import CheckedFile, Segment
 from toolkit.model.termbase import Term
+from toolkit.text.language import primary_language
 
 
 # A country named this close before a title, in the same sentence, is whose title it is

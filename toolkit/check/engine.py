@@ -13,7 +13,7 @@ from toolkit.check.context import CheckContext
 from toolkit.check.findings import Finding
 from toolkit.check.inputs import checkable_paths, read_input
 from toolkit.check.rules import RULES, default_config
-from toolkit.check.segments import CheckedFile
+from toolkit.model.segment import CheckedFile
 
 
 @dataclass

@@ -13,8 +13,8 @@ import re
 from pathlib import Path
 
 from toolkit.check.findings import Finding
-from toolkit.check.segments import CheckedFile
 from toolkit.files import atomic
+from toolkit.model.segment import CheckedFile
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 

@@ -10,20 +10,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from toolkit.check.segments import CheckedFile, Pair, Segment
 from toolkit.errors import InputError
+from toolkit.model.segment import CheckedFile, Pair, Segment
+from toolkit.text.language import primary_language
+from toolkit.text.placeholders import mask_placeholders
 
 CATALOG_SUFFIXES = (".po", ".pot")
-# Brace placeholders ({0}, {name}) and markup tags (<b>, <a href="...">) inside catalog
-# strings; babel's PYTHON_FORMAT knows only %-format, and these strings are fragments, not
-# HTML documents for lxml.
-_NOT_PROSE = re.compile(r"\{[^{}\s]*\}|<[^<>]+>")
 _NEWLINE = re.compile(r"\r\n|\r|\n")
-
-
-def primary_language(code: str | None) -> str | None:
-    """'ko_KR' / 'ko-KR' -> 'ko': the base and the catalogs spell regions differently."""
-    return re.split(r"[-_]", code.strip())[0].lower() if code and code.strip() else None
 
 
 def checkable_paths(paths) -> list[Path]:
@@ -106,16 +99,6 @@ def read_catalog(path: Path) -> CheckedFile:
             checked.segments.append(target)
             checked.pairs.append(Pair(source, [target], str(path)))
     return checked
-
-
-def mask_placeholders(text: str) -> str:
-    """Placeholders and markup blanked out with spaces of the same length: "%(key)s" is
-    never read as the term "key", and every other character keeps its position."""
-    from babel.messages.catalog import PYTHON_FORMAT
-
-    for pattern in (PYTHON_FORMAT, _NOT_PROSE):
-        text = pattern.sub(lambda found: " " * len(found.group()), text)
-    return text
 
 
 def _translations(entry) -> list[tuple[str, str]]:

@@ -1,1 +1,1 @@
-"""Safe file work: atomic writes, the folder lock, untrusted XML, build's record."""
+"""Safe file work: atomic writes, the folder lock, untrusted XML."""

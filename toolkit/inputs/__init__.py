@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from toolkit.check.segments import CheckedFile, Segment
+from toolkit.model.segment import CheckedFile, Segment
 
 # Phrase (Memsource) writes paired tags as text: {1>bold<1}, {b>…<b}; blanked before the
 # catalog placeholders, whose {…} pattern would otherwise swallow the words between them.
@@ -99,7 +99,7 @@ def positioned(chars: list[tuple[str, object]], lang: str | None, kind: str, whe
 
     Placeholders and markup left in the text as characters (OmegaT's <e4>, Phrase's {1>…<1},
     {0}, %s) are blanked as in catalogs, keeping every other character's position."""
-    from toolkit.check.inputs import mask_placeholders
+    from toolkit.text.placeholders import mask_placeholders
 
     text = _PAIRED_TAG.sub(lambda found: " " * len(found.group()), "".join(char for char, _ in chars))
     positions = [where(position) for _, position in chars]

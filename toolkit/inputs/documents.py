@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from toolkit.check.segments import Segment
 from toolkit.inputs import reader_for
 from toolkit.model.document import BodyLine, Document
+from toolkit.model.segment import Segment
 
 
 def as_document(path: str | Path) -> Document:

@@ -13,11 +13,11 @@ from pathlib import Path
 
 from lxml import etree
 
-from toolkit.check.inputs import primary_language
-from toolkit.check.segments import Pair
 from toolkit.errors import InputError
 from toolkit.inputs import PlacedFile, positioned
 from toolkit.inputs.xmltext import RawXml
+from toolkit.model.segment import Pair
+from toolkit.text.language import primary_language
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 CODES = {"bpt", "ept", "it", "ph", "ut", "sub"}

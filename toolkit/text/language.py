@@ -62,3 +62,8 @@ def language_of(text: str, fallback: str) -> str:
     if found in ("en", "es"):
         return found
     return fallback if fallback in ("en", "es") else "en"
+
+
+def primary_language(code: str | None) -> str | None:
+    """'ko_KR' / 'ko-KR' -> 'ko': the base and the catalogs spell regions differently."""
+    return re.split(r"[-_]", code.strip())[0].lower() if code and code.strip() else None

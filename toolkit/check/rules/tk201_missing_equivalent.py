@@ -10,8 +10,8 @@ generic words ("Foreign Minister"), which a translation may render by the offici
 
 from __future__ import annotations
 
-from toolkit.check.inputs import primary_language
 from toolkit.text.korean import is_hangul
+from toolkit.text.language import primary_language
 
 CODE = "TK201"
 NAME = "missing-equivalent"
