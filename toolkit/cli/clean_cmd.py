@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from toolkit.errors import InputError
 
 
 @click.command()
@@ -31,7 +30,7 @@ def clean(files: tuple[str, ...], output_dir: str | None, output_format: str, ch
     """
     from toolkit.ingest import ingest_paths
     from toolkit.ingest.chrome import builtin_table, load_table
-    from toolkit.ingest.records import clean_text, document_record
+    from toolkit.ingest.records import clean_text, document_record, write_records
 
     chrome = builtin_table().extended(load_table(chrome_path)) if chrome_path else None
     documents = ingest_paths(files, chrome)
@@ -39,32 +38,11 @@ def clean(files: tuple[str, ...], output_dir: str | None, output_format: str, ch
         if "warning" in document.metadata:
             click.echo(f"termkit: {document.path}: warning: {document.metadata['warning']}", err=True)
     if output_dir is not None:
-        _write_all(documents, Path(output_dir), output_format)
+        written = write_records(documents, Path(output_dir), output_format)
+        click.echo(f"termkit clean: {len(written)} file(s) written to {Path(output_dir)}")
     elif output_format == "json":
         records = [document_record(document) for document in documents]
         click.echo(json.dumps({"documents": records}, ensure_ascii=False, indent=2))
     else:
         click.echo("\n".join(clean_text(document) for document in documents), nl=False)
 
-
-def _write_all(documents, folder: Path, output_format: str) -> None:
-    """One file per input; refuses name clashes and overwriting an input before writing any."""
-    from toolkit.files.atomic import write_text
-    from toolkit.ingest.records import clean_text, document_record
-
-    suffix = ".json" if output_format == "json" else ".txt"
-    targets = [folder / (Path(document.path).stem + suffix) for document in documents]
-    inputs = {Path(document.path).resolve() for document in documents}
-    seen: dict[Path, str] = {}
-    for document, target in zip(documents, targets):
-        if target.resolve() in inputs:
-            raise InputError(document.path, f"output {target} would overwrite an input file")
-        if target in seen:
-            raise InputError(document.path, f"output {target} clashes with the one for {seen[target]}")
-        seen[target] = document.path
-    for document, target in zip(documents, targets):
-        if output_format == "json":
-            write_text(target, json.dumps(document_record(document), ensure_ascii=False, indent=2) + "\n")
-        else:
-            write_text(target, clean_text(document))
-    click.echo(f"termkit clean: {len(targets)} file(s) written to {folder}")

@@ -1,7 +1,11 @@
-"""A Document as the plain text and the JSON record that `termkit clean` prints."""
+"""A Document as the plain text and the JSON record that `termkit clean` prints or writes."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from toolkit.errors import InputError
 from toolkit.model.document import Document
 
 
@@ -34,3 +38,26 @@ def document_record(document: Document) -> dict:
             for line in document.lines
         ],
     }
+
+
+def write_records(documents: list[Document], folder: Path, output_format: str) -> list[Path]:
+    """One file per input (<name>.txt, or .json with the line map), written atomically; name
+    clashes and overwriting an input are refused before anything is written."""
+    from toolkit.files.atomic import write_text
+
+    suffix = ".json" if output_format == "json" else ".txt"
+    targets = [folder / (Path(document.path).stem + suffix) for document in documents]
+    inputs = {Path(document.path).resolve() for document in documents}
+    seen: dict[Path, str] = {}
+    for document, target in zip(documents, targets):
+        if target.resolve() in inputs:
+            raise InputError(document.path, f"output {target} would overwrite an input file")
+        if target in seen:
+            raise InputError(document.path, f"output {target} clashes with the one for {seen[target]}")
+        seen[target] = document.path
+    for document, target in zip(documents, targets):
+        if output_format == "json":
+            write_text(target, json.dumps(document_record(document), ensure_ascii=False, indent=2) + "\n")
+        else:
+            write_text(target, clean_text(document))
+    return targets
