@@ -56,6 +56,32 @@ def test_rules_fire_on_the_shipped_glossary(check, lang, body, expected):
     assert expected in check(lang, body)
 
 
+
+# --- slips in short names (toolkit/check/short_slips.py)
+
+
+@pytest.mark.parametrize("lang, body, found, suggestion", [
+    ("en", "The delegation of Koera arrived on Monday.", "Koera", "Korea"),
+    ("en", "The MIKAT foreign ministers met in Seoul.", "MIKAT", "MIKTA"),
+    ("en", "Officials of the R0K attended.", "R0K", "ROK"),
+    ("es", "La Secretaría General del SCIA participó.", "SCIA", "SICA"),
+    ("ko", "맥시코와 한국은 협력을 강화하기로 했다.", "맥시코", "멕시코"),
+    ("ko", "유앤 안전보장이사회가 열렸다.", "유앤", "유엔"),
+    ("ko", "외교뷰는 보도자료를 배포했다.", "외교뷰", "외교부"),
+])
+def test_a_swap_or_a_look_alike_in_a_short_name_is_a_near_miss(check, lang, body, found, suggestion):
+    assert ("TK103", found, suggestion) in check(lang, body)
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("en", "Mail from Bali arrived in Male; the Korean and Mexican teams met."),  # real words, demonyms
+    ("en", "The Chair, the Form and the Salt Lake panel met."),
+    ("ko", "양국 외교장관은 한국과 멕시코의 협력을 논의했다."),  # 양국 "both countries", not 영국
+    ("ko", "대사는 부산과 호주를 방문했다."),
+])
+def test_short_words_that_are_not_slips_are_left_alone(check, lang, body):
+    assert [f for f in check(lang, body) if f[0] == "TK103"] == []
+
 # --- scope and generic words (issue 18, 2)
 
 

@@ -16,7 +16,7 @@ from toolkit.index.plain import concept_from_plain, concept_to_plain
 from toolkit.index.store import BucketStore, cached_store
 from toolkit.model.termbase import Concept, TermBase
 
-INDEX_VERSION = "12"
+INDEX_VERSION = "13"
 
 
 class StoredConcepts:

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from toolkit.check.romanization import same_name
+from toolkit.check.short_slips import is_slip, shape, slip_key
 from toolkit.model.termbase import TermBase
 from toolkit.text.korean import HANGUL_CHAR, is_hangul, strip_particles
 
@@ -81,8 +82,6 @@ def _squash_word(word: str) -> str:
 def jamo(text: str) -> str:
     """Hangul syllables decomposed into jamo (NFD), so one wrong vowel is one edit."""
     return unicodedata.normalize("NFD", text)
-
-
 
 
 def _is_hangul_token(token: str) -> bool:
@@ -157,7 +156,15 @@ class NearMissIndex:
         for concept in termbase.concepts:
             for lang, term in concept.all_terms():
                 tokens = tuple(token.casefold() for token in TOKEN.findall(term.text))
-                if not tokens or term.term_type in ("acronym", "abbreviation") or term.text.isupper() or term.is_generic:
+                if not tokens or term.is_generic:
+                    continue
+                if len(tokens) == 1 and shape(term.text) and (term.text.isupper() or not _long_enough(tokens)):
+                    entries = table.setdefault(f"w:{slip_key(term.text)}", [])
+                    entry = (concept.id, lang, term.text, tokens, concept.subject)
+                    if entry not in entries:
+                        entries.append(entry)
+                    continue
+                if term.term_type in ("acronym", "abbreviation") or term.text.isupper():
                     continue
                 if not _long_enough(tokens) or not _is_name(term.text) or (concept.id, lang, term.text) in seen:
                     continue
@@ -265,7 +272,26 @@ class NearMissIndex:
             if hit is not None:
                 found.append(hit)
                 taken_until = end
+        found += self._short_slips(text, tokens, owner, found + squashed)
         return sorted(found + squashed, key=lambda hit: hit.start)
+
+    def _short_slips(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int],
+                     found: list[NearMiss]) -> list[NearMiss]:
+        """Short names with a swap or a look-alike letter (see toolkit.check.short_slips); a
+        word the base knows, or one two short names could be a slip of, is left alone."""
+        hits = []
+        for start, end, token in tokens:
+            word = _stem(token) if _is_hangul_token(token) else token
+            if shape(word) is None or owner[start] != -1 or self._known_token(word) or self._is_term(word.casefold()):
+                continue
+            if any(hit.start < end and start < hit.end for hit in found):
+                continue
+            known = {entry[2]: entry for entry in self.table.get(f"w:{slip_key(word)}", ()) if is_slip(word, entry[2])}
+            if len(known) == 1:
+                concept_id, lang, term_text, term_tokens, subject = next(iter(known.values()))
+                term = IndexedTerm(concept_id, lang, term_text, tuple(term_tokens), subject)
+                hits.append(NearMiss(start, start + len(word), word, term, False, False))
+        return hits
 
     def _squashed(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
         """Variants and mojibake of known names (see the module docstring), longest first."""
