@@ -85,6 +85,20 @@ def test_comment_form_and_trailing_tags_are_not_body(tmp_path):
                                   "Se reunirá con su homólogo el jueves."]
 
 
+
+@pytest.mark.parametrize("mark", ["(END)", "(끝)", "/끝/", "###", "- 30 -"])
+def test_a_wire_end_mark_ends_the_body_and_the_story_list_after_it_goes(tmp_path, mark):
+    story = ("Vice minister visits Panama\n"
+             "SEOUL, May 3 (Agency) -- The vice foreign minister left for Panama on Monday for talks on trade.\n"
+             "He will also meet the heads of mission of the region during the three-day trip.\n"
+             f"reporter@agency.example.com\n{mark}\n-\nSinger wins award at annual music festival\n-\n"
+             "Court keeps suspect in detention in fraud case\n")
+    assert body(ingest(write(tmp_path / "page.txt", story))) == [
+        "Vice minister visits Panama",
+        "SEOUL, May 3 (Agency) -- The vice foreign minister left for Panama on Monday for talks on trade.",
+        "He will also meet the heads of mission of the region during the three-day trip.",
+    ]
+
 def test_a_short_last_line_cut_by_a_page_limit_stays(tmp_path):
     page = write(tmp_path / "page.txt", "Visita oficial a Seúl\nLa ministra llegó hoy a Seúl para una visita oficial de tres días.\n"
                  "Durante la visita\n")

@@ -47,6 +47,9 @@ _SHARE_LINE = re.compile(
     r"(?i)(compartir|share|공유하기|sns)\b.{0,30}$|^(print|imprimir|인쇄|프린트)"
 )
 _COMMENT_WORDS = re.compile(r"(?i)^(comments?|comentarios?|댓글|responder|reply)\b")
+# A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
+_END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$")
+_EMAIL_ALONE = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
 COMMENT_MAX_WORDS = 3
 _ATTACHMENT = re.compile(r"(?i)^(첨부\s*파일|첨부|attachments?|attached files?|(archivos? )?adjuntos?|download|descargar|다운로드)\b")
 _COPYRIGHT = re.compile(r"(?i)[©ⓒ]|\(c\)\s*\d{4}|^\W*copyright\b|all rights reserved|derechos reservados|무단\s*전재")
@@ -161,8 +164,11 @@ def is_dateline(text: str) -> bool:
 
 
 def ends_body(text: str) -> bool:
-    """A line after which a page's body is over: share bars, comment forms, copyright notices."""
+    """A line after which a page's body is over: share bars, comment forms, copyright notices,
+    a wire story's end mark (what follows it is the site's list of other stories)."""
     line = strip_bullet(text)
+    if _END_MARK.match(line.strip()):
+        return True
     if _COPYRIGHT.search(line) and words(line) <= COPYRIGHT_MAX_WORDS:
         return True
     if _COMMENT_WORDS.match(line):
@@ -175,8 +181,8 @@ def is_footer(text: str) -> bool:
     line = strip_bullet(text)
     if not has_letters(line) or _HASHTAG_OR_HANDLE.search(line) or ends_body(line):
         return True
-    if _AUTHOR_TAG.fullmatch(line):
-        return True
+    if _AUTHOR_TAG.fullmatch(line) or _EMAIL_ALONE.match(line.strip()):
+        return True  # a byline tag, a reporter's or press office's address alone on its line
     return line.endswith((":", "：")) and words(line) <= 6
 
 
@@ -184,4 +190,4 @@ def is_strong_footer(text: str) -> bool:
     """A footer line that is chrome even alone (not just a short last line cut by a page limit)."""
     line = strip_bullet(text)
     return not has_letters(line) or bool(_HASHTAG_OR_HANDLE.search(line)) or ends_body(line) \
-        or bool(_AUTHOR_TAG.fullmatch(line))
+        or bool(_AUTHOR_TAG.fullmatch(line)) or bool(_EMAIL_ALONE.match(line.strip()))
