@@ -70,6 +70,17 @@ def found(text: str, language: str) -> list[tuple[str, str]]:
             ("title", "ministro de Asuntos Exteriores"), ("person", "Walid al-Moualem")]),
         # A meeting named after an acronym with "de".
         ("en la Cumbre de la OTAN celebrada en Madrid", [("meeting", "Cumbre de la OTAN")]),
+        # A portfolio list closed by "y" is one title; the holder follows the next comma.
+        ("la ministra de Pesca, Agricultura y Ganadería, Ana Ruiz Soto, firmó", [
+            ("title", "ministra de Pesca, Agricultura y Ganadería"), ("person", "Ana Ruiz Soto")]),
+        # An acting holder's title ends with "encargado" after the portfolio.
+        ("el viceministro de Asuntos Consulares encargado, Pedro Gil, llegó", [
+            ("title", "viceministro de Asuntos Consulares encargado"), ("person", "Pedro Gil")]),
+        # A declaration named by its issuer and its topic, a topic list included.
+        ("aprobaron la Declaración de la Comunidad Andina sobre la Seguridad Alimentaria", [
+            ("document", "Declaración de la Comunidad Andina sobre la Seguridad Alimentaria")]),
+        ("adoptaron la Declaración para la Educación, Ciencia y Cultura en la Región Andina", [
+            ("document", "Declaración para la Educación, Ciencia y Cultura en la Región Andina")]),
     ],
 )
 def test_spanish_rules(text, expected):

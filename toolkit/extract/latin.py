@@ -69,7 +69,11 @@ def spanish_field() -> str:
     Protocolo"); where a country begins, the title ends (see `without_country`)."""
     word = rf"[{UPPER}][{UPPER}{LOWER}.\-]*"
     joint = r"(?: y| e)? (?:(?:de|del|de la|de los|de las|el|la|los|las) )?"
-    return rf"{word}(?:{joint}{word})*"
+    # a comma joins only the portfolios right after the title's "de", in a list closed by
+    # "y"/"e" ("Comercio, Industria y Turismo"); a comma alone is where the holder's name
+    # follows ("ministro de Comercio, Germán Umaña"), and "de Chile, Perú y Colombia" lists countries
+    listed = rf"(?:, {word})+ (?:y|e) {word}"
+    return rf"{word}(?:{listed})?(?:{joint}{word})*"
 
 
 @lru_cache(maxsize=None)
@@ -86,7 +90,7 @@ def title_pattern(language: str) -> re.Pattern:
         lower_modifier = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "title_modifier")) + ")"
         acting = alternation(language, "title_acting")
         domain = rf"(?: (?:de|del) (?:la |el |los |las )?(?P<field>{spanish_field()}))?"
-        body = rf"(?:(?:{modifier}|{lower_modifier}) )?(?:ex-?)?(?:{head}|{lower_head})(?: {acting})?{domain}"
+        body = rf"(?:(?:{modifier}|{lower_modifier}) )?(?:ex-?)?(?:{head}|{lower_head})(?: {acting})?{domain}(?: {acting})?"
     return re.compile(rf"(?<![\w.])(?P<title>{body})(?![\w])")
 
 
@@ -221,7 +225,10 @@ def document_pattern(language: str) -> re.Pattern:
     between = rf" (?:entre|con) {partner}(?: (?:y|e) {partner})?"
     countries = rf"(?:{between})?"
     institution = rf"(?:{alternation(language, 'ministry_head')}|{alternation(language, 'org_head')})\b"
-    complement = rf"(?: (?:de|del|para|sobre) {article}(?!{institution}){CAP}(?: (?:{connector} )?{CAP})*)"
+    named = rf"{CAP}(?: (?:{connector} )?{CAP}|(?:, {CAP})+ (?:y|e) {CAP})*"  # "Bienestar, Desarrollo e Inclusión Social"
+    topic = rf" (?:para|sobre|por) {article}{named}(?: en {article}{named})?"
+    # "de la Alianza del Pacífico" names the issuer; with a topic after it, it is the document's name
+    complement = rf"(?:(?: (?:de|del) {article}{named})?{topic}| (?:de|del) {article}(?!{institution}){named})"
     lower = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "document") if " " not in word) + ")"
     place = rf"(?: de {CAP}(?: {CAP})*)"  # "protocolo de Tegucigalpa": named after a place
     return re.compile(rf"(?<![\w.])(?:{document} {modifier}|{agreement} {pair}|(?<!\d )(?<![a-z]s ){agreement}{between}"
