@@ -147,3 +147,13 @@ def test_a_surname_before_a_title_refers_to_the_person_named_in_full_before():
     # No one named before: a lone surname before a minister's title is still the minister
     # (the real-release gold marks "유 장관" so), unless the syllable is a word ("이 차관": this).
     assert found("정 장관은 개회사에서", "ko") == [("person", "정"), ("title", "장관")]
+
+
+@pytest.mark.parametrize("text, language, person", [
+    ("The talks were attended by H.E. Mr. Mevlüt Çavuşoğlu, Foreign Minister of Turkey.", "en", "Mevlüt Çavuşoğlu"),
+    ("Foreign Minister Ahmet Davutoğlu spoke first.", "en", "Ahmet Davutoğlu"),
+    ("Minister Łukasz Kowalczyk arrived.", "en", "Łukasz Kowalczyk"),
+    ("el canciller Jean-Baptiste Lemoyne llegó", "es", "Jean-Baptiste Lemoyne"),
+])
+def test_a_name_keeps_the_letters_of_its_own_spelling(text, language, person):
+    assert ("person", person) in found(text, language)

@@ -18,8 +18,11 @@ from functools import lru_cache
 from toolkit.extract.countries import find_countries
 from toolkit.extract.vocabulary import alternation, words
 
-UPPER = "A-ZÁÉÍÓÚÑÜ"
-LOWER = "a-záéíóúñü"
+# Every Latin letter with or without diacritics (Latin-1, Extended-A and B): names of
+# officials are written in their own spelling ("Mevlüt Çavuşoğlu", "Retno Marsudi", "Ebrard").
+_LATIN = [chr(code) for code in range(0xC0, 0x250) if chr(code).isalpha()]
+UPPER = "A-Z" + "".join(char for char in _LATIN if char.isupper())
+LOWER = "a-z" + "".join(char for char in _LATIN if char.islower())
 # A capitalised token: Korea, U.S., Vice-Ministerial; a full stop only inside an abbreviation
 # ("U.S."), never at a sentence's end ("... de Corea. También").
 CAP = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}0-9’'\-]*)"
