@@ -68,6 +68,9 @@ def test_rules_fire_on_the_shipped_glossary(check, lang, body, expected):
     ("ko", "맥시코와 한국은 협력을 강화하기로 했다.", "맥시코", "멕시코"),
     ("ko", "유앤 안전보장이사회가 열렸다.", "유앤", "유엔"),
     ("ko", "외교뷰는 보도자료를 배포했다.", "외교뷰", "외교부"),
+    # two neighbouring syllables swapped in a longer Hangul name: two edits in jamo, one slip
+    ("ko", "중미통합제체 회의가 열렸다.", "중미통합제체", "중미통합체제"),
+    ("ko", "코스타카리 대사가 참석했다.", "코스타카리", "코스타리카"),
 ])
 def test_a_swap_or_a_look_alike_in_a_short_name_is_a_near_miss(check, lang, body, found, suggestion):
     assert ("TK103", found, suggestion) in check(lang, body)
