@@ -28,7 +28,7 @@ class CheckRun:
 
 def check_paths(paths: Iterable[str | Path], base: CheckBase, config: CheckConfig | None = None,
                 source: str | Path | None = None, fix: bool = False,
-                progress: Callable[[int, int, str], None] | None = None) -> CheckRun:
+                progress: Callable[[int, int, str], None] | None = None, jobs: int = 1) -> CheckRun:
     """Check files and folders; with `fix`, write the unambiguous fixes and check the
     rewritten files again, so what is reported is what is left, where it now is."""
     from toolkit.check.fix import write_fixes
@@ -36,38 +36,72 @@ def check_paths(paths: Iterable[str | Path], base: CheckBase, config: CheckConfi
     from toolkit.inputs.docx import write_docx_fixes
 
     paths = list(paths)
-    run = CheckRun(*with_places(*check_files(paths, base, config, source, progress)))
+    run = CheckRun(*with_places(*check_files(paths, base, config, source, progress, jobs)))
     if fix:
         run.fixed = write_fixes(run.files, run.findings) + write_docx_fixes(run.files, run.findings)
         if run.fixed:
-            run.findings, _ = with_places(*check_files(paths, base, config, source))
+            run.findings, _ = with_places(*check_files(paths, base, config, source, jobs=jobs))
     return run
 
 
 def check_files(paths: Iterable[str | Path], base: CheckBase, config: CheckConfig | None = None,
                 source: str | Path | None = None,
-                progress: Callable[[int, int, str], None] | None = None) -> tuple[list[Finding], list[CheckedFile]]:
-    """Findings for every file (sorted, deterministic), and the files as read (for --fix).
+                progress: Callable[[int, int, str], None] | None = None,
+                jobs: int = 1) -> tuple[list[Finding], list[CheckedFile]]:
+    """Findings for every file (in the order of the files, each file's sorted), and the files
+    as read (for --fix).
 
     With `source`, each file is a translation of it and TK201 compares aligned segments.
-    `progress(done, total, path)` is called before each file and at the end.
+    `progress(done, total, path)` is called as files are done. With `jobs` > 1 the files are
+    checked by that many forked processes, which share the loaded base copy-on-write; the
+    result is the same, in the same order.
     """
     config = config or default_config()
     source_file = read_input(source) if source is not None else None
-    findings: list[Finding] = []
-    files: list[CheckedFile] = []
     paths = checkable_paths(paths)
-    for index, path in enumerate(paths):
+    state = (base, config, source_file)
+    if jobs > 1 and len(paths) > 1:
+        import multiprocessing
+
+        # forked, the workers get `state` as the parent holds it: nothing is pickled but paths and
+        # results. The lazily loaded near-miss index is loaded first, so that workers share it
+        # instead of each reading (or building and writing) its cache at once.
+        base.near_miss_index  # noqa: B018 (loads it)
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(paths)), _start_worker, (state,)) as pool:
+            results = _gathered(pool.imap(_check_in_worker, paths), paths, progress)
+    else:
+        results = _gathered((_check_one(path, *state) for path in paths), paths, progress)
+    return [finding for found, _ in results for finding in found], [checked for _, checked in results]
+
+
+_WORKER_STATE: tuple = ()  # set in each worker process only
+
+
+def _start_worker(state: tuple) -> None:
+    global _WORKER_STATE
+    _WORKER_STATE = state
+
+
+def _check_in_worker(path: Path) -> tuple[list[Finding], CheckedFile]:
+    return _check_one(path, *_WORKER_STATE)
+
+
+def _check_one(path: Path, base: CheckBase, config: CheckConfig, source_file) -> tuple[list[Finding], CheckedFile]:
+    checked = read_input(path)
+    if source_file is not None and not checked.pairs:  # a catalog pairs msgid and msgstr itself
+        checked.pairs = align(source_file, checked)
+    return check_file(checked, base, config.for_document(checked.raw_text)), checked
+
+
+def _gathered(results, paths: list[Path], progress) -> list[tuple[list[Finding], CheckedFile]]:
+    gathered = []
+    for index, result in enumerate(results):
+        gathered.append(result)
         if progress:
-            progress(index, len(paths), str(path))
-        checked = read_input(path)
-        if source_file is not None and not checked.pairs:  # a catalog pairs msgid and msgstr itself
-            checked.pairs = align(source_file, checked)
-        files.append(checked)
-        findings.extend(check_file(checked, base, config.for_document(checked.raw_text)))
+            progress(index + 1, len(paths), str(paths[index]))
     if progress:
         progress(len(paths), len(paths), "")
-    return findings, files
+    return gathered
 
 
 def check_file(checked: CheckedFile, base: CheckBase, config: CheckConfig) -> list[Finding]:

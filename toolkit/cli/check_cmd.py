@@ -39,8 +39,10 @@ def _severity_pair(ctx, param, values):
 @click.option("--fix", is_flag=True, help="Rewrite unambiguous cases in place (deprecated → preferred, typos).")
 @click.option("--diff", "show_diff", is_flag=True, help="Show what --fix would change (unified diff); write nothing.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress, even on a terminal.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes checking files at once (default: the machine's cores); the output is the same.")
 def check(files, format_, termbase_path, source, fail_on, enable, disable, severities, accent_insensitive, fix,
-          show_diff, quiet) -> None:
+          show_diff, quiet, jobs) -> None:
     """Check that every official name is written, titled and translated as the base says.
 
     FILE is a release (.txt, .html), a gettext catalog (.po, .pot: msgstr against msgid), a
@@ -83,7 +85,8 @@ def check(files, format_, termbase_path, source, fail_on, enable, disable, sever
     path, with_reference = base_in_use(termbase_path)
     base = load_base(path, accent_insensitive=accent_insensitive, with_reference=with_reference)
     with progress_bar("termkit check", quiet) as progress:
-        run = check_paths(files, base, config, source=source, fix=fix and not show_diff, progress=progress)
+        run = check_paths(files, base, config, source=source, fix=fix and not show_diff, progress=progress,
+                          jobs=jobs or len(os.sched_getaffinity(0)))
     findings = run.findings
     if show_diff:
         diff = unified_diff(run.files, findings)

@@ -119,14 +119,14 @@ class Slices:
     def read(self, begin: int, end: int) -> bytes:
         if self._data is not None:
             return self._data[begin:end]
-        self._stream.seek(self._start + begin)
-        return self._stream.read(end - begin)
+        # a positional read: processes forked by `check --jobs` share the file's offset
+        return os.pread(self._stream.fileno(), end - begin, self._start + begin)
 
     def load_all(self) -> None:
         """Read the whole blob into memory (before many reads: one read beats thousands)."""
         if self._data is None:
-            self._stream.seek(self._start)
-            self._data = self._stream.read()
+            size = os.fstat(self._stream.fileno()).st_size - self._start
+            self._data = os.pread(self._stream.fileno(), size, self._start)
             self._stream.close()
 
 
