@@ -187,3 +187,20 @@ def test_stored_automaton_is_used_on_shorter_texts(cache_dir, base_file):
     stored.unlink()  # pruned, or lost with the cache folder
     building = load_matcher(base_file).automaton_after
     assert 0 < reading < building / 3
+
+
+def test_a_new_base_is_parsed_once_for_every_index(tmp_path, monkeypatch):
+    """On a cold cache, look-up, matcher, check's concepts and near-miss index share one parse."""
+    import shutil
+
+    from conftest import ROOT
+    from toolkit.formats import tbx
+    from toolkit.index.prepare import build_indexes
+
+    monkeypatch.setenv("TERMKIT_CACHE_DIR", str(tmp_path / "cache"))
+    shutil.copy(ROOT / "glossary" / "termbase.tbx", tmp_path / "termbase.tbx")
+    parsed = []
+    read_tbx = tbx.read_tbx
+    monkeypatch.setattr(tbx, "read_tbx", lambda *args, **kwargs: parsed.append(args[0]) or read_tbx(*args, **kwargs))
+    build_indexes(tmp_path / "termbase.tbx", True)
+    assert len(parsed) == 1 and (tmp_path / "cache").is_dir()

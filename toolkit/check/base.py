@@ -8,6 +8,7 @@ stay plain tuples until a rule asks for one.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from toolkit.check.nearmiss import NearMissIndex
@@ -56,27 +57,25 @@ class CheckBase:
 
 
 def load_base(path: str | os.PathLike, *, accent_insensitive: bool = False,
-              with_reference: bool = False) -> CheckBase:
+              with_reference: bool = False, read: Callable[[], TermBase] | None = None) -> CheckBase:
     """The base at `path` (any importable format; with reference data merged in, if asked),
-    from the on-disk caches when current."""
+    from the on-disk caches when current; on a cold cache the base is parsed once for the
+    concepts, the matcher and the near-miss index (`read`, a shared_reader, may come from
+    the caller building other indexes too)."""
     from toolkit.index.cache import cache_dir, content_key
-    from toolkit.termbase.reference import read_for_use, reference_stamp
+    from toolkit.index.reader import shared_reader
+    from toolkit.termbase.reference import reference_stamp
 
     path = Path(path)
     folder = cache_dir()
-    termbase: list[TermBase] = []
+    read = read or shared_reader(path, with_reference)
     version = f"{INDEX_VERSION}|{reference_stamp()}" if with_reference else INDEX_VERSION
-
-    def read() -> TermBase:
-        if not termbase:
-            termbase.append(read_for_use(path, with_reference))
-        return termbase[0]
 
     concepts = cached_store(
         folder, "check-concepts", content_key(path, "check-concepts", version),
         lambda: ({concept.id: concept_to_plain(concept) for concept in read().concepts}, None),
     )
-    matcher = load_matcher(path, accent_insensitive=accent_insensitive, with_reference=with_reference)
+    matcher = load_matcher(path, accent_insensitive=accent_insensitive, with_reference=with_reference, read=read)
 
     def near_misses() -> NearMissIndex:
         key = content_key(path, "check-nearmiss", version)

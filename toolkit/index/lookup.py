@@ -17,6 +17,7 @@ import marshal
 import os
 import re
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from toolkit.index.cache import Slices
@@ -117,14 +118,18 @@ def _position(keys: JoinedStrings, key: str) -> int | None:
     return at if at < len(keys) and keys[at] == key else None
 
 
-def load_lookup_index(termbase_path: str | os.PathLike, with_reference: bool = False) -> LookupIndex:
+def load_lookup_index(termbase_path: str | os.PathLike, with_reference: bool = False,
+                      read: Callable[[], TermBase] | None = None) -> LookupIndex:
     """The look-up index of the base at `termbase_path` (with reference data merged in, if
-    asked), cached by the file's content."""
+    asked), cached by the file's content; `read` as for load_matcher."""
     from toolkit.index.cache import cached_with_blob, content_key
-    from toolkit.termbase.reference import read_for_use, reference_stamp
+    from toolkit.index.reader import shared_reader
+    from toolkit.termbase.reference import reference_stamp
+
+    read = read or shared_reader(termbase_path, with_reference)
 
     def build() -> tuple[tuple, bytes]:
-        return LookupIndex.plain_from_termbase(read_for_use(termbase_path, with_reference))
+        return LookupIndex.plain_from_termbase(read())
 
     version = f"{LOOKUP_VERSION}|{reference_stamp()}" if with_reference else LOOKUP_VERSION
     key = content_key(termbase_path, "lookup", version)

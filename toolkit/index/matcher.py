@@ -26,7 +26,6 @@ import unicodedata
 import zlib
 from array import array
 from collections.abc import Callable
-from pathlib import Path
 
 from toolkit.index.cache import Slices
 from toolkit.index.keys import JoinedStrings
@@ -423,17 +422,20 @@ def _longest_first(candidates: list[tuple], length: int) -> list[tuple]:
 
 
 def load_matcher(termbase_path: str | os.PathLike, *, accent_insensitive: bool = False,
-                 with_reference: bool = False) -> Matcher:
+                 with_reference: bool = False, read: Callable[[], TermBase] | None = None) -> Matcher:
     """A Matcher for the term base at `termbase_path` (with reference data merged in, if
     asked), from the on-disk cache when current.
 
     A new base's automaton is built and stored with its index (a tenth of the index's
-    cost), so no later scan, however big, builds one.
+    cost), so no later scan, however big, builds one. `read`: a shared_reader of the same
+    base, when other indexes are built in the same run.
     """
     from toolkit.index.automaton import load_or_build
     from toolkit.index.cache import cached_with_blob, content_key
+    from toolkit.index.reader import shared_reader
+    from toolkit.termbase.reference import reference_stamp
 
-    from toolkit.termbase.reference import read_for_use, reference_stamp
+    read = read or shared_reader(termbase_path, with_reference)
 
     version = f"{MATCHER_VERSION}-{'accent-insensitive' if accent_insensitive else 'exact'}"
     if with_reference:
@@ -441,7 +443,7 @@ def load_matcher(termbase_path: str | os.PathLike, *, accent_insensitive: bool =
     key = content_key(termbase_path, "matcher", version)
 
     def build() -> tuple[dict, bytes]:
-        plain, records, _ = Matcher.index(read_for_use(Path(termbase_path), with_reference), accent_insensitive)
+        plain, records, _ = Matcher.index(read(), accent_insensitive)
         load_or_build(JoinedStrings(*plain["keys"]).as_list, key)
         return plain, records
 

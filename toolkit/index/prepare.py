@@ -11,6 +11,8 @@ def build_indexes(termbase_path: Path, with_reference: bool) -> None:
     stores, as `termkit lookup` and `termkit check` will load them."""
     from toolkit.check.base import load_base
     from toolkit.index.lookup import load_lookup_index
+    from toolkit.index.reader import shared_reader
 
-    load_lookup_index(termbase_path, with_reference)
-    load_base(termbase_path, with_reference=with_reference).near_miss_index()
+    read = shared_reader(termbase_path, with_reference)  # one parse for all of them
+    load_lookup_index(termbase_path, with_reference, read)
+    load_base(termbase_path, with_reference=with_reference, read=read).near_miss_index()
