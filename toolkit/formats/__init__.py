@@ -32,3 +32,17 @@ def read_any(path: str | Path, warnings: list[str] | None = None) -> TermBase:
         raise InputError(path, f"unknown term base format {path.suffix or '(no suffix)'!r}; expected one of {known}")
     module_name, function = target.split(":")
     return getattr(importlib.import_module(module_name), function)(path, warnings)
+
+
+def text_file_bytes(path: Path, empty: str, binary: str) -> bytes:
+    """A text file's bytes for a reader; unreadable, empty (`empty` says what is missing) and
+    binary (`binary` says what it is not) files are one-line InputErrors."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(path, f"cannot read: {err.strerror or err}") from err
+    if not data.strip():
+        raise InputError(path, f"empty file: {empty}")
+    if b"\0" in data:
+        raise InputError(path, f"binary file: {binary}")
+    return data

@@ -21,6 +21,7 @@ from charset_normalizer import from_bytes
 
 from toolkit.errors import InputError
 from toolkit.files import atomic
+from toolkit.formats import text_file_bytes
 from toolkit.model.termbase import GENDERS, STATUSES, TERM_TYPES, Concept, Term, TermBase
 
 CONCEPT_COLUMNS = ("id", "subject", "definition", "notes", "sources")
@@ -193,14 +194,7 @@ def termbase_from_rows(path: Path, rows) -> TermBase:
 
 def _decode(path: Path) -> str:
     """UTF-8 (BOM or not); a legacy encoding such as Excel's CP949 only when detected with confidence."""
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(path, f"cannot read: {err.strerror or err}") from err
-    if not data.strip():
-        raise InputError(path, "empty file: no header row")
-    if b"\0" in data:
-        raise InputError(path, "binary file: not CSV text")
+    data = text_file_bytes(path, "no header row", "not CSV text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:

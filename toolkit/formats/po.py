@@ -20,6 +20,7 @@ import polib
 
 from toolkit.errors import InputError
 from toolkit.files import atomic
+from toolkit.formats import text_file_bytes
 from toolkit.formats.csvfile import one_line, parse_term_label, term_label
 from toolkit.formats.tbx import generated_id
 from toolkit.model.termbase import Concept, Term, TermBase
@@ -225,14 +226,7 @@ def read_po(path: str | Path, warnings: list[str] | None = None) -> TermBase:
 
 def parse_catalog(path: Path) -> polib.POFile:
     """A PO/POT file as polib reads it, or the one-line InputError that import and check share."""
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(path, f"cannot read: {err.strerror or err}") from err
-    if not data.strip():
-        raise InputError(path, "empty file: not a PO catalog")
-    if b"\0" in data:
-        raise InputError(path, "binary file: not a PO catalog (a .mo? import the .po)")
+    data = text_file_bytes(path, "not a PO catalog", "not a PO catalog (a .mo? import the .po)")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
