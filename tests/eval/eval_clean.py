@@ -3,6 +3,7 @@
     .venv/bin/python tests/eval/eval_clean.py            # the figures table
     .venv/bin/python tests/eval/eval_clean.py --pages    # plus one row per page with misses
     .venv/bin/python tests/eval/eval_clean.py --no-table # line shapes alone: no chrome.tsv rows
+    .venv/bin/python tests/eval/eval_clean.py --corpus DIR --gold DIR   # another set (held-out pages)
 
 Each language folder of ../shared/data/real-releases is cleaned as one batch, as
 `termkit clean FOLDER` does. Gold: tests/eval/gold/real-releases/clean-LANG.tsv (1-based raw
@@ -167,6 +168,11 @@ def page_rows(scores: list[PageScore]) -> str:
 
 
 def main(argv: list[str]) -> int:
+    global REAL, GOLD
+    for option in ("--corpus", "--gold"):  # another set of pages and its gold, e.g. a held-out one
+        if option in argv:
+            value = Path(argv[argv.index(option) + 1])
+            REAL, GOLD = (value, GOLD) if option == "--corpus" else (REAL, value)
     if not REAL.exists():
         print(f"skipped: {REAL} is not present")
         return 0

@@ -1,7 +1,7 @@
 """Precision and recall of name extraction on real releases (en/ko/es), against the gold
 that annotators wrote by reading each page.
 
-    .venv/bin/python tests/eval/eval_names.py [--shared PATH] [--errors N] [--language en]
+    .venv/bin/python tests/eval/eval_names.py [--shared PATH | --corpus DIR --gold DIR] [--errors N] [--language en]
 
 Two tables:
 - "gold body": the extractor alone, fed the gold body lines of clean-LANG.tsv (raw text, raw
@@ -198,15 +198,32 @@ def markdown(title: str, results: dict[str, Result]) -> str:
     return "\n".join(lines)
 
 
+def _as_shared(corpus: Path) -> Path:
+    """A temporary folder laid out as ../shared, its data/real-releases pointing at `corpus`."""
+    import tempfile
+
+    shared = Path(tempfile.mkdtemp(prefix="termkit-eval-"))
+    (shared / "data").mkdir()
+    (shared / "data" / "real-releases").symlink_to(corpus.resolve(), target_is_directory=True)
+    return shared
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--corpus", type=Path, help="another set of pages ({en,ko,es}/*.txt), e.g. a held-out one")
+    parser.add_argument("--gold", type=Path, help="its gold folder (clean-LANG.tsv, names-LANG.tsv)")
     parser.add_argument("--errors", type=int, default=0, help="list up to N misses and false mentions per language")
     parser.add_argument("--language", choices=LANGUAGES, action="append")
     parser.add_argument("--kind", choices=KINDS, help="list errors of this kind only")
     parser.add_argument("--gold-body-only", action="store_true", help="skip the pipeline table")
     parser.add_argument("--markdown", action="store_true", help="print Markdown tables (for docs/extraction.md)")
     options = parser.parse_args()
+    global GOLD
+    if options.gold:
+        GOLD = options.gold
+    if options.corpus:  # evaluate() finds the pages under shared/data/real-releases
+        options.shared = _as_shared(options.corpus)
     if not options.shared.joinpath(*PAGES).is_dir():
         print(f"note: {options.shared.joinpath(*PAGES)} is absent; nothing to evaluate")
         return 0
