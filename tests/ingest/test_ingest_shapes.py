@@ -99,6 +99,22 @@ def test_a_wire_end_mark_ends_the_body_and_the_story_list_after_it_goes(tmp_path
         "He will also meet the heads of mission of the region during the three-day trip.",
     ]
 
+
+def test_a_bar_of_category_labels_inside_the_body_is_chrome(tmp_path):
+    page = write(tmp_path / "page.txt", "Panamá y Corea firman un acuerdo\n"
+                 "Los cancilleres de ambos países firmaron hoy un acuerdo de cooperación técnica.\n"
+                 "| Nación | Prensa | Relaciones internacionales |\n"
+                 "El acuerdo entrará en vigor el próximo mes, según informó la cancillería.\n")
+    assert "| Nación | Prensa | Relaciones internacionales |" not in body(ingest(page))
+    assert len(body(ingest(page))) == 3
+
+
+def test_a_wire_credit_alone_on_the_last_line_is_footer(tmp_path):
+    page = write(tmp_path / "page.txt", "외교차관, 중남미 3개국 순방\n"
+                 "외교부 제1차관은 18일부터 멕시코와 파나마, 코스타리카를 차례로 방문한다고 밝혔다.\n"
+                 "차관은 각국 외교장관과 양자 협력 방안을 논의할 예정이다.\n/연합뉴스\n")
+    assert body(ingest(page))[-1] == "차관은 각국 외교장관과 양자 협력 방안을 논의할 예정이다."
+
 def test_a_short_last_line_cut_by_a_page_limit_stays(tmp_path):
     page = write(tmp_path / "page.txt", "Visita oficial a Seúl\nLa ministra llegó hoy a Seúl para una visita oficial de tres días.\n"
                  "Durante la visita\n")

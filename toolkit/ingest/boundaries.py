@@ -120,10 +120,11 @@ def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
 
 
 def _without_stray_lines(lines: list[RawLine]) -> list[RawLine]:
-    """Body lines minus those without a letter ("?", "***") and a paragraph repeated at once."""
+    """Body lines minus those without a letter ("?", "***"), bars of category labels between
+    pipes, and a paragraph repeated at once."""
     kept: list[RawLine] = []
     for line in lines:
-        if not shapes.has_letters(line.text) or (kept and kept[-1].text == line.text):
+        if not shapes.has_letters(line.text) or shapes.is_label_bar(line.text) or (kept and kept[-1].text == line.text):
             continue
         kept.append(line)
     return kept

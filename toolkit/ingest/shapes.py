@@ -50,6 +50,11 @@ _COMMENT_WORDS = re.compile(r"(?i)^(comments?|comentarios?|댓글|responder|repl
 # A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
 _END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$")
 _EMAIL_ALONE = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
+# A wire credit alone on its line after the story: "/연합뉴스", "/ EFE".
+_CREDIT_ALONE = re.compile(r"^/\s*[^\W\d_][^\s/]{1,15}$")
+# A bar of category labels between pipes: "| Nación | Prensa | Relaciones internacionales |".
+_LABEL_BAR = re.compile(r"^\|(?:[^|]{1,40}\|){2,}$")
+LABEL_BAR_CELL_WORDS = 4
 COMMENT_MAX_WORDS = 3
 _ATTACHMENT = re.compile(r"(?i)^(첨부\s*파일|첨부|attachments?|attached files?|(archivos? )?adjuntos?|download|descargar|다운로드)\b")
 _COPYRIGHT = re.compile(r"(?i)[©ⓒ]|\(c\)\s*\d{4}|^\W*copyright\b|all rights reserved|derechos reservados|무단\s*전재")
@@ -181,8 +186,8 @@ def is_footer(text: str) -> bool:
     line = strip_bullet(text)
     if not has_letters(line) or _HASHTAG_OR_HANDLE.search(line) or ends_body(line):
         return True
-    if _AUTHOR_TAG.fullmatch(line) or _EMAIL_ALONE.match(line.strip()):
-        return True  # a byline tag, a reporter's or press office's address alone on its line
+    if _AUTHOR_TAG.fullmatch(line) or _EMAIL_ALONE.match(line.strip()) or _CREDIT_ALONE.match(line.strip()):
+        return True  # a byline tag, a reporter's or press office's address, a wire credit alone
     return line.endswith((":", "：")) and words(line) <= 6
 
 
@@ -190,4 +195,12 @@ def is_strong_footer(text: str) -> bool:
     """A footer line that is chrome even alone (not just a short last line cut by a page limit)."""
     line = strip_bullet(text)
     return not has_letters(line) or bool(_HASHTAG_OR_HANDLE.search(line)) or ends_body(line) \
-        or bool(_AUTHOR_TAG.fullmatch(line)) or bool(_EMAIL_ALONE.match(line.strip()))
+        or bool(_AUTHOR_TAG.fullmatch(line)) or bool(_EMAIL_ALONE.match(line.strip())) \
+        or bool(_CREDIT_ALONE.match(line.strip()))
+
+
+def is_label_bar(text: str) -> bool:
+    """Category labels between pipes, each a few words: site chrome wherever it stands."""
+    line = text.strip()
+    return bool(_LABEL_BAR.match(line)) and all(
+        words(cell) <= LABEL_BAR_CELL_WORDS for cell in line.strip("|").split("|"))
