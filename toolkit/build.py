@@ -32,8 +32,6 @@ from toolkit.termbase.validate import validate_termbase
 STEPS = ("reading the term base", "cleaning and extracting the releases", "aligning names",
          "writing glossaries and catalogs", "building the look-up and check indexes")
 PAIRS_FILE = "pairs.tsv"
-CANDIDATES_FILE = "candidates.json"
-DECISIONS_FILE = "review.json"
 
 
 @dataclass
@@ -77,7 +75,7 @@ def build(project: Project, progress=lambda step: None) -> BuildReport:
 def _full_build(project: Project, progress) -> BuildReport:
     progress(STEPS[0])
     termbase_path = project.termbase
-    decisions = load_decisions(project.glossary / DECISIONS_FILE)
+    decisions = load_decisions(project.decisions)
     curated = without_reference(apply_review(load_termbase(termbase_path, missing_ok=True), [], decisions))
     base = merge_reference(curated) if project.reference_data else curated
     progress(STEPS[1])
@@ -99,7 +97,7 @@ def _full_build(project: Project, progress) -> BuildReport:
     progress(STEPS[3])
     with_candidates = apply_review(base, alignment.candidates, decisions)
     _write_if_changed(report, termbase_path, tbx_bytes(curated))
-    _write_if_changed(report, project.glossary / CANDIDATES_FILE,
+    _write_if_changed(report, project.candidates,
                       candidates_json(alignment.candidates, alignment.conflicts).encode("utf-8"))
     outputs = standard_outputs(with_candidates, project.glossary, project.locales, project.languages, project.domains)
     for path, data in outputs.items():

@@ -17,6 +17,8 @@ from toolkit.errors import InputError
 CONFIG_FILE = "termkit.toml"
 LANGUAGES = ("en", "ko", "es")
 DOMAINS = {"en": "termkit", "ko": "termkit-ko"}
+# What `termkit import` proposes, beside the base it proposes changes to (also outside a project).
+IMPORTS_FILE = "imports.json"
 
 TEMPLATE = """\
 # termkit project settings; every key may be left out (the defaults are shown).
@@ -70,7 +72,7 @@ class Project:
     @property
     def imports(self) -> Path:
         """What `termkit import` proposes (build never rewrites it)."""
-        return self.glossary / "imports.json"
+        return self.glossary / IMPORTS_FILE
 
     @property
     def decisions(self) -> Path:

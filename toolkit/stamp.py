@@ -94,7 +94,7 @@ def _sha256(path: Path) -> str:
 
 def source_files(project: Project) -> list[Path]:
     """Every file a build reads: the curated base, decisions, and all under sources/."""
-    files = [project.termbase, project.glossary / "review.json"]
+    files = [project.termbase, project.decisions]
     if project.sources.is_dir():
         files += sorted(path for path in project.sources.rglob("*") if path.is_file())
     return files

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Callable
 
 from toolkit.errors import InputError
+from toolkit.project import IMPORTS_FILE
 
 # Formats whose main column (CSV) or msgstr (PO) is the preferred form of its language.
 MAIN_IS_PREFERRED = {".csv", ".tsv", ".po"}
-IMPORTS_FILE = "imports.json"  # beside the base it proposes changes to
 
 
 @dataclass
