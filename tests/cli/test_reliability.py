@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from strategies import termbases
-from conftest import ROOT, make_project
+from conftest import make_project
 from toolkit.files import atomic
 from toolkit.files.lock import project_lock
 from toolkit.formats.tbx import read_tbx, save_termbase, tbx_bytes

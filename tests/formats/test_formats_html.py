@@ -7,7 +7,6 @@ import base64
 import hashlib
 import json
 import sys
-from pathlib import Path
 
 import lxml.html
 from conftest import ROOT

@@ -64,34 +64,32 @@ def test_a_deprecated_form_in_the_preferred_column_is_a_conflict_and_needs_force
     assert termkit("validate", cwd=sica).code == 0
 
 
+def accepted_through_review(termkit, project, new: Concept) -> Concept | None:
+    """Import `new` from a TBX file, accept its one proposal, build: the concept in the base."""
+    incoming = project / "new.tbx"
+    save_termbase(TermBase([new]), incoming)
+    assert termkit("import", incoming, cwd=project).code == 0
+    (candidate,) = json.loads((project / "glossary" / "imports.json").read_text())["candidates"]
+    assert termkit("review", "accept", candidate["id"], cwd=project).code == 0
+    assert termkit("build", cwd=project).code == 0
+    return read_tbx(project / "glossary" / "termbase.tbx").get("org-pacific-islands-forum")
+
+
 def test_an_accepted_new_concept_gets_a_readable_id_subject_and_statuses(termkit, sica):
-    incoming = sica / "new.tbx"
     new = Concept("x1", subject="organization")
     new.add_term("en", Term("Pacific Islands Forum"))
     new.add_term("ko", Term("태평양도서국포럼"))
-    save_termbase(TermBase([new]), incoming)
-    assert termkit("import", incoming, cwd=sica).code == 0
-    (candidate,) = json.loads((sica / "glossary" / "imports.json").read_text())["candidates"]
-    assert termkit("review", "accept", candidate["id"], cwd=sica).code == 0
-    assert termkit("build", cwd=sica).code == 0
-    concept = read_tbx(sica / "glossary" / "termbase.tbx").get("org-pacific-islands-forum")
+    concept = accepted_through_review(termkit, sica, new)
     assert concept is not None and concept.subject == "organization"
     assert concept.terms["en"][0].status == "preferred" and concept.terms["ko"][0].status == "preferred"
 
 
-
 def test_an_accepted_import_keeps_its_definition_and_notes(termkit, sica):
-    incoming = sica / "new.tbx"
     new = Concept("x1", subject="organization", definition="Intergovernmental body of Pacific states.",
                   notes=["Founded 1971."])
     new.add_term("en", Term("Pacific Islands Forum", notes=["Formerly the South Pacific Forum."]))
     new.add_term("ko", Term("태평양도서국포럼"))
-    save_termbase(TermBase([new]), incoming)
-    assert termkit("import", incoming, cwd=sica).code == 0
-    (candidate,) = json.loads((sica / "glossary" / "imports.json").read_text())["candidates"]
-    assert termkit("review", "accept", candidate["id"], cwd=sica).code == 0
-    assert termkit("build", cwd=sica).code == 0
-    concept = read_tbx(sica / "glossary" / "termbase.tbx").get("org-pacific-islands-forum")
+    concept = accepted_through_review(termkit, sica, new)
     assert concept.definition == "Intergovernmental body of Pacific states." and "Founded 1971." in concept.notes
     assert "Formerly the South Pacific Forum." in concept.terms["en"][0].notes
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from toolkit.extract.acronyms import MINOR_WORDS, find_definitions, is_acronym
 from toolkit.model.candidate import Evidence, Pairing, TermRef
 from toolkit.text.korean import PARTICLES, is_hangul, strip_particles
-from toolkit.text.language import language_of, line_language
+from toolkit.text.language import language_of
 from toolkit.text.romanize import person_score
 
 TRANSCRIPTION = 0.75  # a Korean span this close to the Latin sound is its transcription
