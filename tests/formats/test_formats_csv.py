@@ -65,6 +65,14 @@ def test_formula_like_cells_are_defused_and_restored(tmp_path):
     assert back.notes == base.concepts[0].notes and back.terms["en"][0].text == "-ism"
 
 
+
+def test_a_term_that_begins_with_an_apostrophe_and_a_formula_sign_round_trips(tmp_path):
+    """The apostrophe that defuses "=x" must not eat the term's own one in "'=x"."""
+    base = TermBase([Concept(id="x", terms={"en": [Term("'=x"), Term("''-y"), Term("'plain")]})])
+    path = tmp_path / "glossary.csv"
+    csvfile.write_csv(base, path)
+    assert [t.text for t in csvfile.read_csv(path).concepts[0].terms["en"]] == ["'=x", "''-y", "'plain"]
+
 def test_excel_cp949_export_is_decoded(tmp_path):
     path = tmp_path / "from-excel.csv"
     text = "id,en,ko\r\nmofa-korea,Ministry of Foreign Affairs,외교부\r\nsica,Central American Integration System,중미통합체제\r\n"

@@ -34,6 +34,9 @@ BOM = "\ufeff"
 # A cell starting with one of these is a formula to Excel and LibreOffice; written with a
 # leading apostrophe (shown as text, OWASP's advice), which read_csv() removes again.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# What gets the apostrophe: a formula start after any apostrophes, so that a term that itself
+# begins with "'=" survives the round trip (written "''=", read back "'=").
+_NEEDS_APOSTROPHE = re.compile("'*[" + re.escape("".join(FORMULA_STARTS)) + "]")
 
 
 # ---------------------------------------------------------------- term labels
@@ -140,7 +143,7 @@ def row(concept: Concept, languages: list[str]) -> list[str]:
 
 
 def _defused(cell: str) -> str:
-    return f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell
+    return f"'{cell}" if _NEEDS_APOSTROPHE.match(cell) else cell
 
 
 def _lines(items: list[str]) -> str:
@@ -230,7 +233,7 @@ def _concept(path: Path, line: int, columns, row: list[str]) -> Concept:
     cells: dict[tuple[str | None, str], str] = {}
     for (_, lang, field), value in zip(columns, row):
         value = value.strip()
-        if value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
+        if value.startswith("'") and _NEEDS_APOSTROPHE.match(value, 1):
             value = value[1:]
         cells[(lang, field)] = value
     concept_id = cells.get((None, "id"), "")
