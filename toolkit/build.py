@@ -20,7 +20,7 @@ from toolkit.errors import InputError
 from toolkit.files import atomic
 from toolkit.formats.outputs import standard_outputs
 from toolkit.formats.tbx import load_termbase, tbx_bytes
-from toolkit.index.prepare import build_indexes
+from toolkit.index.loader import build_indexes
 from toolkit.ingest import expand_paths, ingest
 from toolkit.model.candidate import candidates_json
 from toolkit.project import Project

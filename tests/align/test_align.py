@@ -13,7 +13,7 @@ import pytest
 from conftest import FIXTURES
 from toolkit.align import propose
 from toolkit.align.propose import link
-from toolkit.extract import extract_document
+from toolkit.extract.extractor import read_document
 from toolkit.ingest import ingest
 from toolkit.model.candidate import Evidence, Pairing, TermRef, candidates_json
 from toolkit.model.termbase import Concept, Term, TermBase
@@ -29,8 +29,8 @@ def documents():
 
 
 @cache
-def mentions():
-    return {doc.path: extract_document(doc) for doc in documents()}
+def extractions():
+    return {doc.path: read_document(doc) for doc in documents()}
 
 
 @cache
@@ -40,7 +40,7 @@ def reference_base() -> TermBase:
 
 @cache
 def result():
-    return propose(list(documents()), reference_base(), SOURCES / "pairs.tsv", mentions())
+    return propose(list(documents()), reference_base(), SOURCES / "pairs.tsv", extractions())
 
 
 def gold(status: str) -> list[tuple[str, str, str, str]]:
@@ -100,19 +100,19 @@ def test_country_names_are_confirmed_by_reference_data_not_proposed():
 
 
 def test_ids_are_content_derived_and_output_is_byte_identical():
-    again = propose(list(reversed(documents())), reference_base(), SOURCES / "pairs.tsv", mentions())
+    again = propose(list(reversed(documents())), reference_base(), SOURCES / "pairs.tsv", extractions())
     assert candidates_json(again.candidates, again.conflicts) == candidates_json(result().candidates, result().conflicts)
 
 
 def test_versions_are_paired_without_a_pairs_file_by_shared_anchors():
-    automatic = propose(list(documents()), reference_base(), mentions=mentions())
+    automatic = propose(list(documents()), reference_base(), extractions=extractions())
     assert candidate_with("en", "Kang Jeong-sik", "ko", "강정식").id in {c.id for c in automatic.candidates}
 
 
 def test_what_the_base_approves_is_confirmed_not_proposed_again():
     person = Concept("person-choi", subject="person", terms={"en": [Term("Choi Jong Kun")], "ko": [Term("최종건")]})
     base = TermBase(reference_concepts() + [person])
-    again = propose(list(documents()), base, SOURCES / "pairs.tsv", mentions())
+    again = propose(list(documents()), base, SOURCES / "pairs.tsv", extractions())
     assert not any({("en", "Choi Jong Kun"), ("ko", "최종건")} <= {(t.lang, t.text) for t in c.terms} and
                    len({t.lang for t in c.terms}) == 2 for c in again.candidates)
     assert any({p.a.text, p.b.text} == {"Choi Jong Kun", "최종건"} for p in again.confirmed)
@@ -122,7 +122,7 @@ def test_a_candidate_contradicting_an_approved_term_is_reported_not_resolved():
     ministry = Concept("ministry-mofa", subject="ministry",
                        terms={"en": [Term("Ministry of Foreign Affairs")], "ko": [Term("외무부")]})
     base = TermBase(reference_concepts() + [ministry])
-    again = propose(list(documents()), base, SOURCES / "pairs.tsv", mentions())
+    again = propose(list(documents()), base, SOURCES / "pairs.tsv", extractions())
     conflicts = [c for c in again.conflicts if c.kind == "contradicts-approved" and "외교부" in c.message]
     assert conflicts
     assert any("외교부" in c.texts("ko") for c in again.candidates if c.id == conflicts[0].candidate)

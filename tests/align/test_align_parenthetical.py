@@ -5,10 +5,16 @@ from __future__ import annotations
 import pytest
 
 from toolkit.align.parenthetical import acronym_definitions, gloss_pairings
+from toolkit.extract.acronyms import find_definitions
 
 
 def pairs(text: str, lang: str = "ko") -> set[tuple[str, str, str, str]]:
-    return {(p.a.lang, p.a.text, p.b.lang, p.b.text) for p in gloss_pairings(text, lang, "r.txt", 7)}
+    found = gloss_pairings(find_definitions(text), text, lang, "r.txt", 7)
+    return {(p.a.lang, p.a.text, p.b.lang, p.b.text) for p in found}
+
+
+def definitions_of(text: str, lang: str, line: int):
+    return acronym_definitions(find_definitions(text), text, lang, "r.txt", line)
 
 
 @pytest.mark.parametrize("text,korean,latin", [
@@ -43,12 +49,12 @@ def test_brackets_that_gloss_no_name_propose_nothing_wrong(text):
 def test_english_cross_language_acronym_pairs_the_english_and_spanish_names():
     text = "The Central American Integration System (SICA, Sistema de la Integración Centroamericana): SICA"
     assert ("en", "Central American Integration System", "es", "Sistema de la Integración Centroamericana") in pairs(text, "en")
-    definitions = {(d.acronym, d.lang, d.long) for d in acronym_definitions(text, "en", "r.txt", 20)}
+    definitions = {(d.acronym, d.lang, d.long) for d in definitions_of(text, "en", 20)}
     assert ("SICA", "es", "Sistema de la Integración Centroamericana") in definitions
 
 
 def test_korean_acronym_gloss_defines_the_acronym_in_korean_and_spanish():
     text = "※ 중미통합체제(SICA, Sistema de la Integración Centroamericana): 중미 지역기구"
-    definitions = {(d.acronym, d.lang, d.long) for d in acronym_definitions(text, "ko", "r.txt", 22)}
+    definitions = {(d.acronym, d.lang, d.long) for d in definitions_of(text, "ko", 22)}
     assert {("SICA", "ko", "중미통합체제"), ("SICA", "es", "Sistema de la Integración Centroamericana")} <= definitions
-    assert all(d.evidence.source() == "r.txt:22" for d in acronym_definitions(text, "ko", "r.txt", 22))
+    assert all(d.evidence.source() == "r.txt:22" for d in definitions_of(text, "ko", 22))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import FIXTURES
-from toolkit.check.base import CheckBase
+from toolkit.index.loader import CheckBase
 from toolkit.check.bitext import align
 from toolkit.check.engine import check_files
 from toolkit.check.inputs import read_input

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import FIXTURES, shared_path
-from toolkit.check.base import CheckBase
+from toolkit.index.loader import CheckBase
 from toolkit.check.engine import check_files
 from toolkit.check.rules import default_config
 from toolkit.formats import read_any

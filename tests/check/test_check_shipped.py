@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import FIXTURES, ROOT
-from toolkit.check.base import load_base
+from toolkit.index.loader import load_base
 from toolkit.check.config import CheckConfig
 from toolkit.check.engine import check_files
 
@@ -57,7 +57,7 @@ def test_rules_fire_on_the_shipped_glossary(check, lang, body, expected):
 
 
 
-# --- slips in short names (toolkit/check/short_slips.py)
+# --- slips in short names (toolkit/index/short_slips.py)
 
 
 @pytest.mark.parametrize("lang, body, found, suggestion", [
@@ -252,7 +252,7 @@ def test_a_romanization_close_to_a_deprecated_spelling_suggests_the_preferred_on
 def test_a_name_spaced_like_a_deprecated_romanization_gets_the_preferred_one(tmp_path):
     """Edge case (a base where the deprecated spelling is the nearest): "Yi Do-hun" is the
     deprecated "Yi Dohun" hyphenated; --fix must write "Lee Do-hoon", not "Yi Dohun"."""
-    from toolkit.check.base import CheckBase
+    from toolkit.index.loader import CheckBase
     from toolkit.model.termbase import Concept, TermBase, Term
 
     person = Concept("person-lee", "person")

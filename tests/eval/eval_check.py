@@ -36,7 +36,7 @@ def rows(name: str) -> list[dict]:
 
 def base():
     sys.path.insert(0, str(ROOT))
-    from toolkit.check.base import load_base
+    from toolkit.index.loader import load_base
 
     return load_base(ROOT / "glossary" / "termbase.tbx", with_reference=True)
 

@@ -153,7 +153,7 @@ def main() -> int:
         print(f"skipped: {SAMPLES} is not present")
         return 0
     sys.path.insert(0, str(ROOT))
-    from toolkit.check.base import load_base
+    from toolkit.index.loader import load_base
 
     base = load_base(BASE, with_reference=False)
     rows = []

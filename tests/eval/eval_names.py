@@ -92,7 +92,7 @@ def from_gold_body(pages: Path, language: str) -> tuple[list[Item], dict[Item, s
     for row in read_tsv(GOLD / f"clean-{language}.tsv"):
         raw = (pages / row["file"]).read_text(encoding="utf-8").splitlines()
         lines = [(BodyLine(text=raw[number - 1], raw_line=number), language) for number in line_numbers(row["body_lines"])]
-        for mention in extract_lines(lines):
+        for mention in extract_lines(lines).mentions:
             item = (row["file"], mention.line, mention.start, mention.end, mention.kind)
             predicted.append(item)
             texts[item] = mention.text

@@ -16,7 +16,7 @@ def test_every_sample_reads_and_every_plant_lands_on_its_unit(tmp_path, monkeypa
     monkeypatch.setenv("TERMKIT_CACHE_DIR", str(tmp_path / "cache"))
     shared_path("data", "cat-formats")
     evaluation = load_module(ROOT / "tests" / "eval" / "eval_formats.py")
-    from toolkit.check.base import load_base
+    from toolkit.index.loader import load_base
 
     base = load_base(evaluation.BASE)
     totals = defaultdict(lambda: [0, 0, 0])

@@ -16,7 +16,8 @@ from fixtures.formats.sample_termbase import sample_termbase
 
 from toolkit.formats.html import html_text
 from toolkit.formats.outputs import write_standard_outputs
-from toolkit.index.lookup import LookupIndex, normalize, query_forms
+from toolkit.text.fold import search_form
+from toolkit.index.lookup import LookupIndex, query_forms
 from toolkit.model.termbase import Concept, Term
 from toolkit.termbase.reference import data_sets, merge_reference
 
@@ -280,9 +281,9 @@ QUERY_CASES = [
 def test_javascript_folding_agrees_with_lookup(page):
     """The page mirrors toolkit.index.lookup's normalize and query_forms: same answers on every case."""
     base = _with_extras(sample_termbase())
-    assert page.evaluate("cases => cases.map(termkitGlossary.normalize)", FOLD_CASES) == [normalize(c) for c in FOLD_CASES]
+    assert page.evaluate("cases => cases.map(termkitGlossary.normalize)", FOLD_CASES) == [search_form(c) for c in FOLD_CASES]
     terms = [term.text for concept in base.concepts for _, term in concept.all_terms()]
-    assert page.evaluate("cases => cases.map(termkitGlossary.normalize)", terms) == [normalize(t) for t in terms]
+    assert page.evaluate("cases => cases.map(termkitGlossary.normalize)", terms) == [search_form(t) for t in terms]
     index = LookupIndex.from_termbase(base)
     assert page.evaluate("cases => cases.map(termkitGlossary.queryForms)", QUERY_CASES) == [
         query_forms(index, query) for query in QUERY_CASES

@@ -33,7 +33,7 @@ def whole_tree_v3(termbase: TermBase) -> bytes:
     if concepts:
         body = tbx._sub(text, "body")
         for concept in concepts:
-            tbx._write_concept(body, concept)
+            tbx.write_entry(body, concept, tbx.TBX3)
     etree.indent(root, space="  ")
     return DECLARATION + etree.tostring(root, encoding="UTF-8") + b"\n"
 
@@ -48,7 +48,7 @@ def whole_tree_v2(termbase: TermBase) -> bytes:
     tbx2._sub(etree.SubElement(header, "encodingDesc"), "p", "TBXBasicXCSV02.xcs", type="XCSURI")
     body = etree.SubElement(etree.SubElement(root, "text"), "body")
     for concept in termbase.sorted():
-        tbx2._write_entry(body, concept)
+        tbx.write_entry(body, concept, tbx2.TBX2)
     etree.indent(root, space="  ")
     return DECLARATION + etree.tostring(root, encoding="UTF-8") + b"\n"
 

@@ -16,7 +16,8 @@ from conftest import make_project
 from toolkit.cli.lookup_cmd import lookup as lookup_command
 from toolkit.formats.tbx import save_termbase
 from toolkit.index.cache import Slices
-from toolkit.index.lookup import LookupIndex, load_lookup_index, lookup, normalize
+from toolkit.text.fold import search_form
+from toolkit.index.lookup import LookupIndex, load_lookup_index, lookup
 
 
 def lookup_base():
@@ -96,9 +97,9 @@ def test_nothing_and_limit():
 
 
 def test_normal_form():
-    assert normalize("  Choi  Jong-kun ") == "choi jong kun"
-    assert normalize("Integración") == "integracion"
-    assert normalize("외교부") == "외교부"
+    assert search_form("  Choi  Jong-kun ") == "choi jong kun"
+    assert search_form("Integración") == "integracion"
+    assert search_form("외교부") == "외교부"
 
 
 def test_index_round_trips_through_plain_data():

@@ -11,6 +11,7 @@ from toolkit.errors import InputError
 from toolkit.formats.tbx import save_termbase
 from toolkit.index import automaton
 from toolkit.index import cache
+from toolkit.index.loader import load_base
 from toolkit.index.matcher import load_matcher
 import toolkit.formats
 
@@ -89,13 +90,21 @@ def test_accent_modes_have_their_own_index(cache_dir, base_file):
     assert len(list(cache_dir.glob("matcher-*.marshal"))) == 2
 
 
-def test_index_goes_to_the_project_cache_folder(tmp_path, base_file, monkeypatch):
+def test_one_cache_in_the_user_cache_folder_whatever_the_current_folder(tmp_path, base_file, monkeypatch):
+    """Indexes are keyed by content, so the user's cache folder serves every project, and
+    running from another folder (a project's sources/) finds the same index."""
     monkeypatch.delenv("TERMKIT_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
     (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n")
     (tmp_path / "sources").mkdir()
-    monkeypatch.chdir(tmp_path / "sources")
-    load_matcher(base_file)
-    assert len(list((tmp_path / ".cache" / "termkit").glob("matcher-*.marshal"))) == 1
+    for folder in (tmp_path / "sources", tmp_path, base_file.parent):
+        monkeypatch.chdir(folder)
+        load_matcher(base_file)
+        load_base(base_file).near_miss_index()
+    cache = tmp_path / "user-cache" / "termkit"
+    assert len(list(cache.glob("matcher-*.marshal"))) == 1
+    assert len(list(cache.glob("check-nearmiss-*.buckets"))) == 1
+    assert not (tmp_path / ".cache").exists()
 
 
 def test_unwritable_cache_only_costs_speed(tmp_path, base_file, monkeypatch):
@@ -195,7 +204,7 @@ def test_a_new_base_is_parsed_once_for_every_index(tmp_path, monkeypatch):
 
     from conftest import ROOT
     from toolkit.formats import tbx
-    from toolkit.index.prepare import build_indexes
+    from toolkit.index.loader import build_indexes
 
     monkeypatch.setenv("TERMKIT_CACHE_DIR", str(tmp_path / "cache"))
     shutil.copy(ROOT / "glossary" / "termbase.tbx", tmp_path / "termbase.tbx")

@@ -129,15 +129,16 @@ def test_build_leaves_the_indexes_of_lookup_and_check_built(termkit, project, mo
     """Indexes are built when the base is written, so the first look-up or check after a
     build reads them instead of building them."""
     monkeypatch.delenv("TERMKIT_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(project.parent / "user-cache"))
     assert termkit("build", cwd=project).code == 0
-    from toolkit.check import base as check_base
+    from toolkit.index import loader
     from toolkit.index import lookup as lookup_module
 
     def refuse(*args, **kwargs):
         pytest.fail("an index was built again after build")
 
     monkeypatch.setattr(lookup_module.LookupIndex, "plain_from_termbase", refuse)
-    monkeypatch.setattr(check_base.NearMissIndex, "from_termbase", refuse)
+    monkeypatch.setattr(loader.NearMissIndex, "from_termbase", refuse)
     assert termkit("lookup", "Panama", cwd=project).code == 0
     (project / "note.txt").write_text("The MIKTA Retreat was held.\n")
     assert termkit("check", "note.txt", cwd=project).code in (0, 1)

@@ -165,6 +165,7 @@ def test_accept_all_into_the_project_base_keeps_reference_data_out_and_leaves_in
     """A trusted import is validated with the reference countries it may point at, written
     without them, and the look-up index is ready for the first query."""
     monkeypatch.delenv("TERMKIT_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
     make_project(tmp_path)
     base = TermBase(concepts=[Concept("org-canal", subject="organization", cross_refs=["country-PA"], terms={
         "en": [Term("Panama Canal Authority", status="preferred", sources=["https://example.org/acp"])]})])
@@ -176,4 +177,4 @@ def test_accept_all_into_the_project_base_keeps_reference_data_out_and_leaves_in
     assert run.code == 0, run.err
     text = (tmp_path / "glossary" / "termbase.tbx").read_text(encoding="utf-8")
     assert "org-sela" in text and "via babel" not in text and "country-PA\"" not in text.replace('target="country-PA"', "")
-    assert list((tmp_path / ".cache" / "termkit").glob("lookup-*"))
+    assert list((tmp_path / "user-cache" / "termkit").glob("lookup-*"))

@@ -2,8 +2,8 @@
 
 A release that prints a name's original in brackets pairs two languages in one place; an
 acronym defined in two languages (SICA in an English and a Korean release) pairs its long
-forms across documents. Acronym definitions come from the extractor's Schwartz & Hearst
-implementation; what is added here is the Korean side of a Latin-script gloss, whose left
+forms across documents. Acronym definitions are the ones the extractor found (Schwartz &
+Hearst, toolkit.extract.Extraction); what is added here is the Korean side of a Latin-script gloss, whose left
 boundary the text does not mark ("크리스틴 블레이시 포드(Christine Blasey Ford)"): it is
 chosen by transcription score for transcribed names and by natural word boundaries
 (particles, adnominal endings, punctuation) for translated ones.
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from toolkit.extract.acronyms import MINOR_WORDS, find_definitions, is_acronym
+from toolkit.extract.acronyms import MINOR_WORDS, Definition, is_acronym
 from toolkit.model.candidate import Evidence, Pairing, TermRef
 from toolkit.text.korean import PARTICLES, is_hangul, strip_particles
 from toolkit.text.language import language_of
@@ -58,10 +58,12 @@ class AcronymDefinition:
     evidence: Evidence
 
 
-def acronym_definitions(text: str, lang: str, path: str, line: int) -> list[AcronymDefinition]:
-    """Each acronym definition of a line, once per language it is spelled out in."""
+def acronym_definitions(definitions: list[Definition], text: str, lang: str, path: str,
+                        line: int) -> list[AcronymDefinition]:
+    """Each acronym definition the extractor found in a body line (`text`, read in `lang`),
+    once per language it is spelled out in."""
     found = []
-    for definition in find_definitions(text):
+    for definition in definitions:
         if not is_acronym(definition.short):
             continue
         evidence = Evidence(path, line, "acronym-pivot", _context(text, definition.long_start))
@@ -73,11 +75,11 @@ def acronym_definitions(text: str, lang: str, path: str, line: int) -> list[Acro
     return found
 
 
-def gloss_pairings(text: str, lang: str, path: str, line: int) -> list[Pairing]:
-    """Pairings printed in one line: Korean + (Latin original), and long form + (acronym,
-    long form in another language)."""
+def gloss_pairings(definitions: list[Definition], text: str, lang: str, path: str, line: int) -> list[Pairing]:
+    """Pairings printed in one body line: long form + (acronym, long form in another
+    language), from the extractor's `definitions` of the line, and Korean + (Latin original)."""
     pairings = []
-    for definition in find_definitions(text):
+    for definition in definitions:
         if definition.expansion and is_acronym(definition.short):
             long_lang = language_of(definition.long, lang)
             expansion_lang = language_of(definition.expansion, lang)

@@ -18,12 +18,12 @@ from toolkit.align.parallel import (
     Bead, CoOccurrence, LineMention, align_lines, pair_bead, pair_documents,
 )
 from toolkit.align.parenthetical import acronym_definitions, gloss_pairings
-from toolkit.extract import extract_document
+from toolkit.extract.extractor import Extraction, read_document
 from toolkit.model.candidate import Candidate, Evidence, Pairing, TermRef, make_candidate
 from toolkit.model.document import Document
 from toolkit.model.termbase import TermBase, language_sort_key
 from toolkit.text.korean import is_hangul
-from toolkit.text.language import detect, language_of, line_language
+from toolkit.text.language import detect, language_of
 from toolkit.text.romanize import overrides_from_termbase
 
 MIN_SCORE = 0.5  # pairings weaker than this are not worth a translator's time
@@ -44,16 +44,17 @@ class AlignmentResult:
 
 
 def propose(documents: list[Document], termbase: TermBase, pairs_path: Path | None = None,
-            mentions: dict[str, list] | None = None) -> AlignmentResult:
-    """Candidates from `documents` (ingested releases). `pairs_path` is sources/pairs.tsv when
-    the project has one; `mentions` ({document path: extracted mentions}) saves re-extraction."""
+            extractions: dict[str, Extraction] | None = None) -> AlignmentResult:
+    """Candidates from `documents` (ingested releases), from what extraction read in them
+    (`extractions`: {document path: Extraction}, read here when not given). `pairs_path` is
+    sources/pairs.tsv when the project has one."""
     documents = sorted(documents, key=lambda doc: doc.path)
-    if mentions is None:
-        mentions = {doc.path: extract_document(doc) for doc in documents}
-    line_mentions = {doc.path: _line_mentions(doc, mentions.get(doc.path, [])) for doc in documents}
+    if extractions is None:
+        extractions = {doc.path: read_document(doc) for doc in documents}
+    line_mentions = {doc.path: _line_mentions(doc, extractions[doc.path].mentions) for doc in documents}
     groups = pair_documents(documents, pairs_path)
-    pairings = _in_text_pairings(documents, groups)
-    pairings += _acronym_pivots(documents, line_mentions)
+    pairings = _in_text_pairings(documents, groups, extractions)
+    pairings += _acronym_pivots(documents, extractions, line_mentions)
     pairings += _parallel_pairings(groups, line_mentions, overrides_from_termbase(termbase), _known_concepts(termbase))
     return link(pairings, termbase, _kinds(line_mentions))
 
@@ -78,14 +79,14 @@ def _line_mentions(doc: Document, found: list) -> list[LineMention]:
     return result
 
 
-def _in_text_pairings(documents: list[Document], groups: list[dict[str, Document]]) -> list[Pairing]:
+def _in_text_pairings(documents: list[Document], groups: list[dict[str, Document]],
+                      extractions: dict[str, Extraction]) -> list[Pairing]:
     """Glosses, with a Latin original placed in the languages whose version prints it."""
     versions = {doc.path: group for group in groups for doc in group.values()}
     pairings = []
     for doc in documents:
-        for line in doc.lines:
-            lang = line.language or line_language(line.text, doc.language)
-            for pairing in gloss_pairings(line.text, lang, doc.path, line.raw_line):
+        for line, lang, definitions in extractions[doc.path].lines:
+            for pairing in gloss_pairings(definitions, line.text, lang, doc.path, line.raw_line):
                 pairings.extend(_placed(pairing, versions.get(doc.path, {}), doc))
     return pairings
 
@@ -103,15 +104,15 @@ def _placed(pairing: Pairing, group: dict[str, Document], doc: Document) -> list
             for lang in found]
 
 
-def _acronym_pivots(documents: list[Document], line_mentions: dict[str, list[LineMention]]) -> list[Pairing]:
+def _acronym_pivots(documents: list[Document], extractions: dict[str, Extraction],
+                    line_mentions: dict[str, list[LineMention]]) -> list[Pairing]:
     """An acronym links its long forms in every language that spells it out, and its own uses
     in every language's documents."""
     pairings = []
     uses: dict[str, dict[str, Evidence]] = {}
     for doc in documents:
-        for line in doc.lines:
-            lang = line.language or line_language(line.text, doc.language)
-            for definition in acronym_definitions(line.text, lang, doc.path, line.raw_line):
+        for line, lang, definitions in extractions[doc.path].lines:
+            for definition in acronym_definitions(definitions, line.text, lang, doc.path, line.raw_line):
                 acronym = TermRef(lang, definition.acronym, "acronym")
                 evidence = Evidence(definition.evidence.path, definition.evidence.line, "parenthetical",
                                     definition.evidence.context)

@@ -7,7 +7,7 @@ Rules live in toolkit.check.rules (one module per stable code); output formats i
 toolkit.check.output; --fix and --diff in toolkit.check.fix.
 """
 
-from toolkit.check.base import CheckBase, load_base
+from toolkit.index.loader import CheckBase, load_base
 from toolkit.check.config import CheckConfig
 from toolkit.check.engine import check_files
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from toolkit.check.base import CheckBase
+from toolkit.index.loader import CheckBase
 from toolkit.check.bitext import align
 from toolkit.check.config import CheckConfig
 from toolkit.check.context import CheckContext

@@ -67,7 +67,7 @@ def check(files, format_, termbase_path, source, fail_on, enable, disable, sever
       termkit check release.txt --diff
     """
     from toolkit.check import output
-    from toolkit.check.base import load_base
+    from toolkit.index.loader import load_base
     from toolkit.check.engine import check_paths
     from toolkit.check.findings import Summary, severity_rank
     from toolkit.check.fix import unified_diff

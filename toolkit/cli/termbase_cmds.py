@@ -71,7 +71,7 @@ def import_(files: tuple[str, ...], termbase_path: str, dry_run: bool, accept_al
     """
     from toolkit.files.lock import project_lock
     from toolkit.project import find_project
-    from toolkit.termbase.importing import import_files
+    from toolkit.importing import import_files
 
     if termbase_path is None:
         termbase_path = require_project().termbase

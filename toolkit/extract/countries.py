@@ -20,7 +20,7 @@ import pycountry
 from babel import Locale
 
 from toolkit.extract.vocabulary import words
-from toolkit.index.automaton import Automaton, build_automaton
+from daachorse import CharwiseDoubleArrayAhoCorasick as Automaton
 from toolkit.text.korean import is_hangul, is_particle_chain
 
 LANGUAGES = ("en", "ko", "es")
@@ -106,7 +106,7 @@ def automaton(language: str) -> tuple[Automaton, list[CountryName]]:
     for word in words(language, "country_exclude"):
         names.pop(word, None)
     ordered = sorted(names)
-    return build_automaton(ordered), [names[name] for name in ordered]
+    return Automaton(ordered), [names[name] for name in ordered]
 
 
 @dataclass(frozen=True)

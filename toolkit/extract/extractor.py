@@ -9,7 +9,7 @@ and a word. Acronyms then learn their definition from anywhere in the same docum
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from toolkit.extract.acronyms import (
     Definition, base_letter, character_matches, find_acronyms, find_definitions, is_acronym, spells_initials,
@@ -30,10 +30,24 @@ LETTER_NUMBER = re.compile(r"(?<![\w.\-])[A-Z]\d{1,2}(?![\w\-])")  # G20, G7: a 
 SPANISH_MARKERS = re.compile(r"[áéíóúñ¿¡]|\b(?:de|del|la|las|los|y|para)\b")
 
 
+@dataclass
+class Extraction:
+    """What extraction read in one document: its mentions, and each body line with the
+    language it was read in and the acronym definitions it spells out (alignment pairs the
+    forms of every definition, also one a longer name swallows: "믹타(MIKTA) 차관급 리트리트")."""
+
+    mentions: list[Mention]
+    lines: list[tuple[BodyLine, str, list[Definition]]]
+
+
 def extract_document(document: Document) -> list[Mention]:
     """Every official name in a document's body, positioned in the raw file."""
-    lines = [(line, line.language or document.language or "en") for line in document.lines]
-    return extract_lines(lines)
+    return read_document(document).mentions
+
+
+def read_document(document: Document) -> Extraction:
+    """The document's mentions with its lines' languages and acronym definitions."""
+    return extract_lines([(line, document.language_of_line(line)) for line in document.lines])
 
 
 def extract_paths(paths) -> list[tuple[Document, list[Mention]]]:
@@ -56,7 +70,7 @@ def extract_text(text: str, language: str) -> list[Mention]:
     starts = [0]
     for line, _ in lines:
         starts.append(starts[-1] + len(line.text) + 1)
-    return [in_text(mention, starts) for mention in extract_lines(lines)]
+    return [in_text(mention, starts) for mention in extract_lines(lines).mentions]
 
 
 def in_text(mention: Mention, starts: list[int]) -> Mention:
@@ -68,7 +82,7 @@ def in_text(mention: Mention, starts: list[int]) -> Mention:
     return replace(mention, start=mention.start + shift, end=mention.end + shift, definition_span=span)
 
 
-def extract_lines(lines: list[tuple[BodyLine, str]]) -> list[Mention]:
+def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
     """Every mention of the lines, in order. A name that the document defines as an
     acronym's long form is an organization everywhere in it ("… 협력포럼(FEALAC)" makes
     "… 협력포럼" a body, not a meeting, on every other line)."""
@@ -76,8 +90,10 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> list[Mention]:
     definitions: dict[str, tuple[BodyLine, Definition]] = {}
     named_surnames: set[str] = set()
     bodies: set[str] = set()  # long forms of acronyms that name an organization
+    read: list[tuple[BodyLine, str, list[Definition]]] = []
     for line, language in lines:
         line_definitions = find_definitions(line.text)
+        read.append((line, language, line_definitions))
         for definition in line_definitions:
             if is_acronym(definition.short) or is_hangul(definition.long[0]) or is_word_acronym(definition):
                 definitions.setdefault(definition.short, (line, definition))
@@ -92,7 +108,7 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> list[Mention]:
         mentions += line_mentions
     mentions = [replace(m, kind="organization", evidence=m.evidence + "+defined-body") if m.kind == "meeting"
                 and m.text in bodies else m for m in mentions]
-    return [with_definition(mention, definitions) for mention in mentions]
+    return Extraction([with_definition(mention, definitions) for mention in mentions], read)
 
 
 def is_word_acronym(definition: Definition) -> bool:

@@ -28,7 +28,7 @@ import lxml.html
 from babel import Locale, UnknownLocaleError
 from lxml.html import builder as E
 
-from toolkit.model.termbase import Concept, Term, TermBase
+from toolkit.model.termbase import REFERENCE_SOURCE, Concept, Term, TermBase
 from toolkit.text.korean import PARTICLES
 
 # Subjects in the order a translator meets them; others follow alphabetically.
@@ -106,8 +106,7 @@ def html_text(termbase: TermBase, languages: list[str] | None = None) -> str:
 
 def page_data(termbase: TermBase, languages: list[str], names: list[tuple[str, str]]) -> dict:
     """The compact index the page's script reads (layout in the module docstring)."""
-    from toolkit.index.lookup import normalize
-    from toolkit.termbase.reference import REFERENCE_SOURCE
+    from toolkit.text.fold import search_form
 
     concepts = [concept for concept in termbase.concepts if any(concept.terms.get(lang) for lang in languages)]
     known = {subject for subject, _ in GROUPS}
@@ -136,7 +135,7 @@ def page_data(termbase: TermBase, languages: list[str], names: list[tuple[str, s
 
     def order(concept: Concept):
         title = next((concept.preferred(lang).text for lang in languages if concept.terms.get(lang)), concept.id)
-        return group_of[concept.subject or ""], _reference_only(concept), normalize(title), concept.id
+        return group_of[concept.subject or ""], _reference_only(concept), search_form(title), concept.id
 
     rows = [entry(concept) for concept in sorted(concepts, key=order)]
     data_sets = {index: label for index, source in enumerate(vocab["sources"])
@@ -170,7 +169,6 @@ def _trimmed(fields: list, keep: int) -> list:
 
 def _reference_only(concept: Concept) -> bool:
     """Every source of the concept and its terms is one of the reference data sets."""
-    from toolkit.termbase.reference import REFERENCE_SOURCE
 
     sources = [*concept.sources, *(source for _, term in concept.all_terms() for source in term.sources)]
     return bool(sources) and all(REFERENCE_SOURCE.match(source) for source in sources)
@@ -178,7 +176,6 @@ def _reference_only(concept: Concept) -> bool:
 
 def _one_per_data_set(sources: list[str]) -> list[str]:
     """One line per reference data set (the last version named wins); other sources as they are."""
-    from toolkit.termbase.reference import REFERENCE_SOURCE
 
     latest = {prefix: source for source in sources if REFERENCE_SOURCE.match(source)
               for prefix, _ in DATA_SETS if source.startswith(prefix)}

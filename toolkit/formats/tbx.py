@@ -12,6 +12,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from lxml import etree
@@ -462,7 +464,7 @@ def tbx_chunks(termbase: TermBase) -> Iterator[bytes]:
     text = _sub(root, "text")
     concepts = termbase.sorted()
     body = _sub(text, "body") if concepts else None
-    return indented_chunks(root, body, concepts, _write_concept)
+    return indented_chunks(root, body, concepts, partial(write_entry, dialect=TBX3))
 
 
 def indented_chunks(root, body, items: Sequence, write_entry: Callable) -> Iterator[bytes]:
@@ -525,26 +527,44 @@ def _category_element(parent, category: str, text: str, **attributes):
     return _sub(parent, category, text, MODULE[category], **attributes)
 
 
-def _write_concept(body, concept: Concept):
-    """The concept's conceptEntry, added to `body`."""
+@dataclass(frozen=True)
+class Dialect:
+    """What a TBX dialect calls the same structure: v3's conceptEntry / langSec / termSec with
+    data categories as module elements, v2's termEntry / langSet / tig with typed
+    descrip / admin / ref / termNote (formats.tbx2). One writer walks a concept for both."""
+
+    element: Callable  # (parent, name, text=None, **attributes): a structural element
+    category: Callable  # (parent, data category, text, **attributes)
+    entry: str
+    language: str
+    term: str
+
+
+TBX3 = Dialect(_sub, _category_element, "conceptEntry", "langSec", "termSec")
+
+
+def write_entry(body, concept: Concept, dialect: Dialect):
+    """The concept's entry, added to `body`: entry-level items first, then one language
+    section per language (the order both dialects' schemas ask for)."""
     if not XML_ID.match(concept.id):
         raise InputError(None, f"concept id {concept.id!r} is not a valid XML id (letters, digits, '-', '_', '.'; not starting with a digit)")
-    entry = _sub(body, "conceptEntry", id=concept.id)
+    element, category = dialect.element, dialect.category
+    entry = element(body, dialect.entry, id=concept.id)
     if concept.subject:
-        _category_element(entry, "subjectField", concept.subject)
+        category(entry, "subjectField", concept.subject)
     if concept.definition:
-        _category_element(entry, "definition", concept.definition)
+        category(entry, "definition", concept.definition)
     for source in concept.sources:
-        _category_element(entry, "source", source)
+        category(entry, "source", source)
     for target in concept.cross_refs:
-        _category_element(entry, "crossReference", target, target=target)
+        category(entry, "crossReference", target, target=target)
     for note in concept.notes:
-        _sub(entry, "note", note)
+        element(entry, "note", note)
     for lang in concept.languages():
-        lang_sec = _sub(entry, "langSec")
-        lang_sec.set(XML_LANG, lang)
+        section = element(entry, dialect.language)
+        section.set(XML_LANG, lang)
         for index, term in enumerate(concept.terms[lang], start=1):
-            _write_term(lang_sec, f"{concept.id}-{lang}-{index}", term)
+            _write_term(section, f"{concept.id}-{lang}-{index}", term, dialect)
     return entry
 
 
@@ -561,22 +581,24 @@ def term_notes(term: Term) -> list[tuple[str, str]]:
     return [(category, value) for category, value in notes if value]
 
 
-def _write_term(lang_sec, term_id: str, term: Term) -> None:
-    term_sec = _sub(lang_sec, "termSec", id=term_id)
-    _sub(term_sec, "term", term.text)
-    for category, value in term_notes(term):
-        _category_element(term_sec, category, value)
+def _write_term(section, term_id: str, term: Term, dialect: Dialect) -> None:
+    """The term, its term notes, then contexts, sources and notes."""
+    element, category = dialect.element, dialect.category
+    term_section = element(section, dialect.term, id=term_id)
+    element(term_section, "term", term.text)
+    for name, value in term_notes(term):
+        category(term_section, name, value)
     for context in term.contexts:
-        group = _sub(term_sec, "descripGrp")
-        _category_element(group, "context", context.text)
+        group = element(term_section, "descripGrp")
+        category(group, "context", context.text)
         if context.source:
-            _category_element(group, "source", context.source)
+            category(group, "source", context.source)
     for source in term.sources:
-        _category_element(term_sec, "source", source)
+        category(term_section, "source", source)
     for note in term.notes:
-        _sub(term_sec, "note", note)
+        element(term_section, "note", note)
     if term.review != "approved":
-        _sub(term_sec, "note", f"review: {term.review}")
+        element(term_section, "note", f"review: {term.review}")
 
 
 # ---------------------------------------------------------------- files

@@ -10,13 +10,14 @@ back. No DOCTYPE: the 2008 DTD is not shipped, and readers must not fetch one.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 from lxml import etree
 
 from toolkit.files import atomic
-from toolkit.formats.tbx import indented_chunks, term_notes
-from toolkit.model.termbase import Concept, Term, TermBase
+from toolkit.formats.tbx import Dialect, indented_chunks, write_entry
+from toolkit.model.termbase import TermBase
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -37,7 +38,7 @@ def tbx2_chunks(termbase: TermBase) -> Iterator[bytes]:
     encoding = etree.SubElement(header, "encodingDesc")
     _sub(encoding, "p", "TBXBasicXCSV02.xcs", type="XCSURI")
     body = etree.SubElement(etree.SubElement(root, "text"), "body")
-    return indented_chunks(root, body, termbase.sorted(), _write_entry)
+    return indented_chunks(root, body, termbase.sorted(), partial(write_entry, dialect=TBX2))
 
 
 def write_tbx2(termbase: TermBase, path: str | Path) -> None:
@@ -50,42 +51,13 @@ def _sub(parent, name: str, text: str | None = None, **attributes):
     return element
 
 
-def _write_entry(body, concept: Concept):
-    """The concept's termEntry, added to `body`: entry-level items first, then one langSet
-    per language (the 2008 DTD's order)."""
-    entry = _sub(body, "termEntry", id=concept.id)
-    if concept.subject:
-        _sub(entry, "descrip", concept.subject, type="subjectField")
-    if concept.definition:
-        _sub(entry, "descrip", concept.definition, type="definition")
-    for source in concept.sources:
-        _sub(entry, "admin", source, type="source")
-    for target in concept.cross_refs:
-        _sub(entry, "ref", target, type="crossReference", target=target)
-    for note in concept.notes:
-        _sub(entry, "note", note)
-    for lang in concept.languages():
-        lang_set = _sub(entry, "langSet")
-        lang_set.set(XML_LANG, lang)
-        for index, term in enumerate(concept.terms[lang], start=1):
-            _write_tig(lang_set, f"{concept.id}-{lang}-{index}", term)
-    return entry
+# TBX-Basic's data categories as v2 elements: descrip, admin or ref; any other is a termNote.
+V2_ELEMENTS = {"subjectField": "descrip", "definition": "descrip", "context": "descrip", "source": "admin",
+               "crossReference": "ref"}
 
 
-def _write_tig(lang_set, tig_id: str, term: Term) -> None:
-    """A tig: the term, its termNotes, then contexts, sources and notes."""
-    tig = _sub(lang_set, "tig", id=tig_id)
-    _sub(tig, "term", term.text)
-    for category, value in term_notes(term):
-        _sub(tig, "termNote", value, type=category)
-    for context in term.contexts:
-        group = _sub(tig, "descripGrp")
-        _sub(group, "descrip", context.text, type="context")
-        if context.source:
-            _sub(group, "admin", context.source, type="source")
-    for source in term.sources:
-        _sub(tig, "admin", source, type="source")
-    for note in term.notes:
-        _sub(tig, "note", note)
-    if term.review != "approved":
-        _sub(tig, "note", f"review: {term.review}")
+def _category(parent, category: str, text: str, **attributes):
+    return _sub(parent, V2_ELEMENTS.get(category, "termNote"), text, type=category, **attributes)
+
+
+TBX2 = Dialect(_sub, _category, "termEntry", "langSet", "tig")

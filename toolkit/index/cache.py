@@ -1,4 +1,4 @@
-"""On-disk indexes keyed by the content of the term base they were built from.
+"""termkit's one on-disk cache: indexes keyed by the content of the term base they were built from.
 
 The key is sha256 over the file's bytes, the index kind, its format version and the Python
 version (marshal's format is Python's), so an edited base, a new termkit or another Python
@@ -9,12 +9,19 @@ Hashing a 60 MB base takes 0.15 s, half of a look-up's budget, so the digest is 
 with the file's stat (size, mtime, ctime, inode) as git's index does, and, as git does
 against "racy" files, only once the file is older than STAT_TRUST_AFTER seconds: a write in
 the same clock tick as the hashing can never hide behind an unchanged stat.
+
+Entries come in three encodings, one file each, all named KIND-KEY with one pruning rule:
+a marshalled payload (cached), a marshalled header with a blob read in slices
+(cached_with_blob), and a table in hash buckets read through mmap (cached_buckets, see
+store.py). Since keys are contents, one folder serves every project: the user's cache
+folder, whatever the current directory.
 """
 
 from __future__ import annotations
 
 import hashlib
 import marshal
+import mmap
 import os
 import sys
 import time
@@ -23,21 +30,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from toolkit.errors import InputError
+from toolkit.index.store import BucketStore, pack
 
 CACHE_ENV = "TERMKIT_CACHE_DIR"
-PROJECT_MARKERS = ("termkit.toml", "pyproject.toml", ".git", "glossary")
 KEEP_PER_KIND = 4
 STAT_TRUST_AFTER = 2.0
 
 
 def cache_dir() -> Path:
-    """$TERMKIT_CACHE_DIR, else .cache/termkit in the project around the current folder."""
+    """$TERMKIT_CACHE_DIR, else termkit in the user's cache folder ($XDG_CACHE_HOME or ~/.cache)."""
     if os.environ.get(CACHE_ENV):
         return Path(os.environ[CACHE_ENV])
-    here = Path.cwd()
-    for folder in (here, *here.parents):
-        if any((folder / marker).exists() for marker in PROJECT_MARKERS):
-            return folder / ".cache" / "termkit"
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "termkit"
 
 
@@ -80,9 +83,10 @@ def _write_quietly(path: Path, *chunks: bytes) -> None:
         pass
 
 
-def _cache_file(kind: str, key: str) -> Path:
-    """Where the cache keeps `kind` for `key` (a marshal header, then raw bytes for some kinds)."""
-    return cache_dir() / f"{kind}-{key}.marshal"
+def _cache_file(kind: str, key: str, suffix: str = ".marshal") -> Path:
+    """Where the cache keeps `kind` for `key` (.marshal: a marshal header, then raw bytes for
+    some kinds; .buckets: a bucket store)."""
+    return cache_dir() / f"{kind}-{key}{suffix}"
 
 
 def mark_used(path: Path) -> None:
@@ -188,10 +192,32 @@ def store_bytes(kind: str, key: str, data: bytes) -> None:
     _prune(path, kind)
 
 
-def _prune(kept: Path, kind: str) -> None:
-    """Keep the most recently used few indexes of one kind; older bases' only take space."""
+def cached_buckets(kind: str, key: str, build: Callable[[], tuple[dict, object]]) -> BucketStore:
+    """The bucket store `kind` for `key`, else built from (table, extra), saved and opened.
+
+    An unwritable folder only costs speed: the store is then served from memory.
+    """
+    path = _cache_file(kind, key, ".buckets")
     try:
-        siblings = [p for p in kept.parent.glob(f"{kind}-*.marshal") if len(p.stem) == len(kind) + 65]
+        with open(path, "rb") as stream:
+            found = BucketStore.from_bytes(mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ), kind, key)
+        if found is not None:
+            mark_used(path)
+            return found
+    # A missing or damaged file can fail in many ways (OSError, EOFError, ValueError...): rebuild.
+    except Exception:  # noqa: BLE001
+        pass
+    table, extra = build()
+    data = pack(table, (kind, key, extra))
+    _write_quietly(path, data)
+    _prune(path, kind)
+    return BucketStore.from_bytes(data, kind, key)
+
+
+def _prune(kept: Path, kind: str) -> None:
+    """Keep the most recently used few entries of one kind; older bases' only take space."""
+    try:
+        siblings = [p for p in kept.parent.glob(f"{kind}-*{kept.suffix}") if len(p.stem) == len(kind) + 65]
         siblings.sort(key=lambda p: p.stat().st_mtime, reverse=True)
         for old in siblings[KEEP_PER_KIND:]:
             if old != kept:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import bisect
 import marshal
 import os
-import re
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ from toolkit.index.cache import Slices
 from toolkit.index.keys import JoinedStrings
 from toolkit.index.plain import concept_from_plain, concept_to_plain
 from toolkit.model.termbase import Concept, TermBase, language_sort_key
-from toolkit.text.fold import strip_accents
+from toolkit.text.fold import search_form
 from toolkit.text.korean import is_hangul, strip_particles
 
 LOOKUP_VERSION = "5"
@@ -35,12 +34,6 @@ TIERS = ("exact", "prefix", "fuzzy")
 # query at 90.
 FUZZY_CUTOFF = 80.0
 PREFIX_SCAN = 200
-SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_/·]+")
-
-
-def normalize(text: str) -> str:
-    """The form queries and terms are compared in: 'Choi Jong-kun' -> 'choi jong kun'."""
-    return SEPARATORS.sub(" ", strip_accents(text.casefold())).strip()
 
 
 @dataclass(frozen=True)
@@ -76,7 +69,7 @@ class LookupIndex:
         pairs: dict[str, set[tuple[str, int]]] = {}
         for index, concept in enumerate(termbase.concepts):
             for lang, term in concept.all_terms():
-                key = normalize(term.text)
+                key = search_form(term.text)
                 if key and "\n" not in key:
                     pairs.setdefault(lang, set()).add((key, index))
         by_lang = {}
@@ -141,7 +134,7 @@ def query_forms(index: LookupIndex, query: str) -> list[str]:
 
     A stem the base knows is preferred ("우루과이" stays whole, "외교부는" -> "외교부").
     """
-    normal = normalize(query)
+    normal = search_form(query)
     head, _, last = normal.rpartition(" ")
     if not last or not is_hangul(last[-1]) or normal in index:
         return [normal]
@@ -203,6 +196,6 @@ def _hit(index: LookupIndex, owner: int, entry: tuple, query: str) -> Hit:
     """The hit, naming the term that matched (the one spelled like the query, if several)."""
     (tier, *_), score, lang, key = entry
     concept = index.concept(owner)
-    same = [t.text for t in concept.terms.get(lang, []) if normalize(t.text) == key]
+    same = [t.text for t in concept.terms.get(lang, []) if search_form(t.text) == key]
     term = min(same, key=lambda text: text != query.strip()) if same else key
     return Hit(concept, round(score, 1), TIERS[tier], term, lang, index.scope(owner))

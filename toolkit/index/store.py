@@ -8,25 +8,19 @@ too, but a bucket read is one marshal.loads of a slice.)
 
 File layout: 8-byte big-endian header length, marshal((FORMAT, kind, key, extra, buckets)),
 the bucket ends (8-byte big-endian offsets, read in place rather than unmarshalled), then the
-buckets, each a marshalled dict. Written atomically; a damaged or older file is rebuilt.
+buckets, each a marshalled dict. The cache (cache.cached_buckets) keeps such files; a
+damaged or older one is rebuilt.
 """
 
 from __future__ import annotations
 
 import marshal
-import mmap
-import os
 import zlib
-from collections.abc import Callable
-from pathlib import Path
 
-from toolkit.errors import InputError
-from toolkit.index.cache import mark_used
 
 FORMAT = "buckets-3"  # files of another layout (or an older near-miss table) are rebuilt
 KEYS_PER_BUCKET = 4  # a bucket's unmarshalling cost grows with its keys; a page reads thousands
 END_SIZE = 8
-KEEP_PER_KIND = 4
 
 
 def bucket_of(key: str, buckets: int) -> int:
@@ -81,38 +75,3 @@ class BucketStore:
             start, end = self._offset + self._end(number - 1), self._offset + self._end(number)
             part = self._loaded[number] = marshal.loads(self._data[start:end])
         return part.get(key, default)
-
-
-def cached_store(folder: Path, kind: str, key: str, build: Callable[[], tuple[dict, object]]) -> BucketStore:
-    """The store `kind` for `key` from `folder`, else built (table, extra), saved and opened.
-
-    An unwritable folder only costs speed: the store is then served from memory.
-    """
-    path = folder / f"{kind}-{key}.buckets"
-    try:
-        with open(path, "rb") as stream:
-            store = BucketStore.from_bytes(mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ), kind, key)
-        if store is not None:
-            mark_used(path)
-            return store
-    # A missing or damaged file can fail in many ways (OSError, EOFError, ValueError...): rebuild.
-    except Exception:  # noqa: BLE001
-        pass
-    from toolkit.files import atomic  # only a cold cache writes (tempfile costs import time)
-
-    table, extra = build()
-    data = pack(table, (kind, key, extra))
-    try:
-        atomic.write_bytes(path, data)
-        _prune(path, kind)
-    except (InputError, OSError):
-        pass
-    return BucketStore.from_bytes(data, kind, key)
-
-
-def _prune(kept: Path, kind: str) -> None:
-    """Keep the most recently used few stores of one kind; older bases' only take space."""
-    siblings = sorted(kept.parent.glob(f"{kind}-*.buckets"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in siblings[KEEP_PER_KIND:]:
-        if old != kept:
-            os.unlink(old)

@@ -42,6 +42,11 @@ class Document:
     lines: list[BodyLine] = field(default_factory=list)
     metadata: dict[str, str] = field(default_factory=dict)
 
+    def language_of_line(self, line: BodyLine) -> str:
+        """The language a body line is read in: its own (ingest detects it), else the
+        document's, else English."""
+        return line.language or self.language or "en"
+
     def body_text(self) -> str:
         """The body as plain text, one body line per line."""
         return "\n".join(line.text for line in self.lines)

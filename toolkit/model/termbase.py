@@ -28,6 +28,9 @@ SCOPE_SUBJECTS = frozenset({"country", "organization"})
 GENERIC_NOTE = "generic:"
 
 # A concept id is an XML NCName, so that every TBX file can carry it as conceptEntry/@id.
+# The sources termbase.reference gives the names it merges in from ISO 3166-1 and CLDR: such a
+# term is reference data, never a person's decision.
+REFERENCE_SOURCE = re.compile(r"^(?:ISO 3166-1 via iso-codes \(pycountry [^)]*\)|Unicode CLDR via babel \S+)$")
 XML_ID = re.compile(r"^[A-Za-z_][\w.\-]*$")
 
 # Languages written first, in this order; any other BCP 47 code follows alphabetically.

@@ -24,11 +24,10 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from toolkit.errors import InputError
-from toolkit.model.termbase import Concept, Term, TermBase
+from toolkit.model.termbase import REFERENCE_SOURCE, Concept, Term, TermBase
 
 LANGUAGES = ("en", "ko", "es")
 # Any version of either data set: what without_reference() strips from a curated base.
-REFERENCE_SOURCE = re.compile(r"^(?:ISO 3166-1 via iso-codes \(pycountry [^)]*\)|Unicode CLDR via babel \S+)$")
 REFERENCE_NOTE = re.compile(r"^(?:ISO 3166-1: |ministry usage prefers )")
 OVERRIDES = "country_overrides.tsv"  # in toolkit/data
 OVERRIDE_COLUMNS = ("concept_id", "lang", "preferred", "reference_form", "reference_form_status", "source", "note")

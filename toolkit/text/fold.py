@@ -68,3 +68,11 @@ def fold(text: str, accents: bool = False) -> tuple[str, list[int] | None]:
 def fold_key(text: str, accents: bool = False) -> str:
     """The folded form of a term: what the automaton is keyed by."""
     return fold(text, accents)[0]
+
+
+SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_/·]+")
+
+
+def search_form(text: str) -> str:
+    """The form look-up compares queries and terms in: 'Choi Jong-kun' -> 'choi jong kun'."""
+    return SEPARATORS.sub(" ", strip_accents(text.casefold())).strip()

@@ -1,7 +1,7 @@
 """TK103 near-miss: a span one slip away from a known name ("Central America Integration
 System", "중미통합체재"), the same name spaced, hyphenated or compounded otherwise ("Korea
 SICA", "Round Table", "코스타 리카") or without its accents, or garbled ("Integraci?n").
-See toolkit.check.nearmiss for what counts as a slip.
+See toolkit.index.nearmiss for what counts as a slip.
 
 Persons' names in another romanization or spacing are TK105's. The suggestion is always
 the preferred form of the concept (never the deprecated or admitted term the span is close

@@ -121,7 +121,7 @@ def _save_base(base, termbase_path: Path, with_reference: bool) -> list[Path]:
     """Write the base unless it has integrity errors (then nothing is written: InputError)."""
     from toolkit.files import atomic
     from toolkit.formats.tbx import save_termbase
-    from toolkit.index.prepare import build_indexes
+    from toolkit.index.loader import build_indexes
     from toolkit.termbase.reference import merge_reference, without_reference
     from toolkit.termbase.validate import errors, validate_termbase
 

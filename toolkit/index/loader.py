@@ -1,8 +1,9 @@
-"""The term base as check needs it: concepts by id, the matcher and the near-miss index.
+"""The one loader of a base's indexes: look-up, matcher, concepts by id and near misses.
 
-For a big base each piece is cached on disk (toolkit.index.cache, keyed by the base file's
-content), so checking a one-page release does not re-read a 50,000-concept TBX: concepts
-stay plain tuples until a rule asks for one.
+Each is cached on disk (toolkit.index.cache, keyed by the base file's content), so checking a
+one-page release does not re-read a 50,000-concept TBX: concepts stay plain tuples until a
+rule asks for one. On a cold cache all are built from one parse (index.reader), when the base
+is written (build_indexes: `termkit build`, `import --accept-all`) or else on first use.
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from toolkit.check.nearmiss import NearMissIndex
 from toolkit.index.matcher import Matcher, load_matcher
+from toolkit.index.nearmiss import NearMissIndex
 from toolkit.index.plain import concept_from_plain, concept_to_plain
-from toolkit.index.store import BucketStore, cached_store
+from toolkit.index.store import BucketStore
 from toolkit.model.termbase import Concept, TermBase
 
 INDEX_VERSION = "13"
@@ -62,17 +63,16 @@ def load_base(path: str | os.PathLike, *, accent_insensitive: bool = False,
     from the on-disk caches when current; on a cold cache the base is parsed once for the
     concepts, the matcher and the near-miss index (`read`, a shared_reader, may come from
     the caller building other indexes too)."""
-    from toolkit.index.cache import cache_dir, content_key
+    from toolkit.index.cache import cached_buckets, content_key
     from toolkit.index.reader import shared_reader
     from toolkit.termbase.reference import reference_stamp
 
     path = Path(path)
-    folder = cache_dir()
     read = read or shared_reader(path, with_reference)
     version = f"{INDEX_VERSION}|{reference_stamp()}" if with_reference else INDEX_VERSION
 
-    concepts = cached_store(
-        folder, "check-concepts", content_key(path, "check-concepts", version),
+    concepts = cached_buckets(
+        "check-concepts", content_key(path, "check-concepts", version),
         lambda: ({concept.id: concept_to_plain(concept) for concept in read().concepts}, None),
     )
     matcher = load_matcher(path, accent_insensitive=accent_insensitive, with_reference=with_reference, read=read)
@@ -80,7 +80,18 @@ def load_base(path: str | os.PathLike, *, accent_insensitive: bool = False,
     def near_misses() -> NearMissIndex:
         key = content_key(path, "check-nearmiss", version)
         return NearMissIndex.from_store(
-            cached_store(folder, "check-nearmiss", key, lambda: NearMissIndex.from_termbase(read()).to_plain())
+            cached_buckets("check-nearmiss", key, lambda: NearMissIndex.from_termbase(read()).to_plain())
         )
 
     return CheckBase(StoredConcepts(concepts), matcher, near_misses)
+
+
+def build_indexes(termbase_path: Path, with_reference: bool) -> None:
+    """The look-up index, the matcher with its automaton, and check's concept and near-miss
+    stores, as `termkit lookup` and `termkit check` will load them."""
+    from toolkit.index.lookup import load_lookup_index
+    from toolkit.index.reader import shared_reader
+
+    read = shared_reader(termbase_path, with_reference)  # one parse for all of them
+    load_lookup_index(termbase_path, with_reference, read)
+    load_base(termbase_path, with_reference=with_reference, read=read).near_miss_index()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import FIXTURES
-from toolkit.check.nearmiss import NearMissIndex
+from toolkit.index.nearmiss import NearMissIndex
 from toolkit.formats import read_any
 
 BASE = read_any(FIXTURES / "check" / "seed_base.csv")
@@ -68,11 +68,12 @@ def test_spans_the_matcher_matched_are_left_alone(index):
     assert index.find(text, [(0, len(text), "vice-minister-foreign-affairs")]) == []
 
 
-def test_the_index_survives_the_on_disk_store(index, tmp_path):
-    from toolkit.index.store import cached_store
+def test_the_index_survives_the_on_disk_store(index, tmp_path, monkeypatch):
+    from toolkit.index.cache import cached_buckets
 
-    cached_store(tmp_path, "check-nearmiss", "k1", index.to_plain)
-    restored = NearMissIndex.from_store(cached_store(tmp_path, "check-nearmiss", "k1", lambda: 1 / 0))
+    monkeypatch.setenv("TERMKIT_CACHE_DIR", str(tmp_path))
+    cached_buckets("check-nearmiss", "k1", index.to_plain)
+    restored = NearMissIndex.from_store(cached_buckets("check-nearmiss", "k1", lambda: 1 / 0))
     text = "The Central America Integration System and 중미통합체재"
     assert [(m.text, m.term) for m in restored.find(text, [])] == [(m.text, m.term) for m in index.find(text, [])]
     assert len(restored.find(text, [])) == 2

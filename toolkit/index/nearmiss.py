@@ -38,8 +38,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from toolkit.check.romanization import same_name
-from toolkit.check.short_slips import is_slip, shape, slip_key
+from toolkit.index.short_slips import is_slip, shape, slip_key
 from toolkit.model.termbase import TermBase
 from toolkit.text.korean import HANGUL_CHAR, is_hangul, strip_particles
 
@@ -278,7 +277,7 @@ class NearMissIndex:
 
     def _short_slips(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int],
                      found: list[NearMiss]) -> list[NearMiss]:
-        """Short names with a swap or a look-alike letter (see toolkit.check.short_slips); a
+        """Short names with a swap or a look-alike letter (see toolkit.index.short_slips); a
         word the base knows, or one two short names could be a slip of, is left alone."""
         hits = []
         for start, end, token in tokens:
@@ -453,6 +452,15 @@ class NearMissIndex:
             if extra in FUNCTION_WORDS and longer[:index] + longer[index + 1 :] == shorter:
                 return True
         return False
+
+
+@lru_cache(maxsize=4096)
+def same_name(written: str, known: str) -> bool:
+    """Is `written` another romanization of the person the base writes `known`
+    ("Kang Jung-sik" / "Kang Jeong-sik")?"""
+    from toolkit.text import romanize  # on first use: it loads rapidfuzz, which a clean page never needs
+
+    return romanize.same_person(written, known) >= romanize.MATCH
 
 
 @cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.check.short_slips import is_slip, slip_key
+from toolkit.index.short_slips import is_slip, slip_key
 
 
 @pytest.mark.parametrize("written, known", [
