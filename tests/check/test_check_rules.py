@@ -2,9 +2,9 @@
 
 The base is the glossary as shipped (glossary/termbase.tbx with the reference country names,
 the `shipped_base` fixture of tests/check/conftest.py); each rule is shown firing on a text
-with the mistake and staying silent on the same kind of text written correctly. A few edge
-cases need a term the shipped glossary does not hold: they keep the fixture base
-(fixtures/check/seed_base.csv), each with a comment saying what it needs.
+with the mistake and staying silent on the same kind of text written correctly. The releases
+with mistakes use the glossary's own names (fixtures/check/shipped/); the correct releases
+of fixtures/check/ already do.
 """
 
 from __future__ import annotations
@@ -18,8 +18,6 @@ from toolkit.check.engine import check_files
 from toolkit.check.rules import default_config
 
 CHECK = FIXTURES / "check"
-
-
 EN_ERRORS = SHIPPED / "en_release_errors.txt"
 
 
