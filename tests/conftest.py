@@ -14,6 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 ORACLE = SHARED / "tbx-oracle" / "validate-tbx"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+GLOSSARY = ROOT / "glossary" / "termbase.tbx"  # the glossary users get
+SHIPPED = FIXTURES / "check" / "shipped"  # check texts written with the shipped glossary's names
 
 
 def make_project(root: Path, reference_data: bool = True) -> Path:
@@ -112,3 +114,22 @@ def stderr_on_a_terminal(args, cwd) -> bytes:
         chunks.append(chunk)
     os.close(master)
     return b"".join(chunks)
+
+
+@pytest.fixture(scope="session")
+def shipped_base(tmp_path_factory):
+    """The shipped glossary as `termkit check` sees it in the project (reference country
+    names merged in), its indexes built once in a private cache folder."""
+    from toolkit.index.loader import load_base
+
+    previous = os.environ.get("TERMKIT_CACHE_DIR")
+    os.environ["TERMKIT_CACHE_DIR"] = str(tmp_path_factory.mktemp("shipped-cache"))
+    try:
+        base = load_base(GLOSSARY, with_reference=True)
+        base.near_miss_index()
+        return base
+    finally:
+        if previous is None:
+            del os.environ["TERMKIT_CACHE_DIR"]
+        else:
+            os.environ["TERMKIT_CACHE_DIR"] = previous

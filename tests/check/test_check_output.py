@@ -1,4 +1,7 @@
-"""termkit check's command line: text, JSON and SARIF output, exit statuses, bad input."""
+"""termkit check's command line: text, JSON and SARIF output, exit statuses, bad input.
+
+Run in the project with the glossary as shipped (glossary/termbase.tbx, which the CLI reads
+with the reference country names merged in) on releases written with its names."""
 
 from __future__ import annotations
 
@@ -7,11 +10,11 @@ import json
 import jsonschema
 import pytest
 
-from conftest import FIXTURES
+from conftest import FIXTURES, GLOSSARY, ROOT, SHIPPED
 
 CHECK = FIXTURES / "check"
-BASE = CHECK / "seed_base.csv"
-ERRORS = CHECK / "en_release_errors.txt"
+BASE = GLOSSARY
+ERRORS = SHIPPED / "en_release_errors.txt"
 CLEAN = CHECK / "en_release_clean.txt"
 
 
@@ -19,6 +22,7 @@ CLEAN = CHECK / "en_release_clean.txt"
 def private_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("TERMKIT_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.chdir(ROOT)  # in the project: the shipped glossary with the reference country names
 
 
 def test_text_output_is_one_grep_friendly_line_per_finding(termkit):
@@ -78,7 +82,7 @@ def test_json_output_is_the_object_in_the_design(termkit):
     assert data["summary"]["findings"] == len(data["findings"]) == 9
     assert data["summary"]["by_severity"] == {"error": 2, "warning": 5, "info": 2}
     tk103 = [f for f in data["findings"] if f["rule"] == "TK103" and f["line"] == 14][0]
-    assert (tk103["column"], tk103["end_column"], tk103["concept"]) == (7, 38, "vice-minister-foreign-affairs")
+    assert (tk103["column"], tk103["end_column"], tk103["concept"]) == (7, 38, "title-vice-minister-foreign-affairs")
 
 
 def test_json_output_is_deterministic(termkit):
@@ -93,13 +97,13 @@ def test_sarif_output_is_valid_sarif_2_1_0(termkit):
     log = json.loads(run.out)
     jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker()).validate(log)
     results = log["runs"][0]["results"]
-    assert len(results) == 13
+    assert len(results) == 14
     rules = [rule["id"] for rule in log["runs"][0]["tool"]["driver"]["rules"]]
     assert all(rules[result["ruleIndex"]] == result["ruleId"] for result in results)
     deprecated = next(r for r in results if r["ruleId"] == "TK101")
     assert deprecated["level"] == "error"
     assert deprecated["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"] == \
-        "Vice Minister of Foreign Affairs"
+        "Choi Jong Kun"
     assert {r["level"] for r in results} == {"error", "warning", "note"}
 
 
