@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import FIXTURES, GLOSSARY, ROOT
+from conftest import GLOSSARY, ROOT
 from toolkit.check.config import CheckConfig
 from toolkit.check.engine import check_files
 
