@@ -64,6 +64,13 @@ def test_clean_file_exits_zero(termkit):
     assert (run.code, run.out.strip()) == (0, "No findings in 1 file.")
 
 
+def test_the_summary_counts_the_files_of_a_folder(termkit, tmp_path):
+    for name in ("en_release_clean.txt", "es_release_clean.txt", "ko_release_clean.txt"):
+        (tmp_path / name).write_bytes((FIXTURES / "check" / name).read_bytes())
+    run = termkit("check", tmp_path, "--termbase", BASE)
+    assert (run.code, run.out.strip()) == (0, "No findings in 3 files.")
+
+
 def test_fail_on_sets_the_threshold(termkit):
     assert termkit("check", ERRORS, "--termbase", BASE, "--fail-on", "error").code == 1
     info_only = ["--disable", "TK101", "--disable", "TK103", "--disable", "TK104", "--disable", "TK105"]

@@ -94,7 +94,7 @@ def check(files, format_, termbase_path, source, fail_on, enable, disable, sever
         sys.exit(1 if diff else 0)
     if fix:
         click.echo(f"termkit: fixed {len(run.fixed)} finding(s)", err=True)
-    summary = Summary.of(findings, len(files))
+    summary = Summary.of(findings, len(run.files))
     if format_ == "json":
         click.echo(output.json_report(findings, summary))
     elif format_ == "sarif":
