@@ -5,7 +5,9 @@ Any target-language term of the same concept counts as its equivalent (a variant
 deprecated term, which TK101 reports), and so does an acronym in any language; a source
 term merely left untranslated does not. Concepts without an approved term in the
 target language are skipped: termkit never asserts an equivalent it does not have; so are
-generic words ("Foreign Minister"), which a translation may render by the official title.
+generic words ("Foreign Minister"), which a translation may render by the official title, and
+a ministry's name that heads a title the base does not hold ("외교부 차관": the translation
+renders the title, "Vice Minister of Foreign Affairs", not the ministry).
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ def check(ctx):
             concept = match.concept_id
             if concept in seen or concept in present or (source_lang and primary_language(match.lang) != source_lang):
                 continue
-            if match.term.is_generic:
+            if match.term.is_generic or _heads_a_title(ctx, match, pair.source.text, source_lang):
                 continue
             seen.add(concept)
             expected = ctx.preferred(concept, target_lang)
@@ -54,6 +56,18 @@ def check(ctx):
             if last is not first:
                 finding.end_line, finding.end_column = last.position(len(last.text))
             yield finding
+
+
+def _heads_a_title(ctx, match, text: str, lang: str | None) -> bool:
+    """Is this ministry's name the first part of an official's title ("외교부 차관",
+    "외교부 대변인")? Title words are extraction's, per language."""
+    from toolkit.extract.vocabulary import words
+
+    concept = ctx.concepts.get(match.concept_id)
+    if concept is None or concept.subject != "ministry" or lang is None:
+        return False
+    following = text[match.end:].lstrip().split(maxsplit=1)
+    return bool(following) and following[0].startswith(words(lang, "title_head"))
 
 
 def _language_neutral(match) -> bool:
