@@ -137,10 +137,6 @@ def test_inconsistent_forms_are_reported_only_when_a_document_mixes_them(shipped
     assert findings(shipped_base, consistent, config=tk104) == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "TK104 joins Korea's unqualified 'Vice Foreign Minister' with 'the Vice Minister of Foreign Affairs "
-    "of Panama', another country's official, as one concept written in two forms (issue 18, 3); "
-    "the seed-base version of the test above expected exactly these two findings"))
 def test_a_title_of_another_country_does_not_make_a_document_inconsistent(shipped_base, tmp_path):
     text = tmp_path / "en.txt"
     text.write_text(
