@@ -91,3 +91,19 @@ def test_catalogs_are_reported_but_never_rewritten(termkit, tmp_path):
     run = termkit("check", target, "--termbase", BASE, "--fix")
     assert run.code == 1 and "fixed 0 finding(s)" in run.err
     assert target.read_bytes() == original
+
+
+def test_a_release_is_read_once_for_checking_and_fixing(tmp_path, monkeypatch):
+    """check takes the raw text --fix rewrites from ingest's reading, not a second one (a file
+    changed in between could otherwise be fixed at positions of another text)."""
+    from pathlib import Path
+
+    from toolkit.check.inputs import read_release
+
+    page = tmp_path / "en.txt"
+    page.write_text("Press Releases\n\nThe Vice Foreign Minister met the press.\n", encoding="utf-8")
+    reads = []
+    original = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self) or original(self))
+    checked = read_release(page)
+    assert reads == [page] and checked.fixable and "Vice Foreign Minister" in checked.raw_text

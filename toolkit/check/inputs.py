@@ -55,7 +55,7 @@ def read_release(path: Path) -> CheckedFile:
     from toolkit.ingest import ingest
 
     document = ingest(path)
-    raw = path.read_bytes()
+    raw = document.raw
     if not raw.strip():
         raise InputError(path, "empty file: nothing to check")
     try:

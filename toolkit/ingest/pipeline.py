@@ -93,6 +93,7 @@ def _read_page(path: Path, table: ChromeTable) -> tuple[Document, Segments | Non
         content_hash=hashlib.sha256(raw).hexdigest(),
         encoding=decoded.encoding,
         metadata={"format": "html" if is_html else "text"},
+        raw=raw,
     )
     if not lines:
         document.layout = EMPTY_LAYOUT

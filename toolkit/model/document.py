@@ -41,6 +41,7 @@ class Document:
     encoding: str = "utf-8"
     lines: list[BodyLine] = field(default_factory=list)
     metadata: dict[str, str] = field(default_factory=dict)
+    raw: bytes = field(default=b"", repr=False, compare=False)  # the file as read (check --fix rewrites it)
 
     def language_of_line(self, line: BodyLine) -> str:
         """The language a body line is read in: its own (ingest detects it), else the
