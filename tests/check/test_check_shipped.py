@@ -176,10 +176,33 @@ def test_two_slips_in_a_long_name(check):
     ("es", "Sistema de la Integraci?n Centroamericana", "Sistema de la Integración Centroamericana"),
     ("es", "Sistema de la Integraci\ufffdn Centroamericana", "Sistema de la Integración Centroamericana"),
     ("ko", "다자외교조?관은", "다자외교조정관"),
+    ("es", "Sistema de la IntegraciÃ³n Centroamericana", "Sistema de la Integración Centroamericana"),
+    ("en", "Joint CommuniquÃ©", "Joint Communiqué"),
 ])
 def test_mojibake_of_a_known_name_is_reported(check, lang, garbled, known):
     found = check(lang, f"{garbled} 1 2 3.")
     assert [(rule, suggestion) for rule, _, suggestion in found] == [("TK103", known)]
+    assert [written for _, written, _ in found] == [garbled.removesuffix("은")]
+
+
+def test_fixing_mojibake_keeps_the_particle_after_the_name(termkit, tmp_path):
+    page = tmp_path / "ko.txt"
+    page.write_text("보도자료\n\n다자외교조?관은 1 2 3.\n", encoding="utf-8")
+    assert termkit("check", page, "--termbase", GLOSSARY, "--fix").code == 0
+    assert page.read_text(encoding="utf-8") == "보도자료\n\n다자외교조정관은 1 2 3.\n"
+
+
+def test_utf8_read_as_windows_1252_is_mojibake_only_where_it_spells_a_letter(check):
+    assert check("en", "The Joint Communiqué was adopted. Prices in Ã la carte menus.") == []
+
+
+@pytest.mark.parametrize("lang, written, known", [
+    ("en", "Vice Minister for Foreign Affairs", "Vice Minister of Foreign Affairs"),
+    ("en", "Deputy Minister of Multilateral and Global Affairs", "Deputy Minister for Multilateral and Global Affairs"),
+    ("es", "viceministro para Relaciones Exteriores", "viceministro de Relaciones Exteriores"),
+])
+def test_a_function_word_swapped_inside_a_name_is_a_near_miss(check, lang, written, known):
+    assert ("TK103", written, known) in check(lang, f"El {written} habló." if lang == "es" else f"The {written} spoke.")
 
 
 def test_a_question_mark_after_a_name_is_not_mojibake(check):

@@ -25,7 +25,8 @@ hyphens and dashes removed), which the word-by-word judgement cannot see:
 - variants: the same letters split, joined or linked otherwise ("Korea SICA", "Round
   Table", "코스타 리카", "Centro-Americana"), or with accents lost ("Integracion");
 - mojibake: a "?" between letters, or a U+FFFD, standing for one letter of a known name
-  ("Integraci?n", "다자외교조?관").
+  ("Integraci?n", "다자외교조?관"), or a letter's UTF-8 bytes read as Windows-1252
+  ("CommuniquÃ©": two characters that the codecs turn back into one letter).
 
 A window whose words hold a shorter term ("Vice Minister") is still judged whole: the
 shorter match does not hide a slip in the longer name around it.
@@ -60,7 +61,29 @@ SHARED_KEY_TERMS = 64  # a blocking key with this many terms stores them, not th
 # What may stand between the words of a name written as a variant: spaces, hyphens, dashes.
 VARIANT_GAP = re.compile(r"[ \t\u00a0\u3000\-‐‑–—]*")
 MOJIBAKE = re.compile(r"(?<=[^\W\d_])\?(?=[^\W\d_])|\ufffd")
+# A two-byte UTF-8 letter shown as Windows-1252 (é -> "Ã©", ñ -> "Ã±"); mojibake_pairs checks it.
+MOJIBAKE_PAIR = re.compile(r"[ÂÃÄÅ][^\x00-\x7f]")
+GARBLED, GARBLED_TAIL = "\u01c0", "\u01c2"  # letters to the tokenizer; wildcard and nothing to _garbled
 MIN_SQUASHED = {True: 4, False: 6}  # (Hangul?) a shorter squashed name has too many look-alikes
+
+
+def mask_garbled(text: str) -> str:
+    """The text with each garbled letter as GARBLED (a UTF-8 pair as GARBLED + GARBLED_TAIL,
+    so offsets stay those of `text`)."""
+    text = MOJIBAKE.sub(GARBLED, text)
+    return MOJIBAKE_PAIR.sub(lambda m: GARBLED + GARBLED_TAIL if _is_utf8_as_cp1252(m.group()) else m.group(), text)
+
+
+def _is_utf8_as_cp1252(pair: str) -> bool:
+    """Do these two characters encode, in Windows-1252, the UTF-8 bytes of one letter?"""
+    try:
+        return pair.encode("cp1252").decode("utf-8").isalpha()
+    except UnicodeError:
+        return False
+
+
+def _garbled_key(surface: str) -> str:
+    return squash(mask_garbled(surface)).replace(GARBLED_TAIL, "")
 
 
 def blocking_text(text: str) -> str:
@@ -295,8 +318,8 @@ class NearMissIndex:
 
     def _squashed(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
         """Variants and mojibake of known names (see the module docstring), longest first."""
-        if MOJIBAKE.search(text):
-            masked = MOJIBAKE.sub("\u01c0", text)  # a letter to the tokenizer, a wildcard to _garbled
+        masked = mask_garbled(text)
+        if masked != text:
             tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(masked)]
         keys = [_squash_word(token[2]) for token in tokens]  # a gap holds only what squash drops
         found: list[NearMiss] = []
@@ -324,7 +347,7 @@ class NearMissIndex:
     def _may_be_variant(self, key: str, last: str, hangul: bool) -> bool:
         """Could the window squashed to `key` (last word `last`) be a known name: garbled,
         or the key of a term, as written or (Korean) without a particle? Remembered."""
-        if "\u01c0" in key:
+        if GARBLED in key:
             return True
         if key not in self._squash_known:
             if len(self._squash_known) > MEMO_LIMIT:
@@ -336,8 +359,8 @@ class NearMissIndex:
 
     def _squashed_hit(self, text: str, start: int, end: int, owner: list[int], hangul: bool) -> NearMiss | None:
         surface = text[start:end]
-        garbled = MOJIBAKE.search(surface) is not None
-        key = squash(MOJIBAKE.sub("\u01c0", surface))
+        garbled = mask_garbled(surface) != surface
+        key = _garbled_key(surface)
         if len(key) < MIN_SQUASHED[hangul] or self._is_term(surface.casefold()):
             return None
         if not garbled and (owner[start] != -1 and owner[start] == owner[end - 1]):
@@ -346,6 +369,9 @@ class NearMissIndex:
             return None
         if garbled:
             number, trimmed = self._garbled(surface, hangul)
+            last_word = surface.split()[-1]
+            if trimmed and not (len(last_word) > trimmed and all(map(is_hangul, last_word[-trimmed:]))):
+                return None  # what is left over is no particle of the name's last word
             end -= trimmed
             surface = text[start:end]
         else:
@@ -370,12 +396,12 @@ class NearMissIndex:
     def _garbled(self, surface: str, hangul: bool) -> tuple[int | None, int]:
         """(term, characters of particle left over) whose squashed key the surface's is, once
         each garbled character stands for one letter; Korean may end in a particle."""
-        masked = squash(MOJIBAKE.sub("\u01c0", surface))
+        masked = _garbled_key(surface)
         for trimmed in (0, 1, 2) if hangul else (0,):
             size = len(masked) - trimmed
             for known, number in self.table.get(f"l:{size}", ()):
-                if all(a == b or a == "\u01c0" for a, b in zip(masked[:size], known)):
-                    if trimmed == 0 or "\u01c0" in masked[:size]:
+                if all(a == b or a == GARBLED for a, b in zip(masked[:size], known)):
+                    if trimmed == 0 or GARBLED in masked[:size]:
                         return number, trimmed
         return None, 0
 
@@ -440,6 +466,8 @@ class NearMissIndex:
                 if all(_token_slip(words[index], term[index], index, len(term), self.is_word, subject in NAMED)
                        for index in differing):
                     return True
+            if len(differing) == 1 and _function_word_swap(words, term, differing[0]):
+                return True
             if not person:
                 return False  # the same length: no function word missing or extra either
         if person and len(words) <= len(term) + 1:
@@ -452,6 +480,13 @@ class NearMissIndex:
             if extra in FUNCTION_WORDS and longer[:index] + longer[index + 1 :] == shorter:
                 return True
         return False
+
+
+def _function_word_swap(words: tuple[str, ...], term: tuple[str, ...], index: int) -> bool:
+    """One function word inside a name for another ("Vice Minister for Foreign Affairs",
+    "viceministro para Relaciones Exteriores"): the name is still recognisable, the
+    preposition is the slip."""
+    return 0 < index < len(term) - 1 and words[index] in FUNCTION_WORDS and term[index] in FUNCTION_WORDS
 
 
 @lru_cache(maxsize=4096)
