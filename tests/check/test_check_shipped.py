@@ -255,6 +255,13 @@ def test_seed_releases_give_no_findings_but_a_planted_slip_in_them_is_found(base
     assert [f.rule for f in check_files([planted], base)[0]] == ["TK103"]
 
 
+def test_a_mccune_reischauer_romanization_is_another_romanization(check):
+    """Ch'oe (with the aspiration mark of McCune-Reischauer) is 최, as Choi is."""
+    assert check("en", "Vice Minister Ch'oe Jong Kun met the ambassador.") == [
+        ("TK105", "Ch'oe Jong Kun", "Choi Jong Kun")]
+    assert check("en", "The minister didn't say it; Korea's envoy did.") == []
+
+
 def test_a_romanization_close_to_a_deprecated_spelling_suggests_the_preferred_one(check):
     assert [suggestion for *_, suggestion in check("en", "Vice Minister Choi Jong-kn spoke.")] == ["Choi Jong Kun"]
 

@@ -43,7 +43,8 @@ from toolkit.index.short_slips import is_slip, shape, slip_key
 from toolkit.model.termbase import TermBase
 from toolkit.text.korean import HANGUL_CHAR, is_hangul, strip_particles
 
-TOKEN = re.compile(r"[^\W_]+")
+# A word; McCune-Reischauer's aspiration mark stays inside one (Ch'oe, P'yŏngyang).
+TOKEN = re.compile(r"(?:[CcKkPpTt]h?['’](?=[^\W\d_]))?[^\W_]+")
 # Gaps allowed between the words of one name: spaces, a hyphen, an apostrophe, a period.
 NAME_GAP = re.compile(r"[ \t\u00a0\u3000]*[-‐–'’.]?[ \t\u00a0\u3000]*")
 FUNCTION_WORDS = frozenset(
