@@ -192,6 +192,23 @@ def test_fixing_mojibake_keeps_the_particle_after_the_name(termkit, tmp_path):
     assert page.read_text(encoding="utf-8") == "보도자료\n\n다자외교조정관은 1 2 3.\n"
 
 
+@pytest.mark.parametrize("lang, body, found, suggestion", [
+    ("es", "Visitaron la penísula de Corea.", "penísula de Corea", "península de Corea"),
+    ("en", "They backed the peace proces on the Korean Peninsula.", "peace proces on the Korean Peninsula",
+     "peace process on the Korean Peninsula"),
+    ("es", "El canciler llegó ayer.", "canciler", "canciller"),
+    ("es", "El vice canciller llegó ayer.", "vice canciller", "vicecanciller"),
+])
+def test_slips_in_names_written_in_lower_case(check, lang, body, found, suggestion):
+    """A name that opens in lower case (a Spanish title, a phrase) is searched with a slip
+    in its first word too; a generic word ("canciller") is corrected into itself."""
+    assert ("TK103", found, suggestion) in check(lang, body)
+
+
+def test_a_common_noun_title_does_not_claim_its_derivations(check):
+    assert check("es", "La Cancillería informó que los cancilleres y la canciller llegaron.") == []
+
+
 def test_utf8_read_as_windows_1252_is_mojibake_only_where_it_spells_a_letter(check):
     assert check("en", "The Joint Communiqué was adopted. Prices in Ã la carte menus.") == []
 

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from toolkit.index.short_slips import is_slip, shape, slip_key
-from toolkit.model.termbase import TermBase
+from toolkit.model.termbase import SCOPED_SUBJECTS, TermBase
 from toolkit.text.korean import HANGUL_CHAR, is_hangul, strip_particles
 
 # A word; McCune-Reischauer's aspiration mark stays inside one (Ch'oe, P'yŏngyang).
@@ -66,6 +66,7 @@ MOJIBAKE = re.compile(r"(?<=[^\W\d_])\?(?=[^\W\d_])|\ufffd")
 MOJIBAKE_PAIR = re.compile(r"[ÂÃÄÅ][^\x00-\x7f]")
 GARBLED, GARBLED_TAIL = "\u01c0", "\u01c2"  # letters to the tokenizer; wildcard and nothing to _garbled
 MIN_SQUASHED = {True: 4, False: 6}  # (Hangul?) a shorter squashed name has too many look-alikes
+MIN_SLIPPED_OPENER = 6  # a lower-case opening word this long is looked for with a slip in it
 
 
 def mask_garbled(text: str) -> str:
@@ -180,7 +181,8 @@ class NearMissIndex:
         for concept in termbase.concepts:
             for lang, term in concept.all_terms():
                 tokens = tuple(token.casefold() for token in TOKEN.findall(term.text))
-                if not tokens or term.is_generic:
+                title = concept.subject in SCOPED_SUBJECTS  # Spanish writes titles in lower case
+                if not tokens or term.is_generic and not title:
                     continue
                 if len(tokens) == 1 and shape(term.text) and (term.text.isupper() or not _long_enough(tokens)):
                     entries = table.setdefault(f"w:{slip_key(term.text)}", [])
@@ -190,7 +192,7 @@ class NearMissIndex:
                     continue
                 if term.term_type in ("acronym", "abbreviation") or term.text.isupper():
                     continue
-                if not _long_enough(tokens) or not _is_name(term.text) or (concept.id, lang, term.text) in seen:
+                if not _long_enough(tokens) or not (_is_name(term.text) or title) or (concept.id, lang, term.text) in seen:
                     continue
                 seen.add((concept.id, lang, term.text))
                 number = len(seen) - 1
@@ -202,6 +204,8 @@ class NearMissIndex:
                 table.update((f"v:{token}", 1) for token in tokens)
                 if term.text[:1].islower() or tokens[0] in FUNCTION_WORDS:
                     table[f"f:{tokens[0]}"] = 1  # a name opened in lower case or by an article
+                    if term.text[:1].islower() and len(tokens[0]) >= MIN_SLIPPED_OPENER:
+                        table.update((f"g:{key}", 1) for key in _deletions(tokens[0]))
                 hangul = _is_hangul_token(tokens[0])
                 longest[hangul] = max(longest[hangul], min(len(tokens) + 1, MAX_WINDOW))
                 for key in _keys([blocking_text(token) for token in tokens], two_out=True):
@@ -247,10 +251,13 @@ class NearMissIndex:
         return self._terms_written[folded]
 
     def _opens_name(self, token: str) -> bool:
-        """Does a term written in lower case ("península de Corea"), or one opened by an
-        article ("El Salvador"), start with this word?"""
+        """Does a name of the base that opens in lower case ("península de Corea") or with an
+        article ("El Salvador") start with this word, or with a word one slip from it
+        ("penísula": the two share a one-letter deletion, as in SymSpell)?"""
         if token not in self._openers:
-            self._openers[token] = self.table.get(f"f:{token}") is not None
+            self._openers[token] = self.table.get(f"f:{token}") is not None or (
+                len(token) >= MIN_SLIPPED_OPENER - 1 and not self.is_word(token)
+                and any(self.table.get(f"g:{key}") is not None for key in _deletions(token)))
         return self._openers[token]
 
     def is_word(self, token: str) -> bool:
@@ -464,7 +471,8 @@ class NearMissIndex:
             two_slips = len(differing) == 2 and _is_long_name(term) and not any(
                 term[index] in FUNCTION_WORDS for index in differing)
             if len(differing) == 1 or two_slips:
-                if all(_token_slip(words[index], term[index], index, len(term), self.is_word, subject in NAMED)
+                common = len(term) == 1 and not _is_name(text)  # "canciller": its family are words too
+                if all(_token_slip(words[index], term[index], index, len(term), self.is_word, subject in NAMED, common)
                        for index in differing):
                     return True
             if len(differing) == 1 and _function_word_swap(words, term, differing[0]):
@@ -514,8 +522,11 @@ def _similarity(words: tuple[str, ...], known: tuple[str, ...]) -> float:
     return _rapidfuzz()[0].ratio(jamo(" ".join(words)), jamo(" ".join(known)))
 
 
-def _token_slip(word: str, known: str, index: int, length: int, is_word, named: bool = False) -> bool:
-    """One token written a little wrong — and not an inflected or derived form of it.
+def _token_slip(word: str, known: str, index: int, length: int, is_word, named: bool = False,
+                common: bool = False) -> bool:
+    """One token written a little wrong — and not an inflected or derived form of it. A
+    common noun written alone (`common`: a lower-case title, "canciller") is allowed one
+    edit only: two make its derivations ("cancillería", the ministry).
 
     The edit distance (capped: no slip is more than two edits) is tested before inflection
     and known words, because most candidates of a blocking key differ in a whole word.
@@ -536,7 +547,7 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
     if length == 1 and word[:1] != known[:1]:
         return False  # a one-word name misspelt keeps its initial: "Colonia" is a city, not "Polonia"
     distance = OSA.distance(word, known, score_cutoff=2)
-    most = 1 if len(known) < 6 or (length == 1 and len(known) < 9) else 2  # "Maurice", "Alemanas"
+    most = 1 if common or len(known) < 6 or (length == 1 and len(known) < 9) else 2  # "Maurice", "Alemanas"
     if not 0 < distance <= most or _is_inflection(word, known, index, length, named):
         return False
     return distance == 1 or not _is_known_word(word, is_word)
@@ -570,7 +581,8 @@ def _is_inflection(word: str, known: str, index: int, length: int, named: bool =
     gender_number = (known_tail, word_tail) in SPANISH_GENDER_NUMBER or (word_tail, known_tail) in SPANISH_GENDER_NUMBER
     if gender_number and index <= 1:
         return True  # "Viceministra", "Primera": not "Integración Económico"
-    return word_tail == "" and known_tail in ("s", "es") and index < length - 1
+    # a singular head ("Ministry" of "Ministries of ..."); "-ss" is no plural ("process")
+    return word_tail == "" and known_tail in ("s", "es") and not known.endswith("ss") and index < length - 1
 
 
 def _keys(tokens: list[str], two_out: bool = False) -> set[str]:
@@ -635,8 +647,10 @@ def _windows(text: str, tokens: list[tuple[int, int, str]], unknown: list[bool],
     hangul = [feature[0] for feature in features]
     edge = [feature[1] for feature in features]
     joins = [False]  # may token i continue a name begun before it?
+    spaced = [False]  # is token i the next word, in the same script (a lower-case name goes on so)?
     for index in range(1, len(tokens)):
         gap = text[tokens[index - 1][1] : tokens[index][0]]
+        spaced.append(gap == " " and hangul[index] == hangul[index - 1])
         hyphenated = gap in ("-", "‐")  # "Jeong-sik": the lower-case half of a name
         joins.append(hangul[index] == hangul[index - 1] and (gap == " " or bool(NAME_GAP.fullmatch(gap))) and (
             hangul[index] or hyphenated or edge[index] or features[index][2]
@@ -649,15 +663,23 @@ def _windows(text: str, tokens: list[tuple[int, int, str]], unknown: list[bool],
             continue
         ends = []
         strangers = 0
+        lower_name = opens[first] and not hangul[first] and tokens[first][2][:1].islower()
         for last in range(first, min(len(tokens), first + longest[hangul[first]])):
             strangers += unknown[last]
-            if (last > first and not joins[last]) or strangers > 2:
+            if (last > first and not (joins[last] or lower_name and spaced[last])) or strangers > 2:
                 break
-            if edge[last] and (strangers <= 1 or last - first + 1 >= LONG_NAME_WORDS):
+            ends_name = edge[last] or lower_name and not features[last][2]  # "vicecanciller"
+            if ends_name and (strangers <= 1 or last - first + 1 >= LONG_NAME_WORDS):
                 ends.append(last)
         for last in reversed(ends):
             if last > first or features[first][3]:
                 yield first, last
+
+
+def _deletions(word: str) -> set[str]:
+    """The word and every form of it with one letter deleted: two words one edit apart
+    share one of these (SymSpell's symmetric delete; Garbe 2012)."""
+    return {word, *(word[:index] + word[index + 1:] for index in range(len(word)))}
 
 
 def _can_edge(word: str) -> bool:

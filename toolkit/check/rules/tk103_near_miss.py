@@ -28,7 +28,8 @@ def check(ctx):
             continue
         lang = miss.term.lang.split("-")[0].lower()
         known = _known_term(ctx, miss.term, lang)
-        suggestion = ctx.suggested(known, miss.term.concept_id, lang) if known else None
+        # a generic word ("canciller") is corrected into itself, never into one country's title
+        suggestion = known if known and known.is_generic else ctx.suggested(known, miss.term.concept_id, lang) if known else None
         text = suggestion.text if suggestion is not None else miss.term.text
         message = f"'{miss.text}' {WHAT[miss.kind]} '{miss.term.text}'"
         if text != miss.term.text:
