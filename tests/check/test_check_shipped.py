@@ -209,6 +209,15 @@ def test_a_common_noun_title_does_not_claim_its_derivations(check):
     assert check("es", "La Cancillería informó que los cancilleres y la canciller llegaron.") == []
 
 
+def test_an_office_is_no_slip_of_its_holder_nor_the_other_way(check):
+    """Ministro / Ministerio, Secretaría / secretario: the head of a title or ministry is
+    another name two edits away (found on held-out pages)."""
+    body = "Lo anunció el Ministro de Relaciones Exteriores con la Secretaría de Relaciones Exteriores."
+    assert [found for _, found, _ in check("es", body)] == []
+    assert ("TK103", "Minsiterio de Relaciones Exteriores", "Ministerio de Relaciones Exteriores") in check(
+        "es", "El Minsiterio de Relaciones Exteriores informó.")
+
+
 def test_utf8_read_as_windows_1252_is_mojibake_only_where_it_spells_a_letter(check):
     assert check("en", "The Joint Communiqué was adopted. Prices in Ã la carte menus.") == []
 

@@ -472,7 +472,9 @@ class NearMissIndex:
                 term[index] in FUNCTION_WORDS for index in differing)
             if len(differing) == 1 or two_slips:
                 common = len(term) == 1 and not _is_name(text)  # "canciller": its family are words too
-                if all(_token_slip(words[index], term[index], index, len(term), self.is_word, subject in NAMED, common)
+                office = subject in SCOPED_SUBJECTS  # its head's family are other offices: Ministro/Ministerio
+                if all(_token_slip(words[index], term[index], index, len(term), self.is_word, subject in NAMED,
+                                   common or office and index == 0)
                        for index in differing):
                     return True
             if len(differing) == 1 and _function_word_swap(words, term, differing[0]):
@@ -523,10 +525,12 @@ def _similarity(words: tuple[str, ...], known: tuple[str, ...]) -> float:
 
 
 def _token_slip(word: str, known: str, index: int, length: int, is_word, named: bool = False,
-                common: bool = False) -> bool:
-    """One token written a little wrong — and not an inflected or derived form of it. A
-    common noun written alone (`common`: a lower-case title, "canciller") is allowed one
-    edit only: two make its derivations ("cancillería", the ministry).
+                one_edit: bool = False) -> bool:
+    """One token written a little wrong — and not an inflected or derived form of it.
+    `one_edit` for a word whose family are other names: a common noun written alone (a
+    lower-case title, "canciller": two edits make "cancillería", the ministry) and the head
+    of a title or ministry ("Ministro" is no slip of "Ministerio", "Secretaría" none of
+    "secretario").
 
     The edit distance (capped: no slip is more than two edits) is tested before inflection
     and known words, because most candidates of a blocking key differ in a whole word.
@@ -547,7 +551,7 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
     if length == 1 and word[:1] != known[:1]:
         return False  # a one-word name misspelt keeps its initial: "Colonia" is a city, not "Polonia"
     distance = OSA.distance(word, known, score_cutoff=2)
-    most = 1 if common or len(known) < 6 or (length == 1 and len(known) < 9) else 2  # "Maurice", "Alemanas"
+    most = 1 if one_edit or len(known) < 6 or (length == 1 and len(known) < 9) else 2  # "Maurice", "Alemanas"
     if not 0 < distance <= most or _is_inflection(word, known, index, length, named):
         return False
     return distance == 1 or not _is_known_word(word, is_word)
