@@ -205,6 +205,28 @@ def test_slips_in_names_written_in_lower_case(check, lang, body, found, suggesti
     assert ("TK103", found, suggestion) in check(lang, body)
 
 
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", "Peace on the Korean peninsula was discussed.", ("TK103", "Korean peninsula", "Korean Peninsula")),
+    ("en", "The Mikta ministers met.", ("TK103", "Mikta", "MIKTA")),
+    ("es", "Lo dijo el Ministerio de relaciones exteriores ayer.",
+     ("TK103", "Ministerio de relaciones exteriores", "Ministerio de Relaciones Exteriores")),
+    ("en", "Vice Minister CHOI Jong Kun met the ambassador.", ("TK105", "CHOI Jong Kun", "Choi Jong Kun")),
+])
+def test_a_name_in_a_case_it_does_not_allow(check, lang, body, expected):
+    assert expected in check(lang, body)
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("en", "MINISTRY OF FOREIGN AFFAIRS PRESS RELEASE"),
+    ("en", "Ministry Of Foreign Affairs Press Release"),  # a headline's Title Case
+    ("en", "They adopted a joint communiqué on the outcome."),  # the common noun
+    ("en", "Citing the relief items, the vice minister called for more exchanges."),  # a title away from a name
+    ("es", "Un acuerdo fue firmado por el Segundo Viceministro de Relaciones Exteriores."),
+])
+def test_case_that_style_allows_is_no_finding(check, lang, body):
+    assert [f for f in check(lang, body) if f[0] in ("TK103", "TK105")] == []
+
+
 def test_a_common_noun_title_does_not_claim_its_derivations(check):
     assert check("es", "La Cancillería informó que los cancilleres y la canciller llegaron.") == []
 

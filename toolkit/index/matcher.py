@@ -78,15 +78,18 @@ class Match:
 
 def case_policy(term: Term) -> str:
     """'exact' for acronyms, 'title' for names with capitals, 'fold' for the rest."""
-    if term.term_type in ACRONYM_TYPES:
-        return "exact"
-    for word in term.text.split():
+    return "exact" if term.term_type in ACRONYM_TYPES else text_case_policy(term.text)
+
+
+def text_case_policy(text: str) -> str:
+    """case_policy by the letters alone: 'exact' for capitals inside a word ("MIKTA", "McCune")."""
+    for word in text.split():
         letters = [c for c in word if c.isalpha()]
         if sum(c.isupper() for c in letters) >= 2 or any(
             a.islower() and b.isupper() for a, b in zip(letters, letters[1:])
         ):
             return "exact"
-    return "title" if any(c.isupper() for c in term.text) else "fold"
+    return "title" if any(c.isupper() for c in text) else "fold"
 
 
 def inflected_forms(subject: str | None, lang: str, term: Term) -> list[str]:

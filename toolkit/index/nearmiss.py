@@ -39,6 +39,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from toolkit.index.matcher import case_ok, text_case_policy
 from toolkit.index.short_slips import is_slip, shape, slip_key
 from toolkit.model.termbase import SCOPED_SUBJECTS, TermBase
 from toolkit.text.korean import HANGUL_CHAR, is_hangul, strip_particles
@@ -66,6 +67,12 @@ MOJIBAKE = re.compile(r"(?<=[^\W\d_])\?(?=[^\W\d_])|\ufffd")
 MOJIBAKE_PAIR = re.compile(r"[ÂÃÄÅ][^\x00-\x7f]")
 GARBLED, GARBLED_TAIL = "\u01c0", "\u01c2"  # letters to the tokenizer; wildcard and nothing to _garbled
 MIN_SQUASHED = {True: 4, False: 6}  # (Hangul?) a shorter squashed name has too many look-alikes
+# Names whose case is part of the name. Meetings, documents and bodies are also described by
+# their common nouns ("the Korea-SICA summit", "adopted a joint communiqué"), and English
+# titles are lower-cased away from a name ("the vice minister said"), unlike Spanish ones,
+# whose ministry keeps its capitals ("ministro de Relaciones Exteriores").
+CASED_SUBJECTS = frozenset({"person", "country", "place", "ministry", "title"})
+MIN_CASED_ACRONYM = 4  # "Un", "Oea": shorter acronyms written as words are words
 MIN_SLIPPED_OPENER = 6  # a lower-case opening word this long is looked for with a slip in it
 
 
@@ -147,7 +154,7 @@ class NearMiss:
     term: IndexedTerm
     punctuation_only: bool  # same letters, other spacing/hyphens/case ("Choi Jong Kun")
     romanization: bool  # a person's name spelled in another romanization ("Kang Jung-sik")
-    kind: str = "slip"  # or "variant" (spacing, hyphens, compounding, accents), "mojibake"
+    kind: str = "slip"  # or "variant" (spacing, hyphens, compounding, accents), "mojibake", "case"
 
 
 class NearMissIndex:
@@ -155,8 +162,8 @@ class NearMissIndex:
 
     Everything lives in one key table so that it can be a plain dict (built in memory) or a
     toolkit.index.store.BucketStore (from the on-disk cache, loaded bucket by bucket):
-    "k:<key>" -> term numbers, "t:<number>" -> the term, "x:<text>" -> 1 for every term's
-    case-folded text, "v:<token>" -> 1 for every word of the base. A key shared by many terms
+    "k:<key>" -> term numbers, "t:<number>" -> the term, "x:<text>" -> the term's number for every term's
+    case-folded text, "a:<ACRONYM>" -> the term of an acronym of four letters or more, "v:<token>" -> 1 for every word of the base. A key shared by many terms
     ("republic of") holds the terms themselves, (number, *term), so that its thousands of
     candidates are read in one go rather than each from its own bucket.
     """
@@ -184,6 +191,8 @@ class NearMissIndex:
                 title = concept.subject in SCOPED_SUBJECTS  # Spanish writes titles in lower case
                 if not tokens or term.is_generic and not title:
                     continue
+                if term.text.isalpha() and term.text.isupper() and len(term.text) >= MIN_CASED_ACRONYM:
+                    table.setdefault(f"a:{term.text}", (concept.id, lang, term.text, tokens, concept.subject))
                 if len(tokens) == 1 and shape(term.text) and (term.text.isupper() or not _long_enough(tokens)):
                     entries = table.setdefault(f"w:{slip_key(term.text)}", [])
                     entry = (concept.id, lang, term.text, tokens, concept.subject)
@@ -197,7 +206,7 @@ class NearMissIndex:
                 seen.add((concept.id, lang, term.text))
                 number = len(seen) - 1
                 table[f"t:{number}"] = (concept.id, lang, term.text, tokens, concept.subject)
-                table[f"x:{term.text.casefold()}"] = 1
+                table.setdefault(f"x:{term.text.casefold()}", number)
                 squashed = squash(term.text)
                 table.setdefault(f"s:{squashed}", number)
                 table.setdefault(f"l:{len(squashed)}", []).append((squashed, number))
@@ -287,7 +296,7 @@ class NearMissIndex:
         free_before = [0]  # tokens that do not start inside an exact match, cumulated
         for token in tokens:
             free_before.append(free_before[-1] + (owner[token[0]] == -1))
-        squashed = self._squashed(text, tokens, owner)
+        squashed = self._squashed(text, tokens, owner) + self._cased_acronyms(text, tokens, owner)
         found: list[NearMiss] = []
         taken_until = -1
         opens = [(token[2][:1].islower() or token[2].casefold() in FUNCTION_WORDS)
@@ -369,8 +378,10 @@ class NearMissIndex:
         surface = text[start:end]
         garbled = mask_garbled(surface) != surface
         key = _garbled_key(surface)
-        if len(key) < MIN_SQUASHED[hangul] or self._is_term(surface.casefold()):
+        if len(key) < MIN_SQUASHED[hangul]:
             return None
+        if self._is_term(surface.casefold()):
+            return self._case_variant(surface, start, end, owner)
         if not garbled and (owner[start] != -1 and owner[start] == owner[end - 1]):
             return None  # an exact match, or inside one
         if _cuts_exact(start, end, owner):
@@ -400,6 +411,34 @@ class NearMissIndex:
         person = term.subject == "person"
         return NearMiss(start, end, surface, term, not garbled, person and not garbled,
                         "mojibake" if garbled else "variant")
+
+    def _case_variant(self, surface: str, start: int, end: int, owner: list[int]) -> NearMiss | None:
+        """A term written in a case its name does not allow: capitals lost ("Korean peninsula",
+        "Ministerio de relaciones exteriores") or, in a person's name, any other case ("CHOI
+        Jong Kun"). The matcher finds the allowed ones (sentence start, all capitals); capitals
+        added elsewhere are a house's or a headline's style ("Ministry Of Foreign Affairs",
+        "Segundo Viceministro")."""
+        if owner[start] != -1 and owner[start] == owner[end - 1]:
+            return None  # matched as written
+        term = self.term(self.table.get(f"x:{surface.casefold()}"))
+        person = term.subject == "person"
+        if case_ok(surface, term.text, text_case_policy(term.text)) or not person and _capitals_added(surface, term.text):
+            return None
+        if term.subject not in CASED_SUBJECTS or surface.islower() and term.subject == "title" and term.lang.startswith("en"):
+            return None  # "the Korea-SICA summit", "the vice minister said": the common noun
+        return NearMiss(start, end, surface, term, True, person, "case")
+
+    def _cased_acronyms(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
+        """Acronyms written as a word ("Mikta", "Sica"): a name in capitals keeps them."""
+        found = []
+        for start, end, token in tokens:
+            if len(token) >= MIN_CASED_ACRONYM and token.istitle() and token.isalpha() and owner[start] == -1:
+                entry = self.table.get(f"a:{token.upper()}")
+                if entry is not None:
+                    concept_id, lang, known, tokens_of, subject = entry
+                    term = IndexedTerm(concept_id, lang, known, tuple(tokens_of), subject)
+                    found.append(NearMiss(start, end, token, term, True, False, "case"))
+        return found
 
     def _garbled(self, surface: str, hangul: bool) -> tuple[int | None, int]:
         """(term, characters of particle left over) whose squashed key the surface's is, once
@@ -491,6 +530,11 @@ class NearMissIndex:
             if extra in FUNCTION_WORDS and longer[:index] + longer[index + 1 :] == shorter:
                 return True
         return False
+
+
+def _capitals_added(surface: str, known: str) -> bool:
+    """Does `surface` differ from `known` only by letters put in capitals?"""
+    return all(a == b or a == b.upper() for a, b in zip(surface, known))
 
 
 def _function_word_swap(words: tuple[str, ...], term: tuple[str, ...], index: int) -> bool:

@@ -19,6 +19,7 @@ WHAT = {
     "slip": "looks like a misspelling of",
     "variant": "is spaced, hyphenated or accented otherwise than",
     "mojibake": "has a garbled character (mojibake); the name is",
+    "case": "is written in another case than",
 }
 
 

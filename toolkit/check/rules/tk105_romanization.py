@@ -27,7 +27,7 @@ def check(ctx):
             lang = miss.term.lang.split("-")[0].lower()
             known = ctx.preferred(miss.term.concept_id, lang)  # never the deprecated spelling it is close to
             text = known.text if known is not None else miss.term.text
-            if text.casefold() != miss.text.casefold():
+            if text.casefold() != miss.text.casefold() or miss.kind == "case" and text != miss.text:
                 yield _finding(ctx, segment, miss.start, miss.end, miss.text, text, miss.term.concept_id)
 
 
