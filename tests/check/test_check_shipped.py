@@ -63,6 +63,10 @@ def test_rules_fire_on_the_shipped_glossary(check, lang, body, expected):
     # two neighbouring syllables swapped in a longer Hangul name: two edits in jamo, one slip
     ("ko", "중미통합제체 회의가 열렸다.", "중미통합제체", "중미통합체제"),
     ("ko", "코스타카리 대사가 참석했다.", "코스타카리", "코스타리카"),
+    ("ko", "아마도 파마나 대사를 만났다.", "파마나", "파나마"),  # ends like the particle 나
+    ("ko", "이주일 외고부 국장은 말했다.", "외고부", "외교부"),
+    ("ko", "인도네시아와 함께 참여하는 믹다와 같은 포럼", "믹다", "믹타"),
+    ("es", "Señaló que Panmá seguirá trabajando.", "Panmá", "Panamá"),
 ])
 def test_a_swap_or_a_look_alike_in_a_short_name_is_a_near_miss(check, lang, body, found, suggestion):
     assert ("TK103", found, suggestion) in check(lang, body)
@@ -72,6 +76,7 @@ def test_a_swap_or_a_look_alike_in_a_short_name_is_a_near_miss(check, lang, body
     ("en", "Mail from Bali arrived in Male; the Korean and Mexican teams met."),  # real words, demonyms
     ("en", "The Chair, the Form and the Salt Lake panel met."),
     ("ko", "양국 외교장관은 한국과 멕시코의 협력을 논의했다."),  # 양국 "both countries", not 영국
+    ("ko", "협력 제고 방안과 대국 외교를 논의했다."),  # 제고 "enhancement", 대국 "great power": words
     ("ko", "대사는 부산과 호주를 방문했다."),
 ])
 def test_short_words_that_are_not_slips_are_left_alone(check, lang, body):

@@ -1,10 +1,10 @@
-"""The two slips looked for in short names, and what they must never take for one."""
+"""The slips looked for in short names, and what they must never take for one."""
 
 from __future__ import annotations
 
 import pytest
 
-from toolkit.index.short_slips import is_slip, slip_key
+from toolkit.index.short_slips import is_slip, lookup_keys, slip_key, stored_keys
 
 
 @pytest.mark.parametrize("written, known", [
@@ -13,6 +13,27 @@ from toolkit.index.short_slips import is_slip, slip_key
 ])
 def test_slips(written, known):
     assert is_slip(written, known) and slip_key(written) == slip_key(known)
+
+
+@pytest.mark.parametrize("written, known", [
+    ("믹다", "믹타"),      # a later syllable's initial as its aspirated partner
+    ("외고부", "외교부"),  # three syllables: a y-glide dropped
+    ("한반두", "한반도"),  # three syllables: ㅗ/ㅜ
+    ("Panmá", "Panamá"), ("Méxco", "México"),  # six letters: an inner one left out
+])
+def test_slips_of_longer_short_names_are_found_by_their_keys(written, known):
+    assert is_slip(written, known) and set(lookup_keys(written)) & set(stored_keys(known))
+
+
+@pytest.mark.parametrize("written, known", [
+    ("제고", "체코"),      # two syllables changed: a word
+    ("대국", "태국"),      # a first syllable's initial: a word
+    ("Panam", "Panamá"),   # the last letter left out
+    ("anamá", "Panamá"),   # the first
+    ("Peru", "Perú"),      # (accents are the variant search's) and too short to lose a letter
+])
+def test_what_the_longer_kinds_leave_alone(written, known):
+    assert not is_slip(written, known)
 
 
 @pytest.mark.parametrize("written, known", [

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from toolkit.index.matcher import case_ok, text_case_policy
-from toolkit.index.short_slips import is_slip, shape, slip_key
+from toolkit.index.short_slips import is_slip, lookup_keys, shape, stored_keys
 from toolkit.model.termbase import SCOPED_SUBJECTS, TermBase
 from toolkit.text.korean import HANGUL_CHAR, is_hangul, strip_particles
 
@@ -194,10 +194,11 @@ class NearMissIndex:
                 if term.text.isalpha() and term.text.isupper() and len(term.text) >= MIN_CASED_ACRONYM:
                     table.setdefault(f"a:{term.text}", (concept.id, lang, term.text, tokens, concept.subject))
                 if len(tokens) == 1 and shape(term.text) and (term.text.isupper() or not _long_enough(tokens)):
-                    entries = table.setdefault(f"w:{slip_key(term.text)}", [])
                     entry = (concept.id, lang, term.text, tokens, concept.subject)
-                    if entry not in entries:
-                        entries.append(entry)
+                    for key in stored_keys(term.text):
+                        entries = table.setdefault(f"w:{key}", [])
+                        if entry not in entries:
+                            entries.append(entry)
                     continue
                 if term.term_type in ("acronym", "abbreviation") or term.text.isupper():
                     continue
@@ -321,16 +322,19 @@ class NearMissIndex:
         word the base knows, or one two short names could be a slip of, is left alone."""
         hits = []
         for start, end, token in tokens:
-            word = _stem(token) if _is_hangul_token(token) else token
-            if shape(word) is None or owner[start] != -1 or self._known_token(word) or self._is_term(word.casefold()):
+            if owner[start] != -1 or any(hit.start < end and start < hit.end for hit in found):
                 continue
-            if any(hit.start < end and start < hit.end for hit in found):
-                continue
-            known = {entry[2]: entry for entry in self.table.get(f"w:{slip_key(word)}", ()) if is_slip(word, entry[2])}
-            if len(known) == 1:
-                concept_id, lang, term_text, term_tokens, subject = next(iter(known.values()))
-                term = IndexedTerm(concept_id, lang, term_text, tuple(term_tokens), subject)
-                hits.append(NearMiss(start, start + len(word), word, term, False, False))
+            # a Hangul word as written, then without what may be a particle (파마나 ends like 나)
+            for word in dict.fromkeys([token, _stem(token)] if _is_hangul_token(token) else [token]):
+                if shape(word) is None or self._known_token(word) or self._is_term(word.casefold()):
+                    continue
+                known = {entry[2]: entry for key in lookup_keys(word) for entry in self.table.get(f"w:{key}", ())
+                         if is_slip(word, entry[2])}
+                if len(known) == 1:
+                    concept_id, lang, term_text, term_tokens, subject = next(iter(known.values()))
+                    term = IndexedTerm(concept_id, lang, term_text, tuple(term_tokens), subject)
+                    hits.append(NearMiss(start, start + len(word), word, term, False, False))
+                    break
         return hits
 
     def _squashed(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:

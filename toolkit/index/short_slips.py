@@ -9,11 +9,20 @@ keeps every letter of the name and so rarely makes another real word:
   Hangul: two neighbouring syllables of a three-syllable name swapped;
 - a letter written as its look-alike: a digit for a letter in an acronym ("R0K", "WT0"),
   or, in Hangul, a vowel spelled as the one Korean writers confuse with it in the same
-  syllable (ㅐ/ㅔ, ㅒ/ㅖ, ㅙ/ㅚ/ㅞ, ㅜ/ㅠ: "맥시코", "유앤", "외교뷰"), the consonants unchanged.
+  syllable (ㅐ/ㅔ, ㅒ/ㅖ, ㅙ/ㅚ/ㅞ, ㅜ/ㅠ: "맥시코", "유앤", "외교뷰") or an initial consonant
+  as its plain or aspirated partner, as transcriptions waver (ㄱ/ㅋ, ㄷ/ㅌ, ㅂ/ㅍ, ㅈ/ㅊ: "믹다").
 
-Both keep a word's letters (or syllables) as a multiset, up to the look-alikes, so one key —
-the sorted letters with look-alikes made one — finds the candidate, and `is_slip` then
-says whether the relation is exactly one of the two above.
+Longer short names allow one more kind each, still rare among real words:
+
+- a three-syllable Hangul name with one vowel changed for a near one, its consonants kept
+  ("외고부", "한반두");
+- a Latin name of six letters with one inner letter left out ("Panmá", "Méxco").
+
+Each kind has its key, under which the base's short names are stored (`stored_keys`) and
+written words looked up (`lookup_keys`): the sorted letters with look-alikes made one (swaps
+and look-alikes keep a word's letters as a multiset), the consonants of each syllable, and
+the name with each inner letter left out; `is_slip` then says whether the relation is
+exactly one of the kinds above.
 """
 
 from __future__ import annotations
@@ -24,9 +33,18 @@ from toolkit.text.korean import HANGUL_CHAR
 
 # Digits read for the letters they look like (OCR and typing slips in acronyms).
 DIGIT_LOOKALIKES = {"0": "o", "1": "i", "5": "s"}
-# Vowel jamo (as NFD code points) that Korean spelling confuses, each mapped to one of its group.
-CONFUSED_VOWELS = {"\u1162": "\u1166", "\u1164": "\u1168", "\u116b": "\u1170", "\u116c": "\u1170", "\u1172": "\u116e"}
+# Jamo (as NFD code points) that Korean writers confuse, each mapped to one of its group:
+# vowels (ㅐ/ㅔ, ㅒ/ㅖ, ㅙ/ㅚ/ㅞ, ㅠ/ㅜ), and aspirated initials to plain ones (ㅋ, ㅌ, ㅍ, ㅊ).
+CONFUSED_JAMO = {"\u1162": "\u1166", "\u1164": "\u1168", "\u116b": "\u1170", "\u116c": "\u1170", "\u1172": "\u116e",
+                 "\u110f": "\u1100", "\u1110": "\u1103", "\u1111": "\u1107", "\u110e": "\u110c"}
 MIN_SWAPPED = {"name": 5, "acronym": 4, "hangul": 3}
+VOWEL_SLIP_SYLLABLES = 3  # a Hangul name this long may have one vowel changed for a near one
+# Vowels a typist turns into each other: the y-glide dropped (ㅛ/ㅗ, ㅕ/ㅓ, ㅑ/ㅏ, ㅠ/ㅜ, ㅒ/ㅐ,
+# ㅖ/ㅔ) and the two rounded ones (ㅗ/ㅜ); ㅏ/ㅐ is no such pair (카나다, 캐나다).
+NEAR_VOWELS = frozenset(map(frozenset, [("\u116d", "\u1169"), ("\u1167", "\u1165"), ("\u1163", "\u1161"),
+                                         ("\u1172", "\u116e"), ("\u1164", "\u1162"), ("\u1168", "\u1166"),
+                                         ("\u1169", "\u116e")]))
+DELETION_LETTERS = 6  # a Latin name this long may lose one inner letter
 
 
 def shape(word: str) -> str | None:
@@ -43,37 +61,92 @@ def shape(word: str) -> str | None:
 
 
 def slip_key(word: str) -> str:
-    """The key a short name and its slips share: its units sorted, look-alikes made one."""
-    return "".join(sorted(_units(word)))
+    """The key a short name and its swaps and look-alikes share: its units sorted, look-alikes made one."""
+    return "s" + "".join(sorted(_units(word)))
+
+
+def stored_keys(known: str) -> list[str]:
+    """Every key a short name of the base is found under."""
+    keys = [slip_key(known)]
+    kind = shape(known)
+    if kind == "hangul" and len(known) == VOWEL_SLIP_SYLLABLES:
+        keys.append(_consonants_key(known))
+    if kind == "name" and len(known) >= DELETION_LETTERS:
+        folded = known.casefold()
+        keys += sorted({"d" + folded[:index] + folded[index + 1:] for index in range(1, len(folded) - 1)})
+    return keys
+
+
+def lookup_keys(written: str) -> list[str]:
+    """The keys under which the names `written` may be a slip of are stored."""
+    keys = [slip_key(written)]
+    kind = shape(written)
+    if kind == "hangul" and len(written) == VOWEL_SLIP_SYLLABLES:
+        keys.append(_consonants_key(written))
+    if kind == "name" and len(written) >= DELETION_LETTERS - 1:
+        keys.append("d" + written.casefold())
+    return keys
 
 
 def is_slip(written: str, known: str) -> bool:
-    """Is `written` exactly one neighbour swap, or only look-alike letters, away from `known`?"""
+    """Is `written` exactly one slip of the kinds above away from `known`?"""
     kind = shape(written)
-    if kind is None or kind != shape(known) or len(written) != len(known) or written == known:
+    if kind is None or kind != shape(known) or written == known:
         return False
+    if len(written) != len(known):
+        return kind == "name" and _inner_letter_left_out(written.casefold(), known.casefold())
     a, b = _units(written, plain=True), _units(known, plain=True)
     differ = [index for index in range(len(a)) if a[index] != b[index]]
+    if kind == "hangul" and len(differ) == 1 and len(a) == VOWEL_SLIP_SYLLABLES and _near_vowels(a[differ[0]], b[differ[0]]):
+        return True
     swapped = (len(differ) == 2 and differ[1] == differ[0] + 1
                and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
                and (kind != "name" or differ[0] > 0) and len(written) >= MIN_SWAPPED[kind])
-    return swapped or (bool(differ) and all(_lookalike(a[i], b[i], kind) for i in differ))
+    if kind == "hangul":  # one syllable only: 대국 is a word, not 태국 misheard
+        return swapped or len(differ) == 1 and _lookalike_syllable(a[differ[0]], b[differ[0]], differ[0] > 0)
+    return swapped or (bool(differ) and all(kind == "acronym" and DIGIT_LOOKALIKES.get(a[i]) == b[i] for i in differ))
 
 
 def _units(word: str, plain: bool = False) -> list[str]:
     """Letters (case-folded) or Hangul syllables; with look-alikes made one unless `plain`."""
     if HANGUL_CHAR.search(word):
-        return [char if plain else _common_vowel(char) for char in word]
+        return [char if plain else _common_jamo(char) for char in word]
     letters = [char.casefold() for char in word]
     return letters if plain else [DIGIT_LOOKALIKES.get(char, char) for char in letters]
 
 
-def _common_vowel(syllable: str) -> str:
+def _common_jamo(syllable: str) -> str:
     jamo = unicodedata.normalize("NFD", syllable)
-    return unicodedata.normalize("NFC", "".join(CONFUSED_VOWELS.get(char, char) for char in jamo))
+    return unicodedata.normalize("NFC", "".join(CONFUSED_JAMO.get(char, char) for char in jamo))
 
 
-def _lookalike(written: str, known: str, kind: str) -> bool:
-    if kind == "hangul":
-        return _common_vowel(written) == _common_vowel(known)
-    return kind == "acronym" and DIGIT_LOOKALIKES.get(written) == known
+def _consonants(syllable: str) -> str:
+    """A syllable's initial and final consonants (NFD jamo), its vowel left out."""
+    return "".join(char for char in unicodedata.normalize("NFD", syllable) if not "\u1161" <= char <= "\u1175")
+
+
+def _near_vowels(written: str, known: str) -> bool:
+    """The same consonants around two NEAR_VOWELS."""
+    a, b = unicodedata.normalize("NFD", written), unicodedata.normalize("NFD", known)
+    return len(a) == len(b) and _consonants(written) == _consonants(known) and all(
+        x == y or frozenset((x, y)) in NEAR_VOWELS for x, y in zip(a, b))
+
+
+def _consonants_key(word: str) -> str:
+    return "v" + "|".join(_consonants(syllable) for syllable in word)
+
+
+def _inner_letter_left_out(written: str, known: str) -> bool:
+    """`known` of DELETION_LETTERS or more with one letter, not its first or last, left out."""
+    return len(known) >= DELETION_LETTERS and len(written) == len(known) - 1 and any(
+        known[:index] + known[index + 1:] == written for index in range(1, len(known) - 1))
+
+
+def _lookalike_syllable(written: str, known: str, later: bool) -> bool:
+    """A confused vowel; or, in a `later` syllable, an initial as its plain or aspirated
+    partner (a word's first syllable keeps it: 대국 and 태국 are two words)."""
+    jamo_written, jamo_known = unicodedata.normalize("NFD", written), unicodedata.normalize("NFD", known)
+    if len(jamo_written) != len(jamo_known):
+        return False
+    return all(x == y or CONFUSED_JAMO.get(x, x) == CONFUSED_JAMO.get(y, y) and (later or index > 0)
+               for index, (x, y) in enumerate(zip(jamo_written, jamo_known)))
