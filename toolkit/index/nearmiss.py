@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from toolkit.index.matcher import case_ok, text_case_policy
-from toolkit.index.short_slips import is_slip, lookup_keys, shape, stored_keys
+from toolkit.index.short_slips import fold_confusions, is_slip, lookup_keys, shape, stored_keys
 from toolkit.model.termbase import SCOPED_SUBJECTS, TermBase
 from toolkit.text.korean import HANGUL_CHAR, is_hangul, strip_particles
 
@@ -592,8 +592,11 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
             return False
         if len(word) == len(known) >= 4 and sorted(word) == sorted(known) and OSA.distance(word, known) == 1:
             return True  # two neighbouring syllables swapped ("중미통합제체"): two edits in jamo, one slip
-        distance = OSA.distance(jamo(word), jamo(known), score_cutoff=2)
-        return 0 < distance <= (1 if len(known) < 8 else 2) and not _is_inflection(word, known, index, length, named)
+        if word == known:
+            return False
+        # vowels Korean writers confuse (ㅐ/ㅔ...) cost nothing: "중미통함체재" is one slip
+        distance = OSA.distance(jamo(fold_confusions(word)), jamo(fold_confusions(known)), score_cutoff=2)
+        return distance <= (1 if len(known) < 8 else 2) and not _is_inflection(word, known, index, length, named)
     if len(known) < 3:
         return False
     if length == 1 and word[:1] != known[:1]:

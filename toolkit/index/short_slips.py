@@ -35,8 +35,8 @@ from toolkit.text.korean import HANGUL_CHAR
 DIGIT_LOOKALIKES = {"0": "o", "1": "i", "5": "s"}
 # Jamo (as NFD code points) that Korean writers confuse, each mapped to one of its group:
 # vowels (ㅐ/ㅔ, ㅒ/ㅖ, ㅙ/ㅚ/ㅞ, ㅠ/ㅜ), and aspirated initials to plain ones (ㅋ, ㅌ, ㅍ, ㅊ).
-CONFUSED_JAMO = {"\u1162": "\u1166", "\u1164": "\u1168", "\u116b": "\u1170", "\u116c": "\u1170", "\u1172": "\u116e",
-                 "\u110f": "\u1100", "\u1110": "\u1103", "\u1111": "\u1107", "\u110e": "\u110c"}
+CONFUSED_VOWELS = {"\u1162": "\u1166", "\u1164": "\u1168", "\u116b": "\u1170", "\u116c": "\u1170", "\u1172": "\u116e"}
+CONFUSED_JAMO = {**CONFUSED_VOWELS, "\u110f": "\u1100", "\u1110": "\u1103", "\u1111": "\u1107", "\u110e": "\u110c"}
 MIN_SWAPPED = {"name": 5, "acronym": 4, "hangul": 3}
 VOWEL_SLIP_SYLLABLES = 3  # a Hangul name this long may have one vowel changed for a near one
 # Vowels a typist turns into each other: the y-glide dropped (ㅛ/ㅗ, ㅕ/ㅓ, ㅑ/ㅏ, ㅠ/ㅜ, ㅒ/ㅐ,
@@ -105,6 +105,13 @@ def is_slip(written: str, known: str) -> bool:
     if kind == "hangul":  # one syllable only: 대국 is a word, not 태국 misheard
         return swapped or len(differ) == 1 and _lookalike_syllable(a[differ[0]], b[differ[0]], differ[0] > 0)
     return swapped or (bool(differ) and all(kind == "acronym" and DIGIT_LOOKALIKES.get(a[i]) == b[i] for i in differ))
+
+
+def fold_confusions(word: str) -> str:
+    """A Hangul word with the vowels its writers confuse made one (any other text unchanged);
+    initials stay: 장관 and 차관 are two titles."""
+    return unicodedata.normalize("NFC", "".join(
+        CONFUSED_VOWELS.get(char, char) for char in unicodedata.normalize("NFD", word)))
 
 
 def _units(word: str, plain: bool = False) -> list[str]:
