@@ -520,20 +520,12 @@ class NearMissIndex:
                                    common or office and index == 0)
                        for index in differing):
                     return True
-            if len(differing) == 1 and _function_word_swap(words, term, differing[0]):
-                return True
             if not person:
-                return False  # the same length: no function word missing or extra either
+                return _same_but_function_words(words, term)  # "for" written for "of"
         if person and len(words) <= len(term) + 1:
             written = " ".join(words)
             return _rapidfuzz()[0].ratio(written, " ".join(term)) >= 70 and same_name(written, text)
-        shorter, longer = sorted((words, term), key=len)
-        if len(longer) - len(shorter) != 1:
-            return False
-        for index, extra in enumerate(longer[1:-1], start=1):
-            if extra in FUNCTION_WORDS and longer[:index] + longer[index + 1 :] == shorter:
-                return True
-        return False
+        return _same_but_function_words(words, term)
 
 
 def _capitals_added(surface: str, known: str) -> bool:
@@ -541,11 +533,14 @@ def _capitals_added(surface: str, known: str) -> bool:
     return all(a == b or a == b.upper() for a, b in zip(surface, known))
 
 
-def _function_word_swap(words: tuple[str, ...], term: tuple[str, ...], index: int) -> bool:
-    """One function word inside a name for another ("Vice Minister for Foreign Affairs",
-    "viceministro para Relaciones Exteriores"): the name is still recognisable, the
-    preposition is the slip."""
-    return 0 < index < len(term) - 1 and words[index] in FUNCTION_WORDS and term[index] in FUNCTION_WORDS
+def _same_but_function_words(words: tuple[str, ...], term: tuple[str, ...]) -> bool:
+    """The name's own words in order, the function words between them dropped, added or
+    swapped ("Vice Minister for Foreign Affairs", "Banco Centroamericano para la Integración
+    Económica"): the name is still recognisable; the joining words are the slip."""
+    content = [word for word in words if word not in FUNCTION_WORDS]
+    return (words != term and abs(len(words) - len(term)) <= 2 and len(content) >= 2
+            and words[0] == term[0] and words[-1] == term[-1]
+            and content == [known for known in term if known not in FUNCTION_WORDS])
 
 
 @lru_cache(maxsize=4096)
@@ -642,8 +637,12 @@ def _is_inflection(word: str, known: str, index: int, length: int, named: bool =
 
 def _keys(tokens: list[str], two_out: bool = False) -> set[str]:
     """Blocking keys: the tokens, and the tokens with one left out; single words by prefix/suffix,
-    and so a word beside a function word ("El Salvardor": the slip is in the word left)."""
+    and so a word beside a function word ("El Salvardor": the slip is in the word left); a
+    name's own words without the function words between them."""
     keys = {" ".join(tokens)}
+    content = [token for token in tokens if token not in FUNCTION_WORDS]
+    if 2 <= len(content) < len(tokens):
+        keys.add("c:" + " ".join(content))  # the name's own words, whatever joins them
     if len(tokens) >= 2:
         for index in range(len(tokens)):
             rest = tokens[:index] + tokens[index + 1 :]
