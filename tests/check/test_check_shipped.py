@@ -186,6 +186,7 @@ def test_two_slips_in_a_long_name(check):
     ("ko", "다자외교조?관은", "다자외교조정관"),
     ("es", "Sistema de la IntegraciÃ³n Centroamericana", "Sistema de la Integración Centroamericana"),
     ("en", "Joint CommuniquÃ©", "Joint Communiqué"),
+    ("es", "MÃ©xico", "México"),  # a short name: decoded back with the codecs
 ])
 def test_mojibake_of_a_known_name_is_reported(check, lang, garbled, known):
     found = check(lang, f"{garbled} 1 2 3.")

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from toolkit.index.matcher import case_ok, text_case_policy
-from toolkit.index.short_slips import fold_confusions, is_slip, lookup_keys, shape, stored_keys
+from toolkit.index.short_slips import fold_confusions, is_slip, lookup_keys, shape, slip_key, stored_keys
 from toolkit.model.termbase import SCOPED_SUBJECTS, TermBase
 from toolkit.text.korean import HANGUL_CHAR, is_hangul, strip_particles
 
@@ -65,6 +65,7 @@ VARIANT_GAP = re.compile(r"[ \t\u00a0\u3000\-‐‑–—]*")
 MOJIBAKE = re.compile(r"(?<=[^\W\d_])\?(?=[^\W\d_])|\ufffd")
 # A two-byte UTF-8 letter shown as Windows-1252 (é -> "Ã©", ñ -> "Ã±"); mojibake_pairs checks it.
 MOJIBAKE_PAIR = re.compile(r"[ÂÃÄÅ][^\x00-\x7f]")
+GARBLED_WORD = re.compile(r"(?:[ÂÃÄÅ][^\x00-\x7f]|[^\W\d_])+")  # a word, mojibake pairs and all
 GARBLED, GARBLED_TAIL = "\u01c0", "\u01c2"  # letters to the tokenizer; wildcard and nothing to _garbled
 MIN_SQUASHED = {True: 4, False: 6}  # (Hangul?) a shorter squashed name has too many look-alikes
 # Names whose case is part of the name. Meetings, documents and bodies are also described by
@@ -298,6 +299,8 @@ class NearMissIndex:
         for token in tokens:
             free_before.append(free_before[-1] + (owner[token[0]] == -1))
         squashed = self._squashed(text, tokens, owner) + self._cased_acronyms(text, tokens, owner)
+        squashed += [hit for hit in self._decoded_words(text, owner)
+                     if not any(other.start < hit.end and hit.start < other.end for other in squashed)]
         found: list[NearMiss] = []
         taken_until = -1
         opens = [(token[2][:1].islower() or token[2].casefold() in FUNCTION_WORDS)
@@ -431,6 +434,31 @@ class NearMissIndex:
         if term.subject not in CASED_SUBJECTS or surface.islower() and term.subject == "title" and term.lang.startswith("en"):
             return None  # "the Korea-SICA summit", "the vice minister said": the common noun
         return NearMiss(start, end, surface, term, True, person, "case")
+
+    def _decoded_words(self, text: str, owner: list[int]) -> list[NearMiss]:
+        """Words whose UTF-8 was read as Windows-1252 ("MÃ©xico"), decoded back with the
+        codecs: a name of the base, however short, is then known for sure."""
+        found = []
+        for match in GARBLED_WORD.finditer(text):
+            word = match.group()
+            if owner[match.start()] != -1 or mask_garbled(word) == word:
+                continue
+            decoded = MOJIBAKE_PAIR.sub(lambda m: m.group().encode("cp1252").decode("utf-8")
+                                        if _is_utf8_as_cp1252(m.group()) else m.group(), word)
+            term = self._term_written(decoded)
+            if term is not None:
+                found.append(NearMiss(match.start(), match.end(), word, term, False, False, "mojibake"))
+        return found
+
+    def _term_written(self, written: str) -> IndexedTerm | None:
+        """The term written exactly so (up to case), a long name or a short one."""
+        number = self.table.get(f"x:{written.casefold()}")
+        if number is not None:
+            return self.term(number)
+        for entry in self.table.get(f"w:{slip_key(written)}", ()):
+            if entry[2].casefold() == written.casefold():
+                return IndexedTerm(entry[0], entry[1], entry[2], tuple(entry[3]), entry[4])
+        return None
 
     def _cased_acronyms(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
         """Acronyms written as a word ("Mikta", "Sica"): a name in capitals keeps them."""
