@@ -159,6 +159,7 @@ def test_tk104_still_joins_two_forms_of_one_place(check):
      "Korea-Central America Special Roundtable"),
     ("ko", "한-중미 특별라운드 테이블이 열렸다.", "한-중미 특별라운드 테이블", "한-중미 특별 라운드테이블"),
     ("ko", "코스타 리카와 파나마", "코스타 리카", "코스타리카"),
+    ("es", "Bajo la presidencia de Costarrica se reunió.", "Costarrica", "Costa Rica"),  # compounded: r -> rr
     ("es", "La Mesa Redonda Especial Corea-Centroamérica se reunió.", "Mesa Redonda Especial Corea-Centroamérica",
      "Mesa Redonda Especial Corea–Centroamérica"),
 ])

@@ -368,6 +368,14 @@ class NearMissIndex:
                     break
         return found
 
+    def _squashed_term(self, key: str) -> int | None:
+        """The term squashed to `key`; Spanish doubles an r that a compound puts between
+        vowels ("Costarrica" for Costa Rica), so "rr" is also read as "r"."""
+        number = self.table.get(f"s:{key}")
+        if number is None and "rr" in key:
+            number = self.table.get(f"s:{key.replace('rr', 'r')}")
+        return number
+
     def _may_be_variant(self, key: str, last: str, hangul: bool) -> bool:
         """Could the window squashed to `key` (last word `last`) be a known name: garbled,
         or the key of a term, as written or (Korean) without a particle? Remembered."""
@@ -377,7 +385,7 @@ class NearMissIndex:
             if len(self._squash_known) > MEMO_LIMIT:
                 self._squash_known.clear()
             stem = _stem(last) if hangul else last
-            self._squash_known[key] = self.table.get(f"s:{key}") is not None or (
+            self._squash_known[key] = self._squashed_term(key) is not None or (
                 stem != last and self.table.get(f"s:{key[: len(key) - len(last)]}{stem}") is not None)
         return self._squash_known[key]
 
@@ -401,7 +409,7 @@ class NearMissIndex:
             end -= trimmed
             surface = text[start:end]
         else:
-            number = self.table.get(f"s:{key}")
+            number = self._squashed_term(key)
         if number is None and hangul and not garbled:
             stem = _stem(surface.split()[-1]) if surface.split() else ""
             if stem and stem != surface.split()[-1]:
