@@ -176,6 +176,8 @@ def test_a_slip_inside_a_name_that_holds_a_shorter_term(check):
 def test_two_slips_in_a_long_name(check):
     found = check("es", "El Sistema de la Integracion Centro Americana celebró su cumbre.")
     assert ("TK103", "Sistema de la Integracion Centro Americana", "Sistema de la Integración Centroamericana") in found
+    assert ("TK103", "Domincan Repulic", "Dominican Republic") in check("en", "The Domincan Repulic joined.")
+    assert check("en", "The Dominicans Republicans joined.") == []  # two other words, not two slips
     found = check("en", "The Deputy Minster for Multilateral and Global Afairs spoke.")
     assert found == [("TK103", "Deputy Minster for Multilateral and Global Afairs",
                       "Deputy Minister for Multilateral and Global Affairs")]

@@ -57,6 +57,7 @@ MAX_WINDOW = 8
 # A name of this many words and letters stays unambiguous with two of its words slipped.
 LONG_NAME_WORDS = 4
 LONG_NAME_LETTERS = 20
+LONG_SLIPPED_WORD = 7  # or two of its words this long, each one edit off
 NAMED = frozenset({"country", "place", "person"})  # names that are never inflected
 MEMO_LIMIT = 200_000  # windows remembered by _close_terms before it starts afresh
 SHARED_KEY_TERMS = 64  # a blocking key with this many terms stores them, not their numbers
@@ -547,8 +548,8 @@ class NearMissIndex:
         person = subject == "person"
         if len(words) == len(term):
             differing = [index for index, (word, known) in enumerate(zip(words, term)) if word != known]
-            two_slips = len(differing) == 2 and _is_long_name(term) and not any(
-                term[index] in FUNCTION_WORDS for index in differing)
+            two_slips = len(differing) == 2 and not any(term[index] in FUNCTION_WORDS for index in differing) and (
+                _is_long_name(term) or _two_long_words_slipped(words, term, differing))
             if len(differing) == 1 or two_slips:
                 common = len(term) == 1 and not _is_name(text)  # "canciller": its family are words too
                 office = subject in SCOPED_SUBJECTS  # its head's family are other offices: Ministro/Ministerio
@@ -679,6 +680,8 @@ def _keys(tokens: list[str], two_out: bool = False) -> set[str]:
     content = [token for token in tokens if token not in FUNCTION_WORDS]
     if 2 <= len(content) < len(tokens):
         keys.add("c:" + " ".join(content))  # the name's own words, whatever joins them
+    if two_out and len(tokens) in (2, 3) and all(len(token) >= LONG_SLIPPED_WORD - 1 for token in tokens):
+        keys.add("p:" + " ".join(token[:3] for token in tokens))  # two long words slipped: their heads
     if len(tokens) >= 2:
         for index in range(len(tokens)):
             rest = tokens[:index] + tokens[index + 1 :]
@@ -698,6 +701,13 @@ def _keys(tokens: list[str], two_out: bool = False) -> set[str]:
         keys.add(f"^{token[:size]}")
         keys.add(f"{token[-size:]}$")
     return keys
+
+
+def _two_long_words_slipped(words, term, differing) -> bool:
+    """Two long words of a name each one edit off ("Domincan Repulic"): each keeps enough
+    letters that the name stays unambiguous."""
+    return all(len(term[index]) >= LONG_SLIPPED_WORD and _rapidfuzz()[1].distance(words[index], term[index]) == 1
+               for index in differing)
 
 
 def _is_long_name(tokens) -> bool:
@@ -752,14 +762,15 @@ def _windows(text: str, tokens: list[tuple[int, int, str]], unknown: list[bool],
         if inside[first] or not (edge[first] or opens[first]) or lower_half:
             continue
         ends = []
-        strangers = 0
+        strangers = short_strangers = 0
         lower_name = opens[first] and not hangul[first] and tokens[first][2][:1].islower()
         for last in range(first, min(len(tokens), first + longest[hangul[first]])):
             strangers += unknown[last]
+            short_strangers += unknown[last] and len(tokens[last][2]) < LONG_SLIPPED_WORD - 1
             if (last > first and not (joins[last] or lower_name and spaced[last])) or strangers > 2:
                 break
             ends_name = edge[last] or lower_name and not features[last][2]  # "vicecanciller"
-            if ends_name and (strangers <= 1 or last - first + 1 >= LONG_NAME_WORDS):
+            if ends_name and (strangers <= 1 or last - first + 1 >= LONG_NAME_WORDS or not short_strangers):
                 ends.append(last)
         for last in reversed(ends):
             if last > first or features[first][3]:
