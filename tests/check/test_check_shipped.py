@@ -220,6 +220,7 @@ def test_slips_in_names_written_in_lower_case(check, lang, body, found, suggesti
 @pytest.mark.parametrize("lang, body, expected", [
     ("en", "Peace on the Korean peninsula was discussed.", ("TK103", "Korean peninsula", "Korean Peninsula")),
     ("en", "The Mikta ministers met.", ("TK103", "Mikta", "MIKTA")),
+    ("ko", "다자간 협의 플랫폼으로 Mikta를 조직하였습니다.", ("TK103", "Mikta", "MIKTA")),  # a particle after it
     ("es", "Lo dijo el Ministerio de relaciones exteriores ayer.",
      ("TK103", "Ministerio de relaciones exteriores", "Ministerio de Relaciones Exteriores")),
     ("en", "Vice Minister CHOI Jong Kun met the ambassador.", ("TK105", "CHOI Jong Kun", "Choi Jong Kun")),

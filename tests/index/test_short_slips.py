@@ -20,6 +20,7 @@ def test_slips(written, known):
     ("외고부", "외교부"),  # three syllables: a y-glide dropped
     ("한반두", "한반도"),  # three syllables: ㅗ/ㅜ
     ("Panmá", "Panamá"), ("Méxco", "México"),  # six letters: an inner one left out
+    ("Pamaná", "Panamá"),  # six letters: two inner ones, one apart, swapped
 ])
 def test_slips_of_longer_short_names_are_found_by_their_keys(written, known):
     assert is_slip(written, known) and set(lookup_keys(written)) & set(stored_keys(known))

@@ -74,6 +74,7 @@ MIN_SQUASHED = {True: 4, False: 6}  # (Hangul?) a shorter squashed name has too 
 # titles are lower-cased away from a name ("the vice minister said"), unlike Spanish ones,
 # whose ministry keeps its capitals ("ministro de Relaciones Exteriores").
 CASED_SUBJECTS = frozenset({"person", "country", "place", "ministry", "title"})
+LATIN_HEAD = re.compile(r"[A-Za-z]+")
 MIN_CASED_ACRONYM = 4  # "Un", "Oea": shorter acronyms written as words are words
 MIN_SLIPPED_OPENER = 6  # a lower-case opening word this long is looked for with a slip in it
 
@@ -473,7 +474,9 @@ class NearMissIndex:
         """Acronyms written as a word ("Mikta", "Sica"): a name in capitals keeps them."""
         found = []
         for start, end, token in tokens:
-            if len(token) >= MIN_CASED_ACRONYM and token.istitle() and token.isalpha() and owner[start] == -1:
+            token = LATIN_HEAD.match(token).group() if LATIN_HEAD.match(token) else ""  # "Mikta를": its particle off
+            end = start + len(token)
+            if len(token) >= MIN_CASED_ACRONYM and token.istitle() and owner[start] == -1:
                 entry = self.table.get(f"a:{token.upper()}")
                 if entry is not None:
                     concept_id, lang, known, tokens_of, subject = entry

@@ -16,7 +16,8 @@ Longer short names allow one more kind each, still rare among real words:
 
 - a three-syllable Hangul name with one vowel changed for a near one, its consonants kept
   ("외고부", "한반두");
-- a Latin name of six letters with one inner letter left out ("Panmá", "Méxco").
+- a Latin name of six letters with one inner letter left out ("Panmá", "Méxco"), or two
+  inner letters one apart swapped ("Pamaná").
 
 Each kind has its key, under which the base's short names are stored (`stored_keys`) and
 written words looked up (`lookup_keys`): the sorted letters with look-alikes made one (swaps
@@ -99,9 +100,11 @@ def is_slip(written: str, known: str) -> bool:
     differ = [index for index in range(len(a)) if a[index] != b[index]]
     if kind == "hangul" and len(differ) == 1 and len(a) == VOWEL_SLIP_SYLLABLES and _near_vowels(a[differ[0]], b[differ[0]]):
         return True
-    swapped = (len(differ) == 2 and differ[1] == differ[0] + 1
-               and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
+    crossed = len(differ) == 2 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
+    swapped = (crossed and differ[1] == differ[0] + 1
                and (kind != "name" or differ[0] > 0) and len(written) >= MIN_SWAPPED[kind])
+    if kind == "name" and crossed and differ[1] == differ[0] + 2 and differ[0] > 0 and len(written) >= DELETION_LETTERS:
+        return True  # two letters one apart swapped, as a tongue does ("Pamaná")
     if kind == "hangul":  # one syllable only: 대국 is a word, not 태국 misheard
         return swapped or len(differ) == 1 and _lookalike_syllable(a[differ[0]], b[differ[0]], differ[0] > 0)
     return swapped or (bool(differ) and all(kind == "acronym" and DIGIT_LOOKALIKES.get(a[i]) == b[i] for i in differ))
