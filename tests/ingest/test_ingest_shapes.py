@@ -78,6 +78,23 @@ def test_place_and_date_line_stays_in_the_body_and_the_title_follows_it(tmp_path
     assert document.date == "2025-04-03"
 
 
+def test_a_subscription_prompt_under_the_headline_is_not_body(tmp_path):
+    page = write(tmp_path / "page.txt", "Canciller viaja a Seúl para la reunión del foro\n0 412\n"
+                 "Reciba las noticias al instante en su teléfono, suscríbete ahora.\n"
+                 "La canciller participará este jueves en la reunión de ministros del foro birregional.\n")
+    document = ingest(page)
+    assert body(document) == ["Canciller viaja a Seúl para la reunión del foro",
+                              "La canciller participará este jueves en la reunión de ministros del foro birregional."]
+    assert document.title == "Canciller viaja a Seúl para la reunión del foro"
+
+
+def test_a_photo_caption_with_its_credit_is_a_sentence_not_a_headline(tmp_path):
+    page = write(tmp_path / "page.txt", "The two ministers pose for a photo before their talks at the ministry in Seoul on "
+                 "Friday. (Agency)\n\nThe foreign minister held talks with his counterpart in Seoul on Friday, the ministry said.\n")
+    document = ingest(page)
+    assert document.title is None and len(body(document)) == 2
+
+
 def test_comment_form_and_trailing_tags_are_not_body(tmp_path):
     page = write(tmp_path / "page.txt", "Visita oficial a Seúl\nLa ministra llegó hoy a Seúl para una visita oficial de tres días.\n"
                  "Se reunirá con su homólogo el jueves.\n***\n#Diplomacia\nDeja una respuesta\nTu nombre\n")

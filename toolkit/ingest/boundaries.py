@@ -40,7 +40,8 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     `title_first`: the chrome table already found the title (the line under a known
     layout's category line), so the first line stays the title whatever its shape.
     `repeated`: lines seen on most pages of the same site; above the body they are chrome."""
-    first = next((i for i in range(len(lines)) if _is_prose_at(lines, i) and lines[i].text not in repeated), None)
+    first = next((i for i in range(len(lines)) if _is_prose_at(lines, i) and lines[i].text not in repeated
+                  and not shapes.is_call_to_action(lines[i].text)), None)
     if first is None:
         return Bounded(list(lines))
     head = {line.text for line in lines[:first]}

@@ -16,7 +16,7 @@ from toolkit.ingest.dates import find_date
 
 _WORD = re.compile(r"\S+")
 _LETTER = re.compile(r"[^\W\d_]")
-_SENTENCE_END = re.compile(r"[.!?。…][\"”’»)]*$")
+SENTENCE_END = re.compile(r"[.!?。…][\"”’»)]*(\s*\([^()]{1,20}\))?$")  # a short credit may follow: "... Friday. (Yonhap)"
 
 # Prose: a line a reader reads as running text rather than a label or a headline. Headlines
 # are long too (200+ characters happen), so length alone makes prose only past LONG_*.
@@ -56,6 +56,12 @@ _CREDIT_ALONE = re.compile(r"^/\s*[^\W\d_][^\s/]{1,15}$")
 _LABEL_BAR = re.compile(r"^\|(?:[^|]{1,40}\|){2,}$")
 LABEL_BAR_CELL_WORDS = 4
 COMMENT_MAX_WORDS = 3
+# A site asking its reader to subscribe, follow or get its app: never the release's words.
+_CALL_TO_ACTION = re.compile(
+    r"(?i)\b(suscr[ií]b[ea]te|suscr[ií]bete|subscribe( now| to)?|sign up|reg[ií]strate|s[ií]guenos|follow us|"
+    r"recibe (las )?(actualizaciones|noticias|notificaciones)|get (the latest )?(updates|news) (in|by|on))\b"
+    r"|구독하기|구독 신청|알림 받기|앱 다운로드")
+CALL_TO_ACTION_MAX_WORDS = 15
 _ATTACHMENT = re.compile(r"(?i)^(첨부\s*파일|첨부|attachments?|attached files?|(archivos? )?adjuntos?|download|descargar|다운로드)\b")
 _COPYRIGHT = re.compile(r"(?i)[©ⓒ]|\(c\)\s*\d{4}|^\W*copyright\b|all rights reserved|derechos reservados|무단\s*전재")
 COPYRIGHT_MAX_WORDS = 15
@@ -84,7 +90,7 @@ def is_prose(text: str) -> bool:
         return True
     if is_upper_case(text):
         return False  # an all-capitals line is a headline, whatever its length
-    if _SENTENCE_END.search(text) and words(text) >= (MARKED_PROSE_MIN_WORDS if _NUMBERED_ITEM.match(text) else PROSE_MIN_WORDS):
+    if SENTENCE_END.search(text) and words(text) >= (MARKED_PROSE_MIN_WORDS if _NUMBERED_ITEM.match(text) else PROSE_MIN_WORDS):
         return True
     return len(text) >= (LONG_CHARS_HANGUL if len(_HANGUL.findall(text)) > len(text) / 3 else LONG_CHARS)
 
@@ -134,17 +140,25 @@ def is_chrome(text: str) -> bool:
         return True
     if is_banner(line):
         return True
-    if _SEPARATED.search(line) and not _SENTENCE_END.search(line):
+    if _SEPARATED.search(line) and not SENTENCE_END.search(line):
         return True
-    if _NUMBERED_ITEM.match(line) and words(line) <= 9 and not _SENTENCE_END.search(line):
+    if _NUMBERED_ITEM.match(line) and words(line) <= 9 and not SENTENCE_END.search(line):
         return True
     if _TOOLBAR.search(line) and words(line) <= 6:
+        return True
+    if is_call_to_action(line):
         return True
     if _HASHTAG_OR_HANDLE.search(line) or _COMMENT_WORDS.match(line):
         return True
     if date_only(line):
         return True
     return is_short_label(line)
+
+
+def is_call_to_action(text: str) -> bool:
+    """The site asking its reader to subscribe, follow or install ("Recibe actualizaciones en
+    tiempo real..., suscríbete ahora."): a sentence, but never the release's."""
+    return bool(_CALL_TO_ACTION.search(text)) and words(text) <= CALL_TO_ACTION_MAX_WORDS
 
 
 def date_only(text: str) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from toolkit.ingest.shapes import SENTENCE_END
+
 _MARKER = re.compile(
     r"""(?x)
     (?P<number>\d{1,2}[.)]|\(\d{1,2}\)|[가나다라마바사아자차카타파하][.)]|[①-⑳])\s+
@@ -21,7 +23,6 @@ _MARKER = re.compile(
 # An unmarked "Name (ACRONYM, expansion): explanation" line is an explanatory note.
 _DEFINITION = re.compile(r"[^:：]{2,150}\([^()]{2,}\)\s*[:：]\s*\S.*")
 _TITLE_MAX_CHARS = 200
-_SENTENCE_END = re.compile(r"[.!?。]$")
 _ABBREVIATION_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 
 _KIND_OF_GROUP = {"number": "paragraph", "footnote": "footnote", "note": "note",
@@ -43,4 +44,4 @@ def is_title(text: str) -> bool:
     """A headline: unmarked, not too long, and not a sentence (abbreviations like U.S. allowed)."""
     if _MARKER.match(text) or len(text) > _TITLE_MAX_CHARS:
         return False
-    return not _SENTENCE_END.search(text) or bool(_ABBREVIATION_END.search(text))
+    return not SENTENCE_END.search(text) or bool(_ABBREVIATION_END.search(text))
