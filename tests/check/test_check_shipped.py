@@ -56,6 +56,7 @@ def test_rules_fire_on_the_shipped_glossary(check, lang, body, expected):
     ("en", "The delegation of Koera arrived on Monday.", "Koera", "Korea"),
     ("en", "The MIKAT foreign ministers met in Seoul.", "MIKAT", "MIKTA"),
     ("en", "Officials of the R0K attended.", "R0K", "ROK"),
+    ("en", "The MlKTA foreign ministers met.", "MlKTA", "MIKTA"),  # a lower-case l for an I
     ("es", "La Secretaría General del SCIA participó.", "SCIA", "SICA"),
     ("ko", "맥시코와 한국은 협력을 강화하기로 했다.", "맥시코", "멕시코"),
     ("ko", "유앤 안전보장이사회가 열렸다.", "유앤", "유엔"),
@@ -224,6 +225,9 @@ def test_slips_in_names_written_in_lower_case(check, lang, body, found, suggesti
     ("es", "Lo dijo el Ministerio de relaciones exteriores ayer.",
      ("TK103", "Ministerio de relaciones exteriores", "Ministerio de Relaciones Exteriores")),
     ("en", "Vice Minister CHOI Jong Kun met the ambassador.", ("TK105", "CHOI Jong Kun", "Choi Jong Kun")),
+    ("en", "A United nations agency took part.", ("TK103", "United nations", "United Nations")),
+    ("es", "Lo custodian las naciones Unidas desde 1953.", ("TK103", "naciones Unidas", "Naciones Unidas")),
+    ("es", "El presidente de Panama llegó ayer.", ("TK103", "Panama", "Panamá")),  # English accents in Spanish
 ])
 def test_a_name_in_a_case_it_does_not_allow(check, lang, body, expected):
     assert expected in check(lang, body)

@@ -74,6 +74,7 @@ MIN_SQUASHED = {True: 4, False: 6}  # (Hangul?) a shorter squashed name has too 
 # titles are lower-cased away from a name ("the vice minister said"), unlike Spanish ones,
 # whose ministry keeps its capitals ("ministro de Relaciones Exteriores").
 CASED_SUBJECTS = frozenset({"person", "country", "place", "ministry", "title"})
+SHORT_CASED_NAME = 2  # an organization's name this short is never a description ("United nations")
 LATIN_HEAD = re.compile(r"[A-Za-z]+")
 MIN_CASED_ACRONYM = 4  # "Un", "Oea": shorter acronyms written as words are words
 MIN_SLIPPED_OPENER = 6  # a lower-case opening word this long is looked for with a slip in it
@@ -441,7 +442,9 @@ class NearMissIndex:
         person = term.subject == "person"
         if case_ok(surface, term.text, text_case_policy(term.text)) or not person and _capitals_added(surface, term.text):
             return None
-        if term.subject not in CASED_SUBJECTS or surface.islower() and term.subject == "title" and term.lang.startswith("en"):
+        described = term.subject not in CASED_SUBJECTS and not (
+            term.subject == "organization" and len(term.tokens) <= SHORT_CASED_NAME)
+        if described or surface.islower() and term.subject == "title" and term.lang.startswith("en"):
             return None  # "the Korea-SICA summit", "the vice minister said": the common noun
         return NearMiss(start, end, surface, term, True, person, "case")
 

@@ -7,7 +7,8 @@ keeps every letter of the name and so rarely makes another real word:
 - two neighbouring letters swapped, the first letter kept, in a capitalized word of five
   letters or more or an acronym of four or more ("Koera", "Mexcio", "SCIA", "MIKAT");
   Hangul: two neighbouring syllables of a three-syllable name swapped;
-- a letter written as its look-alike: a digit for a letter in an acronym ("R0K", "WT0"),
+- a letter written as its look-alike: a digit for a letter in an acronym ("R0K", "WT0"), or
+  a lower-case l for an I ("MlKTA"),
   or, in Hangul, a vowel spelled as the one Korean writers confuse with it in the same
   syllable (ㅐ/ㅔ, ㅒ/ㅖ, ㅙ/ㅚ/ㅞ, ㅜ/ㅠ: "맥시코", "유앤", "외교뷰") or an initial consonant
   as its plain or aspirated partner, as transcriptions waver (ㄱ/ㅋ, ㄷ/ㅌ, ㅂ/ㅍ, ㅈ/ㅊ: "믹다").
@@ -34,6 +35,7 @@ from toolkit.text.korean import HANGUL_CHAR
 
 # Digits read for the letters they look like (OCR and typing slips in acronyms).
 DIGIT_LOOKALIKES = {"0": "o", "1": "i", "5": "s"}
+KEY_LOOKALIKES = {**DIGIT_LOOKALIKES, "l": "i"}  # keys also join a lower-case l written for an I
 # Jamo (as NFD code points) that Korean writers confuse, each mapped to one of its group:
 # vowels (ㅐ/ㅔ, ㅒ/ㅖ, ㅙ/ㅚ/ㅞ, ㅠ/ㅜ), and aspirated initials to plain ones (ㅋ, ㅌ, ㅍ, ㅊ).
 CONFUSED_VOWELS = {"\u1162": "\u1166", "\u1164": "\u1168", "\u116b": "\u1170", "\u116c": "\u1170", "\u1172": "\u116e"}
@@ -54,8 +56,8 @@ def shape(word: str) -> str | None:
         return "hangul" if all(HANGUL_CHAR.match(char) for char in word) and 2 <= len(word) <= 3 else None
     if not 3 <= len(word) <= 6 or not word[:1].isalpha():
         return None
-    if all(char.isupper() or char.isdigit() for char in word) and any(char.isalpha() for char in word):
-        return "acronym"
+    if all(char.isupper() or char.isdigit() or char == "l" for char in word) and sum(map(str.isupper, word)) >= 2:
+        return "acronym"  # a lower-case l may stand for an I ("MlKTA")
     if word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) >= 4:
         return "name"
     return None
@@ -107,7 +109,8 @@ def is_slip(written: str, known: str) -> bool:
         return True  # two letters one apart swapped, as a tongue does ("Pamaná")
     if kind == "hangul":  # one syllable only: 대국 is a word, not 태국 misheard
         return swapped or len(differ) == 1 and _lookalike_syllable(a[differ[0]], b[differ[0]], differ[0] > 0)
-    return swapped or (bool(differ) and all(kind == "acronym" and DIGIT_LOOKALIKES.get(a[i]) == b[i] for i in differ))
+    return swapped or (bool(differ) and all(kind == "acronym" and (
+        DIGIT_LOOKALIKES.get(a[i]) == b[i] or written[i] == "l" and known[i] == "I") for i in differ))
 
 
 def fold_confusions(word: str) -> str:
@@ -122,7 +125,7 @@ def _units(word: str, plain: bool = False) -> list[str]:
     if HANGUL_CHAR.search(word):
         return [char if plain else _common_jamo(char) for char in word]
     letters = [char.casefold() for char in word]
-    return letters if plain else [DIGIT_LOOKALIKES.get(char, char) for char in letters]
+    return letters if plain else [KEY_LOOKALIKES.get(char, char) for char in letters]
 
 
 def _common_jamo(syllable: str) -> str:

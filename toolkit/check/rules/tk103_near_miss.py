@@ -10,6 +10,8 @@ to), so --fix never writes what the next run would flag.
 
 from __future__ import annotations
 
+from toolkit.text.fold import strip_accents
+
 CODE = "TK103"
 NAME = "near-miss"
 DEFAULT_SEVERITY = "warning"
@@ -38,6 +40,39 @@ def check(ctx):
         yield ctx.finding(CODE, segment, miss.start, miss.end, message,
                           found=miss.text, suggestion=text, concept=miss.term.concept_id,
                           fix=text if suggestion is not None else None)
+
+
+    for located in ctx.matches:
+        found = _other_language_accents(ctx, located) or _lost_initial_capital(ctx, located)
+        if found is not None:
+            what, text = found
+            match = located.match
+            yield ctx.finding(CODE, located.segment, match.start, match.end, f"'{match.text}' {what} '{text}'",
+                              found=match.text, suggestion=text, concept=match.concept_id, fix=text)
+
+
+def _other_language_accents(ctx, located):
+    """A name spelt with another language's accents ("Panama" in Spanish, "México" in
+    English): the segment's language has the same letters accented otherwise."""
+    lang, match = located.segment.lang, located.match
+    if not lang or located.lang in (None, lang):
+        return None
+    for term in ctx.terms_in(match.concept_id, lang):
+        if term.text != match.text and strip_accents(term.text) == strip_accents(match.text):
+            return "is accented as in another language; in this one the name is", term.text
+    return None
+
+
+def _lost_initial_capital(ctx, located):
+    """A name of two words or more opened in lower case inside a sentence ("las naciones
+    Unidas"); titles may be (Spanish writes them so) and the matcher allows that case."""
+    match = located.match
+    if not match.text[:1].islower() or not match.term.text[:1].isupper() or len(match.term.text.split()) < 2:
+        return None
+    concept = ctx.concepts.get(match.concept_id)
+    if concept is None or concept.subject in ("title", "person") or match.text[1:] != match.term.text[1:]:
+        return None
+    return WHAT["case"], match.term.text
 
 
 def _known_term(ctx, indexed, lang):
