@@ -57,6 +57,7 @@ MAX_WINDOW = 8
 # A name of this many words and letters stays unambiguous with two of its words slipped.
 LONG_NAME_WORDS = 4
 LONG_NAME_LETTERS = 20
+PERSON_WORDS = 4  # a window this long may be a romanized Korean name in another order or system
 LONG_SLIPPED_WORD = 7  # or two of its words this long, each one edit off
 NAMED = frozenset({"country", "place", "person"})  # names that are never inflected
 MEMO_LIMIT = 200_000  # windows remembered by _close_terms before it starts afresh
@@ -224,6 +225,9 @@ class NearMissIndex:
                 longest[hangul] = max(longest[hangul], min(len(tokens) + 1, MAX_WINDOW))
                 for key in _keys([blocking_text(token) for token in tokens], two_out=True):
                     table.setdefault(f"k:{key}", []).append(number)
+                if concept.subject == "person" and not _is_hangul_token(tokens[0]):
+                    for key in _surname_keys(term.text):
+                        table.setdefault(f"k:{key}", []).append(number)
         for key, numbers in table.items():
             if key.startswith("k:") and len(numbers) >= SHARED_KEY_TERMS:
                 table[key] = [(number, *table[f"t:{number}"]) for number in numbers]
@@ -536,9 +540,12 @@ class NearMissIndex:
                 self._close_memo.clear()
             two_out = sum(not self.is_word(word) for word in lowered) >= 2
             keys = _keys([blocking_text(word) for word in lowered], two_out)
+            if 2 <= len(lowered) <= PERSON_WORDS and lowered[0].isascii():
+                keys |= _surname_keys(" ".join(lowered))
             numbers = sorted({number for key in keys for number in self._candidates(key)})
             close = [self.term(number) for number in numbers if self._close(lowered, *self._entry(number)[2:])]
-            self._close_memo[lowered] = [(_similarity(lowered, term.tokens), term) for term in close]
+            self._close_memo[lowered] = [(_similarity(lowered, term.tokens, term.subject == "person"), term)
+                                         for term in close]
         return self._close_memo[lowered]
 
     def _close(self, words: tuple[str, ...], text: str, term: tuple[str, ...], subject: str | None) -> bool:
@@ -567,7 +574,7 @@ class NearMissIndex:
                 return _same_but_function_words(words, term)  # "for" written for "of"
         if person and len(words) <= len(term) + 1:
             written = " ".join(words)
-            return _rapidfuzz()[0].ratio(written, " ".join(term)) >= 70 and same_name(written, text)
+            return _rapidfuzz()[0].token_sort_ratio(written, " ".join(term)) >= 70 and same_name(written, text)
         return _same_but_function_words(words, term)
 
 
@@ -605,9 +612,12 @@ def _rapidfuzz():
     return fuzz, OSA
 
 
-def _similarity(words: tuple[str, ...], known: tuple[str, ...]) -> float:
-    """rapidfuzz's ratio on jamo."""
-    return _rapidfuzz()[0].ratio(jamo(" ".join(words)), jamo(" ".join(known)))
+def _similarity(words: tuple[str, ...], known: tuple[str, ...], person: bool = False) -> float:
+    """rapidfuzz's ratio on jamo; for a person, whatever the order of the name's parts
+    ("Jong Kun Choi")."""
+    fuzz = _rapidfuzz()[0]
+    written, name = jamo(" ".join(words)), jamo(" ".join(known))
+    return fuzz.token_sort_ratio(written, name) if person else fuzz.ratio(written, name)
 
 
 def _token_slip(word: str, known: str, index: int, length: int, is_word, named: bool = False,
@@ -676,6 +686,24 @@ def _is_inflection(word: str, known: str, index: int, length: int, named: bool =
         return True  # "Viceministra", "Primera": not "Integración Económico"
     # a singular head ("Ministry" of "Ministries of ..."); "-ss" is no plural ("process")
     return word_tail == "" and known_tail in ("s", "es") and not known.endswith("ss") and index < length - 1
+
+
+@lru_cache(maxsize=1 << 16)
+def _spells_surname(word: str) -> bool:
+    """Is this capitalized Latin word a customary spelling of a Korean surname?"""
+    if not word[:1].isupper() or not word.isascii() and not word.replace("ŏ", "o").replace("ŭ", "u").isascii():
+        return False
+    from toolkit.text.romanize import surnames_in
+
+    return bool(surnames_in(f"{word} x"))
+
+
+def _surname_keys(name: str) -> set[str]:
+    """A person's blocking keys: the Hangul surname a romanization spells, in any order
+    ("Ch'oe Chong-kun", "Jong Kun Choi" and "Choi Jong Kun" all give 최)."""
+    from toolkit.text.romanize import surnames_in  # rapidfuzz: only once names are searched
+
+    return {f"n:{surname}" for surname in surnames_in(name)}
 
 
 def _keys(tokens: list[str], two_out: bool = False) -> set[str]:
@@ -770,13 +798,17 @@ def _windows(text: str, tokens: list[tuple[int, int, str]], unknown: list[bool],
         ends = []
         strangers = short_strangers = 0
         lower_name = opens[first] and not hangul[first] and tokens[first][2][:1].islower()
+        # a romanized Korean name may have every part unknown ("Ch'oe Chong Kŭn")
+        most_strangers = PERSON_WORDS - 1 if not hangul[first] and _spells_surname(tokens[first][2]) else 2
         for last in range(first, min(len(tokens), first + longest[hangul[first]])):
             strangers += unknown[last]
             short_strangers += unknown[last] and len(tokens[last][2]) < LONG_SLIPPED_WORD - 1
-            if (last > first and not (joins[last] or lower_name and spaced[last])) or strangers > 2:
+            if (last > first and not (joins[last] or lower_name and spaced[last])) or strangers > most_strangers:
                 break
             ends_name = edge[last] or lower_name and not features[last][2]  # "vicecanciller"
-            if ends_name and (strangers <= 1 or last - first + 1 >= LONG_NAME_WORDS or not short_strangers):
+            romanized = last > first and last - first < PERSON_WORDS and (
+                _spells_surname(tokens[first][2]) or _spells_surname(tokens[last][2]))  # "Ch'oe Chong-kun"
+            if ends_name and (strangers <= 1 or last - first + 1 >= LONG_NAME_WORDS or not short_strangers or romanized):
                 ends.append(last)
         for last in reversed(ends):
             if last > first or features[first][3]:

@@ -312,6 +312,13 @@ def _surnames_of(token: str) -> frozenset[str]:
     return _surnames_by_spelling().get(token, frozenset())
 
 
+def surnames_in(latin: str) -> frozenset[str]:
+    """The Hangul surnames a romanized name's first or last word spells ("Ch'oe Jong Kun",
+    "Jong Kun Choi" -> 최): how a person is found whatever the order or romanization."""
+    tokens = [token.replace("-", "") for token in _tokens(latin)]
+    return _surnames_of(tokens[0]) | _surnames_of(tokens[-1]) if len(tokens) >= 2 else frozenset()
+
+
 def same_person(a_latin: str, b_latin: str) -> float:
     """How surely two romanizations name the same Korean ("Choi Jong-kun" ~ "CHOE Chong-gon").
 
