@@ -178,6 +178,7 @@ def test_two_slips_in_a_long_name(check):
     found = check("es", "El Sistema de la Integracion Centro Americana celebró su cumbre.")
     assert ("TK103", "Sistema de la Integracion Centro Americana", "Sistema de la Integración Centroamericana") in found
     assert ("TK103", "Domincan Repulic", "Dominican Republic") in check("en", "The Domincan Repulic joined.")
+    assert ("TK103", "Koraen Penninsula", "Korean Peninsula") in check("en", "Peace on the Koraen Penninsula.")
     assert check("en", "The Dominicans Republicans joined.") == []  # two other words, not two slips
     found = check("en", "The Deputy Minster for Multilateral and Global Afairs spoke.")
     assert found == [("TK103", "Deputy Minster for Multilateral and Global Afairs",

@@ -22,6 +22,7 @@ def test_slips(written, known):
     ("Panmá", "Panamá"), ("Méxco", "México"),  # six letters: an inner one left out
     ("Pamaná", "Panamá"),  # six letters: two inner ones, one apart, swapped
     ("MlKTA", "MIKTA"), ("BClE", "BCIE"),  # a lower-case l for an I in an acronym
+    ("SIICA", "SICA"), ("Chilee", "Chile"),  # a letter typed twice
 ])
 def test_slips_of_longer_short_names_are_found_by_their_keys(written, known):
     assert is_slip(written, known) and set(lookup_keys(written)) & set(stored_keys(known))
@@ -34,6 +35,7 @@ def test_slips_of_longer_short_names_are_found_by_their_keys(written, known):
     ("anamá", "Panamá"),   # the first
     ("Peru", "Perú"),      # (accents are the variant search's) and too short to lose a letter
     ("ALBA", "AIBA"),      # a capital L is a letter of its own
+    ("UNN", "UN"),         # too short to type a letter twice
 ])
 def test_what_the_longer_kinds_leave_alone(written, known):
     assert not is_slip(written, known)

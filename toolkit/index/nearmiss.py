@@ -58,7 +58,8 @@ MAX_WINDOW = 8
 LONG_NAME_WORDS = 4
 LONG_NAME_LETTERS = 20
 PERSON_WORDS = 4  # a window this long may be a romanized Korean name in another order or system
-LONG_SLIPPED_WORD = 7  # or two of its words this long, each one edit off
+LONG_SLIPPED_WORD = 7  # or two of its words nearly this long, each one edit off,
+TWO_SLIPS_LETTERS = 15  # in a name of this many letters ("Koraen Penninsula")
 NAMED = frozenset({"country", "place", "person"})  # names that are never inflected
 MEMO_LIMIT = 200_000  # windows remembered by _close_terms before it starts afresh
 SHARED_KEY_TERMS = 64  # a blocking key with this many terms stores them, not their numbers
@@ -740,8 +741,9 @@ def _keys(tokens: list[str], two_out: bool = False) -> set[str]:
 def _two_long_words_slipped(words, term, differing) -> bool:
     """Two long words of a name each one edit off ("Domincan Repulic"): each keeps enough
     letters that the name stays unambiguous."""
-    return all(len(term[index]) >= LONG_SLIPPED_WORD and _rapidfuzz()[1].distance(words[index], term[index]) == 1
-               for index in differing)
+    return sum(map(len, term)) >= TWO_SLIPS_LETTERS and all(
+        len(term[index]) >= LONG_SLIPPED_WORD - 1 and _rapidfuzz()[1].distance(words[index], term[index]) == 1
+        for index in differing)
 
 
 def _is_long_name(tokens) -> bool:

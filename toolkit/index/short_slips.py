@@ -18,7 +18,8 @@ Longer short names allow one more kind each, still rare among real words:
 - a three-syllable Hangul name with one vowel changed for a near one, its consonants kept
   ("외고부", "한반두");
 - a Latin name of six letters with one inner letter left out ("Panmá", "Méxco"), or two
-  inner letters one apart swapped ("Pamaná").
+  inner letters one apart swapped ("Pamaná");
+- in a Latin name or acronym of four letters or more, a letter typed twice ("SIICA").
 
 Each kind has its key, under which the base's short names are stored (`stored_keys`) and
 written words looked up (`lookup_keys`): the sorted letters with look-alikes made one (swaps
@@ -82,7 +83,7 @@ def stored_keys(known: str) -> list[str]:
 
 def lookup_keys(written: str) -> list[str]:
     """The keys under which the names `written` may be a slip of are stored."""
-    keys = [slip_key(written)]
+    keys = [slip_key(written)] + [slip_key(single) for single in _undoubled(written)]
     kind = shape(written)
     if kind == "hangul" and len(written) == VOWEL_SLIP_SYLLABLES:
         keys.append(_consonants_key(written))
@@ -97,6 +98,8 @@ def is_slip(written: str, known: str) -> bool:
     if kind is None or kind != shape(known) or written == known:
         return False
     if len(written) != len(known):
+        if kind in ("name", "acronym") and len(known) >= MIN_SWAPPED["acronym"] and known in _undoubled(written):
+            return True  # a letter typed twice ("SIICA")
         return kind == "name" and _inner_letter_left_out(written.casefold(), known.casefold())
     a, b = _units(written, plain=True), _units(known, plain=True)
     differ = [index for index in range(len(a)) if a[index] != b[index]]
@@ -147,6 +150,11 @@ def _near_vowels(written: str, known: str) -> bool:
 
 def _consonants_key(word: str) -> str:
     return "v" + "|".join(_consonants(syllable) for syllable in word)
+
+
+def _undoubled(word: str) -> set[str]:
+    """The word with one of its doubled letters written once ("SIICA" -> "SICA")."""
+    return {word[:index] + word[index + 1:] for index in range(1, len(word)) if word[index] == word[index - 1]}
 
 
 def _inner_letter_left_out(written: str, known: str) -> bool:
