@@ -51,7 +51,11 @@ NAME_GAP = re.compile(r"[ \t\u00a0\u3000]*[-‐–'’.]?[ \t\u00a0\u3000]*")
 FUNCTION_WORDS = frozenset(
     {"of", "the", "for", "and", "on", "in", "de", "la", "del", "las", "los", "el", "y", "e", "para", "en"}
 )
-DERIVATION_SUFFIXES = ("n", "an", "ian", "ese", "s", "es")
+DERIVATION_SUFFIXES = ("n", "an", "ian", "ese", "s", "es", "i")  # ... "Pakistani"
+# Endings of demonyms and adjectives that replace the end of a country's name (Argentin-e,
+# German-s, Filipin-o, 이탈리-안), at most DEMONYM_CUT letters of it.
+DEMONYM_ENDINGS = frozenset({"e", "n", "an", "ian", "ean", "ese", "i", "ino", "o", "os", "s", "ish", "ic", "안", "언"})
+DEMONYM_CUT = 2
 SPANISH_GENDER_NUMBER = frozenset({("o", "a"), ("o", "os"), ("a", "as"), ("os", "as"), ("o", "as"), ("a", "os")})
 MAX_WINDOW = 8
 # A name of this many words and letters stays unambiguous with two of its words slipped.
@@ -680,8 +684,8 @@ def _is_inflection(word: str, known: str, index: int, length: int, named: bool =
     word_tail, known_tail = word[stem:], known[stem:]
     if known_tail == "" and word_tail in DERIVATION_SUFFIXES:
         return True  # plural, adjective or possessive written where the base has the noun
-    if named:
-        return False
+    if named:  # a country's demonym or adjective is another word: Argentine, Germans, 이탈리안
+        return 0 < len(known_tail) <= DEMONYM_CUT and word_tail in DEMONYM_ENDINGS  # not "Hondura", "Estado"
     gender_number = (known_tail, word_tail) in SPANISH_GENDER_NUMBER or (word_tail, known_tail) in SPANISH_GENDER_NUMBER
     if gender_number and index <= 1:
         return True  # "Viceministra", "Primera": not "Integración Económico"

@@ -10,8 +10,7 @@ keeps every letter of the name and so rarely makes another real word:
 - a letter written as its look-alike: a digit for a letter in an acronym ("R0K", "WT0"), or
   a lower-case l for an I ("MlKTA"),
   or, in Hangul, a vowel spelled as the one Korean writers confuse with it in the same
-  syllable (ㅐ/ㅔ, ㅒ/ㅖ, ㅙ/ㅚ/ㅞ, ㅜ/ㅠ: "맥시코", "유앤", "외교뷰") or an initial consonant
-  as its plain or aspirated partner, as transcriptions waver (ㄱ/ㅋ, ㄷ/ㅌ, ㅂ/ㅍ, ㅈ/ㅊ: "믹다").
+  syllable (ㅐ/ㅔ, ㅒ/ㅖ, ㅙ/ㅚ/ㅞ, ㅜ/ㅠ: "맥시코", "유앤", "외교뷰"), the consonants unchanged.
 
 Longer short names allow one more kind each, still rare among real words:
 
@@ -37,10 +36,9 @@ from toolkit.text.korean import HANGUL_CHAR
 # Digits read for the letters they look like (OCR and typing slips in acronyms).
 DIGIT_LOOKALIKES = {"0": "o", "1": "i", "5": "s"}
 KEY_LOOKALIKES = {**DIGIT_LOOKALIKES, "l": "i"}  # keys also join a lower-case l written for an I
-# Jamo (as NFD code points) that Korean writers confuse, each mapped to one of its group:
-# vowels (ㅐ/ㅔ, ㅒ/ㅖ, ㅙ/ㅚ/ㅞ, ㅠ/ㅜ), and aspirated initials to plain ones (ㅋ, ㅌ, ㅍ, ㅊ).
+# Vowel jamo (as NFD code points) that Korean spelling confuses, each mapped to one of its group.
+# (Plain and aspirated initials are not: 몰다, 피치 and 네발 are words, not 몰타, 피지, 네팔.)
 CONFUSED_VOWELS = {"\u1162": "\u1166", "\u1164": "\u1168", "\u116b": "\u1170", "\u116c": "\u1170", "\u1172": "\u116e"}
-CONFUSED_JAMO = {**CONFUSED_VOWELS, "\u110f": "\u1100", "\u1110": "\u1103", "\u1111": "\u1107", "\u110e": "\u110c"}
 MIN_SWAPPED = {"name": 5, "acronym": 4, "hangul": 3}
 VOWEL_SLIP_SYLLABLES = 3  # a Hangul name this long may have one vowel changed for a near one
 # Vowels a typist turns into each other: the y-glide dropped (ㅛ/ㅗ, ㅕ/ㅓ, ㅑ/ㅏ, ㅠ/ㅜ, ㅒ/ㅐ,
@@ -110,8 +108,8 @@ def is_slip(written: str, known: str) -> bool:
                and (kind != "name" or differ[0] > 0) and len(written) >= MIN_SWAPPED[kind])
     if kind == "name" and crossed and differ[1] == differ[0] + 2 and differ[0] > 0 and len(written) >= DELETION_LETTERS:
         return True  # two letters one apart swapped, as a tongue does ("Pamaná")
-    if kind == "hangul":  # one syllable only: 대국 is a word, not 태국 misheard
-        return swapped or len(differ) == 1 and _lookalike_syllable(a[differ[0]], b[differ[0]], differ[0] > 0)
+    if kind == "hangul":  # one syllable only
+        return swapped or len(differ) == 1 and _lookalike_syllable(a[differ[0]], b[differ[0]])
     return swapped or (bool(differ) and all(kind == "acronym" and (
         DIGIT_LOOKALIKES.get(a[i]) == b[i] or written[i] == "l" and known[i] == "I") for i in differ))
 
@@ -133,7 +131,7 @@ def _units(word: str, plain: bool = False) -> list[str]:
 
 def _common_jamo(syllable: str) -> str:
     jamo = unicodedata.normalize("NFD", syllable)
-    return unicodedata.normalize("NFC", "".join(CONFUSED_JAMO.get(char, char) for char in jamo))
+    return unicodedata.normalize("NFC", "".join(CONFUSED_VOWELS.get(char, char) for char in jamo))
 
 
 def _consonants(syllable: str) -> str:
@@ -163,11 +161,6 @@ def _inner_letter_left_out(written: str, known: str) -> bool:
         known[:index] + known[index + 1:] == written for index in range(1, len(known) - 1))
 
 
-def _lookalike_syllable(written: str, known: str, later: bool) -> bool:
-    """A confused vowel; or, in a `later` syllable, an initial as its plain or aspirated
-    partner (a word's first syllable keeps it: 대국 and 태국 are two words)."""
-    jamo_written, jamo_known = unicodedata.normalize("NFD", written), unicodedata.normalize("NFD", known)
-    if len(jamo_written) != len(jamo_known):
-        return False
-    return all(x == y or CONFUSED_JAMO.get(x, x) == CONFUSED_JAMO.get(y, y) and (later or index > 0)
-               for index, (x, y) in enumerate(zip(jamo_written, jamo_known)))
+def _lookalike_syllable(written: str, known: str) -> bool:
+    """The same syllable but for a vowel Korean writers confuse."""
+    return _common_jamo(written) == _common_jamo(known)

@@ -17,6 +17,7 @@ NAME = "near-miss"
 DEFAULT_SEVERITY = "warning"
 ENABLED_BY_DEFAULT = True
 SUMMARY = "a near miss of a known name (misspelling, spacing/hyphen variant, mojibake)"
+LATIN_LANGUAGES = ("en", "es")
 WHAT = {
     "slip": "looks like a misspelling of",
     "variant": "is spaced, hyphenated or accented otherwise than",
@@ -30,6 +31,8 @@ def check(ctx):
         if miss.romanization or (miss.punctuation_only and miss.kind == "slip"):
             continue
         lang = miss.term.lang.split("-")[0].lower()
+        if miss.kind == "slip" and _other_latin_language(ctx, segment.lang, lang, miss.term):
+            continue  # "Francis" in English is no slip of Spanish "Francia"
         known = _known_term(ctx, miss.term, lang)
         # a generic word ("canciller") is corrected into itself, never into one country's title
         suggestion = known if known and known.is_generic else ctx.suggested(known, miss.term.concept_id, lang) if known else None
@@ -49,6 +52,15 @@ def check(ctx):
             match = located.match
             yield ctx.finding(CODE, located.segment, match.start, match.end, f"'{match.text}' {what} '{text}'",
                               found=match.text, suggestion=text, concept=match.concept_id, fix=text)
+
+
+def _other_latin_language(ctx, segment_lang, term_lang, term) -> bool:
+    """A slip measured against a term only the other Latin-script language writes so: the
+    written word is likelier a word of the text's own language ("Francis" in English is no
+    slip of Spanish "Francia"; "Guatemla" is one of a name both languages write alike)."""
+    if segment_lang not in LATIN_LANGUAGES or term_lang not in LATIN_LANGUAGES or segment_lang == term_lang:
+        return False
+    return not term.text.isupper() and all(known.text != term.text for known in ctx.terms_in(term.concept_id, segment_lang))
 
 
 def _other_language_accents(ctx, located):
