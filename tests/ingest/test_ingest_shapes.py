@@ -88,6 +88,17 @@ def test_a_subscription_prompt_under_the_headline_is_not_body(tmp_path):
     assert document.title == "Canciller viaja a Seúl para la reunión del foro"
 
 
+def test_a_headline_glued_to_its_breadcrumb_above_the_headline_is_chrome(tmp_path):
+    page = write(tmp_path / "page.txt", "HomeNewsForeign Ministers Meet in Seoul for Annual Talks\n\n"
+                 "Foreign Ministers Meet in Seoul for Annual Talks\n\n"
+                 "The foreign ministers of the five countries met in Seoul on Monday for their annual talks.\n\n"
+                 "Read More Here: Daily News\n")
+    document = ingest(page)
+    assert body(document) == ["Foreign Ministers Meet in Seoul for Annual Talks",
+                              "The foreign ministers of the five countries met in Seoul on Monday for their annual talks."]
+    assert document.title == "Foreign Ministers Meet in Seoul for Annual Talks"
+
+
 def test_a_photo_caption_with_its_credit_is_a_sentence_not_a_headline(tmp_path):
     page = write(tmp_path / "page.txt", "The two ministers pose for a photo before their talks at the ministry in Seoul on "
                  "Friday. (Agency)\n\nThe foreign minister held talks with his counterpart in Seoul on Friday, the ministry said.\n")

@@ -91,7 +91,8 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
                 index -= 1
         index -= 1
     texts = [lines[i].text for i in group]
-    group = [i for n, i in enumerate(group) if lines[i].text not in texts[n + 1:]]  # a repeated title: keep the last
+    # a repeated title, perhaps glued to a breadcrumb ("HomeTurkey18th MIKTA ..."): keep the last
+    group = [i for n, i in enumerate(group) if not any(later and lines[i].text.endswith(later) for later in texts[n + 1:])]
     headlines = [i for i in group if not shapes.is_bulleted(lines[i].text)]  # "- ..." lines are subtitles
     if len(headlines) >= TEASER_LIST_MIN:
         return [i for i in group if i >= headlines[-1]]

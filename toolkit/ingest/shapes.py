@@ -56,11 +56,11 @@ _CREDIT_ALONE = re.compile(r"^/\s*[^\W\d_][^\s/]{1,15}$")
 _LABEL_BAR = re.compile(r"^\|(?:[^|]{1,40}\|){2,}$")
 LABEL_BAR_CELL_WORDS = 4
 COMMENT_MAX_WORDS = 3
-# A site asking its reader to subscribe, follow or get its app: never the release's words.
+# A site asking its reader to subscribe, follow, read on or get its app: never the release's words.
 _CALL_TO_ACTION = re.compile(
     r"(?i)\b(suscr[ií]b[ea]te|suscr[ií]bete|subscribe( now| to)?|sign up|reg[ií]strate|s[ií]guenos|follow us|"
-    r"recibe (las )?(actualizaciones|noticias|notificaciones)|get (the latest )?(updates|news) (in|by|on))\b"
-    r"|구독하기|구독 신청|알림 받기|앱 다운로드")
+    r"recibe (las )?(actualizaciones|noticias|notificaciones)|get (the latest )?(updates|news) (in|by|on)|"
+    r"^read more|^leer m[aá]s|^ver m[aá]s)\b|구독하기|구독 신청|알림 받기|앱 다운로드|^기사 더\s?보기")
 CALL_TO_ACTION_MAX_WORDS = 15
 _ATTACHMENT = re.compile(r"(?i)^(첨부\s*파일|첨부|attachments?|attached files?|(archivos? )?adjuntos?|download|descargar|다운로드)\b")
 _COPYRIGHT = re.compile(r"(?i)[©ⓒ]|\(c\)\s*\d{4}|^\W*copyright\b|all rights reserved|derechos reservados|무단\s*전재")
@@ -198,7 +198,7 @@ def ends_body(text: str) -> bool:
 def is_footer(text: str) -> bool:
     """A trailing line of a page's footer: no letters, tags and handles, labels, share bars."""
     line = strip_bullet(text)
-    if not has_letters(line) or _HASHTAG_OR_HANDLE.search(line) or ends_body(line):
+    if not has_letters(line) or _HASHTAG_OR_HANDLE.search(line) or ends_body(line) or is_call_to_action(line):
         return True
     if _AUTHOR_TAG.fullmatch(line) or _EMAIL_ALONE.match(line.strip()) or _CREDIT_ALONE.match(line.strip()):
         return True  # a byline tag, a reporter's or press office's address, a wire credit alone
@@ -208,7 +208,7 @@ def is_footer(text: str) -> bool:
 def is_strong_footer(text: str) -> bool:
     """A footer line that is chrome even alone (not just a short last line cut by a page limit)."""
     line = strip_bullet(text)
-    return not has_letters(line) or bool(_HASHTAG_OR_HANDLE.search(line)) or ends_body(line) \
+    return not has_letters(line) or bool(_HASHTAG_OR_HANDLE.search(line)) or ends_body(line) or is_call_to_action(line) \
         or bool(_AUTHOR_TAG.fullmatch(line)) or bool(_EMAIL_ALONE.match(line.strip())) \
         or bool(_CREDIT_ALONE.match(line.strip()))
 
