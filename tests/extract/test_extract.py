@@ -96,6 +96,13 @@ def test_country_evidence_names_the_code_and_form():
         ("through the Korea-SICA Vice-Ministerial meeting on Dialogue and Cooperation (April, 2021)", "en",
          [("meeting", "Korea-SICA Vice-Ministerial meeting on Dialogue and Cooperation")]),
         ("participants adopted the Joint Communiqué, in which", "en", [("document", "Joint Communiqué")]),
+        # a document named by its topic after "the" or a year, or by a place in running text
+        ("leaders endorsed the Pact for the Future and its annexes", "en", [("document", "Pact for the Future")]),
+        ("progress on the 2030 Agenda for Sustainable Development.", "en",
+         [("document", "2030 Agenda for Sustainable Development")]),
+        ("They adopted the Lima Statement affirming their commitment", "en", [("document", "Lima Statement")]),
+        ("a Special Communiqué on the Summit of the Future, supporting", "en",
+         [("document", "Special Communiqué on the Summit of the Future")]),
         ("외교부는 한-중미 특별 라운드테이블을 개최했다", "ko",
          [("ministry", "외교부"), ("meeting", "한-중미 특별 라운드테이블")]),
         ("한-SICA 정상회의에서 공동성명을 채택했다", "ko", [("meeting", "한-SICA 정상회의"), ("document", "공동성명")]),

@@ -219,9 +219,14 @@ def document_pattern(language: str) -> re.Pattern:
     agreement = alternation(language, "acronym_document")
     pair = rf"(?:{CAP}|{NAMED})[-–](?:{CAP}|{NAMED})(?: {CAP})*"
     if language == "en":
-        complement = rf"(?: (?:on|of|for) (?:the )?{CAP}(?: (?:and|of|for|on|in|the|in the|and the) {CAP}| {CAP})*)?"
-        return re.compile(rf"(?<![\w.])(?:{modifier} {document}{complement}|{pair} (?:{agreement}|{document})"
-                          rf"|(?:{ORG_CAP} ){{1,3}}{document}(?= (?:of|on|in|at|was|is|were|and|to)\b|[,.;:]))(?![\w])")
+        topic = rf" (?:on|of|for) (?:the )?{CAP}(?: (?:and|of|for|on|in|the|(?:in|and|of|for|on) the) {CAP}| {CAP})*"
+        # "the Pact for the Future", "2030 Agenda for ...": after "the" or a year (an agenda is a
+        # document only so: the "Doha Development Agenda" is a round of talks), a document named
+        # by its topic; "Santo Domingo Statement": named by a place or body, in running text (a
+        # lower-case word or punctuation follows, unlike a headline's next capitalized word)
+        return re.compile(rf"(?<![\w.])(?:{modifier} {document}(?:{topic})?|{pair} (?:{agreement}|{document})"
+                          rf"|(?:\d{{4}} )?(?:{ORG_CAP} ){{1,3}}{document}(?=[,.;:]| [a-z])"
+                          rf"|(?<=\bthe ){document}{topic}|\d{{4}} (?:{document}|Agenda){topic})(?![\w])")
     connector = CONNECTORS[language]
     article = "(?:la |el |los |las )?"
     partner = rf"{article}(?:países de |naciones de )?{CAP}(?: (?:de |del )?{CAP})*"  # "los países de América Central"
