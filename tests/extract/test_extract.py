@@ -215,3 +215,13 @@ def test_precision_on_news_text(text, language, expected):
 def test_a_descriptive_long_form_defines_the_acronym_but_is_no_name():
     mentions = extract_text("인공지능(AI) 분야와 artificial intelligence (AI) research", "ko")
     assert [(m.kind, m.text, m.definition) for m in mentions] == [("acronym", "AI", "인공지능"), ("acronym", "AI", "인공지능")]
+
+
+def test_spanish_officials_listed_by_country_and_after_a_lower_case_field():
+    text = ("La declaración la firmaron los mandatarios de Chile, Ana Pérez Soto; Perú, Luis Rojas; y Colombia, "
+            "Marta Gil. La integran la directora general de cooperación técnica, Rosa Vega; y el asesor.")
+    found = [(m.kind, m.text) for m in extract_text(text, "es") if m.kind in ("person", "title")]
+    assert ("person", "Ana Pérez Soto") in found and ("person", "Luis Rojas") in found and ("person", "Marta Gil") in found
+    assert ("title", "directora general de cooperación técnica") in found and ("person", "Rosa Vega") in found
+    assert [m.text for m in extract_text("Visitaron Panamá, Costa Rica y Guatemala; Lima, Perú y Bogotá.", "es")
+            if m.kind == "person"] == []

@@ -245,6 +245,8 @@ def document_pattern(language: str) -> re.Pattern:
 
 
 LEADING_ARTICLES = ("The ", "El ", "La ", "Los ", "Las ")
+LISTED_HOLDER = {language: re.compile(rf", (?P<holder>{person_name(language, '{1,3}')})(?=;|,? (?:y|e|and) |[.,]|$)")
+                 for language in ("en", "es")}
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -396,6 +398,9 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
             position = end
         holder = holder_span(text, holder_pattern(language).match(text, end), language)
         apposed = apposed_holder(text, end, language) if holder is None else None
+        if holder is None and apposed is None and language == "es" and (field_end := _lower_field_holder(text, end)):
+            end, apposed = field_end  # "la directora general de cooperación internacional, Wendy Flores"
+            has_field = True
         title = text[start:end]
         before = name_before(text, start, language) if holder is None and apposed is None else []
         bare = holder is None and not has_field
@@ -412,6 +417,22 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
             found.append(Found(*apposed, "person", "name-in-apposition"))
         found += before
     return found + counterparts(text, language)
+
+
+LOWER_FIELD = re.compile(r" (?:de|del) (?:la |el |los |las )?[a-záéíóúñü]+(?: (?:y |e |de |del |la |el )?[a-záéíóúñü]+){0,4}(?=, )")
+
+
+def _lower_field_holder(text: str, end: int) -> tuple[int, tuple[int, int]] | None:
+    """A Spanish title's field in lower case, then its holder set off by a comma: (where the
+    title ends, the holder's span)."""
+    field = LOWER_FIELD.match(text, end)
+    if field is None:
+        return None
+    holder = apposition_pattern("es").match(text, field.end())
+    if holder is None or not holder.group("holder"):
+        return None
+    span = holder_span_of(text, holder.start("holder"), holder.group("holder"), "es")
+    return (field.end(), span) if span is not None else None
 
 
 def titled_apposition(text: str, end: int, language: str) -> bool:
@@ -463,6 +484,7 @@ def latin_names(text: str, language: str) -> list[Found]:
     if language not in ("en", "es"):
         return []
     found = titles_and_holders(text, language)
+    found += listed_holders(text, language)
     found += romanized_korean_names(text, found)
     people = [item for item in found if item.kind == "person"]
     found += [Found(*trimmed(text, *m.span()), "ministry", "ministry-of-field") for m in ministry_pattern(language).finditer(text)]
@@ -476,6 +498,22 @@ def latin_names(text: str, language: str) -> list[Found]:
             span = clean_span(text, match.start(), match.end(), pattern, language, people)
             if span is not None:
                 found.append(Found(*trimmed(text, *span), kind, evidence))
+    return found
+
+
+def listed_holders(text: str, language: str) -> list[Found]:
+    """People listed by country ("los mandatarios de Panamá, Ricardo Martinelli; Costa Rica,
+    Laura Chinchilla; ..."): a country, a comma and a name, as one item of a list whose items
+    are closed by semicolons (the commas are taken inside them)."""
+    found = []
+    for country in find_countries(text, language):
+        holder = LISTED_HOLDER[language].match(text, country.end)
+        opened = re.search(r"(?:;|,? (?:y|e|and)) $", text[:country.start]) is not None
+        if holder is None or not (opened or text.startswith(";", holder.end())):
+            continue
+        span = holder_span_of(text, holder.start("holder"), holder.group("holder"), language)
+        if span is not None:
+            found.append(Found(*span, "person", "name-listed-by-country"))
     return found
 
 
