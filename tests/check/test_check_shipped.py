@@ -67,6 +67,7 @@ def test_rules_fire_on_the_shipped_glossary(check, lang, body, expected):
     ("ko", "아마도 파마나 대사를 만났다.", "파마나", "파나마"),  # ends like the particle 나
     ("ko", "이주일 외고부 국장은 말했다.", "외고부", "외교부"),
     ("es", "Señaló que Panmá seguirá trabajando.", "Panmá", "Panamá"),
+    ("ko", "9월 유앤총회 등 계기에 보고했다.", "유앤", "유엔"),  # the head of a compound
     # a confused vowel (ㅐ/ㅔ) costs nothing: one more slip fits in a six-syllable name
     ("ko", "중미통함체재(SICA) 등 제도적 기반", "중미통함체재", "중미통합체제"),
 ])
@@ -83,6 +84,8 @@ def test_a_swap_or_a_look_alike_in_a_short_name_is_a_near_miss(check, lang, body
     ("en", "The Argentine and Filipino envoys met Germans and Pakistani officials."),  # demonyms
     ("en", "Pope Francis received the delegation."),  # no slip of Spanish "Francia"
     ("ko", "이탈리안 레스토랑에서 만났다."),  # an adjective, not 이탈리아 misspelt
+    ("ko", "유엔총회와 대사관 회의가 열렸다."),  # compounds of names written right
+    ("en", "The mikta of the region"),  # a lower-case word in English text is a word
     ("ko", "외교장관과 외교차관이 만났다."),  # two titles an initial apart
     ("ko", "대사는 부산과 호주를 방문했다."),
 ])
@@ -226,6 +229,7 @@ def test_slips_in_names_written_in_lower_case(check, lang, body, found, suggesti
     ("en", "Peace on the Korean peninsula was discussed.", ("TK103", "Korean peninsula", "Korean Peninsula")),
     ("en", "The Mikta ministers met.", ("TK103", "Mikta", "MIKTA")),
     ("ko", "다자간 협의 플랫폼으로 Mikta를 조직하였습니다.", ("TK103", "Mikta", "MIKTA")),  # a particle after it
+    ("ko", "다자간 협의 플랫폼으로 mikta를 조직하였습니다.", ("TK103", "mikta", "MIKTA")),  # Korean has no lower case
     ("es", "Lo dijo el Ministerio de relaciones exteriores ayer.",
      ("TK103", "Ministerio de relaciones exteriores", "Ministerio de Relaciones Exteriores")),
     ("en", "Vice Minister CHOI Jong Kun met the ambassador.", ("TK105", "CHOI Jong Kun", "Choi Jong Kun")),

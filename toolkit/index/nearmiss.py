@@ -83,6 +83,8 @@ CASED_SUBJECTS = frozenset({"person", "country", "place", "ministry", "title"})
 SHORT_CASED_NAME = 2  # an organization's name this short is never a description ("United nations")
 LATIN_HEAD = re.compile(r"[A-Za-z]+")
 MIN_CASED_ACRONYM = 4  # "Un", "Oea": shorter acronyms written as words are words
+HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+COMPOUND_REST = 2  # syllables after a name in a compound (총회, 대사관)
 MIN_SLIPPED_OPENER = 6  # a lower-case opening word this long is looked for with a slip in it
 
 
@@ -339,8 +341,10 @@ class NearMissIndex:
         for start, end, token in tokens:
             if owner[start] != -1 or any(hit.start < end and start < hit.end for hit in found):
                 continue
-            # a Hangul word as written, then without what may be a particle (파마나 ends like 나)
-            for word in dict.fromkeys([token, _stem(token)] if _is_hangul_token(token) else [token]):
+            # a Hangul word as written, then without what may be a particle (파마나 ends like 나),
+            # then the head of a compound (유앤총회: 유앤 + 총회)
+            words = [token, _stem(token)] + _compound_heads(token) if _is_hangul_token(token) else [token]
+            for word in dict.fromkeys(words):
                 if shape(word) is None or self._known_token(word) or self._is_term(word.casefold()):
                     continue
                 known = {entry[2]: entry for key in lookup_keys(word) for entry in self.table.get(f"w:{key}", ())
@@ -483,12 +487,16 @@ class NearMissIndex:
         return None
 
     def _cased_acronyms(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
-        """Acronyms written as a word ("Mikta", "Sica"): a name in capitals keeps them."""
+        """Acronyms written as a word ("Mikta", "Sica"): a name in capitals keeps them; in
+        Korean text, which has no lower-case words, in lower case too ("mikta를")."""
         found = []
-        for start, end, token in tokens:
+        for number, (start, end, token) in enumerate(tokens):
+            hangul_beside = HANGUL_CHAR.search(token) is not None or any(
+                0 <= other < len(tokens) and _is_hangul_token(tokens[other][2]) for other in (number - 1, number + 1))
             token = LATIN_HEAD.match(token).group() if LATIN_HEAD.match(token) else ""  # "Mikta를": its particle off
             end = start + len(token)
-            if len(token) >= MIN_CASED_ACRONYM and token.istitle() and owner[start] == -1:
+            cased = token.istitle() or token.islower() and hangul_beside
+            if len(token) >= MIN_CASED_ACRONYM and cased and owner[start] == -1:
                 entry = self.table.get(f"a:{token.upper()}")
                 if entry is not None:
                     concept_id, lang, known, tokens_of, subject = entry
@@ -819,6 +827,14 @@ def _windows(text: str, tokens: list[tuple[int, int, str]], unknown: list[bool],
         for last in reversed(ends):
             if last > first or features[first][3]:
                 yield first, last
+
+
+def _compound_heads(token: str) -> list[str]:
+    """The two- and three-syllable heads of a longer Hangul word, whose rest (two syllables
+    or more) is another noun: Korean writes a name and a noun as one word (유엔총회)."""
+    if not HANGUL_WORD.fullmatch(token):
+        return []
+    return [token[:size] for size in (3, 2) if len(token) - size >= COMPOUND_REST]
 
 
 def _deletions(word: str) -> set[str]:
