@@ -99,6 +99,15 @@ def test_a_headline_glued_to_its_breadcrumb_above_the_headline_is_chrome(tmp_pat
     assert document.title == "Foreign Ministers Meet in Seoul for Annual Talks"
 
 
+def test_a_language_switch_and_another_storys_headline_are_not_body(tmp_path):
+    page = write(tmp_path / "page.txt", "View this article in another language\n  • 한국어\n  • English\n\n"
+                 "The ministers of the five countries met in Seoul on Monday for their annual talks.\n\n"
+                 "They agreed to meet again next year in Mexico City.\n\n"
+                 "외교장관, 다음 달 중남미 3개국 순방(종합)\n")
+    assert body(ingest(page)) == ["The ministers of the five countries met in Seoul on Monday for their annual talks.",
+                                  "They agreed to meet again next year in Mexico City."]
+
+
 def test_a_photo_caption_with_its_credit_is_a_sentence_not_a_headline(tmp_path):
     page = write(tmp_path / "page.txt", "The two ministers pose for a photo before their talks at the ministry in Seoul on "
                  "Friday. (Agency)\n\nThe foreign minister held talks with his counterpart in Seoul on Friday, the ministry said.\n")

@@ -56,12 +56,17 @@ _CREDIT_ALONE = re.compile(r"^/\s*[^\W\d_][^\s/]{1,15}$")
 _LABEL_BAR = re.compile(r"^\|(?:[^|]{1,40}\|){2,}$")
 LABEL_BAR_CELL_WORDS = 4
 COMMENT_MAX_WORDS = 3
-# A site asking its reader to subscribe, follow, read on or get its app: never the release's words.
+# A site asking its reader to subscribe, follow, read on, switch language or get its app:
+# never the release's words.
 _CALL_TO_ACTION = re.compile(
     r"(?i)\b(suscr[ií]b[ea]te|suscr[ií]bete|subscribe( now| to)?|sign up|reg[ií]strate|s[ií]guenos|follow us|"
     r"recibe (las )?(actualizaciones|noticias|notificaciones)|get (the latest )?(updates|news) (in|by|on)|"
-    r"^read more|^leer m[aá]s|^ver m[aá]s)\b|구독하기|구독 신청|알림 받기|앱 다운로드|^기사 더\s?보기")
+    r"^read more|^leer m[aá]s|^ver m[aá]s|view (this )?(article|page) in (another|other) languages?|"
+    r"ver (esta (nota|noticia|p[aá]gina) )?en otros? idiomas?)\b|구독하기|구독 신청|알림 받기|앱 다운로드|^기사 더\s?보기|"
+    r"다른 언어로 보기")
 CALL_TO_ACTION_MAX_WORDS = 15
+# A Korean wire headline's tag: a roundup, a flash, a second version ("(종합)", "(속보)", "(2보)").
+_WIRE_HEADLINE_TAG = re.compile(r"\((?:종합|속보|상보|\d보)\d?\)\s*$")
 _ATTACHMENT = re.compile(r"(?i)^(첨부\s*파일|첨부|attachments?|attached files?|(archivos? )?adjuntos?|download|descargar|다운로드)\b")
 _COPYRIGHT = re.compile(r"(?i)[©ⓒ]|\(c\)\s*\d{4}|^\W*copyright\b|all rights reserved|derechos reservados|무단\s*전재")
 COPYRIGHT_MAX_WORDS = 15
@@ -202,6 +207,8 @@ def is_footer(text: str) -> bool:
         return True
     if _AUTHOR_TAG.fullmatch(line) or _EMAIL_ALONE.match(line.strip()) or _CREDIT_ALONE.match(line.strip()):
         return True  # a byline tag, a reporter's or press office's address, a wire credit alone
+    if _WIRE_HEADLINE_TAG.search(line):
+        return True  # another story's headline under this one ("... 3개국 순방(종합)")
     return line.endswith((":", "：")) and words(line) <= 6
 
 
@@ -209,7 +216,7 @@ def is_strong_footer(text: str) -> bool:
     """A footer line that is chrome even alone (not just a short last line cut by a page limit)."""
     line = strip_bullet(text)
     return not has_letters(line) or bool(_HASHTAG_OR_HANDLE.search(line)) or ends_body(line) or is_call_to_action(line) \
-        or bool(_AUTHOR_TAG.fullmatch(line)) or bool(_EMAIL_ALONE.match(line.strip())) \
+        or bool(_AUTHOR_TAG.fullmatch(line)) or bool(_EMAIL_ALONE.match(line.strip())) or bool(_WIRE_HEADLINE_TAG.search(line)) \
         or bool(_CREDIT_ALONE.match(line.strip()))
 
 
