@@ -191,6 +191,8 @@ class NearMissIndex:
         self._close_memo: dict[tuple[str, ...], list[tuple[float, IndexedTerm]]] = {}
         self._squash_known: dict[str, bool] = {}
         self._openers: dict[str, bool] = {}
+        self._acronyms: dict[str, IndexedTerm | None] = {}
+        self._short_known: dict[str, tuple | None] = {}
 
     @classmethod
     def from_termbase(cls, termbase: TermBase) -> "NearMissIndex":
@@ -333,6 +335,14 @@ class NearMissIndex:
         found += self._short_slips(text, tokens, owner, found + squashed)
         return sorted(found + squashed, key=lambda hit: hit.start)
 
+    def _short_slip_of(self, word: str) -> tuple | None:
+        """The one short name of the base `word` is a slip of (None: none, or two), remembered."""
+        if word not in self._short_known:
+            known = {entry[2]: entry for key in lookup_keys(word) for entry in self.table.get(f"w:{key}", ())
+                     if is_slip(word, entry[2])}
+            self._short_known[word] = next(iter(known.values())) if len(known) == 1 else None
+        return self._short_known[word]
+
     def _short_slips(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int],
                      found: list[NearMiss]) -> list[NearMiss]:
         """Short names with a swap or a look-alike letter (see toolkit.index.short_slips); a
@@ -347,10 +357,9 @@ class NearMissIndex:
             for word in dict.fromkeys(words):
                 if shape(word) is None or self._known_token(word) or self._is_term(word.casefold()):
                     continue
-                known = {entry[2]: entry for key in lookup_keys(word) for entry in self.table.get(f"w:{key}", ())
-                         if is_slip(word, entry[2])}
-                if len(known) == 1:
-                    concept_id, lang, term_text, term_tokens, subject = next(iter(known.values()))
+                entry = self._short_slip_of(word)
+                if entry is not None:
+                    concept_id, lang, term_text, term_tokens, subject = entry
                     term = IndexedTerm(concept_id, lang, term_text, tuple(term_tokens), subject)
                     hits.append(NearMiss(start, start + len(word), word, term, False, False))
                     break
@@ -401,7 +410,7 @@ class NearMissIndex:
             if len(self._squash_known) > MEMO_LIMIT:
                 self._squash_known.clear()
             stem = _stem(last) if hangul else last
-            self._squash_known[key] = self._squashed_term(key) is not None or (
+            self._squash_known[key] = self.table.get(f"s:{key}") is not None or "rr" in key and self._squashed_term(key) is not None or (
                 stem != last and self.table.get(f"s:{key[: len(key) - len(last)]}{stem}") is not None)
         return self._squash_known[key]
 
@@ -490,19 +499,26 @@ class NearMissIndex:
         """Acronyms written as a word ("Mikta", "Sica"): a name in capitals keeps them; in
         Korean text, which has no lower-case words, in lower case too ("mikta를")."""
         found = []
-        for number, (start, end, token) in enumerate(tokens):
-            hangul_beside = HANGUL_CHAR.search(token) is not None or any(
-                0 <= other < len(tokens) and _is_hangul_token(tokens[other][2]) for other in (number - 1, number + 1))
-            token = LATIN_HEAD.match(token).group() if LATIN_HEAD.match(token) else ""  # "Mikta를": its particle off
-            end = start + len(token)
-            cased = token.istitle() or token.islower() and hangul_beside
-            if len(token) >= MIN_CASED_ACRONYM and cased and owner[start] == -1:
-                entry = self.table.get(f"a:{token.upper()}")
-                if entry is not None:
-                    concept_id, lang, known, tokens_of, subject = entry
-                    term = IndexedTerm(concept_id, lang, known, tuple(tokens_of), subject)
-                    found.append(NearMiss(start, end, token, term, True, False, "case"))
+        for number, (start, _, token) in enumerate(tokens):
+            head = LATIN_HEAD.match(token)  # "Mikta를": its particle off
+            if head is None or head.end() < MIN_CASED_ACRONYM or owner[start] != -1:
+                continue
+            word = head.group()
+            if not (word.istitle() or word.islower() and (head.end() < len(token) or any(
+                    0 <= other < len(tokens) and _is_hangul_token(tokens[other][2]) for other in (number - 1, number + 1)))):
+                continue
+            term = self._acronym_written(word.upper())
+            if term is not None:
+                found.append(NearMiss(start, start + len(word), word, term, True, False, "case"))
         return found
+
+    def _acronym_written(self, acronym: str) -> IndexedTerm | None:
+        """The term of an acronym of the base, remembered (most capitalized words are none)."""
+        if acronym not in self._acronyms:
+            entry = self.table.get(f"a:{acronym}")
+            self._acronyms[acronym] = None if entry is None else IndexedTerm(
+                entry[0], entry[1], entry[2], tuple(entry[3]), entry[4])
+        return self._acronyms[acronym]
 
     def _garbled(self, surface: str, hangul: bool) -> tuple[int | None, int]:
         """(term, characters of particle left over) whose squashed key the surface's is, once
@@ -706,17 +722,22 @@ def _spells_surname(word: str) -> bool:
     """Is this capitalized Latin word a customary spelling of a Korean surname?"""
     if not word[:1].isupper() or not word.isascii() and not word.replace("ŏ", "o").replace("ŭ", "u").isascii():
         return False
-    from toolkit.text.romanize import surnames_in
-
-    return bool(surnames_in(f"{word} x"))
+    return bool(_surnames_spelt(word.casefold()))
 
 
 def _surname_keys(name: str) -> set[str]:
     """A person's blocking keys: the Hangul surname a romanization spells, in any order
     ("Ch'oe Chong-kun", "Jong Kun Choi" and "Choi Jong Kun" all give 최)."""
+    words = name.split()
+    return {f"n:{surname}" for word in {words[0], words[-1]} for surname in _surnames_spelt(word.casefold())}
+
+
+@lru_cache(maxsize=1 << 16)
+def _surnames_spelt(word: str) -> frozenset[str]:
+    """The Korean surnames one lower-cased Latin word spells (remembered: words come back)."""
     from toolkit.text.romanize import surnames_in  # rapidfuzz: only once names are searched
 
-    return {f"n:{surname}" for surname in surnames_in(name)}
+    return surnames_in(f"{word} x")
 
 
 def _keys(tokens: list[str], two_out: bool = False) -> set[str]:
