@@ -70,7 +70,7 @@ SHARED_KEY_TERMS = 64  # a blocking key with this many terms stores them, not th
 # What may stand between the words of a name written as a variant: spaces, hyphens, dashes.
 VARIANT_GAP = re.compile(r"[ \t\u00a0\u3000\-‐‑–—]*")
 MOJIBAKE = re.compile(r"(?<=[^\W\d_])\?(?=[^\W\d_])|\ufffd")
-# A two-byte UTF-8 letter shown as Windows-1252 (é -> "Ã©", ñ -> "Ã±"); mojibake_pairs checks it.
+# A two-byte UTF-8 letter shown as Windows-1252 (é -> "Ã©", ñ -> "Ã±"); _decoded_pair checks it.
 MOJIBAKE_PAIR = re.compile(r"[ÂÃÄÅ][^\x00-\x7f]")
 GARBLED_WORD = re.compile(r"(?:[ÂÃÄÅ][^\x00-\x7f]|[^\W\d_])+")  # a word, mojibake pairs and all
 GARBLED, GARBLED_TAIL = "\u01c0", "\u01c2"  # letters to the tokenizer; wildcard and nothing to _garbled
@@ -92,15 +92,16 @@ def mask_garbled(text: str) -> str:
     """The text with each garbled letter as GARBLED (a UTF-8 pair as GARBLED + GARBLED_TAIL,
     so offsets stay those of `text`)."""
     text = MOJIBAKE.sub(GARBLED, text)
-    return MOJIBAKE_PAIR.sub(lambda m: GARBLED + GARBLED_TAIL if _is_utf8_as_cp1252(m.group()) else m.group(), text)
+    return MOJIBAKE_PAIR.sub(lambda m: GARBLED + GARBLED_TAIL if _decoded_pair(m.group()) else m.group(), text)
 
 
-def _is_utf8_as_cp1252(pair: str) -> bool:
-    """Do these two characters encode, in Windows-1252, the UTF-8 bytes of one letter?"""
+def _decoded_pair(pair: str) -> str | None:
+    """The letter whose UTF-8 bytes these two characters are in Windows-1252, if any."""
     try:
-        return pair.encode("cp1252").decode("utf-8").isalpha()
+        letter = pair.encode("cp1252").decode("utf-8")
     except UnicodeError:
-        return False
+        return None
+    return letter if letter.isalpha() else None
 
 
 def _garbled_key(surface: str) -> str:
@@ -154,6 +155,12 @@ class IndexedTerm:
     text: str
     tokens: tuple[str, ...]  # casefolded, accents kept
     subject: str | None
+
+
+def _indexed(entry) -> IndexedTerm:
+    """A term as the table stores it, (concept_id, lang, text, tokens, subject)."""
+    concept_id, lang, text, tokens, subject = entry
+    return IndexedTerm(concept_id, lang, text, tuple(tokens), subject)
 
 
 @dataclass
@@ -253,8 +260,7 @@ class NearMissIndex:
 
     def term(self, number: int) -> IndexedTerm:
         if number not in self._terms:
-            concept_id, lang, text, tokens, subject = self._entry(number)
-            self._terms[number] = IndexedTerm(concept_id, lang, text, tuple(tokens), subject)
+            self._terms[number] = _indexed(self._entry(number))
         return self._terms[number]
 
     def _entry(self, number: int) -> tuple:
@@ -359,9 +365,7 @@ class NearMissIndex:
                     continue
                 entry = self._short_slip_of(word)
                 if entry is not None:
-                    concept_id, lang, term_text, term_tokens, subject = entry
-                    term = IndexedTerm(concept_id, lang, term_text, tuple(term_tokens), subject)
-                    hits.append(NearMiss(start, start + len(word), word, term, False, False))
+                    hits.append(NearMiss(start, start + len(word), word, _indexed(entry), False, False))
                     break
         return hits
 
@@ -410,14 +414,14 @@ class NearMissIndex:
             if len(self._squash_known) > MEMO_LIMIT:
                 self._squash_known.clear()
             stem = _stem(last) if hangul else last
-            self._squash_known[key] = self.table.get(f"s:{key}") is not None or "rr" in key and self._squashed_term(key) is not None or (
+            self._squash_known[key] = self._squashed_term(key) is not None or (
                 stem != last and self.table.get(f"s:{key[: len(key) - len(last)]}{stem}") is not None)
         return self._squash_known[key]
 
     def _squashed_hit(self, text: str, start: int, end: int, owner: list[int], hangul: bool) -> NearMiss | None:
         surface = text[start:end]
-        garbled = mask_garbled(surface) != surface
         key = _garbled_key(surface)
+        garbled = GARBLED in key
         if len(key) < MIN_SQUASHED[hangul]:
             return None
         if self._is_term(surface.casefold()):
@@ -478,8 +482,7 @@ class NearMissIndex:
             word = match.group()
             if owner[match.start()] != -1 or mask_garbled(word) == word:
                 continue
-            decoded = MOJIBAKE_PAIR.sub(lambda m: m.group().encode("cp1252").decode("utf-8")
-                                        if _is_utf8_as_cp1252(m.group()) else m.group(), word)
+            decoded = MOJIBAKE_PAIR.sub(lambda m: _decoded_pair(m.group()) or m.group(), word)
             term = self._term_written(decoded)
             if term is not None:
                 found.append(NearMiss(match.start(), match.end(), word, term, False, False, "mojibake"))
@@ -492,7 +495,7 @@ class NearMissIndex:
             return self.term(number)
         for entry in self.table.get(f"w:{slip_key(written)}", ()):
             if entry[2].casefold() == written.casefold():
-                return IndexedTerm(entry[0], entry[1], entry[2], tuple(entry[3]), entry[4])
+                return _indexed(entry)
         return None
 
     def _cased_acronyms(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
@@ -516,8 +519,7 @@ class NearMissIndex:
         """The term of an acronym of the base, remembered (most capitalized words are none)."""
         if acronym not in self._acronyms:
             entry = self.table.get(f"a:{acronym}")
-            self._acronyms[acronym] = None if entry is None else IndexedTerm(
-                entry[0], entry[1], entry[2], tuple(entry[3]), entry[4])
+            self._acronyms[acronym] = None if entry is None else _indexed(entry)
         return self._acronyms[acronym]
 
     def _garbled(self, surface: str, hangul: bool) -> tuple[int | None, int]:

@@ -1,8 +1,8 @@
 """Slips in short names: the one-word names and acronyms too short for the near-miss search.
 
 A word of up to six letters has too many innocent neighbours for an edit distance ("Mali" is
-one edit from "Male", "Bali", "Mail"), so only two kinds of slip are looked for, each of which
-keeps every letter of the name and so rarely makes another real word:
+one edit from "Male", "Bali", "Mail"), so only a few kinds of slip are looked for. The first
+two keep every letter of the name, and so rarely make another real word:
 
 - two neighbouring letters swapped, the first letter kept, in a capitalized word of five
   letters or more or an acronym of four or more ("Koera", "Mexcio", "SCIA", "MIKAT");
@@ -109,7 +109,7 @@ def is_slip(written: str, known: str) -> bool:
     if kind == "name" and crossed and differ[1] == differ[0] + 2 and differ[0] > 0 and len(written) >= DELETION_LETTERS:
         return True  # two letters one apart swapped, as a tongue does ("Pamaná")
     if kind == "hangul":  # one syllable only
-        return swapped or len(differ) == 1 and _lookalike_syllable(a[differ[0]], b[differ[0]])
+        return swapped or len(differ) == 1 and fold_confusions(a[differ[0]]) == fold_confusions(b[differ[0]])
     return swapped or (bool(differ) and all(kind == "acronym" and (
         DIGIT_LOOKALIKES.get(a[i]) == b[i] or written[i] == "l" and known[i] == "I") for i in differ))
 
@@ -124,14 +124,9 @@ def fold_confusions(word: str) -> str:
 def _units(word: str, plain: bool = False) -> list[str]:
     """Letters (case-folded) or Hangul syllables; with look-alikes made one unless `plain`."""
     if HANGUL_CHAR.search(word):
-        return [char if plain else _common_jamo(char) for char in word]
+        return [char if plain else fold_confusions(char) for char in word]
     letters = [char.casefold() for char in word]
     return letters if plain else [KEY_LOOKALIKES.get(char, char) for char in letters]
-
-
-def _common_jamo(syllable: str) -> str:
-    jamo = unicodedata.normalize("NFD", syllable)
-    return unicodedata.normalize("NFC", "".join(CONFUSED_VOWELS.get(char, char) for char in jamo))
 
 
 def _consonants(syllable: str) -> str:
@@ -140,10 +135,9 @@ def _consonants(syllable: str) -> str:
 
 
 def _near_vowels(written: str, known: str) -> bool:
-    """The same consonants around two NEAR_VOWELS."""
+    """The same jamo but for two NEAR_VOWELS (the consonants kept)."""
     a, b = unicodedata.normalize("NFD", written), unicodedata.normalize("NFD", known)
-    return len(a) == len(b) and _consonants(written) == _consonants(known) and all(
-        x == y or frozenset((x, y)) in NEAR_VOWELS for x, y in zip(a, b))
+    return len(a) == len(b) and all(x == y or frozenset((x, y)) in NEAR_VOWELS for x, y in zip(a, b))
 
 
 def _consonants_key(word: str) -> str:
@@ -159,8 +153,3 @@ def _inner_letter_left_out(written: str, known: str) -> bool:
     """`known` of DELETION_LETTERS or more with one letter, not its first or last, left out."""
     return len(known) >= DELETION_LETTERS and len(written) == len(known) - 1 and any(
         known[:index] + known[index + 1:] == written for index in range(1, len(known) - 1))
-
-
-def _lookalike_syllable(written: str, known: str) -> bool:
-    """The same syllable but for a vowel Korean writers confuse."""
-    return _common_jamo(written) == _common_jamo(known)

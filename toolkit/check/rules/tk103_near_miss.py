@@ -34,8 +34,12 @@ def check(ctx):
         if miss.kind == "slip" and _other_latin_language(ctx, segment.lang, lang, miss.term):
             continue  # "Francis" in English is no slip of Spanish "Francia"
         known = _known_term(ctx, miss.term, lang)
-        # a generic word ("canciller") is corrected into itself, never into one country's title
-        suggestion = known if known and known.is_generic else ctx.suggested(known, miss.term.concept_id, lang) if known else None
+        if known is None:
+            suggestion = None
+        elif known.is_generic:
+            suggestion = known  # a generic word ("canciller") is corrected into itself, never into one country's title
+        else:
+            suggestion = ctx.suggested(known, miss.term.concept_id, lang)
         text = suggestion.text if suggestion is not None else miss.term.text
         message = f"'{miss.text}' {WHAT[miss.kind]} '{miss.term.text}'"
         if text != miss.term.text:
@@ -43,8 +47,6 @@ def check(ctx):
         yield ctx.finding(CODE, segment, miss.start, miss.end, message,
                           found=miss.text, suggestion=text, concept=miss.term.concept_id,
                           fix=text if suggestion is not None else None)
-
-
     for located in ctx.matches:
         found = _other_language_accents(ctx, located) or _lost_initial_capital(ctx, located)
         if found is not None:
