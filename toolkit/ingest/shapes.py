@@ -59,7 +59,7 @@ COMMENT_MAX_WORDS = 3
 # A site asking its reader to subscribe, follow, read on, switch language or get its app:
 # never the release's words.
 _CALL_TO_ACTION = re.compile(
-    r"(?i)\b(suscr[ií]b[ea]te|suscr[ií]bete|subscribe( now| to)?|sign up|reg[ií]strate|s[ií]guenos|follow us|"
+    r"(?i)\b(suscr[ií]b[ea]te|subscribe( now| to)?|sign up|reg[ií]strate|s[ií]guenos|follow us|"
     r"recibe (las )?(actualizaciones|noticias|notificaciones)|get (the latest )?(updates|news) (in|by|on)|"
     r"^read more|^leer m[aá]s|^ver m[aá]s|view (this )?(article|page) in (another|other) languages?|"
     r"ver (esta (nota|noticia|p[aá]gina) )?en otros? idiomas?)\b|구독하기|구독 신청|알림 받기|앱 다운로드|^기사 더\s?보기|"
@@ -201,23 +201,21 @@ def ends_body(text: str) -> bool:
 
 
 def is_footer(text: str) -> bool:
-    """A trailing line of a page's footer: no letters, tags and handles, labels, share bars."""
+    """A trailing line of a page's footer: a strong footer line, or a short label ("Tags:")."""
     line = strip_bullet(text)
-    if not has_letters(line) or _HASHTAG_OR_HANDLE.search(line) or ends_body(line) or is_call_to_action(line):
-        return True
-    if _AUTHOR_TAG.fullmatch(line) or _EMAIL_ALONE.match(line.strip()) or _CREDIT_ALONE.match(line.strip()):
-        return True  # a byline tag, a reporter's or press office's address, a wire credit alone
-    if _WIRE_HEADLINE_TAG.search(line):
-        return True  # another story's headline under this one ("... 3개국 순방(종합)")
-    return line.endswith((":", "：")) and words(line) <= 6
+    return is_strong_footer(text) or line.endswith((":", "：")) and words(line) <= 6
 
 
 def is_strong_footer(text: str) -> bool:
-    """A footer line that is chrome even alone (not just a short last line cut by a page limit)."""
+    """A footer line that is chrome even alone (not just a short last line cut by a page limit):
+    no letters, tags and handles, share bars and the like, a call to action, a byline tag, a
+    reporter's or press office's address, a wire credit alone, another story's headline under
+    this one ("... 3개국 순방(종합)")."""
     line = strip_bullet(text)
+    stripped = line.strip()
     return not has_letters(line) or bool(_HASHTAG_OR_HANDLE.search(line)) or ends_body(line) or is_call_to_action(line) \
-        or bool(_AUTHOR_TAG.fullmatch(line)) or bool(_EMAIL_ALONE.match(line.strip())) or bool(_WIRE_HEADLINE_TAG.search(line)) \
-        or bool(_CREDIT_ALONE.match(line.strip()))
+        or bool(_AUTHOR_TAG.fullmatch(line) or _EMAIL_ALONE.match(stripped) or _CREDIT_ALONE.match(stripped)) \
+        or bool(_WIRE_HEADLINE_TAG.search(line))
 
 
 def is_label_bar(text: str) -> bool:
