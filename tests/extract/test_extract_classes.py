@@ -195,6 +195,24 @@ def test_a_person_named_in_full_is_found_again_by_surname():
         # words that always end an institution's name; a common noun's gloss names nothing
         ("해외건설진흥공사는", [("organization", "해외건설진흥공사")]),
         ("아시아와의 자유무역협정(FTA) 확대", []),
+        # between a holder and the title: a word of time, a ministry, a country, in any order
+        ("박하늘 당시 태국 총리가", [("person", "박하늘"), ("country", "태국"), ("title", "총리")]),
+        ("안나 베르그 스웨덴 외교부 신임 차관과", [
+            ("person", "안나 베르그"), ("country", "스웨덴"), ("ministry", "외교부"), ("title", "차관")]),
+        # a paragraph mark or a quotation mark glued to the holder
+        ('▲정하늘 외교부 제2차관은', [("person", "정하늘"), ("title", "외교부 제2차관")]),
+        # names listed before the title they share
+        ("한상우, 노지민 전 외무부 장관 등", [
+            ("person", "한상우"), ("person", "노지민"), ("title", "외무부 장관")]),
+        # a headline's subject before its comma; a sentence opening on an adverb is not one
+        ("송지후, 중미 외교단과 오찬", [("person", "송지후")]),
+        ("오늘날, 양국은 협력한다.", []),
+        # a verb or a predicate noun before a transcribed name is not part of it
+        ("칠레를 방문해 마리아 로페스 칠레 외교차관을 만나고 주한 외교단장인 안나 베르그 스웨덴 대사와", [
+            ("country", "칠레"), ("person", "마리아 로페스"), ("country", "칠레"), ("title", "외교차관"),
+            ("person", "안나 베르그"), ("country", "스웨덴"), ("title", "대사")]),
+        ("장관은 순방 기간 해당국 외교차관과 회담하며 최근 차기 유엔 사무총장으로", [
+            ("title", "장관"), ("title", "외교차관"), ("acronym", "유엔")]),
     ],
 )
 def test_korean(text, expected):

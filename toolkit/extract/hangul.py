@@ -28,6 +28,7 @@ TRAILING_PUNCTUATION = ",.;:!?”’\"'·]"
 # Quotation marks that close a name before its particle: "「한-중미 특별 라운드테이블」을".
 CLOSING_QUOTES = "」』》〉”’\"'"
 OPENING_QUOTES = "「『《〈“‘\"'"
+BULLETS = "△▲□■○●◇◆※▶▷"  # marks that open a paragraph or a caption ("▲조현 외교부 제2차관은")
 
 
 @lru_cache(maxsize=None)
@@ -73,7 +74,7 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset()) -> lis
     countries = {match.start: match.end for match in find_countries(text, "ko")}
     found: list[Found] = []
     for index, (start, end) in enumerate(tokens):
-        opened = len(text[start:end]) - len(text[start:end].lstrip("[(「『《〈“‘\"'△▲□■○●◇◆※-"))
+        opened = len(text[start:end]) - len(text[start:end].lstrip("[(" + OPENING_QUOTES + BULLETS + "-"))
         start += opened
         word = text[start:end]
         if re.search(r"[가-힣][(\[]", word):
@@ -99,7 +100,8 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset()) -> lis
             stem = head_stem(word, words("ko", "agreement"))  # "인도-태평양전략": a pair's strategy
             found.append(Found(start, start + len(stem), "document", "agreement-of-partners"))
         found += hangul_acronym(word, start)
-    return found + meetings(text) + organizations(text, tokens) + representatives(text, tokens)
+    return found + meetings(text) + organizations(text, tokens) + representatives(text, tokens) + \
+        headline_subject(text, tokens)
 
 
 def representatives(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
@@ -152,14 +154,10 @@ def title_at(
     of an office-holder is a mention too ("장관은", "대통령은"): Korean releases name the
     minister or the president by the title alone once introduced."""
     first = index
-    if first > 0 and strip_particles(text[tokens[first - 1][0]:tokens[first - 1][1]]) in words("ko", "ministry_head"):
+    if first > 0 and is_ministry(text[tokens[first - 1][0]:tokens[first - 1][1]]):
         first -= 1
-    before = first
-    if before > 0 and is_country(tokens[before - 1], countries):
-        before -= 1
-        if before > 0 and text[tokens[before - 1][0]:tokens[before - 1][1]] == "주한":
-            before -= 1  # "브루노 피게로아 주한 멕시코 대사": the ambassador in Korea
-    holder = holder_before(text, tokens, before, named_surnames, foreign=before < first, office=word)
+    before, foreign = holder_end(text, tokens, first, countries)
+    holder = holder_before(text, tokens, before, named_surnames, foreign=foreign, office=word)
     compound = word not in words("ko", "title_head")
     if first == index and not compound and holder is None and word not in words("ko", "office_title"):
         return []  # "경찰 대변인은": a bare title other than an office-holder's describes
@@ -170,6 +168,36 @@ def title_at(
     else:
         evidence = "title-compound" if compound else ("title-after-name" if holder else "title-word")
     return [Found(tokens[first][0], title_end, "title", evidence)] + (holder or [])
+
+
+def is_ministry(word: str) -> bool:
+    """A ministry or an organization by itself (국회) that a title after it belongs to."""
+    return strip_particles(word) in words("ko", "ministry_head") + words("ko", "org_alone")
+
+
+def holder_end(text: str, tokens: list[tuple[int, int]], first: int, countries: dict[int, int]) -> tuple[int, bool]:
+    """Where a title's holder ends, walking back from the title's first word over what may
+    stand between them, each at most once and in any order: a word of time ("전", "신임",
+    "당시"), a ministry or a body ("미국 국무부 신임 부장관", "국회 외교위원장"), a country
+    ("고촉통 당시 싱가포르 총리"), the ambassador's "주한". The flag says a country stood
+    between: the holder is then a foreign official ("클라베렌 칠레 외교장관")."""
+    skipped: set[str] = set()
+    foreign = False
+    while first > 0:
+        previous = text[tokens[first - 1][0]:tokens[first - 1][1]]
+        if "time" not in skipped and previous in words("ko", "tense_prefix"):
+            skipped.add("time")
+        elif "body" not in skipped and previous == strip_particles(previous) and is_ministry(previous):
+            skipped.add("body")
+        elif "country" not in skipped and is_country(tokens[first - 1], countries):
+            skipped.add("country")
+            foreign = True
+        elif "country" in skipped and previous == "주한" and "resident" not in skipped:
+            skipped.add("resident")  # "브루노 피게로아 주한 멕시코 대사": the ambassador in Korea
+        else:
+            break
+        first -= 1
+    return first, foreign
 
 
 def is_determiner(word: str) -> bool:
@@ -193,12 +221,12 @@ def holder_before(
     transcribes a foreign name word by word."""
     if first == 0:
         return None
-    if first > 1 and text[tokens[first - 1][0]:tokens[first - 1][1]] in words("ko", "tense_prefix"):
-        first -= 1  # "윤보선 전 대통령": the former president
     start, end = tokens[first - 1]
     if text[end - 1] == ")":
         return glossed_holder(text, end)
     word = text[start:end]
+    opened = len(word) - len(word.lstrip(OPENING_QUOTES + BULLETS))
+    start, word = start + opened, word[opened:]  # '"최 차관은', '▲조현 외교부 제2차관'
     glued = re.search(r"(?<=[-–—…·])[가-힣]+$", word)
     if glued:  # "서울--(뉴스와이어)--윤병세": the name after a dash or an ellipsis
         start, word = start + glued.start(), glued.group()
@@ -218,11 +246,35 @@ def holder_before(
             office.endswith(words("ko", "office_title")):
         return [Found(start, end, "person", "surname-before-title")]  # "유 장관": the minister Yu
     if is_korean_name(word, short=office.endswith(words("ko", "office_title"))):
-        return [Found(start, end, "person", "name-before-title")]
+        return [Found(start, end, "person", "name-before-title")] + coordinated_names(text, tokens, first - 1)
     if (foreign or several) and is_foreign_name(word) and not glued:
         return [Found(tokens[name_start][0], end, "person",
                       "name-before-country-and-title" if foreign else "foreign-name-before-title")]
     return None
+
+
+def coordinated_names(text: str, tokens: list[tuple[int, int]], index: int) -> list[Found]:
+    """Korean names listed with commas before the holder of a title, who share it
+    ("공로명, 유종하 전 외무부 장관": two former ministers)."""
+    found = []
+    while index > 0:
+        start, end = tokens[index - 1]
+        if text[end - 1] != "," or not is_korean_name(text[start:end - 1]):
+            break
+        found.append(Found(start, end - 1, "person", "name-listed-before-title"))
+        index -= 1
+    return found
+
+
+def headline_subject(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
+    """A Korean news headline names its subject first, then a comma: "윤병세, … 참석". A
+    headline ends without a full stop; a sentence may open on an adverb of the same shape."""
+    if not tokens or text.rstrip().endswith("."):
+        return []
+    start, end = tokens[0]
+    if text[end - 1] == "," and is_korean_name(text[start:end - 1]):
+        return [Found(start, end - 1, "person", "headline-subject")]
+    return []
 
 
 def is_foreign_name(word: str) -> bool:
@@ -234,7 +286,20 @@ def is_foreign_name(word: str) -> bool:
         and word not in words("ko", "name_stop")
         and (strip_particles(word) == word or word.endswith(TRANSCRIPTION_ENDINGS))
         and not word.endswith(words("ko", "name_end_stop"))
+        and not is_predicate(word)
+        and word not in words("ko", "acronym_hangul")
     )
+
+
+# Endings of 하다 verbs ("방문해", "예방하고") and of the copula after a noun ("외교단장인"):
+# a clause, which no transcribed name ends in.
+VERB_ENDINGS = ("해", "하고", "하며", "하여", "해서", "했고", "했으며", "하는")
+
+
+def is_predicate(word: str) -> bool:
+    """A verb or a noun made a predicate ("방문해", "외교단장인": who is the dean), not a name."""
+    return word.endswith(VERB_ENDINGS) or (
+        word.endswith("인") and word[:-1].endswith(("장",) + words("ko", "title_head")))
 
 
 # Final syllables that are particles but also end many transcribed names (발레로, 멘도사):
