@@ -96,6 +96,11 @@ def test_a_name_after_a_function_word_keeps_its_expansion():
         ("한-페루 자유무역협정이 발효되었다", "ko", [("document", "한-페루 자유무역협정")]),
         ("안데스공동체(CAN) 정상회의 각료회의가 열렸다", "ko", [("meeting", "안데스공동체(CAN) 정상회의 각료회의")]),
         ("UN 총회 등 국제회의에서", "ko", [("meeting", "UN 총회")]),
+        # two regions joined by a middle dot open a meeting; three or more are a list of members
+        ("동아시아·아프리카 외교장관회의에 참석", "ko", [("meeting", "동아시아·아프리카 외교장관회의")]),
+        ("칠레·페루·콜롬비아 외교장관회의에서", "ko", []),
+        # a year with its month is the date of a numbered session, not part of its name
+        ("2011년 9월 제66차 유엔총회에서", "ko", [("meeting", "제66차 유엔총회")]),
         ("un seminario sobre “Chile en Asia” tuvo lugar", "es", [("meeting", "Chile en Asia")]),
         ("en el evento titulado Ciencia y Futuro del Pacífico.", "es", [("meeting", "Ciencia y Futuro del Pacífico")]),
     ],
