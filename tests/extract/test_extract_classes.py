@@ -222,3 +222,20 @@ def test_a_person_named_in_full_is_found_again_by_surname():
 )
 def test_korean(text, expected):
     assert found(text, "ko") == expected
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # a state designation before a short name makes the formal name, listed by ISO or not,
+        # and a title's field stops before it
+        ("la ministra de Relaciones Exteriores de la Mancomunidad de Australia, Ana Pérez, dijo", "es", [
+            ("title", "ministra de Relaciones Exteriores"), ("country", "Mancomunidad de Australia"),
+            ("person", "Ana Pérez")]),
+        ("el embajador de la República de Argentina llegó", "es", [
+            ("title", "embajador"), ("country", "República de Argentina")]),
+        ("envoys of the Commonwealth of Australia met", "en", [("country", "Commonwealth of Australia")]),
+    ],
+)
+def test_formal_country_names_by_designation(text, language, expected):
+    assert found(text, language) == expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import gettext
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -133,12 +133,32 @@ def find_countries(text: str, language: str) -> list[CountryMatch]:
         if not stands_alone(text, start, end, language, country.form == "formal"):
             continue
         found.append(CountryMatch(start, end, country))
+    found = [designated(text, match, language) for match in found]
     found.sort(key=lambda match: (-(match.end - match.start), match.start))
     chosen: list[CountryMatch] = []
     for match in found:
         if all(match.end <= other.start or match.start >= other.end for other in chosen):
             chosen.append(match)
     return sorted(chosen, key=lambda match: match.start)
+
+
+@lru_cache(maxsize=None)
+def designation(language: str) -> re.Pattern:
+    """A state designation written before a short name: "Mancomunidad de", "Kingdom of the"."""
+    links = {"en": r"of(?: the)?", "es": r"de(?: la| las| los)?|del"}[language]
+    designators = "|".join(re.escape(word) for word in words(language, "state_designator"))
+    return re.compile(rf"\b(?:{designators}) (?:{links}) $")
+
+
+def designated(text: str, match: CountryMatch, language: str) -> CountryMatch:
+    """A short name after a state designation is the country's formal name, whether or not
+    ISO lists that form ("Mancomunidad de Australia", "República de Türkiye")."""
+    if language == "ko" or match.country.form == "formal":
+        return match
+    before = designation(language).search(text, 0, match.start)
+    if before is None:
+        return match
+    return CountryMatch(before.start(), match.end, replace(match.country, form="formal"))
 
 
 def is_glued(text: str, start: int) -> bool:
