@@ -96,6 +96,14 @@ def test_a_name_after_a_function_word_keeps_its_expansion():
         ("한-페루 자유무역협정이 발효되었다", "ko", [("document", "한-페루 자유무역협정")]),
         ("안데스공동체(CAN) 정상회의 각료회의가 열렸다", "ko", [("meeting", "안데스공동체(CAN) 정상회의 각료회의")]),
         ("UN 총회 등 국제회의에서", "ko", [("meeting", "UN 총회")]),
+        # Spanish sessions: a bare number, an ordinal word, a lower-case head after an ordinal
+        ("en la 31 Reunión de Cancilleres de la CELAC, el", "es", [("meeting", "31 Reunión de Cancilleres de la CELAC")]),
+        ("la 12ª reunión de viceministros de Comercio de APEC celebrada", "es", [
+            ("meeting", "12ª reunión de viceministros de Comercio de APEC")]),
+        ("la decimocuarta reunión del Consejo Ministerial del SELA, que", "es", [
+            ("meeting", "decimocuarta reunión del Consejo Ministerial del SELA")]),
+        ("Sexta Cumbre Corea–Caribe", "es", [("meeting", "Sexta Cumbre Corea–Caribe")]),
+        ("la segunda reunión de trabajo fue", "es", []),
         # two regions joined by a middle dot open a meeting; three or more are a list of members
         ("동아시아·아프리카 외교장관회의에 참석", "ko", [("meeting", "동아시아·아프리카 외교장관회의")]),
         ("칠레·페루·콜롬비아 외교장관회의에서", "ko", []),

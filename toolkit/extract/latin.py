@@ -127,7 +127,11 @@ def ministry_pattern(language: str) -> re.Pattern:
 ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|\d{4}|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth"
            r"|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth)")
 ROMAN = r"(?:[IVXLC]{1,7})"
-SPANISH_ORDINAL = rf"(?:{ROMAN}|\d+[ªº]|\d{{4}}|[Pp]rimer[ao]?|[Ss]egund[ao]|[Tt]ercer[ao]?|[Cc]uart[ao]|[Qq]uint[ao])"
+# Spanish ordinals: Roman, "18ª", a bare session number ("la 29 Reunión"), a year, or a word up to
+# the twentieth ("decimoséptima"; RAE, Ortografía 2010, ordinals written as one word).
+_UNITS = r"(?:[Pp]rimer[ao]?|[Ss]egund[ao]|[Tt]ercer[ao]?|[Cc]uart[ao]|[Qq]uint[ao]|[Ss]ext[ao]|[Ss][ée]ptim[ao]|[Oo]ctav[ao]|[Nn]oven[ao])"
+SPANISH_ORDINAL = (rf"(?:{ROMAN}|\d+[ªº]|\d{{1,3}}(?= [A-Z])|\d{{4}}|(?:[Dd]ecimo|[Vv]ig[ée]simo ?)?{_UNITS}"
+                   rf"|[Dd][ée]cim[ao]|[Uu]nd[ée]cim[ao]|[Dd]uod[ée]cim[ao]|[Vv]ig[ée]sim[ao])")
 NAMED = r"(?:[A-Z]{2,}[0-9]*|[A-Z][0-9]{1,2})"  # an acronym, G20 included
 # "and" inside an organization's name joins adjectives ("Latin American and Caribbean Affairs
 # Bureau"), not two names ("Mike Moore and World Bank").
@@ -202,11 +206,15 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
     anchor = rf"(?:{spaced}|{pair}|{NAMED})"
     ordinal = rf"(?:{SPANISH_ORDINAL} )?"
     between = rf"(?: entre (?:la |el |los |las )?{CAP}(?: {CAP})* (?:y|e) (?:la |el |los |las )?{CAP}(?: (?:de |del )?{CAP})*)?"
+    caps = rf"(?: (?:{connector} ){{0,2}}{word}(?:, {CAP})*)"
     return {
         "meeting-anchored": re.compile(
             rf"(?<![\w.]){ordinal}{meeting}(?: (?:{connector} )?(?:{CAP}|[{LOWER}]{{4,}})){{0,5}}? (?:{connector} )?{anchor}(?![\w])"),
+        # after an ordinal, a lower-case head names a session too, when capitalised words
+        # follow ("la 18ª reunión de ministros de Relaciones Exteriores de MIKTA")
         "meeting-numbered": re.compile(
-            rf"(?<![\w.]){SPANISH_ORDINAL} {meeting}(?: (?:{connector} ){{0,2}}{word}(?:, {CAP})*)*{between}(?![\w])"),
+            rf"(?<![\w.]){SPANISH_ORDINAL} (?:{meeting}{caps}*|{lower}(?: {connector} [{LOWER}]{{4,}})?{caps}+)"
+            rf"{between}(?![\w])"),
     }
 
 
