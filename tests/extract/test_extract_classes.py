@@ -247,3 +247,17 @@ def test_korean(text, expected):
 )
 def test_formal_country_names_by_designation(text, language, expected):
     assert found(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("MIKTA (Mexico, Indonesia, Korea, Turkey and Australia) met", "en"),
+        ("el MIKTA (México, Indonesia, República de Corea, Türkiye y Australia) se reunió", "es"),
+        ("믹타(멕시코·인도네시아·한국·튀르키예·호주)는", "ko"),
+    ],
+)
+def test_a_group_spelt_out_by_its_members_is_a_list_of_countries(text, language):
+    """The bracket lists the members: each is a country, and no organization is named."""
+    kinds = [kind for kind, _ in found(text, language)]
+    assert "organization" not in kinds and kinds.count("country") == 5

@@ -306,6 +306,8 @@ def long_form_kind(definition: Definition, language: str) -> str | None:
     """"ministry" or "organization" when the long form is one by the name patterns; None for
     a long form that is only a description ("인공지능" for AI, "artificial intelligence")."""
     long = definition.long
+    if is_country_list(long, language):
+        return None  # "Mexico, Indonesia, Korea, Turkey and Australia (MIKTA)": the members, not a name
     if language == "ko":
         if long.endswith(words("ko", "ministry_head")):
             return "ministry"
@@ -322,6 +324,21 @@ def long_form_kind(definition: Definition, language: str) -> str | None:
         return name_kind(long, language)
     patterns = organization_patterns(language).values()
     return "organization" if any(pattern.fullmatch(long) for pattern in patterns) else None
+
+
+LIST_SEPARATOR = re.compile(r"\s*(?:,|·|、)\s*(?:(?:and|y|e|및|그리고)\s+)?|\s+(?:and|y|e|및|그리고)\s+")
+
+
+def is_country_list(text: str, language: str) -> bool:
+    """Two or more country names joined by commas and "and": a group's members spelt out."""
+    parts = LIST_SEPARATOR.split(text)
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        found = find_countries(part, language)
+        if len(found) != 1 or (found[0].start, found[0].end) != (0, len(part)):
+            return False
+    return True
 
 
 def is_proper_name(text: str) -> bool:
