@@ -261,3 +261,23 @@ def test_a_group_spelt_out_by_its_members_is_a_list_of_countries(text, language)
     """The bracket lists the members: each is a country, and no organization is named."""
     kinds = [kind for kind, _ in found(text, language)]
     assert "organization" not in kinds and kinds.count("country") == 5
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two honorifics and two middle initials before the name, its title after it
+        ("H.E. Ms. Ana B. C. Lopes, Foreign Minister of Brazil; and", [
+            ("person", "Ana B. C. Lopes"), ("title", "Foreign Minister"), ("country", "Brazil")]),
+        # a word of time between a name and the title after it
+        ("thanked Dr. Peter Ward, former Foreign Minister of Canada, for", [
+            ("person", "Peter Ward"), ("title", "Foreign Minister"), ("country", "Canada")]),
+        # an Australian honorific without a full stop
+        ("chaired by the Hon Mary Brent, Minister for Trade of Australia.", [
+            ("person", "Mary Brent"), ("title", "Minister for Trade"), ("country", "Australia")]),
+        # a counterpart named at once after the word
+        ("talks with his Chilean counterpart, Rosa Vidal, and others", [("person", "Rosa Vidal")]),
+    ],
+)
+def test_english_officials(text, expected):
+    assert found(text, "en") == expected

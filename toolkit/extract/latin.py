@@ -98,10 +98,10 @@ def title_pattern(language: str) -> re.Pattern:
 
 
 def person_name(language: str, parts: str = "{0,3}") -> str:
-    """A person's name: name parts ("Choi Jong Kun", "Carlos de Icaza"), a middle initial
-    ("James D. Wolfensohn"), a surname in capitals first ("PARK Cheol Hee")."""
+    """A person's name: name parts ("Choi Jong Kun", "Carlos de Icaza"), middle initials
+    ("James D. Wolfensohn", "Retno L. P. Marsudi"), a surname in capitals first ("PARK Cheol Hee")."""
     first = rf"(?:{NAME}|[{UPPER}]{{2,}}(?= {NAME}))"
-    return rf"{first}(?: (?:[{UPPER}]\. )?{name_particle(language)}{NAME}){parts}"
+    return rf"{first}(?: (?:[{UPPER}]\. ){{0,2}}{name_particle(language)}{NAME}){parts}"
 
 
 @lru_cache(maxsize=None)
@@ -110,7 +110,7 @@ def holder_pattern(language: str) -> re.Pattern:
     Spanish a demonym may come between ("canciller guatemalteco, Pedro Brolo")."""
     honorific = alternation(language, "honorific")
     demonym = rf"(?: [{LOWER}]+)?(?=,)" if language == "es" else "(?!)"
-    return re.compile(rf"(?:{demonym})?(?P<comma>,)? (?:{honorific} )?(?P<holder>{person_name(language)})(?![\w])")
+    return re.compile(rf"(?:{demonym})?(?P<comma>,)? (?:{honorific} ){{0,2}}(?P<holder>{person_name(language)})(?![\w])")
 
 
 @lru_cache(maxsize=None)
@@ -343,7 +343,7 @@ def apposition_pattern(language: str) -> re.Pattern:
     the comma, a name of two parts or more ("of Ecuador Eva Garcia")."""
     honorific = alternation(language, "honorific")
     follows = r"(?=[,.;:)]| y | e | and |$)"
-    return re.compile(rf"(?:, (?:{honorific} )?(?P<holder>{person_name(language)}){follows}"
+    return re.compile(rf"(?:, (?:{honorific} ){{0,2}}(?P<holder>{person_name(language)}){follows}"
                       rf"| (?P<bare>{person_name(language, '{1,3}')})(?![\w\-]))")
 
 
@@ -453,25 +453,39 @@ def titled_apposition(text: str, end: int, language: str) -> bool:
 
 
 def counterparts(text: str, language: str) -> list[Found]:
-    """"su homóloga de Corea del Sur, Kang Kyung-wha": a counterpart named in apposition after
-    a country; the word "homóloga" is no title, the name is a person."""
+    """"su homóloga de Corea del Sur, Kang Kyung-wha", "his Chilean counterpart, Ana Díaz": a
+    counterpart named in apposition, after a country or at once; the word is no title, the
+    name is a person."""
     found = []
     for cue in re.finditer(rf"\b{alternation(language, 'counterpart')}\b", text):
-        span = apposed_holder(text, cue.end(), language)
+        span = apposed_holder(text, cue.end(), language) or directly_apposed(text, cue.end(), language)
         if span is not None:
             found.append(Found(*span, "person", "counterpart-in-apposition"))
     return found
 
 
+def directly_apposed(text: str, end: int, language: str) -> tuple[int, int] | None:
+    """", Manuel Gómez," right after the word: "his Chilean counterpart, Manuel Gómez"."""
+    holder = apposition_pattern(language).match(text, end)
+    if holder is None or not holder.group("holder"):
+        return None
+    return holder_span_of(text, holder.start("holder"), holder.group("holder"), language)
+
+
 def name_before(text: str, start: int, language: str) -> list[Found]:
-    """"José Pérez Gómez, Secretario de ...", "Kim Min-su, Special Envoy for ...": the person
-    named right before a title, set off by a comma."""
-    match = re.search(rf"(?:^|(?<=[\s(\-–.]))(?P<holder>{person_name(language, '{1,3}')}), (?:el |la |the )?$",
-                      text[:start])
+    """"José Pérez Gómez, Secretario de ...", "Kim Min-su, Special Envoy for ...", "Ana Díaz,
+    former Foreign Minister": the person named right before a title, set off by a comma."""
+    honorific = alternation(language, "honorific")
+    match = re.search(rf"(?:^|(?<=[\s(\-–.]))(?:{honorific} )*(?P<holder>{person_name(language, '{1,3}')}), (?:el |la |the )?"
+                      rf"(?:{TIME_OF_OFFICE[language]} )?$", text[:start])
     span = holder_span(text, match, language)
     if span is None or span[1] != match.end("holder"):
         return []
     return [Found(*span, "person", "name-before-title")]
+
+
+# Words that date an office between its holder's name and the title ("former Foreign Minister").
+TIME_OF_OFFICE = {"en": r"(?:former|then|outgoing|incoming|current)", "es": r"(?:actual|entonces|saliente|entrante)"}
 
 
 @lru_cache(maxsize=None)
