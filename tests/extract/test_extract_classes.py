@@ -96,6 +96,15 @@ def test_a_name_after_a_function_word_keeps_its_expansion():
         ("한-페루 자유무역협정이 발효되었다", "ko", [("document", "한-페루 자유무역협정")]),
         ("안데스공동체(CAN) 정상회의 각료회의가 열렸다", "ko", [("meeting", "안데스공동체(CAN) 정상회의 각료회의")]),
         ("UN 총회 등 국제회의에서", "ko", [("meeting", "UN 총회")]),
+        # a numbered sitting of a body, in lower case, up to the body's whole name
+        ("at the 58th session of the Commission on the Status of Refugees and", "en", [
+            ("meeting", "58th session of the Commission on the Status of Refugees")]),
+        ("the second meeting of the APEC Ocean Working Group was held", "en", [
+            ("meeting", "second meeting of the APEC Ocean Working Group")]),
+        ("the first session was long", "en", []),
+        # a document named after the numbered meeting that adopted it
+        ("the Joint Statement of the 6th FEALAC Foreign Ministers’ Meeting", "en", [
+            ("document", "Joint Statement of the 6th FEALAC Foreign Ministers’ Meeting")]),
         # Spanish sessions: a bare number, an ordinal word, a lower-case head after an ordinal
         ("en la 31 Reunión de Cancilleres de la CELAC, el", "es", [("meeting", "31 Reunión de Cancilleres de la CELAC")]),
         ("la 12ª reunión de viceministros de Comercio de APEC celebrada", "es", [

@@ -200,6 +200,10 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
             "meeting-named": re.compile(
                 rf"(?<![\w.])(?:(?:{CAP} ){{2,4}}?|{CAP}-{CAP} ){meeting}{complement}(?![\w])"),
             "meeting-of-year": re.compile(rf"(?<![\w.]){NAMED} \d{{4}}(?![\w])"),  # "APEC 2024"
+            # "the 79th session of the United Nations General Assembly": a numbered sitting of a body
+            "meeting-session": re.compile(
+                rf"(?<![\w.]){ORDINAL} (?:{meeting}|{lower}|[Ss]ession|[Ss]itting) of (?:the )?(?:{CAP}|{NAMED})"
+                rf"(?: (?:and|of|for|on|the|(?:and|of|for|on) the) {CAP}| {CAP}| \((?:{NAMED})\))*(?![\w])"),
         }
     spaced = rf"{CAP} [-–] {CAP}"  # "Corea - Centroamérica"
     word = rf"(?:{spaced}|{pair}|{CAP}|{NAMED})"
@@ -227,7 +231,8 @@ def document_pattern(language: str) -> re.Pattern:
     agreement = alternation(language, "acronym_document")
     pair = rf"(?:{CAP}|{NAMED})[-–](?:{CAP}|{NAMED})(?: {CAP})*"
     if language == "en":
-        topic = rf" (?:on|of|for) (?:the )?{CAP}(?: (?:and|of|for|on|in|the|(?:in|and|of|for|on) the) {CAP}| {CAP})*"
+        # the topic may be a numbered meeting ("Joint Statement of the 4th MIKTA Foreign Ministers' Meeting")
+        topic = rf" (?:on|of|for) (?:the )?(?:{ORDINAL} )?{CAP}(?: (?:and|of|for|on|in|the|(?:in|and|of|for|on) the) {CAP}| {CAP})*"
         # "the Pact for the Future", "2030 Agenda for ...": after "the" or a year (an agenda is a
         # document only so: the "Doha Development Agenda" is a round of talks), a document named
         # by its topic; "Santo Domingo Statement": named by a place or body, in running text (a
