@@ -96,6 +96,11 @@ def test_a_name_after_a_function_word_keeps_its_expansion():
         ("한-페루 자유무역협정이 발효되었다", "ko", [("document", "한-페루 자유무역협정")]),
         ("안데스공동체(CAN) 정상회의 각료회의가 열렸다", "ko", [("meeting", "안데스공동체(CAN) 정상회의 각료회의")]),
         ("UN 총회 등 국제회의에서", "ko", [("meeting", "UN 총회")]),
+        # a document's name set off by quotes or brackets; a quoted phrase of another kind is not one
+        ("공동 비전을 담은 ‘서울 선언’을 채택했다", "ko", [("document", "서울 선언")]),
+        ("1995년 ‘산호세 의정서’(중미 안보 의정서)로", "ko", [
+            ("document", "산호세 의정서"), ("document", "중미 안보 의정서")]),
+        ("‘중요한 결정’을 내렸다", "ko", []),
         # a numbered sitting of a body, in lower case, up to the body's whole name
         ("at the 58th session of the Commission on the Status of Refugees and", "en", [
             ("meeting", "58th session of the Commission on the Status of Refugees")]),

@@ -101,7 +101,7 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset()) -> lis
             found.append(Found(start, start + len(stem), "document", "agreement-of-partners"))
         found += hangul_acronym(word, start)
     return found + meetings(text) + organizations(text, tokens) + representatives(text, tokens) + \
-        headline_subject(text, tokens)
+        headline_subject(text, tokens) + quoted_documents(text)
 
 
 def representatives(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
@@ -353,6 +353,19 @@ def glossed_holder(text: str, end: int) -> list[Found] | None:
         Found(hangul_start, gloss.start(), "person", "name-before-title"),
         Found(gloss.start("latin"), gloss.end("latin"), "person", "name-gloss", latin_language),
     ]
+
+
+@lru_cache(maxsize=None)
+def quoted_document() -> re.Pattern:
+    """A document's name set off by quotes or brackets ("‘부산 선언’", "(테구시갈파 의정서)"):
+    the marks say it is a title, its last word says it is a document."""
+    heads = "|".join(re.escape(word) for word in words("ko", "document") + words("ko", "agreement") + ("헌장", "플랜"))
+    return re.compile(rf"(?<=[‘「『“(])(?P<name>[가-힣0-9·\- ]{{1,30}}?(?:{heads}))(?=[’」』”)‘])")
+
+
+def quoted_documents(text: str) -> list[Found]:
+    return [Found(match.start("name"), match.end("name"), "document", "quoted-document")
+            for match in quoted_document().finditer(text)]
 
 
 def is_han(text: str) -> bool:
