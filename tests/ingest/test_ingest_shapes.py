@@ -78,6 +78,24 @@ def test_place_and_date_line_stays_in_the_body_and_the_title_follows_it(tmp_path
     assert document.date == "2025-04-03"
 
 
+def test_a_release_headed_only_by_its_date_and_place_has_no_title(tmp_path):
+    """Under a known layout's category line the first line is taken for the title; a
+    statement printed with only its dateline there has none."""
+    page = write(tmp_path / "page.txt", "바로가기 메뉴\n본문 바로가기\n\nPress Releases\n\n3 June 2019, Lima\n\n\n"
+                 "1. The ministers met in Lima on 3 June 2019 and adopted a plan on trade.\n\n"
+                 "2. They agreed to meet again next year in Seoul.\n")
+    document = ingest(page)
+    assert document.title is None
+    assert document.date == "2019-06-03"
+
+
+def test_a_headline_ending_in_its_date_is_still_the_title(tmp_path):
+    page = write(tmp_path / "page.txt", "Joint Statement of the Second Ministerial Meeting on Trade and Investment, 3 June 2019\n\n"
+                 "1. The ministers met in Lima on 3 June 2019 and adopted a plan on trade.\n")
+    document = ingest(page)
+    assert document.title == "Joint Statement of the Second Ministerial Meeting on Trade and Investment, 3 June 2019"
+
+
 def test_a_subscription_prompt_under_the_headline_is_not_body(tmp_path):
     page = write(tmp_path / "page.txt", "Canciller viaja a Seúl para la reunión del foro\n0 412\n"
                  "Reciba las noticias al instante en su teléfono, suscríbete ahora.\n"

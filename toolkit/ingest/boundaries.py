@@ -61,7 +61,7 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     if "date" not in fields and (date := _dateline_date(body)):
         fields["date"] = date
     title = None
-    if group:
+    if group and not all(shapes.is_dateline(lines[i].text) for i in group):  # a dateline alone heads no release
         title = 1 if len(group) > 1 and shapes.is_dateline(lines[group[0]].text) else 0
     return Bounded(body, fields, len(lines) - len(body), title)
 

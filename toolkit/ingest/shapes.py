@@ -177,14 +177,19 @@ def date_only(text: str) -> bool:
     return words(rest) <= 4 and not is_prose(text) and not is_dateline(text)
 
 
+DATELINE_PLACE_WORDS = 5  # "Seúl, República de Corea,"; a longer opening is a headline with its date
+
+
 def is_dateline(text: str) -> bool:
-    """A place and a date ("Seúl, República de Corea, 26 de enero de 2022"): part of the
-    release as written, unlike a page's publication date."""
+    """A place and a date, in either order ("Seúl, República de Corea, 26 de enero de 2022",
+    "22 May 2015, Seoul"): part of the release as written, unlike a page's publication date."""
     date = find_date(text, span=True)
     if date is None:
         return False
     place, after = text[:date[0]].rstrip(), text[date[1]:]
-    return place.endswith(",") and has_letters(place) and words(after) <= 1
+    if not place:  # the date first: a place of one to three capitalised words after a comma
+        return re.fullmatch(r",\s*(?:[^\W\d_][\w’'.-]*,?\s*){1,4}", after) is not None and after.strip(", ")[:1].isupper()
+    return place.endswith(",") and has_letters(place) and words(place) <= DATELINE_PLACE_WORDS and words(after) <= 1
 
 
 def ends_body(text: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from toolkit.ingest.shapes import SENTENCE_END
+from toolkit.ingest.shapes import SENTENCE_END, is_dateline
 
 _MARKER = re.compile(
     r"""(?x)
@@ -41,7 +41,8 @@ def marker_and_kind(text: str) -> tuple[str | None, str]:
 
 
 def is_title(text: str) -> bool:
-    """A headline: unmarked, not too long, and not a sentence (abbreviations like U.S. allowed)."""
-    if _MARKER.match(text) or len(text) > _TITLE_MAX_CHARS:
+    """A headline: unmarked, not too long, not a sentence (abbreviations like U.S. allowed),
+    and not a dateline ("22 May 2015, Seoul"), which says where and when, not what."""
+    if _MARKER.match(text) or len(text) > _TITLE_MAX_CHARS or is_dateline(text):
         return False
     return not SENTENCE_END.search(text) or bool(_ABBREVIATION_END.search(text))
