@@ -295,3 +295,19 @@ def test_a_group_spelt_out_by_its_members_is_a_list_of_countries(text, language)
 )
 def test_english_officials(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title's field stops before the government or the states whose officials they are
+        ("el Viceministro de Relaciones Exteriores del Gobierno de Chile, Ana Soto,", [
+            ("title", "Viceministro de Relaciones Exteriores"), ("country", "Chile"), ("person", "Ana Soto")]),
+        ("los Viceministros de Comercio de los Países del Caribe", [("title", "Viceministros de Comercio")]),
+        # "de Estado" is part of a title
+        ("el Secretario de Estado de Cooperación Internacional", [
+            ("title", "Secretario de Estado de Cooperación Internacional")]),
+    ],
+)
+def test_a_spanish_title_without_its_government(text, expected):
+    assert found(text, "es") == expected

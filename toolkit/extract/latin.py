@@ -314,8 +314,8 @@ def institution_start(language: str) -> re.Pattern:
 
 
 def without_country(text: str, start: int, end: int, language: str) -> int:
-    """Where a Spanish title's field ends: before the first " de/del (la) <country>" or
-    "<institution>" ("Presidente de la República de Corea" -> "Presidente", "Ministro
+    """Where a Spanish title's field ends: before the first " de/del (la) <country>",
+    "<institution>" or a state's government ("Presidente de la República de Corea" -> "Presidente", "Ministro
     Asistente de Asuntos Económicos del Ministerio de ..." -> without the ministry), since
     a title is listed without its country and its ministry is a name of its own."""
     for complement in re.finditer(r" (?:de|del) (?:la |el |los |las )?| (?:y|e) (?=[A-ZÁÉÍÓÚ])", text[start:end]):
@@ -324,9 +324,14 @@ def without_country(text: str, start: int, end: int, language: str) -> int:
             if title_pattern(language).match(text, at):  # "Ministro ... y Director General ...": two titles
                 return start + complement.start()
             continue
-        if starts_with_country(text[at:end], language) or institution_start(language).match(text, at):
+        if starts_with_country(text[at:end], language) or institution_start(language).match(text, at) \
+                or STATE_NOUN.match(text, at):
             return start + complement.start()
     return end
+
+
+# "del Gobierno de Guatemala", "de los Países del SICA": whose officials they are, not their portfolio.
+STATE_NOUN = re.compile(r"(?:Gobiernos?|Pa[ií]s(?:es)?|Estados? (?:[Mm]iembros?|[Pp]arte))\b")
 
 
 def starts_with_country(text: str, language: str) -> bool:
@@ -367,6 +372,9 @@ def apposed_holder(text: str, end: int, language: str) -> tuple[int, int] | None
         if complement is None:
             return None
         at = complement.end()
+        if (state := STATE_NOUN.match(text, at)) is not None:
+            at = state.end()  # "del Gobierno de Chile, Ana Soto": the government, then its country
+            continue
         parts = text[at:].split(" ")
         prefixes = (" ".join(parts[:count]).rstrip(",.;:") for count in range(1, min(len(parts), 5) + 1))
         countries = [at + len(prefix) for prefix in prefixes
