@@ -289,6 +289,11 @@ def test_a_group_spelt_out_by_its_members_is_a_list_of_countries(text, language)
         # an Australian honorific without a full stop
         ("chaired by the Hon Mary Brent, Minister for Trade of Australia.", [
             ("person", "Mary Brent"), ("title", "Minister for Trade"), ("country", "Australia")]),
+        # a Korean name written given name first, as English does; a hyphenated word is no given name
+        ("later Min-jun Park met the delegates", [("person", "Min-jun Park")]),
+        ("a Seoul-based Yang said", []),
+        # a group's acronym before its joint document belongs to the document's name
+        ("the APEC Joint Statement - 12th AMM", [("document", "APEC Joint Statement"), ("acronym", "AMM")]),
         # a counterpart named at once after the word
         ("talks with his Chilean counterpart, Rosa Vidal, and others", [("person", "Rosa Vidal")]),
     ],

@@ -237,7 +237,8 @@ def document_pattern(language: str) -> re.Pattern:
         # document only so: the "Doha Development Agenda" is a round of talks), a document named
         # by its topic; "Santo Domingo Statement": named by a place or body, in running text (a
         # lower-case word or punctuation follows, unlike a headline's next capitalized word)
-        return re.compile(rf"(?<![\w.])(?:{modifier} {document}(?:{topic})?|{pair} (?:{agreement}|{document})"
+        # an issuing group's acronym before it belongs to the name ("MIKTA Joint Communiqué")
+        return re.compile(rf"(?<![\w.])(?:(?:{NAMED} )?{modifier} {document}(?:{topic})?|{pair} (?:{agreement}|{document})"
                           rf"|(?:\d{{4}} )?(?:{ORG_CAP} ){{1,3}}{document}(?=[,.;:]| [a-z])"
                           rf"|(?<=\bthe ){document}{topic}|\d{{4}} (?:{document}|Agenda){topic})(?![\w])")
     connector = CONNECTORS[language]
@@ -553,19 +554,26 @@ def listed_holders(text: str, language: str) -> list[Found]:
 
 
 def romanized_korean_names(text: str, found: list[Found]) -> list[Found]:
-    """"Shin Soong-chull", "Hwang Doo-yun": a Korean surname as English and Spanish spell it,
-    then a hyphenated given name, is a person even without a title."""
+    """"Shin Soong-chull", "Hwang Doo-yun", "In-gyun Chung": a Korean surname as English and
+    Spanish spell it, with a hyphenated given name before or after it, is a person even
+    without a title."""
     from toolkit.extract.hangul import romanized_surnames
+    from toolkit.text.romanize import spells_one_syllable
 
     taken = [(item.start, item.end) for item in found if item.kind == "person"]
     result = []
     for match in ROMANIZED_KOREAN.finditer(text):
-        if match.group("surname") in romanized_surnames() and not any(a < match.end() and match.start() < b for a, b in taken):
+        surname = match.group("surname") or match.group("last")
+        if match.group("last") and not all(map(spells_one_syllable, match.group("given").split("-"))):
+            continue  # "Seoul-based Yang": a given name written first is two romanized syllables
+        if surname in romanized_surnames() and not any(a < match.end() and match.start() < b for a, b in taken):
             result.append(Found(match.start(), match.end(), "person", "romanized-korean-name"))
     return result
 
 
-ROMANIZED_KOREAN = re.compile(r"(?<![\w\-])(?P<surname>[A-Z][a-z]{1,4}) [A-Z][a-z]+-[a-z]+(?![\w\-])")
+# Surname first ("Shin Soong-chull") or, as English writes it, last ("In-gyun Chung").
+ROMANIZED_KOREAN = re.compile(r"(?<![\w\-])(?:(?P<surname>[A-Z][a-z]{1,4}) [A-Z][a-z]+-[a-z]+"
+                              r"|(?P<given>[A-Z][a-z]+-[a-z]+) (?P<last>[A-Z][a-z]{1,4}))(?![\w\-])")
 
 
 def clean_span(text: str, start: int, end: int, pattern: re.Pattern, language: str,

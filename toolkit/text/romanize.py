@@ -265,6 +265,11 @@ def _syllables_spelled(spelling: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def spells_one_syllable(text: str) -> bool:
+    """"gyun", "Soong": one Hangul syllable as a romanization spells it ("based" is none)."""
+    return bool(_readings(text.lower(), 1))
+
+
 def _readings(text: str, max_syllables: int = 4) -> list[tuple[frozenset[str], ...]]:
     """Every way to cut `text` into spelled syllables, each as its set of possible syllables."""
     return list(_remembered_readings(text, max_syllables))
