@@ -294,6 +294,9 @@ def test_a_group_spelt_out_by_its_members_is_a_list_of_countries(text, language)
         ("a Seoul-based Yang said", []),
         # a group's acronym before its joint document belongs to the document's name
         ("the APEC Joint Statement - 12th AMM", [("document", "APEC Joint Statement"), ("acronym", "AMM")]),
+        # a wire story's place in capitals before its date is no acronym; a group's name is
+        ("LIMA, Oct. 4 (EFE) -- Officials of Peru met", [("country", "Peru")]),
+        ("MIKTA, Oct. 4 meeting", [("acronym", "MIKTA")]),
         # a counterpart named at once after the word
         ("talks with his Chilean counterpart, Rosa Vidal, and others", [("person", "Rosa Vidal")]),
     ],

@@ -221,7 +221,7 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
         return found  # a headline in capitals: its words look like acronyms
     for start, end in find_acronyms(text):
         token = text[start:end]
-        if token in words(language, "acronym_common") or in_venue(text, end, language):
+        if token in words(language, "acronym_common") or in_venue(text, end, language) or is_dateline_place(text, start, end):
             continue
         document = token in words(language, "acronym_document")
         if document and is_generic_agreement(text, start, end):
@@ -229,6 +229,16 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
         found.append(Found(start, end, "document" if document else "acronym",
                            "agreement-acronym" if document else "acronym-shape"))
     return found
+
+
+DATELINE_AFTER = re.compile(r"(?:,? (?:[A-Z][a-z]{2}\.?|[A-Z][a-z]+) \d{1,2}\b|, \d{1,2} [A-Z][a-z]+)(?:,? \d{4})?"
+                            r" (?:\([^()]{2,30}\) ?)?(?:--|—|–)")
+
+
+def is_dateline_place(text: str, start: int, end: int) -> bool:
+    """"SEOUL, Nov. 10 (Yonhap) --": a wire story's place in capitals, opening the line
+    before its date, its agency and the dash."""
+    return start == 0 and DATELINE_AFTER.match(text, end) is not None
 
 
 def in_venue(text: str, end: int, language: str) -> bool:
