@@ -104,6 +104,14 @@ def test_a_name_without_its_accent_is_a_near_miss(shipped_base, tmp_path):
     ]
 
 
+def test_a_real_place_one_letter_from_a_country_is_not_a_misspelling(shipped_base, tmp_path):
+    """ISO 3166-2 names the place: "British Columbia" and "Almeria" are not Colombia and Algeria."""
+    text = tmp_path / "en.txt"
+    text.write_text("News\n\nOfficials of British Columbia and the District of Columbia met near Almeria.\n"
+                    "The embassy of Columbia in Seoul opened.\n", encoding="utf-8")
+    assert summary(findings(shipped_base, text)) == [(4, "TK103", "Columbia", "Colombia")]
+
+
 def test_romanization_spacing_differs_from_the_base(shipped_base, tmp_path):
     # "Choi Jong-kun" is a deprecated term in glossary/ (TK101): "Choi Jongkun" is not in the base
     text = tmp_path / "en.txt"

@@ -11,6 +11,7 @@ to), so --fix never writes what the next run would flag.
 from __future__ import annotations
 
 from toolkit.text.fold import strip_accents
+from toolkit.text.places import names_a_place
 
 CODE = "TK103"
 NAME = "near-miss"
@@ -33,6 +34,9 @@ def check(ctx):
         lang = miss.term.lang.split("-")[0].lower()
         if miss.kind == "slip" and _other_latin_language(ctx, segment.lang, lang, miss.term):
             continue  # "Francis" in English is no slip of Spanish "Francia"
+        if miss.kind == "slip" and miss.term.concept_id.startswith("country-") and \
+                names_a_place(segment.text, miss.start, miss.end):
+            continue  # "British Columbia", "Almeria": another real place, not a country misspelt
         known = _known_term(ctx, miss.term, lang)
         if known is None:
             suggestion = None

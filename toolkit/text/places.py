@@ -1,0 +1,51 @@
+"""Places that are not countries: the ISO 3166-2 subdivisions (states, provinces, districts)
+as iso-codes ships them through pycountry.
+
+A word one letter away from a country's name may be another real place ("Columbia" in
+"British Columbia" and "District of Columbia", "Almeria" for the Spanish province of
+Almería): a linter must not correct a place into a country.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cache
+
+from toolkit.text.fold import strip_accents
+
+AROUND = 40  # characters each side of a word in which its place's longer name is looked for
+
+
+def _folded(text: str) -> str:
+    return strip_accents(text).casefold()
+
+
+@cache
+def _places_by_word() -> dict[str, frozenset[str]]:
+    """Each word of a subdivision's name -> the folded names it occurs in."""
+    import pycountry
+
+    places: dict[str, set[str]] = defaultdict(set)
+    for subdivision in pycountry.subdivisions:
+        name = _folded(subdivision.name)
+        for word in name.split():
+            places[word].add(name)
+    return {word: frozenset(names) for word, names in places.items()}
+
+
+def names_a_place(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a subdivision's name, or a word of one written around it?"""
+    word = _folded(text[start:end])
+    names = _places_by_word().get(word, frozenset()) if " " not in word else frozenset()
+    if word in names:
+        return True
+    low = max(0, start - AROUND)
+    window = _folded(text[low:end + AROUND])
+    at = start - low
+    for name in names:
+        found = window.find(name)
+        while found != -1:
+            if found <= at < found + len(name):
+                return True
+            found = window.find(name, found + 1)
+    return False
