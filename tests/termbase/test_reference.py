@@ -55,6 +55,17 @@ def test_short_and_formal_names_come_from_both_references(countries):
     assert set(terms(mexico, "en")["Mexico"].sources) == {CLDR_SOURCE, ISO_SOURCE}
 
 
+@pytest.mark.parametrize("code, preferred, admitted", [
+    ("BA", "Bosnia and Herzegovina", "Bosnia & Herzegovina"),
+    ("LC", "Saint Lucia", "St. Lucia"),
+    ("MF", "St. Martin", "Saint Martin (French part)"),  # ISO's form carries a qualifier
+])
+def test_cldr_display_abbreviations_give_way_to_the_written_out_iso_name(countries, code, preferred, admitted):
+    """Running text and the UN write "and" and "Saint"; CLDR abbreviates for menus."""
+    english = terms(countries[f"country-{code}"], "en")
+    assert english[preferred].status == "preferred" and english[admitted].status == "admitted"
+
+
 def test_iso_inverted_list_forms_are_not_terms(countries):
     """"Korea, Republic of" is an index key; a translator never writes it in a sentence.
 

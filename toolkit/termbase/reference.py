@@ -27,6 +27,7 @@ from toolkit.errors import InputError
 from toolkit.model.termbase import REFERENCE_SOURCE, Concept, Term, TermBase
 
 LANGUAGES = ("en", "ko", "es")
+MERGE_RULES = "2"  # how reference terms are made and ordered; bump when that changes
 # Any version of either data set: what without_reference() strips from a curated base.
 REFERENCE_NOTE = re.compile(r"^(?:ISO 3166-1: |ministry usage prefers )")
 OVERRIDES = "country_overrides.tsv"  # in toolkit/data
@@ -76,6 +77,13 @@ def _is_list_form(name: str) -> bool:
     return ", " in name
 
 
+def _is_display_abbreviation(name: str) -> bool:
+    """CLDR's compact display names ("Trinidad & Tobago", "St. Lucia"): running text and the UN
+    write "and" and "Saint", as ISO does, so ISO's form is preferred where CLDR abbreviates
+    (unless ISO's carries a qualifier in brackets, "Saint Martin (French part)")."""
+    return " & " in name or name.startswith("St. ")
+
+
 def _country_terms(country, lang: str, translate, cldr_names) -> list[Term]:
     """Short and formal names of one country in one language, each with its reference source."""
     found: list[tuple[str, str, str]] = []  # (text, term_type, source)
@@ -88,6 +96,8 @@ def _country_terms(country, lang: str, translate, cldr_names) -> list[Term]:
         text = translate(english) if english else None
         if text and not _is_list_form(text):
             found.append((text, term_type, sources["ISO_SOURCE"]))
+    if cldr and _is_display_abbreviation(cldr) and len(found) > 1 and "(" not in found[1][0]:
+        found.append(found.pop(0))  # ISO's "Bosnia and Herzegovina" before CLDR's "Bosnia & Herzegovina"
     terms: dict[str, Term] = {}
     for text, term_type, source in found:
         term = terms.get(text)
@@ -244,9 +254,9 @@ def _strip(item: Concept | Term) -> bool:
 
 
 def reference_stamp() -> str:
-    """What a merged base depends on besides the curated file: the installed data sets (by
-    their package files' stat, which an upgrade rewrites; asking their versions costs an
-    import) and the override table. Part of every cache key of a base used with reference data."""
+    """What a merged base depends on besides the curated file: the rules that make reference
+    terms, the installed data sets (by their package files' stat, which an upgrade rewrites;
+    asking their versions costs an import) and the override table. Part of every cache key of a base used with reference data."""
     from importlib.util import find_spec
 
     packages = []
@@ -255,7 +265,7 @@ def reference_stamp() -> str:
         packages.append(f"{name}:{stat.st_size}:{stat.st_mtime_ns}")
     with resources.as_file(resources.files("toolkit.data").joinpath(OVERRIDES)) as shipped:
         overrides = hashlib.sha256(Path(shipped).read_bytes()).hexdigest()[:16]
-    return "|".join([*packages, overrides])
+    return "|".join([MERGE_RULES, *packages, overrides])
 
 
 def read_for_use(path: str | Path, with_reference: bool) -> TermBase:
