@@ -1,0 +1,106 @@
+"""What a proposed term must look like, read off its shape alone.
+
+Alignment proposes names to a translator; a text that is visibly not one (a lower-case
+word, a list of members, a word that lost a letter to a bad encoding, a name cut at a
+hyphen) costs a review and teaches nothing. A meeting or an agreement is recognized by its
+head word, so that a meeting and the body holding it are never one concept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from toolkit.extract.acronyms import MINOR_WORDS
+from toolkit.text.fold import strip_accents
+from toolkit.text.korean import is_hangul
+
+# A replacement character, or a '?' standing inside a word for a letter a re-publisher lost
+# ("Integraci?n").
+_GARBLED = re.compile(r"\ufffd|\w\?\w")
+# Items joined by commas with a last "and": "A, B, C and D", "A, B y C", "가, 나 및 다".
+_LIST = re.compile(r"^[^,]+(?:,\s*[^,]+)+,?\s+(?:and|y|e|&|및|와|과)\s+[^,]+$")
+_LIST_ITEM_WORDS = 2  # a member listed by name: a short name, no "of"/"de" phrase
+# Head words of a meeting: English and Spanish name it anywhere ("APEC Ministerial Meeting",
+# "IV Reunión de ..."), Korean at the end ("고위관리회의", "정상회의").
+_MEETING_WORDS = re.compile(r"\b(?:meetings?|summit|reuni[óo]n|cumbre)\b", re.IGNORECASE)
+_MEETING_ENDINGS = ("회의", "회담")
+# Head words of an agreement or a declaration, in the same places.
+_DOCUMENT_WORDS = re.compile(
+    r"\b(?:agreement|treaty|declaration|convention|protocol|tratado|acuerdo|declaraci[óo]n|convenci[óo]n|protocolo)\b",
+    re.IGNORECASE)
+_DOCUMENT_ENDINGS = ("협정", "조약", "선언", "협약", "의정서")
+# Grammatical words beside the extractor's MINOR_WORDS, which a cognate match must skip.
+_MORE_MINOR_WORDS = frozenset("el al o u con sobre entre with between".split())
+COGNATE_RATIO = 75  # rapidfuzz ratio of two accent-free words: economic/económica, caribbean/caribe
+
+
+def garbled(text: str) -> bool:
+    """A letter lost to an encoding: the name as printed is not the name."""
+    return bool(_GARBLED.search(text))
+
+
+def is_enumeration(text: str) -> bool:
+    """Short names listed with commas and a last "and": a group's members, not its name."""
+    if not _LIST.match(text.strip()):
+        return False
+    items = [item.strip() for item in re.split(r",|\s(?:and|y|e|&|및|와|과)\s", text) if item.strip()]
+    return all(len(item.split()) <= _LIST_ITEM_WORDS and not set(item.lower().split()) & MINOR_WORDS
+               for item in items)
+
+
+def is_name(text: str) -> bool:
+    """A Latin-script name starts with a capital and capitalises at least half of its content
+    words ("Comisión Mixta Paraguay-Corea", not "desmilitarizada" nor "tratado de libre
+    comercio"); a Hangul one has no case to read. Neither is a list nor garbled."""
+    if garbled(text) or is_enumeration(text):
+        return False
+    if any(is_hangul(c) for c in text):
+        return True
+    words = [w for w in re.split(r"[\s\-–]+", text.strip(" \"“”‘’'")) if w and w[0].isalnum()]
+    if not words or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    content = [w for w in words if w.lower() not in MINOR_WORDS]
+    return 2 * sum(1 for w in content if w[0].isupper() or w[0].isdigit()) >= len(content)
+
+
+def cut_at_hyphen(text: str, start: int) -> bool:
+    """A form starting right after a hyphen glued to a word ("동아시아-|라틴아메리카포럼") is
+    the end of a longer name, cut."""
+    return start >= 2 and text[start - 1] in "-‐" and text[start - 2].isalnum()
+
+
+def is_meeting(text: str) -> bool:
+    """A meeting by its head word: Meeting, Summit, Reunión, Cumbre, …회의, …회담."""
+    if any(is_hangul(c) for c in text):
+        return text.rstrip().endswith(_MEETING_ENDINGS)
+    return bool(_MEETING_WORDS.search(text))
+
+
+def is_document(text: str) -> bool:
+    """An agreement or a declaration by its head word: Agreement, Treaty, Tratado, …협정, …선언."""
+    if any(is_hangul(c) for c in text):
+        return text.rstrip().endswith(_DOCUMENT_ENDINGS)
+    return bool(_DOCUMENT_WORDS.search(text))
+
+
+def cognate_names(a: str, b: str) -> bool:
+    """Two Latin-script names of as many content words, each word with its own cognate on the
+    other side ("Economic Commission for Latin America" / "Comisión Económica para América
+    Latina"): the same name in English and Spanish."""
+    words_a, words_b = _content_words(a), _content_words(b)
+    if len(words_a) < 2 or len(words_a) != len(words_b):
+        return False
+    left = list(words_b)
+    for word in words_a:
+        best = max(left, key=lambda other: fuzz.ratio(word, other))
+        if fuzz.ratio(word, best) < COGNATE_RATIO:
+            return False
+        left.remove(best)
+    return True
+
+
+def _content_words(text: str) -> list[str]:
+    words = re.split(r"[\s\-–,]+", strip_accents(text).lower())
+    return [w for w in words if w and w not in MINOR_WORDS and w not in _MORE_MINOR_WORDS]
