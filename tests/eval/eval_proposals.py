@@ -8,9 +8,10 @@ copied into sources/ with its language as prefix (sources/en_001_x.txt), termkit
 glossary/termbase.tbx copied from this repository (`--empty-base`: no term base; reference
 data stays on, as the project file says). The build's proposal step runs on it and every
 proposal is printed with its key (its terms, "lang:text", sorted), its subject and the
-verdict of tests/eval/gold/proposals-judgements.tsv (key, verdict correct|wrong, reason),
-written by reading the pages. A proposal not in that file is unjudged: listed, and never
-counted as correct. Exits 0 with a note when ../shared is absent.
+verdict of tests/eval/gold/proposals-judgements.tsv (key, verdict correct|wrong, reason,
+subject), written by reading the pages. A correct proposal given another subject than the
+judged one counts as wrong (a meeting filed as an organization). A proposal not in that
+file is unjudged: listed, and never counted as correct. Exits 0 with a note when ../shared is absent.
 """
 
 from __future__ import annotations
@@ -77,10 +78,11 @@ def proposal_key(terms) -> str:
     return " | ".join(sorted(f"{t.lang}:{t.text}" for t in terms))
 
 
-def read_judgements(path: Path = JUDGEMENTS) -> dict[str, tuple[str, str]]:
+def read_judgements(path: Path = JUDGEMENTS) -> dict[str, tuple[str, str, str]]:
+    """key -> (verdict, reason, subject the proposal should have; empty: not judged)."""
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return {row["key"]: (row["verdict"], row["reason"]) for row in rows}
+    return {row["key"]: (row["verdict"], row["reason"], row["subject"]) for row in rows}
 
 
 def make_project(pages: Path, folder: Path, empty_base: bool = False) -> Path:
@@ -108,11 +110,13 @@ def run(pages: Path, empty_base: bool = False):
     return alignment.candidates
 
 
-def measure(candidates, judgements: dict[str, tuple[str, str]]) -> Figures:
+def measure(candidates, judgements: dict[str, tuple[str, str, str]]) -> Figures:
     figures = Figures()
     for candidate in candidates:
         key = proposal_key(candidate.terms)
-        verdict, reason = judgements.get(key, ("unjudged", ""))
+        verdict, reason, subject = judgements.get(key, ("unjudged", "", ""))
+        if verdict == "correct" and subject and subject != candidate.subject:
+            verdict, reason = "wrong", f"subject {candidate.subject}, not {subject}"
         languages = tuple(sorted({t.lang for t in candidate.terms}))
         full = tuple(sorted({t.lang for t in candidate.terms if t.term_type != "acronym"}))
         figures.proposals.append(Proposal(key, candidate.subject or "-", languages, full, verdict, reason))
@@ -123,7 +127,8 @@ def measure(candidates, judgements: dict[str, tuple[str, str]]) -> Figures:
 def report(figures: Figures, title: str) -> str:
     lines = [f"{title}: {figures.count()} proposal(s)"]
     for p in figures.proposals:
-        lines.append(f"  {p.verdict:9} {p.subject:12} {'+'.join(p.languages):8} {p.key}")
+        lines.append(f"  {p.verdict:9} {p.subject:12} {'+'.join(p.languages):8} {p.key}"
+                     + (f"  [{p.reason}]" if p.verdict == "wrong" else ""))
     lines.append("")
     lines.append(f"  {'subject':12} {'n':>3} {'correct':>8} {'2+ langs':>9} {'2+ full':>8}")
     for subject in figures.subjects() + [None]:
