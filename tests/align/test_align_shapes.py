@@ -34,7 +34,8 @@ def test_a_long_form_is_proposed_only_when_it_is_a_name(text, expected):
 
 def test_a_list_of_members_is_told_from_a_name_with_a_comma():
     assert is_enumeration("Chile, Peru, Japan and Canada")
-    assert is_enumeration("칠레, 페루 및 일본")
+    assert is_enumeration("칠레, 페루 및 일본", "ko")
+    assert is_enumeration("Chile, Perú, República de Colombia y Japón", "es")  # a formal name among them
     assert not is_enumeration("Ministry of Agriculture, Food and Rural Affairs")
     assert not is_enumeration("Economic Commission for Africa and the Pacific")
 

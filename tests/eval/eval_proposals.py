@@ -134,6 +134,9 @@ def report(figures: Figures, title: str) -> str:
     for subject in figures.subjects() + [None]:
         lines.append(f"  {subject or 'all':12} {figures.count(subject):3} {figures.correct(subject):8.2f} "
                      f"{figures.multilingual(subject):9.2f} {figures.full_forms_multilingual(subject):8.2f}")
+    by_languages = Counter("+".join(p.languages) for p in figures.proposals)
+    correct = Counter("+".join(p.languages) for p in figures.proposals if p.verdict == "correct")
+    lines.append("  by languages: " + ", ".join(f"{langs} {correct[langs]}/{n}" for langs, n in sorted(by_languages.items())))
     unjudged = figures.unjudged()
     lines.append(f"  unjudged: {len(unjudged)} (counted as not correct)")
     return "\n".join(lines)

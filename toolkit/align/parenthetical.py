@@ -73,8 +73,9 @@ def acronym_definitions(definitions: list[Definition], text: str, lang: str, pat
         for form in forms:
             cut = form is definition.long and cut_at_hyphen(text, definition.long_start)
             form = form.strip(" “”\"'‘’")
-            if form and form != definition.short and is_name(form) and not cut:
-                found.append(AcronymDefinition(definition.short, language_of(form, lang), form, evidence))
+            form_lang = language_of(form, lang) if form else lang
+            if form and form != definition.short and is_name(form, form_lang) and not cut:
+                found.append(AcronymDefinition(definition.short, form_lang, form, evidence))
     return found
 
 

@@ -41,20 +41,31 @@ def garbled(text: str) -> bool:
     return bool(_GARBLED.search(text))
 
 
-def is_enumeration(text: str) -> bool:
-    """Short names listed with commas and a last "and": a group's members, not its name."""
+def is_enumeration(text: str, language: str = "en") -> bool:
+    """Names listed with commas and a last "and", each short or a country ("México, Indonesia,
+    República de Corea y Australia"): a group's members, not its name. "Ministry of
+    Agriculture, Food and Rural Affairs" is a name."""
     if not _LIST.match(text.strip()):
         return False
     items = [item.strip() for item in re.split(r",|\s(?:and|y|e|&|및|와|과)\s", text) if item.strip()]
-    return all(len(item.split()) <= _LIST_ITEM_WORDS and not set(item.lower().split()) & MINOR_WORDS
-               for item in items)
+    return all(_short_name(item) or _country(item, language) for item in items)
 
 
-def is_name(text: str) -> bool:
+def _short_name(item: str) -> bool:
+    return len(item.split()) <= _LIST_ITEM_WORDS and not set(item.lower().split()) & MINOR_WORDS
+
+
+def _country(item: str, language: str) -> bool:
+    from toolkit.extract.countries import find_countries
+
+    return any(m.start == 0 and m.end == len(item) for m in find_countries(item, language))
+
+
+def is_name(text: str, language: str = "en") -> bool:
     """A Latin-script name starts with a capital and capitalises at least half of its content
     words ("Comisión Mixta Paraguay-Corea", not "desmilitarizada" nor "tratado de libre
     comercio"); a Hangul one has no case to read. Neither is a list nor garbled."""
-    if garbled(text) or is_enumeration(text):
+    if garbled(text) or is_enumeration(text, language):
         return False
     if any(is_hangul(c) for c in text):
         return True
