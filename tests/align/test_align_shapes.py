@@ -123,3 +123,13 @@ def test_of_two_same_day_korean_releases_the_one_naming_the_same_people_is_the_t
                      date="2030-03-01")
     (group,) = pair_documents([spanish, other, translation])
     assert group["ko"] is translation
+
+
+def test_two_spellings_of_one_name_around_a_dash_are_no_conflict_but_two_names_are():
+    def with_korean(en):
+        return pairing(TermRef("en", en), TermRef("ko", "안데스-태평양 협력포럼"))
+
+    spellings = link([with_korean("Forum for Andes - Pacific Cooperation"), with_korean("Forum for Andes-Pacific Cooperation")], TermBase())
+    assert len(spellings.candidates) == 1 and spellings.conflicts == []
+    names = link([with_korean("Forum for Andes-Pacific Cooperation"), with_korean("Andes-Pacific Council")], TermBase())
+    assert [c.kind for c in names.conflicts] == ["one-to-many"]
