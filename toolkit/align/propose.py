@@ -109,16 +109,18 @@ def _placed(pairing: Pairing, group: dict[str, Document], doc: Document) -> list
 def _acronym_pivots(documents: list[Document], extractions: dict[str, Extraction],
                     line_mentions: dict[str, list[LineMention]]) -> list[Pairing]:
     """An acronym links its long forms in every language that spells it out, and its own uses
-    in every language's documents."""
+    in every language's documents; English and Spanish long forms of two acronyms link when
+    they are cognate."""
+    found = {doc.path: [(lang, definition) for line, lang, definitions in extractions[doc.path].lines
+                        for definition in acronym_definitions(definitions, line.text, lang, doc.path, line.raw_line)]
+             for doc in documents}
+    specific = _specific_forms([definition for defined in found.values() for _, definition in defined])
+    kept = {path: [(lang, d) for lang, d in defined if (d.acronym, d.lang, d.long) not in specific]
+            for path, defined in found.items()}
     pairings = []
     uses: dict[str, dict[str, Evidence]] = {}
-    found = [(lang, definition) for doc in documents for line, lang, definitions in extractions[doc.path].lines
-             for definition in acronym_definitions(definitions, line.text, lang, doc.path, line.raw_line)]
-    specific = _specific_forms([definition for _, definition in found])
     for doc in documents:
-        for lang, definition in found:
-            if definition.evidence.path != doc.path or (definition.acronym, definition.lang, definition.long) in specific:
-                continue
+        for lang, definition in kept[doc.path]:
             acronym = TermRef(lang, definition.acronym, "acronym")
             evidence = Evidence(definition.evidence.path, definition.evidence.line, "parenthetical",
                                 definition.evidence.context)
@@ -132,7 +134,7 @@ def _acronym_pivots(documents: list[Document], extractions: dict[str, Extraction
         for first, second in combinations(sorted(by_lang, key=language_sort_key), 2):
             pairings.append(Pairing(TermRef(first, acronym, "acronym"), TermRef(second, acronym, "acronym"), PIVOT,
                                     [by_lang[first], by_lang[second]]))
-    return pairings + _cognate_long_forms([d for _, d in found if (d.acronym, d.lang, d.long) not in specific])
+    return pairings + _cognate_long_forms([d for defined in kept.values() for _, d in defined])
 
 
 def _cognate_long_forms(definitions) -> list[Pairing]:
