@@ -150,7 +150,7 @@ def _transcribed_names(a: Document, b: Document) -> int:
     """Latin-script names of one release found transcribed in the Korean other ("Andrés
     Manuel López Obrador" as 안드레스 마누엘 로페즈 오브라도르): a translation keeps its
     people, where two reports of one day need not. Asked of same-day releases only."""
-    if sorted((a.language == "ko", b.language == "ko")) != [False, True]:
+    if (a.language == "ko") == (b.language == "ko"):
         return 0
     latin, korean = (b, a) if a.language == "ko" else (a, b)
     names = set()

@@ -265,11 +265,11 @@ def _components(pairings: list[Pairing], kinds: dict[tuple[str, str], str] | Non
 
     kept = []
     for pairing in sorted(pairings, key=lambda p: (-p.score, [t.sort_key() for t in p.key()])):
-        ends = [(t.lang, t.text) for t in (pairing.a, pairing.b)]
-        for end, term in zip(ends, (pairing.a, pairing.b)):
-            if end not in parent:
-                group_kinds[root(end)] = {kind for kind in [_kind_class(term, kinds or {})] if kind}
-        a, b = root(ends[0]), root(ends[1])
+        for term in (pairing.a, pairing.b):
+            if (term.lang, term.text) not in parent:
+                kind = _kind_class(term, kinds or {})
+                group_kinds[root((term.lang, term.text))] = {kind} if kind else set()
+        a, b = root((pairing.a.lang, pairing.a.text)), root((pairing.b.lang, pairing.b.text))
         if a != b:
             if group_kinds[a] and group_kinds[b] and not group_kinds[a] & group_kinds[b]:
                 continue
@@ -284,8 +284,8 @@ def _components(pairings: list[Pairing], kinds: dict[tuple[str, str], str] | Non
 
 
 def _kind(term: TermRef, kinds: dict[tuple[str, str], str]) -> str | None:
-    """A term's kind: a meeting or an agreement by its head word, else the kind extraction gave it most often
-    (an acronym says nothing of its own)."""
+    """A term's kind: a meeting or an agreement by its head word, else the kind extraction
+    gave it most often (an acronym says nothing of its own)."""
     if term.term_type == "acronym":
         return None
     if is_meeting(term.text):
@@ -297,13 +297,14 @@ def _kind(term: TermRef, kinds: dict[tuple[str, str], str]) -> str | None:
 
 
 def _kind_class(term: TermRef, kinds: dict[tuple[str, str], str]) -> str | None:
+    """Kinds that may share a concept fall in one class (an organization and a ministry)."""
     kind = _kind(term, kinds)
     return KIND_CLASSES.get(kind, kind) if kind else None
 
 
 def _subject(component: list[Pairing], kinds: dict[tuple[str, str], str]) -> str | None:
-    """The kind most of the full forms have (a meeting by its head word, else extraction's
-    kind; acronyms say nothing on their own; a transcribed name may be a person or a place,
+    """The kind most of the full forms have (a meeting or an agreement by its head word, else
+    extraction's kind; acronyms say nothing on their own; a transcribed name may be a person or a place,
     so transcription alone decides nothing)."""
     votes = Counter(kind for kind in (_kind(t, kinds) for t in {t for p in component for t in (p.a, p.b)}) if kind)
     if votes:
