@@ -51,19 +51,27 @@ def test_a_form_starting_after_a_hyphen_glued_to_a_word_is_cut():
     assert not cut_at_hyphen(text, text.index("아시아"))
 
 
-@pytest.mark.parametrize("text", ["고위관리회의", "Senior Officials' Meeting", "IV Reunión de Cancilleres", "Cumbre Andina", "외교장관회담"])
-def test_a_meeting_is_known_by_its_head_word(text):
-    assert is_meeting(text)
+@pytest.mark.parametrize("text, language", [
+    ("고위관리회의", "ko"), ("Senior Officials' Meeting", "en"), ("Meeting of Andean Foreign Ministers", "en"),
+    ("IV Reunión de Cancilleres", "es"), ("Cumbre Andina", "es"), ("외교장관회담", "ko"),
+])
+def test_a_meeting_is_known_by_its_head_word(text, language):
+    assert is_meeting(text, language)
 
 
-@pytest.mark.parametrize("text", ["Andean Water Agency", "동아시아-태평양 협력포럼", "Comisión Mixta Bolivia-Japón"])
-def test_a_body_is_not_a_meeting(text):
-    assert not is_meeting(text)
+@pytest.mark.parametrize("text, language", [
+    ("Andean Water Agency", "en"), ("동아시아-태평양 협력포럼", "ko"), ("Comisión Mixta Bolivia-Japón", "es"),
+    ("Summit Planning Office", "en"), ("Secretaría de la Cumbre Andina", "es"),  # a meeting word, not the head
+])
+def test_a_body_is_not_a_meeting(text, language):
+    assert not is_meeting(text, language)
 
 
-def test_an_agreement_is_known_by_its_head_word():
-    assert is_document("자유무역협정") and is_document("Treaty of Lima") and is_document("Acuerdo de Cartagena")
+def test_an_agreement_is_known_by_its_head_word_and_a_treaty_organization_is_not_one():
+    assert is_document("자유무역협정", "ko") and is_document("Treaty on Andean Waters") and is_document("Acuerdo de Cartagena", "es")
     assert not is_document("Andean Water Agency")
+    assert not is_document("South Pacific Treaty Organization") and not is_document("남태평양조약기구", "ko")
+    assert not is_document("Organización del Tratado del Pacífico Sur", "es")
 
 
 def test_cognate_long_forms_are_the_same_name_in_english_and_spanish():

@@ -288,9 +288,9 @@ def _kind(term: TermRef, kinds: dict[tuple[str, str], str]) -> str | None:
     gave it most often (an acronym says nothing of its own)."""
     if term.term_type == "acronym":
         return None
-    if is_meeting(term.text):
+    if is_meeting(term.text, term.lang):
         return "meeting"
-    if is_document(term.text):
+    if is_document(term.text, term.lang):
         return "document"
     kind = kinds.get((term.lang, term.text))
     return None if kind == "acronym" else kind

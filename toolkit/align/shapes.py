@@ -22,15 +22,17 @@ _GARBLED = re.compile(r"\ufffd|\w\?\w")
 # Items joined by commas with a last "and": "A, B, C and D", "A, B y C", "가, 나 및 다".
 _LIST = re.compile(r"^[^,]+(?:,\s*[^,]+)+,?\s+(?:and|y|e|&|및|와|과)\s+[^,]+$")
 _LIST_ITEM_WORDS = 2  # a member listed by name: a short name, no "of"/"de" phrase
-# Head words of a meeting: English and Spanish name it anywhere ("APEC Ministerial Meeting",
-# "IV Reunión de ..."), Korean at the end ("고위관리회의", "정상회의").
-_MEETING_WORDS = re.compile(r"\b(?:meetings?|summit|reuni[óo]n|cumbre)\b", re.IGNORECASE)
+# Head words of a meeting and of an agreement. English puts the head last, before any "of"
+# phrase ("APEC Ministerial Meeting", "Treaty on the ...", not "North Atlantic Treaty
+# Organization"); Spanish first, after an ordinal ("IV Reunión de ...", not "Organización del
+# Tratado ..."); Korean last ("고위관리회의", not "북대서양조약기구").
+_MEETING_WORDS = frozenset("meeting meetings summit reunión reunion cumbre".split())
 _MEETING_ENDINGS = ("회의", "회담")
-# Head words of an agreement or a declaration, in the same places.
-_DOCUMENT_WORDS = re.compile(
-    r"\b(?:agreement|treaty|declaration|convention|protocol|tratado|acuerdo|declaraci[óo]n|convenci[óo]n|protocolo)\b",
-    re.IGNORECASE)
+_DOCUMENT_WORDS = frozenset(
+    "agreement treaty declaration convention protocol tratado acuerdo declaración convención protocolo".split())
 _DOCUMENT_ENDINGS = ("협정", "조약", "선언", "협약", "의정서")
+_ENGLISH_PHRASE = re.compile(r"\s(?:of|on|for|between|among|to|concerning|regarding)\s", re.IGNORECASE)
+_ORDINAL = re.compile(r"^(?:[IVXLC]+|\d+\S*|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa])$", re.IGNORECASE)
 # Grammatical words beside the extractor's MINOR_WORDS, which a cognate match must skip.
 _MORE_MINOR_WORDS = frozenset("el al o u con sobre entre with between".split())
 COGNATE_RATIO = 75  # rapidfuzz ratio of two accent-free words: economic/económica, caribbean/caribe
@@ -82,18 +84,25 @@ def cut_at_hyphen(text: str, start: int) -> bool:
     return start >= 2 and text[start - 1] in "-‐" and text[start - 2].isalnum()
 
 
-def is_meeting(text: str) -> bool:
+def is_meeting(text: str, language: str = "en") -> bool:
     """A meeting by its head word: Meeting, Summit, Reunión, Cumbre, …회의, …회담."""
-    if any(is_hangul(c) for c in text):
-        return text.rstrip().endswith(_MEETING_ENDINGS)
-    return bool(_MEETING_WORDS.search(text))
+    return _head(text, language, _MEETING_WORDS, _MEETING_ENDINGS)
 
 
-def is_document(text: str) -> bool:
+def is_document(text: str, language: str = "en") -> bool:
     """An agreement or a declaration by its head word: Agreement, Treaty, Tratado, …협정, …선언."""
+    return _head(text, language, _DOCUMENT_WORDS, _DOCUMENT_ENDINGS)
+
+
+def _head(text: str, language: str, words: frozenset[str], endings: tuple[str, ...]) -> bool:
     if any(is_hangul(c) for c in text):
-        return text.rstrip().endswith(_DOCUMENT_ENDINGS)
-    return bool(_DOCUMENT_WORDS.search(text))
+        return text.rstrip().endswith(endings)
+    if language == "es":
+        tokens = [w for w in text.split() if not _ORDINAL.match(w)]
+        head = tokens[0] if tokens else ""
+    else:
+        head = (_ENGLISH_PHRASE.split(text, maxsplit=1)[0].split() or [""])[-1]
+    return head.strip(".,;:'’\"“”").lower() in words
 
 
 def cognate_names(a: str, b: str) -> bool:
