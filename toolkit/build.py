@@ -23,6 +23,7 @@ from toolkit.formats.tbx import load_termbase, tbx_bytes
 from toolkit.index.loader import build_indexes
 from toolkit.ingest import expand_paths, ingest
 from toolkit.model.candidate import candidates_json
+from toolkit.model.termbase import TermBase
 from toolkit.project import Project
 from toolkit.termbase.reference import merge_reference, without_reference
 from toolkit.termbase.review import apply_review, load_decisions, pending
@@ -76,14 +77,8 @@ def _full_build(project: Project, progress) -> BuildReport:
     progress(STEPS[0])
     termbase_path = project.termbase
     decisions = load_decisions(project.decisions)
-    curated = without_reference(apply_review(load_termbase(termbase_path, missing_ok=True), [], decisions))
-    base = merge_reference(curated) if project.reference_data else curated
-    progress(STEPS[1])
-    documents = _ingest(project)
-    progress(STEPS[2])
-    pairs = project.sources / PAIRS_FILE
-    alignment = propose(documents, base, pairs_path=pairs if pairs.exists() else None)
-    alignment.candidates = pending(alignment.candidates, decisions)
+    curated, base = read_base(project, decisions)
+    documents, alignment = proposals(project, base, decisions, progress)
     problems = validate_termbase(base)
     errors = [problem for problem in problems if problem.severity == "error"]
     if errors:
@@ -103,6 +98,25 @@ def _full_build(project: Project, progress) -> BuildReport:
     for path, data in outputs.items():
         _write_if_changed(report, path, data)
     return report
+
+
+def read_base(project: Project, decisions: dict) -> tuple[TermBase, TermBase]:
+    """The curated base with the decisions applied, and the same with reference data merged
+    when the project asks for it (what alignment and the outputs read)."""
+    curated = without_reference(apply_review(load_termbase(project.termbase, missing_ok=True), [], decisions))
+    return curated, merge_reference(curated) if project.reference_data else curated
+
+
+def proposals(project: Project, base: TermBase, decisions: dict, progress=lambda step: None):
+    """The proposal step: sources/ ingested and aligned against `base`; the candidates nobody
+    has decided on yet. Returns (documents, AlignmentResult)."""
+    progress(STEPS[1])
+    documents = _ingest(project)
+    progress(STEPS[2])
+    pairs = project.sources / PAIRS_FILE
+    alignment = propose(documents, base, pairs_path=pairs if pairs.exists() else None)
+    alignment.candidates = pending(alignment.candidates, decisions)
+    return documents, alignment
 
 
 def _releases(project: Project) -> list[Path]:

@@ -175,3 +175,27 @@ def test_review_without_a_build_or_with_an_unknown_id_exits_2(termkit, tmp_path,
     assert termkit("review", "--project", tmp_path / "empty").code == 2
     run = termkit("review", "--project", project, "accept", "cand-0000000000")
     assert run.code == 2 and "no candidate" in run.err
+
+
+def test_an_accepted_alignment_candidate_gets_a_readable_id_its_subject_and_statuses():
+    from toolkit.align.propose import link
+    from toolkit.model.candidate import Evidence, Pairing, TermRef
+
+    def pairing(a, b):
+        return Pairing(a, b, 0.9, [Evidence("sources/en_a.txt", 3, "parenthetical")])
+
+    acronym, english, korean = TermRef("en", "AWA", "acronym"), TermRef("en", "Andean Water Agency"), TermRef("ko", "안데스수자원청")
+    meeting = [pairing(TermRef("ko", "SOM", "acronym"), TermRef("ko", "고위관리회의"))]
+    person = [pairing(TermRef("es", "Gustavo Andrade Fuentes"), TermRef("ko", "구스타보 안드라데 푸엔테스"))]
+    kinds = {("es", "Gustavo Andrade Fuentes"): "person"}
+    candidates = [c for pairings in ([pairing(acronym, english), pairing(english, korean)], meeting, person)
+                  for c in link(pairings, TermBase(), kinds).candidates]
+    decisions = {c.id: decision_for(c, "accepted") for c in candidates}
+    base = apply_review(TermBase(), [], decisions)
+    agency, officials = base.get("org-andean-water-agency"), base.get("meeting-som")
+    assert agency is not None and agency.subject == "organization"
+    assert {(lang, t.text, t.status, t.review) for lang, t in agency.all_terms()} == {
+        ("en", "Andean Water Agency", "preferred", "approved"), ("en", "AWA", "admitted", "approved"),
+        ("ko", "안데스수자원청", "preferred", "approved")}
+    assert officials is not None and officials.subject == "meeting"  # no English: the Latin-script acronym
+    assert base.get("person-gustavo-andrade-fuentes").subject == "person"  # no English: the Spanish name

@@ -7,6 +7,7 @@ not list for that concept.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from toolkit.model.candidate import Candidate
@@ -33,12 +34,18 @@ def find_conflicts(candidates: list[Candidate], termbase: TermBase) -> list[Conf
     return sorted(set(found))
 
 
+def _variant(text: str) -> str:
+    """One key for the spellings of one name: case ("Korea-SICA summit") and spaces around a
+    dash ("East Asia - Latin America", "East Asia-Latin America") aside."""
+    return re.sub(r"\s*([-–—])\s*", r"\1", text).casefold()
+
+
 def _full_forms(candidate: Candidate, lang: str) -> list[str]:
-    """Full forms in `lang`, case variants ("Korea-SICA summit") counted once."""
+    """Full forms in `lang`, spelling variants counted once."""
     forms: dict[str, str] = {}
     for term in candidate.terms:
         if term.lang == lang and term.term_type == "fullForm":
-            forms.setdefault(term.text.casefold(), term.text)
+            forms.setdefault(_variant(term.text), term.text)
     return sorted(forms.values())
 
 
@@ -50,13 +57,13 @@ def _one_to_many(candidate: Candidate) -> list[Conflict]:
     for pairing in candidate.pairings:
         for this, other in ((pairing.a, pairing.b), (pairing.b, pairing.a)):
             if other.term_type == "fullForm" and other.lang != this.lang:
-                partners.setdefault((this.lang, this.text), {}).setdefault(other.lang, set()).add(other.text.casefold())
+                partners.setdefault((this.lang, this.text), {}).setdefault(other.lang, set()).add(_variant(other.text))
     flagged = set()
     for (lang, text), by_lang in sorted(partners.items()):
         for other_lang, names in sorted(by_lang.items()):
             if len(names) >= 2:
                 flagged.add(other_lang)
-                shown = [n for n in _full_forms(candidate, other_lang) if n.casefold() in names]
+                shown = [n for n in _full_forms(candidate, other_lang) if _variant(n) in names]
                 conflicts.append(Conflict(candidate.id, "one-to-many",
                                           f"{lang} {text!r} is paired with {len(shown)} {other_lang} names: "
                                           + ", ".join(repr(n) for n in shown)))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from toolkit.align.shapes import cut_at_hyphen, is_name
 from toolkit.extract.acronyms import MINOR_WORDS, Definition, is_acronym
 from toolkit.model.candidate import Evidence, Pairing, TermRef
 from toolkit.text.korean import PARTICLES, is_hangul, strip_particles
@@ -61,7 +62,8 @@ class AcronymDefinition:
 def acronym_definitions(definitions: list[Definition], text: str, lang: str, path: str,
                         line: int) -> list[AcronymDefinition]:
     """Each acronym definition the extractor found in a body line (`text`, read in `lang`),
-    once per language it is spelled out in."""
+    once per language it is spelled out in; a long form that is not a name
+    (toolkit.align.shapes) or is cut at a hyphen is left out."""
     found = []
     for definition in definitions:
         if not is_acronym(definition.short):
@@ -69,9 +71,11 @@ def acronym_definitions(definitions: list[Definition], text: str, lang: str, pat
         evidence = Evidence(path, line, "acronym-pivot", _context(text, definition.long_start))
         forms = [definition.long] + ([definition.expansion] if definition.expansion else [])
         for form in forms:
+            cut = form is definition.long and cut_at_hyphen(text, definition.long_start)
             form = form.strip(" “”\"'‘’")
-            if form and form != definition.short:
-                found.append(AcronymDefinition(definition.short, language_of(form, lang), form, evidence))
+            form_lang = language_of(form, lang) if form else lang
+            if form and form != definition.short and is_name(form, form_lang) and not cut:
+                found.append(AcronymDefinition(definition.short, form_lang, form, evidence))
     return found
 
 

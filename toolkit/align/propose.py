@@ -15,9 +15,10 @@ from pathlib import Path
 
 from toolkit.align.conflicts import Conflict, find_conflicts
 from toolkit.align.parallel import (
-    Bead, CoOccurrence, LineMention, align_lines, pair_bead, pair_documents,
+    KIND_CLASSES, Bead, CoOccurrence, LineMention, align_lines, pair_bead, pair_documents,
 )
-from toolkit.align.parenthetical import acronym_definitions, gloss_pairings
+from toolkit.align.parenthetical import AcronymDefinition, acronym_definitions, gloss_pairings
+from toolkit.align.shapes import cognate_names, garbled, is_document, is_meeting
 from toolkit.extract.extractor import Extraction, read_document
 from toolkit.model.candidate import Candidate, Evidence, Pairing, TermRef, make_candidate
 from toolkit.model.document import Document
@@ -29,6 +30,7 @@ from toolkit.text.romanize import overrides_from_termbase
 MIN_SCORE = 0.5  # pairings weaker than this are not worth a translator's time
 IN_TEXT_DEFINITION = 0.9
 PIVOT = 0.85
+COGNATE = 0.7  # two long forms spelt alike word for word, from two releases: for a person to confirm
 
 
 @dataclass
@@ -107,17 +109,23 @@ def _placed(pairing: Pairing, group: dict[str, Document], doc: Document) -> list
 def _acronym_pivots(documents: list[Document], extractions: dict[str, Extraction],
                     line_mentions: dict[str, list[LineMention]]) -> list[Pairing]:
     """An acronym links its long forms in every language that spells it out, and its own uses
-    in every language's documents."""
+    in every language's documents; English and Spanish long forms of two acronyms link when
+    they are cognate."""
+    found = {doc.path: [(lang, definition) for line, lang, definitions in extractions[doc.path].lines
+                        for definition in acronym_definitions(definitions, line.text, lang, doc.path, line.raw_line)]
+             for doc in documents}
+    specific = _specific_forms([definition for defined in found.values() for _, definition in defined])
+    kept = {path: [(lang, d) for lang, d in defined if (d.acronym, d.lang, d.long) not in specific]
+            for path, defined in found.items()}
     pairings = []
     uses: dict[str, dict[str, Evidence]] = {}
     for doc in documents:
-        for line, lang, definitions in extractions[doc.path].lines:
-            for definition in acronym_definitions(definitions, line.text, lang, doc.path, line.raw_line):
-                acronym = TermRef(lang, definition.acronym, "acronym")
-                evidence = Evidence(definition.evidence.path, definition.evidence.line, "parenthetical",
-                                    definition.evidence.context)
-                pairings.append(Pairing(acronym, TermRef(definition.lang, definition.long), IN_TEXT_DEFINITION, [evidence]))
-                uses.setdefault(definition.acronym, {}).setdefault(lang, definition.evidence)
+        for lang, definition in kept[doc.path]:
+            acronym = TermRef(lang, definition.acronym, "acronym")
+            evidence = Evidence(definition.evidence.path, definition.evidence.line, "parenthetical",
+                                definition.evidence.context)
+            pairings.append(Pairing(acronym, TermRef(definition.lang, definition.long), IN_TEXT_DEFINITION, [evidence]))
+            uses.setdefault(definition.acronym, {}).setdefault(lang, definition.evidence)
         for mention in line_mentions[doc.path]:
             if mention.kind == "acronym":
                 evidence = Evidence(mention.path, mention.line, "acronym-pivot", mention.text)
@@ -126,7 +134,32 @@ def _acronym_pivots(documents: list[Document], extractions: dict[str, Extraction
         for first, second in combinations(sorted(by_lang, key=language_sort_key), 2):
             pairings.append(Pairing(TermRef(first, acronym, "acronym"), TermRef(second, acronym, "acronym"), PIVOT,
                                     [by_lang[first], by_lang[second]]))
-    return pairings
+    return pairings + _cognate_long_forms([d for defined in kept.values() for _, d in defined])
+
+
+def _cognate_long_forms(definitions) -> list[Pairing]:
+    """English and Spanish long forms of two acronyms that are the same name word for word
+    (Economic Commission for Latin America and the Caribbean, ECLAC / Comisión Económica para
+    América Latina y el Caribe, CEPAL): each content word has one cognate on the other side."""
+    firsts: dict[tuple[str, str], AcronymDefinition] = {}
+    for definition in definitions:
+        if definition.lang in ("en", "es"):
+            firsts.setdefault((definition.lang, definition.long), definition)
+    english = [d for (lang, _), d in sorted(firsts.items()) if lang == "en"]
+    spanish = [d for (lang, _), d in sorted(firsts.items()) if lang == "es"]
+    return [Pairing(TermRef("en", x.long), TermRef("es", y.long), COGNATE, [x.evidence, y.evidence])
+            for x in english for y in spanish if x.acronym != y.acronym and cognate_names(x.long, y.long)]
+
+
+def _specific_forms(definitions) -> set[tuple[str, str, str]]:
+    """(acronym, language, long form) of long forms that end in another long form of the same
+    acronym and language: "한-중미 자유무역협정" beside "자유무역협정" (FTA) names one
+    agreement, which the acronym alone does not."""
+    forms: dict[tuple[str, str], set[str]] = {}
+    for definition in definitions:
+        forms.setdefault((definition.acronym, definition.lang), set()).add(definition.long)
+    return {(acronym, lang, long) for (acronym, lang), longs in forms.items() for long in longs
+            if any(other != long and long.endswith(other) for other in longs)}
 
 
 def _parallel_pairings(groups, line_mentions, overrides, known) -> list[Pairing]:
@@ -175,7 +208,8 @@ def link(pairings: list[Pairing], termbase: TermBase, kinds: dict[tuple[str, str
         shared = known.get((pairing.a.lang, pairing.a.text), set()) & known.get((pairing.b.lang, pairing.b.text), set())
         by_reference = {e.method for e in pairing.evidence} == {"reference"}
         (confirmed if shared or by_reference else fresh).append(pairing)
-    candidates = [make_candidate(_subject(component, kinds or {}), component) for component in _components(fresh)]
+    kinds = kinds or {}
+    candidates = [make_candidate(_subject(component, kinds), component) for component in _components(fresh, kinds)]
     candidates.sort(key=lambda c: c.id)
     return AlignmentResult(candidates, find_conflicts(candidates, termbase), confirmed)
 
@@ -187,6 +221,8 @@ def _merge(pairings: list[Pairing]) -> list[Pairing]:
         if pairing.a.lang == pairing.b.lang and "acronym" not in (pairing.a.term_type, pairing.b.term_type):
             continue
         if (pairing.a.lang, pairing.a.text) == (pairing.b.lang, pairing.b.text):
+            continue
+        if garbled(pairing.a.text) or garbled(pairing.b.text):
             continue
         key = pairing.key()
         if key not in by_key:
@@ -213,9 +249,12 @@ def _known_concepts(termbase: TermBase) -> dict[tuple[str, str], set[str]]:
     return index
 
 
-def _components(pairings: list[Pairing]) -> list[list[Pairing]]:
-    """Pairings linked through shared terms (union-find over (language, text))."""
+def _components(pairings: list[Pairing], kinds: dict[tuple[str, str], str] | None = None) -> list[list[Pairing]]:
+    """Pairings linked through shared terms (union-find over (language, text)), strongest
+    first. A pairing that would join names of two different kinds (a forum and its ministers'
+    meeting, through one acronym) is left out: two concepts, not one."""
     parent: dict[tuple[str, str], tuple[str, str]] = {}
+    group_kinds: dict[tuple[str, str], set[str]] = {}
 
     def root(node):
         parent.setdefault(node, node)
@@ -224,23 +263,50 @@ def _components(pairings: list[Pairing]) -> list[list[Pairing]]:
             node = parent[node]
         return node
 
-    for pairing in pairings:
+    kept = []
+    for pairing in sorted(pairings, key=lambda p: (-p.score, [t.sort_key() for t in p.key()])):
+        for term in (pairing.a, pairing.b):
+            if (term.lang, term.text) not in parent:
+                kind = _kind_class(term, kinds or {})
+                group_kinds[root((term.lang, term.text))] = {kind} if kind else set()
         a, b = root((pairing.a.lang, pairing.a.text)), root((pairing.b.lang, pairing.b.text))
         if a != b:
-            parent[max(a, b)] = min(a, b)
+            if group_kinds[a] and group_kinds[b] and not group_kinds[a] & group_kinds[b]:
+                continue
+            low, high = min(a, b), max(a, b)
+            parent[high] = low
+            group_kinds[low] = group_kinds[a] | group_kinds[b]
+        kept.append(pairing)
     groups: dict[tuple[str, str], list[Pairing]] = {}
-    for pairing in pairings:
+    for pairing in kept:
         groups.setdefault(root((pairing.a.lang, pairing.a.text)), []).append(pairing)
-    return [groups[key] for key in sorted(groups)]
+    return [sorted(groups[key], key=lambda p: [t.sort_key() for t in p.key()]) for key in sorted(groups)]
+
+
+def _kind(term: TermRef, kinds: dict[tuple[str, str], str]) -> str | None:
+    """A term's kind: a meeting or an agreement by its head word, else the kind extraction
+    gave it most often (an acronym says nothing of its own)."""
+    if term.term_type == "acronym":
+        return None
+    if is_meeting(term.text, term.lang):
+        return "meeting"
+    if is_document(term.text, term.lang):
+        return "document"
+    kind = kinds.get((term.lang, term.text))
+    return None if kind == "acronym" else kind
+
+
+def _kind_class(term: TermRef, kinds: dict[tuple[str, str], str]) -> str | None:
+    """Kinds that may share a concept fall in one class (an organization and a ministry)."""
+    kind = _kind(term, kinds)
+    return KIND_CLASSES.get(kind, kind) if kind else None
 
 
 def _subject(component: list[Pairing], kinds: dict[tuple[str, str], str]) -> str | None:
-    """The kind extraction gave the full forms most often (acronyms say nothing on their own;
-    a transcribed name may be a person or a place, so transcription alone decides nothing)."""
-    votes = Counter(
-        kinds[(t.lang, t.text)] for p in component for t in (p.a, p.b)
-        if (t.lang, t.text) in kinds and kinds[(t.lang, t.text)] != "acronym"
-    )
+    """The kind most of the full forms have (a meeting or an agreement by its head word, else
+    extraction's kind; acronyms say nothing on their own; a transcribed name may be a person or a place,
+    so transcription alone decides nothing)."""
+    votes = Counter(kind for kind in (_kind(t, kinds) for t in {t for p in component for t in (p.a, p.b)}) if kind)
     if votes:
         return sorted(votes.items(), key=lambda item: (-item[1], item[0]))[0][0]
     if any(t.term_type == "acronym" for p in component for t in (p.a, p.b)):

@@ -17,6 +17,7 @@ from toolkit.errors import InputError
 from toolkit.files import atomic
 from toolkit.model.candidate import Candidate, TermRef
 from toolkit.model.termbase import SUBJECTS, Concept, Context, Term, TermBase
+from toolkit.text.korean import is_hangul
 
 DECISIONS = ("accepted", "rejected", "edited")
 CANDIDATE_NOTE = "Proposed by termkit align from the releases; not yet reviewed."
@@ -219,11 +220,13 @@ SUBJECT_PREFIXES = {"organization": "org", "document": "doc", "general": "term"}
 
 
 def readable_id(subject: str, terms: list[TermRef], taken: set[str]) -> str:
-    """'org-central-american-integration-system': subject and the English (else first) full form."""
+    """'org-central-american-integration-system': subject and the English full form, else
+    another Latin-script term (a Spanish name, an acronym: 'meeting-som'), else the first."""
     from toolkit.formats.tbx import generated_id
 
-    english = [t for t in terms if t.lang == "en"] or list(terms)
-    best = sorted(english, key=lambda t: (t.term_type != "fullForm", t.status != "preferred"))[0].text
+    latin = [t for t in terms if not any(is_hangul(c) for c in t.text)]
+    chosen = [t for t in terms if t.lang == "en"] or latin or list(terms)
+    best = sorted(chosen, key=lambda t: (t.term_type != "fullForm", t.status != "preferred"))[0].text
     slug = generated_id(best, {})[len("c-"):]
     base = f"{SUBJECT_PREFIXES.get(subject, subject)}-{slug}"
     result, number = base, 1
