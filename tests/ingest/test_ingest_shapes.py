@@ -96,6 +96,16 @@ def test_a_headline_ending_in_its_date_is_still_the_title(tmp_path):
     assert document.title == "Joint Statement of the Second Ministerial Meeting on Trade and Investment, 3 June 2019"
 
 
+def test_a_portal_summary_and_widgets_above_a_wire_byline_are_not_body(tmp_path):
+    page = write(tmp_path / "page.txt", "장관, 내주 중미 3개국 순방\n"
+                 "기사를 끝까지 읽으려면 본문 보기를 누르세요.\n장관이 내주 중미 3개국을 방문한다.\n"
+                 "글자 크기가 바뀝니다.\n(서울=한빛통신) 김하늘 기자 = 장관이 내주 중미 3개국을 방문한다.\n"
+                 "장관은 각국 외교장관과 회담한다.\n")
+    document = ingest(page)
+    assert body(document) == ["장관, 내주 중미 3개국 순방",
+                              "(서울=한빛통신) 김하늘 기자 = 장관이 내주 중미 3개국을 방문한다.", "장관은 각국 외교장관과 회담한다."]
+
+
 def test_a_subscription_prompt_under_the_headline_is_not_body(tmp_path):
     page = write(tmp_path / "page.txt", "Canciller viaja a Seúl para la reunión del foro\n0 412\n"
                  "Reciba las noticias al instante en su teléfono, suscríbete ahora.\n"

@@ -56,7 +56,7 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     _record_metadata(head_dropped, fields)
     end = _body_end(lines, first)
     tail = _tail_start(lines, first, end)
-    body = head_kept + _without_stray_lines(lines[first:tail])
+    body = head_kept + _without_lead_sentences(_without_stray_lines(lines[first:tail]), len(head_kept))
     _record_metadata(lines[tail:], fields)
     if "date" not in fields and (date := _dateline_date(body)):
         fields["date"] = date
@@ -119,6 +119,16 @@ def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
     if end - index >= 2 or (end - index == 1 and shapes.is_strong_footer(lines[index].text)):
         return index
     return end
+
+
+def _without_lead_sentences(lines: list[RawLine], headed: int) -> list[RawLine]:
+    """Before a Korean wire story's byline ("(서울=뉴스1) … 기자 ="), under its headline, a
+    portal prints a summary and its reading widgets as sentences; the story starts at the
+    byline. Subtitle- and caption-shaped lines there are kept."""
+    byline = next((i for i, line in enumerate(lines) if shapes.is_wire_byline(line.text)), None)
+    if not headed or byline is None:
+        return lines
+    return [line for line in lines[:byline] if not shapes.SENTENCE_END.search(line.text.strip())] + lines[byline:]
 
 
 def _without_stray_lines(lines: list[RawLine]) -> list[RawLine]:

@@ -180,6 +180,15 @@ def date_only(text: str) -> bool:
 DATELINE_PLACE_WORDS = 5  # "Seúl, República de Corea,"; a longer opening is a headline with its date
 
 
+# A Korean wire story's opening: "(서울=뉴스1) 박재우 기자 =", "[서울=뉴스핌] 이영태 기자 =".
+WIRE_BYLINE = re.compile(r"^[(\[]\S+=\S+[)\]]\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*)?=")
+
+
+def is_wire_byline(text: str) -> bool:
+    """The line that opens a Korean wire story with its place, agency and reporter."""
+    return WIRE_BYLINE.match(text.strip()) is not None
+
+
 def is_dateline(text: str) -> bool:
     """A place and a date, in either order ("Seúl, República de Corea, 26 de enero de 2022",
     "22 May 2015, Seoul"): part of the release as written, unlike a page's publication date."""
