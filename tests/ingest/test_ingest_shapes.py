@@ -106,6 +106,16 @@ def test_a_portal_summary_and_widgets_above_a_wire_byline_are_not_body(tmp_path)
                               "(서울=한빛통신) 김하늘 기자 = 장관이 내주 중미 3개국을 방문한다.", "장관은 각국 외교장관과 회담한다."]
 
 
+def test_an_author_box_under_the_story_is_not_body_but_a_speech_in_the_first_person_is(tmp_path):
+    story = ("Ministers Meet in Lima\n\nThe ministers of the two countries met in Lima on Monday to discuss trade.\n"
+             "I am honoured to welcome my colleagues to Lima for these important talks, the minister said.\n\n")
+    page = write(tmp_path / "page.txt", story + "Ana Ruiz\nAna Ruizhttps://news.example.org/\n"
+                 "I'm a reporter covering diplomacy and trade in the Andes for ten years now.\n\nFollow us\n")
+    assert body(ingest(page)) == ["Ministers Meet in Lima",
+                                  "The ministers of the two countries met in Lima on Monday to discuss trade.",
+                                  "I am honoured to welcome my colleagues to Lima for these important talks, the minister said."]
+
+
 def test_a_subscription_prompt_under_the_headline_is_not_body(tmp_path):
     page = write(tmp_path / "page.txt", "Canciller viaja a Seúl para la reunión del foro\n0 412\n"
                  "Reciba las noticias al instante en su teléfono, suscríbete ahora.\n"

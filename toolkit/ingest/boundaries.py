@@ -114,7 +114,8 @@ def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
     """Start of the trailing footer run before `end`: two or more footer-shaped lines, or one
     that is chrome even alone (a short last line alone is a body line cut by a page limit)."""
     index = end
-    while index > first + 1 and (shapes.is_footer(lines[index - 1].text) or shapes.is_short_label(lines[index - 1].text)):
+    while index > first + 1 and (shapes.is_footer(lines[index - 1].text) or shapes.is_short_label(lines[index - 1].text)
+                                 or _is_author_box(lines, index - 1)):
         index -= 1
     if end - index >= 2 or (end - index == 1 and shapes.is_strong_footer(lines[index].text)):
         return index
@@ -129,6 +130,11 @@ def _without_lead_sentences(lines: list[RawLine], headed: int) -> list[RawLine]:
     if not headed or byline is None:
         return lines
     return [line for line in lines[:byline] if not shapes.SENTENCE_END.search(line.text.strip())] + lines[byline:]
+
+
+def _is_author_box(lines: list[RawLine], index: int) -> bool:
+    """A first-person bio right under a short line (the author's name, perhaps glued to a link)."""
+    return index > 0 and shapes.is_author_bio(lines[index].text) and shapes.is_short_label(lines[index - 1].text)
 
 
 def _without_stray_lines(lines: list[RawLine]) -> list[RawLine]:

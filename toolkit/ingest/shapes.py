@@ -180,6 +180,15 @@ def date_only(text: str) -> bool:
 DATELINE_PLACE_WORDS = 5  # "Seúl, República de Corea,"; a longer opening is a headline with its date
 
 
+_FIRST_PERSON = re.compile(r"(?:I['’]m|I am|I have|I've|Soy|저는)\s")
+
+
+def is_author_bio(text: str) -> bool:
+    """An author's self-description ("I'm a detail-oriented ... multitasker"): a long line in
+    the first person. Only an author box under a name is taken for chrome (see boundaries)."""
+    return _FIRST_PERSON.match(text.strip()) is not None and words(text) >= 8
+
+
 # A Korean wire story's opening: "(서울=뉴스1) 박재우 기자 =", "[서울=뉴스핌] 이영태 기자 =".
 WIRE_BYLINE = re.compile(r"^[(\[]\S+=\S+[)\]]\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*)?=")
 
