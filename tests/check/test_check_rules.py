@@ -112,6 +112,12 @@ def test_a_real_place_one_letter_from_a_country_is_not_a_misspelling(shipped_bas
     assert summary(findings(shipped_base, text)) == [(4, "TK103", "Columbia", "Colombia")]
 
 
+def test_a_plural_country_name_without_its_s_before_a_noun_is_its_adjective(shipped_base, tmp_path):
+    text = tmp_path / "en.txt"
+    text.write_text("News\n\nThe Philippine navy met officials of the Philippine.\n", encoding="utf-8")
+    assert summary(findings(shipped_base, text)) == [(3, "TK103", "Philippine", "Philippines")]
+
+
 def test_romanization_spacing_differs_from_the_base(shipped_base, tmp_path):
     # "Choi Jong-kun" is a deprecated term in glossary/ (TK101): "Choi Jongkun" is not in the base
     text = tmp_path / "en.txt"

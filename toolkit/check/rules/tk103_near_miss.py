@@ -10,6 +10,8 @@ to), so --fix never writes what the next run would flag.
 
 from __future__ import annotations
 
+import re
+
 from toolkit.text.fold import strip_accents
 from toolkit.text.places import names_a_place
 
@@ -35,8 +37,8 @@ def check(ctx):
         if miss.kind == "slip" and _other_latin_language(ctx, segment.lang, lang, miss.term):
             continue  # "Francis" in English is no slip of Spanish "Francia"
         if miss.kind == "slip" and miss.term.concept_id.startswith("country-") and \
-                names_a_place(segment.text, miss.start, miss.end):
-            continue  # "British Columbia", "Almeria": another real place, not a country misspelt
+                (names_a_place(segment.text, miss.start, miss.end) or _attributive(segment, miss)):
+            continue  # "British Columbia", "Almeria": another place; "Philippine troops": an adjective
         known = _known_term(ctx, miss.term, lang)
         if known is None:
             suggestion = None
@@ -58,6 +60,13 @@ def check(ctx):
             match = located.match
             yield ctx.finding(CODE, located.segment, match.start, match.end, f"'{match.text}' {what} '{text}'",
                               found=match.text, suggestion=text, concept=match.concept_id, fix=text)
+
+
+def _attributive(segment, miss) -> bool:
+    """English makes a plural country name an adjective by dropping its -s ("the Philippine
+    navy", "Maldive islands"): the word before a lower-case noun is no misspelling."""
+    return segment.lang == "en" and miss.text + "s" == miss.term.text and \
+        re.match(r" [a-z]", segment.text[miss.end:miss.end + 2]) is not None
 
 
 def _other_latin_language(ctx, segment_lang, term_lang, term) -> bool:
