@@ -312,6 +312,11 @@ def test_english_officials(text, expected):
         ("el Viceministro de Relaciones Exteriores del Gobierno de Chile, Ana Soto,", [
             ("title", "Viceministro de Relaciones Exteriores"), ("country", "Chile"), ("person", "Ana Soto")]),
         ("los Viceministros de Comercio de los Países del Caribe", [("title", "Viceministros de Comercio")]),
+        # a second title joined by "y la"; a preposition opening a sentence is no name
+        ("la Ministra de Comercio y Turismo y la Canciller, Ana Soto, firmaron", [
+            ("title", "Ministra de Comercio y Turismo"), ("title", "Canciller"), ("person", "Ana Soto")]),
+        ("La canciller Ana Soto habló. Según Soto, el acuerdo", [
+            ("title", "canciller"), ("person", "Ana Soto"), ("person", "Soto")]),
         # "de Estado" is part of a title
         ("el Secretario de Estado de Cooperación Internacional", [
             ("title", "Secretario de Estado de Cooperación Internacional")]),

@@ -319,9 +319,9 @@ def without_country(text: str, start: int, end: int, language: str) -> int:
     "<institution>" or a state's government ("Presidente de la República de Corea" -> "Presidente", "Ministro
     Asistente de Asuntos Económicos del Ministerio de ..." -> without the ministry), since
     a title is listed without its country and its ministry is a name of its own."""
-    for complement in re.finditer(r" (?:de|del) (?:la |el |los |las )?| (?:y|e) (?=[A-ZÁÉÍÓÚ])", text[start:end]):
+    for complement in re.finditer(r" (?:de|del) (?:la |el |los |las )?| (?:y|e) (?:la |el )?(?=[A-ZÁÉÍÓÚ])", text[start:end]):
         at = start + complement.end()
-        if complement.group().strip() in ("y", "e"):
+        if complement.group().split()[0] in ("y", "e"):  # "Ministra de Comercio ... y la Canciller": two titles
             if title_pattern(language).match(text, at):  # "Ministro ... y Director General ...": two titles
                 return start + complement.start()
             continue
