@@ -188,6 +188,11 @@ def test_spanish_officials(text, expected):
     assert found(text, "es") == expected
 
 
+def test_a_surname_with_its_particle_is_found_again_capitalised_at_a_sentence_start():
+    text = "El canciller, Luis Alberto de la Vega, llegó. De la Vega recordó el acuerdo."
+    assert [t for k, t in found(text, "es") if k == "person"] == ["Luis Alberto de la Vega", "De la Vega"]
+
+
 def test_a_person_named_in_full_is_found_again_by_surname():
     text = "La canciller, Rosa María Quintana, llegó a Seúl.\nQuintana se reunirá con su homólogo."
     assert [(m.line, m.kind, m.text) for m in extract_text(text, "es") if m.kind == "person"] == [

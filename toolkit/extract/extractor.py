@@ -165,13 +165,26 @@ def apposed_acronyms(text: str, found: list[Found]) -> list[Found]:
 def surname_of(name: str, language: str) -> str | None:
     """How a release refers again to a person it named in full: the Korean surname ("최" of
     최종건), the romanized Korean surname first ("Cho" of "Cho Tae-yong"), or else the last
-    word of a Latin-script name ("Holguín" of "María Ángela Holguín")."""
+    word of a Latin-script name with its particles ("Holguín" of "María Ángela Holguín", "de la
+    Fuente" of "Juan Ramón de la Fuente")."""
     if language == "ko" or not name.isascii() and any(is_hangul(char) for char in name):
         return surname(name)
     parts = name.split()
     if len(parts) < 2:
         return None
-    return parts[0] if parts[0] in romanized_surnames() else parts[-1]
+    if parts[0] in romanized_surnames():
+        return parts[0]
+    particle = SURNAME_PARTICLE.search(name)  # "de la Fuente" of "Juan Ramón de la Fuente"
+    return name[particle.start():] if particle and particle.start() > 0 else parts[-1]
+
+
+SURNAME_PARTICLE = re.compile(r"(?<= )(?:(?:de|del|la|los|las|da|do|dos|van|von|der) )+\S+$")
+
+
+def _sentence_case(name: str) -> str:
+    """A pattern for a name whose first letter may be capitalized at a sentence's start
+    ("De la Fuente reconoció")."""
+    return f"[{name[0]}{name[0].upper()}]{re.escape(name[1:])}" if name[0].islower() else re.escape(name)
 
 
 def named_again(text: str, language: str, named: set[str]) -> list[Found]:
@@ -180,7 +193,7 @@ def named_again(text: str, language: str, named: set[str]) -> list[Found]:
     latin = sorted((name for name in named if name.isascii() or not any(is_hangul(c) for c in name)), key=len, reverse=True)
     if language == "ko" or not latin:
         return []
-    pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(name) for name in latin) + r")(?![\w\-])")
+    pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(map(_sentence_case, latin)) + r")(?![\w\-])")
     found = []
     for match in pattern.finditer(text):
         given = re.search(r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:-[a-záéíóúñ]+)? ){1,2}$", text[:match.start()])
