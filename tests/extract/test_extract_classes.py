@@ -322,6 +322,9 @@ def test_english_officials(text, expected):
             ("title", "Ministra de Comercio y Turismo"), ("title", "Canciller"), ("person", "Ana Soto")]),
         ("La canciller Ana Soto habló. Según Soto, el acuerdo", [
             ("title", "canciller"), ("person", "Ana Soto"), ("person", "Soto")]),
+        # the holder set off after the body the title serves in
+        ("la embajadora de Chile ante las Naciones Unidas, Ana Soto, asistió", [
+            ("title", "embajadora"), ("country", "Chile"), ("organization", "Naciones Unidas"), ("person", "Ana Soto")]),
         # "de Estado" is part of a title
         ("el Secretario de Estado de Cooperación Internacional", [
             ("title", "Secretario de Estado de Cooperación Internacional")]),

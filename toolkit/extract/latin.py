@@ -345,7 +345,8 @@ def starts_with_country(text: str, language: str) -> bool:
     )
 
 
-COMPLEMENT = re.compile(r" (?:de|del|of|en) (?:the |la |el |los |las )?")
+COMPLEMENT = re.compile(r" (?:de|del|of|en|ante) (?:the |la |el |los |las )?")
+GLOSSED = re.compile(r" \([A-Z][A-Za-z]{1,9}\)")  # "(GRULAC)" after a body's name
 
 
 @lru_cache(maxsize=None)
@@ -362,9 +363,10 @@ SAME_COUNTRY = re.compile(r"(?:(?:ese|este|dicho|aquel|su) )?país(?: [a-záéí
 
 
 def apposed_holder(text: str, end: int, language: str) -> tuple[int, int] | None:
-    """The person named after a title's ministry or country: "Secretario de Relaciones
+    """The person named after a title's ministry, country or body: "Secretario de Relaciones
     Exteriores de México, Marcelo Ebrard," and "Director General del Ministerio de Asuntos
-    Exteriores de la República de Corea, Hwang Kyung-tae". Spanish writes the holder there,
+    Exteriores de la República de Corea, Hwang Kyung-tae", "embajadora de Chile ante las
+    Naciones Unidas, Ana Soto". Spanish writes the holder there,
     where English puts it before ("... Kang Jeong-sik of the Ministry"); English lists do it
     too ("Minister of Industry of Ecuador Eva Garcia")."""
     at = end
@@ -383,9 +385,13 @@ def apposed_holder(text: str, end: int, language: str) -> tuple[int, int] | None
         same = SAME_COUNTRY.match(text, at)  # "el canciller de ese país, X", "del país asiático X"
         countries += [same.end()] if same else []
         ministry = ministry_pattern(language).match(text, at)
-        if not countries and ministry is None:
+        bodies = [match.end() for pattern in organization_patterns(language).values()
+                  if (match := pattern.match(text, at)) is not None]  # "ante las Naciones Unidas"
+        if not countries and ministry is None and not bodies:
             return None
-        at = max(countries + ([ministry.end()] if ministry else []))
+        at = max(countries + ([ministry.end()] if ministry else []) + bodies)
+        if (gloss := GLOSSED.match(text, at)) is not None:
+            at = gloss.end()
         holder = apposition_pattern(language).match(text, at)
         if holder:
             group = "holder" if holder.group("holder") else "bare"
