@@ -236,6 +236,11 @@ def test_a_person_named_in_full_is_found_again_by_surname():
         # names listed before the title they share
         ("한상우, 노지민 전 외무부 장관 등", [
             ("person", "한상우"), ("person", "노지민"), ("title", "외무부 장관")]),
+        # a country written into the title word, as Korean compounds it; a title with a particle is no name
+        ("안나 베르그(Anna Berg) 신임 주한스웨덴대사를 접견", [
+            ("person", "안나 베르그"), ("person", "Anna Berg"), ("country", "스웨덴"), ("title", "대사")]),
+        ("이번 방문에서 박 차관은 칠레 국회의장을 예방", [
+            ("person", "박"), ("title", "차관"), ("country", "칠레"), ("title", "국회의장")]),
         # a headline's subject before its comma; a sentence opening on an adverb is not one
         ("송지후, 중미 외교단과 오찬", [("person", "송지후")]),
         ("오늘날, 양국은 협력한다.", []),

@@ -86,6 +86,8 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset()) -> lis
         if office in offices():
             first = start if index == 0 or not is_country(tokens[index - 1], countries) else tokens[index - 1][0]
             found.append(Found(first, start + len(office), "organization", "office-of-title"))
+        elif title is not None and (glued := country_in_title(title)) is not None:
+            found += glued_country_title(text, tokens, index, start, title, glued, countries, named_surnames)
         elif title is not None and all(is_hangul(char) or char.isdigit() for char in title):
             found += title_at(text, tokens, index, start + len(title), title, countries, named_surnames)
         elif ministry in words("ko", "ministry_head") and not next_is_title(text, tokens, index, ministry):
@@ -102,6 +104,31 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset()) -> lis
         found += hangul_acronym(word, start)
     return found + meetings(text) + organizations(text, tokens) + representatives(text, tokens) + \
         headline_subject(text, tokens) + quoted_documents(text)
+
+
+def country_in_title(title: str):
+    """"주한코스타리카대사", "도미니카대사": a country written into a title word, "주한" (in Korea)
+    before it; the country's match (offsets inside the word) when the rest is a title head."""
+    at = 2 if title.startswith("주한") else 0
+    for head in words("ko", "title_head"):
+        if title.endswith(head) and len(title) - len(head) > at:
+            name = title[at:len(title) - len(head)]
+            match = next((m for m in find_countries(name, "ko") if (m.start, m.end) == (0, len(name))), None)
+            if match is not None:
+                return at, len(title) - len(head), match.country
+    return None
+
+
+def glued_country_title(text: str, tokens: list[tuple[int, int]], index: int, start: int, title: str, glued,
+                        countries: dict[int, int], named_surnames: frozenset[str]) -> list[Found]:
+    """The country and the title of a compound like "주한코스타리카대사", as the other languages
+    write them apart, and the holder before it (a foreign official: "페데리코 쿠에요 주한 도미니카대사")."""
+    country_start, country_end, country = glued
+    found = [Found(start + country_start, start + country_end, "country", f"country-{country.form}:{country.alpha_2}"),
+             Found(start + country_end, start + len(title), "title", "title-after-country")]
+    first = index - 1 if index > 0 and text[tokens[index - 1][0]:tokens[index - 1][1]] == "주한" else index
+    before, _ = holder_end(text, tokens, first, countries)
+    return found + (holder_before(text, tokens, before, named_surnames, foreign=True, office=title[country_end:]) or [])
 
 
 def representatives(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
@@ -331,6 +358,7 @@ def is_korean_name(word: str, short: bool = False) -> bool:
         and word[:surname] in surnames()
         and word not in words("ko", "name_stop")
         and not word.endswith(words("ko", "name_end_stop"))
+        and head_stem(word, words("ko", "title_head")) is None  # "차관은": a title and its particle
     )
 
 
