@@ -241,6 +241,8 @@ def test_a_person_named_in_full_is_found_again_by_surname():
             ("person", "안나 베르그"), ("person", "Anna Berg"), ("country", "스웨덴"), ("title", "대사")]),
         ("이번 방문에서 박 차관은 칠레 국회의장을 예방", [
             ("person", "박"), ("title", "차관"), ("country", "칠레"), ("title", "국회의장")]),
+        # a group of N countries glossed with its acronym is a body; a count alone is not
+        ("주요8개국(G8) 정상들과 36개국 외교장관이", [("organization", "주요8개국"), ("acronym", "G8")]),
         # a headline's subject before its comma; a sentence opening on an adverb is not one
         ("송지후, 중미 외교단과 오찬", [("person", "송지후")]),
         ("오늘날, 양국은 협력한다.", []),
