@@ -442,6 +442,8 @@ def meetings(text: str) -> list[Found]:
                 break
             closed = re.sub(r"[(\[（［][^)\]）］]*[)\]）］]", "", word.group()).lstrip(OPENING_QUOTES)
             core = re.split(r"[(\[（［]", closed, maxsplit=1)[0]
+            quoted = re.search(f"[{CLOSING_QUOTES}]", core.rstrip(CLOSING_QUOTES))  # "…라운드테이블」참석차"
+            core = core[:quoted.start()] if quoted else core
             agreement = head_stem(core, words("ko", "document") + words("ko", "agreement") + words("ko", "acronym_document"))
             if agreement is not None and position > 0 and evidence == "meeting-partners":
                 end = word.start() + core_end(word.group(), agreement)
@@ -457,7 +459,7 @@ def meetings(text: str) -> list[Found]:
             if stem is not None and not glossed:
                 longest = word.start() + core_end(word.group(), stem)
             whole_head = stem is not None and core == stem  # "정상회의": 의 is the head's, not a particle
-            if (strip_particles(core.rstrip(TRAILING_PUNCTUATION)) != core and not whole_head) or core[-1:] in ",." \
+            if quoted or (strip_particles(core.rstrip(TRAILING_PUNCTUATION)) != core and not whole_head) or core[-1:] in ",." \
                     or is_adnominal(core) or core in LIST_WORDS \
                     or re.search(r"[(\[（［][^)\]）］]*$", word.group()):  # a parenthesis opens: the name ends
                 break
