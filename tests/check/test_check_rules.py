@@ -107,7 +107,7 @@ def test_a_name_without_its_accent_is_a_near_miss(shipped_base, tmp_path):
 def test_a_real_place_one_letter_from_a_country_is_not_a_misspelling(shipped_base, tmp_path):
     """ISO 3166-2 names the place: "British Columbia" and "Almeria" are not Colombia and Algeria."""
     text = tmp_path / "en.txt"
-    text.write_text("News\n\nOfficials of British Columbia and the District of Columbia met near Almeria.\n"
+    text.write_text("News\n\nOfficials of British Columbia and the Distrito de Columbia met near Almeria.\n"
                     "The embassy of Columbia in Seoul opened.\n", encoding="utf-8")
     assert summary(findings(shipped_base, text)) == [(4, "TK103", "Columbia", "Colombia")]
 

@@ -13,6 +13,7 @@ from functools import cache
 
 from toolkit.text.fold import strip_accents
 
+TRANSLATED = ("es", "ko")
 AROUND = 40  # characters each side of a word in which its place's longer name is looked for
 
 
@@ -22,14 +23,20 @@ def _folded(text: str) -> str:
 
 @cache
 def _places_by_word() -> dict[str, frozenset[str]]:
-    """Each word of a subdivision's name -> the folded names it occurs in."""
+    """Each word of a subdivision's name, as iso-codes writes it and translates it into
+    Spanish and Korean ("Distrito de Columbia") -> the folded names it occurs in."""
+    import gettext
+
     import pycountry
 
+    catalogs = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+                for lang in TRANSLATED]
     places: dict[str, set[str]] = defaultdict(set)
     for subdivision in pycountry.subdivisions:
-        name = _folded(subdivision.name)
-        for word in name.split():
-            places[word].add(name)
+        for written in {subdivision.name, *(catalog.gettext(subdivision.name) for catalog in catalogs)}:
+            name = _folded(written)
+            for word in name.split():
+                places[word].add(name)
     return {word: frozenset(names) for word, names in places.items()}
 
 
