@@ -116,6 +116,35 @@ def test_an_author_box_under_the_story_is_not_body_but_a_speech_in_the_first_per
                                   "I am honoured to welcome my colleagues to Lima for these important talks, the minister said."]
 
 
+def test_a_photo_caption_under_a_toolbar_is_body_but_not_the_headline(tmp_path):
+    page = write(tmp_path / "page.txt", "바로가기\n\n장관, 중미 3개국 순방 마치고 귀국…\"협력 확대\"\n\n댓글 0\n공유\n\n"
+                 "장관이 14일 공항을 통해 귀국하고 있다. 2021.1.14/한빛통신 © 한빛 김하늘 기자\n\n"
+                 "<이미지를 클릭하시면 크게 보실 수 있습니다>\n\n"
+                 "(서울=한빛통신) 김하늘 기자 = 장관이 중미 3개국 순방을 마치고 14일 귀국했다.\n")
+    document = ingest(page)
+    assert document.title == "장관, 중미 3개국 순방 마치고 귀국…\"협력 확대\""
+    assert body(document)[1:] == ["장관이 14일 공항을 통해 귀국하고 있다. 2021.1.14/한빛통신 © 한빛 김하늘 기자",
+                                  "(서울=한빛통신) 김하늘 기자 = 장관이 중미 3개국 순방을 마치고 14일 귀국했다."]
+
+
+def test_a_three_word_korean_headline_is_no_menu_label(tmp_path):
+    page = write(tmp_path / "page.txt", "사회 >\n\n인천서 동아시아-아프리카 외교장관회의\n\n"
+                 "인천시는 내달 동아시아-아프리카 외교장관회의를 연다고 밝혔다.\n\nabc123@example.kr 김하늘 기자\n")
+    document = ingest(page)
+    assert document.title == "인천서 동아시아-아프리카 외교장관회의"
+    assert body(document) == ["인천서 동아시아-아프리카 외교장관회의", "인천시는 내달 동아시아-아프리카 외교장관회의를 연다고 밝혔다."]
+
+
+def test_bylines_downloads_and_related_stories_are_not_body(tmp_path):
+    page = write(tmp_path / "page.txt", "Canciller viajará a Seúl la próxima semana\n11 marzo 21Por: Ana Ruiz Soto\n"
+                 "El ministro de Relaciones Exteriores viajará a Seúl la próxima semana para reunirse con su homólogo.\n\n"
+                 "DESCARGAR ARCHIVOS (PDF)\n\nMás contenido relacionado a esta institución\n\n"
+                 "Lima, 3 de febrero de 2022. El embajador presentó sus cartas credenciales al presidente de la república.\n")
+    document = ingest(page)
+    assert body(document) == ["Canciller viajará a Seúl la próxima semana",
+                              "El ministro de Relaciones Exteriores viajará a Seúl la próxima semana para reunirse con su homólogo."]
+
+
 def test_a_subscription_prompt_under_the_headline_is_not_body(tmp_path):
     page = write(tmp_path / "page.txt", "Canciller viaja a Seúl para la reunión del foro\n0 412\n"
                  "Reciba las noticias al instante en su teléfono, suscríbete ahora.\n"

@@ -84,12 +84,16 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
     if title_first and first > 0:
         group = [0] + [i for i in range(1, first) if not chrome(lines[i].text)]
     index = first - 1
+    captions: list[int] = []  # a photo's caption under the headline: body, but not the headline
     while index >= 0 and not group:
         if not chrome(lines[index].text):
             while index >= 0 and not chrome(lines[index].text):
                 group.insert(0, index)
                 index -= 1
+            if all(shapes.is_photo_caption(lines[i].text) for i in group):
+                captions, group = group + captions, []
         index -= 1
+    group += captions
     texts = [lines[i].text for i in group]
     # a repeated title, perhaps glued to a breadcrumb ("HomeTurkey18th MIKTA ..."): keep the last
     group = [i for n, i in enumerate(group) if not any(later and lines[i].text.endswith(later) for later in texts[n + 1:])]

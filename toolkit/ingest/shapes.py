@@ -25,6 +25,8 @@ MARKED_PROSE_MIN_WORDS = 3  # "1. The summit took place." is a paragraph; "1. RS
 LONG_CHARS = 250
 LONG_CHARS_HANGUL = 120
 SHORT_LABEL_WORDS = 3
+KOREAN_HEADLINE_SYLLABLES = 15
+_HANGUL_SYLLABLE = re.compile(r"[가-힣]")
 UPPER_MIN_LETTERS = 20
 UPPER_SHARE = 0.9
 
@@ -49,7 +51,8 @@ _SHARE_LINE = re.compile(
 _COMMENT_WORDS = re.compile(r"(?i)^(comments?|comentarios?|댓글|responder|reply)\b")
 # A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
 _END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$")
-_EMAIL_ALONE = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
+# A reporter's address, alone or with the byline: "bsk730@fnnews.com 권병석 기자".
+_EMAIL_ALONE = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+(?:\s+[가-힣]{2,4}\s*(?:기자|특파원))?$")
 # A wire credit alone on its line after the story: "/연합뉴스", "/ EFE".
 _CREDIT_ALONE = re.compile(r"^/\s*[^\W\d_][^\s/]{1,15}$")
 # A bar of category labels between pipes: "| Nación | Prensa | Relaciones internacionales |".
@@ -68,6 +71,12 @@ CALL_TO_ACTION_MAX_WORDS = 15
 # A Korean wire headline's tag: a roundup, a flash, a second version ("(종합)", "(속보)", "(2보)").
 _WIRE_HEADLINE_TAG = re.compile(r"\((?:종합|속보|상보|\d보)\d?\)\s*$")
 _ATTACHMENT = re.compile(r"(?i)^(첨부\s*파일|첨부|attachments?|attached files?|(archivos? )?adjuntos?|download|descargar|다운로드)\b")
+# A heading over the site's other stories: "Más contenido relacionado a esta institución",
+# "Noticias relacionadas", "Related articles", "You may also like", "관련기사", "많이 본 뉴스".
+_RELATED = re.compile(r"(?i)^(?:(?:más |more )?(?:contenidos?|noticias|art[ií]culos|notas|entradas) relacionad[oa]s?\b"
+                      r"|related (?:articles?|stories|news|content|posts?)\b|you (?:may|might) also like"
+                      r"|lea también|te puede interesar|관련\s?(?:기사|뉴스)|많이 본 (?:기사|뉴스))")
+RELATED_MAX_WORDS = 6
 _COPYRIGHT = re.compile(r"(?i)[©ⓒ]|\(c\)\s*\d{4}|^\W*copyright\b|all rights reserved|derechos reservados|무단\s*전재")
 COPYRIGHT_MAX_WORDS = 15
 _HASHTAG_OR_HANDLE = re.compile(r"(^|\s)[#@][^\W_][\w.]*")
@@ -111,9 +120,35 @@ def is_banner(text: str) -> bool:
     return bool(_SKIP_LINK.search(text) or _SITE_WORDS.search(text) or _DOMAIN.search(text))
 
 
+# An author's byline, perhaps after the date: "11 marzo 21Por: Juan Soto Sibaja", "By Ana Ruiz".
+_BYLINE = re.compile(r"(?:^|(?<=[\W\d]))(?:Por|By|Escrito por|Written by)\s*:?\s*[A-ZÁÉÍÓÚÑ][\w.’'-]*"
+                     r"(?:\s+(?:de |del )?[A-ZÁÉÍÓÚÑ][\w.’'-]*){1,4}\s*$")
+# A file to download: "DESCARGAR ARCHIVOS (XLS y/o CSV)", "Download PDF", "첨부파일 다운로드".
+_DOWNLOAD = re.compile(r"(?i)^(?:descargar|download|첨부\s*파일|다운로드)\b")
+DOWNLOAD_MAX_WORDS = 6
+
+
+def is_download(text: str) -> bool:
+    return _DOWNLOAD.match(text.strip()) is not None and words(text) <= DOWNLOAD_MAX_WORDS
+
+
+# A hint of the page's widgets in angle brackets: "<이미지를 클릭하시면 크게 보실 수 있습니다>".
+_ANGLE_HINT = re.compile(r"^<[^<>]{2,80}>$")
+# A photo's credit: "© News1 이성철 기자", "[사진=외교부]", "(Foto: Cancillería)".
+_PHOTO_CREDIT = re.compile(r"[©ⓒ]|[\[(]\s*(?:사진|Foto|Photo)\s*[=:]|사진\s*제공|(?:^|\s)(?:Foto|Photo)\s*:")
+
+
+def is_photo_caption(text: str) -> bool:
+    """A caption with its photo's credit: part of the article, never its headline."""
+    return _PHOTO_CREDIT.search(text) is not None
+
+
 def is_short_label(text: str) -> bool:
-    """A section name, a logo's alt text, a menu item: a few words, not a sentence."""
-    return words(text) <= SHORT_LABEL_WORDS and not text.endswith((".", "!", "?", "다."))
+    """A section name, a logo's alt text, a menu item: a few words, not a sentence. Korean
+    packs a headline into three words ("부산서 동아시아-라틴아메리카 외교장관회의"), so a line
+    with as many Hangul syllables as a headline has is no label."""
+    return words(text) <= SHORT_LABEL_WORDS and not text.endswith((".", "!", "?", "다.")) \
+        and len(_HANGUL_SYLLABLE.findall(text)) < KOREAN_HEADLINE_SYLLABLES
 
 
 def is_bulleted(text: str) -> bool:
@@ -155,7 +190,7 @@ def is_chrome(text: str) -> bool:
         return True
     if _HASHTAG_OR_HANDLE.search(line) or _COMMENT_WORDS.match(line):
         return True
-    if date_only(line):
+    if date_only(line) or _ANGLE_HINT.match(line.strip()) or _BYLINE.search(line) or is_download(line):
         return True
     return is_short_label(line)
 
@@ -212,7 +247,8 @@ def is_dateline(text: str) -> bool:
 
 def ends_body(text: str) -> bool:
     """A line after which a page's body is over: share bars, comment forms, copyright notices,
-    a wire story's end mark (what follows it is the site's list of other stories)."""
+    a heading over related stories, a wire story's end mark (what follows it is the site's
+    list of other stories)."""
     line = strip_bullet(text)
     if _END_MARK.match(line.strip()):
         return True
@@ -220,6 +256,8 @@ def ends_body(text: str) -> bool:
         return True
     if _COMMENT_WORDS.match(line):
         return words(line) <= COMMENT_MAX_WORDS
+    if _RELATED.match(line.strip()) and words(line) <= RELATED_MAX_WORDS:
+        return True
     return bool(_SHARE_LINE.match(line)) and words(line) <= 5
 
 
@@ -238,7 +276,7 @@ def is_strong_footer(text: str) -> bool:
     stripped = line.strip()
     return not has_letters(line) or bool(_HASHTAG_OR_HANDLE.search(line)) or ends_body(line) or is_call_to_action(line) \
         or bool(_AUTHOR_TAG.fullmatch(line) or _EMAIL_ALONE.match(stripped) or _CREDIT_ALONE.match(stripped)) \
-        or bool(_WIRE_HEADLINE_TAG.search(line))
+        or bool(_WIRE_HEADLINE_TAG.search(line)) or is_download(line)
 
 
 def is_label_bar(text: str) -> bool:
