@@ -145,6 +145,15 @@ def test_bylines_downloads_and_related_stories_are_not_body(tmp_path):
                               "El ministro de Relaciones Exteriores viajará a Seúl la próxima semana para reunirse con su homólogo."]
 
 
+def test_a_headline_printed_twice_above_the_article_tools_is_the_title_and_the_line_below_its_subtitle(tmp_path):
+    page = write(tmp_path / "page.txt", "동아시아-아프리카 외교장관회의 인천 개최\n동아시아-아프리카 외교장관회의 인천 개최\n"
+                 "  • 승인 2017.08.29 13:49\n  • 댓글 0\n이 기사를 공유합니다\n\n회원국 간 상호이해와 협력 증진\n\n"
+                 "[한빛일보 김하늘 기자] 오늘부터 사흘간 동아시아와 아프리카 회원국 외교장관들이 인천에서 회의를 연다.\n")
+    document = ingest(page)
+    assert document.title == "동아시아-아프리카 외교장관회의 인천 개최"
+    assert body(document)[:2] == ["동아시아-아프리카 외교장관회의 인천 개최", "회원국 간 상호이해와 협력 증진"]
+
+
 def test_a_subscription_prompt_under_the_headline_is_not_body(tmp_path):
     page = write(tmp_path / "page.txt", "Canciller viaja a Seúl para la reunión del foro\n0 412\n"
                  "Reciba las noticias al instante en su teléfono, suscríbete ahora.\n"

@@ -34,6 +34,9 @@ class Bounded:
     title: int | None = None  # index in `body` of the headline found by its place
 
 
+PRINTED_TWICE_MIN_CHARS = 12
+
+
 def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[str] = frozenset()) -> Bounded:
     """The body of `lines` (title first when there is one) and the metadata around it.
 
@@ -51,6 +54,9 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
 
     fields: dict[str, str] = {}
     group = _headline_group(lines, first, title_first, chrome)
+    printed_twice = _printed_twice(lines, first)
+    if printed_twice is not None and lines[printed_twice].text not in {lines[i].text for i in group}:
+        group = [printed_twice] + group  # the headline, above the article's tools; the group is its subtitle
     head_kept = [lines[i] for i in group]
     head_dropped = [line for i, line in enumerate(lines[:first]) if i not in group]
     _record_metadata(head_dropped, fields)
@@ -101,6 +107,16 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
     if len(headlines) >= TEASER_LIST_MIN:
         return [i for i in group if i >= headlines[-1]]
     return group
+
+
+def _printed_twice(lines: list[RawLine], first: int) -> int | None:
+    """A headline-long line printed twice in a row above the body (the page's title, then the
+    article's): the second copy, which is the headline."""
+    for index in range(1, first):
+        text = lines[index].text
+        if text == lines[index - 1].text and len(text) >= PRINTED_TWICE_MIN_CHARS and not shapes.is_chrome(text):
+            return index
+    return None
 
 
 def _numbered_copy(text: str, head: set[str]) -> bool:
