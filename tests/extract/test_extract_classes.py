@@ -311,6 +311,11 @@ def test_a_group_spelt_out_by_its_members_is_a_list_of_countries(text, language)
         # a wire story's place in capitals before its date is no acronym; a group's name is
         ("LIMA, Oct. 4 (EFE) -- Officials of Peru met", [("country", "Peru")]),
         ("MIKTA, Oct. 4 meeting", [("acronym", "MIKTA")]),
+        # initials before a surname; a list of officials each with the country they come from
+        ("said Deputy Minister B. K. Tan on Monday", [("title", "Deputy Minister"), ("person", "B. K. Tan")]),
+        ("she met her counterparts -- Ana Soto Vidal from Chile and Mary Brent from Australia -- in", [
+            ("person", "Ana Soto Vidal"), ("country", "Chile"), ("person", "Mary Brent"), ("country", "Australia")]),
+        ("met his Peruvian counterpart Rosa Vidal, who", [("person", "Rosa Vidal")]),
         # a counterpart named at once after the word
         ("talks with his Chilean counterpart, Rosa Vidal, and others", [("person", "Rosa Vidal")]),
     ],

@@ -99,8 +99,10 @@ def title_pattern(language: str) -> re.Pattern:
 
 def person_name(language: str, parts: str = "{0,3}") -> str:
     """A person's name: name parts ("Choi Jong Kun", "Carlos de Icaza"), middle initials
-    ("James D. Wolfensohn", "Retno L. P. Marsudi"), a surname in capitals first ("PARK Cheol Hee")."""
-    first = rf"(?:{NAME}|[{UPPER}]{{2,}}(?= {NAME}))"
+    ("James D. Wolfensohn", "Retno L. P. Marsudi"), initials first ("A. M. Fachir"), a surname
+    in capitals first ("PARK Cheol Hee")."""
+    initials = rf"(?:[{UPPER}]\. ?){{0,2}}[{UPPER}]\.(?= {NAME})"  # "A. M. Fachir", "A.M. Fachir"
+    first = rf"(?:{NAME}|[{UPPER}]{{2,}}(?= {NAME})|{initials})"
     return rf"{first}(?: (?:[{UPPER}]\. ){{0,2}}{name_particle(language)}{NAME}){parts}"
 
 
@@ -259,6 +261,10 @@ def document_pattern(language: str) -> re.Pattern:
 
 
 LEADING_ARTICLES = ("The ", "El ", "La ", "Los ", "Las ")
+# An item of a list of officials, each with the country they come from.
+HOLDER_FROM = {language: re.compile(rf"(?:^|(?<=[,;:–—] )|(?<=-- )|(?<= and )|(?<= y ))(?P<holder>{person_name(language, '{1,3}')})"
+                                    rf" (?:from|de|of) (?:the |la |el )?$")
+               for language in ("en", "es")}
 LISTED_HOLDER = {language: re.compile(rf", (?P<holder>{person_name(language, '{1,3}')})(?=;|,? (?:y|e|and) |[.,]|$)")
                  for language in ("en", "es")}
 
@@ -485,11 +491,13 @@ def counterparts(text: str, language: str) -> list[Found]:
 
 
 def directly_apposed(text: str, end: int, language: str) -> tuple[int, int] | None:
-    """", Manuel Gómez," right after the word: "his Chilean counterpart, Manuel Gómez"."""
+    """", Manuel Gómez," or a name of two parts right after the word: "his Chilean
+    counterpart, Manuel Gómez", "his Ecuadorian counterpart Ricardo Patiño"."""
     holder = apposition_pattern(language).match(text, end)
-    if holder is None or not holder.group("holder"):
+    if holder is None:
         return None
-    return holder_span_of(text, holder.start("holder"), holder.group("holder"), language)
+    group = "holder" if holder.group("holder") else "bare"
+    return holder_span_of(text, holder.start(group), holder.group(group), language)
 
 
 def name_before(text: str, start: int, language: str) -> list[Found]:
@@ -546,9 +554,14 @@ def latin_names(text: str, language: str) -> list[Found]:
 def listed_holders(text: str, language: str) -> list[Found]:
     """People listed by country ("los mandatarios de Panamá, Ricardo Martinelli; Costa Rica,
     Laura Chinchilla; ..."): a country, a comma and a name, as one item of a list whose items
-    are closed by semicolons (the commas are taken inside them)."""
+    are closed by semicolons (the commas are taken inside them); or a name and the country it
+    comes from, as one item of a list ("-- Ana Soto from Chile, Mary Brent from Australia")."""
     found = []
     for country in find_countries(text, language):
+        listed = HOLDER_FROM[language].search(text, 0, country.start)
+        if listed is not None:  # "-- Luis Videgaray Caso from Mexico, Julie Bishop from Australia"
+            span = holder_span_of(text, listed.start("holder"), listed.group("holder"), language)
+            found += [Found(*span, "person", "name-listed-with-country")] if span is not None else []
         holder = LISTED_HOLDER[language].match(text, country.end)
         opened = re.search(r"(?:;|,? (?:y|e|and)) $", text[:country.start]) is not None
         if holder is None or not (opened or text.startswith(";", holder.end())):
