@@ -245,6 +245,9 @@ def test_a_person_named_in_full_is_found_again_by_surname():
             ("person", "박"), ("title", "차관"), ("country", "칠레"), ("title", "국회의장")]),
         # a group of N countries glossed with its acronym is a body; a count alone is not
         ("주요8개국(G8) 정상들과 36개국 외교장관이", [("organization", "주요8개국"), ("acronym", "G8")]),
+        # a city's government before a title is part of it, and no person (부 is a surname)
+        ("한지민 인천시 국제협력대사는 말했다", [("person", "한지민"), ("title", "인천시 국제협력대사")]),
+        ("부산시는 밝혔다", []),
         # a headline's subject before its comma; a sentence opening on an adverb is not one
         ("송지후, 중미 외교단과 오찬", [("person", "송지후")]),
         ("오늘날, 양국은 협력한다.", []),

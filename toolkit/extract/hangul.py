@@ -181,7 +181,7 @@ def title_at(
     of an office-holder is a mention too ("장관은", "대통령은"): Korean releases name the
     minister or the president by the title alone once introduced."""
     first = index
-    if first > 0 and is_ministry(text[tokens[first - 1][0]:tokens[first - 1][1]]):
+    if first > 0 and is_ministry(text[tokens[first - 1][0]:tokens[first - 1][1]], city=True):
         first -= 1
     before, foreign = holder_end(text, tokens, first, countries)
     holder = holder_before(text, tokens, before, named_surnames, foreign=foreign, office=word)
@@ -197,9 +197,14 @@ def title_at(
     return [Found(tokens[first][0], title_end, "title", evidence)] + (holder or [])
 
 
-def is_ministry(word: str) -> bool:
-    """A ministry or an organization by itself (국회) that a title after it belongs to."""
-    return strip_particles(word) in words("ko", "ministry_head") + words("ko", "org_alone")
+def is_ministry(word: str, city: bool = False) -> bool:
+    """A ministry or an organization by itself (국회) that a title after it belongs to; with
+    `city`, right before the title, a city's government too ("부산시 국제관계대사")."""
+    stem = strip_particles(word)
+    return stem in words("ko", "ministry_head") + words("ko", "org_alone") or city and CITY.fullmatch(stem) is not None
+
+
+CITY = re.compile(r"[가-힣]{2,3}시")  # 부산시, 서울시: a metropolitan city's government
 
 
 def holder_end(text: str, tokens: list[tuple[int, int]], first: int, countries: dict[int, int]) -> tuple[int, bool]:
@@ -359,6 +364,7 @@ def is_korean_name(word: str, short: bool = False) -> bool:
         and word not in words("ko", "name_stop")
         and not word.endswith(words("ko", "name_end_stop"))
         and head_stem(word, words("ko", "title_head")) is None  # "차관은": a title and its particle
+        and CITY.fullmatch(strip_particles(word)) is None  # "부산시": a city, though 부 is a surname
     )
 
 
