@@ -96,6 +96,8 @@ def test_a_name_after_a_function_word_keeps_its_expansion():
         ("한-페루 자유무역협정이 발효되었다", "ko", [("document", "한-페루 자유무역협정")]),
         ("안데스공동체(CAN) 정상회의 각료회의가 열렸다", "ko", [("meeting", "안데스공동체(CAN) 정상회의 각료회의")]),
         ("UN 총회 등 국제회의에서", "ko", [("meeting", "UN 총회")]),
+        # the joint statement of a numbered meeting is one document, ordinal included
+        ("양측은 제5차 한-아세안 대화협의체 공동성명을 채택했다", "ko", [("document", "제5차 한-아세안 대화협의체 공동성명")]),
         # a closing quote ends the name even when a word is glued after it
         ("'제3차 한-아세안 특별라운드테이블'참석차 방한한", "ko", [("meeting", "제3차 한-아세안 특별라운드테이블")]),
         # a document's name set off by quotes or brackets; a quoted phrase of another kind is not one

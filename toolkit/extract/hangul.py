@@ -453,7 +453,7 @@ def meetings(text: str) -> list[Found]:
             agreement = head_stem(core, words("ko", "document") + words("ko", "agreement") + words("ko", "acronym_document"))
             if agreement is not None and position > 0 and evidence == "meeting-partners":
                 end = word.start() + core_end(word.group(), agreement)
-                found.append(Found(match.start(), end, "document", "agreement-of-partners"))
+                found.append(Found(numbered_start(text, match.start()), end, "document", "agreement-of-partners"))
                 break
             stem = head_stem(core, words("ko", "meeting"))
             if stem is not None and position == 0 and word.start() < match.end() and len(stem) <= match.end() - match.start():
