@@ -111,6 +111,8 @@ def test_a_name_after_a_function_word_keeps_its_expansion():
         ("the second meeting of the APEC Ocean Working Group was held", "en", [
             ("meeting", "second meeting of the APEC Ocean Working Group")]),
         ("the first session was long", "en", []),
+        ("on the sidelines of the 70th United Nations General Assembly in", "en", [
+            ("meeting", "70th United Nations General Assembly")]),
         # a document named after the numbered meeting that adopted it
         ("the Joint Statement of the 6th FEALAC Foreign Ministers’ Meeting", "en", [
             ("document", "Joint Statement of the 6th FEALAC Foreign Ministers’ Meeting")]),

@@ -197,8 +197,9 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
                 rf"{complement}(?![\w])"),
             "meeting-acronym": re.compile(
                 rf"(?<![\w.]){ordinal}(?:{CAP} )*{NAMED}{gloss}(?: {CAP})* (?:{meeting}{complement}|{lower_named})(?![\w])"),
+            # a numbered assembly is one of its sessions ("72nd United Nations General Assembly")
             "meeting-numbered": re.compile(
-                rf"(?<![\w.]){ORDINAL} (?:{CAP} ){{1,4}}?{meeting}{complement}(?![\w])"),
+                rf"(?<![\w.]){ORDINAL} (?:{CAP} ){{1,4}}?(?:{meeting}|Assembly){complement}(?![\w])"),
             "meeting-named": re.compile(
                 rf"(?<![\w.])(?:(?:{CAP} ){{2,4}}?|{CAP}-{CAP} ){meeting}{complement}(?![\w])"),
             "meeting-of-year": re.compile(rf"(?<![\w.]){NAMED} \d{{4}}(?![\w])"),  # "APEC 2024"
