@@ -53,6 +53,7 @@ def test_an_acronym_written_as_a_word_is_defined_and_found_again():
         ("firmaron un tratado de libre comercio (TLC) y el TLC entra en vigor", "es", [("document", "TLC")]),
         ("the COVID pandemic and SMEs", "en", []),
         ("누리마루 APEC 하우스에서", "ko", []),  # a building named after the group
+        ("누리마루 APEC하우스에서", "ko", []),  # the same compound written solid
         ("VICEMINISTRA RECIBE A EMBAJADOR KIM MIN-SU EN LIMA", "es", []),  # a headline in capitals
     ],
 )

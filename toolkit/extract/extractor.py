@@ -258,7 +258,8 @@ def in_venue(text: str, end: int, language: str) -> bool:
     """"APEC 하우스", "APEC House": an acronym that names a building is part of a place's name."""
     venues = words(language, "venue")
     boundary = "" if language == "ko" else r"(?![\w])"  # Korean glues a particle: "APEC 하우스와"
-    return bool(venues) and re.match(r" (?:" + "|".join(map(re.escape, venues)) + ")" + boundary, text[end:]) is not None
+    space = " ?" if language == "ko" else " "  # and may write the compound solid: "APEC하우스"
+    return bool(venues) and re.match(space + "(?:" + "|".join(map(re.escape, venues)) + ")" + boundary, text[end:]) is not None
 
 
 def is_shouted(text: str) -> bool:
