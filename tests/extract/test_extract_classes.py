@@ -324,6 +324,9 @@ def test_a_group_spelt_out_by_its_members_is_a_list_of_countries(text, language)
         ("she met her counterparts -- Ana Soto Vidal from Chile and Mary Brent from Australia -- in", [
             ("person", "Ana Soto Vidal"), ("country", "Chile"), ("person", "Mary Brent"), ("country", "Australia")]),
         ("met his Peruvian counterpart Rosa Vidal, who", [("person", "Rosa Vidal")]),
+        # the portfolio before the head; middle initials without full stops
+        ("Indonesian Foreign Affairs Minister Sari AB Putri met", [
+            ("title", "Foreign Affairs Minister"), ("person", "Sari AB Putri")]),
         # a counterpart named at once after the word
         ("talks with his Chilean counterpart, Rosa Vidal, and others", [("person", "Rosa Vidal")]),
     ],

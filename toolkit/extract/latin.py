@@ -99,11 +99,11 @@ def title_pattern(language: str) -> re.Pattern:
 
 def person_name(language: str, parts: str = "{0,3}") -> str:
     """A person's name: name parts ("Choi Jong Kun", "Carlos de Icaza"), middle initials
-    ("James D. Wolfensohn", "Retno L. P. Marsudi"), initials first ("A. M. Fachir"), a surname
+    ("James D. Wolfensohn", "Retno L. P. Marsudi", "Retno LP Marsudi"), initials first ("A. M. Fachir"), a surname
     in capitals first ("PARK Cheol Hee")."""
     initials = rf"(?:[{UPPER}]\. ?){{0,2}}[{UPPER}]\.(?= {NAME})"  # "A. M. Fachir", "A.M. Fachir"
     first = rf"(?:{NAME}|[{UPPER}]{{2,}}(?= {NAME})|{initials})"
-    return rf"{first}(?: (?:[{UPPER}]\. ){{0,2}}{name_particle(language)}{NAME}){parts}"
+    return rf"{first}(?: (?:[{UPPER}]\. ){{0,2}}(?:[{UPPER}]{{2}} (?={NAME}))?{name_particle(language)}{NAME}){parts}"
 
 
 @lru_cache(maxsize=None)
