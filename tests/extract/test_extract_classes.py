@@ -52,6 +52,7 @@ def test_an_acronym_written_as_a_word_is_defined_and_found_again():
         ("Chile ha firmado 12 TLC con países de Asia", "es", [("country", "Chile")]),
         ("firmaron un tratado de libre comercio (TLC) y el TLC entra en vigor", "es", [("document", "TLC")]),
         ("the COVID pandemic and SMEs", "en", []),
+        ("llegó a las 14:30 (05:30 GMT) a Seúl", "es", []),  # a time zone
         ("누리마루 APEC 하우스에서", "ko", []),  # a building named after the group
         ("누리마루 APEC하우스에서", "ko", []),  # the same compound written solid
         ("VICEMINISTRA RECIBE A EMBAJADOR KIM MIN-SU EN LIMA", "es", []),  # a headline in capitals
