@@ -3,7 +3,7 @@
 The check caches (concepts, near-miss index) of a 50,000-concept base hold ~800,000 keys in
 ~75 MB; reading and unmarshalling them whole takes most of a second, but a one-page release
 touches a few thousand keys. With a few keys per bucket, a page reads a few thousand tiny
-slices; a 20 MB corpus, which touches them all, pays the full load once. (sqlite would do
+slices, and a 20 MB corpus never holds more than the buckets it is reading. (sqlite would do
 too, but a bucket read is one marshal.loads of a slice.)
 
 File layout: 8-byte big-endian header length, marshal((FORMAT, kind, key, extra, buckets)),
@@ -44,12 +44,14 @@ def pack(table: dict[str, object], header: tuple) -> bytes:
 
 
 class BucketStore:
-    """Read side of pack(): get(key) loads the key's bucket on first use."""
+    """Read side of pack(): get(key) unmarshals the key's bucket, every time. Keeping the
+    buckets read would hold the whole table once a large corpus has touched it (1.1 GB of
+    objects for the realistic 50,000-concept base); a bucket of a few keys is unmarshalled
+    in microseconds, and the near-miss search remembers the words it has judged."""
 
     def __init__(self, data, extra, buckets: int, ends_at: int):
         self._data, self.extra, self._buckets = data, extra, buckets
         self._ends_at, self._offset = ends_at, ends_at + buckets * END_SIZE
-        self._loaded: dict[int, dict[str, object]] = {}
 
     @classmethod
     def from_bytes(cls, data, kind: str, key: str) -> "BucketStore | None":
@@ -70,8 +72,5 @@ class BucketStore:
 
     def get(self, key: str, default=None):
         number = bucket_of(key, self._buckets)
-        part = self._loaded.get(number)
-        if part is None:
-            start, end = self._offset + self._end(number - 1), self._offset + self._end(number)
-            part = self._loaded[number] = marshal.loads(self._data[start:end])
-        return part.get(key, default)
+        start, end = self._offset + self._end(number - 1), self._offset + self._end(number)
+        return marshal.loads(self._data[start:end]).get(key, default)
