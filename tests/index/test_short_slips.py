@@ -22,6 +22,7 @@ def test_slips(written, known):
     ("Pamaná", "Panamá"),  # six letters: two inner ones, one apart, swapped
     ("MlKTA", "MIKTA"), ("BClE", "BCIE"),  # a lower-case l for an I in an acronym
     ("SIICA", "SICA"), ("Chilee", "Chile"),  # a letter typed twice
+    ("미크타", "믹타"), ("로보트", "로봇"),  # a final consonant transcribed as a syllable of its own
 ])
 def test_slips_of_longer_short_names_are_found_by_their_keys(written, known):
     assert is_slip(written, known) and set(lookup_keys(written)) & set(stored_keys(known))
@@ -47,6 +48,7 @@ def test_what_the_longer_kinds_leave_alone(written, known):
     ("Korean", "Korea"),   # a demonym
     ("양국", "영국"),       # ㅑ/ㅕ: two different words
     ("카나다", "캐나다"),   # ㅏ/ㅐ are not a confused pair
+    ("미크로", "믹타"),     # another word, however it is spelled out
     ("UNO", "UON"),        # a swap in a three-letter acronym
     ("Korea", "Korea"),
 ])

@@ -71,6 +71,8 @@ def stored_keys(known: str) -> list[str]:
     """Every key a short name of the base is found under."""
     keys = [slip_key(known)]
     kind = shape(known)
+    if kind == "hangul" and spelled_out(known) != known:
+        keys.append("e" + spelled_out(known))
     if kind == "hangul" and len(known) == VOWEL_SLIP_SYLLABLES:
         keys.append(_consonants_key(known))
     if kind == "name" and len(known) >= DELETION_LETTERS:
@@ -85,6 +87,8 @@ def lookup_keys(written: str) -> list[str]:
     kind = shape(written)
     if kind == "hangul" and len(written) == VOWEL_SLIP_SYLLABLES:
         keys.append(_consonants_key(written))
+    if kind == "hangul":
+        keys.append("e" + spelled_out(written))
     if kind == "name" and len(written) >= DELETION_LETTERS - 1:
         keys.append("d" + written.casefold())
     return keys
@@ -95,6 +99,8 @@ def is_slip(written: str, known: str) -> bool:
     kind = shape(written)
     if kind is None or kind != shape(known) or written == known:
         return False
+    if kind == "hangul" and spelled_out(written) == spelled_out(known):
+        return True  # a final consonant transcribed as a syllable of its own ("미크타" for 믹타)
     if len(written) != len(known):
         if kind in ("name", "acronym") and len(known) >= MIN_SWAPPED["acronym"] and known in _undoubled(written):
             return True  # a letter typed twice ("SIICA")
@@ -127,6 +133,23 @@ def _units(word: str, plain: bool = False) -> list[str]:
         return [char if plain else fold_confusions(char) for char in word]
     letters = [char.casefold() for char in word]
     return letters if plain else [KEY_LOOKALIKES.get(char, char) for char in letters]
+
+
+# Final consonants that Korean transcriptions of foreign names also write as a syllable of
+# their own with the vowel ㅡ (믹타 / 미크타, 로봇 / 로보트): the final jamo and that syllable.
+SPELLED_FINALS = {"\u11a8": "크", "\u11b8": "프", "\u11ba": "트", "\u11ae": "트", "\u11c0": "트", "\u11c1": "프", "\u11bf": "크"}
+
+
+def spelled_out(word: str) -> str:
+    """A Hangul word with each such final consonant written as its own syllable ("믹타" -> "미크타")."""
+    out = []
+    for syllable in word:
+        jamo = unicodedata.normalize("NFD", syllable)
+        if len(jamo) == 3 and jamo[2] in SPELLED_FINALS:
+            out.append(unicodedata.normalize("NFC", jamo[:2]) + SPELLED_FINALS[jamo[2]])
+        else:
+            out.append(syllable)
+    return "".join(out)
 
 
 def _consonants(syllable: str) -> str:
