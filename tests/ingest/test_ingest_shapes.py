@@ -154,6 +154,25 @@ def test_a_headline_printed_twice_above_the_article_tools_is_the_title_and_the_l
     assert body(document)[:2] == ["동아시아-아프리카 외교장관회의 인천 개최", "회원국 간 상호이해와 협력 증진"]
 
 
+def test_the_headline_above_dated_article_tools_keeps_its_subtitles(tmp_path):
+    page = write(tmp_path / "page.txt", "  • 페이스북\n  • 트위터\n\n장관, 중미 3국 방문…고위급 협력 논의\n\n"
+                 "등록 2021.04.16 14:39:23\n\n  • 이메일 보내기\n  • 프린터\n\n"
+                 "파나마, 코스타리카, 멕시코 3국 방문\n\n인프라, 디지털 분야 협력 모색\n\n대화 협의체 회의도…공동성명 채택 전망\n\n"
+                 "[서울=한빛통신] 김하늘 기자 = 외교부는 장관이 오는 18일부터 중미를 방문한다고 밝혔다.\n")
+    document = ingest(page)
+    assert document.title == "장관, 중미 3국 방문…고위급 협력 논의"
+    assert body(document)[1:4] == ["파나마, 코스타리카, 멕시코 3국 방문", "인프라, 디지털 분야 협력 모색", "대화 협의체 회의도…공동성명 채택 전망"]
+
+
+def test_an_image_alt_text_left_by_the_scraper_is_not_the_headline(tmp_path):
+    page = write(tmp_path / "page.txt", "Sala de Prensa\nWednesday, October 11, 2017\n"
+                 "Under Secretary leads the Preparatory Meeting of the Forum\nComparte :\n\nImagen foto_00000002 Imagen foto_00000002\n\n"
+                 "The Undersecretary of Foreign Affairs chaired the preparatory meeting of the forum on Tuesday.\n")
+    document = ingest(page)
+    assert document.title == "Under Secretary leads the Preparatory Meeting of the Forum"
+    assert "Imagen foto_00000002 Imagen foto_00000002" not in body(document)
+
+
 def test_a_subscription_prompt_under_the_headline_is_not_body(tmp_path):
     page = write(tmp_path / "page.txt", "Canciller viaja a Seúl para la reunión del foro\n0 412\n"
                  "Reciba las noticias al instante en su teléfono, suscríbete ahora.\n"

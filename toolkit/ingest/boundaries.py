@@ -54,9 +54,9 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
 
     fields: dict[str, str] = {}
     group = _headline_group(lines, first, title_first, chrome)
-    printed_twice = _printed_twice(lines, first)
-    if printed_twice is not None and lines[printed_twice].text not in {lines[i].text for i in group}:
-        group = [printed_twice] + group  # the headline, above the article's tools; the group is its subtitle
+    headline = _printed_twice(lines, first)
+    if headline is not None and lines[headline].text not in {lines[i].text for i in group}:
+        group = [headline] + group  # the headline, above the article's tools; the group is its subtitle
     head_kept = [lines[i] for i in group]
     head_dropped = [line for i, line in enumerate(lines[:first]) if i not in group]
     _record_metadata(head_dropped, fields)
@@ -103,6 +103,9 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
     texts = [lines[i].text for i in group]
     # a repeated title, perhaps glued to a breadcrumb ("HomeTurkey18th MIKTA ..."): keep the last
     group = [i for n, i in enumerate(group) if not any(later and lines[i].text.endswith(later) for later in texts[n + 1:])]
+    headline = _headline_over_dated_tools(lines, group[0], chrome) if group else None
+    if headline is not None and lines[headline].text not in texts:  # a page printing it again below is another layout
+        return [headline] + group  # the lines found are its subtitles (and captions), not teasers
     headlines = [i for i in group if not shapes.is_bulleted(lines[i].text)]  # "- ..." lines are subtitles
     if len(headlines) >= TEASER_LIST_MIN:
         return [i for i in group if i >= headlines[-1]]
@@ -111,12 +114,27 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
 
 def _printed_twice(lines: list[RawLine], first: int) -> int | None:
     """A headline-long line printed twice in a row above the body (the page's title, then the
-    article's): the second copy, which is the headline."""
+    article's): the second copy, which is the headline. A photo's caption is no headline."""
     for index in range(1, first):
         text = lines[index].text
-        if text == lines[index - 1].text and len(text) >= PRINTED_TWICE_MIN_CHARS and not shapes.is_chrome(text):
+        if text == lines[index - 1].text and len(text) >= PRINTED_TWICE_MIN_CHARS and not shapes.is_chrome(text) \
+                and not shapes.is_photo_caption(text):
             return index
     return None
+
+
+def _headline_over_dated_tools(lines: list[RawLine], top: int, chrome: Callable[[str], bool]) -> int | None:
+    """The headline above the article's tools when they carry its date ("등록 2021.04.16",
+    "• 이메일 보내기", "• 프린터"): the lines found above the body are then its subtitles."""
+    index = top - 1
+    dated = False
+    while index >= 0 and chrome(lines[index].text):
+        dated = dated or shapes.date_only(lines[index].text)
+        index -= 1
+    if index < 0 or index == top - 1 or not dated:
+        return None
+    text = lines[index].text
+    return index if not shapes.is_prose(text) and not shapes.is_photo_caption(text) else None
 
 
 def _numbered_copy(text: str, head: set[str]) -> bool:

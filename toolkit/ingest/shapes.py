@@ -132,6 +132,16 @@ def is_download(text: str) -> bool:
     return _DOWNLOAD.match(text.strip()) is not None and words(text) <= DOWNLOAD_MAX_WORDS
 
 
+_IMAGE_WORDS = frozenset({"imagen", "image", "imagem", "foto", "photo", "사진", "이미지"})
+
+
+def is_image_alt(text: str) -> bool:
+    """An image's alternative text left by the scraper: "Imagen foto_00000002", "IMG_2041"."""
+    tokens = text.split()
+    return bool(tokens) and all(token.casefold() in _IMAGE_WORDS or ("_" in token and any(c.isdigit() for c in token))
+                                for token in tokens) and any("_" in token for token in tokens)
+
+
 # A hint of the page's widgets in angle brackets: "<이미지를 클릭하시면 크게 보실 수 있습니다>".
 _ANGLE_HINT = re.compile(r"^<[^<>]{2,80}>$")
 # A photo's credit: "© News1 이성철 기자", "[사진=외교부]", "(Foto: Cancillería)".
@@ -190,7 +200,8 @@ def is_chrome(text: str) -> bool:
         return True
     if _HASHTAG_OR_HANDLE.search(line) or _COMMENT_WORDS.match(line):
         return True
-    if date_only(line) or _ANGLE_HINT.match(line.strip()) or _BYLINE.search(line) or is_download(line):
+    if date_only(line) or _ANGLE_HINT.match(line.strip()) or _BYLINE.search(line) or is_download(line) \
+            or is_image_alt(line):
         return True
     return is_short_label(line)
 
