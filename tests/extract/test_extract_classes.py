@@ -254,6 +254,9 @@ def test_a_person_named_in_full_is_found_again_by_surname():
         # a city's government before a title is part of it, and no person (부 is a surname)
         ("한지민 인천시 국제협력대사는 말했다", [("person", "한지민"), ("title", "인천시 국제협력대사")]),
         ("부산시는 밝혔다", []),
+        # a field written as a word before the title; a list of nouns is no headline's subject
+        ("박하늘 외교 1차관, 중미 방문", [("person", "박하늘"), ("title", "외교 1차관")]),
+        ("인프라, 친환경, 디지털 분야 협력", []),
         # a headline's subject before its comma; a sentence opening on an adverb is not one
         ("송지후, 중미 외교단과 오찬", [("person", "송지후")]),
         ("오늘날, 양국은 협력한다.", []),
@@ -358,3 +361,8 @@ def test_english_officials(text, expected):
 )
 def test_a_spanish_title_without_its_government(text, expected):
     assert found(text, "es") == expected
+
+
+def test_an_acronym_glossing_an_organization_before_a_title_is_no_persons_original():
+    mentions = found("유엔 아태경제사회위원회(ESCAP) 사무총장", "ko")
+    assert ("acronym", "ESCAP") in mentions and ("person", "ESCAP") not in mentions

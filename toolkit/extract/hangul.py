@@ -181,8 +181,9 @@ def title_at(
     of an office-holder is a mention too ("장관은", "대통령은"): Korean releases name the
     minister or the president by the title alone once introduced."""
     first = index
-    if first > 0 and is_ministry(text[tokens[first - 1][0]:tokens[first - 1][1]], city=True):
-        first -= 1
+    if first > 0 and (is_ministry(text[tokens[first - 1][0]:tokens[first - 1][1]], city=True)
+                      or text[tokens[first - 1][0]:tokens[first - 1][1]] in words("ko", "title_field")):
+        first -= 1  # "외교부 제1차관", "외교 1차관"
     before, foreign = holder_end(text, tokens, first, countries)
     holder = holder_before(text, tokens, before, named_surnames, foreign=foreign, office=word)
     compound = word not in words("ko", "title_head")
@@ -304,7 +305,8 @@ def headline_subject(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
     if not tokens or text.rstrip().endswith("."):
         return []
     start, end = tokens[0]
-    if text[end - 1] == "," and is_korean_name(text[start:end - 1]):
+    listed = len(tokens) > 1 and text[tokens[1][1] - 1] == ","  # "인프라, 친환경, 디지털 …": a list
+    if text[end - 1] == "," and not listed and is_korean_name(text[start:end - 1]):
         return [Found(start, end - 1, "person", "headline-subject")]
     return []
 
@@ -382,6 +384,8 @@ def glossed_holder(text: str, end: int) -> list[Found] | None:
     if not hangul or not all(is_hangul(char) or char == " " for char in hangul):
         return None
     original = gloss.group("latin")
+    if re.fullmatch(r"[A-Z][A-Z0-9&]+", original):
+        return None  # "…위원회(ESCAP) 사무총장": an organization's acronym, not a person's original
     latin_language = None if is_han(original) else ("es" if re.search(r"[áéíóúñ]", original) else "en")
     return [
         Found(hangul_start, gloss.start(), "person", "name-before-title"),
