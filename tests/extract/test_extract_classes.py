@@ -113,6 +113,9 @@ def test_a_name_after_a_function_word_keeps_its_expansion():
         ("the second meeting of the APEC Ocean Working Group was held", "en", [
             ("meeting", "second meeting of the APEC Ocean Working Group")]),
         ("the first session was long", "en", []),
+        ("the second Political Dialogue Forum between SICA and Peru was held", "en", [
+            ("meeting", "Political Dialogue Forum between SICA and Peru")]),
+        ("to achieve the 2030 Agenda and its goals", "en", [("document", "2030 Agenda")]),
         ("on the sidelines of the 70th United Nations General Assembly in", "en", [
             ("meeting", "70th United Nations General Assembly")]),
         # a document named after the numbered meeting that adopted it
@@ -354,6 +357,10 @@ def test_english_officials(text, expected):
         # the holder set off after the body the title serves in
         ("la embajadora de Chile ante las Naciones Unidas, Ana Soto, asistió", [
             ("title", "embajadora"), ("country", "Chile"), ("organization", "Naciones Unidas"), ("person", "Ana Soto")]),
+        # an acting holder "en funciones"; a holder after the body's acronym
+        ("el canciller en funciones, Ana Soto, firmó", [("title", "canciller en funciones"), ("person", "Ana Soto")]),
+        ("el secretario general del SELA, Ana Soto, dijo", [
+            ("title", "secretario general"), ("acronym", "SELA"), ("person", "Ana Soto")]),
         # "de Estado" is part of a title
         ("el Secretario de Estado de Cooperación Internacional", [
             ("title", "Secretario de Estado de Cooperación Internacional")]),

@@ -189,7 +189,9 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
     pair = rf"(?:{CAP}|{NAMED})(?: {CAP})*?[-–](?:{CAP}|{NAMED})(?:[-–](?:{CAP}|{NAMED}))*"
     if language == "en":
         gloss = r"(?: \([^()]{3,80}\))?"
-        complement = rf"(?: (?:on|of|for) (?:the )?{CAP}(?: (?:and|of|for|on|the|and the) {CAP}| {CAP})*)?"
+        # "... on Climate Change", "... to the UN Framework Convention", "... between SICA and Chile"
+        complement = (rf"(?: (?:on|of|for|to) (?:the )?{CAP}(?: (?:and|of|for|on|to|the|(?:and|of|to|on) the) {CAP}| {CAP})*"
+                      rf"| between (?:the )?{CAP}(?: {CAP})* and (?:the )?{CAP}(?: {CAP})*)?")
         ordinal = rf"(?:{ORDINAL} )?"
         return {
             "meeting-partners": re.compile(
@@ -243,7 +245,7 @@ def document_pattern(language: str) -> re.Pattern:
         # an issuing group's acronym before it belongs to the name ("MIKTA Joint Communiqué")
         return re.compile(rf"(?<![\w.])(?:(?:{NAMED} )?{modifier} {document}(?:{topic})?|{pair} (?:{agreement}|{document})"
                           rf"|(?:\d{{4}} )?(?:{ORG_CAP} ){{1,3}}{document}(?=[,.;:]| [a-z])"
-                          rf"|(?<=\bthe ){document}{topic}|\d{{4}} (?:{document}|Agenda){topic})(?![\w])")
+                          rf"|(?<=\bthe ){document}{topic}|\d{{4}} (?:{document}|Agenda)(?:{topic})?)(?![\w])")
     connector = CONNECTORS[language]
     article = "(?:la |el |los |las )?"
     partner = rf"{article}(?:países de |naciones de )?{CAP}(?: (?:de |del )?{CAP})*"  # "los países de América Central"
@@ -353,6 +355,7 @@ def starts_with_country(text: str, language: str) -> bool:
 
 
 COMPLEMENT = re.compile(r" (?:de|del|of|en|ante) (?:the |la |el |los |las )?")
+BODY_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,9}\b")  # "secretario general del SICA, Werner Vargas"
 GLOSSED = re.compile(r" \([A-Z][A-Za-z]{1,9}\)")  # "(GRULAC)" after a body's name
 
 
@@ -392,8 +395,8 @@ def apposed_holder(text: str, end: int, language: str) -> tuple[int, int] | None
         same = SAME_COUNTRY.match(text, at)  # "el canciller de ese país, X", "del país asiático X"
         countries += [same.end()] if same else []
         ministry = ministry_pattern(language).match(text, at)
-        bodies = [match.end() for pattern in organization_patterns(language).values()
-                  if (match := pattern.match(text, at)) is not None]  # "ante las Naciones Unidas"
+        bodies = [match.end() for pattern in (*organization_patterns(language).values(), BODY_ACRONYM)
+                  if (match := pattern.match(text, at)) is not None]  # "ante las Naciones Unidas", "del SICA"
         if not countries and ministry is None and not bodies:
             return None
         at = max(countries + ([ministry.end()] if ministry else []) + bodies)
