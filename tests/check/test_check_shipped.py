@@ -175,6 +175,28 @@ def test_spacing_hyphen_dash_and_compounding_variants_are_reported_as_such(check
     assert ("TK103", found, suggestion) in result
 
 
+@pytest.mark.parametrize("body, found, suggestion", [
+    ("정부는 니카라구아와 협정을 맺었다.", "니카라구아", "니카라과"),
+    ("파라구아이 대표단이 도착했다.", "파라구아이", "파라과이"),
+    ("에쿠아도르 외교장관이 방한했다.", "에쿠아도르", "에콰도르"),
+    ("구아테말라 정부는 환영했다.", "구아테말라", "과테말라"),
+])
+def test_a_glide_transcribed_apart_is_the_name_in_an_older_spelling(check, body, found, suggestion):
+    assert check("ko", body) == [("TK103", found, suggestion)]
+
+
+def test_the_orthography_s_own_spelling_of_a_glide_stays_silent(check):
+    assert check("ko", "니카라과와 파라과이, 에콰도르, 과테말라 대표단이 참석했다.") == []
+    assert check("ko", "투아 씨와 후아 씨가 참석했다.") == []  # glides apart that spell no known name
+
+
+def test_a_genitive_inside_a_multiword_korean_name(check):
+    found = check("ko", "박윤주 외교부의 제1차관은 5일 대사를 만났다.")
+    assert [(rule, written) for rule, written, _ in found] == [("TK103", "외교부의 제1차관")]
+    assert check("ko", "외교부 제1차관은 5일 대사를 만났다.") == []
+    assert check("ko", "한국의 외교부는 5일 발표했다.") == []  # a genitive before a name, not inside one
+
+
 def test_a_slip_inside_a_name_that_holds_a_shorter_term(check):
     assert ("TK103", "Vice Minister of Foreign Affair", "Vice Minister of Foreign Affairs") in check(
         "en", "The Vice Minister of Foreign Affair explained.")

@@ -23,7 +23,10 @@ Two more kinds of near miss are found by their squashed key (case, accents, spac
 hyphens and dashes removed), which the word-by-word judgement cannot see:
 
 - variants: the same letters split, joined or linked otherwise ("Korea SICA", "Round
-  Table", "코스타 리카", "Centro-Americana"), or with accents lost ("Integracion");
+  Table", "코스타 리카", "Centro-Americana"), or with accents lost ("Integracion"); in
+  Korean also a w-glide spelled apart where the orthography merges it ("니카라구아" for
+  니카라과: the key merges glides, toolkit.text.korean.merged_glides) and the genitive
+  that prose puts inside a name ("외교부의 제1차관");
 - mojibake: a "?" between letters, or a U+FFFD, standing for one letter of a known name
   ("Integraci?n", "다자외교조?관"), or a letter's UTF-8 bytes read as Windows-1252
   ("CommuniquÃ©": two characters that the codecs turn back into one letter).
@@ -42,7 +45,7 @@ from functools import cache, lru_cache
 from toolkit.index.matcher import case_ok, text_case_policy
 from toolkit.index.short_slips import fold_confusions, is_slip, lookup_keys, shape, slip_key, stored_keys
 from toolkit.model.termbase import SCOPED_SUBJECTS, TermBase
-from toolkit.text.korean import HANGUL_CHAR, is_hangul, strip_particles
+from toolkit.text.korean import GENITIVE, HANGUL_CHAR, is_hangul, merged_glides, strip_particles
 
 # A word; McCune-Reischauer's aspiration mark stays inside one (Ch'oe, P'yŏngyang).
 TOKEN = re.compile(r"(?:[CcKkPpTt]h?['’](?=[^\W\d_]))?[^\W_]+")
@@ -115,7 +118,12 @@ def blocking_text(text: str) -> str:
 
 
 def squash(text: str) -> str:
-    """The variant key: folded (Hangul recomposed into syllables), only letters and digits."""
+    """The variant key: folded (Hangul recomposed into syllables, its glides merged as the
+    orthography writes them), only letters and digits."""
+    return merged_glides(_squashed_as_written(text))
+
+
+def _squashed_as_written(text: str) -> str:
     return "".join(char for char in unicodedata.normalize("NFC", blocking_text(text)) if char.isalnum())
 
 
@@ -375,6 +383,7 @@ class NearMissIndex:
         if masked != text:
             tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(masked)]
         keys = [_squash_word(token[2]) for token in tokens]  # a gap holds only what squash drops
+        bare = [_squash_word(_without_genitive(token[2])) for token in tokens]
         found: list[NearMiss] = []
         taken_until = -1
         for first in range(len(tokens)):
@@ -382,13 +391,16 @@ class NearMissIndex:
                 continue
             hangul = _is_hangul_token(tokens[first][2])
             ends = []
-            key = ""
+            key = bare_key = ""
             for last in range(first, min(len(tokens), first + self.longest[hangul] + 1)):
                 if last > first and not VARIANT_GAP.fullmatch(text, tokens[last - 1][1], tokens[last][0]):
                     break
                 key += keys[last]
-                if len(key) >= MIN_SQUASHED[hangul] and self._may_be_variant(key, keys[last], hangul):
+                if len(key) >= MIN_SQUASHED[hangul] and (
+                        self._may_be_variant(key, tokens[last][2], hangul)
+                        or bare_key and self._may_be_variant(bare_key + keys[last], tokens[last][2], hangul)):
                     ends.append(last)
+                bare_key += bare[last]
             for last in reversed(ends):
                 hit = self._squashed_hit(text, tokens[first][0], tokens[last][1], owner, hangul)
                 if hit is not None:
@@ -413,9 +425,10 @@ class NearMissIndex:
         if key not in self._squash_known:
             if len(self._squash_known) > MEMO_LIMIT:
                 self._squash_known.clear()
-            stem = _stem(last) if hangul else last
+            last_key = _squash_word(last)
+            stem = _squash_word(_stem(last)) if hangul else last_key
             self._squash_known[key] = self._squashed_term(key) is not None or (
-                stem != last and self.table.get(f"s:{key[: len(key) - len(last)]}{stem}") is not None)
+                stem != last_key and self.table.get(f"s:{key[: len(key) - len(last_key)]}{stem}") is not None)
         return self._squash_known[key]
 
     def _squashed_hit(self, text: str, start: int, end: int, owner: list[int], hangul: bool) -> NearMiss | None:
@@ -447,6 +460,8 @@ class NearMissIndex:
                 number = self.table.get(f"s:{squash(surface)}")
                 if self._is_term(surface.casefold()) or owner[start] != -1 and owner[start] == owner[end - 1]:
                     return None  # the name as the base writes it (an admitted spacing), then a particle
+        if number is None and hangul and not garbled:
+            number = self.table.get(f"s:{squash(_without_genitives(surface))}")
         if number is None:
             return None
         term = self.term(number)
@@ -454,7 +469,7 @@ class NearMissIndex:
             return None  # only the case differs: the matcher's case policy decides that
         person = term.subject == "person"
         return NearMiss(start, end, surface, term, not garbled, person and not garbled,
-                        "mojibake" if garbled else "variant")
+                        "mojibake" if garbled else _variant_kind(surface, term.text))
 
     def _case_variant(self, surface: str, start: int, end: int, owner: list[int]) -> NearMiss | None:
         """A term written in a case its name does not allow: capitals lost ("Korean peninsula",
@@ -784,6 +799,28 @@ def _two_long_words_slipped(words, term, differing) -> bool:
 def _is_long_name(tokens) -> bool:
     """Long enough that two slipped words leave it unambiguous (see LONG_NAME_WORDS)."""
     return len(tokens) >= LONG_NAME_WORDS and sum(map(len, tokens)) >= LONG_NAME_LETTERS
+
+
+def _without_genitive(word: str) -> str:
+    """A Korean word without the genitive particle closing it ("외교부의" -> "외교부")."""
+    stem = word[: -len(GENITIVE)]
+    return stem if word.endswith(GENITIVE) and len(stem) >= 2 and _is_hangul_token(stem) else word
+
+
+def _without_genitives(surface: str) -> str:
+    """A Korean name without the genitive particles put after its inner words."""
+    words = surface.split(" ")
+    return " ".join([_without_genitive(word) for word in words[:-1]] + words[-1:])
+
+
+def _variant_kind(surface: str, known: str) -> str:
+    """How a variant differs from the name: a genitive inside it ("particle"), glides
+    transcribed apart ("transcription"), or spacing, hyphens and accents ("variant")."""
+    if squash(surface) != squash(known) and squash(_without_genitives(surface)) == squash(known):
+        return "particle"
+    if _squashed_as_written(surface) != _squashed_as_written(known) and squash(surface) == squash(known):
+        return "transcription"
+    return "variant"
 
 
 def _written_otherwise(surface: str, known: str) -> bool:

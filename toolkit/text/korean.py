@@ -7,6 +7,7 @@ A name is never followed by anything but a particle sequence (or a non-Hangul ch
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Longest first, so that a regex alternation prefers 에서 over 에 and 으로 over 로.
 PARTICLES: tuple[str, ...] = tuple(
@@ -20,6 +21,8 @@ PARTICLES: tuple[str, ...] = tuple(
         key=lambda p: (-len(p), p),
     )
 )
+
+GENITIVE = "의"  # the particle prose puts between the words of a name ("외교부의 제1차관")
 
 PARTICLE_CHAIN = re.compile("(?:" + "|".join(PARTICLES) + ")+")
 
@@ -54,3 +57,22 @@ def strip_particles(word: str, known: set[str] | frozenset[str] = frozenset(), m
         if is_particle_chain(tail) and (not known or stem in known):
             return stem
     return word
+
+
+# Initials after which the 외래어 표기법 (Korean loanword orthography, 1986, ch. 3 sec. 1
+# art. 9.3: "[gw], [hw], [kw]는 한 음절로 붙여 적는다") writes a w-glide in one syllable with
+# its vowel (니카라과, 에콰도르, 과테말라), where older and careless transcriptions spell ㅜ and
+# the vowel apart (니카라구아, 에쿠아도르, 구아테말라): ㄱ, ㅋ, ㅎ.
+GLIDE_INITIALS = frozenset("\u1100\u110f\u1112")
+GLIDE_VOWELS = {"\u1161": "\u116a", "\u1165": "\u116f", "\u1166": "\u1170", "\u1175": "\u1171"}  # ㅏ ㅓ ㅔ ㅣ -> ㅘ ㅝ ㅞ ㅟ
+_GLIDE_SPELLED = re.compile("[\u1100\u110f\u1112]\u116e\u110b[\u1161\u1165\u1166\u1175]")
+
+
+def merged_glides(word: str) -> str:
+    """A Hangul word with each glide spelled apart written as the orthography merges it
+    ("니카라구아" -> "니카라과", "에쿠아도르" -> "에콰도르"); anything else unchanged."""
+    jamo = unicodedata.normalize("NFD", word)
+    if "\u116e\u110b" not in jamo:
+        return word
+    merged = _GLIDE_SPELLED.sub(lambda m: m.group()[0] + GLIDE_VOWELS[m.group()[3]], jamo)
+    return unicodedata.normalize("NFC", merged)

@@ -26,6 +26,8 @@ WHAT = {
     "variant": "is spaced, hyphenated or accented otherwise than",
     "mojibake": "has a garbled character (mojibake); the name is",
     "case": "is written in another case than",
+    "transcription": "is transcribed with its glide apart (an older spelling) where the orthography writes",
+    "particle": "has a particle inside the name; the name is",
 }
 
 
