@@ -89,6 +89,22 @@ def test_a_release_headed_only_by_its_date_and_place_has_no_title(tmp_path):
     assert document.date == "2019-06-03"
 
 
+def test_a_date_a_scraper_put_before_the_first_line_is_metadata_and_the_line_keeps_its_columns(tmp_path):
+    page = write(tmp_path / "page.txt", " date 2021-04 [아시아경제 기자]최종건 외교부 1차관이 오는 18∼26일 3개국을 방문할 예정이라고 16일 밝혔다.\n\n"
+                 "최 차관은 순방 기간 해당국 외교차관과 회담할 예정이다.\n")
+    document = ingest(page)
+    assert document.date == "2021-04"
+    first = document.lines[0]
+    assert first.text.startswith("[아시아경제 기자]") and (first.raw_line, first.raw_column) == (1, 15)
+
+
+def test_the_release_s_dateline_is_its_date_not_a_teaser_s_below_it(tmp_path):
+    page = write(tmp_path / "page.txt", "Cancilleres de Guatemala y Costa Rica se reúnen\n"
+                 "Santiago de Chile, 11 de marzo de 2022. El ministro de Relaciones Exteriores se reunió con su homólogo.\n"
+                 "Compartir\n31 de agosto de 2021\nOtra noticia de la cancillería\n")
+    assert ingest(page).date == "2022-03-11"
+
+
 def test_a_headline_ending_in_its_date_is_still_the_title(tmp_path):
     page = write(tmp_path / "page.txt", "Joint Statement of the Second Ministerial Meeting on Trade and Investment, 3 June 2019\n\n"
                  "1. The ministers met in Lima on 3 June 2019 and adopted a plan on trade.\n")
@@ -279,6 +295,9 @@ def test_a_head_line_most_pages_of_a_site_share_is_chrome_when_cleaned_together(
     ("2022년 1월 26일 (수요일)", "2022-01-26"), ("Seúl, 26 de enero de 2022", "2022-01-26"),
     ("January 26, 2022", "2022-01-26"), ("26 January 2022", "2022-01-26"), ("[제587호]2018년 10월 12일", "2018-10-12"),
     ("on Dec 18 the ministers met", None), ("2021-13-40", None),
+    ("6/23/2013", "2013-06-23"),  # American order, told by a first number that is no month
+    ("Marcheilla Ariesta  •  19 Desember 2017 14:50 WIB", "2017-12-19"),  # Indonesian, from CLDR
+    ("publié le 3 février 2020", "2020-02-03"), ("30/02/2021", None),
 ])
 def test_dates_as_pages_write_them(written, iso):
     assert find_date(written) == iso

@@ -43,6 +43,8 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     `title_first`: the chrome table already found the title (the line under a known
     layout's category line), so the first line stays the title whatever its shape.
     `repeated`: lines seen on most pages of the same site; above the body they are chrome."""
+    fields: dict[str, str] = {}
+    lines = _without_date_header(lines, fields)
     first = next((i for i in range(len(lines)) if _is_prose_at(lines, i) and lines[i].text not in repeated
                   and not shapes.is_call_to_action(lines[i].text)), None)
     if first is None:
@@ -52,7 +54,6 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     def chrome(text: str) -> bool:
         return text in repeated or shapes.is_chrome(text) or _numbered_copy(text, head)
 
-    fields: dict[str, str] = {}
     group = _headline_group(lines, first, title_first, chrome)
     headline = _printed_twice(lines, first)
     if headline is not None and lines[headline].text not in {lines[i].text for i in group}:
@@ -63,13 +64,24 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     end = _body_end(lines, first)
     tail = _tail_start(lines, first, end)
     body = head_kept + _without_lead_sentences(_without_stray_lines(lines[first:tail]), len(head_kept))
-    _record_metadata(lines[tail:], fields)
     if "date" not in fields and (date := _dateline_date(body)):
-        fields["date"] = date
+        fields["date"] = date  # the release's own dateline, before any date in the footer or teasers
+    _record_metadata(lines[tail:], fields)
     title = None
     if group and not all(shapes.is_dateline(lines[i].text) for i in group):  # a dateline alone heads no release
         title = 1 if len(group) > 1 and shapes.is_dateline(lines[group[0]].text) else 0
     return Bounded(body, fields, len(lines) - len(body), title)
+
+
+def _without_date_header(lines: list[RawLine], fields: dict[str, str]) -> list[RawLine]:
+    """The page's first line without the date label and date a scraper put before its text
+    ("date 2021-04 [아시아경제 …"): the date is the page's, the text after it is the page."""
+    if not lines or (header := shapes.DATE_HEADER.match(lines[0].text)) is None:
+        return lines
+    fields["date"] = header.group("date")
+    first = lines[0]
+    rest = RawLine(first.text[header.end():], first.line, first.column + header.end())
+    return ([rest] if rest.text.strip() else []) + lines[1:]
 
 
 def _is_prose_at(lines: list[RawLine], index: int) -> bool:

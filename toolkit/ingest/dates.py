@@ -1,13 +1,20 @@
 """Full dates as pages write them (2021-10-28, 2021.10.28., 28/10/2021, 2022년 1월 26일,
 26 de enero de 2022, January 26, 2022, 26 January 2022) to ISO 2021-10-28.
 
-Only dates with a year count: "Dec 18" in a sentence is not the page's date.
+Only dates with a year count: "Dec 18" in a sentence is not the page's date. A numeric
+date is read day first unless its first number cannot be a day's month ("6/23/2013",
+American order). Month names are English and Spanish, and those of the other languages
+partner sites write in (Portuguese, French, Italian, Indonesian: "19 Desember 2017"),
+taken from CLDR through babel.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
+from functools import cache
 
+MONTH_LOCALES = ("en", "es", "pt", "fr", "it", "id")
 _MONTHS = {
     name: number
     for number, names in enumerate((
@@ -43,12 +50,33 @@ def find_date(text: str, span: bool = False):
     return (found.start(), found.end()) if span else iso
 
 
+@cache
+def _cldr_months() -> dict[str, int]:
+    """Wide and abbreviated month names of MONTH_LOCALES, case-folded, without a final period."""
+    from babel.dates import get_month_names
+
+    names = {}
+    for locale in MONTH_LOCALES:
+        for width in ("wide", "abbreviated"):
+            for number, name in get_month_names(width, locale=locale).items():
+                names.setdefault(name.casefold().rstrip("."), number)
+    return names
+
+
+def _month(name: str) -> int | None:
+    folded = name.casefold()
+    return _MONTHS.get(folded) or _cldr_months().get(folded)
+
+
 def _iso(found: re.Match) -> str | None:
     groups = found.groupdict()
-    month = _MONTHS.get(groups["month_name"].casefold()) if groups.get("month_name") else int(groups["month"])
-    if month is None or not 1 <= month <= 12:
-        return None
+    month = _month(groups["month_name"]) if groups.get("month_name") else int(groups["month"])
     day, year = int(groups["day"]), int(groups["year"])
-    if not 1 <= day <= 31 or not 1900 <= year <= 2100:
+    if month is not None and month > 12 and day <= 12 and "/" in found.group():
+        month, day = day, month  # 6/23/2013: American order
+    if month is None or not 1900 <= year <= 2100:
         return None
-    return f"{year}-{month:02d}-{day:02d}"
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:  # no such day ("30/02/2021", "2021-13-40")
+        return None

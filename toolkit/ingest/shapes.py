@@ -84,6 +84,8 @@ _LABEL_VALUE = re.compile(r"^(?P<label>[^\W\d_][^:：]{0,18}?)\s*[:：]\s*(?P<va
 _DEPARTMENT_LABEL = re.compile(r"(?i)^(부서명?|담당\s*부서|담당|department|dependencia|unidad|área)$")
 _HITS_LABEL = re.compile(r"(?i)^(조회수?|hits?|views?|visitas|vistas|lecturas)$")
 _DATE_LABEL = re.compile(r"(?i)^(작성일|등록일|게시일|date|fecha( de publicación)?|publicado|posted)$")
+# A date label and an ISO date (or year and month) heading a page's first line, its text after them.
+DATE_HEADER = re.compile(r"(?i)^\s*(?:date|fecha|작성일|등록일)\s*:?\s*(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)")
 _BULLET = re.compile(r"^[•·\-–*▪►▶]\s*")
 _AUTHOR_TAG = re.compile(r"[^\W\d_]+\d+")
 
