@@ -180,14 +180,23 @@ def test_spacing_hyphen_dash_and_compounding_variants_are_reported_as_such(check
     ("파라구아이 대표단이 도착했다.", "파라구아이", "파라과이"),
     ("에쿠아도르 외교장관이 방한했다.", "에쿠아도르", "에콰도르"),
     ("구아테말라 정부는 환영했다.", "구아테말라", "과테말라"),
+    ("꼬스따리까 대표단이 도착했다.", "꼬스따리까", "코스타리카"),  # tense plosives: the Spanish-school spelling
 ])
-def test_a_glide_transcribed_apart_is_the_name_in_an_older_spelling(check, body, found, suggestion):
+def test_a_name_transcribed_otherwise_than_the_loanword_orthography(check, body, found, suggestion):
     assert check("ko", body) == [("TK103", found, suggestion)]
 
 
 def test_the_orthography_s_own_spelling_of_a_glide_stays_silent(check):
     assert check("ko", "니카라과와 파라과이, 에콰도르, 과테말라 대표단이 참석했다.") == []
     assert check("ko", "투아 씨와 후아 씨가 참석했다.") == []  # glides apart that spell no known name
+
+
+@pytest.mark.parametrize("body, found, suggestion", [
+    ("오스트레리아 외교장관이 방한했다.", "오스트레리아", "호주"),  # the preferred term of the concept
+    ("엘살도르 대표단이 도착했다.", "엘살도르", "엘살바도르"),
+])
+def test_an_inner_syllable_left_out_of_a_long_korean_name(check, body, found, suggestion):
+    assert check("ko", body) == [("TK103", found, suggestion)]
 
 
 def test_a_genitive_inside_a_multiword_korean_name(check):

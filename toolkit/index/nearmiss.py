@@ -6,8 +6,8 @@ token by token, not by one global ratio:
 - at most one token differs (two in a name of four words and twenty letters or more), by a
   small edit distance (rapidfuzz OSA: Levenshtein with swaps; for Hangul on jamo, so
   체재/체제 is one edit but 장관/차관 is two; two neighbouring syllables swapped in a Hangul
-  word of four or more, 중미통합제체, are one slip), or one function word ("la", "of") is
-  missing or extra;
+  word of four or more, 중미통합제체, are one slip; so is an inner syllable left out of one,
+  세계무기구), or one function word ("la", "of") is missing or extra;
 - a differing token that is itself a word of the base may differ by one edit only, so
   "Ministry" is not a misspelling of "Minister"; so may a one-word Latin name, and never in
   its first letter ("Maurice", "Colonia" are not "Mauricio", "Polonia");
@@ -24,9 +24,10 @@ hyphens and dashes removed), which the word-by-word judgement cannot see:
 
 - variants: the same letters split, joined or linked otherwise ("Korea SICA", "Round
   Table", "코스타 리카", "Centro-Americana"), or with accents lost ("Integracion"); in
-  Korean also a w-glide spelled apart where the orthography merges it ("니카라구아" for
-  니카라과: the key merges glides, toolkit.text.korean.merged_glides) and the genitive
-  that prose puts inside a name ("외교부의 제1차관");
+  Korean also a foreign name transcribed otherwise than the loanword orthography spells it
+  ("니카라구아", "꼬스따리까": the key is the orthography's spelling,
+  toolkit.text.korean.loanword_spelling) and the genitive that prose puts inside a name
+  ("외교부의 제1차관");
 - mojibake: a "?" between letters, or a U+FFFD, standing for one letter of a known name
   ("Integraci?n", "다자외교조?관"), or a letter's UTF-8 bytes read as Windows-1252
   ("CommuniquÃ©": two characters that the codecs turn back into one letter).
@@ -45,7 +46,7 @@ from functools import cache, lru_cache
 from toolkit.index.matcher import case_ok, text_case_policy
 from toolkit.index.short_slips import fold_confusions, is_slip, lookup_keys, shape, slip_key, stored_keys
 from toolkit.model.termbase import SCOPED_SUBJECTS, TermBase
-from toolkit.text.korean import GENITIVE, HANGUL_CHAR, is_hangul, merged_glides, strip_particles
+from toolkit.text.korean import GENITIVE, HANGUL_CHAR, is_hangul, loanword_spelling, strip_particles
 
 # A word; McCune-Reischauer's aspiration mark stays inside one (Ch'oe, P'yŏngyang).
 TOKEN = re.compile(r"(?:[CcKkPpTt]h?['’](?=[^\W\d_]))?[^\W_]+")
@@ -88,6 +89,7 @@ LATIN_HEAD = re.compile(r"[A-Za-z]+")
 MIN_CASED_ACRONYM = 4  # "Un", "Oea": shorter acronyms written as words are words
 HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 COMPOUND_REST = 2  # syllables after a name in a compound (총회, 대사관)
+SYLLABLE_DROP_MIN = 4  # a Hangul word this long may lose one inner syllable and stay recognisable
 MIN_SLIPPED_OPENER = 6  # a lower-case opening word this long is looked for with a slip in it
 
 
@@ -118,9 +120,9 @@ def blocking_text(text: str) -> str:
 
 
 def squash(text: str) -> str:
-    """The variant key: folded (Hangul recomposed into syllables, its glides merged as the
-    orthography writes them), only letters and digits."""
-    return merged_glides(_squashed_as_written(text))
+    """The variant key: folded (Hangul recomposed into syllables and spelled as the loanword
+    orthography spells foreign names), only letters and digits."""
+    return loanword_spelling(_squashed_as_written(text))
 
 
 def _squashed_as_written(text: str) -> str:
@@ -688,6 +690,8 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
             return True  # two neighbouring syllables swapped ("중미통합제체"): two edits in jamo, one slip
         if word == known:
             return False
+        if len(known) >= SYLLABLE_DROP_MIN and _inner_syllable_left_out(word, known):
+            return True  # "오스트레리아", "세계무기구": a syllable skipped, the name's ends kept
         # vowels Korean writers confuse (ㅐ/ㅔ...) cost nothing: "중미통함체재" is one slip
         distance = OSA.distance(jamo(fold_confusions(word)), jamo(fold_confusions(known)), score_cutoff=2)
         return distance <= (1 if len(known) < 8 else 2) and not _is_inflection(word, known, index, length, named)
@@ -700,6 +704,11 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
     if not 0 < distance <= most or _is_inflection(word, known, index, length, named):
         return False
     return distance == 1 or not _is_known_word(word, is_word)
+
+
+def _inner_syllable_left_out(word: str, known: str) -> bool:
+    return len(word) == len(known) - 1 and any(known[:index] + known[index + 1:] == word
+                                               for index in range(1, len(known) - 1))
 
 
 def _is_known_word(word: str, is_word) -> bool:
@@ -814,8 +823,9 @@ def _without_genitives(surface: str) -> str:
 
 
 def _variant_kind(surface: str, known: str) -> str:
-    """How a variant differs from the name: a genitive inside it ("particle"), glides
-    transcribed apart ("transcription"), or spacing, hyphens and accents ("variant")."""
+    """How a variant differs from the name: a genitive inside it ("particle"), another
+    transcription than the loanword orthography's ("transcription"), or spacing, hyphens and
+    accents ("variant")."""
     if squash(surface) != squash(known) and squash(_without_genitives(surface)) == squash(known):
         return "particle"
     if _squashed_as_written(surface) != _squashed_as_written(known) and squash(surface) == squash(known):

@@ -59,20 +59,24 @@ def strip_particles(word: str, known: set[str] | frozenset[str] = frozenset(), m
     return word
 
 
-# Initials after which the 외래어 표기법 (Korean loanword orthography, 1986, ch. 3 sec. 1
-# art. 9.3: "[gw], [hw], [kw]는 한 음절로 붙여 적는다") writes a w-glide in one syllable with
-# its vowel (니카라과, 에콰도르, 과테말라), where older and careless transcriptions spell ㅜ and
-# the vowel apart (니카라구아, 에쿠아도르, 구아테말라): ㄱ, ㅋ, ㅎ.
-GLIDE_INITIALS = frozenset("\u1100\u110f\u1112")
+# The 외래어 표기법 (Korean loanword orthography, 1986) spells foreign names in ways older
+# and careless transcriptions do not: it writes no tense consonant for a plosive (ch. 1 art. 4:
+# 코스타리카, not 꼬스따리까, the Spanish-school spelling) and writes a w-glide after [g],
+# [h], [k] in one syllable with its vowel (ch. 3 sec. 1 art. 9.3: 니카라과, 에콰도르, where
+# 니카라구아, 에쿠아도르 spell ㅜ and the vowel apart).
+PLAIN_FOR_TENSE = {"\u1101": "\u110f", "\u1104": "\u1110", "\u1108": "\u1111", "\u110d": "\u110e"}  # ㄲㄸㅃㅉ -> ㅋㅌㅍㅊ
 GLIDE_VOWELS = {"\u1161": "\u116a", "\u1165": "\u116f", "\u1166": "\u1170", "\u1175": "\u1171"}  # ㅏ ㅓ ㅔ ㅣ -> ㅘ ㅝ ㅞ ㅟ
-_GLIDE_SPELLED = re.compile("[\u1100\u110f\u1112]\u116e\u110b[\u1161\u1165\u1166\u1175]")
+_GLIDE_SPELLED = re.compile("[\u1100\u110f\u1112]\u116e\u110b[\u1161\u1165\u1166\u1175]")  # ㄱㅋㅎ + ㅜ + 아/어/에/이
+_TENSE = re.compile("[\u1101\u1104\u1108\u110d]")
 
 
-def merged_glides(word: str) -> str:
-    """A Hangul word with each glide spelled apart written as the orthography merges it
-    ("니카라구아" -> "니카라과", "에쿠아도르" -> "에콰도르"); anything else unchanged."""
+def loanword_spelling(word: str) -> str:
+    """A Hangul word with tense plosives and glides spelled apart written as the loanword
+    orthography writes them ("꼬스따리까" -> "코스타리카", "니카라구아" -> "니카라과");
+    a key for comparing names, not a correction of native words."""
     jamo = unicodedata.normalize("NFD", word)
-    if "\u116e\u110b" not in jamo:
+    if "\u116e\u110b" not in jamo and not _TENSE.search(jamo):
         return word
-    merged = _GLIDE_SPELLED.sub(lambda m: m.group()[0] + GLIDE_VOWELS[m.group()[3]], jamo)
+    plain = _TENSE.sub(lambda m: PLAIN_FOR_TENSE[m.group()], jamo)
+    merged = _GLIDE_SPELLED.sub(lambda m: m.group()[0] + GLIDE_VOWELS[m.group()[3]], plain)
     return unicodedata.normalize("NFC", merged)

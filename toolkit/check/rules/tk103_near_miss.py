@@ -26,7 +26,7 @@ WHAT = {
     "variant": "is spaced, hyphenated or accented otherwise than",
     "mojibake": "has a garbled character (mojibake); the name is",
     "case": "is written in another case than",
-    "transcription": "is transcribed with its glide apart (an older spelling) where the orthography writes",
+    "transcription": "is transcribed otherwise than the loanword orthography (외래어 표기법) spells it:",
     "particle": "has a particle inside the name; the name is",
 }
 
