@@ -55,6 +55,9 @@ NAME_GAP = re.compile(r"[ \t\u00a0\u3000]*[-‐–'’.]?[ \t\u00a0\u3000]*")
 FUNCTION_WORDS = frozenset(
     {"of", "the", "for", "and", "on", "in", "de", "la", "del", "las", "los", "el", "y", "e", "para", "en"}
 )
+# A function word with a letter typed twice ("oof", "dde"), still joining a name's words.
+DOUBLED_FUNCTION_WORDS = frozenset(word[:index] + word[index] + word[index:]
+                                   for word in FUNCTION_WORDS for index in range(len(word)))
 DERIVATION_SUFFIXES = ("n", "an", "ian", "ese", "s", "es", "i")  # ... "Pakistani"
 # Endings of demonyms and adjectives that replace the end of a country's name (Argentin-e,
 # German-s, Filipin-o, 이탈리-안), at most DEMONYM_CUT letters of it.
@@ -153,7 +156,8 @@ def _stem(word: str) -> str:
 def _features(word: str) -> tuple[bool, bool, bool, bool]:
     """(Hangul?, may start or end a name?, a function word?, long enough to stand alone?)"""
     hangul = _is_hangul_token(word)
-    return hangul, _can_edge(word), word.casefold() in FUNCTION_WORDS, _single_candidate(word)
+    folded = word.casefold()
+    return hangul, _can_edge(word), folded in FUNCTION_WORDS or folded in DOUBLED_FUNCTION_WORDS, _single_candidate(word)
 
 
 @dataclass(frozen=True)
@@ -486,7 +490,7 @@ class NearMissIndex:
         if case_ok(surface, term.text, text_case_policy(term.text)) or not person and _capitals_added(surface, term.text):
             return None
         described = term.subject not in CASED_SUBJECTS and not (
-            term.subject == "organization" and len(term.tokens) <= SHORT_CASED_NAME)
+            term.subject == "organization" and len(term.tokens) <= SHORT_CASED_NAME) and not _capital_lost_inside(surface, term)
         if described or surface.islower() and term.subject == "title" and term.lang.startswith("en"):
             return None  # "the Korea-SICA summit", "the vice minister said": the common noun
         return NearMiss(start, end, surface, term, True, person, "case")
@@ -626,6 +630,19 @@ class NearMissIndex:
         return _same_but_function_words(words, term)
 
 
+def _capital_lost_inside(surface: str, term: IndexedTerm) -> bool:
+    """A Spanish body's or meeting's name with its first word capitalized and a later one not
+    ("Banco Centroamericano de Integración económica"): Spanish capitalizes every content
+    word of an institution's name, and a description lowers its head, the first word ("la
+    cumbre Corea-SICA"). English prose lowers words inside names it describes ("the
+    Korea-SICA cooperation center", in the ministry's own releases), so English is left alone."""
+    if term.subject not in ("organization", "meeting") or not term.lang.startswith("es"):
+        return False
+    written, known = surface.split(), term.text.split()
+    return len(written) == len(known) and written[0][:1].isupper() and any(
+        name[:1].isupper() and word[:1].islower() for word, name in zip(written, known))
+
+
 def _capitals_added(surface: str, known: str) -> bool:
     """Does `surface` differ from `known` only by letters put in capitals?"""
     return all(a == b or a == b.upper() for a, b in zip(surface, known))
@@ -695,8 +712,9 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
         # vowels Korean writers confuse (ㅐ/ㅔ...) cost nothing: "중미통함체재" is one slip
         distance = OSA.distance(jamo(fold_confusions(word)), jamo(fold_confusions(known)), score_cutoff=2)
         return distance <= (1 if len(known) < 8 else 2) and not _is_inflection(word, known, index, length, named)
-    if len(known) < 3:
-        return False
+    if len(known) < 3:  # a short word of the name ("of", "de"): only a letter typed twice ("oof", "dde")
+        return length >= 3 and any(word[index] == word[index - 1] and word[:index] + word[index + 1:] == known
+                                   for index in range(1, len(word)))
     if length == 1 and word[:1] != known[:1]:
         return False  # a one-word name misspelt keeps its initial: "Colonia" is a city, not "Polonia"
     distance = OSA.distance(word, known, score_cutoff=2)

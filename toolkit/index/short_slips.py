@@ -46,6 +46,7 @@ VOWEL_SLIP_SYLLABLES = 3  # a Hangul name this long may have one vowel changed f
 NEAR_VOWELS = frozenset(map(frozenset, [("\u116d", "\u1169"), ("\u1167", "\u1165"), ("\u1163", "\u1161"),
                                          ("\u1172", "\u116e"), ("\u1164", "\u1162"), ("\u1168", "\u1166"),
                                          ("\u1169", "\u116e")]))
+SHORT_LETTERS = 6  # a Latin name or acronym this long or shorter is a short name
 DELETION_LETTERS = 6  # a Latin name this long may lose one inner letter
 
 
@@ -53,8 +54,8 @@ def shape(word: str) -> str | None:
     """"hangul", "acronym" or "name" for a word that may be a short name; None otherwise."""
     if HANGUL_CHAR.search(word):
         return "hangul" if all(HANGUL_CHAR.match(char) for char in word) and 2 <= len(word) <= 3 else None
-    if not 3 <= len(word) <= 6 or not word[:1].isalpha():
-        return None
+    if not 3 <= len(word) <= SHORT_LETTERS + bool(_undoubled(word)) or not word[:1].isalpha():
+        return None  # (a letter typed twice makes a short name one longer: "Mexicco")
     if all(char.isupper() or char.isdigit() or char == "l" for char in word) and sum(map(str.isupper, word)) >= 2:
         return "acronym"  # a lower-case l may stand for an I ("MlKTA")
     if word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) >= 4:
