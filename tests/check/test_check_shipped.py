@@ -209,6 +209,8 @@ def test_a_genitive_inside_a_multiword_korean_name(check):
 @pytest.mark.parametrize("lang, body, found, suggestion", [
     ("en", "The Mexicco delegation arrived.", "Mexicco", "Mexico"),  # a six-letter name one letter longer
     ("en", "Officials of Beelize attended.", "Beelize", "Belize"),
+    ("en", "The Republiic of El Salvador voted.", "Republiic of El Salvador", "Republic of El Salvador"),  # no demonym in -ic
+    ("es", "El rey de Espana llegó ayer.", "Espana", "España"),  # a short name without its accent
     ("en", "The Ministry oof Foreign Affairs said so.", "Ministry oof Foreign Affairs", "Ministry of Foreign Affairs"),
     ("es", "El Ministerio dde Relaciones Exteriores informó.", "Ministerio dde Relaciones Exteriores",
      "Ministerio de Relaciones Exteriores"),

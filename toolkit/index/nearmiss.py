@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from toolkit.index.matcher import case_ok, text_case_policy
-from toolkit.index.short_slips import fold_confusions, is_slip, lookup_keys, shape, slip_key, stored_keys
+from toolkit.index.short_slips import accentless_key, accents_lost, fold_confusions, is_slip, lookup_keys, shape, slip_key, stored_keys
 from toolkit.model.termbase import SCOPED_SUBJECTS, TermBase
 from toolkit.text.korean import GENITIVE, HANGUL_CHAR, is_hangul, loanword_spelling, strip_particles
 
@@ -363,6 +363,14 @@ class NearMissIndex:
             self._short_known[word] = next(iter(known.values())) if len(known) == 1 else None
         return self._short_known[word]
 
+    def _accents_lost_of(self, word: str) -> tuple | None:
+        """The short name of the base `word` is written as without its accents ("Espana"),
+        unless the base has the word as a name itself (English "Mexico" beside "México")."""
+        if any(entry[2] == word for entry in self.table.get(f"w:{slip_key(word)}", ())):
+            return None
+        return next((entry for entry in self.table.get(f"w:{accentless_key(word)}", ())
+                     if accents_lost(word, entry[2])), None)
+
     def _short_slips(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int],
                      found: list[NearMiss]) -> list[NearMiss]:
         """Short names with a swap or a look-alike letter (see toolkit.index.short_slips); a
@@ -377,9 +385,12 @@ class NearMissIndex:
             for word in dict.fromkeys(words):
                 if shape(word) is None or self._known_token(word) or self._is_term(word.casefold()):
                     continue
-                entry = self._short_slip_of(word)
+                entry = self._accents_lost_of(word)
+                kind = "variant"
+                if entry is None:
+                    entry, kind = self._short_slip_of(word), "slip"
                 if entry is not None:
-                    hits.append(NearMiss(start, start + len(word), word, _indexed(entry), False, False))
+                    hits.append(NearMiss(start, start + len(word), word, _indexed(entry), False, False, kind))
                     break
         return hits
 
@@ -712,9 +723,10 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
         # vowels Korean writers confuse (ㅐ/ㅔ...) cost nothing: "중미통함체재" is one slip
         distance = OSA.distance(jamo(fold_confusions(word)), jamo(fold_confusions(known)), score_cutoff=2)
         return distance <= (1 if len(known) < 8 else 2) and not _is_inflection(word, known, index, length, named)
-    if len(known) < 3:  # a short word of the name ("of", "de"): only a letter typed twice ("oof", "dde")
-        return length >= 3 and any(word[index] == word[index - 1] and word[:index] + word[index + 1:] == known
-                                   for index in range(1, len(word)))
+    if _typed_twice(word, known):
+        return length >= 3 or len(known) >= 3  # "Republiic" (not a demonym in -ic), "oof" in a name of three words
+    if len(known) < 3:
+        return False
     if length == 1 and word[:1] != known[:1]:
         return False  # a one-word name misspelt keeps its initial: "Colonia" is a city, not "Polonia"
     distance = OSA.distance(word, known, score_cutoff=2)
@@ -722,6 +734,12 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
     if not 0 < distance <= most or _is_inflection(word, known, index, length, named):
         return False
     return distance == 1 or not _is_known_word(word, is_word)
+
+
+def _typed_twice(word: str, known: str) -> bool:
+    """`known` with one of its letters typed twice ("Republiic", "oof")."""
+    return len(word) == len(known) + 1 and any(
+        word[index] == word[index - 1] and word[:index] + word[index + 1:] == known for index in range(1, len(word)))
 
 
 def _inner_syllable_left_out(word: str, known: str) -> bool:

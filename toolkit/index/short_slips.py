@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from toolkit.text.fold import strip_accents
 from toolkit.text.korean import HANGUL_CHAR
 
 # Digits read for the letters they look like (OCR and typing slips in acronyms).
@@ -71,6 +72,8 @@ def slip_key(word: str) -> str:
 def stored_keys(known: str) -> list[str]:
     """Every key a short name of the base is found under."""
     keys = [slip_key(known)]
+    if strip_accents(known) != known:
+        keys.append(accentless_key(known))  # for the variant search: "Espana" for España
     kind = shape(known)
     if kind == "hangul" and spelled_out(known) != known:
         keys.append("e" + spelled_out(known))
@@ -119,6 +122,15 @@ def is_slip(written: str, known: str) -> bool:
         return swapped or len(differ) == 1 and fold_confusions(a[differ[0]]) == fold_confusions(b[differ[0]])
     return swapped or (bool(differ) and all(kind == "acronym" and (
         DIGIT_LOOKALIKES.get(a[i]) == b[i] or written[i] == "l" and known[i] == "I") for i in differ))
+
+
+def accentless_key(word: str) -> str:
+    return "a" + strip_accents(word).casefold()
+
+
+def accents_lost(written: str, known: str) -> bool:
+    """The name as the base writes it, but for accents left out ("Espana" for España)."""
+    return written != known and written == strip_accents(known)
 
 
 def fold_confusions(word: str) -> str:
