@@ -98,6 +98,21 @@ def test_a_date_a_scraper_put_before_the_first_line_is_metadata_and_the_line_kee
     assert first.text.startswith("[아시아경제 기자]") and (first.raw_line, first.raw_column) == (1, 15)
 
 
+def test_a_paragraph_printed_again_nearby_is_kept_once(tmp_path):
+    """A caption under its photo and again with its credit written otherwise, and a block of
+    the article printed twice: the second copies are not body."""
+    caption = "지난달 10일 외교부 제1차관이 주한 중남미 대사단 간담회에 참석해 있다. (사진=외교부 제공)"
+    page = write(tmp_path / "page.txt", "외교 1차관, 중남미 3국 방문\n\n"
+                 "콜롬비아, 코스타리카, 멕시코 3국 방문\n\n"
+                 f"{caption} 뉴시스\n\n{caption} 뉴시스 DB\n\n"
+                 "[서울=뉴시스] 기자 = 외교부는 1차관이 오는 18일 중남미 3개국을 방문한다고 밝혔다.\n\n"
+                 "최 차관은 콜롬비아와 코스타리카, 멕시코를 차례로 방문할 예정이다.\n\n"
+                 "[서울=뉴시스] 기자 = 외교부는 1차관이 오는 18일 중남미 3개국을 방문한다고 밝혔다.\n")
+    lines = body(ingest(page))
+    assert [line[:20] for line in lines].count(caption[:20]) == 1
+    assert lines[0] == "외교 1차관, 중남미 3국 방문" and len(lines) == 5
+
+
 def test_the_release_s_dateline_is_its_date_not_a_teaser_s_below_it(tmp_path):
     page = write(tmp_path / "page.txt", "Cancilleres de Guatemala y Costa Rica se reúnen\n"
                  "Santiago de Chile, 11 de marzo de 2022. El ministro de Relaciones Exteriores se reunió con su homólogo.\n"

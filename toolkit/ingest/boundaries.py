@@ -12,6 +12,7 @@ removals come first, so known layouts keep what they kept.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -63,13 +64,14 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     _record_metadata(head_dropped, fields)
     end = _body_end(lines, first)
     tail = _tail_start(lines, first, end)
-    body = head_kept + _without_lead_sentences(_without_stray_lines(lines[first:tail]), len(head_kept))
+    head_kept = _without_reprints(head_kept)
+    body = head_kept + _without_stray_lines(_without_lead_sentences(lines[first:tail], len(head_kept)), head_kept)
     if "date" not in fields and (date := _dateline_date(body)):
         fields["date"] = date  # the release's own dateline, before any date in the footer or teasers
     _record_metadata(lines[tail:], fields)
     title = None
-    if group and not all(shapes.is_dateline(lines[i].text) for i in group):  # a dateline alone heads no release
-        title = 1 if len(group) > 1 and shapes.is_dateline(lines[group[0]].text) else 0
+    if head_kept and not all(shapes.is_dateline(line.text) for line in head_kept):  # a dateline alone heads no release
+        title = 1 if len(head_kept) > 1 and shapes.is_dateline(head_kept[0].text) else 0
     return Bounded(body, fields, len(lines) - len(body), title)
 
 
@@ -118,7 +120,8 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
     headline = _headline_over_dated_tools(lines, group[0], chrome) if group else None
     if headline is not None and lines[headline].text not in texts:  # a page printing it again below is another layout
         return [headline] + group  # the lines found are its subtitles (and captions), not teasers
-    headlines = [i for i in group if not shapes.is_bulleted(lines[i].text)]  # "- ..." lines are subtitles
+    # "- ..." lines are subtitles, and a photo's caption is no teaser's headline
+    headlines = [i for i in group if not shapes.is_bulleted(lines[i].text) and not shapes.is_photo_caption(lines[i].text)]
     if len(headlines) >= TEASER_LIST_MIN:
         return [i for i in group if i >= headlines[-1]]
     return group
@@ -187,15 +190,34 @@ def _is_author_box(lines: list[RawLine], index: int) -> bool:
     return index > 0 and shapes.is_author_bio(lines[index].text) and shapes.is_short_label(lines[index - 1].text)
 
 
-def _without_stray_lines(lines: list[RawLine]) -> list[RawLine]:
-    """Body lines minus those without a letter ("?", "***"), bars of category labels between
-    pipes, and a paragraph repeated at once."""
+# A paragraph printed again this soon after itself is a second copy (a caption under its photo
+# and again in the text, a lead repeated under a summary, a block printed twice).
+REPRINT_DISTANCE = 10
+REPRINT_SHARED = 0.8  # ... with this share of its text the same from the start (the credit after it may differ)
+
+
+def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[RawLine]:
+    """Body lines minus those without a letter ("?", "***") and bars of category labels
+    between pipes, and paragraphs printed again (see REPRINT_DISTANCE) of those kept or of
+    the headline group `above` them."""
+    kept = [line for line in lines if shapes.has_letters(line.text) and not shapes.is_label_bar(line.text)]
+    return _without_reprints(above + kept)[len(_without_reprints(above)):]
+
+
+def _without_reprints(lines: list[RawLine]) -> list[RawLine]:
     kept: list[RawLine] = []
     for line in lines:
-        if not shapes.has_letters(line.text) or shapes.is_label_bar(line.text) or (kept and kept[-1].text == line.text):
-            continue
-        kept.append(line)
+        if not any(_reprint(line.text, earlier.text) for earlier in kept[-REPRINT_DISTANCE:]):
+            kept.append(line)
     return kept
+
+
+def _reprint(text: str, earlier: str) -> bool:
+    """`text` is `earlier` again, or begins with most of it (the tail, a credit, written otherwise)."""
+    if text == earlier:
+        return True
+    shared = len(os.path.commonprefix((text, earlier)))
+    return shared >= PRINTED_TWICE_MIN_CHARS and shared >= REPRINT_SHARED * max(len(text), len(earlier))
 
 
 def _record_metadata(lines: list[RawLine], fields: dict[str, str]) -> None:
