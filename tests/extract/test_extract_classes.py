@@ -107,6 +107,12 @@ def test_a_name_after_a_function_word_keeps_its_expansion():
         ("1995년 ‘산호세 의정서’(중미 안보 의정서)로", "ko", [
             ("document", "산호세 의정서"), ("document", "중미 안보 의정서")]),
         ("‘중요한 결정’을 내렸다", "ko", []),
+        # straight quotes after a space, an acronym inside the name
+        ("이번 회의에서 'APEC 신행동계획'과 '리마 선언'을 채택했다", "ko", [
+            ("document", "APEC 신행동계획"), ("document", "리마 선언")]),
+        # an acronym up to a document word is a document; an ordinal without 제 belongs to it
+        ("양측은 7차 한·아세안 대화 협의체 공동 성명을 채택했다", "ko", [("document", "7차 한·아세안 대화 협의체 공동 성명")]),
+        ("아울러 APEC 행동계획 이행을 점검했다", "ko", [("document", "APEC 행동계획")]),
         # a numbered sitting of a body, in lower case, up to the body's whole name
         ("at the 58th session of the Commission on the Status of Refugees and", "en", [
             ("meeting", "58th session of the Commission on the Status of Refugees")]),

@@ -395,10 +395,11 @@ def glossed_holder(text: str, end: int) -> list[Found] | None:
 
 @lru_cache(maxsize=None)
 def quoted_document() -> re.Pattern:
-    """A document's name set off by quotes or brackets ("‘부산 선언’", "(테구시갈파 의정서)"):
-    the marks say it is a title, its last word says it is a document."""
+    """A document's name set off by quotes or brackets ("‘부산 선언’", "(테구시갈파 의정서)",
+    "'FEALAC 신행동계획'"): the marks say it is a title, its last word says it is a document."""
     heads = "|".join(re.escape(word) for word in words("ko", "document") + words("ko", "agreement") + ("헌장", "플랜"))
-    return re.compile(rf"(?<=[‘「『“(])(?P<name>[가-힣0-9·\- ]{{1,30}}?(?:{heads}))(?=[’」』”)‘])")
+    opened = r"(?:(?<=[‘「『“(《〈])|(?<=(?<!\w)['\"]))"  # typographic marks, or straight quotes after a space
+    return re.compile(rf"{opened}(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9·\- ]{{0,29}}?(?:{heads}))(?=[’」』”)‘》〉'\"])")
 
 
 def quoted_documents(text: str) -> list[Found]:
@@ -437,7 +438,8 @@ def meetings(text: str) -> list[Found]:
     the name ("제19차 믹타 외교장관회의"). A bracketed original inside the phrase is kept; a
     particle or a punctuation mark ends the phrase. An opening followed by nothing but a
     generic word ("유엔 회의", "2019년 회의") names no meeting. A partner pair up to an
-    agreement word is a document ("한-중미 자유무역협정", "한-멕시코 FTA"); a meeting word glossed by an
+    agreement word is a document ("한-중미 자유무역협정", "한-멕시코 FTA"), and so is an acronym up to one
+    ("FEALAC 신행동계획", "MIKTA 외교장관회의 공동 성명"); a meeting word glossed by an
     acronym ("협력포럼(FEALAC)") names a standing body, and the phrase goes on past it."""
     found = []
     starts = [(match, "meeting-partners") for match in MEETING_PAIR.finditer(text)]
@@ -455,7 +457,7 @@ def meetings(text: str) -> list[Found]:
             quoted = re.search(f"[{CLOSING_QUOTES}]", core.rstrip(CLOSING_QUOTES))  # "…라운드테이블」참석차"
             core = core[:quoted.start()] if quoted else core
             agreement = head_stem(core, words("ko", "document") + words("ko", "agreement") + words("ko", "acronym_document"))
-            if agreement is not None and position > 0 and evidence == "meeting-partners":
+            if agreement is not None and position > 0 and evidence in ("meeting-partners", "meeting-acronym"):
                 end = word.start() + core_end(word.group(), agreement)
                 found.append(Found(numbered_start(text, match.start()), end, "document", "agreement-of-partners"))
                 break
@@ -504,7 +506,7 @@ def numbered_start(text: str, start: int) -> int:
     before an ordinal is the date of the session ("2010년 제4차 ..."), not part of its name."""
     ordinal = text.startswith("제", start)
     while True:
-        before = re.search(r"(?:제\d+차|\d{4}년?) $", text[:start])
+        before = re.search(r"(?:제?\d+차|\d{4}년?) $", text[:start])
         if before is None or (before.start() > 0 and text[before.start() - 1].isalnum()):
             return start
         if ordinal and not before.group().startswith("제"):
