@@ -122,6 +122,18 @@ def test_a_name_after_a_function_word_keeps_its_expansion():
         ("the second Political Dialogue Forum between SICA and Peru was held", "en", [
             ("meeting", "Political Dialogue Forum between SICA and Peru")]),
         ("to achieve the 2030 Agenda and its goals", "en", [("document", "2030 Agenda")]),
+        # a resolution known by its number, with the body that adopted it
+        ("sanctions under UN Security Council Resolution 1718 were renewed", "en", [
+            ("document", "UN Security Council Resolution 1718")]),
+        ("aplicar la resolución 1718 del Consejo de Seguridad de las Naciones Unidas en", "es", [
+            ("document", "resolución 1718 del Consejo de Seguridad de las Naciones Unidas")]),
+        # a numbered sitting of a body to a convention
+        ("at the 19th Conference of Parties to the Convention on Biological Diversity in", "en", [
+            ("meeting", "19th Conference of Parties to the Convention on Biological Diversity")]),
+        # on an assembly's sidelines it is the session; its presidency is the body's
+        ("they met on the sidelines of the UN General Assembly in New York", "en", [
+            ("meeting", "UN General Assembly")]),
+        ("The UN General Assembly adopted the text.", "en", [("organization", "UN General Assembly")]),
         ("on the sidelines of the 70th United Nations General Assembly in", "en", [
             ("meeting", "70th United Nations General Assembly")]),
         # a document named after the numbered meeting that adopted it

@@ -206,9 +206,10 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
                 rf"(?<![\w.])(?:(?:{CAP} ){{2,4}}?|{CAP}-{CAP} ){meeting}{complement}(?![\w])"),
             "meeting-of-year": re.compile(rf"(?<![\w.]){NAMED} \d{{4}}(?![\w])"),  # "APEC 2024"
             # "the 79th session of the United Nations General Assembly": a numbered sitting of a body
+            # ("21st Conference of Parties to the UN Framework Convention on Climate Change")
             "meeting-session": re.compile(
                 rf"(?<![\w.]){ORDINAL} (?:{meeting}|{lower}|[Ss]ession|[Ss]itting) of (?:the )?(?:{CAP}|{NAMED})"
-                rf"(?: (?:and|of|for|on|the|(?:and|of|for|on) the) {CAP}| {CAP}| \((?:{NAMED})\))*(?![\w])"),
+                rf"(?: (?:and|of|for|on|to|the|(?:and|of|for|on|to) the) {CAP}| {CAP}| \((?:{NAMED})\))*(?![\w])"),
         }
     spaced = rf"{CAP} [-–] {CAP}"  # "Corea - Centroamérica"
     word = rf"(?:{spaced}|{pair}|{CAP}|{NAMED})"
@@ -261,6 +262,16 @@ def document_pattern(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w.])(?:{document} {modifier}|{agreement} {pair}|(?<!\d )(?<![a-z]s ){agreement}{between}"
                       rf"|{document}(?: (?:{connector} |entre )?{CAP})+ (?:{connector} |entre )?{pair}"
                       rf"|{document}{complement}{countries}|{lower}{place})(?![\w])")
+
+
+@lru_cache(maxsize=None)
+def resolution_pattern(language: str) -> re.Pattern:
+    """A resolution known by its number, with the body that adopted it ("Security Council
+    Resolution 2270", "resolución 2397 del Consejo de Seguridad")."""
+    number = r"\d{1,4}(?:/\d{1,4})?(?: \(\d{4}\))?"
+    if language == "en":
+        return re.compile(rf"(?<![\w.])(?:(?:{NAMED}|{ORG_CAP})(?: {ORG_CAP}){{0,3}} )?Resolution {number}(?![\w])")
+    return re.compile(rf"(?<![\w.])[Rr]esolución {number}(?: (?:del|de la) {ORG_CAP}(?: (?:de |del |de las? |de los )?{ORG_CAP}){{0,5}})?(?![\w])")
 
 
 LEADING_ARTICLES = ("The ", "El ", "La ", "Los ", "Las ")
@@ -545,6 +556,7 @@ def latin_names(text: str, language: str) -> list[Found]:
     named = [("organization", evidence, pattern) for evidence, pattern in organization_patterns(language).items()]
     named += [("meeting", evidence, pattern) for evidence, pattern in meeting_patterns(language).items()]
     named += [("document", "named-document", document_pattern(language))]
+    named += [("document", "numbered-resolution", resolution_pattern(language))]
     found += [Found(*m.span("name" if m.group("name") else "bare"), "meeting", "quoted-event-title")
               for m in quoted_event(language).finditer(text)]
     for kind, evidence, pattern in named:
@@ -552,7 +564,20 @@ def latin_names(text: str, language: str) -> list[Found]:
             span = clean_span(text, match.start(), match.end(), pattern, language, people)
             if span is not None:
                 found.append(Found(*trimmed(text, *span), kind, evidence))
-    return found
+    return [as_event(text, item, language) for item in found]
+
+
+# What is held on its sidelines is an event: "on the sidelines of the UN General Assembly"
+# names the session, "the presidency of the UN General Assembly" the body.
+EVENT_CONTEXT = {"en": re.compile(r"\b(?:sidelines|margins?) of (?:the )?$"),
+                 "es": re.compile(r"\bal margen de (?:la |el |los |las )?$")}
+
+
+def as_event(text: str, item: Found, language: str) -> Found:
+    """A body's name in an event's context is the meeting's name (see EVENT_CONTEXT)."""
+    if item.kind == "organization" and EVENT_CONTEXT[language].search(text, max(0, item.start - 40), item.start):
+        return Found(item.start, item.end, "meeting", item.evidence + "+event-context")
+    return item
 
 
 def listed_holders(text: str, language: str) -> list[Found]:
