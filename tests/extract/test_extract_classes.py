@@ -285,6 +285,12 @@ def test_a_person_named_in_full_is_found_again_by_surname():
         ("칠레를 방문해 마리아 로페스 칠레 외교차관을 만나고 주한 외교단장인 안나 베르그 스웨덴 대사와", [
             ("country", "칠레"), ("person", "마리아 로페스"), ("country", "칠레"), ("title", "외교차관"),
             ("person", "안나 베르그"), ("country", "스웨덴"), ("title", "대사")]),
+        # the office of a body, its holder unnamed, is a title too
+        ("아태경제사회위원회(ESCAP) 사무총장 및 유엔 사무차장이 참석했다", [
+            ("organization", "아태경제사회위원회"), ("acronym", "ESCAP"), ("title", "사무총장"),
+            ("acronym", "유엔"), ("title", "사무차장")]),
+        # a president named by the administration, a quotation mark glued before the name
+        ('"한지민 정부 출범 후 처음"', [("person", "한지민")]),
         ("장관은 순방 기간 해당국 외교차관과 회담하며 최근 차기 유엔 사무총장으로", [
             ("title", "장관"), ("title", "외교차관"), ("acronym", "유엔")]),
     ],

@@ -95,9 +95,10 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset()) -> lis
         elif document in words("ko", "document"):
             found.append(Found(start, start + len(document), "document", "document-word"))
         elif strip_particles(word) in words("ko", "administration") and index > 0 and \
-                is_korean_name(text[tokens[index - 1][0]:tokens[index - 1][1]]):
+                is_korean_name(text[tokens[index - 1][0]:tokens[index - 1][1]].lstrip(OPENING_QUOTES)):
             # "윤석열 정부는": the president's administration names the president
-            found.append(Found(tokens[index - 1][0], tokens[index - 1][1], "person", "name-before-administration"))
+            name_start = tokens[index - 1][1] - len(text[tokens[index - 1][0]:tokens[index - 1][1]].lstrip(OPENING_QUOTES))
+            found.append(Found(name_start, tokens[index - 1][1], "person", "name-before-administration"))
         elif HANGUL_PAIR_WORD.match(word) and head_stem(word, words("ko", "agreement")):
             stem = head_stem(word, words("ko", "agreement"))  # "인도-태평양전략": a pair's strategy
             found.append(Found(start, start + len(stem), "document", "agreement-of-partners"))
@@ -187,15 +188,28 @@ def title_at(
     before, foreign = holder_end(text, tokens, first, countries)
     holder = holder_before(text, tokens, before, named_surnames, foreign=foreign, office=word)
     compound = word not in words("ko", "title_head")
-    if first == index and not compound and holder is None and word not in words("ko", "office_title"):
-        return []  # "경찰 대변인은": a bare title other than an office-holder's describes
+    # "ESCAP 사무총장이": the holder of a body's office; not "차기 유엔 사무총장으로" (an office to fill, a role)
+    of_body = first == index and index > 0 and is_body(text[tokens[index - 1][0]:tokens[index - 1][1]]) \
+        and not (index > 1 and text[tokens[index - 2][0]:tokens[index - 2][1]] in words("ko", "name_stop")) \
+        and not text[tokens[index][0]:tokens[index][1]].endswith(("으로", "로"))
+    if first == index and not compound and holder is None and word not in words("ko", "office_title") and not of_body:
+        return []  # "경찰 대변인은": a bare title other than an office-holder's describes; "ESCAP 사무총장" is one
     if first == before and holder is None and before > 0 and is_determiner(text[tokens[before - 1][0]:tokens[before - 1][1]]):
         return []  # "양 장관은", "36개국 외교장관": several officials, no one's title
     if first < index:
         evidence = "title-qualified"
+    elif of_body and not holder:
+        evidence = "title-of-body"
     else:
         evidence = "title-compound" if compound else ("title-after-name" if holder else "title-word")
     return [Found(tokens[first][0], title_end, "title", evidence)] + (holder or [])
+
+
+def is_body(word: str) -> bool:
+    """An organization's acronym, its Hangul spelling, or its name glossed with one or ending
+    in an organization word ("FEALAC", "유엔", "아태경제사회위원회(ESCAP)", "사무국")."""
+    return re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", word) is not None or re.search(r"[(\[][A-Z][A-Z0-9]+[)\]]$", word) is not None \
+        or word in words("ko", "acronym_hangul") or head_stem(word, words("ko", "org_tail")) == word
 
 
 def is_ministry(word: str, city: bool = False) -> bool:
