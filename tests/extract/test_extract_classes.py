@@ -127,6 +127,7 @@ def test_a_name_after_a_function_word_keeps_its_expansion():
             ("document", "UN Security Council Resolution 1718")]),
         ("aplicar la resolución 1718 del Consejo de Seguridad de las Naciones Unidas en", "es", [
             ("document", "resolución 1718 del Consejo de Seguridad de las Naciones Unidas")]),
+        ("los cancilleres aprobaron la Decisión No. 4 sobre el tema", "es", [("document", "Decisión No. 4")]),
         # a numbered sitting of a body to a convention
         ("at the 19th Conference of Parties to the Convention on Biological Diversity in", "en", [
             ("meeting", "19th Conference of Parties to the Convention on Biological Diversity")]),
@@ -181,6 +182,9 @@ def test_meetings_and_documents_whole(text, language, expected):
         # a name after a country after "of": the country is a name, the person too
         ("Minister of Energy of Peru Rosa Quispe", "en",
          [("title", "Minister of Energy"), ("country", "Peru"), ("person", "Rosa Quispe")]),
+        # a body's name listing its fields
+        ("el Grupo de Trabajo de Energía, Minería y Agua de la CELAC, que", "es", [
+            ("organization", "Grupo de Trabajo de Energía, Minería y Agua de la CELAC")]),
         # a name does not run past a sentence's full stop
         ("con el Fondo Fiduciario de Chile. También habló", "es", [("organization", "Fondo Fiduciario de Chile")]),
     ],

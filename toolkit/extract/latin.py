@@ -165,8 +165,10 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
         }
     place = rf"(?: en {ORG_CAP}(?: (?:de |del )?{ORG_CAP}){{0,2}})?"  # "Embajada de Colombia en Corea del Sur"
     return {
+        # a list of fields ("Grupo de Trabajo de Comercio, Inversión, Turismo y Pymes de FOCALAE")
         "organization-head": re.compile(
-            rf"(?<![\w.]){head}(?: (?:(?:y|e) (?:el|la|los|las) |{connector} )?{ORG_CAP}){{1,6}}(?:{place})?(?![\w])"),
+            rf"(?<![\w.]){head}(?: (?:(?:y|e) (?:el|la|los|las) |{connector} )?{ORG_CAP}(?:(?:, {ORG_CAP})+ (?:y|e) {ORG_CAP})?){{1,6}}"
+            rf"(?:{place})?(?![\w])"),
         "organization-of-field": re.compile(rf"(?<![\w.]){field_head} {OF[language]}{field(language)}(?![\w])"),
     }
 
@@ -266,12 +268,13 @@ def document_pattern(language: str) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def resolution_pattern(language: str) -> re.Pattern:
-    """A resolution known by its number, with the body that adopted it ("Security Council
-    Resolution 2270", "resolución 2397 del Consejo de Seguridad")."""
+    """A resolution or decision known by its number, with the body that adopted it
+    ("Security Council Resolution 2270", "resolución 2397 del Consejo de Seguridad",
+    "Decisión No. 1")."""
     number = r"\d{1,4}(?:/\d{1,4})?(?: \(\d{4}\))?"
     if language == "en":
         return re.compile(rf"(?<![\w.])(?:(?:{NAMED}|{ORG_CAP})(?: {ORG_CAP}){{0,3}} )?Resolution {number}(?![\w])")
-    return re.compile(rf"(?<![\w.])[Rr]esolución {number}(?: (?:del|de la) {ORG_CAP}(?: (?:de |del |de las? |de los )?{ORG_CAP}){{0,5}})?(?![\w])")
+    return re.compile(rf"(?<![\w.])(?:[Rr]esolución|Decisión)(?: (?:No\.|N\.º|Nº|N°))? {number}(?: (?:del|de la) {ORG_CAP}(?: (?:de |del |de las? |de los )?{ORG_CAP}){{0,5}})?(?![\w])")
 
 
 LEADING_ARTICLES = ("The ", "El ", "La ", "Los ", "Las ")
