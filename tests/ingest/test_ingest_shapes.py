@@ -113,6 +113,15 @@ def test_a_paragraph_printed_again_nearby_is_kept_once(tmp_path):
     assert lines[0] == "외교 1차관, 중남미 3국 방문" and len(lines) == 5
 
 
+def test_a_group_s_acronym_glossed_by_its_members_is_the_site_s_name_not_the_headline(tmp_path):
+    page = write(tmp_path / "page.txt", "Skip to main content\n\nPROSUR – Chile, Colombia, Ecuador, Paraguay and Peru\n\n"
+                 "3rd PROSUR Foreign Ministers' Meeting\n\n"
+                 "1. We, the Ministers for Foreign Affairs of the member countries, met today in Santiago.\n")
+    document = ingest(page)
+    assert document.title == "3rd PROSUR Foreign Ministers' Meeting"
+    assert "PROSUR – Chile, Colombia, Ecuador, Paraguay and Peru" not in body(document)
+
+
 def test_the_release_s_dateline_is_its_date_not_a_teaser_s_below_it(tmp_path):
     page = write(tmp_path / "page.txt", "Cancilleres de Guatemala y Costa Rica se reúnen\n"
                  "Santiago de Chile, 11 de marzo de 2022. El ministro de Relaciones Exteriores se reunió con su homólogo.\n"

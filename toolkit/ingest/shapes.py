@@ -203,9 +203,25 @@ def is_chrome(text: str) -> bool:
     if _HASHTAG_OR_HANDLE.search(line) or _COMMENT_WORDS.match(line):
         return True
     if date_only(line) or _ANGLE_HINT.match(line.strip()) or _BYLINE.search(line) or is_download(line) \
-            or is_image_alt(line):
+            or is_image_alt(line) or is_group_tagline(line):
         return True
     return is_short_label(line)
+
+
+# A group's acronym glossed by its members, a site's name over every page ("MIKTA – Mexico,
+# Indonesia, the Republic of Korea, Turkey, Australia"); a headline says what happened.
+_GROUP_TAGLINE = re.compile(r"^[A-Z][A-Z0-9]{2,9} [–—-] (?P<members>.+)$")
+_MEMBER = re.compile(r"^(?:the |la |el )?(?:[A-Z][\w'’.-]*)(?: (?:of|de|del|the) (?:[A-Z][\w'’.-]*)| [A-Z][\w'’.-]*){0,3}$")
+GROUP_TAGLINE_MEMBERS = 3
+
+
+def is_group_tagline(text: str) -> bool:
+    """An acronym, a dash and a list of three or more names, nothing else."""
+    found = _GROUP_TAGLINE.match(text.strip())
+    if found is None:
+        return False
+    members = re.split(r", | and | y | e ", found.group("members"))
+    return len(members) >= GROUP_TAGLINE_MEMBERS and all(_MEMBER.match(member) for member in members)
 
 
 def is_call_to_action(text: str) -> bool:
