@@ -122,6 +122,23 @@ def test_a_group_s_acronym_glossed_by_its_members_is_the_site_s_name_not_the_hea
     assert "PROSUR – Chile, Colombia, Ecuador, Paraguay and Peru" not in body(document)
 
 
+def test_the_headline_above_the_article_s_toolbar_is_the_title(tmp_path):
+    page = write(tmp_path / "page.txt", "장관, 중남미 외교단과 협력 확대 논의\n-\n기사 스크랩\n-\n공유\n-\n댓글\n-\n프린트\n"
+                 "17개국 주한대사관 공관장과 차담회\n"
+                 "장관은 주한 중남미 외교단을 외교부로 초청해 협력 확대 방안을 논의했다.\n"
+                 "/연합뉴스\n")
+    document = ingest(page)
+    assert document.title == "장관, 중남미 외교단과 협력 확대 논의"
+    assert body(document) == ["장관, 중남미 외교단과 협력 확대 논의", "17개국 주한대사관 공관장과 차담회",
+                              "장관은 주한 중남미 외교단을 외교부로 초청해 협력 확대 방안을 논의했다."]
+
+
+def test_a_paragraph_printed_again_cut_short_is_a_copy(tmp_path):
+    lead = "장관은 지난 20일 차담회 형식으로 열린 이 자리에서 중남미는 항상 한국 곁에서 진정한 친구였다고 말했다."
+    page = write(tmp_path / "page.txt", f"장관, 중남미 외교단과 협력 확대 논의…고마운 친구\n{lead}\n이어 양측은 협력 방안을 논의했다.\n{lead[:40]}\n")
+    assert body(ingest(page)) == ["장관, 중남미 외교단과 협력 확대 논의…고마운 친구", lead, "이어 양측은 협력 방안을 논의했다."]
+
+
 def test_the_release_s_dateline_is_its_date_not_a_teaser_s_below_it(tmp_path):
     page = write(tmp_path / "page.txt", "Cancilleres de Guatemala y Costa Rica se reúnen\n"
                  "Santiago de Chile, 11 de marzo de 2022. El ministro de Relaciones Exteriores se reunió con su homólogo.\n"

@@ -138,15 +138,21 @@ def _printed_twice(lines: list[RawLine], first: int) -> int | None:
     return None
 
 
+ARTICLE_TOOLS_MIN = 2  # tool lines (print, share, scrap) that make a run the article's own toolbar
+
+
 def _headline_over_dated_tools(lines: list[RawLine], top: int, chrome: Callable[[str], bool]) -> int | None:
     """The headline above the article's tools when they carry its date ("등록 2021.04.16",
-    "• 이메일 보내기", "• 프린터"): the lines found above the body are then its subtitles."""
+    "• 이메일 보내기", "• 프린터") or are its toolbar ("기사 스크랩", "공유", "프린트"): the lines
+    found above the body are then its subtitles."""
     index = top - 1
     dated = False
+    tools = 0
     while index >= 0 and chrome(lines[index].text):
         dated = dated or shapes.date_only(lines[index].text)
+        tools += shapes.is_tool(lines[index].text)
         index -= 1
-    if index < 0 or index == top - 1 or not dated:
+    if index < 0 or index == top - 1 or not (dated or tools >= ARTICLE_TOOLS_MIN):
         return None
     text = lines[index].text
     return index if not shapes.is_prose(text) and not shapes.is_photo_caption(text) else None
@@ -193,6 +199,7 @@ def _is_author_box(lines: list[RawLine], index: int) -> bool:
 # A paragraph printed again this soon after itself is a second copy (a caption under its photo
 # and again in the text, a lead repeated under a summary, a block printed twice).
 REPRINT_DISTANCE = 10
+REPRINT_CUT_MIN = 30  # ... or this many characters of it, cut there
 REPRINT_SHARED = 0.8  # ... with this share of its text the same from the start (the credit after it may differ)
 
 
@@ -213,8 +220,9 @@ def _without_reprints(lines: list[RawLine]) -> list[RawLine]:
 
 
 def _reprint(text: str, earlier: str) -> bool:
-    """`text` is `earlier` again, or begins with most of it (the tail, a credit, written otherwise)."""
-    if text == earlier:
+    """`text` is `earlier` again, or begins with most of it (the tail, a credit, written
+    otherwise), or is its beginning cut off (by the page's length limit)."""
+    if text == earlier or len(text) >= REPRINT_CUT_MIN and earlier.startswith(text):
         return True
     shared = len(os.path.commonprefix((text, earlier)))
     return shared >= PRINTED_TWICE_MIN_CHARS and shared >= REPRINT_SHARED * max(len(text), len(earlier))

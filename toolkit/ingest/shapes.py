@@ -203,11 +203,12 @@ def is_chrome(text: str) -> bool:
     if _HASHTAG_OR_HANDLE.search(line) or _COMMENT_WORDS.match(line):
         return True
     if date_only(line) or _ANGLE_HINT.match(line.strip()) or _BYLINE.search(line) or is_download(line) \
-            or is_image_alt(line) or is_group_tagline(line):
+            or is_image_alt(line) or is_group_tagline(line) or _SLASH_CREDIT.match(line.strip()):
         return True
     return is_short_label(line)
 
 
+_SLASH_CREDIT = re.compile(r"^/\s*[^\s/]{2,12}$")  # a photo's credit under it ("/연합뉴스")
 # A group's acronym glossed by its members, a site's name over every page ("MIKTA – Mexico,
 # Indonesia, the Republic of Korea, Turkey, Australia"); a headline says what happened.
 _GROUP_TAGLINE = re.compile(r"^[A-Z][A-Z0-9]{2,9} [–—-] (?P<members>.+)$")
@@ -222,6 +223,12 @@ def is_group_tagline(text: str) -> bool:
         return False
     members = re.split(r", | and | y | e ", found.group("members"))
     return len(members) >= GROUP_TAGLINE_MEMBERS and all(_MEMBER.match(member) for member in members)
+
+
+def is_tool(text: str) -> bool:
+    """A line of an article's toolbar: print, share, scrap, font size ("기사 스크랩", "Compartir")."""
+    line = strip_bullet(text)
+    return _TOOLBAR.search(line) is not None and words(line) <= 3
 
 
 def is_call_to_action(text: str) -> bool:
