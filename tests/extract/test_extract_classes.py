@@ -113,6 +113,10 @@ def test_a_name_after_a_function_word_keeps_its_expansion():
         # an acronym up to a document word is a document; an ordinal without 제 belongs to it
         ("양측은 7차 한·아세안 대화 협의체 공동 성명을 채택했다", "ko", [("document", "7차 한·아세안 대화 협의체 공동 성명")]),
         ("아울러 APEC 행동계획 이행을 점검했다", "ko", [("document", "APEC 행동계획")]),
+        # an agreement word compounded with its subject, or after 신 (new); a kind is no name
+        ("양국간 해양협력모델협정 체결을 제안하고", "ko", [("document", "해양협력모델협정")]),
+        ("기금 조성, 신 행동계획 논의", "ko", [("document", "신 행동계획")]),
+        ("추가의정서에 서명했다", "ko", []),
         # a numbered sitting of a body, in lower case, up to the body's whole name
         ("at the 58th session of the Commission on the Status of Refugees and", "en", [
             ("meeting", "58th session of the Commission on the Status of Refugees")]),

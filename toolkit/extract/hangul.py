@@ -102,9 +102,30 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset()) -> lis
         elif HANGUL_PAIR_WORD.match(word) and head_stem(word, words("ko", "agreement")):
             stem = head_stem(word, words("ko", "agreement"))  # "인도-태평양전략": a pair's strategy
             found.append(Found(start, start + len(stem), "document", "agreement-of-partners"))
+        elif (named := named_agreement(text, tokens, index, word)) is not None:
+            found.append(named)
         found += hangul_acronym(word, start)
     return found + meetings(text) + organizations(text, tokens) + representatives(text, tokens) + \
         headline_subject(text, tokens) + quoted_documents(text)
+
+
+COMPOUND_AGREEMENT_HEAD = 3  # syllables before an agreement word that make a compound its name ("추가의정서" is a kind)
+
+
+def named_agreement(text: str, tokens: list[tuple[int, int]], index: int, word: str) -> Found | None:
+    """An agreement word compounded with what it is about ("보건모델협정"; a shorter modifier
+    names a kind: "추가의정서", "가입의정서"), or written after 신 (new: "신 행동계획"): a
+    document's name, as Korean names them."""
+    stem = head_stem(word, words("ko", "agreement"))
+    if stem is None or not all(is_hangul(char) for char in stem):
+        return None
+    start = tokens[index][1] - len(text[tokens[index][0]:tokens[index][1]].lstrip(OPENING_QUOTES))
+    head = max((h for h in words("ko", "agreement") if stem.endswith(h)), key=len)
+    if len(stem) - len(head) >= COMPOUND_AGREEMENT_HEAD:
+        return Found(start, start + len(stem), "document", "compound-agreement")
+    if stem == head and index > 0 and text[tokens[index - 1][0]:tokens[index - 1][1]] == "신":
+        return Found(tokens[index - 1][0], start + len(stem), "document", "new-agreement")
+    return None
 
 
 def country_in_title(title: str):
