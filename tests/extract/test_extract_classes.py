@@ -117,6 +117,8 @@ def test_a_name_after_a_function_word_keeps_its_expansion():
         ("양국간 해양협력모델협정 체결을 제안하고", "ko", [("document", "해양협력모델협정")]),
         ("기금 조성, 신 행동계획 논의", "ko", [("document", "신 행동계획")]),
         ("추가의정서에 서명했다", "ko", []),
+        # a region opening a plan's name
+        ("곧 가동될 동아시아 해양 협력 플랜과 함께", "ko", [("document", "동아시아 해양 협력 플랜")]),
         # a numbered sitting of a body, in lower case, up to the body's whole name
         ("at the 58th session of the Commission on the Status of Refugees and", "en", [
             ("meeting", "58th session of the Commission on the Status of Refugees")]),

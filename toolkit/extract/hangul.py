@@ -432,7 +432,7 @@ def glossed_holder(text: str, end: int) -> list[Found] | None:
 def quoted_document() -> re.Pattern:
     """A document's name set off by quotes or brackets ("‘부산 선언’", "(테구시갈파 의정서)",
     "'FEALAC 신행동계획'"): the marks say it is a title, its last word says it is a document."""
-    heads = "|".join(re.escape(word) for word in words("ko", "document") + words("ko", "agreement") + ("헌장", "플랜"))
+    heads = "|".join(re.escape(word) for word in words("ko", "document") + words("ko", "agreement") + ("헌장",))
     opened = r"(?:(?<=[‘「『“(《〈])|(?<=(?<!\w)['\"]))"  # typographic marks, or straight quotes after a space
     return re.compile(rf"{opened}(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9·\- ]{{0,29}}?(?:{heads}))(?=[’」』”)‘》〉'\"])")
 
@@ -480,6 +480,7 @@ def meetings(text: str) -> list[Found]:
     starts = [(match, "meeting-partners") for match in MEETING_PAIR.finditer(text)]
     starts += [(match, "meeting-acronym") for match in meeting_acronym().finditer(text)]
     starts += [(match, "meeting-of-body") for match in GLOSSED_OPENING.finditer(text)]
+    starts += [(match, "document-of-region") for match in region_opening().finditer(text)]
     starts += [(match, "meeting-numbered") for match in MEETING_NUMBER.finditer(text)
                if not (match.group()[0].isdigit() and text.startswith("제", match.end() + 1))]
     for match, evidence in starts:
@@ -492,11 +493,11 @@ def meetings(text: str) -> list[Found]:
             quoted = re.search(f"[{CLOSING_QUOTES}]", core.rstrip(CLOSING_QUOTES))  # "…라운드테이블」참석차"
             core = core[:quoted.start()] if quoted else core
             agreement = head_stem(core, words("ko", "document") + words("ko", "agreement") + words("ko", "acronym_document"))
-            if agreement is not None and position > 0 and evidence in ("meeting-partners", "meeting-acronym"):
+            if agreement is not None and position > 0 and evidence in ("meeting-partners", "meeting-acronym", "document-of-region"):
                 end = word.start() + core_end(word.group(), agreement)
                 found.append(Found(numbered_start(text, match.start()), end, "document", "agreement-of-partners"))
                 break
-            stem = head_stem(core, words("ko", "meeting"))
+            stem = head_stem(core, words("ko", "meeting")) if evidence != "document-of-region" else None
             if stem is not None and position == 0 and word.start() < match.end() and len(stem) <= match.end() - match.start():
                 stem = None  # the opening itself is not a meeting word
             if evidence != "meeting-partners" and position == 1 and stem in words("ko", "meeting_generic"):
@@ -513,6 +514,13 @@ def meetings(text: str) -> list[Found]:
         if longest is not None:
             found.append(Found(numbered_start(text, match.start()), longest, "meeting", evidence))
     return found
+
+
+@lru_cache(maxsize=None)
+def region_opening() -> re.Pattern:
+    """A region written alone as the first word of a plan's name ("중미 통합 발전 플랜")."""
+    regions = "|".join(re.escape(word) for word in words("ko", "region"))
+    return re.compile(rf"(?<![^\s{OPENING_QUOTES}])(?:{regions})(?= )")
 
 
 def is_adnominal(word: str) -> bool:
