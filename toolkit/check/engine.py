@@ -31,13 +31,14 @@ def check_paths(paths: Iterable[str | Path], base: CheckBase, config: CheckConfi
                 progress: Callable[[int, int, str], None] | None = None, jobs: int = 1) -> CheckRun:
     """Check files and folders; with `fix`, write the unambiguous fixes and check the
     rewritten files again, so what is reported is what is left, where it now is."""
-    from toolkit.check.fix import write_fixes
     from toolkit.inputs import with_places
-    from toolkit.inputs.docx import write_docx_fixes
 
     paths = list(paths)
     run = CheckRun(*with_places(*check_files(paths, base, config, source, progress, jobs)))
     if fix:
+        from toolkit.check.fix import write_fixes
+        from toolkit.inputs.docx import write_docx_fixes
+
         run.fixed = write_fixes(run.files, run.findings) + write_docx_fixes(run.files, run.findings)
         if run.fixed:
             run.findings, _ = with_places(*check_files(paths, base, config, source, jobs=jobs))

@@ -70,7 +70,6 @@ def check(files, format_, termbase_path, source, fail_on, enable, disable, sever
     from toolkit.index.loader import load_base
     from toolkit.check.engine import check_paths
     from toolkit.check.findings import Summary, severity_rank
-    from toolkit.check.fix import unified_diff
     from toolkit.check.rules import RULES, default_config
     from toolkit.project import find_project
 
@@ -89,6 +88,8 @@ def check(files, format_, termbase_path, source, fail_on, enable, disable, sever
                           jobs=jobs or len(os.sched_getaffinity(0)))
     findings = run.findings
     if show_diff:
+        from toolkit.check.fix import unified_diff
+
         diff = unified_diff(run.files, findings)
         click.echo(diff, nl=False)
         sys.exit(1 if diff else 0)

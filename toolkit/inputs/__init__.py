@@ -13,7 +13,6 @@ import importlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from toolkit.model.segment import CheckedFile, Segment
 
@@ -84,6 +83,8 @@ def with_places(findings: list, files: list[CheckedFile]) -> tuple[list, list[Ch
         if not place.fixable:
             finding.fix = None
         elif finding.fix is not None and file.escape_fixes:
+            from xml.sax.saxutils import escape  # (it imports urllib: only where an XML fix is written)
+
             finding.fix = escape(finding.fix)
     return findings, files
 

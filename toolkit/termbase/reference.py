@@ -20,7 +20,7 @@ import hashlib
 import os
 import re
 from functools import cache
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
 
 from toolkit.errors import InputError
@@ -39,6 +39,8 @@ REFERENCE_FORM_STATUSES = ("admitted", "deprecated", "superseded")
 def data_sets() -> dict[str, str]:
     """The two data sets as sources name them, with the installed versions (pycountry and
     babel are imported here, not at start-up)."""
+    from importlib import metadata
+
     import babel
 
     return {
