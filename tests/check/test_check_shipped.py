@@ -199,6 +199,14 @@ def test_an_inner_syllable_left_out_of_a_long_korean_name(check, body, found, su
     assert check("ko", body) == [("TK103", found, suggestion)]
 
 
+@pytest.mark.parametrize("body, found, suggestion", [
+    ("이번 회의에서 미국국무부는 입장을 밝혔다.", "미국국무부", "미국 국무부"),  # a two-word name of five syllables
+    ("이번 회의에서 한-SICA정상회의는 열렸다.", "한-SICA정상회의", "한-SICA 정상회의"),  # an acronym inside, 의 ending it
+])
+def test_korean_names_written_solid(check, body, found, suggestion):
+    assert check("ko", body) == [("TK103", found, suggestion)]
+
+
 def test_a_genitive_inside_a_multiword_korean_name(check):
     found = check("ko", "박윤주 외교부의 제1차관은 5일 대사를 만났다.")
     assert [(rule, written) for rule, written, _ in found] == [("TK103", "외교부의 제1차관")]
@@ -211,6 +219,8 @@ def test_a_genitive_inside_a_multiword_korean_name(check):
     ("en", "Officials of Beelize attended.", "Beelize", "Belize"),
     ("en", "The Republiic of El Salvador voted.", "Republiic of El Salvador", "Republic of El Salvador"),  # no demonym in -ic
     ("es", "El rey de Espana llegó ayer.", "Espana", "España"),  # a short name without its accent
+    ("en", "The Dominicn Republic voted.", "Dominicn Republic", "Dominican Republic"),  # no demonym: a letter left out
+    ("es", "Lo dijo Estads Unidos ayer.", "Estads Unidos", "Estados Unidos"),
     ("en", "The Ministry oof Foreign Affairs said so.", "Ministry oof Foreign Affairs", "Ministry of Foreign Affairs"),
     ("es", "El Ministerio dde Relaciones Exteriores informó.", "Ministerio dde Relaciones Exteriores",
      "Ministerio de Relaciones Exteriores"),

@@ -46,7 +46,7 @@ from functools import cache, lru_cache
 from toolkit.index.matcher import case_ok, text_case_policy
 from toolkit.index.short_slips import accentless_key, accents_lost, fold_confusions, is_slip, lookup_keys, shape, slip_key, stored_keys
 from toolkit.model.termbase import SCOPED_SUBJECTS, TermBase
-from toolkit.text.korean import GENITIVE, HANGUL_CHAR, is_hangul, loanword_spelling, strip_particles
+from toolkit.text.korean import GENITIVE, HANGUL_CHAR, is_hangul, loanword_spelling, particle_stems, strip_particles
 
 # A word; McCune-Reischauer's aspiration mark stays inside one (Ch'oe, P'yŏngyang).
 TOKEN = re.compile(r"(?:[CcKkPpTt]h?['’](?=[^\W\d_]))?[^\W_]+")
@@ -147,6 +147,12 @@ def _is_hangul_token(token: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def _stems(word: str) -> tuple[str, ...]:
+    """particle_stems, remembered."""
+    return particle_stems(word)
+
+
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """strip_particles, remembered: the same words come back throughout a corpus."""
     return strip_particles(word)
@@ -235,8 +241,8 @@ class NearMissIndex:
                         if entry not in entries:
                             entries.append(entry)
                     continue
-                if term.term_type in ("acronym", "abbreviation") or term.text.isupper():
-                    continue
+                if term.term_type in ("acronym", "abbreviation") or term.text.isupper() and not _is_hangul_token(term.text):
+                    continue  # (a Korean name holding an acronym, "한-SICA 정상회의", is no acronym)
                 if not _long_enough(tokens) or not (_is_name(term.text) or title) or (concept.id, lang, term.text) in seen:
                     continue
                 seen.add((concept.id, lang, term.text))
@@ -442,10 +448,9 @@ class NearMissIndex:
         if key not in self._squash_known:
             if len(self._squash_known) > MEMO_LIMIT:
                 self._squash_known.clear()
-            last_key = _squash_word(last)
-            stem = _squash_word(_stem(last)) if hangul else last_key
-            self._squash_known[key] = self._squashed_term(key) is not None or (
-                stem != last_key and self.table.get(f"s:{key[: len(key) - len(last_key)]}{stem}") is not None)
+            head = key[: len(key) - len(_squash_word(last))]
+            self._squash_known[key] = self._squashed_term(key) is not None or hangul and any(
+                self.table.get(f"s:{head}{_squash_word(stem)}") is not None for stem in _stems(last))
         return self._squash_known[key]
 
     def _squashed_hit(self, text: str, start: int, end: int, owner: list[int], hangul: bool) -> NearMiss | None:
@@ -470,13 +475,15 @@ class NearMissIndex:
         else:
             number = self._squashed_term(key)
         if number is None and hangul and not garbled:
-            stem = _stem(surface.split()[-1]) if surface.split() else ""
-            if stem and stem != surface.split()[-1]:
-                end -= len(surface.split()[-1]) - len(stem)
-                surface = text[start:end]
-                number = self.table.get(f"s:{squash(surface)}")
-                if self._is_term(surface.casefold()) or owner[start] != -1 and owner[start] == owner[end - 1]:
-                    return None  # the name as the base writes it (an admitted spacing), then a particle
+            last = surface.split()[-1] if surface.split() else ""
+            for stem in _stems(last):  # the name, then a particle ("…정상회의는": 정상회의 + 는)
+                cut = end - (len(last) - len(stem))
+                number = self.table.get(f"s:{squash(text[start:cut])}")
+                if number is not None or stem == _stems(last)[-1]:
+                    end, surface = cut, text[start:cut]
+                    break
+            if number is not None and (self._is_term(surface.casefold()) or owner[start] != -1 and owner[start] == owner[end - 1]):
+                return None  # the name as the base writes it (an admitted spacing), then a particle
         if number is None and hangul and not garbled:
             number = self.table.get(f"s:{squash(_without_genitives(surface))}")
         if number is None:
@@ -731,9 +738,17 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
         return False  # a one-word name misspelt keeps its initial: "Colonia" is a city, not "Polonia"
     distance = OSA.distance(word, known, score_cutoff=2)
     most = 1 if one_edit or len(known) < 6 or (length == 1 and len(known) < 9) else 2  # "Maurice", "Alemanas"
-    if not 0 < distance <= most or _is_inflection(word, known, index, length, named):
+    if not 0 < distance <= most:
         return False
+    if _is_inflection(word, known, index, length, named) and not _inner_letter_left_out(word, known):
+        return False  # "Estads" is a letter left out, not a demonym ending as "German" is
     return distance == 1 or not _is_known_word(word, is_word)
+
+
+def _inner_letter_left_out(word: str, known: str) -> bool:
+    """`known` with one letter, neither its first nor its last, left out ("Estads", "Dominicn")."""
+    return len(word) == len(known) - 1 and any(known[:index] + known[index + 1:] == word
+                                               for index in range(1, len(known) - 1))
 
 
 def _typed_twice(word: str, known: str) -> bool:
@@ -884,9 +899,10 @@ def _is_name(text: str) -> bool:
 
 
 def _long_enough(tokens: tuple[str, ...]) -> bool:
-    """Very short names have too many innocent neighbours to fuzz on."""
+    """Very short names have too many innocent neighbours to fuzz on; a Hangul syllable is
+    worth a Latin letter and a half ("미국 국무부", five syllables, is long enough)."""
     if len(tokens) >= 2:
-        return sum(map(len, tokens)) >= 6
+        return sum(map(len, tokens)) >= (4 if _is_hangul_token(tokens[0]) else 6)
     token = tokens[0]
     return len(token) >= (4 if _is_hangul_token(token) else 7)
 

@@ -43,6 +43,12 @@ def is_particle_chain(text: str) -> bool:
     return bool(text) and PARTICLE_CHAIN.fullmatch(text) is not None
 
 
+def particle_stems(word: str, min_stem: int = 2) -> tuple[str, ...]:
+    """Every reading of `word` as a stem and a particle chain, the longest stem first: a name
+    may end like a particle ("정상회의는" is 정상회의 + 는, not 정상회 + 의는)."""
+    return tuple(word[:cut] for cut in range(len(word) - 1, min_stem - 1, -1) if is_particle_chain(word[cut:]))
+
+
 def strip_particles(word: str, known: set[str] | frozenset[str] = frozenset(), min_stem: int = 2) -> str:
     """Remove the longest trailing particle chain from a Korean word.
 
