@@ -922,7 +922,9 @@ def _windows(text: str, tokens: list[tuple[int, int, str]], unknown: list[bool],
         gap = text[tokens[index - 1][1] : tokens[index][0]]
         spaced.append(gap == " " and hangul[index] == hangul[index - 1])
         hyphenated = gap in ("-", "‐")  # "Jeong-sik": the lower-case half of a name
-        joins.append(hangul[index] == hangul[index - 1] and (gap == " " or bool(NAME_GAP.fullmatch(gap))) and (
+        # Korean names hold acronyms: "한-SICA 정상회의", "MIKTA 외교장관회의"
+        mixed = hangul[index] != hangul[index - 1] and (hyphenated or gap == " " and tokens[index - 1][2].isupper())
+        joins.append((hangul[index] == hangul[index - 1] or mixed) and (gap == " " or bool(NAME_GAP.fullmatch(gap))) and (
             hangul[index] or hyphenated or edge[index] or features[index][2]
         ))
         if hyphenated:
