@@ -93,7 +93,8 @@ MIN_CASED_ACRONYM = 4  # "Un", "Oea": shorter acronyms written as words are word
 HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 COMPOUND_REST = 2  # syllables after a name in a compound (총회, 대사관)
 SYLLABLE_DROP_MIN = 4  # a Hangul word this long may lose one inner syllable and stay recognisable
-MIN_SLIPPED_OPENER = 6  # a lower-case opening word this long is looked for with a slip in it
+MIN_SLIPPED_OPENER = 6
+MAX_STEM_READINGS = 2  # readings of a Korean word's particles tried for a window (longest stems first)  # a lower-case opening word this long is looked for with a slip in it
 
 
 def mask_garbled(text: str) -> str:
@@ -578,10 +579,12 @@ class NearMissIndex:
         looks like a particle on its last word (a name may end like one: 아르헨티나)."""
         lowered = [word.casefold() for word in words]
         hit = self._best_of(lowered, surface, start, covered, cutoff)
-        stem = _stem(lowered[-1]) if lowered and _is_hangul_token(lowered[-1]) else None
-        if hit is None and stem and stem != lowered[-1] and (len(lowered) > 1 or len(stem) >= 4):
-            surface = surface[: len(surface) - (len(lowered[-1]) - len(stem))]
-            hit = self._best_of([*lowered[:-1], stem], surface, start, covered, cutoff)
+        stems = _stems(lowered[-1]) if lowered and _is_hangul_token(lowered[-1]) else ()
+        for stem in stems[:MAX_STEM_READINGS]:  # "정샹회의는": 정샹회의 + 는 before 정샹회 + 의는
+            if hit is not None or not (len(lowered) > 1 or len(stem) >= 4):
+                break
+            hit = self._best_of([*lowered[:-1], stem], surface[: len(surface) - (len(lowered[-1]) - len(stem))],
+                                start, covered, cutoff)
         return hit
 
     def _best_of(self, lowered, surface, start, covered, cutoff) -> NearMiss | None:
