@@ -289,6 +289,7 @@ def test_slips_in_names_written_in_lower_case(check, lang, body, found, suggesti
      ("TK103", "Ministerio de relaciones exteriores", "Ministerio de Relaciones Exteriores")),
     ("en", "Vice Minister CHOI Jong Kun met the ambassador.", ("TK105", "CHOI Jong Kun", "Choi Jong Kun")),
     ("en", "A United nations agency took part.", ("TK103", "United nations", "United Nations")),
+    ("en", "Officials of the ROk attended.", ("TK103", "ROk", "ROK")),  # an acronym with a letter lowered
     ("es", "Lo custodian las naciones Unidas desde 1953.", ("TK103", "naciones Unidas", "Naciones Unidas")),
     ("es", "El presidente de Panama llegó ayer.", ("TK103", "Panama", "Panamá")),  # English accents in Spanish
     # a capital lost inside a body's name that keeps its first one: no description writes it so
@@ -306,6 +307,7 @@ def test_a_name_in_a_case_it_does_not_allow(check, lang, body, expected):
     ("en", "Citing the relief items, the vice minister called for more exchanges."),  # a title away from a name
     ("es", "Un acuerdo fue firmado por el Segundo Viceministro de Relaciones Exteriores."),
     ("en", "Leaders met at the Korea-SICA summit in Seoul."),  # English lowers a name's head to describe
+    ("en", "The MoU was signed by two PhD holders."),  # mixed-case acronyms the base does not hold
 ])
 def test_case_that_style_allows_is_no_finding(check, lang, body):
     assert [f for f in check(lang, body) if f[0] in ("TK103", "TK105")] == []

@@ -90,6 +90,7 @@ CASED_SUBJECTS = frozenset({"person", "country", "place", "ministry", "title"})
 SHORT_CASED_NAME = 2  # an organization's name this short is never a description ("United nations")
 LATIN_HEAD = re.compile(r"[A-Za-z]+")
 MIN_CASED_ACRONYM = 4  # "Un", "Oea": shorter acronyms written as words are words
+MIN_MIXED_ACRONYM = 3  # "ROk": an acronym this long with a letter lowered is no word
 HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 COMPOUND_REST = 2  # syllables after a name in a compound (총회, 대사관)
 SYLLABLE_DROP_MIN = 4  # a Hangul word this long may lose one inner syllable and stay recognisable
@@ -233,7 +234,7 @@ class NearMissIndex:
                 title = concept.subject in SCOPED_SUBJECTS  # Spanish writes titles in lower case
                 if not tokens or term.is_generic and not title:
                     continue
-                if term.text.isalpha() and term.text.isupper() and len(term.text) >= MIN_CASED_ACRONYM:
+                if term.text.isalpha() and term.text.isupper() and len(term.text) >= MIN_MIXED_ACRONYM:
                     table.setdefault(f"a:{term.text}", (concept.id, lang, term.text, tokens, concept.subject))
                 if len(tokens) == 1 and shape(term.text) and (term.text.isupper() or not _long_enough(tokens)):
                     entry = (concept.id, lang, term.text, tokens, concept.subject)
@@ -540,15 +541,18 @@ class NearMissIndex:
 
     def _cased_acronyms(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
         """Acronyms written as a word ("Mikta", "Sica"): a name in capitals keeps them; in
-        Korean text, which has no lower-case words, in lower case too ("mikta를")."""
+        Korean text, which has no lower-case words, in lower case too ("mikta를"); and an
+        acronym with a letter of it in lower case ("ROk", "MIkTA"), which no word is."""
         found = []
         for number, (start, _, token) in enumerate(tokens):
             head = LATIN_HEAD.match(token)  # "Mikta를": its particle off
-            if head is None or head.end() < MIN_CASED_ACRONYM or owner[start] != -1:
+            if head is None or head.end() < MIN_MIXED_ACRONYM or owner[start] != -1:
                 continue
             word = head.group()
-            if not (word.istitle() or word.islower() and (head.end() < len(token) or any(
-                    0 <= other < len(tokens) and _is_hangul_token(tokens[other][2]) for other in (number - 1, number + 1)))):
+            mixed = sum(map(str.isupper, word)) >= 2 and not word.isupper()
+            if not mixed and (head.end() < MIN_CASED_ACRONYM or not (word.istitle() or word.islower() and (
+                    head.end() < len(token) or any(0 <= other < len(tokens) and _is_hangul_token(tokens[other][2])
+                                                   for other in (number - 1, number + 1))))):
                 continue
             term = self._acronym_written(word.upper())
             if term is not None:
