@@ -225,8 +225,11 @@ def test_a_genitive_inside_a_multiword_korean_name(check):
     ("en", "The Ministry oof Foreign Affairs said so.", "Ministry oof Foreign Affairs", "Ministry of Foreign Affairs"),
     ("es", "El Ministerio dde Relaciones Exteriores informó.", "Ministerio dde Relaciones Exteriores",
      "Ministerio de Relaciones Exteriores"),
+    ("es", "La Organización de ls Naciones Unidas votó.", "Organización de ls Naciones Unidas",  # a letter left out
+     "Naciones Unidas"),  # (the concept's preferred term)
+    ("en", "The U.S.Department of State said so.", "U.S.Department of State", "U.S. Department of State"),
 ])
-def test_a_letter_typed_twice_in_a_short_name_or_in_a_name_s_function_word(check, lang, body, found, suggestion):
+def test_a_slip_in_a_short_name_or_in_a_name_s_function_word(check, lang, body, found, suggestion):
     assert ("TK103", found, suggestion) in check(lang, body)
 
 

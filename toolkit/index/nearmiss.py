@@ -55,9 +55,13 @@ NAME_GAP = re.compile(r"[ \t\u00a0\u3000]*[-‐–'’.]?[ \t\u00a0\u3000]*")
 FUNCTION_WORDS = frozenset(
     {"of", "the", "for", "and", "on", "in", "de", "la", "del", "las", "los", "el", "y", "e", "para", "en"}
 )
-# A function word with a letter typed twice ("oof", "dde"), still joining a name's words.
-DOUBLED_FUNCTION_WORDS = frozenset(word[:index] + word[index] + word[index:]
-                                   for word in FUNCTION_WORDS for index in range(len(word)))
+# A function word slipped ("oof", "ls", "lsa", "fo"): a letter typed twice, left out or swapped
+# with the next; it still joins a name's words, and the judgement of the whole name decides.
+FUNCTION_WORD_SLIPS = frozenset(
+    {word[:i] + word[i] + word[i:] for word in FUNCTION_WORDS for i in range(len(word))}
+    | {word[:i] + word[i + 1:] for word in FUNCTION_WORDS if len(word) >= 3 for i in range(len(word))}
+    | {word[:i] + word[i + 1] + word[i] + word[i + 2:] for word in FUNCTION_WORDS for i in range(len(word) - 1)}
+) - FUNCTION_WORDS
 DERIVATION_SUFFIXES = ("n", "an", "ian", "ese", "s", "es", "i")  # ... "Pakistani"
 # Endings of demonyms and adjectives that replace the end of a country's name (Argentin-e,
 # German-s, Filipin-o, 이탈리-안), at most DEMONYM_CUT letters of it.
@@ -96,6 +100,14 @@ COMPOUND_REST = 2  # syllables after a name in a compound (총회, 대사관)
 SYLLABLE_DROP_MIN = 4  # a Hangul word this long may lose one inner syllable and stay recognisable
 MIN_SLIPPED_OPENER = 6
 MAX_STEM_READINGS = 2  # readings of a Korean word's particles tried for a window (longest stems first)  # a lower-case opening word this long is looked for with a slip in it
+
+
+def _variant_gap(text: str, before: tuple[int, int, str], start: int) -> bool:
+    """May the words of one name written otherwise stand so apart: spaces, hyphens, dashes,
+    or the full stop of an initial ("U.S.Department")?"""
+    if VARIANT_GAP.fullmatch(text, before[1], start):
+        return True
+    return len(before[2]) == 1 and before[2].isupper() and text[before[1]:start] in (".", ". ")
 
 
 def mask_garbled(text: str) -> str:
@@ -165,7 +177,7 @@ def _features(word: str) -> tuple[bool, bool, bool, bool]:
     """(Hangul?, may start or end a name?, a function word?, long enough to stand alone?)"""
     hangul = _is_hangul_token(word)
     folded = word.casefold()
-    return hangul, _can_edge(word), folded in FUNCTION_WORDS or folded in DOUBLED_FUNCTION_WORDS, _single_candidate(word)
+    return hangul, _can_edge(word), folded in FUNCTION_WORDS or folded in FUNCTION_WORD_SLIPS, _single_candidate(word)
 
 
 @dataclass(frozen=True)
@@ -418,7 +430,7 @@ class NearMissIndex:
             ends = []
             key = bare_key = ""
             for last in range(first, min(len(tokens), first + self.longest[hangul] + 1)):
-                if last > first and not VARIANT_GAP.fullmatch(text, tokens[last - 1][1], tokens[last][0]):
+                if last > first and not _variant_gap(text, tokens[last - 1], tokens[last][0]):
                     break
                 key += keys[last]
                 if len(key) >= MIN_SQUASHED[hangul] and (
