@@ -233,6 +233,12 @@ def test_a_slip_in_a_short_name_or_in_a_name_s_function_word(check, lang, body, 
     assert ("TK103", found, suggestion) in check(lang, body)
 
 
+def test_a_slip_in_the_middle_of_a_name_of_nine_words(check):
+    body = "The Korea-SICA Vice-Ministerial Meetng on Dialogue and Cooperation was held."
+    assert ("TK103", "Korea-SICA Vice-Ministerial Meetng on Dialogue and Cooperation",
+            "Korea-SICA Vice-Ministerial Meeting on Dialogue and Cooperation") in check("en", body)
+
+
 def test_a_slip_inside_a_name_that_holds_a_shorter_term(check):
     assert ("TK103", "Vice Minister of Foreign Affair", "Vice Minister of Foreign Affairs") in check(
         "en", "The Vice Minister of Foreign Affair explained.")

@@ -68,7 +68,7 @@ DERIVATION_SUFFIXES = ("n", "an", "ian", "ese", "s", "es", "i")  # ... "Pakistan
 DEMONYM_ENDINGS = frozenset({"e", "n", "an", "ian", "ean", "ese", "i", "ino", "o", "os", "s", "ish", "ic", "안", "언"})
 DEMONYM_CUT = 2
 SPANISH_GENDER_NUMBER = frozenset({("o", "a"), ("o", "os"), ("a", "as"), ("os", "as"), ("o", "as"), ("a", "os")})
-MAX_WINDOW = 8
+MAX_WINDOW = 9
 # A name of this many words and letters stays unambiguous with two of its words slipped.
 LONG_NAME_WORDS = 4
 LONG_NAME_LETTERS = 20
