@@ -203,6 +203,7 @@ def test_an_inner_syllable_left_out_of_a_long_korean_name(check, body, found, su
     ("이번 회의에서 미국국무부는 입장을 밝혔다.", "미국국무부", "미국 국무부"),  # a two-word name of five syllables
     ("이번 회의에서 한-SICA정상회의는 열렸다.", "한-SICA정상회의", "한-SICA 정상회의"),  # an acronym inside, 의 ending it
     ("이번 회의에서 한-SICA 정샹회의는 열렸다.", "한-SICA 정샹회의", "한-SICA 정상회의"),  # a slip beside the acronym
+    ("이번 회의에서 믹타 장의국은 입장을 밝혔다.", "믹타 장의국", "믹타 의장국"),  # a swap in a word of three, in a name
 ])
 def test_korean_names_written_solid_or_slipped_beside_an_acronym(check, body, found, suggestion):
     assert check("ko", body) == [("TK103", found, suggestion)]

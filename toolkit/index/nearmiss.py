@@ -6,8 +6,9 @@ token by token, not by one global ratio:
 - at most one token differs (two in a name of four words and twenty letters or more), by a
   small edit distance (rapidfuzz OSA: Levenshtein with swaps; for Hangul on jamo, so
   체재/체제 is one edit but 장관/차관 is two; two neighbouring syllables swapped in a Hangul
-  word of four or more, 중미통합제체, are one slip; so is an inner syllable left out of one,
-  세계무기구), or one function word ("la", "of") is missing or extra;
+  word of four or more, 중미통합제체, or of three inside a longer name, are one slip; so is
+  an inner syllable left out of a word of four or more, 세계무기구), or one function word
+  ("la", "of") is missing or extra;
 - a differing token that is itself a word of the base may differ by one edit only, so
   "Ministry" is not a misspelling of "Minister"; so may a one-word Latin name, and never in
   its first letter ("Maurice", "Colonia" are not "Mauricio", "Polonia");
@@ -740,8 +741,9 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
     if hangul:
         if len(known) < 2:
             return False
-        if len(word) == len(known) >= 4 and sorted(word) == sorted(known) and OSA.distance(word, known) == 1:
-            return True  # two neighbouring syllables swapped ("중미통합제체"): two edits in jamo, one slip
+        if len(word) == len(known) >= (3 if length >= 2 else 4) and sorted(word) == sorted(known) \
+                and OSA.distance(word, known) == 1:
+            return True  # two neighbouring syllables swapped ("중미통합제체", "믹타 장의국"): one slip
         if word == known:
             return False
         if len(known) >= SYLLABLE_DROP_MIN and _inner_syllable_left_out(word, known):
