@@ -45,7 +45,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from toolkit.index.matcher import case_ok, text_case_policy
-from toolkit.index.short_slips import accentless_key, accents_lost, fold_confusions, is_slip, lookup_keys, shape, slip_key, stored_keys
+from toolkit.index.short_slips import (
+    accentless_key, accents_lost, fold_confusions, is_slip, lookup_keys, shape, slip_key, stored_keys,
+)
 from toolkit.model.termbase import SCOPED_SUBJECTS, TermBase
 from toolkit.text.korean import GENITIVE, HANGUL_CHAR, is_hangul, loanword_spelling, particle_stems, strip_particles
 
@@ -99,8 +101,8 @@ MIN_MIXED_ACRONYM = 3  # "ROk": an acronym this long with a letter lowered is no
 HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 COMPOUND_REST = 2  # syllables after a name in a compound (총회, 대사관)
 SYLLABLE_DROP_MIN = 4  # a Hangul word this long may lose one inner syllable and stay recognisable
-MIN_SLIPPED_OPENER = 6
-MAX_STEM_READINGS = 2  # readings of a Korean word's particles tried for a window (longest stems first)  # a lower-case opening word this long is looked for with a slip in it
+MIN_SLIPPED_OPENER = 6  # a lower-case opening word this long is looked for with a slip in it
+MAX_STEM_READINGS = 2  # readings of a Korean word's particles tried for a window (longest stems first)
 
 
 def _variant_gap(text: str, before: tuple[int, int, str], start: int) -> bool:
@@ -256,8 +258,9 @@ class NearMissIndex:
                         if entry not in entries:
                             entries.append(entry)
                     continue
-                if term.term_type in ("acronym", "abbreviation") or term.text.isupper() and not _is_hangul_token(term.text):
-                    continue  # (a Korean name holding an acronym, "한-SICA 정상회의", is no acronym)
+                acronym = term.text.isupper() and not _is_hangul_token(term.text)  # not "한-SICA 정상회의"
+                if term.term_type in ("acronym", "abbreviation") or acronym:
+                    continue
                 if not _long_enough(tokens) or not (_is_name(term.text) or title) or (concept.id, lang, term.text) in seen:
                     continue
                 seen.add((concept.id, lang, term.text))
@@ -497,7 +500,9 @@ class NearMissIndex:
                 if number is not None or stem == _stems(last)[-1]:
                     end, surface = cut, text[start:cut]
                     break
-            if number is not None and (self._is_term(surface.casefold()) or owner[start] != -1 and owner[start] == owner[end - 1]):
+            as_written = number is not None and (self._is_term(surface.casefold())
+                                                 or owner[start] != -1 and owner[start] == owner[end - 1])
+            if as_written:
                 return None  # the name as the base writes it (an admitted spacing), then a particle
         if number is None and hangul and not garbled:
             number = self.table.get(f"s:{squash(_without_genitives(surface))}")
@@ -522,8 +527,8 @@ class NearMissIndex:
         person = term.subject == "person"
         if case_ok(surface, term.text, text_case_policy(term.text)) or not person and _capitals_added(surface, term.text):
             return None
-        described = term.subject not in CASED_SUBJECTS and not (
-            term.subject == "organization" and len(term.tokens) <= SHORT_CASED_NAME) and not _capital_lost_inside(surface, term)
+        short_body = term.subject == "organization" and len(term.tokens) <= SHORT_CASED_NAME
+        described = term.subject not in CASED_SUBJECTS and not short_body and not _capital_lost_inside(surface, term)
         if described or surface.islower() and term.subject == "title" and term.lang.startswith("en"):
             return None  # "the Korea-SICA summit", "the vice minister said": the common noun
         return NearMiss(start, end, surface, term, True, person, "case")
@@ -945,7 +950,8 @@ def _windows(text: str, tokens: list[tuple[int, int, str]], unknown: list[bool],
         hyphenated = gap in ("-", "‐")  # "Jeong-sik": the lower-case half of a name
         # Korean names hold acronyms: "한-SICA 정상회의", "MIKTA 외교장관회의"
         mixed = hangul[index] != hangul[index - 1] and (hyphenated or gap == " " and tokens[index - 1][2].isupper())
-        joins.append((hangul[index] == hangul[index - 1] or mixed) and (gap == " " or bool(NAME_GAP.fullmatch(gap))) and (
+        same_name_gap = gap == " " or bool(NAME_GAP.fullmatch(gap))
+        joins.append((hangul[index] == hangul[index - 1] or mixed) and same_name_gap and (
             hangul[index] or hyphenated or edge[index] or features[index][2]
         ))
         if hyphenated:
