@@ -206,9 +206,9 @@ REPRINT_SHARED = 0.8  # ... with this share of its text the same from the start 
 def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[RawLine]:
     """Body lines minus those without a letter ("?", "***") and bars of category labels
     between pipes, and paragraphs printed again (see REPRINT_DISTANCE) of those kept or of
-    the headline group `above` them."""
+    the headline group `above` them (itself without copies)."""
     kept = [line for line in lines if shapes.has_letters(line.text) and not shapes.is_label_bar(line.text)]
-    return _without_reprints(above + kept)[len(_without_reprints(above)):]
+    return _without_reprints(above + kept)[len(above):]
 
 
 def _without_reprints(lines: list[RawLine]) -> list[RawLine]:
