@@ -214,6 +214,7 @@ def test_a_genitive_inside_a_multiword_korean_name(check):
     assert [(rule, written) for rule, written, _ in found] == [("TK103", "외교부의 제1차관")]
     assert check("ko", "외교부 제1차관은 5일 대사를 만났다.") == []
     assert check("ko", "한국의 외교부는 5일 발표했다.") == []  # a genitive before a name, not inside one
+    assert check("ko", "미국의 국무부는 5일 발표했다.") == []  # a country's genitive before its ministry is prose
 
 
 @pytest.mark.parametrize("lang, body, found, suggestion", [

@@ -133,6 +133,15 @@ def test_the_headline_above_the_article_s_toolbar_is_the_title(tmp_path):
                               "장관은 주한 중남미 외교단을 외교부로 초청해 협력 확대 방안을 논의했다."]
 
 
+def test_a_paragraph_said_twice_further_down_is_the_text_s_own(tmp_path):
+    """Only the head and the lead are printed twice by sites; a document checked for naming
+    may say a sentence twice, and both times must be read."""
+    paragraphs = [f"Paragraph {n}: the ministers discussed trade, culture and education at length." for n in range(12)]
+    repeated = "The Minister of Foreign Affairs said the talks had gone well for both countries."
+    page = write(tmp_path / "page.txt", "Ministers Meet in Seoul\n" + "\n".join(paragraphs) + f"\n{repeated}\nMore text follows here today.\n{repeated}\n")
+    assert body(ingest(page)).count(repeated) == 2
+
+
 def test_a_paragraph_printed_again_cut_short_is_a_copy(tmp_path):
     lead = "장관은 지난 20일 차담회 형식으로 열린 이 자리에서 중남미는 항상 한국 곁에서 진정한 친구였다고 말했다."
     page = write(tmp_path / "page.txt", f"장관, 중남미 외교단과 협력 확대 논의…고마운 친구\n{lead}\n이어 양측은 협력 방안을 논의했다.\n{lead[:40]}\n")

@@ -7,7 +7,7 @@ token by token, not by one global ratio:
   small edit distance (rapidfuzz OSA: Levenshtein with swaps; for Hangul on jamo, so
   체재/체제 is one edit but 장관/차관 is two; two neighbouring syllables swapped in a Hangul
   word of four or more, 중미통합제체, or of three inside a longer name, are one slip; so is
-  an inner syllable left out of a word of four or more, 세계무기구), or one function word
+  an inner syllable left out of a word of five or more, 세계무기구), or one function word
   ("la", "of") is missing or extra;
 - a differing token that is itself a word of the base may differ by one edit only, so
   "Ministry" is not a misspelling of "Minister"; so may a one-word Latin name, and never in
@@ -100,7 +100,7 @@ MIN_CASED_ACRONYM = 4  # "Un", "Oea": shorter acronyms written as words are word
 MIN_MIXED_ACRONYM = 3  # "ROk": an acronym this long with a letter lowered is no word
 HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 COMPOUND_REST = 2  # syllables after a name in a compound (총회, 대사관)
-SYLLABLE_DROP_MIN = 4  # a Hangul word this long may lose one inner syllable and stay recognisable
+SYLLABLE_DROP_MIN = 5  # a Hangul word this long may lose one inner syllable and stay recognisable (외교관 is a word)
 MIN_SLIPPED_OPENER = 6  # a lower-case opening word this long is looked for with a slip in it
 MAX_STEM_READINGS = 2  # readings of a Korean word's particles tried for a window (longest stems first)
 
@@ -887,10 +887,17 @@ def _is_long_name(tokens) -> bool:
     return len(tokens) >= LONG_NAME_WORDS and sum(map(len, tokens)) >= LONG_NAME_LETTERS
 
 
+# What ends an institution's name: a ministry (부), an office (처, 청, 실), a council (회), an
+# institute (원). Its genitive before its office breaks one name ("외교부의 제1차관"); a
+# country's before an office is prose ("미국의 외교부": the United States' ministry).
+INSTITUTION_ENDINGS = ("부", "처", "청", "실", "회", "원")
+
+
 def _without_genitive(word: str) -> str:
-    """A Korean word without the genitive particle closing it ("외교부의" -> "외교부")."""
+    """An institution's name without the genitive particle closing it ("외교부의" -> "외교부")."""
     stem = word[: -len(GENITIVE)]
-    return stem if word.endswith(GENITIVE) and len(stem) >= 2 and _is_hangul_token(stem) else word
+    institution = len(stem) >= 2 and _is_hangul_token(stem) and stem.endswith(INSTITUTION_ENDINGS)
+    return stem if word.endswith(GENITIVE) and institution else word
 
 
 def _without_genitives(surface: str) -> str:

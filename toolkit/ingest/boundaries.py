@@ -196,8 +196,11 @@ def _is_author_box(lines: list[RawLine], index: int) -> bool:
     return index > 0 and shapes.is_author_bio(lines[index].text) and shapes.is_short_label(lines[index - 1].text)
 
 
-# A paragraph printed again this soon after itself is a second copy (a caption under its photo
-# and again in the text, a lead repeated under a summary, a block printed twice).
+# A paragraph of the page's head or lead printed again this soon after itself is a second
+# copy (a caption under its photo and again in the text, a lead repeated under a summary, the
+# opening block printed twice). Further down, a repeated paragraph is the text's own (a long
+# document checked for naming says a sentence twice, and both must be checked).
+REPRINT_LEAD = 8  # the headline group and the first paragraphs
 REPRINT_DISTANCE = 10
 REPRINT_CUT_MIN = 30  # ... or this many characters of it, cut there
 REPRINT_SHARED = 0.8  # ... with this share of its text the same from the start (the credit after it may differ)
@@ -214,7 +217,8 @@ def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[Raw
 def _without_reprints(lines: list[RawLine]) -> list[RawLine]:
     kept: list[RawLine] = []
     for line in lines:
-        if not any(_reprint(line.text, earlier.text) for earlier in kept[-REPRINT_DISTANCE:]):
+        originals = kept[max(0, len(kept) - REPRINT_DISTANCE):REPRINT_LEAD]
+        if not any(_reprint(line.text, earlier.text) for earlier in originals):
             kept.append(line)
     return kept
 
