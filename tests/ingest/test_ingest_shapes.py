@@ -148,6 +148,26 @@ def test_a_paragraph_printed_again_cut_short_is_a_copy(tmp_path):
     assert body(ingest(page)) == ["장관, 중남미 외교단과 협력 확대 논의…고마운 친구", lead, "이어 양측은 협력 방안을 논의했다."]
 
 
+@pytest.mark.parametrize("page, date", [
+    # the page's own date wins over the one a scraper put before its first line
+    (" date 2020-07-14 Menu Content\nForeign Ministers Meet by Video\nWrite: 2020-07-17 18:56:23Update: 2020-07-17 18:58:40\n"
+     "The foreign ministers of the five countries met by video conference on Friday and agreed on a statement.\n", "2020-07-17"),
+    # a headline ending in its date
+    ("Joint Statement of the 3rd Foreign Ministers' Meeting, 15 November 2014\n\n"
+     "1. The Third Foreign Ministers' Meeting took place in Brisbane and the ministers adopted this statement.\n", "2014-11-15"),
+    # a line of cells between pipes, one of them the date
+    ("Ministers meet in New York\n09/24/2024 | Press release | Distributed by Public on 09/25/2024 10:49\n"
+     "The ministers met in New York on the sidelines of the General Assembly and adopted a statement.\n", "2024-09-24"),
+    # a weekday before the date is no dateline's place; a breadcrumb is no headline
+    ("Sala de Prensa\nUsted está en:  Portada\nWednesday, October 11, 2017\nUnder Secretary leads the Preparatory Meeting\n"
+     "The Undersecretary of Foreign Affairs chaired the preparatory meeting of the forum on Tuesday.\n", "2017-10-11"),
+])
+def test_the_page_s_date_where_it_shows_one(tmp_path, page, date):
+    document = ingest(write(tmp_path / "page.txt", page))
+    assert document.date == date
+    assert document.title is not None and not document.title.startswith(("Usted", "Write", "09/24"))
+
+
 def test_the_release_s_dateline_is_its_date_not_a_teaser_s_below_it(tmp_path):
     page = write(tmp_path / "page.txt", "Cancilleres de Guatemala y Costa Rica se reúnen\n"
                  "Santiago de Chile, 11 de marzo de 2022. El ministro de Relaciones Exteriores se reunió con su homólogo.\n"

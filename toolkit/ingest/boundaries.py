@@ -69,6 +69,8 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     if "date" not in fields and (date := _dateline_date(body)):
         fields["date"] = date  # the release's own dateline, before any date in the footer or teasers
     _record_metadata(lines[tail:], fields)
+    if scraped := fields.pop("scraped_date", None):
+        fields.setdefault("date", scraped)
     title = None
     if head_kept and not all(shapes.is_dateline(line.text) for line in head_kept):  # a dateline alone heads no release
         title = 1 if len(head_kept) > 1 and shapes.is_dateline(head_kept[0].text) else 0
@@ -80,7 +82,7 @@ def _without_date_header(lines: list[RawLine], fields: dict[str, str]) -> list[R
     ("date 2021-04 [아시아경제 …"): the date is the page's, the text after it is the page."""
     if not lines or (header := shapes.DATE_HEADER.match(lines[0].text)) is None:
         return lines
-    fields["date"] = header.group("date")
+    fields["scraped_date"] = header.group("date")  # the page's own date, where it shows one, wins
     first = lines[0]
     rest = RawLine(first.text[header.end():], first.line, first.column + header.end())
     return ([rest] if rest.text.strip() else []) + lines[1:]
@@ -245,11 +247,16 @@ def _record_metadata(lines: list[RawLine], fields: dict[str, str]) -> None:
                     fields.setdefault(name, value)
         elif shapes.date_only(line.text) and (date := find_date(line.text)):
             fields.setdefault("date", date)
+        elif (date := shapes.dated_cell(line.text)) is not None:
+            fields.setdefault("date", date)
 
 
 def _dateline_date(body: list[RawLine]) -> str | None:
-    """A date written at the start of the first lines (a dateline) or in a short closing line."""
+    """A date written at the start of the first lines (a dateline), at the end of the
+    headline, or in a short closing line."""
     candidates = [line.text[:DATELINE_CHARS] for line in body[:3]]
+    if body:
+        candidates.append(body[0].text[-DATELINE_CHARS:])  # a headline ending in its date
     if body and not shapes.is_prose(body[-1].text):
         candidates.append(body[-1].text)
     return next(filter(None, map(find_date, candidates)), None)

@@ -63,6 +63,19 @@ def _cldr_months() -> dict[str, int]:
     return names
 
 
+@cache
+def _cldr_weekdays() -> frozenset[str]:
+    from babel.dates import get_day_names
+
+    return frozenset(name.casefold() for locale in (*MONTH_LOCALES, "ko") for width in ("wide", "abbreviated")
+                     for name in get_day_names(width, locale=locale).values())
+
+
+def is_weekday(word: str) -> bool:
+    """A day of the week in a language partner sites write in ("Wednesday", "miércoles", "수요일")."""
+    return word.casefold().strip("()., ") in _cldr_weekdays()
+
+
 def _month(name: str) -> int | None:
     folded = name.casefold()
     return _MONTHS.get(folded) or _cldr_months().get(folded)

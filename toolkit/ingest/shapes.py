@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from toolkit.ingest.dates import find_date
+from toolkit.ingest.dates import find_date, is_weekday
 
 _WORD = re.compile(r"\S+")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -83,7 +83,7 @@ _HASHTAG_OR_HANDLE = re.compile(r"(^|\s)[#@][^\W_][\w.]*")
 _LABEL_VALUE = re.compile(r"^(?P<label>[^\W\d_][^:：]{0,18}?)\s*[:：]\s*(?P<value>\S.*)?$")
 _DEPARTMENT_LABEL = re.compile(r"(?i)^(부서명?|담당\s*부서|담당|department|dependencia|unidad|área)$")
 _HITS_LABEL = re.compile(r"(?i)^(조회수?|hits?|views?|visitas|vistas|lecturas)$")
-_DATE_LABEL = re.compile(r"(?i)^(작성일|등록일|게시일|date|fecha( de publicación)?|publicado|posted)$")
+_DATE_LABEL = re.compile(r"(?i)^(작성일|등록일|게시일|입력|기사입력|date|fecha( de publicación)?|publicado|posted|published|write)$")
 # A date label and an ISO date (or year and month) heading a page's first line, its text after them.
 DATE_HEADER = re.compile(r"(?i)^\s*(?:date|fecha|작성일|등록일)\s*:?\s*(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)")
 _BULLET = re.compile(r"^[•·\-–*▪►▶]\s*")
@@ -171,6 +171,14 @@ def strip_bullet(text: str) -> str:
     return _BULLET.sub("", text).strip()
 
 
+def dated_cell(text: str) -> str | None:
+    """The date of a line of cells between pipes, one of them a date alone ("09/24/2024 |
+    Press release | Distributed by …")."""
+    if " | " not in text:
+        return None
+    return next((find_date(cell) for cell in text.split(" | ") if date_only(cell.strip())), None)
+
+
 def metadata(text: str) -> dict[str, str] | None:
     """The fields of a label/value metadata line ("Date : 2021-10-28", "• 조회수 : 719",
     "부서명" alone), or None. A label alone gives its field with an empty value."""
@@ -203,11 +211,12 @@ def is_chrome(text: str) -> bool:
     if _HASHTAG_OR_HANDLE.search(line) or _COMMENT_WORDS.match(line):
         return True
     if date_only(line) or _ANGLE_HINT.match(line.strip()) or _BYLINE.search(line) or is_download(line) \
-            or is_image_alt(line) or is_group_tagline(line) or _SLASH_CREDIT.match(line.strip()):
+            or is_image_alt(line) or is_group_tagline(line) or _SLASH_CREDIT.match(line.strip()) or _BREADCRUMB.match(line):
         return True
     return is_short_label(line)
 
 
+_BREADCRUMB = re.compile(r"(?i)^(?:usted est[áa] en|est[áa] usted en|you are (?:here|in)|현재\s*위치|위치)\s*:")  # "Usted está en: Portada"
 _SLASH_CREDIT = re.compile(r"^/\s*[^\s/]{2,12}$")  # a photo's credit under it ("/연합뉴스")
 # A group's acronym glossed by its members, a site's name over every page ("MIKTA – Mexico,
 # Indonesia, the Republic of Korea, Turkey, Australia"); a headline says what happened.
@@ -271,11 +280,14 @@ def is_wire_byline(text: str) -> bool:
 
 def is_dateline(text: str) -> bool:
     """A place and a date, in either order ("Seúl, República de Corea, 26 de enero de 2022",
-    "22 May 2015, Seoul"): part of the release as written, unlike a page's publication date."""
+    "22 May 2015, Seoul"): part of the release as written, unlike a page's publication date.
+    A day of the week before the date is no place ("Wednesday, October 11, 2017")."""
     date = find_date(text, span=True)
     if date is None:
         return False
     place, after = text[:date[0]].rstrip(), text[date[1]:]
+    if place and is_weekday(place.rstrip(", ")):
+        return False
     if not place:  # the date first: a place of one to three capitalised words after a comma
         return re.fullmatch(r",\s*(?:[^\W\d_][\w’'.-]*,?\s*){1,4}", after) is not None and after.strip(", ")[:1].isupper()
     return place.endswith(",") and has_letters(place) and words(place) <= DATELINE_PLACE_WORDS and words(after) <= 1
