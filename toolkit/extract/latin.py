@@ -541,7 +541,13 @@ def quoted_event(language: str) -> re.Pattern:
     events = "|".join(re.escape(word) for word in words(language, "event"))
     quoted = rf"(?:(?:sobre|titulado|titulada|denominado|denominada|entitled|titled|on) )?[“\"](?P<name>[{UPPER}][^”\"]{{3,100}}?)[”\"]"
     titled = rf"(?:titulado|titulada|denominado|denominada|entitled|titled) (?P<bare>[{UPPER}][^.;“”\"]{{3,150}}?)(?=\.(?:\s|$)|;|$)"
-    return re.compile(rf"\b(?:{events}) (?:{quoted}|{titled})")
+    # or a quoted title naming the event itself after a verb of holding it: will hold the
+    # “Foreign Ministry-GRULAC cooperation seminar and friendship night”
+    heads = "|".join(re.escape(word.lower()) for word in words(language, "event") + words(language, "meeting"))
+    holding = (r"(?:hold|holds|held|host|hosts|hosted|organize|organizes|organized|celebrará|celebró|realizará|realizó"
+               r"|organizará|organizó)(?: the| a| an| el| la| un| una)?")
+    named = rf"\b{holding} [“\"](?P<held>(?=[{UPPER}])[^”\"]{{0,80}}?\b(?i:{heads})\b[^”\"]{{0,40}}?)[”\"]"
+    return re.compile(rf"\b(?:{events}) (?:{quoted}|{titled})|{named}")
 
 
 def latin_names(text: str, language: str) -> list[Found]:
@@ -560,7 +566,7 @@ def latin_names(text: str, language: str) -> list[Found]:
     named += [("meeting", evidence, pattern) for evidence, pattern in meeting_patterns(language).items()]
     named += [("document", "named-document", document_pattern(language))]
     named += [("document", "numbered-resolution", resolution_pattern(language))]
-    found += [Found(*m.span("name" if m.group("name") else "bare"), "meeting", "quoted-event-title")
+    found += [Found(*m.span(next(group for group in ("name", "bare", "held") if m.group(group))), "meeting", "quoted-event-title")
               for m in quoted_event(language).finditer(text)]
     for kind, evidence, pattern in named:
         for match in pattern.finditer(text):
