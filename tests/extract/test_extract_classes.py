@@ -299,6 +299,10 @@ def test_a_person_named_in_full_is_found_again_by_surname():
         ("칠레를 방문해 마리아 로페스 칠레 외교차관을 만나고 주한 외교단장인 안나 베르그 스웨덴 대사와", [
             ("country", "칠레"), ("person", "마리아 로페스"), ("country", "칠레"), ("title", "외교차관"),
             ("person", "안나 베르그"), ("country", "스웨덴"), ("title", "대사")]),
+        # member countries, a count glued to a word, "multilateral": several officials, no one's title
+        ("36개 회원국 외교장관 및 대표단", []),
+        ("세계36개국 외교장관이 참여하는 행사", []),
+        ("첫 다자 외교장관 행사로서", []),
         # the office of a body, its holder unnamed, is a title too
         ("아태경제사회위원회(ESCAP) 사무총장 및 유엔 사무차장이 참석했다", [
             ("organization", "아태경제사회위원회"), ("acronym", "ESCAP"), ("title", "사무총장"),
