@@ -478,7 +478,7 @@ def meetings(text: str) -> list[Found]:
     ("FEALAC 신행동계획", "MIKTA 외교장관회의 공동 성명"); a meeting word glossed by an
     acronym ("협력포럼(FEALAC)") names a standing body, and the phrase goes on past it."""
     found = []
-    starts = [(match, "meeting-partners") for match in MEETING_PAIR.finditer(text)]
+    starts = [(match, "meeting-partners") for match in MEETING_PAIR.finditer(text) if not is_scope_pair(match.group())]
     starts += [(match, "meeting-acronym") for match in meeting_acronym().finditer(text)]
     starts += [(match, "meeting-of-body") for match in GLOSSED_OPENING.finditer(text)]
     starts += [(match, "document-of-region") for match in region_opening().finditer(text)]
@@ -522,6 +522,14 @@ def region_opening() -> re.Pattern:
     """A region written alone as the first word of a plan's name ("중미 통합 발전 플랜")."""
     regions = "|".join(re.escape(word) for word in words("ko", "region"))
     return re.compile(rf"(?<![^\s{OPENING_QUOTES}])(?:{regions})(?= )")
+
+
+SCOPE_WORDS = frozenset({"양", "양자", "다자", "소다자", "지역", "양국", "다국"})  # bilateral, multilateral ...
+
+
+def is_scope_pair(pair: str) -> bool:
+    """"양·다자", "양자·다자": kinds of talks joined by a dot, no partners' names."""
+    return all(part in SCOPE_WORDS for part in re.split(r"[-–·]", pair))
 
 
 def is_adnominal(word: str) -> bool:
