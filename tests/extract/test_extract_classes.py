@@ -192,6 +192,9 @@ def test_meetings_and_documents_whole(text, language, expected):
         # a name after a country after "of": the country is a name, the person too
         ("Minister of Energy of Peru Rosa Quispe", "en",
          [("title", "Minister of Energy"), ("country", "Peru"), ("person", "Rosa Quispe")]),
+        # a headline's abbreviated country names (a news agency's style)
+        ("S. Korea, Central American nations to hold talks on N. Korea", "en", [
+            ("country", "S. Korea"), ("country", "N. Korea")]),
         # a body's name listing its fields
         ("el Grupo de Trabajo de Energía, Minería y Agua de la CELAC, que", "es", [
             ("organization", "Grupo de Trabajo de Energía, Minería y Agua de la CELAC")]),
