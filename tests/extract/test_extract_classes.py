@@ -134,6 +134,9 @@ def test_a_name_after_a_function_word_keeps_its_expansion():
         ("aplicar la resolución 1718 del Consejo de Seguridad de las Naciones Unidas en", "es", [
             ("document", "resolución 1718 del Consejo de Seguridad de las Naciones Unidas")]),
         ("los cancilleres aprobaron la Decisión No. 4 sobre el tema", "es", [("document", "Decisión No. 4")]),
+        # the year of an annual meeting inside its name
+        ("the Korea-Pacific Islands 2019 Foreign Ministers' Meeting was held", "en", [
+            ("meeting", "Korea-Pacific Islands 2019 Foreign Ministers' Meeting")]),
         # a quoted title naming the event itself, after a verb of holding it; a quoted remark is none
         ("the Bureau will host the “Korea-Caribbean policy seminar and cultural night” in Seoul", "en", [
             ("meeting", "Korea-Caribbean policy seminar and cultural night")]),

@@ -197,7 +197,7 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
         ordinal = rf"(?:{ORDINAL} )?"
         return {
             "meeting-partners": re.compile(
-                rf"(?<![\w.]){ordinal}{pair}(?: (?:(?:for|of|on|and|and the|the) )?{CAP})* (?:{meeting}|{lower})(?: {lower})?"
+                rf"(?<![\w.]){ordinal}{pair}(?: (?:(?:for|of|on|and|and the|the) )?(?:{CAP}|\d{{4}}))* (?:{meeting}|{lower})(?: {lower})?"
                 rf"{complement}(?![\w])"),
             "meeting-acronym": re.compile(
                 rf"(?<![\w.]){ordinal}(?:{CAP} )*{NAMED}{gloss}(?: {CAP})* (?:{meeting}{complement}|{lower_named})(?![\w])"),
