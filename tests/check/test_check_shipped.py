@@ -209,6 +209,13 @@ def test_korean_names_written_solid_or_slipped_beside_an_acronym(check, body, fo
     assert check("ko", body) == [("TK103", found, suggestion)]
 
 
+def test_two_slips_in_a_korean_word_of_seven_syllables_and_an_ordinal_in_hangul(check):
+    assert check("ko", "다지외교조전관은 회의에 참석했다.") == [("TK103", "다지외교조전관", "다자외교조정관")]
+    found = check("ko", "외교부 제일차관은 회의에 참석했다.")
+    assert [(rule, written) for rule, written, _ in found] == [("TK103", "외교부 제일차관")]
+    assert check("ko", "제일 중요한 과제는 협력이다.") == []  # 제일 (most) before no ordinal's noun
+
+
 def test_a_genitive_inside_a_multiword_korean_name(check):
     found = check("ko", "박윤주 외교부의 제1차관은 5일 대사를 만났다.")
     assert [(rule, written) for rule, written, _ in found] == [("TK103", "외교부의 제1차관")]

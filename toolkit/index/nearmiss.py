@@ -49,7 +49,9 @@ from toolkit.index.short_slips import (
     accentless_key, accents_lost, fold_confusions, is_slip, lookup_keys, shape, slip_key, stored_keys,
 )
 from toolkit.model.termbase import SCOPED_SUBJECTS, TermBase
-from toolkit.text.korean import GENITIVE, HANGUL_CHAR, is_hangul, loanword_spelling, particle_stems, strip_particles
+from toolkit.text.korean import (
+    GENITIVE, HANGUL_CHAR, is_hangul, loanword_spelling, ordinal_digits, particle_stems, strip_particles,
+)
 
 # A word; McCune-Reischauer's aspiration mark stays inside one (Ch'oe, P'yŏngyang).
 TOKEN = re.compile(r"(?:[CcKkPpTt]h?['’](?=[^\W\d_]))?[^\W_]+")
@@ -100,6 +102,7 @@ MIN_CASED_ACRONYM = 4  # "Un", "Oea": shorter acronyms written as words are word
 MIN_MIXED_ACRONYM = 3  # "ROk": an acronym this long with a letter lowered is no word
 HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 COMPOUND_REST = 2  # syllables after a name in a compound (총회, 대사관)
+HANGUL_TWO_SLIPS = 7  # syllables of a Hangul word that stays unambiguous with two of its jamo slipped
 SYLLABLE_DROP_MIN = 5  # a Hangul word this long may lose one inner syllable and stay recognisable (외교관 is a word)
 MIN_SLIPPED_OPENER = 6  # a lower-case opening word this long is looked for with a slip in it
 MAX_STEM_READINGS = 2  # readings of a Korean word's particles tried for a window (longest stems first)
@@ -140,9 +143,9 @@ def blocking_text(text: str) -> str:
 
 
 def squash(text: str) -> str:
-    """The variant key: folded (Hangul recomposed into syllables and spelled as the loanword
-    orthography spells foreign names), only letters and digits."""
-    return loanword_spelling(_squashed_as_written(text))
+    """The variant key: folded (Hangul recomposed into syllables, spelled as the loanword
+    orthography spells foreign names, ordinals in digits), only letters and digits."""
+    return ordinal_digits(loanword_spelling(_squashed_as_written(text)))
 
 
 def _squashed_as_written(text: str) -> str:
@@ -755,7 +758,8 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
             return True  # "오스트레리아", "세계무기구": a syllable skipped, the name's ends kept
         # vowels Korean writers confuse (ㅐ/ㅔ...) cost nothing: "중미통함체재" is one slip
         distance = OSA.distance(jamo(fold_confusions(word)), jamo(fold_confusions(known)), score_cutoff=2)
-        return distance <= (1 if len(known) < 8 else 2) and not _is_inflection(word, known, index, length, named)
+        most = 2 if len(known) >= HANGUL_TWO_SLIPS else 1  # "다지외교조전관": two slips in a word this long
+        return distance <= most and not _is_inflection(word, known, index, length, named)
     if _typed_twice(word, known):
         return length >= 3 or len(known) >= 3  # "Republiic" (not a demonym in -ic), "oof" in a name of three words
     if len(known) < 3:

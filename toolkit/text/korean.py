@@ -76,6 +76,17 @@ _GLIDE_SPELLED = re.compile("[\u1100\u110f\u1112]\u116e\u110b[\u1161\u1165\u1166
 _TENSE = re.compile("[\u1101\u1104\u1108\u110d]")
 
 
+# An ordinal title or session written with a Sino-Korean numeral instead of its digit
+# ("제일차관" for 제1차관, "제이차 회의" for 제2차 회의): the same name.
+_NUMERAL_ORDINAL = re.compile("제(일|이|삼|사|오|육|칠|팔|구)(?=차)")
+_NUMERALS = {"일": "1", "이": "2", "삼": "3", "사": "4", "오": "5", "육": "6", "칠": "7", "팔": "8", "구": "9"}
+
+
+def ordinal_digits(word: str) -> str:
+    """A Hangul word with a Sino-Korean ordinal numeral written as its digit ("제일차관" -> "제1차관")."""
+    return _NUMERAL_ORDINAL.sub(lambda m: "제" + _NUMERALS[m.group(1)], word) if "제" in word else word
+
+
 def loanword_spelling(word: str) -> str:
     """A Hangul word with tense plosives and glides spelled apart written as the loanword
     orthography writes them ("꼬스따리까" -> "코스타리카", "니카라구아" -> "니카라과");
