@@ -18,6 +18,7 @@ def test_slips(written, known):
 @pytest.mark.parametrize("written, known", [
     ("외고부", "외교부"),  # three syllables: a y-glide dropped
     ("한반두", "한반도"),  # three syllables: ㅗ/ㅜ
+    ("한바도", "한반도"),  # three syllables: a final consonant left out before the last syllable
     ("Panmá", "Panamá"), ("Méxco", "México"),  # six letters: an inner one left out
     ("Pamaná", "Panamá"),  # six letters: two inner ones, one apart, swapped
     ("MlKTA", "MIKTA"), ("BClE", "BCIE"),  # a lower-case l for an I in an acronym
@@ -29,6 +30,7 @@ def test_slips_of_longer_short_names_are_found_by_their_keys(written, known):
 
 
 @pytest.mark.parametrize("written, known", [
+    ("조정과", "조정관"),  # a last syllable without its final reads as a particle (조정 + 과)
     ("제고", "체코"),      # plain and aspirated initials are not look-alikes: words
     ("대국", "태국"), ("몰다", "몰타"), ("피치", "피지"), ("네발", "네팔"),
     ("Panam", "Panamá"),   # the last letter left out

@@ -15,7 +15,8 @@ two keep every letter of the name, and so rarely make another real word:
 Longer short names allow one more kind each, still rare among real words:
 
 - a three-syllable Hangul name with one vowel changed for a near one, its consonants kept
-  ("외고부", "한반두");
+  ("외고부", "한반두"), or with one final consonant left out of a syllable before the last
+  ("한바도");
 - a Latin name of six letters with one inner letter left out ("Panmá", "Méxco"), or two
   inner letters one apart swapped ("Pamaná");
 - in a Latin name or acronym of four letters or more, a letter typed twice ("SIICA").
@@ -78,7 +79,7 @@ def stored_keys(known: str) -> list[str]:
     if kind == "hangul" and spelled_out(known) != known:
         keys.append("e" + spelled_out(known))
     if kind == "hangul" and len(known) == VOWEL_SLIP_SYLLABLES:
-        keys.append(_consonants_key(known))
+        keys += [_consonants_key(known), _open_key(known)]
     if kind == "name" and len(known) >= DELETION_LETTERS:
         folded = known.casefold()
         keys += sorted({"d" + folded[:index] + folded[index + 1:] for index in range(1, len(folded) - 1)})
@@ -90,7 +91,7 @@ def lookup_keys(written: str) -> list[str]:
     keys = [slip_key(written)] + [slip_key(single) for single in _undoubled(written)]
     kind = shape(written)
     if kind == "hangul" and len(written) == VOWEL_SLIP_SYLLABLES:
-        keys.append(_consonants_key(written))
+        keys += [_consonants_key(written), _open_key(written)]
     if kind == "hangul":
         keys.append("e" + spelled_out(written))
     if kind == "name" and len(written) >= DELETION_LETTERS - 1:
@@ -111,8 +112,10 @@ def is_slip(written: str, known: str) -> bool:
         return kind == "name" and _inner_letter_left_out(written.casefold(), known.casefold())
     a, b = _units(written, plain=True), _units(known, plain=True)
     differ = [index for index in range(len(a)) if a[index] != b[index]]
-    if kind == "hangul" and len(differ) == 1 and len(a) == VOWEL_SLIP_SYLLABLES and _near_vowels(a[differ[0]], b[differ[0]]):
-        return True
+    if kind == "hangul" and len(differ) == 1 and len(a) == VOWEL_SLIP_SYLLABLES:
+        at = differ[0]  # a last syllable without its final reads as a particle: 조정과 is 조정 + 과, not 조정관
+        if _near_vowels(a[at], b[at]) or at < len(a) - 1 and _final_left_out(a[at], b[at]):
+            return True
     crossed = len(differ) == 2 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
     swapped = (crossed and differ[1] == differ[0] + 1
                and (kind != "name" or differ[0] > 0) and len(written) >= MIN_SWAPPED[kind])
@@ -174,6 +177,17 @@ def _near_vowels(written: str, known: str) -> bool:
     """The same jamo but for two NEAR_VOWELS (the consonants kept)."""
     a, b = unicodedata.normalize("NFD", written), unicodedata.normalize("NFD", known)
     return len(a) == len(b) and all(x == y or frozenset((x, y)) in NEAR_VOWELS for x, y in zip(a, b))
+
+
+def _final_left_out(written: str, known: str) -> bool:
+    """The syllable without its final consonant ("바" for 반 in "한바도")."""
+    a, b = unicodedata.normalize("NFD", written), unicodedata.normalize("NFD", known)
+    return len(b) == 3 and a == b[:2]
+
+
+def _open_key(word: str) -> str:
+    """The syllables without their final consonants (한반도 and 한바도 share "하바도")."""
+    return "f" + "".join(unicodedata.normalize("NFC", unicodedata.normalize("NFD", syllable)[:2]) for syllable in word)
 
 
 def _consonants_key(word: str) -> str:
