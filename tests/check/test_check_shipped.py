@@ -216,6 +216,10 @@ def test_two_slips_in_a_korean_word_of_seven_syllables_and_an_ordinal_in_hangul(
     assert check("ko", "제일 중요한 과제는 협력이다.") == []  # 제일 (most) before no ordinal's noun
 
 
+def test_and_transcribed_inside_a_korean_country_name(check):
+    assert check("ko", "트리니다드 앤드 토바고 대사가 참석했다.") == [("TK103", "트리니다드 앤드 토바고", "트리니다드 토바고")]
+
+
 def test_a_genitive_inside_a_multiword_korean_name(check):
     found = check("ko", "박윤주 외교부의 제1차관은 5일 대사를 만났다.")
     assert [(rule, written) for rule, written, _ in found] == [("TK103", "외교부의 제1차관")]

@@ -58,7 +58,8 @@ TOKEN = re.compile(r"(?:[CcKkPpTt]h?['’](?=[^\W\d_]))?[^\W_]+")
 # Gaps allowed between the words of one name: spaces, a hyphen, an apostrophe, a period.
 NAME_GAP = re.compile(r"[ \t\u00a0\u3000]*[-‐–'’.]?[ \t\u00a0\u3000]*")
 FUNCTION_WORDS = frozenset(
-    {"of", "the", "for", "and", "on", "in", "de", "la", "del", "las", "los", "el", "y", "e", "para", "en"}
+    {"of", "the", "for", "and", "on", "in", "de", "la", "del", "las", "los", "el", "y", "e", "para", "en",
+     "앤드"}  # "and" transcribed inside a Korean name ("트리니다드 앤드 토바고")
 )
 # A function word slipped ("oof", "ls", "lsa", "fo"): a letter typed twice, left out or swapped
 # with the next; it still joins a name's words, and the judgement of the whole name decides.
