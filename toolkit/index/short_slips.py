@@ -128,6 +128,7 @@ def is_slip(written: str, known: str) -> bool:
 
 
 def accentless_key(word: str) -> str:
+    """The key under which a short name is found written without its accents."""
     return "a" + strip_accents(word).casefold()
 
 

@@ -1,7 +1,10 @@
-"""Korean particles (josa) that attach to names: shared by extraction, matching and look-up.
+"""Korean particles (josa) that attach to names, and the spellings Korean writers vary in:
+shared by extraction, matching and look-up.
 
 A name is never followed by anything but a particle sequence (or a non-Hangul character):
-"외교부는" is 외교부 + 는, "외교부에서는" is 외교부 + 에서 + 는.
+"외교부는" is 외교부 + 는, "외교부에서는" is 외교부 + 에서 + 는. A foreign name is spelled as the
+loanword orthography spells it, or otherwise (loanword_spelling), and an ordinal with its
+digit or its numeral (ordinal_digits).
 """
 
 from __future__ import annotations
