@@ -238,6 +238,7 @@ class NearMissIndex:
         self._terms_written: dict[str, bool] = {}
         self._close_memo: dict[tuple[str, ...], list[tuple[float, IndexedTerm]]] = {}
         self._squash_known: dict[str, bool] = {}
+        self._squash_numbers: dict[str, int | None] = {}
         self._openers: dict[str, bool] = {}
         self._acronyms: dict[str, IndexedTerm | None] = {}
         self._short_known: dict[str, tuple | None] = {}
@@ -413,7 +414,7 @@ class NearMissIndex:
             for word in dict.fromkeys(words):
                 if shape(word) is None or self._known_token(word) or self._is_term(word.casefold()):
                     continue
-                entry = self._accents_lost_of(word)
+                entry = self._accents_lost_of(word) if word.isascii() else None  # what an accent lost leaves
                 kind = "variant"
                 if entry is None:
                     entry, kind = self._short_slip_of(word), "slip"
@@ -428,7 +429,8 @@ class NearMissIndex:
         if masked != text:
             tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(masked)]
         keys = [_squash_word(token[2]) for token in tokens]  # a gap holds only what squash drops
-        bare = [_squash_word(_without_genitive(token[2])) for token in tokens]
+        bare = [_squash_word(_without_genitive(token[2])) if token[2].endswith(GENITIVE) else keys[index]
+                for index, token in enumerate(tokens)]
         found: list[NearMiss] = []
         taken_until = -1
         for first in range(len(tokens)):
@@ -437,15 +439,17 @@ class NearMissIndex:
             hangul = _is_hangul_token(tokens[first][2])
             ends = []
             key = bare_key = ""
+            genitive_dropped = False
             for last in range(first, min(len(tokens), first + self.longest[hangul] + 1)):
                 if last > first and not _variant_gap(text, tokens[last - 1], tokens[last][0]):
                     break
                 key += keys[last]
                 if len(key) >= MIN_SQUASHED[hangul] and (
                         self._may_be_variant(key, tokens[last][2], hangul)
-                        or bare_key and self._may_be_variant(bare_key + keys[last], tokens[last][2], hangul)):
+                        or genitive_dropped and self._may_be_variant(bare_key + keys[last], tokens[last][2], hangul)):
                     ends.append(last)
                 bare_key += bare[last]
+                genitive_dropped = genitive_dropped or bare[last] != keys[last]
             for last in reversed(ends):
                 hit = self._squashed_hit(text, tokens[first][0], tokens[last][1], owner, hangul)
                 if hit is not None:
@@ -457,10 +461,18 @@ class NearMissIndex:
     def _squashed_term(self, key: str) -> int | None:
         """The term squashed to `key`; Spanish doubles an r that a compound puts between
         vowels ("Costarrica" for Costa Rica), so "rr" is also read as "r"."""
-        number = self.table.get(f"s:{key}")
+        number = self._squashed_number(key)
         if number is None and "rr" in key:
-            number = self.table.get(f"s:{key.replace('rr', 'r')}")
+            number = self._squashed_number(key.replace("rr", "r"))
         return number
+
+    def _squashed_number(self, key: str) -> int | None:
+        """The "s:" entry for `key`, remembered: the same name comes back with other particles."""
+        if key not in self._squash_numbers:
+            if len(self._squash_numbers) > MEMO_LIMIT:
+                self._squash_numbers.clear()
+            self._squash_numbers[key] = self.table.get(f"s:{key}")
+        return self._squash_numbers[key]
 
     def _may_be_variant(self, key: str, last: str, hangul: bool) -> bool:
         """Could the window squashed to `key` (last word `last`) be a known name: garbled,
@@ -472,7 +484,7 @@ class NearMissIndex:
                 self._squash_known.clear()
             head = key[: len(key) - len(_squash_word(last))]
             self._squash_known[key] = self._squashed_term(key) is not None or hangul and any(
-                self.table.get(f"s:{head}{_squash_word(stem)}") is not None for stem in _stems(last))
+                self._squashed_number(head + _squash_word(stem)) is not None for stem in _stems(last))
         return self._squash_known[key]
 
     def _squashed_hit(self, text: str, start: int, end: int, owner: list[int], hangul: bool) -> NearMiss | None:
