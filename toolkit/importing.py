@@ -72,7 +72,7 @@ def import_files(files: list[str], termbase_path: str | Path, *, dry_run: bool =
         report.written = Path(termbase_path)
     else:
         report.written = Path(termbase_path).parent / IMPORTS_FILE
-        _save_proposals(report.written, proposals)
+        report.removed = _save_proposals(report.written, proposals)
     return report
 
 
@@ -134,8 +134,9 @@ def _save_base(base, termbase_path: Path, with_reference: bool) -> list[Path]:
     return removed
 
 
-def _save_proposals(path: Path, proposals) -> None:
-    """Add this import's candidates to imports.json (an earlier import's stay until reviewed)."""
+def _save_proposals(path: Path, proposals) -> list[Path]:
+    """Add this import's candidates to imports.json (an earlier import's stay until reviewed);
+    returns the temp files of killed writes it cleared."""
     from toolkit.align.conflicts import Conflict
     from toolkit.files import atomic
     from toolkit.model.candidate import candidates_from_json, candidates_json
@@ -145,3 +146,4 @@ def _save_proposals(path: Path, proposals) -> None:
     by_id.update({c.id: c for found in proposals for c in found.candidates})
     conflicts = sorted(set(map(tuple, conflicts)) | {c for found in proposals for c in found.conflicts})
     atomic.write_text(path, candidates_json(list(by_id.values()), [Conflict(*c) for c in conflicts]))
+    return atomic.remove_stale_temporaries(path)

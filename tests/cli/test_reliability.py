@@ -217,6 +217,27 @@ def test_build_clears_what_a_killed_write_left(build_project):
     assert f"removed {stale.relative_to(project)}" in finished.stderr.read().decode()
 
 
+def test_import_clears_what_a_killed_proposal_write_left(import_project):
+    project = import_project("p")
+    stale = project / "glossary" / f".imports.json.{dead_pid()}.abc123.tmp"
+    stale.write_bytes(b"[{")
+    finished = run_termkit(["import", "incoming.tbx"], project)
+    assert finished.wait(timeout=300) in (0, 1), finished.stderr.read().decode()
+    assert not stale.exists()
+    assert f"removed {stale.relative_to(project)}" in finished.stderr.read().decode()
+
+
+def test_review_clears_what_a_killed_decision_write_left(review_project):
+    make, candidate = review_project
+    project = make("p")
+    stale = project / "glossary" / f".review.json.{dead_pid()}.abc123.tmp"
+    stale.write_bytes(b"{")
+    finished = run_termkit(["review", "accept", candidate], project)
+    assert finished.wait(timeout=300) == 0, finished.stderr.read().decode()
+    assert not stale.exists()
+    assert f"removed {stale.relative_to(project)}" in finished.stderr.read().decode()
+
+
 def test_second_build_waits_for_the_first(build_project):
     project = build_project("p")
     with project_lock(project / "glossary"):

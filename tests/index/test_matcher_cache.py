@@ -52,6 +52,16 @@ def test_second_load_uses_the_cached_index(cache_dir, base_file, monkeypatch):
         "https://www.mofa.go.kr/eng/"])
 
 
+def test_rewriting_an_index_clears_what_a_killed_write_of_it_left(cache_dir, base_file):
+    load_matcher(base_file)
+    [index] = cache_dir.glob("matcher-*.marshal")
+    index.unlink()  # as if the process writing it had been killed before the rename
+    stale = cache_dir / f".{index.name}.{2 ** 22 + 1}.k1x_9.tmp"
+    stale.write_bytes(b"partial")
+    assert ids(load_matcher(base_file), "MIKTA") == ["mikta"]
+    assert index.exists() and not stale.exists()
+
+
 def test_changed_base_is_matched_at_once(cache_dir, base_file):
     assert ids(load_matcher(base_file), "MIKTA and CABEI") == ["mikta"]
     base = ministry_base()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from toolkit.cli.options import wait_option
+from toolkit.cli.options import echo_removed, wait_option
 
 
 @click.group(invoke_without_command=True)
@@ -92,8 +92,9 @@ def edit(ctx: click.Context, candidate_id: str, wait_seconds: float) -> None:
 def _decide(ctx: click.Context, candidate_id: str, decision: str, wait_seconds: float, **options) -> None:
     from toolkit.termbase.decide import decide
 
-    made, overrides = decide(ctx.obj["project"], candidate_id, decision, wait_seconds=wait_seconds,
+    made, overrides, removed = decide(ctx.obj["project"], candidate_id, decision, wait_seconds=wait_seconds,
                              on_wait=lambda message: click.echo(message, err=True), **options)
+    echo_removed(removed)
     for message in overrides:
         click.echo(f"termkit review: overrides {message}")
     click.echo(f"termkit review: {made.id} {made.decision}; applied on the next `termkit build`")

@@ -2,8 +2,8 @@
 
 An interrupted write (crash, SIGKILL, full disk) leaves the previous file byte-identical.
 A SIGKILL can leave the temp file behind; its name (.NAME.PID.RANDOM.tmp) says which process
-wrote it, so remove_stale_temporaries can clear it once that process is gone (build, import
-and export do, for the files they write).
+wrote it, so remove_stale_temporaries can clear it once that process is gone (build, import,
+review and export do, for the files they write).
 """
 
 from __future__ import annotations

@@ -79,6 +79,7 @@ def _write_quietly(path: Path, *chunks: bytes) -> None:
 
     try:
         atomic.write_chunks(path, chunks)
+        atomic.remove_stale_temporaries(path)
     except (InputError, OSError):
         pass
 

@@ -55,9 +55,10 @@ def load_proposals(project: Project) -> Proposals:
 
 def decide(project: Project, candidate_id: str, decision: str, *, force: bool = False,
            edited: tuple[str | None, list[TermRef]] | None = None, wait_seconds: float = 60.0,
-           on_wait: Callable[[str], None] | None = None) -> tuple[Decision, list[str]]:
+           on_wait: Callable[[str], None] | None = None) -> tuple[Decision, list[str], list[Path]]:
     """Record `decision` ("accepted", "rejected" or "edited" with `edited` = (subject, terms)) on
-    one candidate; returns it with what it overrides in the curated base."""
+    one candidate; returns it with what it overrides in the curated base and the temp files of
+    killed writes it cleared."""
     from toolkit.files.lock import project_lock
 
     proposals = load_proposals(project)
@@ -73,8 +74,8 @@ def decide(project: Project, candidate_id: str, decision: str, *, force: bool = 
         if overrides and not (force or decision == "edited"):
             raise InputError(None, f"accepting {made.id} would override: {'; '.join(overrides)}; "
                              "accept it with --force to do so")
-        record(project.decisions, made)
-    return made, overrides
+        removed = record(project.decisions, made)
+    return made, overrides, removed
 
 
 def _overrides(project: Project, decision: Decision) -> list[str]:

@@ -95,11 +95,12 @@ def save_decisions(path: Path, decisions: dict[str, Decision]) -> None:
     atomic.write_text(path, text)
 
 
-def record(path: Path, decision: Decision) -> None:
-    """Add or replace one decision in the file."""
+def record(path: Path, decision: Decision) -> list[Path]:
+    """Add or replace one decision in the file; returns the temp files of killed writes it cleared."""
     decisions = load_decisions(path)
     decisions[decision.id] = decision
     save_decisions(path, decisions)
+    return atomic.remove_stale_temporaries(path)
 
 
 def rejected_pairs(decisions: dict[str, Decision]) -> set[tuple]:
