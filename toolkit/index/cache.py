@@ -12,7 +12,7 @@ the same clock tick as the hashing can never hide behind an unchanged stat.
 
 Entries come in three encodings, one file each, all named KIND-KEY with one pruning rule:
 a marshalled payload (cached), a marshalled header with a blob read in slices
-(cached_with_blob), and a table in hash buckets read through mmap (cached_buckets, see
+(cached_with_blob), and a table in hash buckets read bucket by bucket (cached_buckets, see
 store.py). Since keys are contents, one folder serves every project: the user's cache
 folder, whatever the current directory.
 """
@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import mmap
 import os
 import sys
 import time
@@ -200,14 +199,19 @@ def cached_buckets(kind: str, key: str, build: Callable[[], tuple[dict, object]]
     """
     path = _cache_file(kind, key, ".buckets")
     try:
-        with open(path, "rb") as stream:
-            found = BucketStore.from_bytes(mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ), kind, key)
+        stream = open(path, "rb")
+    except OSError:
+        stream = None
+    if stream is not None:
+        try:
+            found = BucketStore.from_file(stream, kind, key)
+        # A damaged file can fail in many ways (OSError, EOFError, ValueError...): rebuild.
+        except Exception:  # noqa: BLE001
+            found = None
         if found is not None:
             mark_used(path)
             return found
-    # A missing or damaged file can fail in many ways (OSError, EOFError, ValueError...): rebuild.
-    except Exception:  # noqa: BLE001
-        pass
+        stream.close()
     table, extra = build()
     data = pack(table, (kind, key, extra))
     _write_quietly(path, data)
