@@ -272,6 +272,7 @@ def test_two_slips_in_a_long_name(check):
     ("es", "Sistema de la Integraci?n Centroamericana", "Sistema de la Integración Centroamericana"),
     ("es", "Sistema de la Integraci\ufffdn Centroamericana", "Sistema de la Integración Centroamericana"),
     ("ko", "다자외교조?관은", "다자외교조정관"),
+    ("ko", "제2?관은", "제2차관"),  # after a digit, "?" stands for a letter too
     ("es", "Sistema de la IntegraciÃ³n Centroamericana", "Sistema de la Integración Centroamericana"),
     ("en", "Joint CommuniquÃ©", "Joint Communiqué"),
     ("es", "MÃ©xico", "México"),  # a short name: decoded back with the codecs
@@ -364,6 +365,33 @@ def test_a_function_word_swapped_inside_a_name_is_a_near_miss(check, lang, writt
 
 def test_a_question_mark_after_a_name_is_not_mojibake(check):
     assert check("en", "Will the Republic of Korea join? Yes.") == []
+    assert check("en", "Will the G20 join? Yes, in 2024?") == []
+
+
+@pytest.mark.parametrize("body", ["최 종건 외교부 제1차관은 말했다.", "이날 최 종건은 말했다."])
+def test_a_korean_name_with_its_surname_set_apart(check, body):
+    """Korean writes a surname and given name together; three syllables are too short for
+    the squashed search, so a person of the base written so is looked for on its own."""
+    assert ("TK105", "최 종건", "최종건") in check("ko", body)
+
+
+@pytest.mark.parametrize("lang, written, known", [
+    ("en", "2nd Vice Minister of Foreign Affairs", "Second Vice Minister of Foreign Affairs"),
+    ("en", "Deputy Minister for Multilateral & Global Affairs", "Deputy Minister for Multilateral and Global Affairs"),
+    ("en", "VietNam", "Viet Nam"),  # a capital inside a word is no house style
+])
+def test_ordinals_ampersands_and_capitals_inside_a_word_are_near_misses(check, lang, written, known):
+    assert [(rule, found) for rule, found, _ in check(lang, f"The {written} spoke.")] == [("TK103", written)]
+
+
+def test_an_ordinal_near_miss_says_so(termkit, tmp_path):
+    page = tmp_path / "en.txt"
+    page.write_text(HEAD["en"] + "The 2nd Vice Minister of Foreign Affairs spoke.\n", encoding="utf-8")
+    assert "writes its ordinal otherwise than 'Second Vice Minister of Foreign Affairs'" in termkit("check", str(page)).out
+
+
+def test_only_a_person_is_looked_for_with_a_syllable_set_apart(check):
+    assert [rule for rule, *_ in check("ko", "한 반도의 평화와 최 종의 결정.") if rule == "TK105"] == []
 
 
 # --- suggestions and --fix (issue 18, 5)

@@ -56,7 +56,7 @@ from toolkit.text.korean import (
 # A word; McCune-Reischauer's aspiration mark stays inside one (Ch'oe, P'yŏngyang).
 TOKEN = re.compile(r"(?:[CcKkPpTt]h?['’](?=[^\W\d_]))?[^\W_]+")
 # Gaps allowed between the words of one name: spaces, a hyphen, an apostrophe, a period.
-NAME_GAP = re.compile(r"[ \t\u00a0\u3000]*[-‐–'’.]?[ \t\u00a0\u3000]*")
+NAME_GAP = re.compile(r"[ \t\u00a0\u3000]*[-‐–'’.&]?[ \t\u00a0\u3000]*")  # "&": an "and" dropped
 FUNCTION_WORDS = frozenset(
     {"of", "the", "for", "and", "on", "in", "de", "la", "del", "las", "los", "el", "y", "e", "para", "en",
      "앤드"}  # "and" transcribed inside a Korean name ("트리니다드 앤드 토바고")
@@ -86,7 +86,7 @@ MEMO_LIMIT = 200_000  # windows remembered by _close_terms before it starts afre
 SHARED_KEY_TERMS = 64  # a blocking key with this many terms stores them, not their numbers
 # What may stand between the words of a name written as a variant: spaces, hyphens, dashes.
 VARIANT_GAP = re.compile(r"[ \t\u00a0\u3000\-‐‑–—]*")
-MOJIBAKE = re.compile(r"(?<=[^\W\d_])\?(?=[^\W\d_])|\ufffd")
+MOJIBAKE = re.compile(r"(?<=[^\W_])\?(?=[^\W\d_])|\ufffd")  # "제1?관": after a digit too
 # A two-byte UTF-8 letter shown as Windows-1252 (é -> "Ã©", ñ -> "Ã±"); _decoded_pair checks it.
 MOJIBAKE_PAIR = re.compile(r"[ÂÃÄÅ][^\x00-\x7f]")
 GARBLED_WORD = re.compile(r"(?:[ÂÃÄÅ][^\x00-\x7f]|[^\W\d_])+")  # a word, mojibake pairs and all
@@ -149,8 +149,30 @@ def squash(text: str) -> str:
     return ordinal_digits(loanword_spelling(_squashed_as_written(text)))
 
 
+# English and Spanish ordinals in digits read as words ("2nd" -> "second", "2.ª" -> "segunda",
+# "1er" -> "primer"), on case- and accent-folded text (NFKD has made "º" an "o"): one key for
+# a title either way. Words are never made digits, so a compound keeps its key ("FirstVice").
+_ENGLISH_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+_SPANISH_ORDINALS = "primer segund tercer cuart quint sext septim octav noven decim".split()
+_LATIN_ORDINAL = re.compile(r"(?<![^\W_])(10|[1-9])\.?(st|nd|rd|th|er|ro|ra|do|da|to|ta|mo|ma|vo|va|no|na|o|a)(?![^\W_])")
+
+
+def _ordinal_word(match: re.Match) -> str:
+    number, suffix = int(match.group(1)) - 1, match.group(2)
+    if suffix in ("st", "nd", "rd", "th"):
+        return _ENGLISH_ORDINALS[number]
+    stem = _SPANISH_ORDINALS[number]
+    if suffix == "er":
+        return stem if stem.endswith("er") else match.group()
+    return stem + suffix[-1]
+
+
 def _squashed_as_written(text: str) -> str:
-    return "".join(char for char in unicodedata.normalize("NFC", blocking_text(text)) if char.isalnum())
+    return _alnum(_LATIN_ORDINAL.sub(_ordinal_word, blocking_text(text)))
+
+
+def _alnum(folded: str) -> str:
+    return "".join(char for char in unicodedata.normalize("NFC", folded) if char.isalnum())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -363,7 +385,8 @@ class NearMissIndex:
         free_before = [0]  # tokens that do not start inside an exact match, cumulated
         for token in tokens:
             free_before.append(free_before[-1] + (owner[token[0]] == -1))
-        squashed = self._squashed(text, tokens, owner) + self._cased_acronyms(text, tokens, owner)
+        squashed = (self._squashed(text, tokens, owner) + self._cased_acronyms(text, tokens, owner)
+                    + self._surnames_apart(text, tokens, owner))
         squashed += [hit for hit in self._decoded_words(text, owner)
                      if not any(other.start < hit.end and hit.start < other.end for other in squashed)]
         found: list[NearMiss] = []
@@ -563,6 +586,23 @@ class NearMissIndex:
                 found.append(NearMiss(match.start(), match.end(), word, term, False, False, "mojibake"))
         return found
 
+    def _surnames_apart(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
+        """Korean persons' names with the one-syllable surname set apart ("최 종건은"): Korean
+        writes a surname and given name together, and a three-syllable name is too short
+        for the squashed search, so only a person of the base written so is reported."""
+        found = []
+        for (start, end, surname), (given_start, given_end, given) in zip(tokens, tokens[1:]):
+            if (len(surname) != 1 or not is_hangul(surname) or text[end:given_start] != " "
+                    or not all(map(is_hangul, given)) or owner[start] != -1 or owner[given_start] != -1):
+                continue
+            for stem in dict.fromkeys((given, *_stems(given))):
+                term = self._term_written(surname + stem) if len(stem) == 2 else None
+                if term is not None and term.subject == "person":
+                    cut = given_start + len(stem)
+                    found.append(NearMiss(start, cut, text[start:cut], term, True, True, "spacing"))
+                    break
+        return found
+
     def _term_written(self, written: str) -> IndexedTerm | None:
         """The term written exactly so (up to case), a long name or a short one."""
         number = self.table.get(f"x:{written.casefold()}")
@@ -703,8 +743,10 @@ def _capital_lost_inside(surface: str, term: IndexedTerm) -> bool:
 
 
 def _capitals_added(surface: str, known: str) -> bool:
-    """Does `surface` differ from `known` only by letters put in capitals?"""
-    return all(a == b or a == b.upper() for a, b in zip(surface, known))
+    """Does `surface` differ from `known` only by words opened with a capital (a house's
+    style, "Ministry Of Foreign Affairs")? A capital inside a word ("VietNam") is a slip."""
+    return all(a == b or a == b.upper() and (index == 0 or not known[index - 1].isalpha())
+               for index, (a, b) in enumerate(zip(surface, known)))
 
 
 def _same_but_function_words(words: tuple[str, ...], term: tuple[str, ...]) -> bool:
@@ -925,12 +967,14 @@ def _without_genitives(surface: str) -> str:
 
 def _variant_kind(surface: str, known: str) -> str:
     """How a variant differs from the name: a genitive inside it ("particle"), another
-    transcription than the loanword orthography's ("transcription"), or spacing, hyphens and
-    accents ("variant")."""
+    transcription than the loanword orthography's ("transcription"), spacing, hyphens and
+    accents ("variant"), or an ordinal in digits ("ordinal": "2nd" for "Second")."""
     if squash(surface) != squash(known) and squash(_without_genitives(surface)) == squash(known):
         return "particle"
     if _squashed_as_written(surface) != _squashed_as_written(known) and squash(surface) == squash(known):
         return "transcription"
+    if _alnum(blocking_text(surface)) != _alnum(blocking_text(known)):
+        return "ordinal"
     return "variant"
 
 

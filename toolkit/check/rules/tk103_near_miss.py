@@ -28,6 +28,7 @@ WHAT = {
     "case": "is written in another case than",
     "transcription": "is transcribed otherwise than the loanword orthography (외래어 표기법) spells it:",
     "particle": "has a particle inside the name; the name is",
+    "ordinal": "writes its ordinal otherwise than",
 }
 
 

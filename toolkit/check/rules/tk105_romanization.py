@@ -1,11 +1,14 @@
 """TK105 romanization: an official's name romanized, spaced or hyphenated otherwise than the
-base records it ("Kang Jung-sik" for "Kang Jeong-sik", "Choi Jong Kun" for "Choi Jong-kun").
+base records it ("Kang Jung-sik" for "Kang Jeong-sik", "Choi Jong Kun" for "Choi Jong-kun"),
+and a Korean name in Hangul with its surname set apart ("최 종건" for "최종건").
 
 Found two ways: a near miss that toolkit.text.romanize says is the same person, and an exact
 match of a person's term whose letters differ from the base's beyond case.
 """
 
 from __future__ import annotations
+
+from toolkit.text.korean import is_hangul
 
 CODE = "TK105"
 NAME = "romanization"
@@ -32,6 +35,7 @@ def check(ctx):
 
 
 def _finding(ctx, segment, start, end, written, known, concept_id):
+    how = "written" if is_hangul(known[:1]) else "romanized"  # "최 종건": a surname set apart
     return ctx.finding(CODE, segment, start, end,
-                       f"'{written}' is romanized otherwise than the base's '{known}'",
+                       f"'{written}' is {how} otherwise than the base's '{known}'",
                        found=written, suggestion=known, concept=concept_id, fix=known)
