@@ -423,3 +423,22 @@ def test_a_spanish_title_without_its_government(text, expected):
 def test_an_acronym_glossing_an_organization_before_a_title_is_no_persons_original():
     mentions = found("유엔 아태경제사회위원회(ESCAP) 사무총장", "ko")
     assert ("acronym", "ESCAP") in mentions and ("person", "ESCAP") not in mentions
+
+
+@pytest.mark.parametrize("text, language, person", [
+    ("Asistió el viceministro de Comercio, Dr. Tomás Ibarra; y la directora general, Dra. Elena Vidal.", "es",
+     "Tomás Ibarra"),
+    ("Asistió el viceministro de Comercio, Dr. Tomás Ibarra; y la directora general, Dra. Elena Vidal.", "es",
+     "Elena Vidal"),
+    ("El embajador de Chile, Ing. Pablo Quirós, presentó el proyecto.", "es", "Pablo Quirós"),
+    ("The Ambassador of Chile, Prof. Alan Marsh, opened the seminar.", "en", "Alan Marsh"),
+])
+def test_a_form_of_address_is_no_person_and_the_name_after_it_is(text, language, person):
+    mentions = found(text, language)
+    assert ("person", person) in mentions
+    assert not any(kind == "person" and name.rstrip(".") in ("Dr", "Dra", "Ing", "Prof") for kind, name in mentions)
+
+
+def test_a_long_form_headed_by_ministerio_is_a_ministry_whatever_its_portfolio():
+    text = "La viceministra del Ministerio de Vivienda y Asentamientos Humanos (MIVAH) habló."
+    assert ("ministry", "Ministerio de Vivienda y Asentamientos Humanos") in found(text, "es")

@@ -393,3 +393,49 @@ def test_body_sentences_that_mention_copyright_or_a_reply_stay(tmp_path):
              "The next meeting will take place in Lima next year."]
     page = write(tmp_path / "page.txt", "\n".join(lines) + "\n")
     assert body(ingest(page)) == lines
+
+
+def test_an_office_s_byline_a_bracketed_station_credit_and_a_glued_section_date_are_not_body(tmp_path):
+    page = write(tmp_path / "page.txt", (
+        "Ministers Agree to Deepen Trade Ties\n\n"
+        "By Bureau of Press Affairs for the Ministry of Trade & Industry\n"
+        "The two ministers met in Jakarta on Monday and agreed to open talks on a trade agreement.\n"
+        "ECONOMÍA14/03/2023\n"
+        "They will meet again in Seoul next year to review the first round of talks.\n"
+        "( ABC 방송 위성방송 ch21, www.abc.example.go.kr )\n"))
+    document = ingest(page)
+    assert body(document) == [
+        "Ministers Agree to Deepen Trade Ties",
+        "The two ministers met in Jakarta on Monday and agreed to open talks on a trade agreement.",
+        "They will meet again in Seoul next year to review the first round of talks.",
+    ]
+    assert document.date == "2023-03-14"
+
+
+def test_a_headline_over_a_two_digit_year_date_block_stays_the_title(tmp_path):
+    page = write(tmp_path / "page.txt", (
+        "Cambiar idioma\n\nEspañol English Français\n\n"
+        "Veinte instituciones participaron en la primera jornada sobre la cooperación coreana\n\n"
+        "Fecha de publicación\n14-03-21\n"
+        "Jornada de cooperación entre la agencia coreana y el país\n\n"
+        "El pasado lunes se realizó la primera jornada informativa sobre la cooperación de la agencia coreana.\n"))
+    document = ingest(page)
+    assert document.title == "Veinte instituciones participaron en la primera jornada sobre la cooperación coreana"
+    assert document.date == "2021-03-14"
+    assert "14-03-21" not in body(document)
+
+
+def test_a_headline_printed_under_a_lead_paragraph_is_the_title(tmp_path):
+    page = write(tmp_path / "page.txt", (
+        "El acto se celebró en la sede de la cancillería con la presencia de los embajadores de ambos países y de invitados.\n"
+        "Presentan el sello por el aniversario de las relaciones entre los dos países\n"
+        "Durante el foro de cooperación, el correo nacional presentó un sello conmemorativo del aniversario.\n"))
+    document = ingest(page)
+    assert document.title == "Presentan el sello por el aniversario de las relaciones entre los dos países"
+    assert len(body(document)) == 3
+
+
+@pytest.mark.parametrize("text, date", [("07-02-20", "2020-02-07"), ("Fecha: 31/12/19", "2019-12-31"),
+                                        ("02-720-1234", None), ("12-31-20", None)])
+def test_a_two_digit_year_is_read_day_first_in_this_century(text, date):
+    assert find_date(text) == date

@@ -374,7 +374,9 @@ def is_proper_name(text: str) -> bool:
 
 def name_kind(name: str, language: str) -> str:
     """A long form's kind by its head word: "Treaty ..." is a document, "Conference on ..." a
-    meeting, anything else an organization."""
+    meeting, "Ministerio de ..." a ministry (whatever its portfolio), anything else an organization."""
+    if name.split()[0] in words(language, "ministry_head"):
+        return "ministry"
     for kind in ("document", "meeting"):
         heads = words(language, kind)
         if name.split()[0] in heads or name.split()[-1] in heads:

@@ -22,6 +22,7 @@ from toolkit.ingest.lines import RawLine
 
 TEASER_LIST_MIN = 3
 PROSE_MIN_WORDS_WRAPPED = 6
+HEADLINE_MIN_WORDS = 6  # a shorter line under the first paragraph may be a section heading
 # A date at the start of the first paragraph ("Ciudad de México, 18 de septiembre de 2014.-")
 # or in a closing place/date line is the page's date.
 DATELINE_CHARS = 60
@@ -66,6 +67,7 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     tail = _tail_start(lines, first, end)
     head_kept = _without_reprints(head_kept)
     body = head_kept + _without_stray_lines(_without_lead_sentences(lines[first:tail], len(head_kept)), head_kept)
+    _record_metadata([line for line in lines[first:tail] if shapes.date_only(line.text)], fields)
     if "date" not in fields and (date := _dateline_date(body)):
         fields["date"] = date  # the release's own dateline, before any date in the footer or teasers
     _record_metadata(lines[tail:], fields)
@@ -74,7 +76,19 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     title = None
     if head_kept and not all(shapes.is_dateline(line.text) for line in head_kept):  # a dateline alone heads no release
         title = 1 if len(head_kept) > 1 and shapes.is_dateline(head_kept[0].text) else 0
+    elif not head_kept and _headline_under_lead(body):
+        title = 1
     return Bounded(body, fields, len(lines) - len(body), title)
+
+
+def _headline_under_lead(body: list[RawLine]) -> bool:
+    """With nothing above the first paragraph, a headline-shaped line right under it and over
+    more prose: a page that prints a lead or a caption above its headline."""
+    if len(body) < 3:
+        return False
+    text = body[1].text
+    return (not shapes.is_prose(text) and not shapes.SENTENCE_END.search(text) and shapes.words(text) >= HEADLINE_MIN_WORDS
+            and not shapes.is_chrome(text) and shapes.is_prose(body[2].text))
 
 
 def _without_date_header(lines: list[RawLine], fields: dict[str, str]) -> list[RawLine]:
@@ -209,10 +223,12 @@ REPRINT_SHARED = 0.8  # ... with this share of its text the same from the start 
 
 
 def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[RawLine]:
-    """Body lines minus those without a letter ("?", "***") and bars of category labels
-    between pipes, and paragraphs printed again (see REPRINT_DISTANCE) of those kept or of
+    """Body lines minus those without a letter ("?", "***"), bars of category labels
+    between pipes, dates alone (a section's name may be glued on: "NACIONALES23/09/2024";
+    bound() records them), and paragraphs printed again (see REPRINT_DISTANCE) of those kept or of
     the headline group `above` them (itself without copies)."""
-    kept = [line for line in lines if shapes.has_letters(line.text) and not shapes.is_label_bar(line.text)]
+    kept = [line for line in lines if shapes.has_letters(line.text) and not shapes.is_label_bar(line.text)
+            and not shapes.date_only(line.text)]
     return _without_reprints(above + kept)[len(above):]
 
 

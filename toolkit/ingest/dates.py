@@ -1,5 +1,5 @@
 """Full dates as pages write them (2021-10-28, 2021.10.28., 28/10/2021, 2022년 1월 26일,
-26 de enero de 2022, January 26, 2022, 26 January 2022) to ISO 2021-10-28.
+26 de enero de 2022, January 26, 2022, 26 January 2022, 28-10-21) to ISO 2021-10-28.
 
 Only dates with a year count: "Dec 18" in a sentence is not the page's date. A numeric
 date is read day first unless its first number cannot be a day's month ("6/23/2013",
@@ -32,6 +32,8 @@ _PATTERNS = (
     re.compile(r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?!\d)"),
     re.compile(r"(?i)(?<!\d)(?P<day>\d{1,2})º?\s+(de\s+)?" + _MONTH + r",?\s+(de(l)?\s+)?(?P<year>\d{4})(?!\d)"),
     re.compile(r"(?i)\b" + _MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?,?\s+(?P<year>\d{4})(?!\d)"),
+    # "07-02-20": a two-digit year, day first like the rest (this century)
+    re.compile(r"(?<![\d/.-])(?P<day>\d{2})([-/])(?P<month>\d{2})\2(?P<short_year>\d{2})(?![\d/.-])"),
 )
 
 
@@ -84,7 +86,8 @@ def _month(name: str) -> int | None:
 def _iso(found: re.Match) -> str | None:
     groups = found.groupdict()
     month = _month(groups["month_name"]) if groups.get("month_name") else int(groups["month"])
-    day, year = int(groups["day"]), int(groups["year"])
+    day = int(groups["day"])
+    year = 2000 + int(groups["short_year"]) if groups.get("short_year") else int(groups["year"])
     if month is not None and month > 12 and day <= 12 and "/" in found.group():
         month, day = day, month  # 6/23/2013: American order
     if month is None or not 1900 <= year <= 2100:

@@ -37,7 +37,7 @@ _BODY_MARKER = re.compile(r"[□■ㅇ◦○※]\s*\S")
 _SKIP_LINK = re.compile(r"(?i)바로\s*가기|skip (to|navigation)|\b(ir|saltar) al\b|jump to")
 # Website vocabulary that only a site's own banner uses about itself.
 _SITE_WORDS = re.compile(r"(?i)누리집|홈페이지|전자정부|official website|sitio (web )?oficial")
-_DOMAIN = re.compile(r"(?i)(^|[\s(])\.?[a-z0-9-]*\.(kr|com|org|net|gov|go|co|gob|mx|es)(\.[a-z]{2})?\b")
+_DOMAIN = re.compile(r"(?i)(^|[\s(])\.?[a-z0-9-]*(\.[a-z0-9-]+)*\.(kr|com|org|net|gov|go|co|gob|mx|es)(\.[a-z]{2})?\b")
 _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s*\S")
 _SEPARATED = re.compile(r"\s[|>›»]\s")
 _FILE_NAME = re.compile(r"(?i)\S+\.(gif|jpe?g|png|svg|hwpx?|pdf|docx?|xlsx?|pptx?|zip)\b")
@@ -123,8 +123,10 @@ def is_banner(text: str) -> bool:
 
 
 # An author's byline, perhaps after the date: "11 marzo 21Por: Juan Soto Sibaja", "By Ana Ruiz".
+# An office may sign too, its name joined by function words ("By Office of Assistant to Deputy
+# Cabinet Secretary for State Documents & Translation").
 _BYLINE = re.compile(r"(?:^|(?<=[\W\d]))(?:Por|By|Escrito por|Written by)\s*:?\s*[A-ZÁÉÍÓÚÑ][\w.’'-]*"
-                     r"(?:\s+(?:de |del )?[A-ZÁÉÍÓÚÑ][\w.’'-]*){1,4}\s*$")
+                     r"(?:\s+(?:(?:of|to|for|the|and|&|de|del|la|y) )*[A-ZÁÉÍÓÚÑ][\w.’'-]*){1,11}\s*$")
 # A file to download: "DESCARGAR ARCHIVOS (XLS y/o CSV)", "Download PDF", "첨부파일 다운로드".
 _DOWNLOAD = re.compile(r"(?i)^(?:descargar|download|첨부\s*파일|다운로드)\b")
 DOWNLOAD_MAX_WORDS = 6
@@ -315,13 +317,20 @@ def is_footer(text: str) -> bool:
     return is_strong_footer(text) or line.endswith((":", "：")) and words(line) <= 6
 
 
+_BRACKETED = re.compile(r"^[(\[<][^()\[\]<>]+[)\]>]$")
+CREDIT_MAX_WORDS = 12
+
+
 def is_strong_footer(text: str) -> bool:
     """A footer line that is chrome even alone (not just a short last line cut by a page limit):
     no letters, tags and handles, share bars and the like, a call to action, a byline tag, a
     reporter's or press office's address, a wire credit alone, another story's headline under
-    this one ("... 3개국 순방(종합)")."""
+    this one ("... 3개국 순방(종합)"), a site's credit in brackets with its address ("( KTV
+    국민방송 케이블방송, 위성방송 ch164, www.ktv.go.kr )")."""
     line = strip_bullet(text)
     stripped = line.strip()
+    if _BRACKETED.match(stripped) and _DOMAIN.search(stripped) and words(stripped) <= CREDIT_MAX_WORDS:
+        return True
     return not has_letters(line) or bool(_HASHTAG_OR_HANDLE.search(line)) or ends_body(line) or is_call_to_action(line) \
         or bool(_AUTHOR_TAG.fullmatch(line) or _EMAIL_ALONE.match(stripped) or _CREDIT_ALONE.match(stripped)) \
         or bool(_WIRE_HEADLINE_TAG.search(line)) or is_download(line)
