@@ -55,3 +55,12 @@ def test_a_cut_cache_file_is_rebuilt(tmp_path, monkeypatch):
     assert rebuilt.extra == "rebuilt" and rebuilt.get("s:mikta") == TABLE["s:mikta"]
     reopened = cache.cached_buckets("check-nearmiss", "k1", lambda: pytest.fail("the rebuilt file was not kept"))
     assert reopened.get("k:7") == [7, 8]
+
+
+def test_stores_of_another_layout_keep_their_own_file(tmp_path, monkeypatch):
+    """Two termkit versions sharing the cache must not rebuild each other's store every run."""
+    monkeypatch.setenv("TERMKIT_CACHE_DIR", str(tmp_path))
+    cache.cached_buckets("check-nearmiss", "k1", lambda: (TABLE, None))
+    monkeypatch.setattr(cache, "STORE_FORMAT", "buckets-older")
+    cache.cached_buckets("check-nearmiss", "k1", lambda: (TABLE, None))
+    assert len(list(tmp_path.glob("check-nearmiss-*.buckets"))) == 2

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from toolkit.errors import InputError
-from toolkit.index.store import BucketStore, pack
+from toolkit.index.store import FORMAT as STORE_FORMAT, BucketStore, pack
 
 CACHE_ENV = "TERMKIT_CACHE_DIR"
 KEEP_PER_KIND = 4
@@ -195,8 +195,11 @@ def store_bytes(kind: str, key: str, data: bytes) -> None:
 def cached_buckets(kind: str, key: str, build: Callable[[], tuple[dict, object]]) -> BucketStore:
     """The bucket store `kind` for `key`, else built from (table, extra), saved and opened.
 
-    An unwritable folder only costs speed: the store is then served from memory.
+    An unwritable folder only costs speed: the store is then served from memory. The file's
+    name carries the store's layout, so two termkit versions sharing the cache keep one each
+    instead of rebuilding the other's on every run.
     """
+    key = hashlib.sha256(f"{key}\0{STORE_FORMAT}".encode()).hexdigest()
     path = _cache_file(kind, key, ".buckets")
     try:
         stream = open(path, "rb")
