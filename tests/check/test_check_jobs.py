@@ -24,3 +24,22 @@ def test_jobs_on_the_real_pages_with_the_shipped_glossary(termkit):
     one = termkit("check", pages / "en", pages / "ko", pages / "es", "--format", "json", "--jobs", "1")
     many = termkit("check", pages / "en", pages / "ko", pages / "es", "--format", "json", "--jobs", "2")
     assert one.out == many.out and '"findings"' in one.out
+
+
+@pytest.mark.parametrize("output", ["text", "json"])
+def test_one_big_file_is_searched_in_blocks_by_the_jobs_with_the_output_of_one(termkit, tmp_path, monkeypatch, output):
+    """TK104 and TK106 look across the whole file, so blocks must only share out the search."""
+    from toolkit.check import engine
+
+    monkeypatch.setenv("TERMKIT_CACHE_DIR", str(tmp_path / "cache"))
+    pages = sorted(CHECK.glob("*.txt")) + sorted(SHIPPED.glob("*.txt"))
+    big = tmp_path / "archive.txt"
+    big.write_text("\n\n".join(page.read_text(encoding="utf-8") for page in pages) * 3, encoding="utf-8")
+    searched = []
+    monkeypatch.setattr(engine, "BLOCKS_FROM_CHARS", 1000)
+    monkeypatch.setattr(engine, "_found_in_blocks", lambda *args, real=engine._found_in_blocks: searched.append(1) or real(*args))
+    args = ["check", big, "--termbase", GLOSSARY, "--format", output, "--enable", "TK106"]
+    one = termkit(*args, "--jobs", "1", cwd=ROOT)
+    many = termkit(*args, "--jobs", "3", cwd=ROOT)
+    assert searched == [1]
+    assert one.code == many.code == 1 and one.out == many.out and "TK104" in one.out and "TK103" in one.out

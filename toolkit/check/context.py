@@ -40,12 +40,15 @@ class CheckContext:
     """Lazily computed facts about one file, shared by the rules so none is computed twice."""
 
     def __init__(self, file: CheckedFile, concepts, matcher, config: CheckConfig,
-                 nearmiss: Callable[[], NearMissIndex]):
+                 nearmiss: Callable[[], NearMissIndex], found: tuple[list, list] | None = None):
+        """`found`: the matches and near misses, already searched (check --jobs on one big file)."""
         self.file = file
         self.concepts = concepts
         self.matcher = matcher
         self.config = config
         self._nearmiss = nearmiss
+        if found is not None:
+            self.__dict__["matches"], self.__dict__["near_misses"] = found
 
     @cached_property
     def matches(self) -> list[Located]:

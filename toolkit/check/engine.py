@@ -9,11 +9,11 @@ from pathlib import Path
 from toolkit.index.loader import CheckBase
 from toolkit.check.bitext import align
 from toolkit.check.config import CheckConfig
-from toolkit.check.context import CheckContext
+from toolkit.check.context import CheckContext, Located
 from toolkit.check.findings import Finding
 from toolkit.check.inputs import checkable_paths, read_input
 from toolkit.check.rules import RULES, default_config
-from toolkit.model.segment import CheckedFile
+from toolkit.model.segment import CheckedFile, Segment
 
 
 @dataclass
@@ -67,11 +67,11 @@ def check_files(paths: Iterable[str | Path], base: CheckBase, config: CheckConfi
         # forked, the workers get `state` as the parent holds it: nothing is pickled but paths and
         # results. The lazily loaded near-miss index is loaded first, so that workers share it
         # instead of each reading (or building and writing) its cache at once.
-        base.near_miss_index  # noqa: B018 (loads it)
+        base.near_miss_index()
         with multiprocessing.get_context("fork").Pool(min(jobs, len(paths)), _start_worker, (state,)) as pool:
             results = _gathered(pool.imap(_check_in_worker, paths), paths, progress)
     else:
-        results = _gathered((_check_one(path, *state) for path in paths), paths, progress)
+        results = _gathered((_check_one(path, *state, jobs=jobs) for path in paths), paths, progress)
     return [finding for found, _ in results for finding in found], [checked for _, checked in results]
 
 
@@ -87,11 +87,56 @@ def _check_in_worker(path: Path) -> tuple[list[Finding], CheckedFile]:
     return _check_one(path, *_WORKER_STATE)
 
 
-def _check_one(path: Path, base: CheckBase, config: CheckConfig, source_file) -> tuple[list[Finding], CheckedFile]:
+def _check_one(path: Path, base: CheckBase, config: CheckConfig, source_file,
+               jobs: int = 1) -> tuple[list[Finding], CheckedFile]:
     checked = read_input(path)
     if source_file is not None and not checked.pairs:  # a catalog pairs msgid and msgstr itself
         checked.pairs = align(source_file, checked)
-    return check_file(checked, base, config.for_document(checked.raw_text)), checked
+    config = config.for_document(checked.raw_text)
+    found = None
+    if jobs > 1 and sum(len(segment.text) for segment in checked.segments) >= BLOCKS_FROM_CHARS:
+        found = _found_in_blocks(checked.segments, base, config.fuzzy_cutoff, jobs)
+    return check_file(checked, base, config, found), checked
+
+
+# One file this long is searched in blocks of its segments by the job processes; the rules
+# then run on the whole file (TK104 and TK106 look across it), so the findings are the same.
+BLOCKS_FROM_CHARS = 200_000
+BLOCKS_PER_JOB = 4  # blocks of unequal cost even out
+
+
+def _found_in_blocks(segments: list[Segment], base: CheckBase, cutoff: float, jobs: int):
+    """The matches and near misses of every segment, searched by `jobs` forked processes that
+    share the loaded base; each block's results come back as plain tuples."""
+    import multiprocessing
+
+    base.matcher.prepare_for_large_text()
+    base.near_miss_index()
+    size = -(-len(segments) // (jobs * BLOCKS_PER_JOB))
+    blocks = [(start, min(start + size, len(segments))) for start in range(0, len(segments), size)]
+    with multiprocessing.get_context("fork").Pool(jobs, _start_worker, ((base, segments, cutoff),)) as pool:
+        parts = pool.map(_search_block, blocks)
+    matcher = base.matcher
+    matches, near_misses = [], []
+    for (start, _), (block_matches, block_near) in zip(blocks, parts):
+        for offset, found in enumerate(block_matches):
+            segment = segments[start + offset]
+            matches += [Located(segment, matcher.match_from_plain(segment.text, plain)) for plain in found]
+        for offset, found in enumerate(block_near):
+            near_misses += [(segments[start + offset], miss) for miss in found]
+    return matches, near_misses
+
+
+def _search_block(block: tuple[int, int]):
+    base, segments, cutoff = _WORKER_STATE
+    index = base.near_miss_index()
+    block_matches, block_near = [], []
+    for segment in segments[block[0]:block[1]]:
+        found = base.matcher.find(segment.text)
+        block_matches.append([base.matcher.match_to_plain(match) for match in found])
+        covered = [(match.start, match.end, match.concept_id) for match in found]
+        block_near.append(index.find(segment.text, covered, cutoff))
+    return block_matches, block_near
 
 
 def _gathered(results, paths: list[Path], progress) -> list[tuple[list[Finding], CheckedFile]]:
@@ -105,9 +150,10 @@ def _gathered(results, paths: list[Path], progress) -> list[tuple[list[Finding],
     return gathered
 
 
-def check_file(checked: CheckedFile, base: CheckBase, config: CheckConfig) -> list[Finding]:
-    """One file's findings, duplicates removed, in file order."""
-    ctx = CheckContext(checked, base.concepts, base.matcher, config, base.near_miss_index)
+def check_file(checked: CheckedFile, base: CheckBase, config: CheckConfig, found=None) -> list[Finding]:
+    """One file's findings, duplicates removed, in file order; `found`: the file's matches and
+    near misses, when job processes searched it in blocks."""
+    ctx = CheckContext(checked, base.concepts, base.matcher, config, base.near_miss_index, found)
     unique = {}
     for rule in RULES:
         if rule.CODE in config.enabled:

@@ -365,6 +365,20 @@ class Matcher:
             self._terms[term_id] = term_from_plain(marshal.loads(record))
         return self._terms[term_id]
 
+    @staticmethod
+    def match_to_plain(match: Match) -> tuple:
+        """A match as plain data, to send between processes (its Term is decoded again there)."""
+        return match.start, match.end, match.lang, match.concept_id, match.inflected, match._term_id
+
+    def match_from_plain(self, text: str, plain: tuple) -> Match:
+        """The Match that match_to_plain gave `plain` for, found in `text`."""
+        start, end, lang, concept_id, inflected, term_id = plain
+        return Match(start, end, text[start:end], lang, concept_id, self._terms.get(term_id), inflected, self._term, term_id)
+
+    def prepare_for_large_text(self) -> None:
+        """Load the automaton now (before forking job processes, so that they share it)."""
+        self._get_automaton()
+
     def _get_automaton(self):
         """The Aho-Corasick automaton over all keys; a match's pattern index is its key group."""
         if self._automaton is None:
