@@ -442,3 +442,10 @@ def test_a_form_of_address_is_no_person_and_the_name_after_it_is(text, language,
 def test_a_long_form_headed_by_ministerio_is_a_ministry_whatever_its_portfolio():
     text = "La viceministra del Ministerio de Vivienda y Asentamientos Humanos (MIVAH) habló."
     assert ("ministry", "Ministerio de Vivienda y Asentamientos Humanos") in found(text, "es")
+
+
+def test_an_acronym_after_its_long_form_without_brackets_ends_the_name_before_y():
+    text = "Firmaron el acuerdo la Agencia de Desarrollo Internacional de Chile AGCID y Panamá, en Santiago."
+    mentions = found(text, "es")
+    assert ("organization", "Agencia de Desarrollo Internacional de Chile") in mentions
+    assert ("acronym", "AGCID") in mentions and ("country", "Panamá") in mentions

@@ -135,6 +135,10 @@ _UNITS = r"(?:[Pp]rimer[ao]?|[Ss]egund[ao]|[Tt]ercer[ao]?|[Cc]uart[ao]|[Qq]uint[
 SPANISH_ORDINAL = (rf"(?:{ROMAN}|\d+[ªº]|\d{{1,3}}(?= [A-Z])|\d{{4}}|(?:[Dd]ecimo|[Vv]ig[ée]simo ?)?{_UNITS}"
                    rf"|[Dd][ée]cim[ao]|[Uu]nd[ée]cim[ao]|[Dd]uod[ée]cim[ao]|[Vv]ig[ée]sim[ao])")
 NAMED = r"(?:[A-Z]{2,}[0-9]*|[A-Z][0-9]{1,2})"  # an acronym, G20 included
+# An acronym written after its long form without brackets ends the name when "y" follows:
+# "la Agencia de Cooperación Internacional de Corea KOICA y Costa Rica" is a name, its
+# acronym, and a country.
+UNJOINED_CAP = rf"(?![{UPPER}]{{2,}} (?:y|e) ){ORG_CAP}"
 # "and" inside an organization's name joins adjectives ("Latin American and Caribbean Affairs
 # Bureau"), not two names ("Mike Moore and World Bank").
 ADJECTIVE_AND = r"(?<=an |rn |al |ic |se |sh |ch |ry |ve |rs )and "
@@ -167,7 +171,7 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
     return {
         # a list of fields ("Grupo de Trabajo de Comercio, Inversión, Turismo y Pymes de FOCALAE")
         "organization-head": re.compile(
-            rf"(?<![\w.]){head}(?: (?:(?:y|e) (?:el|la|los|las) |{connector} )?{ORG_CAP}(?:(?:, {ORG_CAP})+ (?:y|e) {ORG_CAP})?){{1,6}}"
+            rf"(?<![\w.]){head}(?: (?:(?:y|e) (?:el|la|los|las) |{connector} )?{UNJOINED_CAP}(?:(?:, {ORG_CAP})+ (?:y|e) {ORG_CAP})?){{1,6}}"
             rf"(?:{place})?(?![\w])"),
         "organization-of-field": re.compile(rf"(?<![\w.]){field_head} {OF[language]}{field(language)}(?![\w])"),
     }
