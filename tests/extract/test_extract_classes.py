@@ -449,3 +449,8 @@ def test_an_acronym_after_its_long_form_without_brackets_ends_the_name_before_y(
     mentions = found(text, "es")
     assert ("organization", "Agencia de Desarrollo Internacional de Chile") in mentions
     assert ("acronym", "AGCID") in mentions and ("country", "Panamá") in mentions
+
+
+@pytest.mark.parametrize("name", ["한-중미통합체제(SICA) 협력센터", "한-태평양동맹(PA) 협력기금"])
+def test_a_korean_body_glossed_with_its_acronym_after_a_pair_opens_the_name_of_its_part(name):
+    assert ("organization", name) in found(f"정부는 {name} 설립을 지원한다.", "ko")

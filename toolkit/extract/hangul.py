@@ -569,7 +569,7 @@ def numbered_start(text: str, start: int) -> int:
 
 ORG_WORDS = 4  # the opening word and at most three more
 # A body's name glossed with its acronym, opening the name of one of its parts.
-GLOSSED_BODY = re.compile(r"(?P<body>[가-힣]+)\*?[(\[][A-Z][A-Z0-9]+[)\]]")
+GLOSSED_BODY = re.compile(r"(?:[가-힣]+[-–])?(?P<body>[가-힣]+)\*?[(\[][A-Z][A-Z0-9]+[)\]]")  # "한-중미통합체제(SICA)"
 HANGUL_PAIR_WORD = re.compile(r"[가-힣]+[-–][가-힣]+")
 
 
