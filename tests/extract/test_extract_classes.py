@@ -454,3 +454,12 @@ def test_an_acronym_after_its_long_form_without_brackets_ends_the_name_before_y(
 @pytest.mark.parametrize("name", ["한-중미통합체제(SICA) 협력센터", "한-태평양동맹(PA) 협력기금"])
 def test_a_korean_body_glossed_with_its_acronym_after_a_pair_opens_the_name_of_its_part(name):
     assert ("organization", name) in found(f"정부는 {name} 설립을 지원한다.", "ko")
+
+
+@pytest.mark.parametrize("text, meeting", [
+    ("Leaders met at the Pacific Islands Forum (PIF) Summit in Suva.", "Pacific Islands Forum (PIF) Summit"),
+    ("She spoke at the World Trade Organization (WTO) Ministerial Conference on Fisheries Subsidies today.",
+     "World Trade Organization (WTO) Ministerial Conference on Fisheries Subsidies"),
+])
+def test_a_body_with_its_acronym_and_a_meeting_word_is_one_meeting(text, meeting):
+    assert ("meeting", meeting) in found(text, "en")

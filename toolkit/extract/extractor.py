@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from toolkit.extract.acronyms import (
     Definition, base_letter, character_matches, find_acronyms, find_definitions, is_acronym, spells_initials,
@@ -103,7 +104,8 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
         found += word_acronyms_again(line.text, definitions)
         for _ in range(2):  # twice: a person named in full earlier on the same line
             chosen = resolve(found + named_again(line.text, language, named_surnames))
-            line_mentions = [to_mention(line, language, item) for item in resolve(chosen + apposed_acronyms(line.text, chosen))]
+            chosen += apposed_acronyms(line.text, chosen) + body_meetings(line.text, language, chosen)
+            line_mentions = [to_mention(line, language, item) for item in resolve(chosen)]
             remember_people(line_mentions, named_surnames)
         mentions += line_mentions
     mentions = [replace(m, kind="organization", evidence=m.evidence + "+defined-body") if m.kind == "meeting"
@@ -159,6 +161,28 @@ def apposed_acronyms(text: str, found: list[Found]) -> list[Found]:
         match = APPOSED_ACRONYM.match(text, item.end)
         if match and apposed_acronym_spells(match.group("short"), text[item.start:item.end]):
             result.append(Found(match.start("short"), match.end("short"), "acronym", "acronym-in-apposition"))
+    return result
+
+
+@lru_cache(maxsize=None)
+def body_meeting_pattern() -> re.Pattern:
+    """What turns a body with its acronym into a meeting's name: "(APEC) Summit", "(ECOSOC)
+    Forum on Financing for Development"."""
+    capital = r"[A-Z][\w’'-]*"
+    heads = "|".join(re.escape(head) for head in sorted(words("en", "meeting"), key=len, reverse=True))  # longest first
+    return re.compile(rf" \([A-Z][A-Z0-9]+\) (?:{heads})(?: (?:{heads}))?"
+                      rf"(?: (?:on|of|for) (?:the )?{capital}(?: (?:and |of |for |on |the )?{capital}){{0,6}})?(?![\w’'-])")
+
+
+def body_meetings(text: str, language: str, found: list[Found]) -> list[Found]:
+    """An English meeting named by its body, the body's acronym and a meeting word: one name,
+    "Asia Pacific Economic Cooperation (APEC) Summit", not a body and an acronym."""
+    if language != "en":
+        return []
+    result = []
+    for item in found:
+        if item.kind in ("organization", "meeting") and (match := body_meeting_pattern().match(text, item.end)):
+            result.append(Found(item.start, match.end(), "meeting", "meeting-of-defined-body"))
     return result
 
 
