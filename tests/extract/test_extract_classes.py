@@ -463,3 +463,30 @@ def test_a_korean_body_glossed_with_its_acronym_after_a_pair_opens_the_name_of_i
 ])
 def test_a_body_with_its_acronym_and_a_meeting_word_is_one_meeting(text, meeting):
     assert ("meeting", meeting) in found(text, "en")
+
+
+# Headlines in capitals: each word read in the case the release writes it in elsewhere.
+def test_a_headline_in_capitals_gives_the_names_its_body_spells():
+    text = ("EL CANCILLER RECIBIÓ AL VICEMINISTRO DE COOPERACIÓN DEL PERÚ, ANDRÉS SALAZAR ORTIZ\n"
+            "Lima, 3 de marzo. El canciller recibió al Viceministro de Cooperación del Perú, Andres "
+            "Salazar Ortiz, para revisar la agenda bilateral.")
+    headline = [(kind, name) for kind, name in found(text, "es")][:3]
+    assert headline == [("title", "VICEMINISTRO DE COOPERACIÓN"), ("country", "PERÚ"), ("person", "ANDRÉS SALAZAR ORTIZ")]
+    [person] = [m for m in extract_text(text, "es") if m.text == "ANDRÉS SALAZAR ORTIZ"]
+    assert text[person.start:person.end] == "ANDRÉS SALAZAR ORTIZ"  # a span of the page as written
+
+
+def test_a_word_of_a_capitals_headline_written_nowhere_else_is_a_common_word():
+    text = ("MINISTER PARK WELCOMES DELEGATION FROM PANAMA\n"
+            "Minister Park Jin met the delegation of Panama in Seoul on Monday.")
+    headline = [(kind, name) for kind, name in found(text, "en") if not name[0].islower()][:3]
+    assert ("person", "PARK WELCOMES") not in headline
+    assert ("country", "PANAMA") in headline
+
+
+def test_a_korean_line_with_latin_acronyms_is_not_a_headline_in_capitals():
+    from toolkit.extract.truecase import is_shouting
+
+    assert not is_shouting("MIKTA FEALAC SICA CABEI 회의 개최")
+    assert is_shouting("LA VICEPRESIDENTA SOSTUVO UNA TELECONFERENCIA")
+    assert not is_shouting("OEA, SICA")  # acronyms, not a sentence

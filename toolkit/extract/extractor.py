@@ -17,6 +17,7 @@ from toolkit.extract.acronyms import (
 )
 from toolkit.extract.countries import find_countries
 from toolkit.extract.hangul import korean_names, romanized_surnames, surname
+from toolkit.extract.truecase import document_casing, is_shouting, restored
 from toolkit.extract.latin import Found, latin_names, ministry_pattern, not_names, organization_patterns, title_pattern
 from toolkit.extract.vocabulary import words
 from toolkit.model.document import BodyLine, Document
@@ -92,9 +93,11 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
     named_surnames: set[str] = set()
     bodies: set[str] = set()  # long forms of acronyms that name an organization
     read: list[tuple[BodyLine, str, list[Definition]]] = []
-    for line, language in lines:
+    casing = document_casing([line.text for line, _ in lines])
+    for page_line, language in lines:
+        line = replace(page_line, text=restored(page_line.text, casing)) if is_shouting(page_line.text) else page_line
         line_definitions = find_definitions(line.text)
-        read.append((line, language, line_definitions))
+        read.append((page_line, language, line_definitions))
         for definition in line_definitions:
             if is_acronym(definition.short) or is_hangul(definition.long[0]) or is_word_acronym(definition):
                 definitions.setdefault(definition.short, (line, definition))
@@ -107,7 +110,8 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
             chosen += apposed_acronyms(line.text, chosen) + body_meetings(line.text, language, chosen)
             line_mentions = [to_mention(line, language, item) for item in resolve(chosen)]
             remember_people(line_mentions, named_surnames)
-        mentions += line_mentions
+        mentions += [replace(m, text=page_line.text[m.start:m.end], evidence=m.evidence + "+document-case")
+                     for m in line_mentions] if line is not page_line else line_mentions
     mentions = [replace(m, kind="organization", evidence=m.evidence + "+defined-body") if m.kind == "meeting"
                 and m.text in bodies else m for m in mentions]
     return Extraction([with_definition(mention, definitions) for mention in mentions], read)
