@@ -490,3 +490,21 @@ def test_a_korean_line_with_latin_acronyms_is_not_a_headline_in_capitals():
     assert not is_shouting("MIKTA FEALAC SICA CABEI 회의 개최")
     assert is_shouting("LA VICEPRESIDENTA SOSTUVO UNA TELECONFERENCIA")
     assert not is_shouting("OEA, SICA")  # acronyms, not a sentence
+
+
+# English officials named around their titles.
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # the country owns the title in the possessive
+        ("The envoy will meet with Alexei Petrov, Russia’s Deputy Foreign Minister, in Moscow.", "Alexei Petrov"),
+        ("He met Ana Soto, the United States' Deputy Secretary of State, on Monday.", "Ana Soto"),
+        # an ambassador's post: of one country, to another, then the holder
+        ("He met with Ambassador of the Republic of Chile to the Republic of Korea Pedro Alvarez Soto on Monday.",
+         "Pedro Alvarez Soto"),
+        # a Spanish surname with its particle after an English title
+        ("Undersecretary de Icaza said it was a judicial matter.", "de Icaza"),
+    ],
+)
+def test_english_officials_around_their_titles(text, person):
+    assert ("person", person) in found(text, "en")

@@ -112,7 +112,9 @@ def holder_pattern(language: str) -> re.Pattern:
     Spanish a demonym may come between ("canciller guatemalteco, Pedro Brolo")."""
     honorific = alternation(language, "honorific")
     demonym = rf"(?: [{LOWER}]+)?(?=,)" if language == "es" else "(?!)"
-    return re.compile(rf"(?:{demonym})?(?P<comma>,)? (?:{honorific} ){{0,2}}(?P<holder>{person_name(language)})(?![\w])")
+    # English never writes a title's field with "de", so there it begins a surname ("Undersecretary de Icaza").
+    particle = name_particle(language) if language == "en" else ""
+    return re.compile(rf"(?:{demonym})?(?P<comma>,)? (?:{honorific} ){{0,2}}(?P<holder>{particle}{person_name(language)})(?![\w])")
 
 
 @lru_cache(maxsize=None)
@@ -372,7 +374,8 @@ def starts_with_country(text: str, language: str) -> bool:
     )
 
 
-COMPLEMENT = re.compile(r" (?:de|del|of|en|ante) (?:the |la |el |los |las )?")
+# What joins a title to its country or body: "de", "of"; an ambassador's post: "en", "ante", "to".
+COMPLEMENT = re.compile(r" (?:de|del|of|en|ante|to) (?:the |la |el |los |las )?")
 BODY_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,9}\b")  # "secretario general del SICA, Werner Vargas"
 GLOSSED = re.compile(r" \([A-Z][A-Za-z]{1,9}\)")  # "(GRULAC)" after a body's name
 
@@ -526,12 +529,26 @@ def name_before(text: str, start: int, language: str) -> list[Found]:
     """"José Pérez Gómez, Secretario de ...", "Kim Min-su, Special Envoy for ...", "Ana Díaz,
     former Foreign Minister": the person named right before a title, set off by a comma."""
     honorific = alternation(language, "honorific")
+    start = possessor_start(text, start) if language == "en" else start
     match = re.search(rf"(?:^|(?<=[\s(\-–.]))(?:{honorific} )*(?P<holder>{person_name(language, '{1,3}')}), (?:el |la |the )?"
                       rf"(?:{TIME_OF_OFFICE[language]} )?$", text[:start])
     span = holder_span(text, match, language)
     if span is None or span[1] != match.end("holder"):
         return []
     return [Found(*span, "person", "name-before-title")]
+
+
+POSSESSOR = re.compile(r"(?:^|(?<= ))(?P<owner>[A-Z][\w.\- ]*?(?:(?=[’']s )|s(?=[’'] )))[’']s? $")
+
+
+def possessor_start(text: str, start: int) -> int:
+    """Where "Russia's " begins before a title ("Igor Morgulov, Russia's Deputy Foreign
+    Minister"): the country whose office it is; `start` when no country owns the title."""
+    for match in POSSESSOR.finditer(text, max(0, start - 60), start):
+        country = match.group("owner")
+        if any(c.start == 0 and c.end == len(country) for c in find_countries(country, "en")):
+            return match.start()
+    return start
 
 
 # Words that date an office between its holder's name and the title ("former Foreign Minister").
