@@ -508,3 +508,10 @@ def test_a_korean_line_with_latin_acronyms_is_not_a_headline_in_capitals():
 )
 def test_english_officials_around_their_titles(text, person):
     assert ("person", person) in found(text, "en")
+
+
+def test_a_foreign_name_in_corner_brackets_with_its_original_is_the_titles_holder():
+    text = "멕시코를 방문,「카를로스 가르시아 로페스(Carlos Garcia Lopez)」칠레 외교차관과 회담을 가졌다."
+    assert [("person", "카를로스 가르시아 로페스"), ("person", "Carlos Garcia Lopez"), ("title", "외교차관")] == \
+        [(kind, name) for kind, name in found(text, "ko") if kind in ("person", "title")]
+    assert ("document", "한-중미 자유무역협정") in found("「한-중미 자유무역협정」 서명식", "ko")  # quotes still name a document

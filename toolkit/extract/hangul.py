@@ -70,6 +70,8 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset()) -> lis
     """Titles with their holders, ministries, offices, meetings, documents and Hangul-spelled
     acronyms in Korean text. `named_surnames` are the surnames of people the document has
     already named in full, so that "최 차관" after "최종건 외교부 제1차관" is a reference to him."""
+    quoted = text
+    text = QUOTED_GLOSSED_NAME.sub(lambda m: f" {m.group('name')} ", text)
     tokens = [(m.start(), m.end()) for m in WORD.finditer(text)]
     countries = {match.start: match.end for match in find_countries(text, "ko")}
     found: list[Found] = []
@@ -106,7 +108,12 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset()) -> lis
             found.append(named)
         found += hangul_acronym(word, start)
     return found + meetings(text) + organizations(text, tokens) + representatives(text, tokens) + \
-        headline_subject(text, tokens) + quoted_documents(text)
+        headline_subject(text, tokens) + quoted_documents(quoted)
+
+
+# "「카르멘 모레노 토스카노(Carmen Moreno Toscano)」멕시코 외교차관": a foreign name set off by
+# corner brackets is read as if they were spaces (same length, so offsets hold).
+QUOTED_GLOSSED_NAME = re.compile(r"[「『](?P<name>[가-힣]+(?: [가-힣]+){0,4}\([^()「」『』]+\))[」』]")
 
 
 COMPOUND_AGREEMENT_HEAD = 3  # syllables before an agreement word that make a compound its name ("추가의정서" is a kind)
