@@ -168,6 +168,9 @@ def is_glued(text: str, start: int) -> bool:
     return before is None or not before.group(1)[:1].isupper()
 
 
+CAPITALISED_WORD = re.compile(r" [A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+")  # "Raúl" as much as "Raul"
+
+
 def stands_alone(text: str, start: int, end: int, language: str, formal: bool = False) -> bool:
     """Word boundaries: Latin names must not touch letters (a hyphen may join two partners,
     "ROK-Panama"); Korean ones may carry particles.
@@ -185,7 +188,7 @@ def stands_alone(text: str, start: int, end: int, language: str, formal: bool = 
         return False
     if end < len(text) and (text[end].isalnum() or (text[end - 1] != "." and text[end] == ".") and text[end + 1:end + 2].isalnum()):
         return False
-    following = re.match(r" ([A-Z][a-z]+)", text[end:])
-    person_after = re.match(r" [A-Z][a-z]+ [A-Z][a-z]+", text[end:]) is not None
+    following = CAPITALISED_WORD.match(text, end)
+    person_after = re.match(rf"{CAPITALISED_WORD.pattern}{CAPITALISED_WORD.pattern}", text[end:]) is not None
     after_of = re.search(r"\b(?:of|de|del)(?: the| la| el)? $", text[:start]) is not None
     return (following is None or (after_of or formal) and person_after) and not text[:start].endswith(tuple(head + " " for head in words(language, "place_head")))
