@@ -518,6 +518,6 @@ def test_a_foreign_name_in_corner_brackets_with_its_original_is_the_titles_holde
 
 
 def test_a_country_before_its_ambassadors_accented_name_is_still_the_country():
-    text = "El embajador del Ecuador Ángel Núñez Pérez se reunió con el director general."
+    text = "El embajador del Ecuador Raúl Núñez Pérez se reunió con el director general."
     assert ("country", "Ecuador") in found(text, "es")
-    assert ("person", "Ángel Núñez Pérez") in found(text, "es")
+    assert ("person", "Raúl Núñez Pérez") in found(text, "es")
