@@ -506,3 +506,32 @@ def test_a_generic_word_in_the_source_needs_no_generic_word_in_the_translation(b
     target.write_text(HEAD["es"] + "La ministra de Relaciones Exteriores Kang habló con la prensa.\n", encoding="utf-8")
     found, _ = check_files([target], base, source=source)
     assert [f.rule for f in found] == []
+
+
+@pytest.mark.parametrize("lang, body, found, suggestion", [
+    ("es", "El viceministro visitó M\ufffdxico ayer.", "M\ufffdxico", "México"),  # a short name, U+FFFD
+    ("es", "Llegó desde Jap?n el lunes.", "Jap?n", "Japón"),  # "?" inside a short name
+    ("es", "La delegación de Per? llegó.", "Per?", "Perú"),  # "?" for the last letter, an accented one
+    ("es", "Visitó Panamà y Bélice.", "Panamà", "Panamá"),  # another accent: the text's language's form
+    ("es", "Visitó Panamà y Bélice.", "Bélice", "Belice"),  # an accent added
+    ("es", "Viajó a Chi le el lunes.", "Chi le", "Chile"),  # a short name split by a space
+    ("es", "El cancilller llegó ayer.", "cancilller", "canciller"),  # a letter typed three times
+])
+def test_short_names_garbled_accented_split_or_tripled(check, lang, body, found, suggestion):
+    assert ("TK103", found, suggestion) in check(lang, body)
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("es", "¿Viene de Perú? Sí."),  # a question mark after the name written right
+    ("es", "¿Quién? ¿Cuándo? Mañana."),
+    ("en", "Was it Chin a or Japan?"),  # "Chin" is a word: no split name
+    ("en", "The delegation of Mexico arrived."),  # the English name in English
+])
+def test_no_short_name_slip_where_there_is_none(check, lang, body):
+    assert check(lang, body) == []
+
+
+@pytest.mark.parametrize("body", ["I ran to the station.", "To go there was hard.", "The Spa in Baden is old.",
+                                  "Jap an fisherman sailed."])
+def test_two_words_that_spell_a_country_are_no_split_name(check, body):
+    assert check("en", body) == []

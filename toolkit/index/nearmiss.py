@@ -46,7 +46,7 @@ from functools import cache, lru_cache
 
 from toolkit.index.matcher import case_ok, text_case_policy
 from toolkit.index.short_slips import (
-    accentless_key, accents_lost, fold_confusions, is_slip, lookup_keys, shape, slip_key, stored_keys,
+    accentless_key, accents_differ, fold_confusions, is_slip, lookup_keys, shape, slip_key, stored_keys,
 )
 from toolkit.model.termbase import SCOPED_SUBJECTS, TermBase
 from toolkit.text.korean import (
@@ -61,6 +61,8 @@ FUNCTION_WORDS = frozenset(
     {"of", "the", "for", "and", "on", "in", "de", "la", "del", "las", "los", "el", "y", "e", "para", "en",
      "앤드"}  # "and" transcribed inside a Korean name ("트리니다드 앤드 토바고")
 )
+# Short words that follow a capitalised word in prose, never the second half of a split name.
+SPLIT_STOP = FUNCTION_WORDS | {"an", "at", "as", "is", "it", "or", "to", "by", "un", "al", "lo", "se", "es", "su"}
 # A function word slipped ("oof", "ls", "lsa", "fo"): a letter typed twice, left out or swapped
 # with the next; it still joins a name's words, and the judgement of the whole name decides.
 FUNCTION_WORD_SLIPS = frozenset(
@@ -88,6 +90,11 @@ SHARED_KEY_TERMS = 64  # a blocking key with this many terms stores them, not th
 VARIANT_GAP = re.compile(r"[ \t\u00a0\u3000\-‐‑–—]*")
 MOJIBAKE = re.compile(r"(?<=[^\W_])\?(?=[^\W\d_])|\ufffd")  # "제1?관": after a digit too
 # A two-byte UTF-8 letter shown as Windows-1252 (é -> "Ã©", ñ -> "Ã±"); _decoded_pair checks it.
+# One letter lost in a word: U+FFFD anywhere, "?" inside a word or ending one ("Per?").
+GARBLED_LETTER = re.compile(r"(?<![^\W_])(?P<before>[^\W\d_]+)?(?:\ufffd|(?<=[^\W\d_])\?)(?P<after>[^\W\d_]+)?(?![^\W_])")
+ACCENTED_LOWER = "áéíóúüñçàèìòùâêîôûãõ"
+ACCENTED_UPPER = ACCENTED_LOWER.upper()
+TRIPLED = re.compile(r"([^\W\d_])\1\1")
 MOJIBAKE_PAIR = re.compile(r"[ÂÃÄÅ][^\x00-\x7f]")
 GARBLED_WORD = re.compile(r"(?:[ÂÃÄÅ][^\x00-\x7f]|[^\W\d_])+")  # a word, mojibake pairs and all
 GARBLED, GARBLED_TAIL = "\u01c0", "\u01c2"  # letters to the tokenizer; wildcard and nothing to _garbled
@@ -405,7 +412,54 @@ class NearMissIndex:
                 found.append(hit)
                 taken_until = end
         found += self._short_slips(text, tokens, owner, found + squashed)
+        for extra in (self._garbled_letters, self._split_names, self._tripled_letters):
+            found += [hit for hit in extra(text, tokens, owner)
+                      if not any(other.start < hit.end and hit.start < other.end for other in found + squashed)]
         return sorted(found + squashed, key=lambda hit: hit.start)
+
+    def _garbled_letters(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
+        """A name of any length with one accented letter lost to a "?" or a U+FFFD ("M�xico",
+        "Jap?n", "Per?"): lost letters are always non-ASCII ones, so only those are tried, and
+        a "?" ending a word counts only when the name's last letter is one ("Perú")."""
+        hits = []
+        for match in GARBLED_LETTER.finditer(text):
+            before, after = match.group("before") or "", match.group("after") or ""
+            if owner[match.start()] != -1 or len(before) + len(after) < 2:
+                continue
+            letters = ACCENTED_UPPER if not before else ACCENTED_LOWER
+            terms = {term.text: term for letter in letters
+                     if (term := self._term_written(before + letter + after)) is not None}
+            if len(terms) == 1:
+                [term] = terms.values()
+                hits.append(NearMiss(match.start(), match.end(), match.group(), term, False, False, "mojibake"))
+        return hits
+
+    def _split_names(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
+        """A short name split by a space ("Chi le", "Can ada"): the first part of three letters or
+        more and no word of the base (not "I ran", "To go"), the second in lower case, of two
+        letters or more and no function word (not "Chin a", "Spa in"), and the two together the
+        name as the base writes it."""
+        hits = []
+        for (start, end, first), (next_start, next_end, second) in zip(tokens, tokens[1:]):
+            if (text[end:next_start] != " " or not first[:1].isupper() or len(first) < 3 or not second.islower()
+                    or len(second) < 2 or second in SPLIT_STOP or owner[start] != -1 or owner[next_start] != -1
+                    or self._known_token(first)):
+                continue
+            term = self._term_written(first + second)
+            if term is not None and shape(term.text) == "name":
+                hits.append(NearMiss(start, next_end, text[start:next_end], term, True, False, "variant"))
+        return hits
+
+    def _tripled_letters(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
+        """A letter typed three times ("cancilller"), which no English or Spanish word has."""
+        hits = []
+        for start, end, token in tokens:
+            if owner[start] != -1 or (tripled := TRIPLED.search(token)) is None:
+                continue
+            term = self._term_written(token[:tripled.start()] + token[tripled.start() + 1:])
+            if term is not None:
+                hits.append(NearMiss(start, end, token, term, False, False, "slip"))
+        return hits
 
     def _short_slip_of(self, word: str) -> tuple | None:
         """The one short name of the base `word` is a slip of (None: none, or two), remembered."""
@@ -415,13 +469,14 @@ class NearMissIndex:
             self._short_known[word] = next(iter(known.values())) if len(known) == 1 else None
         return self._short_known[word]
 
-    def _accents_lost_of(self, word: str) -> tuple | None:
-        """The short name of the base `word` is written as without its accents ("Espana"),
-        unless the base has the word as a name itself (English "Mexico" beside "México")."""
+    def _accents_changed_of(self, word: str) -> tuple | None:
+        """The short name of the base `word` is written as with other accents ("Espana",
+        "Bélice", "Panamà"), unless the base has the word as a name itself (English "Mexico"
+        beside "México")."""
         if any(entry[2] == word for entry in self.table.get(f"w:{slip_key(word)}", ())):
             return None
         return next((entry for entry in self.table.get(f"w:{accentless_key(word)}", ())
-                     if accents_lost(word, entry[2])), None)
+                     if accents_differ(word, entry[2])), None)
 
     def _short_slips(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int],
                      found: list[NearMiss]) -> list[NearMiss]:
@@ -437,7 +492,7 @@ class NearMissIndex:
             for word in dict.fromkeys(words):
                 if shape(word) is None or self._known_token(word) or self._is_term(word.casefold()):
                     continue
-                entry = self._accents_lost_of(word) if word.isascii() else None  # what an accent lost leaves
+                entry = None if shape(word) == "hangul" else self._accents_changed_of(word)
                 kind = "variant"
                 if entry is None:
                     entry, kind = self._short_slip_of(word), "slip"

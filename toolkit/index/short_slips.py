@@ -73,9 +73,9 @@ def slip_key(word: str) -> str:
 def stored_keys(known: str) -> list[str]:
     """Every key a short name of the base is found under."""
     keys = [slip_key(known)]
-    if strip_accents(known) != known:
-        keys.append(accentless_key(known))  # for the variant search: "Espana" for España
     kind = shape(known)
+    if kind == "name" or strip_accents(known) != known:
+        keys.append(accentless_key(known))  # for the variant search: "Espana" for España, "Bélice" for Belice
     if kind == "hangul" and spelled_out(known) != known:
         keys.append("e" + spelled_out(known))
     if kind == "hangul" and len(known) == VOWEL_SLIP_SYLLABLES:
@@ -132,9 +132,10 @@ def accentless_key(word: str) -> str:
     return "a" + strip_accents(word).casefold()
 
 
-def accents_lost(written: str, known: str) -> bool:
-    """The name as the base writes it, but for accents left out ("Espana" for España)."""
-    return written != known and written == strip_accents(known)
+def accents_differ(written: str, known: str) -> bool:
+    """The name as the base writes it, but for its accents: left out ("Espana" for España),
+    added ("Bélice" for Belice) or another one ("Panamà" for Panamá)."""
+    return written != known and strip_accents(written) == strip_accents(known)
 
 
 def fold_confusions(word: str) -> str:

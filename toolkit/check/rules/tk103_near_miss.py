@@ -42,16 +42,18 @@ def check(ctx):
         if miss.kind == "slip" and miss.term.concept_id.startswith("country-") and \
                 (names_a_place(segment.text, miss.start, miss.end) or _attributive(segment, miss)):
             continue  # "British Columbia", "Almeria": another place; "Philippine troops": an adjective
-        known = _known_term(ctx, miss.term, lang)
+        known, name = _known_term(ctx, miss.term, lang), miss.term.text
+        if miss.kind in ("variant", "mojibake") and (same := _in_text_language(ctx, segment.lang, lang, miss.term)):
+            known, lang, name = same, segment.lang, same.text  # "Panamà" in Spanish is Panamá's, not English Panama's
         if known is None:
             suggestion = None
         elif known.is_generic:
             suggestion = known  # a generic word ("canciller") is corrected into itself, never into one country's title
         else:
             suggestion = ctx.suggested(known, miss.term.concept_id, lang)
-        text = suggestion.text if suggestion is not None else miss.term.text
-        message = f"'{miss.text}' {WHAT[miss.kind]} '{miss.term.text}'"
-        if text != miss.term.text:
+        text = suggestion.text if suggestion is not None else name
+        message = f"'{miss.text}' {WHAT[miss.kind]} '{name}'"
+        if text != name:
             message += f"; the base's preferred term is '{text}'"
         yield ctx.finding(CODE, segment, miss.start, miss.end, message,
                           found=miss.text, suggestion=text, concept=miss.term.concept_id,
@@ -103,6 +105,16 @@ def _lost_initial_capital(ctx, located):
     if concept is None or concept.subject in ("title", "person") or match.text[1:] != match.term.text[1:]:
         return None
     return WHAT["case"], match.term.text
+
+
+def _in_text_language(ctx, segment_lang, term_lang, indexed):
+    """The concept's term in the text's own Latin language with the same letters as the
+    name found in the other one, whatever its accents ("Panamá" for a Spanish "Panamà")."""
+    if segment_lang not in LATIN_LANGUAGES or term_lang not in LATIN_LANGUAGES or segment_lang == term_lang:
+        return None
+    letters = strip_accents(indexed.text).casefold()
+    return next((term for term in ctx.terms_in(indexed.concept_id, segment_lang)
+                 if strip_accents(term.text).casefold() == letters), None)
 
 
 def _known_term(ctx, indexed, lang):
