@@ -223,3 +223,15 @@ def test_a_new_base_is_parsed_once_for_every_index(tmp_path, monkeypatch):
     monkeypatch.setattr(tbx, "read_tbx", lambda *args, **kwargs: parsed.append(args[0]) or read_tbx(*args, **kwargs))
     build_indexes(tmp_path / "termbase.tbx", True)
     assert len(parsed) == 1 and (tmp_path / "cache").is_dir()
+
+
+def test_remembered_digests_of_many_bases_are_pruned(cache_dir, tmp_path, monkeypatch):
+    """Every base file read leaves a small remembered digest; they must not pile up forever."""
+    monkeypatch.setattr(cache, "STAT_TRUST_AFTER", 0)
+    monkeypatch.setattr(cache, "KEEP_STAMPS", 3)
+    for number in range(6):
+        path = tmp_path / f"base{number}.tbx"
+        path.write_bytes(b"x" * number)
+        cache.content_key(path, "matcher", "1")
+    assert len(list(cache_dir.glob("stamp-*.marshal"))) == 3
+    assert cache.content_key(tmp_path / "base5.tbx", "matcher", "1")  # the newest still answers

@@ -33,6 +33,7 @@ from toolkit.index.store import FORMAT as STORE_FORMAT, BucketStore, pack
 
 CACHE_ENV = "TERMKIT_CACHE_DIR"
 KEEP_PER_KIND = 4
+KEEP_STAMPS = 64  # remembered digests (one per base file and index kind), a few hundred bytes each
 STAT_TRUST_AFTER = 2.0
 
 
@@ -62,6 +63,7 @@ def content_key(path: str | os.PathLike, kind: str, version: str) -> str:
     key = digest.hexdigest()
     if time.time_ns() - max(stat.st_mtime_ns, stat.st_ctime_ns) > STAT_TRUST_AFTER * 1e9:
         _write_quietly(stamp_path, marshal.dumps((stamp, key)))
+        _prune(stamp_path, "stamp", keep=KEEP_STAMPS, key_length=32)
     return key
 
 
@@ -222,12 +224,12 @@ def cached_buckets(kind: str, key: str, build: Callable[[], tuple[dict, object]]
     return BucketStore.from_bytes(data, kind, key)
 
 
-def _prune(kept: Path, kind: str) -> None:
+def _prune(kept: Path, kind: str, keep: int = KEEP_PER_KIND, key_length: int = 64) -> None:
     """Keep the most recently used few entries of one kind; older bases' only take space."""
     try:
-        siblings = [p for p in kept.parent.glob(f"{kind}-*{kept.suffix}") if len(p.stem) == len(kind) + 65]
+        siblings = [p for p in kept.parent.glob(f"{kind}-*{kept.suffix}") if len(p.stem) == len(kind) + 1 + key_length]
         siblings.sort(key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in siblings[KEEP_PER_KIND:]:
+        for old in siblings[keep:]:
             if old != kept:
                 old.unlink(missing_ok=True)
     except OSError:
