@@ -92,10 +92,10 @@ def export_chunks(
     one target language."""
     languages = list(languages or [])
     paired = fmt in ("po", "mo", "pot", "omegat", "xbench")
-    missing = [lang for lang in languages + ([source_lang] if paired else [])
-               if lang not in termbase.languages()]
+    present = termbase.languages()
+    missing = [lang for lang in languages + ([source_lang] if paired else []) if lang not in present]
     if missing:
-        raise InputError(None, f"the term base has no {missing[0]!r} terms (it has {', '.join(termbase.languages())}); "
+        raise InputError(None, f"the term base has no {missing[0]!r} terms (it has {', '.join(present)}); "
                          "nothing to export")
     if fmt in ("po", "mo"):
         (target,) = languages

@@ -6,7 +6,7 @@ only the few terms or concepts a command shows are turned back into model object
 
 from __future__ import annotations
 
-from toolkit.model.termbase import Concept, Context, Term
+from toolkit.model.termbase import Concept, Context, Term, TermBase
 
 
 def term_to_plain(term: Term) -> tuple:
@@ -39,3 +39,13 @@ def concept_from_plain(plain: tuple) -> Concept:
         cid, subject, definition, list(notes), list(sources), list(cross_refs),
         {lang: [term_from_plain(t) for t in plains] for lang, plains in terms},
     )
+
+
+def termbase_to_plain(termbase: TermBase) -> tuple:
+    return (termbase.title, termbase.description, tuple(termbase.invalid),
+            tuple(concept_to_plain(concept) for concept in termbase.concepts))
+
+
+def termbase_from_plain(plain: tuple) -> TermBase:
+    title, description, invalid, concepts = plain
+    return TermBase([concept_from_plain(concept) for concept in concepts], title, description, list(invalid))

@@ -172,7 +172,7 @@ class TermBase:
         return sorted(self.concepts, key=lambda concept: concept.id)
 
     def languages(self) -> list[str]:
-        langs = {lang for concept in self.concepts for lang in concept.languages()}
+        langs = {lang for concept in self.concepts for lang, terms in concept.terms.items() if terms}
         return sorted(langs, key=language_sort_key)
 
     def term_count(self) -> dict[str, int]:
