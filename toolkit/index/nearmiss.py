@@ -251,7 +251,7 @@ class NearMissIndex:
 
     Everything lives in one key table so that it can be a plain dict (built in memory) or a
     toolkit.index.store.BucketStore (from the on-disk cache, loaded bucket by bucket):
-    "k:<key>" -> term numbers, "t:<number>" -> the term, "x:<text>" -> the term's number for every term's
+    "k:<key>" -> term numbers, "t:<number>" -> the term, "b:<letters>" -> 1 for how every squashed key begins, "x:<text>" -> the term's number for every term's
     case-folded text, "a:<ACRONYM>" -> the term of an acronym of four letters or more, "v:<token>" -> 1 for every word of the base. A key shared by many terms
     ("republic of") holds the terms themselves, (number, *term), so that its thousands of
     candidates are read in one go rather than each from its own bucket.
@@ -304,6 +304,7 @@ class NearMissIndex:
                 squashed = squash(term.text)
                 table.setdefault(f"s:{squashed}", number)
                 table.setdefault(f"l:{len(squashed)}", []).append((squashed, number))
+                table.update((f"b:{squashed[:size]}", 1) for size in set(MIN_SQUASHED.values()) if len(squashed) >= size)
                 table.update((f"v:{token}", 1) for token in tokens)
                 if term.text[:1].islower() or tokens[0] in FUNCTION_WORDS:
                     table[f"f:{tokens[0]}"] = 1  # a name opened in lower case or by an article
@@ -518,6 +519,7 @@ class NearMissIndex:
             ends = []
             key = bare_key = ""
             genitive_dropped = False
+            opens_a_name = None  # does the window's key begin as some name's key does? (asked once)
             for last in range(first, min(len(tokens), first + self.longest[hangul] + 1)):
                 if last > first and not _variant_gap(text, tokens[last - 1], tokens[last][0]):
                     break
@@ -528,6 +530,10 @@ class NearMissIndex:
                     ends.append(last)
                 bare_key += bare[last]
                 genitive_dropped = genitive_dropped or bare[last] != keys[last]
+                if opens_a_name is None and len(key) >= MIN_SQUASHED[hangul]:
+                    opens_a_name = self._opens_a_key(key, bare_key, hangul)
+                if opens_a_name is False:
+                    break  # no longer window from here can be a name: its key's first letters are no name's
             for last in reversed(ends):
                 hit = self._squashed_hit(text, tokens[first][0], tokens[last][1], owner, hangul)
                 if hit is not None:
@@ -535,6 +541,16 @@ class NearMissIndex:
                     taken_until = hit.end
                     break
         return found
+
+    def _opens_a_key(self, key: str, bare_key: str, hangul: bool) -> bool:
+        """Could a window whose key begins so grow into a name's key? Its first MIN_SQUASHED
+        letters must begin some name's key (as written, without a genitive, or with Spanish
+        "rr" read as "r"); garbled letters may stand for any."""
+        size = MIN_SQUASHED[hangul]
+        if GARBLED in key[:size] or len(bare_key) < size:
+            return True
+        return any(self.table.get(f"b:{begun[:size]}") is not None
+                   for begun in {key, bare_key, key.replace("rr", "r")})
 
     def _squashed_term(self, key: str) -> int | None:
         """The term squashed to `key`; Spanish doubles an r that a compound puts between
