@@ -269,6 +269,7 @@ class NearMissIndex:
         self._squash_known: dict[str, bool] = {}
         self._squash_numbers: dict[str, int | None] = {}
         self._openers: dict[str, bool] = {}
+        self._short_memo: dict[str, tuple | None] = {}
         self._acronyms: dict[str, IndexedTerm | None] = {}
         self._short_known: dict[str, tuple | None] = {}
 
@@ -485,22 +486,37 @@ class NearMissIndex:
         word the base knows, or one two short names could be a slip of, is left alone."""
         hits = []
         for start, end, token in tokens:
-            if owner[start] != -1 or any(hit.start < end and start < hit.end for hit in found):
+            if owner[start] != -1 or (slip := self._short_slip_in(token)) is None:
                 continue
-            # a Hangul word as written, then without what may be a particle (파마나 ends like 나),
-            # then the head of a compound (유앤총회: 유앤 + 총회)
-            words = [token, _stem(token)] + _compound_heads(token) if _is_hangul_token(token) else [token]
-            for word in dict.fromkeys(words):
-                if shape(word) is None or self._known_token(word) or self._is_term(word.casefold()):
-                    continue
-                entry = None if shape(word) == "hangul" else self._accents_changed_of(word)
-                kind = "variant"
-                if entry is None:
-                    entry, kind = self._short_slip_of(word), "slip"
-                if entry is not None:
-                    hits.append(NearMiss(start, start + len(word), word, _indexed(entry), False, False, kind))
-                    break
+            if any(hit.start < end and start < hit.end for hit in found):
+                continue
+            word, entry, kind = slip
+            hits.append(NearMiss(start, start + len(word), word, _indexed(entry), False, False, kind))
         return hits
+
+    def _short_slip_in(self, token: str) -> tuple | None:
+        """(word, entry, kind) of the short name `token` slips, or None; remembered, since a
+        text repeats its words."""
+        if token in self._short_memo:
+            return self._short_memo[token]
+        if len(self._short_memo) > MEMO_LIMIT:
+            self._short_memo.clear()
+        found = None
+        # a Hangul word as written, then without what may be a particle (파마나 ends like 나),
+        # then the head of a compound (유앤총회: 유앤 + 총회)
+        words = [token, _stem(token)] + _compound_heads(token) if _is_hangul_token(token) else [token]
+        for word in dict.fromkeys(words):
+            if shape(word) is None or self._known_token(word) or self._is_term(word.casefold()):
+                continue
+            entry = None if shape(word) == "hangul" else self._accents_changed_of(word)
+            kind = "variant"
+            if entry is None:
+                entry, kind = self._short_slip_of(word), "slip"
+            if entry is not None:
+                found = (word, entry, kind)
+                break
+        self._short_memo[token] = found
+        return found
 
     def _squashed(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
         """Variants and mojibake of known names (see the module docstring), longest first."""
