@@ -535,3 +535,15 @@ def test_no_short_name_slip_where_there_is_none(check, lang, body):
                                   "Jap an fisherman sailed."])
 def test_two_words_that_spell_a_country_are_no_split_name(check, body):
     assert check("en", body) == []
+
+
+@pytest.mark.parametrize("body, written, known", [
+    ("믹타 차급 회의가 열렸다.", "믹타 차급 회의", "믹타 차관급 리트릿"),  # the concept's preferred form
+    ("한-SICA 정회의에서 논의했다.", "한-SICA 정회의", "한-SICA 정상회의"),
+])
+def test_an_inner_syllable_lost_in_one_word_of_a_korean_name(check, body, written, known):
+    assert ("TK103", written, known) in check("ko", body)
+
+
+def test_a_korean_word_one_syllable_short_of_a_one_word_name_is_left_alone(check):
+    assert check("ko", "외교관 3명이 참석했다.") == []  # 외교관 (diplomat), not 외교차관

@@ -112,6 +112,7 @@ HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 COMPOUND_REST = 2  # syllables after a name in a compound (총회, 대사관)
 HANGUL_TWO_SLIPS = 7  # syllables of a Hangul word that stays unambiguous with two of its jamo slipped
 SYLLABLE_DROP_MIN = 5  # a Hangul word this long may lose one inner syllable and stay recognisable (외교관 is a word)
+SYLLABLE_DROP_IN_NAME = 3  # so may a word this long among the other, exact words of a longer name ("믹타 차급 회의")
 MIN_SLIPPED_OPENER = 6  # a lower-case opening word this long is looked for with a slip in it
 MAX_STEM_READINGS = 2  # readings of a Korean word's particles tried for a window (longest stems first)
 
@@ -896,8 +897,9 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
             return True  # two neighbouring syllables swapped ("중미통합제체", "믹타 장의국"): one slip
         if word == known:
             return False
-        if len(known) >= SYLLABLE_DROP_MIN and _inner_syllable_left_out(word, known):
-            return True  # "오스트레리아", "세계무기구": a syllable skipped, the name's ends kept
+        if len(known) >= (SYLLABLE_DROP_MIN if length == 1 else SYLLABLE_DROP_IN_NAME) \
+                and _inner_syllable_left_out(word, known):
+            return True  # "오스트레리아", "세계무기구", "한-SICA 정회의": a syllable skipped, the word's ends kept
         # vowels Korean writers confuse (ㅐ/ㅔ...) cost nothing: "중미통함체재" is one slip
         distance = OSA.distance(jamo(fold_confusions(word)), jamo(fold_confusions(known)), score_cutoff=2)
         most = 2 if len(known) >= HANGUL_TWO_SLIPS else 1  # "다지외교조전관": two slips in a word this long
