@@ -547,3 +547,8 @@ def test_an_inner_syllable_lost_in_one_word_of_a_korean_name(check, body, writte
 
 def test_a_korean_word_one_syllable_short_of_a_one_word_name_is_left_alone(check):
     assert check("ko", "외교관 3명이 참석했다.") == []  # 외교관 (diplomat), not 외교차관
+
+
+def test_a_korean_name_written_solid_after_its_bracketed_acronym(check):
+    found = check("ko", "한-중미통합체제(SICA)정상회의가 열렸다.")
+    assert ("TK103", "한-중미통합체제(SICA)정상회의", "한-SICA 정상회의") in found  # the preferred form

@@ -87,7 +87,7 @@ NAMED = frozenset({"country", "place", "person"})  # names that are never inflec
 MEMO_LIMIT = 200_000  # windows remembered by _close_terms before it starts afresh
 SHARED_KEY_TERMS = 64  # a blocking key with this many terms stores them, not their numbers
 # What may stand between the words of a name written as a variant: spaces, hyphens, dashes.
-VARIANT_GAP = re.compile(r"[ \t\u00a0\u3000\-‐‑–—]*")
+VARIANT_GAP = re.compile(r"[ \t\u00a0\u3000\-‐‑–—()]*")
 MOJIBAKE = re.compile(r"(?<=[^\W_])\?(?=[^\W\d_])|\ufffd")  # "제1?관": after a digit too
 # A two-byte UTF-8 letter shown as Windows-1252 (é -> "Ã©", ñ -> "Ã±"); _decoded_pair checks it.
 # One letter lost in a word: U+FFFD anywhere, "?" inside a word or ending one ("Per?").
