@@ -439,3 +439,19 @@ def test_a_headline_printed_under_a_lead_paragraph_is_the_title(tmp_path):
                                         ("02-720-1234", None), ("12-31-20", None)])
 def test_a_two_digit_year_is_read_day_first_in_this_century(text, date):
     assert find_date(text) == date
+
+
+def test_recommended_stories_a_cookie_notice_and_a_contact_line_are_not_body(tmp_path):
+    page = write(tmp_path / "page.txt", "Menú principal Ver contenido\n\nCancilleres acuerdan ampliar la cooperación\n\n"
+                 "El canciller se reunió el lunes con su homólogo para revisar la agenda bilateral de cooperación.\n\n"
+                 "Ambos ministros acordaron celebrar una nueva ronda de consultas políticas el próximo año.\n\n"
+                 "Contenidos recomendados\n\nCerrar\n\n"
+                 "Este sitio usa cookies para mejorar su experiencia; al seguir navegando acepta nuestra política.\n")
+    assert body(ingest(page)) == ["Cancilleres acuerdan ampliar la cooperación",
+                                  "El canciller se reunió el lunes con su homólogo para revisar la agenda bilateral de cooperación.",
+                                  "Ambos ministros acordaron celebrar una nueva ronda de consultas políticas el próximo año."]
+    page = write(tmp_path / "top.txt", "We use cookies to improve this site. By continuing you accept our privacy policy.\n\n"
+                 "Minister meets counterpart in Lima\n\nThe minister met his counterpart in Lima on Monday to review "
+                 "their cooperation.\n\nFor any question or suggestion, please contact us\n")
+    assert body(ingest(page)) == ["Minister meets counterpart in Lima",
+                                  "The minister met his counterpart in Lima on Monday to review their cooperation."]

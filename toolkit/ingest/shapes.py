@@ -34,7 +34,8 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _BODY_MARKER = re.compile(r"[□■ㅇ◦○※]\s*\S")
 
 # Word classes of navigation: "skip to content", "go to the main menu".
-_SKIP_LINK = re.compile(r"(?i)바로\s*가기|skip (to|navigation)|\b(ir|saltar) al\b|jump to")
+_SKIP_LINK = re.compile(r"(?i)바로\s*가기|skip (to|navigation)|\b(ir|saltar) al\b|jump to|\bmen[uú] principal\b|\bver contenido\b"
+                        r"|\bmain (?:menu|content)\b|\b(?:go|back) (?:to )?top\b|\b(?:volver|ir) arriba\b")
 # Website vocabulary that only a site's own banner uses about itself.
 _SITE_WORDS = re.compile(r"(?i)누리집|홈페이지|전자정부|official website|sitio (web )?oficial")
 _DOMAIN = re.compile(r"(?i)(^|[\s(])\.?[a-z0-9-]*(\.[a-z0-9-]+)*\.(kr|com|org|net|gov|go|co|gob|mx|es)(\.[a-z]{2})?\b")
@@ -65,7 +66,8 @@ _CALL_TO_ACTION = re.compile(
     r"(?i)\b(suscr[ií]b[ea]te|subscribe( now| to)?|sign up|reg[ií]strate|s[ií]guenos|follow us|"
     r"recibe (las )?(actualizaciones|noticias|notificaciones)|get (the latest )?(updates|news) (in|by|on)|"
     r"^read more|^leer m[aá]s|^ver m[aá]s|view (this )?(article|page) in (another|other) languages?|"
-    r"ver (esta (nota|noticia|p[aá]gina) )?en otros? idiomas?)\b|구독하기|구독 신청|알림 받기|앱 다운로드|^기사 더\s?보기|"
+    r"ver (esta (nota|noticia|p[aá]gina) )?en otros? idiomas?|contact us|cont[aá]ct(?:en|a)nos|"
+    r"(?:ponerse|p[oó]ngase) en contacto con nosotr\w*)\b|구독하기|구독 신청|알림 받기|앱 다운로드|^기사 더\s?보기|"
     r"다른 언어로 보기")
 CALL_TO_ACTION_MAX_WORDS = 15
 # A Korean wire headline's tag: a roundup, a flash, a second version ("(종합)", "(속보)", "(2보)").
@@ -73,9 +75,12 @@ _WIRE_HEADLINE_TAG = re.compile(r"\((?:종합|속보|상보|\d보)\d?\)\s*$")
 _ATTACHMENT = re.compile(r"(?i)^(첨부\s*파일|첨부|attachments?|attached files?|(archivos? )?adjuntos?|download|descargar|다운로드)\b")
 # A heading over the site's other stories: "Más contenido relacionado a esta institución",
 # "Noticias relacionadas", "Related articles", "You may also like", "관련기사", "많이 본 뉴스".
-_RELATED = re.compile(r"(?i)^(?:(?:más |more )?(?:contenidos?|noticias|art[ií]culos|notas|entradas) relacionad[oa]s?\b"
-                      r"|related (?:articles?|stories|news|content|posts?)\b|you (?:may|might) also like"
-                      r"|lea también|te puede interesar|관련\s?(?:기사|뉴스)|많이 본 (?:기사|뉴스))")
+_RELATED = re.compile(r"(?i)^(?:(?:más |more )?(?:contenidos?|noticias|art[ií]culos|notas|entradas) (?:relacionad|recomendad)[oa]s?\b"
+                      r"|(?:related|recommended) (?:articles?|stories|news|content|posts?|for you)\b|you (?:may|might) also like"
+                      r"|lea también|te puede interesar|(?:관련|추천)\s?(?:기사|뉴스)|많이 본 (?:기사|뉴스))")
+# A site's notice about its cookies, at the top or the bottom of every page.
+_COOKIE_NOTICE = re.compile(r"(?i)\bcookies?\b.*\b(?:consent\w*|consentimiento|privacidad|privacy|acept\w*|accept\w*)\b"
+                            r"|쿠키.*(?:동의|수집|허용)")
 RELATED_MAX_WORDS = 6
 _COPYRIGHT = re.compile(r"(?i)[©ⓒ]|\(c\)\s*\d{4}|^\W*copyright\b|all rights reserved|derechos reservados|무단\s*전재")
 COPYRIGHT_MAX_WORDS = 15
@@ -118,8 +123,8 @@ def is_upper_case(text: str) -> bool:
 
 
 def is_banner(text: str) -> bool:
-    """A skip link or a site's notice about itself (its domain, "official website")."""
-    return bool(_SKIP_LINK.search(text) or _SITE_WORDS.search(text) or _DOMAIN.search(text))
+    """A skip link or a site's notice about itself (its domain, "official website", its cookies)."""
+    return bool(_SKIP_LINK.search(text) or _SITE_WORDS.search(text) or _DOMAIN.search(text) or _COOKIE_NOTICE.search(text))
 
 
 # An author's byline, perhaps after the date: "11 marzo 21Por: Juan Soto Sibaja", "By Ana Ruiz".
@@ -298,9 +303,9 @@ def is_dateline(text: str) -> bool:
 def ends_body(text: str) -> bool:
     """A line after which a page's body is over: share bars, comment forms, copyright notices,
     a heading over related stories, a wire story's end mark (what follows it is the site's
-    list of other stories)."""
+    list of other stories), the site's notice about its cookies."""
     line = strip_bullet(text)
-    if _END_MARK.match(line.strip()):
+    if _END_MARK.match(line.strip()) or _COOKIE_NOTICE.search(line):
         return True
     if _COPYRIGHT.search(line) and words(line) <= COPYRIGHT_MAX_WORDS:
         return True
