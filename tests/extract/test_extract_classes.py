@@ -521,3 +521,21 @@ def test_a_country_before_its_ambassadors_accented_name_is_still_the_country():
     text = "El embajador del Ecuador Raúl Núñez Pérez se reunió con el director general."
     assert ("country", "Ecuador") in found(text, "es")
     assert ("person", "Raúl Núñez Pérez") in found(text, "es")
+
+
+# Envoys: a special representative's charge "for"/"para" a country or a field, then the holder.
+@pytest.mark.parametrize(
+    "text, language, title, person",
+    [
+        ("El representante especial de Estados Unidos para Corea del Norte, Ana Ruiz, llegó ayer.", "es",
+         "representante especial", "Ana Ruiz"),
+        ("El enviado especial de Chile para Venezuela, Pedro Soto, llegó ayer.", "es", "enviado especial", "Pedro Soto"),
+        ("El Representante Especial para Asuntos de Paz, Kim Min-su, llegó ayer.", "es",
+         "Representante Especial para Asuntos de Paz", "Kim Min-su"),
+        ("The U.S. Special Representative for North Korea, Ana Ruiz, arrived.", "en", "Special Representative", "Ana Ruiz"),
+    ],
+)
+def test_envoys_with_their_charge_and_holder(text, language, title, person):
+    names = found(text, language)
+    assert ("title", title) in names and ("person", person) in names
+    assert ("person", "Especial") not in names

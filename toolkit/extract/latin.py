@@ -92,7 +92,7 @@ def title_pattern(language: str) -> re.Pattern:
         lower_head = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "title_head")) + ")"
         lower_modifier = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "title_modifier")) + ")"
         acting = alternation(language, "title_acting")
-        domain = rf"(?: (?:de|del) (?:la |el |los |las )?(?P<field>{spanish_field()}))?"
+        domain = rf"(?: (?:de|del|para) (?:la |el |los |las )?(?P<field>{spanish_field()}))?"
         body = rf"(?:(?:{modifier}|{lower_modifier}) )?(?:ex-?)?(?:{head}|{lower_head})(?: {acting})?{domain}(?: {acting})?"
     return re.compile(rf"(?<![\w.])(?P<title>{body})(?![\w])")
 
@@ -374,8 +374,9 @@ def starts_with_country(text: str, language: str) -> bool:
     )
 
 
-# What joins a title to its country or body: "de", "of"; an ambassador's post: "en", "ante", "to".
-COMPLEMENT = re.compile(r" (?:de|del|of|en|ante|to) (?:the |la |el |los |las )?")
+# What joins a title to its country or body: "de", "of"; an ambassador's post: "en", "ante", "to"; an envoy's
+# charge: "for", "para" ("Special Representative for North Korea, …").
+COMPLEMENT = re.compile(r" (?:de|del|of|en|ante|to|for|para) (?:the |la |el |los |las )?")
 BODY_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,9}\b")  # "secretario general del SICA, Werner Vargas"
 GLOSSED = re.compile(r" \([A-Z][A-Za-z]{1,9}\)")  # "(GRULAC)" after a body's name
 
