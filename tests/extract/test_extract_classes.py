@@ -539,3 +539,12 @@ def test_envoys_with_their_charge_and_holder(text, language, title, person):
     names = found(text, language)
     assert ("title", title) in names and ("person", person) in names
     assert ("person", "Especial") not in names
+
+
+def test_a_spanish_counterpart_named_after_the_nationality():
+    assert ("person", "Ana Soto") in found("Conversó con su homóloga chilena Ana Soto el miércoles.", "es")
+    assert ("person", "Luis Vera") in found("Viajó para reunirse con su homólogo peruano, Luis Vera, el lunes.", "es")
+
+
+def test_a_spanish_wire_dateline_with_a_lower_case_month_is_no_acronym():
+    assert found("LIMA, 17 jun (Xinhua) -- Los cancilleres hablaron por teléfono.", "es") == []

@@ -516,9 +516,15 @@ def counterparts(text: str, language: str) -> list[Found]:
     return found
 
 
+SPANISH_ADJECTIVE = re.compile(rf" [{LOWER}]{{3,}}(?=,? [{UPPER}])")  # "su homóloga japonesa(,) Yoko …"
+
+
 def directly_apposed(text: str, end: int, language: str) -> tuple[int, int] | None:
     """", Manuel Gómez," or a name of two parts right after the word: "his Chilean
-    counterpart, Manuel Gómez", "his Ecuadorian counterpart Ricardo Patiño"."""
+    counterpart, Manuel Gómez", "his Ecuadorian counterpart Ricardo Patiño"; Spanish puts
+    the nationality after the word: "su homólogo ruso, Serguéi Lavrov"."""
+    if language == "es" and (adjective := SPANISH_ADJECTIVE.match(text, end)) is not None:
+        end = adjective.end()
     holder = apposition_pattern(language).match(text, end)
     if holder is None:
         return None
