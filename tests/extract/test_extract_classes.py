@@ -515,6 +515,9 @@ def test_a_foreign_name_in_corner_brackets_with_its_original_is_the_titles_holde
     assert [("person", "카를로스 가르시아 로페스"), ("person", "Carlos Garcia Lopez"), ("title", "외교차관")] == \
         [(kind, name) for kind, name in found(text, "ko") if kind in ("person", "title")]
     assert ("document", "한-중미 자유무역협정") in found("「한-중미 자유무역협정」 서명식", "ko")  # quotes still name a document
+    quoted = "외교단장인 '후안 로페스(Juan Lopez)' 칠레 대사는 답사를 했다."
+    assert [("person", "후안 로페스"), ("person", "Juan Lopez"), ("title", "대사")] == \
+        [(kind, name) for kind, name in found(quoted, "ko") if kind in ("person", "title")]
 
 
 def test_a_country_before_its_ambassadors_accented_name_is_still_the_country():

@@ -111,9 +111,10 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset()) -> lis
         headline_subject(text, tokens) + quoted_documents(quoted)
 
 
-# "「카르멘 모레노 토스카노(Carmen Moreno Toscano)」멕시코 외교차관": a foreign name set off by
-# corner brackets is read as if they were spaces (same length, so offsets hold).
-QUOTED_GLOSSED_NAME = re.compile(r"[「『](?P<name>[가-힣]+(?: [가-힣]+){0,4}\([^()「」『』]+\))[」』]")
+# "「카르멘 모레노 토스카노(Carmen Moreno Toscano)」멕시코 외교차관", "'코스마스(Kosmas)' 파나마 대사": a
+# foreign name set off by corner brackets or quotes is read as if they were spaces (same length,
+# so offsets hold).
+QUOTED_GLOSSED_NAME = re.compile(r"[「『'‘\"“](?P<name>[가-힣]+(?: [가-힣]+){0,4}\([^()「」『』'‘’\"“”]+\))[」』'’\"”]")
 
 
 COMPOUND_AGREEMENT_HEAD = 3  # syllables before an agreement word that make a compound its name ("추가의정서" is a kind)
