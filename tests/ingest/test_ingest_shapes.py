@@ -455,3 +455,13 @@ def test_recommended_stories_a_cookie_notice_and_a_contact_line_are_not_body(tmp
                  "their cooperation.\n\nFor any question or suggestion, please contact us\n")
     assert body(ingest(page)) == ["Minister meets counterpart in Lima",
                                   "The minister met his counterpart in Lima on Monday to review their cooperation."]
+
+
+def test_skip_links_and_most_read_or_keyword_blocks_are_not_body(tmp_path):
+    page = write(tmp_path / "page.txt", "Go to Contents Go to Navigation\n\nMinisters to meet in Lima next week\n\n"
+                 "LIMA, May 2 (Agency) -- The foreign ministers of five countries will meet in Lima next week, "
+                 "the ministry said.\n\nThe meeting will review their cooperation on trade and climate.\n\n"
+                 "Issue Keywords\nMost Viewed\nMinisters meet in Lima\nSend Feedback\n")
+    document = ingest(page)
+    assert document.title == "Ministers to meet in Lima next week"
+    assert body(document)[-1] == "The meeting will review their cooperation on trade and climate."

@@ -35,6 +35,7 @@ _BODY_MARKER = re.compile(r"[□■ㅇ◦○※]\s*\S")
 
 # Word classes of navigation: "skip to content", "go to the main menu".
 _SKIP_LINK = re.compile(r"(?i)바로\s*가기|skip (to|navigation)|\b(ir|saltar) al\b|jump to|\bmen[uú] principal\b|\bver contenido\b"
+                        r"|\bgo to (?:the )?(?:contents?|navigation|main|menu)\b"
                         r"|\bmain (?:menu|content)\b|\b(?:go|back) (?:to )?top\b|\b(?:volver|ir) arriba\b")
 # Website vocabulary that only a site's own banner uses about itself.
 _SITE_WORDS = re.compile(r"(?i)누리집|홈페이지|전자정부|official website|sitio (web )?oficial")
@@ -77,7 +78,9 @@ _ATTACHMENT = re.compile(r"(?i)^(첨부\s*파일|첨부|attachments?|attached fi
 # "Noticias relacionadas", "Related articles", "You may also like", "관련기사", "많이 본 뉴스".
 _RELATED = re.compile(r"(?i)^(?:(?:más |more )?(?:contenidos?|noticias|art[ií]culos|notas|entradas) (?:relacionad|recomendad)[oa]s?\b"
                       r"|(?:related|recommended) (?:articles?|stories|news|content|posts?|for you)\b|you (?:may|might) also like"
-                      r"|lea también|te puede interesar|(?:관련|추천)\s?(?:기사|뉴스)|많이 본 (?:기사|뉴스))")
+                      r"|lea también|te puede interesar|(?:관련|추천)\s?(?:기사|뉴스)|많이 본 (?:기사|뉴스)"
+                      r"|most (?:viewed|read|liked|saved|popular|shared)\b|lo más (?:visto|leído)"
+                      r"|(?:issue |hot |trending )?(?:keywords?|tags)$|etiquetas$|(?:주요 )?키워드$|태그$)")
 # A site's notice about its cookies, at the top or the bottom of every page.
 _COOKIE_NOTICE = re.compile(r"(?i)\bcookies?\b.*\b(?:consent\w*|consentimiento|privacidad|privacy|acept\w*|accept\w*)\b"
                             r"|쿠키.*(?:동의|수집|허용)")
