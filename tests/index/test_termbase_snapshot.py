@@ -7,7 +7,7 @@ from test_matcher import ministry_base
 
 from toolkit.formats.tbx import save_termbase, tbx_bytes
 from toolkit.index import cache
-from toolkit.index.loader import build_indexes, load_termbase
+from toolkit.index.loader import build_indexes, cached_termbase
 import toolkit.formats
 
 
@@ -30,14 +30,14 @@ def refuse_parsing(monkeypatch):
 def test_the_snapshot_left_when_the_base_is_written_is_what_export_reads(base_file, monkeypatch):
     build_indexes(base_file, with_reference=False)
     refuse_parsing(monkeypatch)
-    loaded = load_termbase(base_file)
+    loaded = cached_termbase(base_file)
     assert tbx_bytes(loaded) == tbx_bytes(ministry_base())  # every field, same bytes
 
 
 def test_an_edited_base_is_read_again(base_file):
-    load_termbase(base_file)
+    cached_termbase(base_file)
     edited = ministry_base()
     first = edited.concepts[0].id
     edited.concepts[0].definition = "edited after the snapshot"
     save_termbase(edited, base_file)
-    assert load_termbase(base_file).get(first).definition == "edited after the snapshot"
+    assert cached_termbase(base_file).get(first).definition == "edited after the snapshot"

@@ -51,7 +51,7 @@ def export(fmt: str, languages: tuple[str, ...], source_lang: str, output: Path 
     from toolkit.errors import InputError
     from toolkit.files import atomic
     from toolkit.formats.outputs import export_chunks
-    from toolkit.index.loader import load_termbase
+    from toolkit.index.loader import cached_termbase
 
     if fmt in PAIRED and len(languages) != 1:
         raise click.UsageError(f"export {fmt} needs exactly one --lang (the target language)")
@@ -62,7 +62,7 @@ def export(fmt: str, languages: tuple[str, ...], source_lang: str, output: Path 
     with progress_bar("termkit export", quiet or (output is None and sys.stdout.isatty())) as progress:
         progress(0, 2, "reading the term base")
         path, with_reference = base_in_use(termbase_path)
-        base = load_termbase(path, with_reference=with_reference)
+        base = cached_termbase(path, with_reference=with_reference)
         progress(1, 2, f"writing {fmt}")
         try:
             chunks = export_chunks(base, fmt, list(languages), source_lang, delimiter, bom)

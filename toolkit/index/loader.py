@@ -86,8 +86,8 @@ def load_base(path: str | os.PathLike, *, accent_insensitive: bool = False,
     return CheckBase(StoredConcepts(concepts), matcher, near_misses)
 
 
-def load_termbase(path: str | os.PathLike, *, with_reference: bool = False,
-                  read: Callable[[], TermBase] | None = None) -> TermBase:
+def cached_termbase(path: str | os.PathLike, *, with_reference: bool = False,
+                    read: Callable[[], TermBase] | None = None) -> TermBase:
     """The whole base as export reads it (reference data merged in, if asked), from a
     marshalled snapshot in the on-disk cache when current: loading it takes a quarter of
     parsing the TBX again."""
@@ -110,4 +110,4 @@ def build_indexes(termbase_path: Path, with_reference: bool) -> None:
     read = shared_reader(termbase_path, with_reference)  # one parse for all of them
     load_lookup_index(termbase_path, with_reference, read)
     load_base(termbase_path, with_reference=with_reference, read=read).near_miss_index()
-    load_termbase(termbase_path, with_reference=with_reference, read=read)
+    cached_termbase(termbase_path, with_reference=with_reference, read=read)
