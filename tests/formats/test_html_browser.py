@@ -137,6 +137,7 @@ def test_opens_on_curated_concepts_grouped_by_subject_with_reference_countries_f
 
 
 def test_the_list_is_drawn_a_page_at_a_time(big):
+    big.bring_to_front()  # a background tab is not rendered, so its scrolling would draw nothing
     big.locator("#rows tr.fold button").click()
     drawn = big.locator("#rows tr").count()
     assert drawn == 100 and big.is_visible("#more")
