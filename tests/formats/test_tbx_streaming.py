@@ -1,7 +1,8 @@
 """The TBX writers build one entry at a time, yet write the very bytes of one indented tree.
 
-The reference below is the former writer: the whole base as one lxml tree, etree.indent,
-etree.tostring. Any difference (indentation, a repeated xmlns, escaping) fails.
+The reference below is the former writer: the whole base as one lxml tree (the same entry
+walk, with lxml elements), etree.indent, etree.tostring. Any difference (indentation, a
+repeated xmlns, escaping) fails.
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ from toolkit.formats import tbx, tbx2
 from toolkit.model.termbase import Concept, Term, TermBase
 
 DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
+# The entry walk of both dialects, building lxml elements.
+LXML_V3 = tbx.Dialect(tbx._sub, lambda parent, category, text, **attributes: tbx._sub(
+    parent, category, text, tbx.MODULE[category], **attributes), "conceptEntry", "langSec", "termSec")
+LXML_V2 = tbx.Dialect(tbx2._sub, lambda parent, category, text, **attributes: tbx2._sub(
+    parent, tbx2.V2_ELEMENTS.get(category, "termNote"), text, type=category, **attributes), "termEntry", "langSet", "tig")
 
 
 def whole_tree_v3(termbase: TermBase) -> bytes:
@@ -33,7 +39,7 @@ def whole_tree_v3(termbase: TermBase) -> bytes:
     if concepts:
         body = tbx._sub(text, "body")
         for concept in concepts:
-            tbx.write_entry(body, concept, tbx.TBX3)
+            tbx.write_entry(body, concept, LXML_V3)
     etree.indent(root, space="  ")
     return DECLARATION + etree.tostring(root, encoding="UTF-8") + b"\n"
 
@@ -48,7 +54,7 @@ def whole_tree_v2(termbase: TermBase) -> bytes:
     tbx2._sub(etree.SubElement(header, "encodingDesc"), "p", "TBXBasicXCSV02.xcs", type="XCSURI")
     body = etree.SubElement(etree.SubElement(root, "text"), "body")
     for concept in termbase.sorted():
-        tbx.write_entry(body, concept, tbx2.TBX2)
+        tbx.write_entry(body, concept, LXML_V2)
     etree.indent(root, space="  ")
     return DECLARATION + etree.tostring(root, encoding="UTF-8") + b"\n"
 

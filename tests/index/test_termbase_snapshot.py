@@ -7,7 +7,8 @@ from test_matcher import ministry_base
 
 from toolkit.formats.tbx import save_termbase, tbx_bytes
 from toolkit.index import cache
-from toolkit.index.loader import build_indexes, cached_termbase
+from toolkit.index.loader import build_indexes
+from toolkit.index.snapshot import cached_termbase
 import toolkit.formats
 
 

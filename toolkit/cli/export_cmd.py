@@ -51,7 +51,7 @@ def export(fmt: str, languages: tuple[str, ...], source_lang: str, output: Path 
     from toolkit.errors import InputError
     from toolkit.files import atomic
     from toolkit.formats.outputs import export_chunks
-    from toolkit.index.loader import cached_termbase
+    from toolkit.index.snapshot import cached_termbase
 
     if fmt in PAIRED and len(languages) != 1:
         raise click.UsageError(f"export {fmt} needs exactly one --lang (the target language)")

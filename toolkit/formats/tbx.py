@@ -21,6 +21,7 @@ from lxml import etree
 from toolkit.errors import InputError
 from toolkit.files import atomic
 from toolkit.files import safexml
+from toolkit.formats import xmlnodes
 from toolkit.model.termbase import (
     GENDERS, PARTS_OF_SPEECH, STATUSES, TERM_TYPES, XML_ID, Concept, Context, TermBase, Term,
     status_from_tbx, status_to_tbx,
@@ -464,28 +465,26 @@ def tbx_chunks(termbase: TermBase) -> Iterator[bytes]:
     text = _sub(root, "text")
     concepts = termbase.sorted()
     body = _sub(text, "body") if concepts else None
-    return indented_chunks(root, body, concepts, partial(write_entry, dialect=TBX3))
+    return indented_chunks(root, body, concepts, partial(write_entry, dialect=TBX3), PREFIXES)
 
 
-def indented_chunks(root, body, items: Sequence, write_entry: Callable) -> Iterator[bytes]:
+def indented_chunks(root, body, items: Sequence, write_entry: Callable, prefixes: dict[str, str]) -> Iterator[bytes]:
     """The document `root` indented and serialized, with one entry per item, made by
-    write_entry(body, item), in `body`. Each entry is built, indented at its depth,
-    serialized and dropped in turn, which gives the same bytes as one whole tree."""
+    write_entry(None, item) as an xmlnodes tree, in `body`. Each entry is written at its
+    depth and dropped in turn, which gives the same bytes as one whole lxml tree indented.
+    `prefixes`: each namespace's prefix in the document ("" for the default one)."""
     if not items:
         etree.indent(root, space="  ")
         yield _xml_document(root)
         return
     head, separator, tail = _split_shell(root, body)
-    declarations = _inherited_declarations(body)
     level = sum(1 for _ in body.iterancestors()) + 1
+    writer = xmlnodes.Writer(prefixes)
     yield head
     for index, item in enumerate(items):
         if index:
             yield separator
-        entry = write_entry(body, item)
-        etree.indent(entry, space="  ", level=level)
-        yield etree.tostring(entry, encoding="UTF-8", with_tail=False).replace(declarations, b"", 1)
-        body.remove(entry)
+        yield writer.indented(write_entry(None, item), level).encode("utf-8")
     yield tail
 
 
@@ -505,17 +504,6 @@ def _split_shell(root, body) -> tuple[bytes, bytes, bytes]:
     return head, body.text.encode(), tail
 
 
-def _inherited_declarations(body) -> bytes:
-    """What lxml adds to the start tag of an element serialized on its own: a declaration
-    of every namespace its ancestors declare. The document has them once, on the root, so
-    they are removed from each entry's start tag, where they come first."""
-    probe = etree.SubElement(body, body.tag)
-    start = b"<" + etree.QName(body).localname.encode()
-    declarations = etree.tostring(probe)[len(start):-len(b"/>")]
-    body.remove(probe)
-    return declarations
-
-
 def _sub(parent, name: str, text: str | None = None, namespace: str = TBX_NS, **attributes):
     element = etree.SubElement(parent, f"{{{namespace}}}{name}", **attributes)
     if text is not None:
@@ -523,8 +511,17 @@ def _sub(parent, name: str, text: str | None = None, namespace: str = TBX_NS, **
     return element
 
 
+def _entry_element(parent, name: str, text: str | None = None, **attributes):
+    return xmlnodes.sub(parent, _QUALIFIED.get(name) or f"{{{TBX_NS}}}{name}", text, **attributes)
+
+
 def _category_element(parent, category: str, text: str, **attributes):
-    return _sub(parent, category, text, MODULE[category], **attributes)
+    return xmlnodes.sub(parent, _QUALIFIED[category], text, **attributes)
+
+
+# Tags of the entry elements, written out once: an export of 50,000 concepts makes 700,000.
+_QUALIFIED = {**{name: f"{{{TBX_NS}}}{name}" for name in ("conceptEntry", "langSec", "termSec", "term", "note", "descripGrp")},
+              **{category: f"{{{namespace}}}{category}" for category, namespace in MODULE.items()}}
 
 
 @dataclass(frozen=True)
@@ -540,11 +537,12 @@ class Dialect:
     term: str
 
 
-TBX3 = Dialect(_sub, _category_element, "conceptEntry", "langSec", "termSec")
+TBX3 = Dialect(_entry_element, _category_element, "conceptEntry", "langSec", "termSec")
+PREFIXES = {namespace: prefix or "" for prefix, namespace in NSMAP.items()}
 
 
 def write_entry(body, concept: Concept, dialect: Dialect):
-    """The concept's entry, added to `body`: entry-level items first, then one language
+    """The concept's entry (under `body` when one is given): entry-level items first, then one language
     section per language (the order both dialects' schemas ask for)."""
     if not XML_ID.match(concept.id):
         raise InputError(None, f"concept id {concept.id!r} is not a valid XML id (letters, digits, '-', '_', '.'; not starting with a digit)")

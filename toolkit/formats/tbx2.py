@@ -16,6 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from toolkit.files import atomic
+from toolkit.formats import xmlnodes
 from toolkit.formats.tbx import Dialect, indented_chunks, write_entry
 from toolkit.model.termbase import TermBase
 
@@ -38,7 +39,7 @@ def tbx2_chunks(termbase: TermBase) -> Iterator[bytes]:
     encoding = etree.SubElement(header, "encodingDesc")
     _sub(encoding, "p", "TBXBasicXCSV02.xcs", type="XCSURI")
     body = etree.SubElement(etree.SubElement(root, "text"), "body")
-    return indented_chunks(root, body, termbase.sorted(), partial(write_entry, dialect=TBX2))
+    return indented_chunks(root, body, termbase.sorted(), partial(write_entry, dialect=TBX2), {})
 
 
 def write_tbx2(termbase: TermBase, path: str | Path) -> None:
@@ -57,7 +58,7 @@ V2_ELEMENTS = {"subjectField": "descrip", "definition": "descrip", "context": "d
 
 
 def _category(parent, category: str, text: str, **attributes):
-    return _sub(parent, V2_ELEMENTS.get(category, "termNote"), text, type=category, **attributes)
+    return xmlnodes.sub(parent, V2_ELEMENTS.get(category, "termNote"), text, type=category, **attributes)
 
 
-TBX2 = Dialect(_sub, _category, "termEntry", "langSet", "tig")
+TBX2 = Dialect(xmlnodes.sub, _category, "termEntry", "langSet", "tig")

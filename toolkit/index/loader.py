@@ -14,7 +14,7 @@ from pathlib import Path
 
 from toolkit.index.matcher import Matcher, load_matcher
 from toolkit.index.nearmiss import NearMissIndex
-from toolkit.index.plain import concept_from_plain, concept_to_plain, termbase_from_plain, termbase_to_plain
+from toolkit.index.plain import concept_from_plain, concept_to_plain
 from toolkit.index.store import BucketStore
 from toolkit.model.termbase import Concept, TermBase
 
@@ -86,26 +86,12 @@ def load_base(path: str | os.PathLike, *, accent_insensitive: bool = False,
     return CheckBase(StoredConcepts(concepts), matcher, near_misses)
 
 
-def cached_termbase(path: str | os.PathLike, *, with_reference: bool = False,
-                    read: Callable[[], TermBase] | None = None) -> TermBase:
-    """The whole base as export reads it (reference data merged in, if asked), from a
-    marshalled snapshot in the on-disk cache when current: loading it takes a quarter of
-    parsing the TBX again."""
-    from toolkit.index.cache import cached, content_key
-    from toolkit.index.reader import shared_reader
-    from toolkit.termbase.reference import reference_stamp
-
-    read = read or shared_reader(path, with_reference)
-    version = f"{INDEX_VERSION}|{reference_stamp()}" if with_reference else INDEX_VERSION
-    plain = cached("termbase", content_key(path, "termbase", version), lambda: termbase_to_plain(read()))
-    return termbase_from_plain(plain)
-
-
 def build_indexes(termbase_path: Path, with_reference: bool) -> None:
     """The look-up index, the matcher with its automaton, check's concept and near-miss
     stores and export's snapshot, as `termkit lookup`, `check` and `export` will load them."""
     from toolkit.index.lookup import load_lookup_index
     from toolkit.index.reader import shared_reader
+    from toolkit.index.snapshot import cached_termbase
 
     read = shared_reader(termbase_path, with_reference)  # one parse for all of them
     load_lookup_index(termbase_path, with_reference, read)
