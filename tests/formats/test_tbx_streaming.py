@@ -134,3 +134,12 @@ def test_a_concept_that_cannot_be_written_leaves_the_old_file(tmp_path):
         tbx.save_termbase(broken, path)
     assert path.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["termbase.tbx"]
+
+
+@pytest.mark.parametrize("text", ["a\x01b", "\ud800", "x\x0by"])
+def test_a_character_xml_does_not_allow_is_refused_as_lxml_refuses_it(text):
+    termbase = TermBase(concepts=[Concept(id="c", notes=[text], terms={"en": [Term("A")]})])
+    with pytest.raises(ValueError):
+        whole_tree_v3(termbase)
+    with pytest.raises(ValueError):
+        tbx.tbx_bytes(termbase)
