@@ -551,3 +551,8 @@ def test_a_spanish_counterpart_named_after_the_nationality():
 
 def test_a_spanish_wire_dateline_with_a_lower_case_month_is_no_acronym():
     assert found("LIMA, 17 jun (Xinhua) -- Los cancilleres hablaron por teléfono.", "es") == []
+
+
+def test_an_ambassador_to_a_dotted_body_and_a_wire_dateline_with_a_four_letter_month():
+    assert ("person", "Ana Ruiz") in found("It was attended by Chile's Ambassador to the U.N. Ana Ruiz, they said.", "en")
+    assert ("acronym", "LIMA") not in found("LIMA, Sept. 27 (Agency) -- The minister spoke.", "en")

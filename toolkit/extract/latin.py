@@ -377,7 +377,7 @@ def starts_with_country(text: str, language: str) -> bool:
 # What joins a title to its country or body: "de", "of"; an ambassador's post: "en", "ante", "to"; an envoy's
 # charge: "for", "para" ("Special Representative for North Korea, …").
 COMPLEMENT = re.compile(r" (?:de|del|of|en|ante|to|for|para) (?:the |la |el |los |las )?")
-BODY_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,9}\b")  # "secretario general del SICA, Werner Vargas"
+BODY_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,9}\b|(?:[A-Z]\.){2,4}")  # "secretario general del SICA, Werner Vargas", "to the U.N."
 GLOSSED = re.compile(r" \([A-Z][A-Za-z]{1,9}\)")  # "(GRULAC)" after a body's name
 
 
