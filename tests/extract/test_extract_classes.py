@@ -556,3 +556,15 @@ def test_a_spanish_wire_dateline_with_a_lower_case_month_is_no_acronym():
 def test_an_ambassador_to_a_dotted_body_and_a_wire_dateline_with_a_four_letter_month():
     assert ("person", "Ana Ruiz") in found("It was attended by Chile's Ambassador to the U.N. Ana Ruiz, they said.", "en")
     assert ("acronym", "LIMA") not in found("LIMA, Sept. 27 (Agency) -- The minister spoke.", "en")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Por su parte, el embajador peruano en Corea del Sur, Luis Vera, presentó sus credenciales.", "Luis Vera"),
+    ("Participó el director general de Asia de la Cancillería chilena, Ana Ruiz, en la ceremonia.", "Ana Ruiz"),
+])
+def test_a_spanish_nationality_after_a_title_or_a_ministry_keeps_the_holder(text, person):
+    assert ("person", person) in found(text, "es")
+
+
+def test_a_spanish_wire_dateline_with_de_and_a_single_hyphen_is_no_acronym():
+    assert ("acronym", "LIMA") not in found("LIMA, 31 de enero (Agencia)-El canciller viajó a Seúl.", "es")

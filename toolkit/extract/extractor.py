@@ -272,8 +272,8 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
     return found
 
 
-DATELINE_AFTER = re.compile(r"(?:,? (?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+) \d{1,2}\b|, \d{1,2} [A-Za-z][a-z]+\.?)(?:,? \d{4})?"
-                            r" (?:\([^()]{2,30}\) ?)?(?:--|—|–)")
+DATELINE_AFTER = re.compile(r"(?:,? (?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+) \d{1,2}\b|, \d{1,2}(?: de)? [A-Za-z][a-z]+\.?)(?:,? \d{4})?"
+                            r" (?:\([^()]{2,30}\) ?(?:--|—|–|-)|--|—|–)")
 
 
 def is_dateline_place(text: str, start: int, end: int) -> bool:

@@ -391,6 +391,9 @@ def apposition_pattern(language: str) -> re.Pattern:
                       rf"| (?P<bare>{person_name(language, '{1,3}')})(?![\w\-]))")
 
 
+# A Spanish adjective of nationality after a title or a ministry, before what follows it.
+NATIONALITY_BEFORE = re.compile(rf" [{LOWER}]{{4,}}(?= (?:de|del|en|ante|para) )")
+NATIONALITY_AFTER = re.compile(rf" [{LOWER}]{{4,}}(?=,)")
 SAME_COUNTRY = re.compile(r"(?:(?:ese|este|dicho|aquel|su) )?país(?: [a-záéíóúñ]+o)?(?=[ ,])|(?:that|this) country(?=[ ,])")
 
 
@@ -403,6 +406,8 @@ def apposed_holder(text: str, end: int, language: str) -> tuple[int, int] | None
     too ("Minister of Industry of Ecuador Eva Garcia")."""
     at = end
     for _ in range(3):
+        if language == "es" and (adjective := NATIONALITY_BEFORE.match(text, at)) is not None:
+            at = adjective.end()  # "el embajador cubano en Corea del Sur, …"
         complement = COMPLEMENT.match(text, at)
         if complement is None:
             return None
@@ -424,6 +429,8 @@ def apposed_holder(text: str, end: int, language: str) -> tuple[int, int] | None
         at = max(countries + ([ministry.end()] if ministry else []) + bodies)
         if (gloss := GLOSSED.match(text, at)) is not None:
             at = gloss.end()
+        if language == "es" and (adjective := NATIONALITY_AFTER.match(text, at)) is not None:
+            at = adjective.end()  # "… de la Cancillería surcoreana, Lee Joo Il"
         holder = apposition_pattern(language).match(text, at)
         if holder:
             group = "holder" if holder.group("holder") else "bare"
