@@ -568,3 +568,8 @@ def test_a_spanish_nationality_after_a_title_or_a_ministry_keeps_the_holder(text
 
 def test_a_spanish_wire_dateline_with_de_and_a_single_hyphen_is_no_acronym():
     assert ("acronym", "LIMA") not in found("LIMA, 31 de enero (Agencia)-El canciller viajó a Seúl.", "es")
+
+
+def test_a_romanized_korean_name_with_both_syllables_capitalised():
+    assert ("person", "Park Ki-Chang") in found("Otros incluyen a Kim Hyung-tae a Serbia; Park Ki-Chang a Ucrania.", "es")
+    assert not any(kind == "person" for kind, _ in found("Moon Co-Chairs Meeting With Leaders", "en"))

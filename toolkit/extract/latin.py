@@ -658,13 +658,15 @@ def romanized_korean_names(text: str, found: list[Found]) -> list[Found]:
         surname = match.group("surname") or match.group("last")
         if match.group("last") and not all(map(spells_one_syllable, match.group("given").split("-"))):
             continue  # "Seoul-based Yang": a given name written first is two romanized syllables
+        if match.group("capitalised") and not all(map(spells_one_syllable, match.group("capitalised").split("-"))):
+            continue  # "Ki-Chang" is two syllables; a headline's "Moon Co-Chairs" is none
         if surname in romanized_surnames() and not any(a < match.end() and match.start() < b for a, b in taken):
             result.append(Found(match.start(), match.end(), "person", "romanized-korean-name"))
     return result
 
 
-# Surname first ("Shin Soong-chull") or, as English writes it, last ("In-gyun Chung").
-ROMANIZED_KOREAN = re.compile(r"(?<![\w\-])(?:(?P<surname>[A-Z][a-z]{1,4}) [A-Z][a-z]+-[a-z]+"
+# Surname first ("Shin Soong-chull", "Park Ki-Chang") or, as English writes it, last ("In-gyun Chung").
+ROMANIZED_KOREAN = re.compile(r"(?<![\w\-])(?:(?P<surname>[A-Z][a-z]{1,4}) (?:[A-Z][a-z]+-[a-z]+|(?P<capitalised>[A-Z][a-z]+-[A-Z][a-z]+))"
                               r"|(?P<given>[A-Z][a-z]+-[a-z]+) (?P<last>[A-Z][a-z]{1,4}))(?![\w\-])")
 
 
