@@ -552,3 +552,11 @@ def test_a_korean_word_one_syllable_short_of_a_one_word_name_is_left_alone(check
 def test_a_korean_name_written_solid_after_its_bracketed_acronym(check):
     found = check("ko", "한-중미통합체제(SICA)정상회의가 열렸다.")
     assert ("TK103", "한-중미통합체제(SICA)정상회의", "한-SICA 정상회의") in found  # the preferred form
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("ko", "외교1차관, 중미 6개국과 양자회담"),  # 외교(부) 1차관, a headline's abbreviation
+    ("ko", "외교부 제3차관이 말했다."),  # another number is another office, not a typo
+])
+def test_a_number_in_a_name_is_never_a_slip(check, lang, body):
+    assert check(lang, body) == []

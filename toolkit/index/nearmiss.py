@@ -886,6 +886,8 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
     and known words, because most candidates of a blocking key differ in a whole word.
     """
     OSA = _rapidfuzz()[1]  # noqa: N806 (the library's class name)
+    if _digits(word) != _digits(known):
+        return False  # "외교1차관", "제3차관", "G21": a number names another office or group; no typo
     hangul = not known.isascii() and _is_hangul_token(known)  # (isascii: a cheap "not Hangul")
     if hangul != (not word.isascii() and _is_hangul_token(word)):
         return False  # "Shelve된" is Korean grammar on an English word, not a misspelling of it
@@ -917,6 +919,10 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
     if _is_inflection(word, known, index, length, named) and not _inner_letter_left_out(word, known):
         return False  # "Estads" is a letter left out, not a demonym ending as "German" is
     return distance == 1 or not _is_known_word(word, is_word)
+
+
+def _digits(text: str) -> str:
+    return "".join(char for char in text if char.isdigit())
 
 
 def _inner_letter_left_out(word: str, known: str) -> bool:
