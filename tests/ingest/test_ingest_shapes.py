@@ -465,3 +465,13 @@ def test_skip_links_and_most_read_or_keyword_blocks_are_not_body(tmp_path):
     document = ingest(page)
     assert document.title == "Ministers to meet in Lima next week"
     assert body(document)[-1] == "The meeting will review their cooperation on trade and climate."
+
+
+@pytest.mark.parametrize("dateline", ["서울 – 멕시코 대통령이 지난 26일 축하 서한을 보냈다.",
+                                      "LIMA, 3 de mayo (Agencia).- El canciller viajó ayer a Seúl para una visita oficial.",
+                                      "(서울=한빛뉴스) 김하늘 기자 = 외교부는 12일 중미 6개국과 회담했다고 밝혔다."])
+def test_a_headline_written_as_a_sentence_above_the_dateline_is_the_title(tmp_path, dateline):
+    headline = "대통령이 수교 60주년을 맞아 축하 서한을 보냈다." if dateline[0] in "서(" else "El canciller viaja a Seúl."
+    page = write(tmp_path / "page.txt", f"2022년 1월 26일\n\n대사관 보도자료\n\n \n\n{headline}\n\n \n\n{dateline}\n")
+    document = ingest(page)
+    assert document.title == headline

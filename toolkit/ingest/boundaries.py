@@ -78,7 +78,17 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
         title = 1 if len(head_kept) > 1 and shapes.is_dateline(head_kept[0].text) else 0
     elif not head_kept and _headline_under_lead(body):
         title = 1
+    elif not head_kept and _sentence_headline(body):
+        title = 0
     return Bounded(body, fields, len(lines) - len(body), title)
+
+
+def _sentence_headline(body: list[RawLine]) -> bool:
+    """A headline written as a sentence, right above the paragraph that opens with the
+    release's dateline ("서울 – …", "LIMA, 3 de mayo (Agencia) --"): the dateline starts the
+    story, so the line above it is its headline."""
+    return (len(body) >= 2 and not shapes.opens_with_dateline(body[0].text) and shapes.opens_with_dateline(body[1].text)
+            and len(body[0].text) < len(body[1].text))
 
 
 def _headline_under_lead(body: list[RawLine]) -> bool:

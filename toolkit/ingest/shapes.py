@@ -288,6 +288,18 @@ def is_wire_byline(text: str) -> bool:
     return WIRE_BYLINE.match(text.strip()) is not None
 
 
+# A story's opening dateline: a place (one to three words, or a Korean city), perhaps a date and
+# an agency, then a dash ("서울 – ", "SEOUL, Sept. 27 (Yonhap) -- ", "Lima, 3 de mayo (EFE).- "),
+# or a Korean wire's city and agency in brackets.
+_OPENING_DATELINE = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ][\w.]*(?: [A-ZÁÉÍÓÚÑ][\w.]*){0,2}|[가-힣]{2,4})(?:,[^–—]{2,40}?)?"
+                               r"(?: ?\([^()]{2,30}\))?(?: ?(?:--|–|—) ?|\.- ?| - |(?<=\))-)\S"
+                               r"|^[(\[][가-힣]{2,4}=[^()\[\]]{2,20}[)\]]")  # Korean wires: "(서울=연합뉴스)", "[서울=뉴시스]"
+
+
+def opens_with_dateline(text: str) -> bool:
+    return _OPENING_DATELINE.match(text) is not None
+
+
 def is_dateline(text: str) -> bool:
     """A place and a date, in either order ("Seúl, República de Corea, 26 de enero de 2022",
     "22 May 2015, Seoul"): part of the release as written, unlike a page's publication date.
