@@ -475,3 +475,10 @@ def test_a_headline_written_as_a_sentence_above_the_dateline_is_the_title(tmp_pa
     page = write(tmp_path / "page.txt", f"2022년 1월 26일\n\n대사관 보도자료\n\n \n\n{headline}\n\n \n\n{dateline}\n")
     document = ingest(page)
     assert document.title == headline
+
+
+@pytest.mark.parametrize("text, iso", [("Bogotá, (Ene. 9/12). La viceministra se reunió ayer.", "2012-01-09"),
+                                       ("Lima (Oct. 28/21). El canciller habló.", "2021-10-28")])
+def test_a_month_name_with_day_and_two_digit_year_is_a_date(text, iso):
+    assert find_date(text) == iso
+    assert find_date("La proporción 3/12 del total.") is None  # no month's name: a fraction
