@@ -573,3 +573,4 @@ def test_a_spanish_wire_dateline_with_de_and_a_single_hyphen_is_no_acronym():
 def test_a_romanized_korean_name_with_both_syllables_capitalised():
     assert ("person", "Park Ki-Chang") in found("Otros incluyen a Kim Hyung-tae a Serbia; Park Ki-Chang a Ucrania.", "es")
     assert not any(kind == "person" for kind, _ in found("Moon Co-Chairs Meeting With Leaders", "en"))
+    assert not any(kind == "meeting" for kind, _ in found("Moon Co-Chairs Meeting With Leaders", "en"))  # a verb
