@@ -68,6 +68,8 @@ def score_language(language: str, publisher_of: dict[str, str], table: bool = Tr
     from toolkit.ingest import ingest_paths
     from toolkit.ingest.chrome import ChromeTable
 
+    if not (GOLD / f"clean-{language}.tsv").exists() or not any((REAL / language).glob("*")):
+        return []  # a held-out set of one or two languages
     gold = {row["file"]: row for row in read_tsv(GOLD / f"clean-{language}.tsv")}
     documents = ingest_paths([REAL / language], None if table else ChromeTable(()))
     scores = []

@@ -574,3 +574,13 @@ def test_a_romanized_korean_name_with_both_syllables_capitalised():
     assert ("person", "Park Ki-Chang") in found("Otros incluyen a Kim Hyung-tae a Serbia; Park Ki-Chang a Ucrania.", "es")
     assert not any(kind == "person" for kind, _ in found("Moon Co-Chairs Meeting With Leaders", "en"))
     assert not any(kind == "meeting" for kind, _ in found("Moon Co-Chairs Meeting With Leaders", "en"))  # a verb
+
+
+def test_a_spanish_title_before_its_country_at_the_end_of_a_sentence():
+    assert found("Asistió el Primer Viceministro de la República de Chile.", "es") == [
+        ("title", "Primer Viceministro"), ("country", "República de Chile")]
+
+
+def test_a_spanish_holder_written_right_after_the_portfolio_without_a_comma():
+    names = found("El Ministro de Relaciones Exteriores Pedro Soto, recibió esta mañana al embajador.", "es")
+    assert ("title", "Ministro de Relaciones Exteriores") in names and ("person", "Pedro Soto") in names

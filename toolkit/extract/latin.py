@@ -370,8 +370,8 @@ def starts_with_country(text: str, language: str) -> bool:
     parts = text.split(" ")
     return any(
         any(country.start == 0 and country.end == len(prefix) for country in find_countries(prefix, language))
-        for prefix in (" ".join(parts[:count]) for count in range(1, min(len(parts), 5) + 1))
-    )
+        for prefix in (" ".join(parts[:count]).rstrip(".,;:") for count in range(1, min(len(parts), 5) + 1))
+    )  # (a sentence's full stop after the name is no part of it: "… de la República de Corea.")
 
 
 # What joins a title to its country or body: "de", "of"; an ambassador's post: "en", "ante", "to"; an envoy's
@@ -460,7 +460,7 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
             after = re.match(r" (?:de|del) (?:la |el |los |las )?(\S+)", text[cut:end])
             qualified = cut < end and after is not None and not after.group(1).isupper() \
                 and not text[start:cut].endswith("s")  # not "presidente de MIKTA", not "ministros de ..."
-            end = cut
+            end = _before_holder_in_field(text, match.start("field"), cut, language)
             has_field = end > match.start("field")
             position = end
         holder = holder_span(text, holder_pattern(language).match(text, end), language)
@@ -487,6 +487,24 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
 
 
 LOWER_FIELD = re.compile(r" (?:de|del) (?:la |el |los |las )?[a-záéíóúñü]+(?: (?:y |e |de |del |la |el )?[a-záéíóúñü]+){0,4}(?=, )")
+
+
+def _before_holder_in_field(text: str, field_start: int, end: int, language: str) -> int:
+    """Where a Spanish title's capitalised field ends when its holder follows without a comma:
+    after the last portfolio, if all after it is a person's name that the sentence goes on
+    from ("El Ministro de Relaciones Exteriores Teodoro Ribera, recibió …")."""
+    field = text[field_start:end]
+    for portfolio in words(language, "portfolio"):  # longest first
+        at = field.rfind(portfolio)
+        cut = field_start + at + len(portfolio)
+        if at < 0 or not text.startswith(" ", cut):
+            continue
+        holder = re.fullmatch(person_name(language, "{1,3}"), text[cut + 1:end])
+        whole = holder is not None and holder_span_of(text, cut + 1, holder.group(), language) == (cut + 1, end)
+        if whole and re.match(r"(?:,| [a-záéíóúñ])", text[end:end + 2]):
+            return cut  # (a word no name has, "Exterior", keeps the field whole)
+        return end
+    return end
 
 
 def _lower_field_holder(text: str, end: int) -> tuple[int, tuple[int, int]] | None:
