@@ -482,3 +482,15 @@ def test_a_headline_written_as_a_sentence_above_the_dateline_is_the_title(tmp_pa
 def test_a_month_name_with_day_and_two_digit_year_is_a_date(text, iso):
     assert find_date(text) == iso
     assert find_date("La proporción 3/12 del total.") is None  # no month's name: a fraction
+
+
+def test_a_headline_with_a_credit_glued_a_teaser_label_and_a_source_line(tmp_path):
+    headline = "El canciller viajará a Seúl la próxima semana"
+    page = write(tmp_path / "page.txt", f"Publicidad\n{headline} MUNDO Crédito: Agencia\n\n{headline}\n\nPublicidad\n\n"
+                 "El canciller viajará a Seúl la próxima semana para reunirse con su homólogo coreano.\n\n"
+                 "También te puede interesar:\n\nLa visita coincide con el aniversario de las relaciones diplomáticas.\n\n"
+                 "Fuente: Diario Ejemplo\n\nCompartir:\n")
+    document = ingest(page)
+    assert document.title == headline
+    assert body(document) == [headline, "El canciller viajará a Seúl la próxima semana para reunirse con su homólogo coreano.",
+                              "La visita coincide con el aniversario de las relaciones diplomáticas."]

@@ -234,11 +234,11 @@ REPRINT_SHARED = 0.8  # ... with this share of its text the same from the start 
 
 def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[RawLine]:
     """Body lines minus those without a letter ("?", "***"), bars of category labels
-    between pipes, dates alone (a section's name may be glued on: "NACIONALES23/09/2024";
+    between pipes, a teaser's label inside the text ("También te puede interesar:"), dates alone (a section's name may be glued on: "NACIONALES23/09/2024";
     bound() records them), and paragraphs printed again (see REPRINT_DISTANCE) of those kept or of
     the headline group `above` them (itself without copies)."""
     kept = [line for line in lines if shapes.has_letters(line.text) and not shapes.is_label_bar(line.text)
-            and not shapes.date_only(line.text)]
+            and not shapes.date_only(line.text) and not shapes.is_teaser_label(line.text)]
     return _without_reprints(above + kept)[len(above):]
 
 
@@ -246,7 +246,11 @@ def _without_reprints(lines: list[RawLine]) -> list[RawLine]:
     kept: list[RawLine] = []
     for line in lines:
         originals = kept[max(0, len(kept) - REPRINT_DISTANCE):REPRINT_LEAD]
-        if not any(_reprint(line.text, earlier.text) for earlier in originals):
+        glued = next((i for i, earlier in enumerate(kept[:REPRINT_LEAD])
+                      if shapes.credit_glued(earlier.text, line.text)), None)
+        if glued is not None:
+            kept[glued] = line  # the headline again without the section label and photo credit glued to it
+        elif not any(_reprint(line.text, earlier.text) for earlier in originals):
             kept.append(line)
     return kept
 

@@ -341,6 +341,24 @@ _BRACKETED = re.compile(r"^[(\[<][^()\[\]<>]+[)\]>]$")
 CREDIT_MAX_WORDS = 12
 
 
+# A label over another story set inside the text, which goes on after it.
+_TEASER_LABEL = re.compile(r"(?i)^(?:también )?(?:te|le) puede interesar|^te recomendamos|^lee también|^read also"
+                           r"|^see also|^also read|^함께 (?:보면 좋은|읽으면 좋은) 기사")
+# Where the story was taken from, on a line of its own after it: "Fuente: La Razón", "Source: Yonhap".
+_SOURCE_CREDIT = re.compile(r"(?i)^(?:fuente|source|con información de)\s*:\s*\S")  # (a Korean release's "* 출처:" is its footnote)
+_CREDIT_TAIL = re.compile(r"(?:Crédito|Credit|Foto|Photo|사진)\s*:")
+
+
+def is_teaser_label(text: str) -> bool:
+    return _TEASER_LABEL.match(text.strip()) is not None and words(text) <= RELATED_MAX_WORDS
+
+
+def credit_glued(earlier: str, text: str) -> bool:
+    """`earlier` is the headline `text` with a label and a photo credit glued after it
+    ("… con Presidente Boric PAÍS Crédito: Agencia Yonhap")."""
+    return earlier.startswith(text + " ") and _CREDIT_TAIL.search(earlier, len(text)) is not None
+
+
 def is_strong_footer(text: str) -> bool:
     """A footer line that is chrome even alone (not just a short last line cut by a page limit):
     no letters, tags and handles, share bars and the like, a call to action, a byline tag, a
@@ -353,7 +371,8 @@ def is_strong_footer(text: str) -> bool:
         return True
     return not has_letters(line) or bool(_HASHTAG_OR_HANDLE.search(line)) or ends_body(line) or is_call_to_action(line) \
         or bool(_AUTHOR_TAG.fullmatch(line) or _EMAIL_ALONE.match(stripped) or _CREDIT_ALONE.match(stripped)) \
-        or bool(_WIRE_HEADLINE_TAG.search(line)) or is_download(line)
+        or bool(_WIRE_HEADLINE_TAG.search(line)) or is_download(line) \
+        or _SOURCE_CREDIT.match(stripped) is not None and words(stripped) <= CREDIT_MAX_WORDS
 
 
 def is_label_bar(text: str) -> bool:
