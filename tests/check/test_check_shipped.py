@@ -521,6 +521,28 @@ def test_short_names_garbled_accented_split_or_tripled(check, lang, body, found,
     assert ("TK103", found, suggestion) in check(lang, body)
 
 
+@pytest.mark.parametrize("body, found, suggestion", [
+    ("베?남, 중국 등이 참석했다.", "베?남", "베트남"),  # a short Hangul name: any syllable may be lost
+    ("외\ufffd부는 발표했다.", "외\ufffd부", "외교부"),  # 외무부 is the same concept's old name: one concept
+    ("한?과 중남미가 만났다.", "한?", "한국"),  # a particle after the name stays outside
+    ("믹\ufffd 고위관리회의", "믹\ufffd", "믹타"),  # two syllables, one lost
+    ("페루, 몽 골, 베트남", "몽 골", "몽골"),  # a space inside a short name
+    ("한국 정부는 한반 도와 동북아", "한반 도", "한반도"),  # ... and a particle after it
+    ("최정건 외교부 제1차관은 말했다.", "최정건", "최종건"),  # ㅓ for ㅗ, the next key, in a person's name
+])
+def test_short_korean_names_garbled_split_or_slipped(check, body, found, suggestion):
+    assert ("TK103", found, suggestion) in check("ko", body)
+
+
+@pytest.mark.parametrize("body", [
+    "왜? 정말? 그래서 한?",  # a question after a word of one syllable
+    "한 국가의 국민 오 만 명이 이 란에 모였다.",  # one-syllable words before another
+    "그 중 국내 외교 부문 예산이 늘었다.",
+])
+def test_korean_questions_and_short_words_are_no_garbled_or_split_name(check, body):
+    assert check("ko", body) == []
+
+
 @pytest.mark.parametrize("lang, body", [
     ("es", "¿Viene de Perú? Sí."),  # a question mark after the name written right
     ("es", "¿Quién? ¿Cuándo? Mañana."),

@@ -9,7 +9,8 @@ up in tests/eval/gold/check-judgements.tsv (file, line, column, code, matched te
 verdict true/false, reason), where a person judged it by reading the page; a finding with no
 judgement is listed and counted as unjudged. Recall: each row of tests/eval/gold/planted.tsv
 (file, line, original span, replacement, expected code, kind, round: 1 written before the
-fixes and worked on, 2 written after them and never tuned on) is planted into its own copy of
+fixes and worked on, 2 written after them and never tuned on; 13, 15 and on written blind by
+someone who read only the glossary, scored once as they came, then worked on) is planted into its own copy of
 the page (a temporary file; pages never enter the repository) and counts as caught when a
 finding of the expected code covers all the replacement changed on that line. Skips when ../shared is
 absent.

@@ -46,11 +46,12 @@ from functools import cache, lru_cache
 
 from toolkit.index.matcher import case_ok, text_case_policy
 from toolkit.index.short_slips import (
-    accentless_key, accents_differ, fold_confusions, is_slip, lookup_keys, shape, slip_key, stored_keys,
+    accentless_key, accents_differ, fold_confusions, garbled_keys, is_slip, lookup_keys, shape, slip_key, stored_keys,
 )
 from toolkit.model.termbase import SCOPED_SUBJECTS, TermBase
 from toolkit.text.korean import (
-    GENITIVE, HANGUL_CHAR, is_hangul, loanword_spelling, ordinal_digits, particle_stems, strip_particles,
+    GENITIVE, HANGUL_CHAR, is_hangul, is_particle_chain, loanword_spelling, ordinal_digits, particle_stems,
+    strip_particles,
 )
 
 # A word; McCune-Reischauer's aspiration mark stays inside one (Ch'oe, P'yŏngyang).
@@ -63,6 +64,9 @@ FUNCTION_WORDS = frozenset(
 )
 # Short words that follow a capitalised word in prose, never the second half of a split name.
 SPLIT_STOP = FUNCTION_WORDS | {"an", "at", "as", "is", "it", "or", "to", "by", "un", "al", "lo", "se", "es", "su"}
+# Korean syllables that are words of their own before another (numerals, determiners, adverbs
+# and bound nouns: "오 만 명", "이 란", "중 국내"), never the first half of a split name.
+STANDALONE_SYLLABLES = frozenset("이그저요고한두세네몇각전온새옛첫일삼사오육칠팔구십백천만억조더또잘못안꼭곧늘참좀왜뭐다및등약총중제수것")
 # A function word slipped ("oof", "ls", "lsa", "fo"): a letter typed twice, left out or swapped
 # with the next; it still joins a name's words, and the judgement of the whole name decides.
 FUNCTION_WORD_SLIPS = frozenset(
@@ -415,7 +419,7 @@ class NearMissIndex:
                 found.append(hit)
                 taken_until = end
         found += self._short_slips(text, tokens, owner, found + squashed)
-        for extra in (self._garbled_letters, self._split_names, self._tripled_letters):
+        for extra in (self._garbled_letters, self._split_names, self._split_hangul_names, self._tripled_letters):
             found += [hit for hit in extra(text, tokens, owner)
                       if not any(other.start < hit.end and hit.start < other.end for other in found + squashed)]
         return sorted(found + squashed, key=lambda hit: hit.start)
@@ -423,11 +427,21 @@ class NearMissIndex:
     def _garbled_letters(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
         """A name of any length with one accented letter lost to a "?" or a U+FFFD ("M�xico",
         "Jap?n", "Per?"): lost letters are always non-ASCII ones, so only those are tried, and
-        a "?" ending a word counts only when the name's last letter is one ("Perú")."""
+        a "?" ending a word counts only when the name's last letter is one ("Perú"). In Hangul
+        every syllable is non-ASCII, so a short name is found by its syllables around the lost one."""
         hits = []
         for match in GARBLED_LETTER.finditer(text):
             before, after = match.group("before") or "", match.group("after") or ""
-            if owner[match.start()] != -1 or len(before) + len(after) < 2:
+            if owner[match.start()] != -1:
+                continue
+            if HANGUL_CHAR.match(before[-1:]) or HANGUL_CHAR.match(after[:1]):
+                final_question = not after and text[match.end() - 1] == "?"
+                term = None if final_question and len(before) < 2 else self._garbled_syllable(before, after)
+                if term is not None:
+                    end = match.start() + len(term.text)
+                    hits.append(NearMiss(match.start(), end, text[match.start():end], term, False, False, "mojibake"))
+                continue
+            if len(before) + len(after) < 2:
                 continue
             letters = ACCENTED_UPPER if not before else ACCENTED_LOWER
             terms = {term.text: term for letter in letters
@@ -436,6 +450,18 @@ class NearMissIndex:
                 [term] = terms.values()
                 hits.append(NearMiss(match.start(), match.end(), match.group(), term, False, False, "mojibake"))
         return hits
+
+    def _garbled_syllable(self, before: str, after: str) -> IndexedTerm | None:
+        """The one short Hangul name (one concept) that `before` + a lost syllable + `after`
+        is, a particle chain after it allowed ("한?과" for 한국과); a "?" ending a word of one
+        syllable is a question ("왜?"), not a lost one, and is never asked."""
+        for cut in range(len(after), -1, -1):
+            if cut < len(after) and not is_particle_chain(after[cut:]):
+                continue
+            entries = self.table.get(f"w:{garbled_keys(before + '?' + after[:cut])[len(before)]}", ())
+            if len({entry[0] for entry in entries}) == 1:
+                return _indexed(min(entries, key=lambda entry: entry[2]))
+        return None
 
     def _split_names(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
         """A short name split by a space ("Chi le", "Can ada"): the first part of three letters or
@@ -451,6 +477,27 @@ class NearMissIndex:
             term = self._term_written(first + second)
             if term is not None and shape(term.text) == "name":
                 hits.append(NearMiss(start, next_end, text[start:next_end], term, True, False, "variant"))
+        return hits
+
+    def _split_hangul_names(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
+        """A short Korean name with a space inside ("몽 골", "한반 도와"): the two parts, a
+        particle chain after the second allowed, are the name as the base writes it. A first
+        part of one syllable that stands alone as a word ("오 만 명", "이 란") is left, and so is
+        one followed by a particle ("한 국가": a word, then one that ends like a particle)."""
+        hits = []
+        for (start, end, first), (next_start, _, second) in zip(tokens, tokens[1:]):
+            if (text[end:next_start] != " " or owner[start] != -1 or owner[next_start] != -1
+                    or not _is_hangul_token(first) or not _is_hangul_token(second)
+                    or first in STANDALONE_SYLLABLES or self._known_token(first)):
+                continue
+            for cut in range(len(second), 0, -1):
+                rest = second[cut:]
+                if rest and (len(first) == 1 or not is_particle_chain(rest)):
+                    continue
+                term = self._term_written(first + second[:cut])
+                if term is not None and shape(term.text) == "hangul":
+                    hits.append(NearMiss(start, next_start + cut, text[start:next_start + cut], term, True, False, "variant"))
+                    break
         return hits
 
     def _tripled_letters(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:

@@ -44,10 +44,11 @@ CONFUSED_VOWELS = {"\u1162": "\u1166", "\u1164": "\u1168", "\u116b": "\u1170", "
 MIN_SWAPPED = {"name": 5, "acronym": 4, "hangul": 3}
 VOWEL_SLIP_SYLLABLES = 3  # a Hangul name this long may have one vowel changed for a near one
 # Vowels a typist turns into each other: the y-glide dropped (ㅛ/ㅗ, ㅕ/ㅓ, ㅑ/ㅏ, ㅠ/ㅜ, ㅒ/ㅐ,
-# ㅖ/ㅔ) and the two rounded ones (ㅗ/ㅜ); ㅏ/ㅐ is no such pair (카나다, 캐나다).
+# ㅖ/ㅔ), the two rounded ones (ㅗ/ㅜ), and ㅗ/ㅓ, neighbouring keys (h, j) of the standard
+# two-set keyboard that romanization also brings together (o, eo); ㅏ/ㅐ is no such pair (카나다, 캐나다).
 NEAR_VOWELS = frozenset(map(frozenset, [("\u116d", "\u1169"), ("\u1167", "\u1165"), ("\u1163", "\u1161"),
                                          ("\u1172", "\u116e"), ("\u1164", "\u1162"), ("\u1168", "\u1166"),
-                                         ("\u1169", "\u116e")]))
+                                         ("\u1169", "\u116e"), ("\u1169", "\u1165")]))
 SHORT_LETTERS = 6  # a Latin name or acronym this long or shorter is a short name
 DELETION_LETTERS = 6  # a Latin name this long may lose one inner letter
 
@@ -80,6 +81,8 @@ def stored_keys(known: str) -> list[str]:
         keys.append("e" + spelled_out(known))
     if kind == "hangul" and len(known) == VOWEL_SLIP_SYLLABLES:
         keys += [_consonants_key(known), _open_key(known)]
+    if kind == "hangul":
+        keys += garbled_keys(known)
     if kind == "name" and len(known) >= DELETION_LETTERS:
         folded = known.casefold()
         keys += sorted({"d" + folded[:index] + folded[index + 1:] for index in range(1, len(folded) - 1)})
@@ -97,6 +100,12 @@ def lookup_keys(written: str) -> list[str]:
     if kind == "name" and len(written) >= DELETION_LETTERS - 1:
         keys.append("d" + written.casefold())
     return keys
+
+
+def garbled_keys(word: str) -> list[str]:
+    """The keys of a Hangul name with one syllable lost to mojibake ("베?남", "믹?"): any of
+    its syllables may be the one, so each is written as "?" in turn."""
+    return ["q" + word[:index] + "?" + word[index + 1:] for index in range(len(word))]
 
 
 def is_slip(written: str, known: str) -> bool:
