@@ -192,6 +192,24 @@ def test_a_portal_summary_and_widgets_above_a_wire_byline_are_not_body(tmp_path)
                               "(서울=한빛통신) 김하늘 기자 = 장관이 내주 중미 3개국을 방문한다.", "장관은 각국 외교장관과 회담한다."]
 
 
+def test_a_portal_s_listen_and_translate_tools_above_a_wire_byline_are_not_body(tmp_path):
+    page = write(tmp_path / "page.txt", "장관, 내주 중미 3개국 순방\n\n장관이 오는 18일부터 6박 9일 일정으로 중미 3개국을 방문한다.\n\n"
+                 "기사 듣기 설정\n번역beta Translated by 한빛 i\n\n"
+                 "(서울=한빛통신) 김하늘 기자 = 장관이 내주 중미 3개국을 방문한다.\n")
+    assert body(ingest(page)) == ["장관, 내주 중미 3개국 순방", "(서울=한빛통신) 김하늘 기자 = 장관이 내주 중미 3개국을 방문한다."]
+
+
+def test_a_title_printed_again_under_its_subtitle_is_the_title(tmp_path):
+    page = write(tmp_path / "page.txt", "Monday, March 2, 2020\nKorea Joins the Regional Development Bank\n"
+                 "Firms Gain Access to Projects in Central America\nKorea Joins the Regional Development Bank\n"
+                 "  • By Ana Ruiz\nShare articles\n\n"
+                 "The government said on Friday that parliament had approved the law needed to join the bank.\n")
+    document = ingest(page)
+    assert document.title == "Korea Joins the Regional Development Bank"
+    assert body(document) == ["Korea Joins the Regional Development Bank", "Firms Gain Access to Projects in Central America",
+                              "The government said on Friday that parliament had approved the law needed to join the bank."]
+
+
 def test_an_author_box_under_the_story_is_not_body_but_a_speech_in_the_first_person_is(tmp_path):
     story = ("Ministers Meet in Lima\n\nThe ministers of the two countries met in Lima on Monday to discuss trade.\n"
              "I am honoured to welcome my colleagues to Lima for these important talks, the minister said.\n\n")

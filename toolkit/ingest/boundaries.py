@@ -140,9 +140,8 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
                 captions, group = group + captions, []
         index -= 1
     group += captions
+    group = _last_copies(lines, group)
     texts = [lines[i].text for i in group]
-    # a repeated title, perhaps glued to a breadcrumb ("HomeTurkey18th MIKTA ..."): keep the last
-    group = [i for n, i in enumerate(group) if not any(later and lines[i].text.endswith(later) for later in texts[n + 1:])]
     headline = _headline_over_dated_tools(lines, group[0], chrome) if group else None
     if headline is not None and lines[headline].text not in texts:  # a page printing it again below is another layout
         return [headline] + group  # the lines found are its subtitles (and captions), not teasers
@@ -151,6 +150,20 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
     if len(headlines) >= TEASER_LIST_MIN:
         return [i for i in group if i >= headlines[-1]]
     return group
+
+
+def _last_copies(lines: list[RawLine], group: list[int]) -> list[int]:
+    """The group without a title printed again further down it, perhaps glued to a breadcrumb
+    the first time ("HomeTurkey18th MIKTA ..."): the last copy is kept, and goes first as the
+    title, even where the page set a subtitle between the two copies."""
+    copies = {i: next(j for j in group[n + 1:] if lines[j].text and lines[i].text.endswith(lines[j].text))
+              for n, i in enumerate(group)
+              if any(lines[j].text and lines[i].text.endswith(lines[j].text) for j in group[n + 1:])}
+    kept = [i for i in group if i not in copies]
+    if not copies:
+        return kept
+    title = copies[min(copies)]
+    return [title] + [i for i in kept if i != title]
 
 
 def _printed_twice(lines: list[RawLine], first: int) -> int | None:
@@ -209,12 +222,13 @@ def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
 
 def _without_lead_sentences(lines: list[RawLine], headed: int) -> list[RawLine]:
     """Before a Korean wire story's byline ("(서울=뉴스1) … 기자 ="), under its headline, a
-    portal prints a summary and its reading widgets as sentences; the story starts at the
-    byline. Subtitle- and caption-shaped lines there are kept."""
+    portal prints a summary and its reading widgets as sentences or as tools ("음성재생 설정");
+    the story starts at the byline. Subtitle- and caption-shaped lines there are kept."""
     byline = next((i for i, line in enumerate(lines) if shapes.is_wire_byline(line.text)), None)
     if not headed or byline is None:
         return lines
-    return [line for line in lines[:byline] if not shapes.SENTENCE_END.search(line.text.strip())] + lines[byline:]
+    return [line for line in lines[:byline]
+            if not shapes.SENTENCE_END.search(line.text.strip()) and not shapes.is_chrome(line.text)] + lines[byline:]
 
 
 def _is_author_box(lines: list[RawLine], index: int) -> bool:

@@ -43,9 +43,11 @@ _DOMAIN = re.compile(r"(?i)(^|[\s(])\.?[a-z0-9-]*(\.[a-z0-9-]+)*\.(kr|com|org|ne
 _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s*\S")
 _SEPARATED = re.compile(r"\s[|>›»]\s")
 _FILE_NAME = re.compile(r"(?i)\S+\.(gif|jpe?g|png|svg|hwpx?|pdf|docx?|xlsx?|pptx?|zip)\b")
+# (with the reader's tools a news page sets beside an article: listen to it, translate it)
 _TOOLBAR = re.compile(
     r"(?i)\b(print|imprimir|share|compartir|font|facebook|twitter|instagram|youtube|whatsapp|e-?mail|"
-    r"correo|scrap)\b|인쇄|프린트|공유|폰트|글자\s*크기|페이스북|트위터|카카오|url\s*복사|목록|스크랩"
+    r"correo|scrap|listen|escuchar|translate|traducir)\b|translated by|인쇄|프린트|공유|폰트|글자\s*크기|페이스북|트위터|"
+    r"카카오|url\s*복사|목록|스크랩|음성\s*재생|듣기|번역"
 )
 _SHARE_LINE = re.compile(
     r"(?i)(compartir|share|공유하기|sns)\b.{0,30}$|^(print|imprimir|인쇄|프린트)"
