@@ -529,6 +529,10 @@ def test_short_names_garbled_accented_split_or_tripled(check, lang, body, found,
     ("페루, 몽 골, 베트남", "몽 골", "몽골"),  # a space inside a short name
     ("한국 정부는 한반 도와 동북아", "한반 도", "한반도"),  # ... and a particle after it
     ("최정건 외교부 제1차관은 말했다.", "최정건", "최종건"),  # ㅓ for ㅗ, the next key, in a person's name
+    ("한빈도 평화", "한빈도", "한반도"),  # ㅣ for ㅏ, the next key
+    ("한 반도에서 만났다.", "한 반도", "한반도"),  # a longer name split after one syllable
+    ("엘살바바도르와 온두라스", "엘살바바도르", "엘살바도르"),  # a syllable typed twice
+    ("온두라?, 과테말라", "온두라?", "온두라스"),  # the last syllable of a longer name lost
 ])
 def test_short_korean_names_garbled_split_or_slipped(check, body, found, suggestion):
     assert ("TK103", found, suggestion) in check("ko", body)
@@ -541,6 +545,19 @@ def test_short_korean_names_garbled_split_or_slipped(check, body, found, suggest
 ])
 def test_korean_questions_and_short_words_are_no_garbled_or_split_name(check, body):
     assert check("ko", body) == []
+
+
+def test_a_garbled_korean_word_several_names_fit_is_reported_without_a_fix(base, tmp_path):
+    page = tmp_path / "ko.txt"
+    page.write_text(HEAD["ko"] + "동아시아 16개국(한국, 일본, ?국 등)이 참석했다.\n", encoding="utf-8")
+    [finding] = check_files([page], base)[0]
+    assert (finding.rule, finding.found, finding.fix) == ("TK103", "?국", None)
+    assert "'중국'" in finding.message and "'한국'" in finding.message
+
+
+@pytest.mark.parametrize("body", ["팔레스타인인 2명이 다쳤다.", "아이디를 입력하세요.", "바레인인 관광객"])
+def test_a_suffix_after_a_name_or_a_loanword_is_no_slip(check, body):
+    assert check("ko", body) == []  # -인 after 팔레스타인; 아이디 (ID) is no 아이티 (Haiti)
 
 
 @pytest.mark.parametrize("lang, body", [

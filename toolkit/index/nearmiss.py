@@ -94,11 +94,15 @@ SHARED_KEY_TERMS = 64  # a blocking key with this many terms stores them, not th
 VARIANT_GAP = re.compile(r"[ \t\u00a0\u3000\-‐‑–—()]*")
 MOJIBAKE = re.compile(r"(?<=[^\W_])\?(?=[^\W\d_])|\ufffd")  # "제1?관": after a digit too
 # A two-byte UTF-8 letter shown as Windows-1252 (é -> "Ã©", ñ -> "Ã±"); _decoded_pair checks it.
-# One letter lost in a word: U+FFFD anywhere, "?" inside a word or ending one ("Per?").
-GARBLED_LETTER = re.compile(r"(?<![^\W_])(?P<before>[^\W\d_]+)?(?:\ufffd|(?<=[^\W\d_])\?)(?P<after>[^\W\d_]+)?(?![^\W_])")
+# One letter lost in a word: U+FFFD anywhere, "?" inside a word or ending one ("Per?"), or
+# opening a Hangul one ("?국": no question mark stands there).
+GARBLED_LETTER = re.compile(r"(?<![^\W_])(?P<before>[^\W\d_]+)?(?:\ufffd|(?<=[^\W\d_])\?|\?(?=[\uac00-\ud7a3]))"
+                            r"(?P<after>[^\W\d_]+)?(?![^\W_])")
 ACCENTED_LOWER = "áéíóúüñçàèìòùâêîôûãõ"
 ACCENTED_UPPER = ACCENTED_LOWER.upper()
 TRIPLED = re.compile(r"([^\W\d_])\1\1")
+DOUBLED_SYLLABLE = re.compile(r"([\uac00-\ud7a3])(?=\1)")
+DOUBLED_NAME_MIN = 3  # syllables of a Korean name looked for with one typed twice
 MOJIBAKE_PAIR = re.compile(r"[ÂÃÄÅ][^\x00-\x7f]")
 GARBLED_WORD = re.compile(r"(?:[ÂÃÄÅ][^\x00-\x7f]|[^\W\d_])+")  # a word, mojibake pairs and all
 GARBLED, GARBLED_TAIL = "\u01c0", "\u01c2"  # letters to the tokenizer; wildcard and nothing to _garbled
@@ -249,6 +253,7 @@ class NearMiss:
     punctuation_only: bool  # same letters, other spacing/hyphens/case ("Choi Jong Kun")
     romanization: bool  # a person's name spelled in another romanization ("Kang Jung-sik")
     kind: str = "slip"  # or "variant" (spacing, hyphens, compounding, accents), "mojibake", "case"
+    others: tuple[IndexedTerm, ...] = ()  # garbled so that other names fit too ("?국": 미국, 중국, 한국)
 
 
 class NearMissIndex:
@@ -304,6 +309,9 @@ class NearMissIndex:
                 if not _long_enough(tokens) or not (_is_name(term.text) or title) or (concept.id, lang, term.text) in seen:
                     continue
                 seen.add((concept.id, lang, term.text))
+                if len(tokens) == 1 and _is_hangul_token(term.text):  # its last syllable garbled ("온두라?")
+                    entries = table.setdefault(f"w:{garbled_keys(term.text)[-1]}", [])
+                    entries.append((concept.id, lang, term.text, tokens, concept.subject))
                 number = len(seen) - 1
                 table[f"t:{number}"] = (concept.id, lang, term.text, tokens, concept.subject)
                 table.setdefault(f"x:{term.text.casefold()}", number)
@@ -419,7 +427,8 @@ class NearMissIndex:
                 found.append(hit)
                 taken_until = end
         found += self._short_slips(text, tokens, owner, found + squashed)
-        for extra in (self._garbled_letters, self._split_names, self._split_hangul_names, self._tripled_letters):
+        for extra in (self._garbled_letters, self._split_names, self._split_hangul_names, self._tripled_letters,
+                      self._doubled_syllables):
             found += [hit for hit in extra(text, tokens, owner)
                       if not any(other.start < hit.end and hit.start < other.end for other in found + squashed)]
         return sorted(found + squashed, key=lambda hit: hit.start)
@@ -436,10 +445,11 @@ class NearMissIndex:
                 continue
             if HANGUL_CHAR.match(before[-1:]) or HANGUL_CHAR.match(after[:1]):
                 final_question = not after and text[match.end() - 1] == "?"
-                term = None if final_question and len(before) < 2 else self._garbled_syllable(before, after)
-                if term is not None:
-                    end = match.start() + len(term.text)
-                    hits.append(NearMiss(match.start(), end, text[match.start():end], term, False, False, "mojibake"))
+                fitting = [] if final_question and len(before) < 2 else self._garbled_syllable(before, after)
+                if len(fitting) == 1 or fitting and not final_question:  # only a question ends a word with "?"
+                    end = match.start() + len(fitting[0].text)
+                    hits.append(NearMiss(match.start(), end, text[match.start():end], fitting[0], False, False,
+                                         "mojibake", tuple(fitting[1:])))
                 continue
             if len(before) + len(after) < 2:
                 continue
@@ -451,17 +461,21 @@ class NearMissIndex:
                 hits.append(NearMiss(match.start(), match.end(), match.group(), term, False, False, "mojibake"))
         return hits
 
-    def _garbled_syllable(self, before: str, after: str) -> IndexedTerm | None:
-        """The one short Hangul name (one concept) that `before` + a lost syllable + `after`
-        is, a particle chain after it allowed ("한?과" for 한국과); a "?" ending a word of one
-        syllable is a question ("왜?"), not a lost one, and is never asked."""
+    def _garbled_syllable(self, before: str, after: str) -> list[IndexedTerm]:
+        """The Hangul names `before` + a lost syllable + `after` may be, a particle chain after
+        it allowed ("한?과" for 한국과): one term per concept (외?부 is 외교부, whose old name
+        외무부 fits too), the longest reading first. A "?" ending a word of one syllable is a
+        question ("왜?") and is never asked."""
         for cut in range(len(after), -1, -1):
             if cut < len(after) and not is_particle_chain(after[cut:]):
                 continue
-            entries = self.table.get(f"w:{garbled_keys(before + '?' + after[:cut])[len(before)]}", ())
-            if len({entry[0] for entry in entries}) == 1:
-                return _indexed(min(entries, key=lambda entry: entry[2]))
-        return None
+            by_concept: dict[str, tuple] = {}
+            for entry in sorted(self.table.get(f"w:{garbled_keys(before + '?' + after[:cut])[len(before)]}", ()),
+                                key=lambda entry: entry[2]):
+                by_concept.setdefault(entry[0], entry)
+            if by_concept:
+                return [_indexed(entry) for entry in by_concept.values()]
+        return []
 
     def _split_names(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
         """A short name split by a space ("Chi le", "Can ada"): the first part of three letters or
@@ -482,21 +496,42 @@ class NearMissIndex:
     def _split_hangul_names(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
         """A short Korean name with a space inside ("몽 골", "한반 도와"): the two parts, a
         particle chain after the second allowed, are the name as the base writes it. A first
-        part of one syllable that stands alone as a word ("오 만 명", "이 란") is left, and so is
-        one followed by a particle ("한 국가": a word, then one that ends like a particle)."""
+        part of one syllable may be a word of its own ("오 만 명", "이 란", "한 국가"): a name
+        of two syllables split so is looked for only after a syllable that is no such word and
+        with no particle after it ("몽 골"); a longer one always ("한 반도")."""
         hits = []
         for (start, end, first), (next_start, _, second) in zip(tokens, tokens[1:]):
             if (text[end:next_start] != " " or owner[start] != -1 or owner[next_start] != -1
-                    or not _is_hangul_token(first) or not _is_hangul_token(second)
-                    or first in STANDALONE_SYLLABLES or self._known_token(first)):
+                    or not _is_hangul_token(first) or not _is_hangul_token(second)):
                 continue
             for cut in range(len(second), 0, -1):
                 rest = second[cut:]
-                if rest and (len(first) == 1 or not is_particle_chain(rest)):
+                if rest and not is_particle_chain(rest):
                     continue
+                if len(first) == 1 and cut == 1 and (rest or first in STANDALONE_SYLLABLES):
+                    continue  # a two-syllable name split in halves: never after a word of its own
                 term = self._term_written(first + second[:cut])
                 if term is not None and shape(term.text) == "hangul":
                     hits.append(NearMiss(start, next_start + cut, text[start:next_start + cut], term, True, False, "variant"))
+                    break
+        return hits
+
+    def _doubled_syllables(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
+        """A syllable typed twice in a Korean name of three syllables or more ("엘살바바도르"),
+        a particle chain after it allowed: the word with the copy left out is the name. Its
+        last syllable again is a suffix (-인, a person of: "팔레스타인인", "바레인인")."""
+        hits = []
+        for start, _, token in tokens:
+            if owner[start] != -1 or not _is_hangul_token(token) or DOUBLED_SYLLABLE.search(token) is None:
+                continue
+            for at in (match.start() for match in DOUBLED_SYLLABLE.finditer(token)):
+                single = token[:at] + token[at + 1:]
+                term = next((term for cut in range(len(single), DOUBLED_NAME_MIN - 1, -1)
+                             if (cut == len(single) or is_particle_chain(single[cut:]))
+                             and (term := self._term_written(single[:cut])) is not None), None)
+                if term is not None and at < len(term.text) - 1:
+                    hits.append(NearMiss(start, start + len(term.text) + 1, text[start:start + len(term.text) + 1],
+                                         term, False, False, "slip"))
                     break
         return hits
 

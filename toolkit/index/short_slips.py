@@ -24,7 +24,8 @@ Longer short names allow one more kind each, still rare among real words:
 Each kind has its key, under which the base's short names are stored (`stored_keys`) and
 written words looked up (`lookup_keys`): the sorted letters with look-alikes made one (swaps
 and look-alikes keep a word's letters as a multiset), the consonants of each syllable, and
-the name with each inner letter left out; `is_slip` then says whether the relation is
+the name with each inner letter left out (and, for a Hangul name, with each syllable as "?",
+which toolkit.index.nearmiss reads for mojibake); `is_slip` then says whether the relation is
 exactly one of the kinds above.
 """
 
@@ -44,11 +45,15 @@ CONFUSED_VOWELS = {"\u1162": "\u1166", "\u1164": "\u1168", "\u116b": "\u1170", "
 MIN_SWAPPED = {"name": 5, "acronym": 4, "hangul": 3}
 VOWEL_SLIP_SYLLABLES = 3  # a Hangul name this long may have one vowel changed for a near one
 # Vowels a typist turns into each other: the y-glide dropped (ㅛ/ㅗ, ㅕ/ㅓ, ㅑ/ㅏ, ㅠ/ㅜ, ㅒ/ㅐ,
-# ㅖ/ㅔ), the two rounded ones (ㅗ/ㅜ), and ㅗ/ㅓ, neighbouring keys (h, j) of the standard
-# two-set keyboard that romanization also brings together (o, eo); ㅏ/ㅐ is no such pair (카나다, 캐나다).
+# ㅖ/ㅔ), the two rounded ones (ㅗ/ㅜ), and neighbouring keys of a row of the standard two-set
+# keyboard (y u i o / h j k l / b n m: ㅛ/ㅕ, ㅕ/ㅑ, ㅑ/ㅐ, ㅗ/ㅓ, ㅓ/ㅏ, ㅏ/ㅣ, ㅜ/ㅡ); ㅏ/ㅐ is no
+# such pair (카나다, 캐나다).
 NEAR_VOWELS = frozenset(map(frozenset, [("\u116d", "\u1169"), ("\u1167", "\u1165"), ("\u1163", "\u1161"),
                                          ("\u1172", "\u116e"), ("\u1164", "\u1162"), ("\u1168", "\u1166"),
-                                         ("\u1169", "\u116e"), ("\u1169", "\u1165")]))
+                                         ("\u1169", "\u116e"),
+                                         ("\u116d", "\u1167"), ("\u1167", "\u1163"), ("\u1163", "\u1162"),
+                                         ("\u1169", "\u1165"), ("\u1165", "\u1161"), ("\u1161", "\u1175"),
+                                         ("\u116e", "\u1173")]))
 SHORT_LETTERS = 6  # a Latin name or acronym this long or shorter is a short name
 DELETION_LETTERS = 6  # a Latin name this long may lose one inner letter
 

@@ -21,6 +21,7 @@ DEFAULT_SEVERITY = "warning"
 ENABLED_BY_DEFAULT = True
 SUMMARY = "a near miss of a known name (misspelling, spacing/hyphen variant, mojibake)"
 LATIN_LANGUAGES = ("en", "es")
+NAMES_SHOWN = 5  # names listed for a garbled word that several fit
 WHAT = {
     "slip": "looks like a misspelling of",
     "variant": "is spaced, hyphenated or accented otherwise than",
@@ -42,6 +43,12 @@ def check(ctx):
         if miss.kind == "slip" and miss.term.concept_id.startswith("country-") and \
                 (names_a_place(segment.text, miss.start, miss.end) or _attributive(segment, miss)):
             continue  # "British Columbia", "Almeria": another place; "Philippine troops": an adjective
+        if miss.others:  # garbled so that several names fit: say which, fix nothing
+            fitting = [term.text for term in (miss.term, *miss.others)]
+            names = ", ".join(f"'{text}'" for text in fitting[:NAMES_SHOWN]) + (", ..." if len(fitting) > NAMES_SHOWN else "")
+            yield ctx.finding(CODE, segment, miss.start, miss.end, f"'{miss.text}' has a garbled character (mojibake); "
+                              f"{len(fitting)} names of the base fit it: {names}", found=miss.text)
+            continue
         known, name = _known_term(ctx, miss.term, lang), miss.term.text
         if miss.kind in ("variant", "mojibake") and (same := _in_text_language(ctx, segment.lang, lang, miss.term)):
             known, lang, name = same, segment.lang, same.text  # "Panamà" in Spanish is Panamá's, not English Panama's
