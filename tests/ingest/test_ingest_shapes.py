@@ -210,6 +210,38 @@ def test_a_title_printed_again_under_its_subtitle_is_the_title(tmp_path):
                               "The government said on Friday that parliament had approved the law needed to join the bank."]
 
 
+def test_a_share_bar_under_the_lead_a_teaser_with_its_headline_and_a_source_line_are_chrome(tmp_path):
+    page = write(tmp_path / "page.txt", "Cancillería coordina el retorno de viajeros\n\n"
+                 "Fuente: Publicado por la agencia, vía un agregador\n\n"
+                 "La Cancillería informó que 40 viajeros regresaron a sus países de origen esta semana.\n\n"
+                 "Compartir:\n\nEl Gobierno coordinó el retorno de los viajeros que estaban varados en el país.\n\n"
+                 "Le puede interesar: Lluvias: cinco departamentos siguen en alerta por tormentas.\n\n"
+                 "El canciller conversó por teléfono con su homóloga sobre la cooperación entre ambos países.\n\n"
+                 "Ambos cancilleres acordaron realizar seminarios web con expertos de los dos países.\n\n"
+                 "Back to top\n")
+    assert body(ingest(page)) == [
+        "Cancillería coordina el retorno de viajeros",
+        "La Cancillería informó que 40 viajeros regresaron a sus países de origen esta semana.",
+        "El Gobierno coordinó el retorno de los viajeros que estaban varados en el país.",
+        "El canciller conversó por teléfono con su homóloga sobre la cooperación entre ambos países.",
+        "Ambos cancilleres acordaron realizar seminarios web con expertos de los dos países."]
+
+
+@pytest.mark.parametrize("head, date", [("July 23, 2018 / 5:35 PM / Updated an hour ago", "2018-07-23"),
+                                        ("Published On: Tue, Apr 15th, 2014", "2014-04-15")])
+def test_a_dated_line_above_the_headline_is_metadata_even_with_an_update_time(tmp_path, head, date):
+    page = write(tmp_path / "page.txt", f"{head}\n\nMinisters Meet in Mexico City\n\n"
+                 "The foreign ministers of five countries met in Mexico City on Sunday for two days of talks.\n")
+    document = ingest(page)
+    assert (document.title, document.date) == ("Ministers Meet in Mexico City", date)
+
+
+def test_a_byline_with_the_reporter_s_address_after_the_name_is_not_body(tmp_path):
+    page = write(tmp_path / "page.txt", "장관, 중미 정상회의 참석\n\n"
+                 "장관은 다음 주 중미 국가들과의 정상회의에 참석한다고 대변인이 밝혔다.\n\n김하늘 기자 sky@example.co.kr\n")
+    assert body(ingest(page)) == ["장관, 중미 정상회의 참석", "장관은 다음 주 중미 국가들과의 정상회의에 참석한다고 대변인이 밝혔다."]
+
+
 def test_an_author_box_under_the_story_is_not_body_but_a_speech_in_the_first_person_is(tmp_path):
     story = ("Ministers Meet in Lima\n\nThe ministers of the two countries met in Lima on Monday to discuss trade.\n"
              "I am honoured to welcome my colleagues to Lima for these important talks, the minister said.\n\n")

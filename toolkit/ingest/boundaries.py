@@ -177,6 +177,7 @@ def _printed_twice(lines: list[RawLine], first: int) -> int | None:
     return None
 
 
+STORY_GOES_ON = 3  # prose lines under a share bar that make it the lead's, not the story's end
 ARTICLE_TOOLS_MIN = 2  # tool lines (print, share, scrap) that make a run the article's own toolbar
 
 
@@ -204,8 +205,15 @@ def _numbered_copy(text: str, head: set[str]) -> bool:
 
 
 def _body_end(lines: list[RawLine], first: int) -> int:
-    """The first share bar or comment-form line after the first prose line, else the end."""
-    return next((i for i in range(first + 1, len(lines)) if shapes.ends_body(lines[i].text)), len(lines))
+    """The first share bar or comment-form line after the first prose line, else the end. A
+    share bar with the story going on below it (STORY_GOES_ON prose lines before the next
+    such line) sits under the lead, not at the end: it is left out and the body goes on."""
+    ends = [i for i in range(first + 1, len(lines)) if shapes.ends_body(lines[i].text)]
+    for number, end in enumerate(ends):
+        below = lines[end + 1:ends[number + 1] if number + 1 < len(ends) else len(lines)]
+        if not shapes.is_share_bar(lines[end].text) or sum(shapes.is_prose(line.text) for line in below) < STORY_GOES_ON:
+            return end
+    return len(lines)
 
 
 def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
@@ -248,11 +256,13 @@ REPRINT_SHARED = 0.8  # ... with this share of its text the same from the start 
 
 def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[RawLine]:
     """Body lines minus those without a letter ("?", "***"), bars of category labels
-    between pipes, a teaser's label inside the text ("También te puede interesar:"), dates alone (a section's name may be glued on: "NACIONALES23/09/2024";
+    between pipes, a teaser's label inside the text ("También te puede interesar:"), a share
+    bar under the lead, dates alone (a section's name may be glued on: "NACIONALES23/09/2024";
     bound() records them), and paragraphs printed again (see REPRINT_DISTANCE) of those kept or of
     the headline group `above` them (itself without copies)."""
     kept = [line for line in lines if shapes.has_letters(line.text) and not shapes.is_label_bar(line.text)
-            and not shapes.date_only(line.text) and not shapes.is_teaser_label(line.text)]
+            and not shapes.date_only(line.text) and not shapes.is_teaser_label(line.text)
+            and not shapes.is_share_bar(line.text)]
     return _without_reprints(above + kept)[len(above):]
 
 

@@ -55,8 +55,8 @@ _SHARE_LINE = re.compile(
 _COMMENT_WORDS = re.compile(r"(?i)^(comments?|comentarios?|댓글|responder|reply)\b")
 # A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
 _END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$")
-# A reporter's address, alone or with the byline: "bsk730@fnnews.com 권병석 기자".
-_EMAIL_ALONE = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+(?:\s+[가-힣]{2,4}\s*(?:기자|특파원))?$")
+# A reporter's address, alone or with the byline: "bsk730@fnnews.com 권병석 기자", "권병석 기자 bsk730@fnnews.com".
+_EMAIL_ALONE = re.compile(r"^(?:[가-힣]{2,4}\s*(?:기자|특파원)\s+)?[\w.+-]+@[\w-]+(\.[\w-]+)+(?:\s+[가-힣]{2,4}\s*(?:기자|특파원))?$")
 # A wire credit alone on its line after the story: "/연합뉴스", "/ EFE".
 _CREDIT_ALONE = re.compile(r"^/\s*[^\W\d_][^\s/]{1,15}$")
 # A bar of category labels between pipes: "| Nación | Prensa | Relaciones internacionales |".
@@ -93,7 +93,7 @@ _HASHTAG_OR_HANDLE = re.compile(r"(^|\s)[#@][^\W_][\w.]*")
 _LABEL_VALUE = re.compile(r"^(?P<label>[^\W\d_][^:：]{0,18}?)\s*[:：]\s*(?P<value>\S.*)?$")
 _DEPARTMENT_LABEL = re.compile(r"(?i)^(부서명?|담당\s*부서|담당|department|dependencia|unidad|área)$")
 _HITS_LABEL = re.compile(r"(?i)^(조회수?|hits?|views?|visitas|vistas|lecturas)$")
-_DATE_LABEL = re.compile(r"(?i)^(작성일|등록일|게시일|입력|기사입력|date|fecha( de publicación)?|publicado|posted|published|write)$")
+_DATE_LABEL = re.compile(r"(?i)^(작성일|등록일|게시일|입력|기사입력|date|fecha( de publicación)?|(?:publicado|posted|published|updated)(?: on| el)?|write)$")
 # A date label and an ISO date (or year and month) heading a page's first line, its text after them.
 DATE_HEADER = re.compile(r"(?i)^\s*(?:date|fecha|작성일|등록일)\s*:?\s*(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)")
 _BULLET = re.compile(r"^[•·\-–*▪►▶]\s*")
@@ -222,6 +222,8 @@ def is_chrome(text: str) -> bool:
         return True
     if _HASHTAG_OR_HANDLE.search(line) or _COMMENT_WORDS.match(line):
         return True
+    if _SOURCE_CREDIT.match(line.strip()) and words(line) <= CREDIT_MAX_WORDS:
+        return True
     if date_only(line) or _ANGLE_HINT.match(line.strip()) or _BYLINE.search(line) or is_download(line) \
             or is_image_alt(line) or is_group_tagline(line) or _SLASH_CREDIT.match(line.strip()) or _BREADCRUMB.match(line):
         return True
@@ -265,8 +267,12 @@ def date_only(text: str) -> bool:
     if date is None:
         return False
     start, end = date
-    rest = text[:start] + " " + text[end:]
+    rest = text[:start] + " " + _UPDATED.sub("", text[end:])
     return words(rest) <= 4 and not is_prose(text) and not is_dateline(text)
+
+
+# When a dated line says the page was changed since: "/ Updated an hour ago", "| Actualizado 10:32".
+_UPDATED = re.compile(r"(?i)\s*[/|·]\s*(?:last )?(?:updated|actualizad[oa]|modificad[oa]|수정)\b.*$")
 
 
 DATELINE_PLACE_WORDS = 5  # "Seúl, República de Corea,"; a longer opening is a headline with its date
@@ -330,6 +336,12 @@ def ends_body(text: str) -> bool:
         return words(line) <= COMMENT_MAX_WORDS
     if _RELATED.match(line.strip()) and words(line) <= RELATED_MAX_WORDS:
         return True
+    return is_share_bar(line)
+
+
+def is_share_bar(text: str) -> bool:
+    """"Compartir:", "Share this article", "공유하기": a page's share bar."""
+    line = strip_bullet(text)
     return bool(_SHARE_LINE.match(line)) and words(line) <= 5
 
 
@@ -346,13 +358,20 @@ CREDIT_MAX_WORDS = 12
 # A label over another story set inside the text, which goes on after it.
 _TEASER_LABEL = re.compile(r"(?i)^(?:también )?(?:te|le) puede interesar|^te recomendamos|^lee también|^read also"
                            r"|^see also|^also read|^함께 (?:보면 좋은|읽으면 좋은) 기사")
+TEASER_MAX_WORDS = 25  # a label and another story's headline
 # Where the story was taken from, on a line of its own after it: "Fuente: La Razón", "Source: Yonhap".
 _SOURCE_CREDIT = re.compile(r"(?i)^(?:fuente|source|con información de)\s*:\s*\S")  # (a Korean release's "* 출처:" is its footnote)
 _CREDIT_TAIL = re.compile(r"(?:Crédito|Credit|Foto|Photo|사진)\s*:")
 
 
 def is_teaser_label(text: str) -> bool:
-    return _TEASER_LABEL.match(text.strip()) is not None and words(text) <= RELATED_MAX_WORDS
+    """The label alone, or with the other story's headline after its colon ("Le puede
+    interesar: Coronavirus: 37 guatemaltecos ...")."""
+    found = _TEASER_LABEL.match(text.strip())
+    if found is None:
+        return False
+    headline_after = text.strip()[found.end():].lstrip().startswith(":")
+    return words(text) <= (TEASER_MAX_WORDS if headline_after else RELATED_MAX_WORDS)
 
 
 def credit_glued(earlier: str, text: str) -> bool:
@@ -363,7 +382,8 @@ def credit_glued(earlier: str, text: str) -> bool:
 
 def is_strong_footer(text: str) -> bool:
     """A footer line that is chrome even alone (not just a short last line cut by a page limit):
-    no letters, tags and handles, share bars and the like, a call to action, a byline tag, a
+    no letters, tags and handles, share bars and the like, a skip link ("Back to top"), a call
+    to action, a byline tag, a
     reporter's or press office's address, a wire credit alone, another story's headline under
     this one ("... 3개국 순방(종합)"), a site's credit in brackets with its address ("( KTV
     국민방송 케이블방송, 위성방송 ch164, www.ktv.go.kr )")."""
@@ -372,6 +392,7 @@ def is_strong_footer(text: str) -> bool:
     if _BRACKETED.match(stripped) and _DOMAIN.search(stripped) and words(stripped) <= CREDIT_MAX_WORDS:
         return True
     return not has_letters(line) or bool(_HASHTAG_OR_HANDLE.search(line)) or ends_body(line) or is_call_to_action(line) \
+        or bool(_SKIP_LINK.search(line)) and words(line) <= SHORT_LABEL_WORDS \
         or bool(_AUTHOR_TAG.fullmatch(line) or _EMAIL_ALONE.match(stripped) or _CREDIT_ALONE.match(stripped)) \
         or bool(_WIRE_HEADLINE_TAG.search(line)) or is_download(line) \
         or _SOURCE_CREDIT.match(stripped) is not None and words(stripped) <= CREDIT_MAX_WORDS
