@@ -538,6 +538,18 @@ def test_short_korean_names_garbled_split_or_slipped(check, body, found, suggest
     assert ("TK103", found, suggestion) in check("ko", body)
 
 
+@pytest.mark.parametrize("body, found, suggestion", [
+    ("Talks with the U. S. delegation.", "U. S.", "U.S."),  # a dotted initialism spaced out
+    ("The Argentian team arrived.", "Argentian", "Argentina"),  # the name's last letters swapped, no demonym
+])
+def test_spaced_initialisms_and_swapped_endings_are_near_misses(check, body, found, suggestion):
+    assert ("TK103", found, suggestion) in check("en", body)
+
+
+def test_demonyms_of_a_country_are_no_slip(check):
+    assert check("en", "The Argentine and Argentinian teams met the Mexican team.") == []
+
+
 @pytest.mark.parametrize("body", [
     "왜? 정말? 그래서 한?",  # a question after a word of one syllable
     "한 국가의 국민 오 만 명이 이 란에 모였다.",  # one-syllable words before another

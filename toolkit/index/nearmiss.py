@@ -101,6 +101,8 @@ GARBLED_LETTER = re.compile(r"(?<![^\W_])(?P<before>[^\W\d_]+)?(?:\ufffd|(?<=[^\
 ACCENTED_LOWER = "áéíóúüñçàèìòùâêîôûãõ"
 ACCENTED_UPPER = ACCENTED_LOWER.upper()
 TRIPLED = re.compile(r"([^\W\d_])\1\1")
+DOTTED_INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}")
+SPACED_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\. ){1,3}[A-Z]\.(?!\w)")
 DOUBLED_SYLLABLE = re.compile(r"([\uac00-\ud7a3])(?=\1)")
 DOUBLED_NAME_MIN = 3  # syllables of a Korean name looked for with one typed twice
 MOJIBAKE_PAIR = re.compile(r"[ÂÃÄÅ][^\x00-\x7f]")
@@ -262,7 +264,7 @@ class NearMissIndex:
     Everything lives in one key table so that it can be a plain dict (built in memory) or a
     toolkit.index.store.BucketStore (from the on-disk cache, loaded bucket by bucket):
     "k:<key>" -> term numbers, "t:<number>" -> the term, "b:<letters>" -> 1 for how every squashed key begins, "x:<text>" -> the term's number for every term's
-    case-folded text, "a:<ACRONYM>" -> the term of an acronym of four letters or more, "v:<token>" -> 1 for every word of the base. A key shared by many terms
+    case-folded text, "i:<U.S.>" -> the term of a dotted initialism, "a:<ACRONYM>" -> the term of an acronym of four letters or more, "v:<token>" -> 1 for every word of the base. A key shared by many terms
     ("republic of") holds the terms themselves, (number, *term), so that its thousands of
     candidates are read in one go rather than each from its own bucket.
     """
@@ -294,6 +296,8 @@ class NearMissIndex:
                 title = concept.subject in SCOPED_SUBJECTS  # Spanish writes titles in lower case
                 if not tokens or term.is_generic and not title:
                     continue
+                if DOTTED_INITIALISM.fullmatch(term.text):
+                    table.setdefault(f"i:{term.text}", (concept.id, lang, term.text, tokens, concept.subject))
                 if term.text.isalpha() and term.text.isupper() and len(term.text) >= MIN_MIXED_ACRONYM:
                     table.setdefault(f"a:{term.text}", (concept.id, lang, term.text, tokens, concept.subject))
                 if len(tokens) == 1 and shape(term.text) and (term.text.isupper() or not _long_enough(tokens)):
@@ -428,7 +432,7 @@ class NearMissIndex:
                 taken_until = end
         found += self._short_slips(text, tokens, owner, found + squashed)
         for extra in (self._garbled_letters, self._split_names, self._split_hangul_names, self._tripled_letters,
-                      self._doubled_syllables):
+                      self._doubled_syllables, self._spaced_initialisms):
             found += [hit for hit in extra(text, tokens, owner)
                       if not any(other.start < hit.end and hit.start < other.end for other in found + squashed)]
         return sorted(found + squashed, key=lambda hit: hit.start)
@@ -533,6 +537,16 @@ class NearMissIndex:
                     hits.append(NearMiss(start, start + len(term.text) + 1, text[start:start + len(term.text) + 1],
                                          term, False, False, "slip"))
                     break
+        return hits
+
+    def _spaced_initialisms(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
+        """A dotted initialism with spaces between its letters ("U. S.", "U. N.") where the base
+        writes it without."""
+        hits = []
+        for match in SPACED_INITIALISM.finditer(text):
+            entry = self.table.get(f"i:{match.group().replace(' ', '')}")
+            if owner[match.start()] == -1 and entry is not None:
+                hits.append(NearMiss(match.start(), match.end(), match.group(), _indexed(entry), True, False, "variant"))
         return hits
 
     def _tripled_letters(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
@@ -1048,7 +1062,8 @@ def _is_inflection(word: str, known: str, index: int, length: int, named: bool =
     if known_tail == "" and word_tail in DERIVATION_SUFFIXES:
         return True  # plural, adjective or possessive written where the base has the noun
     if named:  # a country's demonym or adjective is another word: Argentine, Germans, 이탈리안
-        return 0 < len(known_tail) <= DEMONYM_CUT and word_tail in DEMONYM_ENDINGS  # not "Hondura", "Estado"
+        return (0 < len(known_tail) <= DEMONYM_CUT and word_tail in DEMONYM_ENDINGS  # not "Hondura", "Estado"
+                and sorted(word_tail) != sorted(known_tail))  # the name's own last letters swapped: "Argentian"
     gender_number = (known_tail, word_tail) in SPANISH_GENDER_NUMBER or (word_tail, known_tail) in SPANISH_GENDER_NUMBER
     if gender_number and index <= 1:
         return True  # "Viceministra", "Primera": not "Integración Económico"
