@@ -504,10 +504,48 @@ def test_a_korean_line_with_latin_acronyms_is_not_a_headline_in_capitals():
          "Pedro Alvarez Soto"),
         # a Spanish surname with its particle after an English title
         ("Undersecretary de Icaza said it was a judicial matter.", "de Icaza"),
+        # a lower-case title before its holder, after the country's adjective
+        ("Speaking for the group, Peruvian foreign minister Ana Luisa Soto expressed hope.", "Ana Luisa Soto"),
+        # an honorary consul, of a country, then the holder
+        ("The ceremony was attended by Honorary Consul of Chile Park Min-ho and diplomats.", "Park Min-ho"),
     ],
 )
 def test_english_officials_around_their_titles(text, person):
     assert ("person", person) in found(text, "en")
+
+
+def test_a_lower_case_title_naming_no_one_is_no_mention():
+    assert found("The foreign minister said so on Tuesday, and the vice president agreed.", "en") == []
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The Peruvian Embassy opened a consulate in Busan.", ("organization", "Peruvian Embassy")),
+    ("He received awards from the Prime Minister’s Office last year.", ("organization", "Prime Minister’s Office")),
+    ("The Foreign Ministers of Chile, Peru and Japan held talks.", ("title", "Foreign Ministers")),
+    ("Chile says S.Korea seeking associate membership", ("country", "S.Korea")),
+])
+def test_posts_offices_plural_titles_and_wire_country_forms(text, mention):
+    assert mention in found(text, "en")
+
+
+def test_a_wire_dateline_in_capitals_names_no_acronym():
+    text = "BUENOS AIRES, July 23 (Reuters) - Argentina’s foreign ministry said on Monday that it would attend."
+    assert not [name for kind, name in found(text, "en") if kind == "acronym"]
+
+
+@pytest.mark.parametrize("text, title, person", [
+    ("el presidente ejecutivo del Banco Centroamericano de Integración Económica (BCIE) Dr. Ana Ruiz, recibió",
+     "presidente ejecutivo", "Ana Ruiz"),
+    ("Acompañado del director por Chile ante el BCIE, Pedro Soto y funcionarios", "director", "Pedro Soto"),
+])
+def test_spanish_titles_with_an_adjective_after_the_head_or_a_charge_por(text, title, person):
+    assert ("title", title) in found(text, "es") and ("person", person) in found(text, "es")
+
+
+def test_a_title_cut_before_an_organization_leaves_no_particle_as_a_person():
+    text = ("con los Ministros: Ana Soto; de la Inversión Privada, Luis Vega; jefe de Gabinete y Secretario "
+            "Nacional de la Asociación Público Privada, Jorge Ruiz. Las obras de la línea del Metro y la planta.")
+    assert not [name for kind, name in found(text, "es") if kind == "person" and not name[:1].isupper()]
 
 
 def test_a_foreign_name_in_corner_brackets_with_its_original_is_the_titles_holder():

@@ -202,6 +202,8 @@ def surname_of(name: str, language: str) -> str | None:
         return None
     if parts[0] in romanized_surnames():
         return parts[0]
+    if not parts[-1][:1].isupper():
+        return None  # a name cut before its surname ("Nacional de la") is no one to name again
     particle = SURNAME_PARTICLE.search(name)  # "de la Fuente" of "Juan Ramón de la Fuente"
     return name[particle.start():] if particle and particle.start() > 0 else parts[-1]
 
@@ -276,10 +278,14 @@ DATELINE_AFTER = re.compile(r"(?:,? (?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+) \d{1,2}\b
                             r" (?:\([^()]{2,30}\) ?(?:--|—|–|-)|--|—|–)")
 
 
+DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}")
+
+
 def is_dateline_place(text: str, start: int, end: int) -> bool:
-    """"SEOUL, Nov. 10 (Yonhap) --": a wire story's place in capitals, opening the line
-    before its date, its agency and the dash."""
-    return start == 0 and DATELINE_AFTER.match(text, end) is not None
+    """"SEOUL, Nov. 10 (Yonhap) --", "MEXICO CITY, July 23 (Reuters) -": a wire story's place
+    in capitals, of a word or a few, opening the line before its date, its agency and the dash."""
+    place = DATELINE_PLACE.match(text)
+    return place is not None and start < place.end() and DATELINE_AFTER.match(text, place.end()) is not None
 
 
 def in_venue(text: str, end: int, language: str) -> bool:

@@ -87,14 +87,23 @@ def title_pattern(language: str) -> re.Pattern:
     modifier = alternation(language, "title_modifier")
     if language == "en":
         domain = rf"(?: {OF[language]}(?P<field>{field(language)}))?"
-        body = rf"(?:{modifier}[ -])*{head}{domain}"
+        lower = rf"(?:{_lowered(language, 'title_modifier')} )*{_lowered(language, 'title_head')}"
+        body = rf"(?:(?:{modifier}[ -])*{head}{domain}|{lower})"
     else:
         lower_head = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "title_head")) + ")"
         lower_modifier = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "title_modifier")) + ")"
         acting = alternation(language, "title_acting")
+        adjective = "(?:" + "|".join(rf"[{word[0]}{word[0].lower()}]{re.escape(word[1:])}"
+                                     for word in words(language, "title_adjective")) + ")"
         domain = rf"(?: (?:de|del|para) (?:la |el |los |las )?(?P<field>{spanish_field()}))?"
-        body = rf"(?:(?:{modifier}|{lower_modifier}) )?(?:ex-?)?(?:{head}|{lower_head})(?: {acting})?{domain}(?: {acting})?"
+        body = (rf"(?:(?:{modifier}|{lower_modifier}) )?(?:ex-?)?(?:{head}|{lower_head})(?: {adjective})?(?: {acting})?"
+                rf"{domain}(?: {acting})?")
     return re.compile(rf"(?<![\w.])(?P<title>{body})(?![\w])")
+
+
+def _lowered(language: str, category: str) -> str:
+    """The category's words in lower case, as a regex group ("foreign", "minister")."""
+    return "(?:" + "|".join(sorted({re.escape(word.lower()) for word in words(language, category)}, key=len, reverse=True)) + ")"
 
 
 def person_name(language: str, parts: str = "{0,3}") -> str:
@@ -163,8 +172,12 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
         institution = rf"(?:{alternation(language, 'ministry_head')}|[A-Z]{{2,}})\b"
         head_words = rf"{word}(?:(?: (?:and|&|of|for|on))? {word}){{0,4}}"  # "and the" would join two names
         complement = rf"(?: (?:of|for|on|to) (?:the )?(?!{institution}){words_})?"  # "Bureau of the Ministry": two names
+        title = rf"(?:{alternation(language, 'title_modifier')} )*{alternation(language, 'title_head')}"
         return {
             "organization-head-of": re.compile(rf"(?<![\w.]){prefix}{head} (?:of|to|for) (?:the )?{head_words}(?![\w])"),
+            # a country's post named by its adjective ("the Guatemalan Embassy"), an office by its holder's title
+            "organization-post": re.compile(rf"(?<![\w.]){alternation(language, 'demonym')} {alternation(language, 'post_head')}(?![\w])"),
+            "organization-office-of-title": re.compile(rf"(?<![\w.]){title}['’]s Office(?![\w])"),
             "organization-of-field": re.compile(rf"(?<![\w.]){prefix}{field_head} of (?:the )?{field(language)}(?![\w])"),
             "organization-tail": re.compile(
                 rf"(?<![\w.]){word}(?: (?:{ADJECTIVE_AND}|& )?{word}){{0,5}} {tail}{complement}(?![\w])"),
@@ -310,7 +323,7 @@ def not_names(language: str) -> frozenset[str]:
     """Capitalised words that cannot be part of a person's name: every vocabulary word."""
     found = set(words(language, "name_stop")) | set(words(language, "clause_word")) | set(words(language, "honorific"))
     for category in ("title_head", "title_modifier", "portfolio", "ministry_head", "ministry_alone", "org_head",
-                     "org_field_head", "org_tail", "meeting", "document", "document_modifier", "demonym",
+                     "org_field_head", "org_tail", "post_head", "meeting", "document", "document_modifier", "demonym",
                      "state_designator"):
         for entry in words(language, category):
             found.update(word for word in entry.split() if word[:1].isupper())  # "de" joins names
@@ -376,7 +389,7 @@ def starts_with_country(text: str, language: str) -> bool:
 
 # What joins a title to its country or body: "de", "of"; an ambassador's post: "en", "ante", "to"; an envoy's
 # charge: "for", "para" ("Special Representative for North Korea, …").
-COMPLEMENT = re.compile(r" (?:de|del|of|en|ante|to|for|para) (?:the |la |el |los |las )?")
+COMPLEMENT = re.compile(r" (?:de|del|of|en|ante|to|for|para|por) (?:the |la |el |los |las )?")
 BODY_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,9}\b|(?:[A-Z]\.){2,4}")  # "secretario general del SICA, Werner Vargas", "to the U.N."
 GLOSSED = re.compile(r" \([A-Z][A-Za-z]{1,9}\)")  # "(GRULAC)" after a body's name
 
@@ -384,11 +397,11 @@ GLOSSED = re.compile(r" \([A-Z][A-Za-z]{1,9}\)")  # "(GRULAC)" after a body's na
 @lru_cache(maxsize=None)
 def apposition_pattern(language: str) -> re.Pattern:
     """", Marcelo Ebrard," -- a name set off by commas (or ending the sentence); or, without
-    the comma, a name of two parts or more ("of Ecuador Eva Garcia")."""
+    the comma, a name of two parts or more, perhaps after "Dr." ("of Ecuador Eva Garcia")."""
     honorific = alternation(language, "honorific")
     follows = r"(?=[,.;:)]| y | e | and |$)"
     return re.compile(rf"(?:, (?:{honorific} ){{0,2}}(?P<holder>{person_name(language)}){follows}"
-                      rf"| (?P<bare>{person_name(language, '{1,3}')})(?![\w\-]))")
+                      rf"| (?:{honorific} )?(?P<bare>{person_name(language, '{1,3}')})(?![\w\-]))")
 
 
 # A Spanish adjective of nationality after a title or a ministry, before what follows it.
@@ -464,6 +477,8 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
             has_field = end > match.start("field")
             position = end
         holder = holder_span(text, holder_pattern(language).match(text, end), language)
+        if language == "en" and text[start].islower() and (holder is None or " " not in text[holder[0]:holder[1]]):
+            continue  # English lowers a title it names no one with; before a name, one of two words or more
         apposed = apposed_holder(text, end, language) if holder is None else None
         if holder is None and apposed is None and language == "es" and (field_end := _lower_field_holder(text, end)):
             end, apposed = field_end  # "la directora general de cooperación internacional, Wendy Flores"
@@ -472,8 +487,9 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
         before = name_before(text, start, language) if holder is None and apposed is None else []
         bare = holder is None and not has_field
         acting = language == "es" and re.search(rf" {alternation(language, 'title_acting')}$", title) is not None
-        if bare and (language != "en" or not title[0].isupper() or title.endswith("s")) and apposed is None and \
-                not before and not titled_apposition(text, end, language) and not acting and not qualified:
+        if bare and (language != "en" or not title[0].isupper() or title.endswith("s") and not _of_country(text, end)) \
+                and apposed is None and not before and not titled_apposition(text, end, language) and not acting \
+                and not qualified:
             continue
         start, end = trimmed(text, start, end)
         evidence = "title-with-field" if has_field else ("title-capitalised" if bare else "title-before-name")
@@ -484,6 +500,14 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
             found.append(Found(*apposed, "person", "name-in-apposition"))
         found += before
     return found + counterparts(text, language)
+
+
+def _of_country(text: str, end: int) -> bool:
+    """English titles in the plural followed by their countries ("the Foreign Ministers of
+    Mexico, Indonesia ... held meetings"): the officials of those countries."""
+    if not text.startswith(" of ", end):
+        return False
+    return any(country.start == 0 for country in find_countries(text[end + 4:end + 4 + 60], "en"))
 
 
 LOWER_FIELD = re.compile(r" (?:de|del) (?:la |el |los |las )?[a-záéíóúñü]+(?: (?:y |e |de |del |la |el )?[a-záéíóúñü]+){0,4}(?=, )")
