@@ -622,3 +622,16 @@ def test_a_spanish_title_before_its_country_at_the_end_of_a_sentence():
 def test_a_spanish_holder_written_right_after_the_portfolio_without_a_comma():
     names = found("El Ministro de Relaciones Exteriores Pedro Soto, recibió esta mañana al embajador.", "es")
     assert ("title", "Ministro de Relaciones Exteriores") in names and ("person", "Pedro Soto") in names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("정하늘 보건복지부 장관이 참석했다.", [("person", "정하늘"), ("title", "보건복지부 장관")]),  # any ministry of the government
+    ("김하늘 특사는 취임식에 참석한다.", [("person", "김하늘"), ("title", "특사")]),  # a special envoy
+    ("25일 한·MIKTA 화상 정상회의 참석", [("meeting", "한·MIKTA 화상 정상회의")]),  # a middle dot joins the partners
+])
+def test_korean_ministries_envoys_and_partners_joined_by_a_middle_dot(text, expected):
+    assert [mention for mention in found(text, "ko") if mention[0] != "acronym"] == expected
+
+
+def test_a_korean_noun_before_an_envoy_is_no_name():
+    assert ("person", "경축") not in found("장관을 경축 특사로 보낸다.", "ko")

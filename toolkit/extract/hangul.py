@@ -457,7 +457,7 @@ def is_han(text: str) -> bool:
 
 # A partner pair: 한-X, 한일, 남북, two names joined by a dash, or by a middle dot when only two
 # ("동아시아·라틴아메리카"; three or more with dots are a list of members).
-MEETING_PAIR = re.compile(r"(?<![가-힣·])(?:한-[^\s]+|한[일중미]|남북|북미|[가-힣]+[-–][가-힣]+|[가-힣]+·[가-힣]+(?![·가-힣]))")
+MEETING_PAIR = re.compile(r"(?<![가-힣·])(?:한[-·][^\s]+|한[일중미]|남북|북미|[가-힣]+[-–][가-힣]+|[가-힣]+·[가-힣]+(?![·가-힣]))")
 # An ordinal ("제11차") or a year ("2019년", "2030") opening a meeting's name; a year with its
 # month ("2013년 9월 제68차 …") is the date of a session.
 MEETING_NUMBER = re.compile(r"(?<!\S)(?:제\d+차|\d{4}년?)(?= (?!\d+월))")
