@@ -635,3 +635,21 @@ def test_korean_ministries_envoys_and_partners_joined_by_a_middle_dot(text, expe
 
 def test_a_korean_noun_before_an_envoy_is_no_name():
     assert ("person", "경축") not in found("장관을 경축 특사로 보낸다.", "ko")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("y aprobaron el documento de la Reunión de Altos Representantes (RAR).", ("meeting", "Reunión de Altos Representantes")),
+    ("Vista del aeropuerto. Foto: Ana Ruiz Soto.", ("person", "Ana Ruiz Soto")),  # the photographer credited
+])
+def test_spanish_named_meetings_and_credited_photographers(text, mention):
+    assert mention in found(text, "es")
+
+
+@pytest.mark.parametrize("text", ["Lima, 3 de julio de 2014 (XN).- Los representantes se reunieron.",
+                                  "Vista del aeropuerto. / FOTO:"])
+def test_a_wire_agency_after_a_dateline_and_a_photo_label_are_no_acronyms(text):
+    assert not [name for kind, name in found(text, "es") if kind == "acronym"]
+
+
+def test_a_meeting_word_opening_a_sentence_is_no_name_by_its_capital():
+    assert ("meeting", "Reunión de Altos Representantes") not in found("Reunión de Altos Representantes en Lima", "es")

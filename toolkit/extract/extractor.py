@@ -264,7 +264,8 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
         return found  # a headline in capitals: its words look like acronyms
     for start, end in find_acronyms(text):
         token = text[start:end]
-        if token in words(language, "acronym_common") or in_venue(text, end, language) or is_dateline_place(text, start, end):
+        if token in words(language, "acronym_common") or in_venue(text, end, language) or is_dateline_place(text, start, end) \
+                or is_dateline_agency(text, start, end):
             continue
         document = token in words(language, "acronym_document")
         if document and is_generic_agreement(text, start, end):
@@ -286,6 +287,16 @@ def is_dateline_place(text: str, start: int, end: int) -> bool:
     in capitals, of a word or a few, opening the line before its date, its agency and the dash."""
     place = DATELINE_PLACE.match(text)
     return place is not None and start < place.end() and DATELINE_AFTER.match(text, place.end()) is not None
+
+
+AGENCY_BEFORE = re.compile(r"\d\s*\($")
+AGENCY_AFTER = re.compile(r"\)\s*[.,]?\s*[-–—]")
+
+
+def is_dateline_agency(text: str, start: int, end: int) -> bool:
+    """"Quito, 3 de julio de 2014 (PL).-": the wire agency in brackets after a dateline's date,
+    before its dash, credits the story; it is no name in it."""
+    return AGENCY_BEFORE.search(text, max(0, start - 3), start) is not None and AGENCY_AFTER.match(text, end) is not None
 
 
 def in_venue(text: str, end: int, language: str) -> bool:

@@ -238,7 +238,13 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
     ordinal = rf"(?:{SPANISH_ORDINAL} )?"
     between = rf"(?: entre (?:la |el |los |las )?{CAP}(?: {CAP})* (?:y|e) (?:la |el |los |las )?{CAP}(?: (?:de |del )?{CAP})*)?"
     caps = rf"(?: (?:{connector} ){{0,2}}{word}(?:, {CAP})*)"
+    # a head that names only events, capitalised inside a sentence with capitalised words after
+    # its "de": Spanish writes it so only for a proper name ("la Reunión de Altos Funcionarios")
+    event = "(?:" + "|".join(re.escape(head) for head in words(language, "meeting")
+                             if head.split()[0] not in words(language, "org_head")) + ")"
     return {
+        "meeting-named": re.compile(
+            rf"(?<=[^\s.!?:] ){event} (?:de|del|sobre) (?:la |el |los |las )?{CAP}(?: (?:{connector} )?{CAP}){{1,5}}(?![\w])"),
         "meeting-anchored": re.compile(
             rf"(?<![\w.]){ordinal}{meeting}(?: (?:{connector} )?(?:{CAP}|[{LOWER}]{{4,}})){{0,5}}? (?:{connector} )?{anchor}(?![\w])"),
         # after an ordinal, a lower-case head names a session too, when capitalised words
@@ -636,6 +642,7 @@ def latin_names(text: str, language: str) -> list[Found]:
         return []
     found = titles_and_holders(text, language)
     found += listed_holders(text, language)
+    found += photo_credits(text, language)
     found += romanized_korean_names(text, found)
     people = [item for item in found if item.kind == "person"]
     found += [Found(*trimmed(text, *m.span()), "ministry", "ministry-of-field") for m in ministry_pattern(language).finditer(text)]
@@ -651,6 +658,21 @@ def latin_names(text: str, language: str) -> list[Found]:
             if span is not None:
                 found.append(Found(*trimmed(text, *span), kind, evidence))
     return [as_event(text, item, language) for item in found]
+
+
+@lru_cache(maxsize=None)
+def photo_credit_pattern(language: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w])(?:Fotos?|Fotografía|Photos?|Photograph)\s*:\s*(?P<name>{person_name(language, '{1,3}')})(?![\w\-])")
+
+
+def photo_credits(text: str, language: str) -> list[Found]:
+    """The photographer a caption credits ("Foto: Ana Ruiz Soto."): a person of two names or more."""
+    found = []
+    for match in photo_credit_pattern(language).finditer(text):
+        span = holder_span_of(text, match.start("name"), match.group("name"), language)
+        if span is not None and " " in text[span[0]:span[1]]:
+            found.append(Found(*span, "person", "photo-credit"))
+    return found
 
 
 # What is held on its sidelines is an event: "on the sidelines of the UN General Assembly"
