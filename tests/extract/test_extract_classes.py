@@ -653,3 +653,12 @@ def test_a_wire_agency_after_a_dateline_and_a_photo_label_are_no_acronyms(text):
 
 def test_a_meeting_word_opening_a_sentence_is_no_name_by_its_capital():
     assert ("meeting", "Reunión de Altos Representantes") not in found("Reunión de Altos Representantes en Lima", "es")
+
+
+def test_words_before_an_envoy_that_are_titles_or_events_are_no_foreign_name():
+    assert not [name for kind, name in found("신임 칠레 대통령 취임식 특사로 파견", "ko") if kind == "person"]
+
+
+@pytest.mark.parametrize("text, named", [("직속 국가해양안전위원회 출범식에서", True), ("각 지역기구와 협의했다.", False)])
+def test_a_korean_body_named_by_a_long_modifier_in_one_word(text, named):
+    assert any(kind == "organization" for kind, _ in found(text, "ko")) is named

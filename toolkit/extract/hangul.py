@@ -357,13 +357,13 @@ def headline_subject(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
 
 def is_foreign_name(word: str) -> bool:
     """A Hangul transcription standing as a word of its own: two to six syllables, not a
-    stop word, not ending in a particle or like an institution."""
+    stop word, not ending in a particle, like an institution or like a title."""
     return (
         2 <= len(word) <= 6
         and all(is_hangul(char) for char in word)
         and word not in words("ko", "name_stop")
         and (strip_particles(word) == word or word.endswith(TRANSCRIPTION_ENDINGS))
-        and not word.endswith(words("ko", "name_end_stop"))
+        and not word.endswith(words("ko", "name_end_stop") + words("ko", "title_head"))  # "대통령 취임식 특사"
         and not is_predicate(word)
         and word not in words("ko", "acronym_hangul")
     )
@@ -589,15 +589,21 @@ def organization_opening() -> re.Pattern:
     return re.compile(rf"(?:[A-Z][A-Z0-9]{{1,9}}|{hangul}|주[가-힣]*)$")
 
 
+NAMED_MODIFIER = 5  # syllables before an organization word in one word that name one body
+
+
 def is_place_name(stem: str, tails: tuple[str, ...]) -> bool:
     """An organization word whose modifier is a place: a country, a region, or 주+country
-    ("한중남미협회", "태평양동맹", "주칠레대사관"); "사이버사무국" or "지역기구" are common nouns."""
+    ("한중남미협회", "태평양동맹", "주칠레대사관"), or is long enough to name one body
+    ("국가인공지능위원회"); "사이버사무국" or "지역기구" are common nouns."""
     tail = max((t for t in tails if stem.endswith(t)), key=len, default=None)
     if tail is None:
         return False
     modifier = stem[:-len(tail)].removeprefix("주")
     if len(modifier) < 2 or not all(is_hangul(char) for char in modifier):
         return False
+    if len(modifier) >= NAMED_MODIFIER:
+        return True  # "국가인공지능위원회": a modifier this long makes one body, not a kind of body
     places = words("ko", "region")
     return any(place in modifier for place in places) or bool(find_countries(modifier, "ko")) or \
         any(find_countries(modifier[cut:], "ko") for cut in range(1, len(modifier) - 1))
