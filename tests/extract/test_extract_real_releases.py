@@ -1,5 +1,5 @@
 """Name extraction on the real releases (../shared/data/real-releases) against the
-annotators' gold (tests/eval/gold/real-releases): the floors reached on 2026-12-04 (issue
+annotators' gold (tests/eval/gold/real-releases): the floors reached (raised 2026-12-05) (issue
 #17 asks for recall >= 90% and precision >= 95% everywhere; where a floor is below, that
 target is not reached yet). tests/eval/eval_names.py prints the full table."""
 
@@ -16,35 +16,35 @@ pytestmark = pytest.mark.shared
 # (precision, recall) floors, exact span and kind, extraction from the gold body lines.
 FLOORS = {
     ("en", "organization"): (0.94, 1.00),
-    ("en", "acronym"): (0.98, 1.00),
-    ("en", "ministry"): (0.94, 1.00),
-    ("en", "title"): (0.96, 0.99),
-    ("en", "person"): (0.99, 0.95),
+    ("en", "acronym"): (0.99, 1.00),
+    ("en", "ministry"): (1.00, 1.00),
+    ("en", "title"): (0.96, 1.00),
+    ("en", "person"): (0.99, 0.97),
     ("en", "country"): (0.98, 0.98),
-    ("en", "meeting"): (0.97, 0.92),
+    ("en", "meeting"): (0.97, 0.95),
     ("en", "document"): (1.00, 1.00),
-    ("en", "all"): (0.97, 0.98),
+    ("en", "all"): (0.98, 0.98),
     ("ko", "organization"): (1.00, 0.90),
     ("ko", "acronym"): (0.94, 0.97),
     ("ko", "ministry"): (1.00, 1.00),
     ("ko", "title"): (0.95, 0.98),
-    ("ko", "person"): (1.00, 0.90),
+    ("ko", "person"): (1.00, 0.92),
     ("ko", "country"): (0.99, 0.99),
     ("ko", "meeting"): (0.96, 0.91),
-    ("ko", "document"): (1.00, 0.77),
-    ("ko", "all"): (0.98, 0.95),
+    ("ko", "document"): (1.00, 1.00),
+    ("ko", "all"): (0.98, 0.96),
     ("es", "organization"): (1.00, 0.95),
     ("es", "acronym"): (0.87, 0.90),
     ("es", "ministry"): (1.00, 1.00),
-    ("es", "title"): (0.97, 0.92),
-    ("es", "person"): (0.98, 0.91),
-    ("es", "country"): (0.98, 0.98),
+    ("es", "title"): (0.97, 0.94),
+    ("es", "person"): (0.98, 0.94),
+    ("es", "country"): (0.98, 1.00),
     ("es", "meeting"): (1.00, 0.92),
     ("es", "document"): (1.00, 0.88),
-    ("es", "all"): (0.97, 0.95),
+    ("es", "all"): (0.97, 0.96),
 }
 # Through ingest + extract (cleaning owned elsewhere): all kinds together.
-PIPELINE_FLOORS = {"en": (0.97, 0.98), "ko": (0.98, 0.96), "es": (0.97, 0.95)}
+PIPELINE_FLOORS = {"en": (0.98, 0.98), "ko": (0.98, 0.96), "es": (0.97, 0.96)}
 
 
 def evaluation_module():
