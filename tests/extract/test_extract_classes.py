@@ -662,3 +662,17 @@ def test_words_before_an_envoy_that_are_titles_or_events_are_no_foreign_name():
 @pytest.mark.parametrize("text, named", [("직속 국가해양안전위원회 출범식에서", True), ("각 지역기구와 협의했다.", False)])
 def test_a_korean_body_named_by_a_long_modifier_in_one_word(text, named):
     assert any(kind == "organization" for kind, _ in found(text, "ko")) is named
+
+
+def test_a_romanized_korean_given_name_used_alone_after_the_full_name():
+    text = "El primer ministro coreano, Kim Min-jae, llegó a Lima.\nLa visita de Min-jae tiene dos prioridades."
+    assert found(text, "es").count(("person", "Min-jae")) == 1
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("más tres -Corea del Sur, China y Japón- que se inaugurará", ("country", "Corea del Sur")),  # a dash opening an aside
+    ("en el plan de Corea del Sur para organizar una cumbre", ("country", "Corea del Sur")),  # the country's plan
+    ("firmaron el protocolo de Tegucigalpa en 1991", ("document", "protocolo de Tegucigalpa")),  # named after a city
+])
+def test_countries_in_asides_and_plans_and_documents_named_after_a_city(text, mention):
+    assert mention in found(text, "es")

@@ -163,7 +163,10 @@ def designated(text: str, match: CountryMatch, language: str) -> CountryMatch:
 
 def is_glued(text: str, start: int) -> bool:
     """True when the hyphen before `start` joins a word rather than two partners: "Jeong-Korea"
-    would be a name, "ROK-Panama" and "Mekong-Korea" are pairs (the word before is capitalised)."""
+    would be a name, "ROK-Panama" and "Mekong-Korea" are pairs (the word before is capitalised);
+    after a space it is a dash opening an aside ("más tres -Corea del Sur, China y Japón-")."""
+    if start >= 2 and text[start - 2].isspace():
+        return False
     before = re.search(r"(\S+)-$", text[:start])
     return before is None or not before.group(1)[:1].isupper()
 

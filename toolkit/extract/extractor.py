@@ -140,9 +140,17 @@ def word_acronyms_again(text: str, definitions: dict) -> list[Found]:
 
 def remember_people(mentions: list[Mention], named: set[str]) -> None:
     """Add the persons of `mentions` to the names a release may use again: surnames and, for
-    Latin-script names, the full name."""
-    named.update(filter(None, (surname_of(m.text, m.language) for m in mentions if m.kind == "person")))
-    named.update(m.text for m in mentions if m.kind == "person" and " " in m.text)
+    Latin-script names, the full name and a romanized Korean given name, which the press
+    abroad also uses alone ("la visita de Duck-soo" after "Han Duck-soo")."""
+    people = [m for m in mentions if m.kind == "person"]
+    named.update(filter(None, (surname_of(m.text, m.language) for m in people)))
+    named.update(m.text for m in people if " " in m.text)
+    named.update(match.group("given") for m in people if (match := ROMANIZED_GIVEN.fullmatch(m.text))
+                 and match.group("surname") in romanized_surnames())
+
+
+# A romanized Korean name with a hyphenated given name: "Han Duck-soo", "Kang Kyung-wha".
+ROMANIZED_GIVEN = re.compile(r"(?P<surname>[A-Z][a-z]{1,4}) (?P<given>[A-Z][a-z]+-[a-z]+)")
 
 
 APPOSED_ACRONYM = re.compile(r", (?P<short>[A-Z][a-z]{2,8}|[A-Z]{2,9})(?=[,;)]| y | and )")

@@ -655,6 +655,8 @@ def latin_names(text: str, language: str) -> list[Found]:
     for kind, evidence, pattern in named:
         for match in pattern.finditer(text):
             span = clean_span(text, match.start(), match.end(), pattern, language, people)
+            if kind == "document" and span is not None and owned_by_country(text, *span, language):
+                continue
             if span is not None:
                 found.append(Found(*trimmed(text, *span), kind, evidence))
     return [as_event(text, item, language) for item in found]
@@ -673,6 +675,16 @@ def photo_credits(text: str, language: str) -> list[Found]:
         if span is not None and " " in text[span[0]:span[1]]:
             found.append(Found(*span, "person", "photo-credit"))
     return found
+
+
+def owned_by_country(text: str, start: int, end: int, language: str) -> bool:
+    """"el plan de Corea del Sur para …": a lower-case document word with a country after
+    its "de" is that country's plan, not a document's name (a treaty is named after the city
+    where it was signed: "protocolo de Tegucigalpa")."""
+    if language != "es" or not text[start].islower():
+        return False
+    found = re.match(r"\S+ (?:de|del) (?:la |el )?", text[start:end])
+    return found is not None and any(country.start == 0 for country in find_countries(text[start + found.end():], language))
 
 
 # What is held on its sidelines is an event: "on the sidelines of the UN General Assembly"
