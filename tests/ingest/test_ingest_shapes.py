@@ -242,6 +242,15 @@ def test_a_byline_with_the_reporter_s_address_after_the_name_is_not_body(tmp_pat
     assert body(ingest(page)) == ["장관, 중미 정상회의 참석", "장관은 다음 주 중미 국가들과의 정상회의에 참석한다고 대변인이 밝혔다."]
 
 
+def test_another_story_cut_off_over_its_date_is_a_teaser_not_the_first_paragraph(tmp_path):
+    page = write(tmp_path / "page.txt", "Los vecinos del barrio denunciaron este jueves que las autoridades les cortaron...\n"
+                 "- 05/07/2023 18:54\n"
+                 "El canciller de Corea llegó a Lima para iniciar una visita oficial de tres días al país.\n"
+                 "El canciller fue recibido por la ministra en el aeropuerto internacional de la capital.\n")
+    assert body(ingest(page)) == ["El canciller de Corea llegó a Lima para iniciar una visita oficial de tres días al país.",
+                                  "El canciller fue recibido por la ministra en el aeropuerto internacional de la capital."]
+
+
 def test_an_author_box_under_the_story_is_not_body_but_a_speech_in_the_first_person_is(tmp_path):
     story = ("Ministers Meet in Lima\n\nThe ministers of the two countries met in Lima on Monday to discuss trade.\n"
              "I am honoured to welcome my colleagues to Lima for these important talks, the minister said.\n\n")

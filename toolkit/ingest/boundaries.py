@@ -48,13 +48,14 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     fields: dict[str, str] = {}
     lines = _without_date_header(lines, fields)
     first = next((i for i in range(len(lines)) if _is_prose_at(lines, i) and lines[i].text not in repeated
-                  and not shapes.is_call_to_action(lines[i].text)), None)
+                  and not shapes.is_call_to_action(lines[i].text) and not _dated_teaser(lines, i)), None)
     if first is None:
         return Bounded(list(lines))
     head = {line.text for line in lines[:first]}
+    teasers = {lines[i].text for i in range(first) if _dated_teaser(lines, i)}
 
     def chrome(text: str) -> bool:
-        return text in repeated or shapes.is_chrome(text) or _numbered_copy(text, head)
+        return text in repeated or text in teasers or shapes.is_chrome(text) or _numbered_copy(text, head)
 
     group = _headline_group(lines, first, title_first, chrome)
     headline = _printed_twice(lines, first)
@@ -110,6 +111,13 @@ def _without_date_header(lines: list[RawLine], fields: dict[str, str]) -> list[R
     first = lines[0]
     rest = RawLine(first.text[header.end():], first.line, first.column + header.end())
     return ([rest] if rest.text.strip() else []) + lines[1:]
+
+
+def _dated_teaser(lines: list[RawLine], index: int) -> bool:
+    """Another story's opening, cut off with an ellipsis, over its date ("… les bloquearon..."
+    then "- 05/07/2023 18:54"): a site's teaser, never the release's first paragraph."""
+    return lines[index].text.rstrip().endswith(("...", "…")) and index + 1 < len(lines) \
+        and shapes.date_only(lines[index + 1].text)
 
 
 def _is_prose_at(lines: list[RawLine], index: int) -> bool:
