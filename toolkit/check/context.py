@@ -10,7 +10,8 @@ from functools import cached_property
 from toolkit.check.config import CheckConfig
 from toolkit.check.findings import Finding
 from toolkit.check.forms import other_designation_kind
-from toolkit.index.nearmiss import NearMiss, NearMissIndex
+from toolkit.index.misses import NearMiss
+from toolkit.index.nearmiss import NearMissIndex
 from toolkit.model.segment import CheckedFile, Segment
 from toolkit.model.termbase import Term
 from toolkit.text.language import primary_language

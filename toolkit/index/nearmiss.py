@@ -34,39 +34,25 @@ hyphens and dashes removed), which the word-by-word judgement cannot see:
   ("CommuniquÃ©": two characters that the codecs turn back into one letter).
 
 A window whose words hold a shorter term ("Vice Minister") is still judged whole: the
-shorter match does not hide a slip in the longer name around it.
+shorter match does not hide a slip in the longer name around it. Slips inside one word of a
+name (a short name garbled, split or with a letter typed again) are toolkit.index.word_slips'.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from toolkit.index.matcher import case_ok, text_case_policy
-from toolkit.index.short_slips import (
-    accentless_key, accents_differ, fold_confusions, garbled_keys, is_slip, lookup_keys, shape, slip_key, stored_keys,
-)
+from toolkit.index.misses import FUNCTION_WORDS, TOKEN, IndexedTerm, NearMiss, indexed, is_hangul_token, stem_of
+from toolkit.index.short_slips import fold_confusions, garbled_keys, shape, slip_key, stored_keys
+from toolkit.index.word_slips import WordSlips
 from toolkit.model.termbase import SCOPED_SUBJECTS, TermBase
-from toolkit.text.korean import (
-    GENITIVE, HANGUL_CHAR, is_hangul, is_particle_chain, loanword_spelling, ordinal_digits, particle_stems,
-    strip_particles,
-)
+from toolkit.text.korean import GENITIVE, is_hangul, loanword_spelling, ordinal_digits, particle_stems
 
-# A word; McCune-Reischauer's aspiration mark stays inside one (Ch'oe, P'yŏngyang).
-TOKEN = re.compile(r"(?:[CcKkPpTt]h?['’](?=[^\W\d_]))?[^\W_]+")
 # Gaps allowed between the words of one name: spaces, a hyphen, an apostrophe, a period.
 NAME_GAP = re.compile(r"[ \t\u00a0\u3000]*[-‐–'’.&]?[ \t\u00a0\u3000]*")  # "&": an "and" dropped
-FUNCTION_WORDS = frozenset(
-    {"of", "the", "for", "and", "on", "in", "de", "la", "del", "las", "los", "el", "y", "e", "para", "en",
-     "앤드"}  # "and" transcribed inside a Korean name ("트리니다드 앤드 토바고")
-)
-# Short words that follow a capitalised word in prose, never the second half of a split name.
-SPLIT_STOP = FUNCTION_WORDS | {"an", "at", "as", "is", "it", "or", "to", "by", "un", "al", "lo", "se", "es", "su"}
-# Korean syllables that are words of their own before another (numerals, determiners, adverbs
-# and bound nouns: "오 만 명", "이 란", "중 국내"), never the first half of a split name.
-STANDALONE_SYLLABLES = frozenset("이그저요고한두세네몇각전온새옛첫일삼사오육칠팔구십백천만억조더또잘못안꼭곧늘참좀왜뭐다및등약총중제수것")
 # A function word slipped ("oof", "ls", "lsa", "fo"): a letter typed twice, left out or swapped
 # with the next; it still joins a name's words, and the judgement of the whole name decides.
 FUNCTION_WORD_SLIPS = frozenset(
@@ -93,18 +79,8 @@ SHARED_KEY_TERMS = 64  # a blocking key with this many terms stores them, not th
 # What may stand between the words of a name written as a variant: spaces, hyphens, dashes.
 VARIANT_GAP = re.compile(r"[ \t\u00a0\u3000\-‐‑–—()]*")
 MOJIBAKE = re.compile(r"(?<=[^\W_])\?(?=[^\W\d_])|\ufffd")  # "제1?관": after a digit too
-# A two-byte UTF-8 letter shown as Windows-1252 (é -> "Ã©", ñ -> "Ã±"); _decoded_pair checks it.
-# One letter lost in a word: U+FFFD anywhere, "?" inside a word or ending one ("Per?"), or
-# opening a Hangul one ("?국": no question mark stands there).
-GARBLED_LETTER = re.compile(r"(?<![^\W_])(?P<before>[^\W\d_]+)?(?:\ufffd|(?<=[^\W\d_])\?|\?(?=[\uac00-\ud7a3]))"
-                            r"(?P<after>[^\W\d_]+)?(?![^\W_])")
-ACCENTED_LOWER = "áéíóúüñçàèìòùâêîôûãõ"
-ACCENTED_UPPER = ACCENTED_LOWER.upper()
-TRIPLED = re.compile(r"([^\W\d_])\1\1")
 DOTTED_INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}")
-SPACED_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\. ){1,3}[A-Z]\.(?!\w)")
-DOUBLED_SYLLABLE = re.compile(r"([\uac00-\ud7a3])(?=\1)")
-DOUBLED_NAME_MIN = 3  # syllables of a Korean name looked for with one typed twice
+# A two-byte UTF-8 letter shown as Windows-1252 (é -> "Ã©", ñ -> "Ã±"); _decoded_pair checks it.
 MOJIBAKE_PAIR = re.compile(r"[ÂÃÄÅ][^\x00-\x7f]")
 GARBLED_WORD = re.compile(r"(?:[ÂÃÄÅ][^\x00-\x7f]|[^\W\d_])+")  # a word, mojibake pairs and all
 GARBLED, GARBLED_TAIL = "\u01c0", "\u01c2"  # letters to the tokenizer; wildcard and nothing to _garbled
@@ -118,8 +94,6 @@ SHORT_CASED_NAME = 2  # an organization's name this short is never a description
 LATIN_HEAD = re.compile(r"[A-Za-z]+")
 MIN_CASED_ACRONYM = 4  # "Un", "Oea": shorter acronyms written as words are words
 MIN_MIXED_ACRONYM = 3  # "ROk": an acronym this long with a letter lowered is no word
-HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
-COMPOUND_REST = 2  # syllables after a name in a compound (총회, 대사관)
 HANGUL_TWO_SLIPS = 7  # syllables of a Hangul word that stays unambiguous with two of its jamo slipped
 SYLLABLE_DROP_MIN = 5  # a Hangul word this long may lose one inner syllable and stay recognisable (외교관 is a word)
 SYLLABLE_DROP_IN_NAME = 3  # so may a word this long among the other, exact words of a longer name ("믹타 차급 회의")
@@ -203,10 +177,6 @@ def jamo(text: str) -> str:
     return unicodedata.normalize("NFD", text)
 
 
-def _is_hangul_token(token: str) -> bool:
-    return HANGUL_CHAR.search(token) is not None
-
-
 @lru_cache(maxsize=1 << 16)
 def _stems(word: str) -> tuple[str, ...]:
     """particle_stems, remembered."""
@@ -214,51 +184,14 @@ def _stems(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _stem(word: str) -> str:
-    """strip_particles, remembered: the same words come back throughout a corpus."""
-    return strip_particles(word)
-
-
-@lru_cache(maxsize=1 << 16)
 def _features(word: str) -> tuple[bool, bool, bool, bool]:
     """(Hangul?, may start or end a name?, a function word?, long enough to stand alone?)"""
-    hangul = _is_hangul_token(word)
+    hangul = is_hangul_token(word)
     folded = word.casefold()
     return hangul, _can_edge(word), folded in FUNCTION_WORDS or folded in FUNCTION_WORD_SLIPS, _single_candidate(word)
 
 
-@dataclass(frozen=True)
-class IndexedTerm:
-    """What the index keeps of a term: enough to judge and report a near miss."""
-
-    concept_id: str
-    lang: str
-    text: str
-    tokens: tuple[str, ...]  # casefolded, accents kept
-    subject: str | None
-
-
-def _indexed(entry) -> IndexedTerm:
-    """A term as the table stores it, (concept_id, lang, text, tokens, subject)."""
-    concept_id, lang, text, tokens, subject = entry
-    return IndexedTerm(concept_id, lang, text, tuple(tokens), subject)
-
-
-@dataclass
-class NearMiss:
-    """A window of text that is one small slip away from a known term."""
-
-    start: int
-    end: int
-    text: str
-    term: IndexedTerm
-    punctuation_only: bool  # same letters, other spacing/hyphens/case ("Choi Jong Kun")
-    romanization: bool  # a person's name spelled in another romanization ("Kang Jung-sik")
-    kind: str = "slip"  # or "variant" (spacing, hyphens, compounding, accents), "mojibake", "case"
-    others: tuple[IndexedTerm, ...] = ()  # garbled so that other names fit too ("?국": 미국, 중국, 한국)
-
-
-class NearMissIndex:
+class NearMissIndex(WordSlips):
     """Terms of a base, blocked by their tokens with one left out.
 
     Everything lives in one key table so that it can be a plain dict (built in memory) or a
@@ -307,13 +240,13 @@ class NearMissIndex:
                         if entry not in entries:
                             entries.append(entry)
                     continue
-                acronym = term.text.isupper() and not _is_hangul_token(term.text)  # not "한-SICA 정상회의"
+                acronym = term.text.isupper() and not is_hangul_token(term.text)  # not "한-SICA 정상회의"
                 if term.term_type in ("acronym", "abbreviation") or acronym:
                     continue
                 if not _long_enough(tokens) or not (_is_name(term.text) or title) or (concept.id, lang, term.text) in seen:
                     continue
                 seen.add((concept.id, lang, term.text))
-                if len(tokens) == 1 and _is_hangul_token(term.text):  # its last syllable garbled ("온두라?")
+                if len(tokens) == 1 and is_hangul_token(term.text):  # its last syllable garbled ("온두라?")
                     entries = table.setdefault(f"w:{garbled_keys(term.text)[-1]}", [])
                     entries.append((concept.id, lang, term.text, tokens, concept.subject))
                 number = len(seen) - 1
@@ -328,11 +261,11 @@ class NearMissIndex:
                     table[f"f:{tokens[0]}"] = 1  # a name opened in lower case or by an article
                     if term.text[:1].islower() and len(tokens[0]) >= MIN_SLIPPED_OPENER:
                         table.update((f"g:{key}", 1) for key in _deletions(tokens[0]))
-                hangul = _is_hangul_token(tokens[0])
+                hangul = is_hangul_token(tokens[0])
                 longest[hangul] = max(longest[hangul], min(len(tokens) + 1, MAX_WINDOW))
                 for key in _keys([blocking_text(token) for token in tokens], two_out=True):
                     table.setdefault(f"k:{key}", []).append(number)
-                if concept.subject == "person" and not _is_hangul_token(tokens[0]):
+                if concept.subject == "person" and not is_hangul_token(tokens[0]):
                     for key in _surname_keys(term.text):
                         table.setdefault(f"k:{key}", []).append(number)
         for key, numbers in table.items():
@@ -351,7 +284,7 @@ class NearMissIndex:
 
     def term(self, number: int) -> IndexedTerm:
         if number not in self._terms:
-            self._terms[number] = _indexed(self._entry(number))
+            self._terms[number] = indexed(self._entry(number))
         return self._terms[number]
 
     def _entry(self, number: int) -> tuple:
@@ -393,7 +326,7 @@ class NearMissIndex:
         """A word of the base, as written or (Hangul) without its particles; remembered."""
         if token not in self._known:
             lowered = token.casefold()
-            self._known[token] = self.is_word(lowered) or (_is_hangul_token(lowered) and self.is_word(_stem(lowered)))
+            self._known[token] = self.is_word(lowered) or (is_hangul_token(lowered) and self.is_word(stem_of(lowered)))
         return self._known[token]
 
     def find(self, text: str, covered: list[tuple[int, int, str]], cutoff: float = 75.0) -> list[NearMiss]:
@@ -430,190 +363,8 @@ class NearMissIndex:
             if hit is not None:
                 found.append(hit)
                 taken_until = end
-        found += self._short_slips(text, tokens, owner, found + squashed)
-        for extra in (self._garbled_letters, self._split_names, self._split_hangul_names, self._tripled_letters,
-                      self._doubled_syllables, self._spaced_initialisms):
-            found += [hit for hit in extra(text, tokens, owner)
-                      if not any(other.start < hit.end and hit.start < other.end for other in found + squashed)]
+        found += self.word_slips(text, tokens, owner, found + squashed)
         return sorted(found + squashed, key=lambda hit: hit.start)
-
-    def _garbled_letters(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
-        """A name of any length with one accented letter lost to a "?" or a U+FFFD ("M�xico",
-        "Jap?n", "Per?"): lost letters are always non-ASCII ones, so only those are tried, and
-        a "?" ending a word counts only when the name's last letter is one ("Perú"). In Hangul
-        every syllable is non-ASCII, so a short name is found by its syllables around the lost one."""
-        hits = []
-        for match in GARBLED_LETTER.finditer(text):
-            before, after = match.group("before") or "", match.group("after") or ""
-            if owner[match.start()] != -1:
-                continue
-            if HANGUL_CHAR.match(before[-1:]) or HANGUL_CHAR.match(after[:1]):
-                final_question = not after and text[match.end() - 1] == "?"
-                fitting = [] if final_question and len(before) < 2 else self._garbled_syllable(before, after)
-                if len(fitting) == 1 or fitting and not final_question:  # only a question ends a word with "?"
-                    end = match.start() + len(fitting[0].text)
-                    hits.append(NearMiss(match.start(), end, text[match.start():end], fitting[0], False, False,
-                                         "mojibake", tuple(fitting[1:])))
-                continue
-            if len(before) + len(after) < 2:
-                continue
-            letters = ACCENTED_UPPER if not before else ACCENTED_LOWER
-            terms = {term.text: term for letter in letters
-                     if (term := self._term_written(before + letter + after)) is not None}
-            if len(terms) == 1:
-                [term] = terms.values()
-                hits.append(NearMiss(match.start(), match.end(), match.group(), term, False, False, "mojibake"))
-        return hits
-
-    def _garbled_syllable(self, before: str, after: str) -> list[IndexedTerm]:
-        """The Hangul names `before` + a lost syllable + `after` may be, a particle chain after
-        it allowed ("한?과" for 한국과): one term per concept (외?부 is 외교부, whose old name
-        외무부 fits too), the longest reading first. A "?" ending a word of one syllable is a
-        question ("왜?") and is never asked."""
-        for cut in range(len(after), -1, -1):
-            if cut < len(after) and not is_particle_chain(after[cut:]):
-                continue
-            by_concept: dict[str, tuple] = {}
-            for entry in sorted(self.table.get(f"w:{garbled_keys(before + '?' + after[:cut])[len(before)]}", ()),
-                                key=lambda entry: entry[2]):
-                by_concept.setdefault(entry[0], entry)
-            if by_concept:
-                return [_indexed(entry) for entry in by_concept.values()]
-        return []
-
-    def _split_names(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
-        """A short name split by a space ("Chi le", "Can ada"): the first part of three letters or
-        more and no word of the base (not "I ran", "To go"), the second in lower case, of two
-        letters or more and no function word (not "Chin a", "Spa in"), and the two together the
-        name as the base writes it."""
-        hits = []
-        for (start, end, first), (next_start, next_end, second) in zip(tokens, tokens[1:]):
-            if (text[end:next_start] != " " or not first[:1].isupper() or len(first) < 3 or not second.islower()
-                    or len(second) < 2 or second in SPLIT_STOP or owner[start] != -1 or owner[next_start] != -1
-                    or self._known_token(first)):
-                continue
-            term = self._term_written(first + second)
-            if term is not None and shape(term.text) == "name":
-                hits.append(NearMiss(start, next_end, text[start:next_end], term, True, False, "variant"))
-        return hits
-
-    def _split_hangul_names(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
-        """A short Korean name with a space inside ("몽 골", "한반 도와"): the two parts, a
-        particle chain after the second allowed, are the name as the base writes it. A first
-        part of one syllable may be a word of its own ("오 만 명", "이 란", "한 국가"): a name
-        of two syllables split so is looked for only after a syllable that is no such word and
-        with no particle after it ("몽 골"); a longer one always ("한 반도")."""
-        hits = []
-        for (start, end, first), (next_start, _, second) in zip(tokens, tokens[1:]):
-            if (text[end:next_start] != " " or owner[start] != -1 or owner[next_start] != -1
-                    or not _is_hangul_token(first) or not _is_hangul_token(second)):
-                continue
-            for cut in range(len(second), 0, -1):
-                rest = second[cut:]
-                if rest and not is_particle_chain(rest):
-                    continue
-                if len(first) == 1 and cut == 1 and (rest or first in STANDALONE_SYLLABLES):
-                    continue  # a two-syllable name split in halves: never after a word of its own
-                term = self._term_written(first + second[:cut])
-                if term is not None and shape(term.text) == "hangul":
-                    hits.append(NearMiss(start, next_start + cut, text[start:next_start + cut], term, True, False, "variant"))
-                    break
-        return hits
-
-    def _doubled_syllables(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
-        """A syllable typed twice in a Korean name of three syllables or more ("엘살바바도르"),
-        a particle chain after it allowed: the word with the copy left out is the name. Its
-        last syllable again is a suffix (-인, a person of: "팔레스타인인", "바레인인")."""
-        hits = []
-        for start, _, token in tokens:
-            if owner[start] != -1 or not _is_hangul_token(token) or DOUBLED_SYLLABLE.search(token) is None:
-                continue
-            for at in (match.start() for match in DOUBLED_SYLLABLE.finditer(token)):
-                single = token[:at] + token[at + 1:]
-                term = next((term for cut in range(len(single), DOUBLED_NAME_MIN - 1, -1)
-                             if (cut == len(single) or is_particle_chain(single[cut:]))
-                             and (term := self._term_written(single[:cut])) is not None), None)
-                if term is not None and at < len(term.text) - 1:
-                    hits.append(NearMiss(start, start + len(term.text) + 1, text[start:start + len(term.text) + 1],
-                                         term, False, False, "slip"))
-                    break
-        return hits
-
-    def _spaced_initialisms(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
-        """A dotted initialism with spaces between its letters ("U. S.", "U. N.") where the base
-        writes it without."""
-        hits = []
-        for match in SPACED_INITIALISM.finditer(text):
-            entry = self.table.get(f"i:{match.group().replace(' ', '')}")
-            if owner[match.start()] == -1 and entry is not None:
-                hits.append(NearMiss(match.start(), match.end(), match.group(), _indexed(entry), True, False, "variant"))
-        return hits
-
-    def _tripled_letters(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
-        """A letter typed three times ("cancilller"), which no English or Spanish word has."""
-        hits = []
-        for start, end, token in tokens:
-            if owner[start] != -1 or (tripled := TRIPLED.search(token)) is None:
-                continue
-            term = self._term_written(token[:tripled.start()] + token[tripled.start() + 1:])
-            if term is not None:
-                hits.append(NearMiss(start, end, token, term, False, False, "slip"))
-        return hits
-
-    def _short_slip_of(self, word: str) -> tuple | None:
-        """The one short name of the base `word` is a slip of (None: none, or two), remembered."""
-        if word not in self._short_known:
-            known = {entry[2]: entry for key in lookup_keys(word) for entry in self.table.get(f"w:{key}", ())
-                     if is_slip(word, entry[2])}
-            self._short_known[word] = next(iter(known.values())) if len(known) == 1 else None
-        return self._short_known[word]
-
-    def _accents_changed_of(self, word: str) -> tuple | None:
-        """The short name of the base `word` is written as with other accents ("Espana",
-        "Bélice", "Panamà"), unless the base has the word as a name itself (English "Mexico"
-        beside "México")."""
-        if any(entry[2] == word for entry in self.table.get(f"w:{slip_key(word)}", ())):
-            return None
-        return next((entry for entry in self.table.get(f"w:{accentless_key(word)}", ())
-                     if accents_differ(word, entry[2])), None)
-
-    def _short_slips(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int],
-                     found: list[NearMiss]) -> list[NearMiss]:
-        """Short names with a swap or a look-alike letter (see toolkit.index.short_slips); a
-        word the base knows, or one two short names could be a slip of, is left alone."""
-        hits = []
-        for start, end, token in tokens:
-            if owner[start] != -1 or (slip := self._short_slip_in(token)) is None:
-                continue
-            if any(hit.start < end and start < hit.end for hit in found):
-                continue
-            word, entry, kind = slip
-            hits.append(NearMiss(start, start + len(word), word, _indexed(entry), False, False, kind))
-        return hits
-
-    def _short_slip_in(self, token: str) -> tuple | None:
-        """(word, entry, kind) of the short name `token` slips, or None; remembered, since a
-        text repeats its words."""
-        if token in self._short_memo:
-            return self._short_memo[token]
-        if len(self._short_memo) > MEMO_LIMIT:
-            self._short_memo.clear()
-        found = None
-        # a Hangul word as written, then without what may be a particle (파마나 ends like 나),
-        # then the head of a compound (유앤총회: 유앤 + 총회)
-        words = [token, _stem(token)] + _compound_heads(token) if _is_hangul_token(token) else [token]
-        for word in dict.fromkeys(words):
-            if shape(word) is None or self._known_token(word) or self._is_term(word.casefold()):
-                continue
-            entry = None if shape(word) == "hangul" else self._accents_changed_of(word)
-            kind = "variant"
-            if entry is None:
-                entry, kind = self._short_slip_of(word), "slip"
-            if entry is not None:
-                found = (word, entry, kind)
-                break
-        self._short_memo[token] = found
-        return found
 
     def _squashed(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
         """Variants and mojibake of known names (see the module docstring), longest first."""
@@ -628,7 +379,7 @@ class NearMissIndex:
         for first in range(len(tokens)):
             if tokens[first][0] < taken_until:
                 continue
-            hangul = _is_hangul_token(tokens[first][2])
+            hangul = is_hangul_token(tokens[first][2])
             ends = []
             key = bare_key = ""
             genitive_dropped = False
@@ -794,7 +545,7 @@ class NearMissIndex:
             return self.term(number)
         for entry in self.table.get(f"w:{slip_key(written)}", ()):
             if entry[2].casefold() == written.casefold():
-                return _indexed(entry)
+                return indexed(entry)
         return None
 
     def _cased_acronyms(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
@@ -809,7 +560,7 @@ class NearMissIndex:
             word = head.group()
             mixed = sum(map(str.isupper, word)) >= 2 and not word.isupper()
             if not mixed and (head.end() < MIN_CASED_ACRONYM or not (word.istitle() or word.islower() and (
-                    head.end() < len(token) or any(0 <= other < len(tokens) and _is_hangul_token(tokens[other][2])
+                    head.end() < len(token) or any(0 <= other < len(tokens) and is_hangul_token(tokens[other][2])
                                                    for other in (number - 1, number + 1))))):
                 continue
             term = self._acronym_written(word.upper())
@@ -821,7 +572,7 @@ class NearMissIndex:
         """The term of an acronym of the base, remembered (most capitalized words are none)."""
         if acronym not in self._acronyms:
             entry = self.table.get(f"a:{acronym}")
-            self._acronyms[acronym] = None if entry is None else _indexed(entry)
+            self._acronyms[acronym] = None if entry is None else indexed(entry)
         return self._acronyms[acronym]
 
     def _garbled(self, surface: str, hangul: bool) -> tuple[int | None, int]:
@@ -841,7 +592,7 @@ class NearMissIndex:
         looks like a particle on its last word (a name may end like one: 아르헨티나)."""
         lowered = [word.casefold() for word in words]
         hit = self._best_of(lowered, surface, start, covered, cutoff)
-        stems = _stems(lowered[-1]) if lowered and _is_hangul_token(lowered[-1]) else ()
+        stems = _stems(lowered[-1]) if lowered and is_hangul_token(lowered[-1]) else ()
         for stem in stems[:MAX_STEM_READINGS]:  # "정샹회의는": 정샹회의 + 는 before 정샹회 + 의는
             if hit is not None or not (len(lowered) > 1 or len(stem) >= 4):
                 break
@@ -984,8 +735,8 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
     OSA = _rapidfuzz()[1]  # noqa: N806 (the library's class name)
     if _digits(word) != _digits(known):
         return False  # "외교1차관", "제3차관", "G21": a number names another office or group; no typo
-    hangul = not known.isascii() and _is_hangul_token(known)  # (isascii: a cheap "not Hangul")
-    if hangul != (not word.isascii() and _is_hangul_token(word)):
+    hangul = not known.isascii() and is_hangul_token(known)  # (isascii: a cheap "not Hangul")
+    if hangul != (not word.isascii() and is_hangul_token(word)):
         return False  # "Shelve된" is Korean grammar on an English word, not a misspelling of it
     if hangul:
         if len(known) < 2:
@@ -1115,11 +866,11 @@ def _keys(tokens: list[str], two_out: bool = False) -> set[str]:
                     keys.add("2:" + " ".join(tokens[:one] + tokens[one + 1 : two] + tokens[two + 1 :]))
         if len(tokens) == 2 and any(token in FUNCTION_WORDS for token in tokens):
             word = tokens[1] if tokens[0] in FUNCTION_WORDS else tokens[0]
-            size = 2 if _is_hangul_token(word) else 3
+            size = 2 if is_hangul_token(word) else 3
             keys.update((f"2^{word[:size]}", f"2{word[-size:]}$"))
     else:
         token = tokens[0]
-        size = 2 if _is_hangul_token(token) else 3
+        size = 2 if is_hangul_token(token) else 3
         keys.add(f"^{token[:size]}")
         keys.add(f"{token[-size:]}$")
     return keys
@@ -1147,7 +898,7 @@ INSTITUTION_ENDINGS = ("부", "처", "청", "실", "회", "원")
 def _without_genitive(word: str) -> str:
     """An institution's name without the genitive particle closing it ("외교부의" -> "외교부")."""
     stem = word[: -len(GENITIVE)]
-    institution = len(stem) >= 2 and _is_hangul_token(stem) and stem.endswith(INSTITUTION_ENDINGS)
+    institution = len(stem) >= 2 and is_hangul_token(stem) and stem.endswith(INSTITUTION_ENDINGS)
     return stem if word.endswith(GENITIVE) and institution else word
 
 
@@ -1188,9 +939,9 @@ def _long_enough(tokens: tuple[str, ...]) -> bool:
     """Very short names have too many innocent neighbours to fuzz on; a Hangul syllable is
     worth a Latin letter and a half ("미국 국무부", five syllables, is long enough)."""
     if len(tokens) >= 2:
-        return sum(map(len, tokens)) >= (4 if _is_hangul_token(tokens[0]) else 6)
+        return sum(map(len, tokens)) >= (4 if is_hangul_token(tokens[0]) else 6)
     token = tokens[0]
-    return len(token) >= (4 if _is_hangul_token(token) else 7)
+    return len(token) >= (4 if is_hangul_token(token) else 7)
 
 
 def _windows(text: str, tokens: list[tuple[int, int, str]], unknown: list[bool], inside: list[bool],
@@ -1240,14 +991,6 @@ def _windows(text: str, tokens: list[tuple[int, int, str]], unknown: list[bool],
                 yield first, last
 
 
-def _compound_heads(token: str) -> list[str]:
-    """The two- and three-syllable heads of a longer Hangul word, whose rest (two syllables
-    or more) is another noun: Korean writes a name and a noun as one word (유엔총회)."""
-    if not HANGUL_WORD.fullmatch(token):
-        return []
-    return [token[:size] for size in (3, 2) if len(token) - size >= COMPOUND_REST]
-
-
 def _deletions(word: str) -> set[str]:
     """The word and every form of it with one letter deleted: two words one edit apart
     share one of these (SymSpell's symmetric delete; Garbe 2012)."""
@@ -1256,13 +999,13 @@ def _deletions(word: str) -> set[str]:
 
 def _can_edge(word: str) -> bool:
     """A name starts and ends with a capitalized word (Latin) or any Hangul word, never "The"."""
-    return _is_hangul_token(word) or (word[:1].isupper() and word.casefold() not in FUNCTION_WORDS)
+    return is_hangul_token(word) or (word[:1].isupper() and word.casefold() not in FUNCTION_WORDS)
 
 
 def _single_candidate(word: str) -> bool:
     """Long enough to be a name alone: four Hangul syllables (read whole, and without a
     particle only when four remain: 우루과이 ends like one), seven Latin letters."""
-    if _is_hangul_token(word):
+    if is_hangul_token(word):
         return len(word) >= 4
     return len(word) >= 7
 

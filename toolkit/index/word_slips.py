@@ -1,0 +1,228 @@
+"""Slips inside one word of a name, which the search over windows of words
+(toolkit.index.nearmiss) cannot see: a letter or syllable lost to mojibake ("Jap?n",
+"베?남", "?국"), a short name split by a space ("Chi le", "몽 골"), a letter typed three times
+("cancilller") or a syllable twice ("엘살바바도르"), a dotted initialism spaced out ("U. S."),
+and the slips of short names and acronyms that toolkit.index.short_slips defines.
+
+`WordSlips` is a part of NearMissIndex: it reads the index's key table (`table`) and asks it
+which words and terms the base has (`_term_written`, `_known_token`, `_is_term`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.index.misses import (
+    FUNCTION_WORDS, IndexedTerm, NearMiss, compound_heads, indexed, is_hangul_token, stem_of,
+)
+from toolkit.index.short_slips import accentless_key, accents_differ, garbled_keys, is_slip, lookup_keys, shape, slip_key
+from toolkit.text.korean import HANGUL_CHAR, is_particle_chain
+
+# One letter lost in a word: U+FFFD anywhere, "?" inside a word or ending one ("Per?"), or
+# opening a Hangul one ("?국": no question mark stands there).
+GARBLED_LETTER = re.compile(r"(?<![^\W_])(?P<before>[^\W\d_]+)?(?:\ufffd|(?<=[^\W\d_])\?|\?(?=[\uac00-\ud7a3]))"
+                            r"(?P<after>[^\W\d_]+)?(?![^\W_])")
+ACCENTED_LOWER = "áéíóúüñçàèìòùâêîôûãõ"
+ACCENTED_UPPER = ACCENTED_LOWER.upper()
+TRIPLED = re.compile(r"([^\W\d_])\1\1")
+SPACED_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\. ){1,3}[A-Z]\.(?!\w)")
+DOUBLED_SYLLABLE = re.compile(r"([\uac00-\ud7a3])(?=\1)")
+DOUBLED_NAME_MIN = 3  # syllables of a Korean name looked for with one typed twice
+# Short words that follow a capitalised word in prose, never the second half of a split name.
+SPLIT_STOP = FUNCTION_WORDS | {"an", "at", "as", "is", "it", "or", "to", "by", "un", "al", "lo", "se", "es", "su"}
+# Korean syllables that are words of their own before another (numerals, determiners, adverbs
+# and bound nouns: "오 만 명", "이 란", "중 국내"), never the first half of a split name.
+STANDALONE_SYLLABLES = frozenset("이그저요고한두세네몇각전온새옛첫일삼사오육칠팔구십백천만억조더또잘못안꼭곧늘참좀왜뭐다및등약총중제수것")
+SHORT_MEMO_LIMIT = 200_000  # words remembered by _short_slip_in before it starts afresh
+
+
+class WordSlips:
+    """The one-word searches of NearMissIndex (see the module docstring)."""
+
+    def word_slips(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int],
+                   found: list[NearMiss]) -> list[NearMiss]:
+        """Every one-word slip in `text` that overlaps none of `found` (nor each other, first found first)."""
+        hits = self._short_slips(text, tokens, owner, found)
+        for extra in (self._garbled_letters, self._split_names, self._split_hangul_names, self._tripled_letters,
+                      self._doubled_syllables, self._spaced_initialisms):
+            hits += [hit for hit in extra(text, tokens, owner)
+                     if not any(other.start < hit.end and hit.start < other.end for other in found + hits)]
+        return hits
+
+    def _garbled_letters(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
+        """A name of any length with one accented letter lost to a "?" or a U+FFFD ("M�xico",
+        "Jap?n", "Per?"): lost letters are always non-ASCII ones, so only those are tried, and
+        a "?" ending a word counts only when the name's last letter is one ("Perú"). In Hangul
+        every syllable is non-ASCII, so a short name is found by its syllables around the lost one."""
+        hits = []
+        for match in GARBLED_LETTER.finditer(text):
+            before, after = match.group("before") or "", match.group("after") or ""
+            if owner[match.start()] != -1:
+                continue
+            if HANGUL_CHAR.match(before[-1:]) or HANGUL_CHAR.match(after[:1]):
+                final_question = not after and text[match.end() - 1] == "?"
+                fitting = [] if final_question and len(before) < 2 else self._garbled_syllable(before, after)
+                if len(fitting) == 1 or fitting and not final_question:  # only a question ends a word with "?"
+                    end = match.start() + len(fitting[0].text)
+                    hits.append(NearMiss(match.start(), end, text[match.start():end], fitting[0], False, False,
+                                         "mojibake", tuple(fitting[1:])))
+                continue
+            if len(before) + len(after) < 2:
+                continue
+            letters = ACCENTED_UPPER if not before else ACCENTED_LOWER
+            terms = {term.text: term for letter in letters
+                     if (term := self._term_written(before + letter + after)) is not None}
+            if len(terms) == 1:
+                [term] = terms.values()
+                hits.append(NearMiss(match.start(), match.end(), match.group(), term, False, False, "mojibake"))
+        return hits
+
+    def _garbled_syllable(self, before: str, after: str) -> list[IndexedTerm]:
+        """The Hangul names `before` + a lost syllable + `after` may be, a particle chain after
+        it allowed ("한?과" for 한국과): one term per concept (외?부 is 외교부, whose old name
+        외무부 fits too), the longest reading first. A "?" ending a word of one syllable is a
+        question ("왜?") and is never asked."""
+        for cut in range(len(after), -1, -1):
+            if cut < len(after) and not is_particle_chain(after[cut:]):
+                continue
+            by_concept: dict[str, tuple] = {}
+            for entry in sorted(self.table.get(f"w:{garbled_keys(before + '?' + after[:cut])[len(before)]}", ()),
+                                key=lambda entry: entry[2]):
+                by_concept.setdefault(entry[0], entry)
+            if by_concept:
+                return [indexed(entry) for entry in by_concept.values()]
+        return []
+
+    def _split_names(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
+        """A short name split by a space ("Chi le", "Can ada"): the first part of three letters or
+        more and no word of the base (not "I ran", "To go"), the second in lower case, of two
+        letters or more and no function word (not "Chin a", "Spa in"), and the two together the
+        name as the base writes it."""
+        hits = []
+        for (start, end, first), (next_start, next_end, second) in zip(tokens, tokens[1:]):
+            if (text[end:next_start] != " " or not first[:1].isupper() or len(first) < 3 or not second.islower()
+                    or len(second) < 2 or second in SPLIT_STOP or owner[start] != -1 or owner[next_start] != -1
+                    or self._known_token(first)):
+                continue
+            term = self._term_written(first + second)
+            if term is not None and shape(term.text) == "name":
+                hits.append(NearMiss(start, next_end, text[start:next_end], term, True, False, "variant"))
+        return hits
+
+    def _split_hangul_names(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
+        """A short Korean name with a space inside ("몽 골", "한반 도와"): the two parts, a
+        particle chain after the second allowed, are the name as the base writes it. A first
+        part of one syllable may be a word of its own ("오 만 명", "이 란", "한 국가"): a name
+        of two syllables split so is looked for only after a syllable that is no such word and
+        with no particle after it ("몽 골"); a longer one always ("한 반도")."""
+        hits = []
+        for (start, end, first), (next_start, _, second) in zip(tokens, tokens[1:]):
+            if (text[end:next_start] != " " or owner[start] != -1 or owner[next_start] != -1
+                    or not is_hangul_token(first) or not is_hangul_token(second)):
+                continue
+            for cut in range(len(second), 0, -1):
+                rest = second[cut:]
+                if rest and not is_particle_chain(rest):
+                    continue
+                if len(first) == 1 and cut == 1 and (rest or first in STANDALONE_SYLLABLES):
+                    continue  # a two-syllable name split in halves: never after a word of its own
+                term = self._term_written(first + second[:cut])
+                if term is not None and shape(term.text) == "hangul":
+                    hits.append(NearMiss(start, next_start + cut, text[start:next_start + cut], term, True, False, "variant"))
+                    break
+        return hits
+
+    def _doubled_syllables(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
+        """A syllable typed twice in a Korean name of three syllables or more ("엘살바바도르"),
+        a particle chain after it allowed: the word with the copy left out is the name. Its
+        last syllable again is a suffix (-인, a person of: "팔레스타인인", "바레인인")."""
+        hits = []
+        for start, _, token in tokens:
+            if owner[start] != -1 or not is_hangul_token(token) or DOUBLED_SYLLABLE.search(token) is None:
+                continue
+            for at in (match.start() for match in DOUBLED_SYLLABLE.finditer(token)):
+                single = token[:at] + token[at + 1:]
+                term = next((term for cut in range(len(single), DOUBLED_NAME_MIN - 1, -1)
+                             if (cut == len(single) or is_particle_chain(single[cut:]))
+                             and (term := self._term_written(single[:cut])) is not None), None)
+                if term is not None and at < len(term.text) - 1:
+                    hits.append(NearMiss(start, start + len(term.text) + 1, text[start:start + len(term.text) + 1],
+                                         term, False, False, "slip"))
+                    break
+        return hits
+
+    def _spaced_initialisms(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
+        """A dotted initialism with spaces between its letters ("U. S.", "U. N.") where the base
+        writes it without."""
+        hits = []
+        for match in SPACED_INITIALISM.finditer(text):
+            entry = self.table.get(f"i:{match.group().replace(' ', '')}")
+            if owner[match.start()] == -1 and entry is not None:
+                hits.append(NearMiss(match.start(), match.end(), match.group(), indexed(entry), True, False, "variant"))
+        return hits
+
+    def _tripled_letters(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
+        """A letter typed three times ("cancilller"), which no English or Spanish word has."""
+        hits = []
+        for start, end, token in tokens:
+            if owner[start] != -1 or (tripled := TRIPLED.search(token)) is None:
+                continue
+            term = self._term_written(token[:tripled.start()] + token[tripled.start() + 1:])
+            if term is not None:
+                hits.append(NearMiss(start, end, token, term, False, False, "slip"))
+        return hits
+
+    def _short_slip_of(self, word: str) -> tuple | None:
+        """The one short name of the base `word` is a slip of (None: none, or two), remembered."""
+        if word not in self._short_known:
+            known = {entry[2]: entry for key in lookup_keys(word) for entry in self.table.get(f"w:{key}", ())
+                     if is_slip(word, entry[2])}
+            self._short_known[word] = next(iter(known.values())) if len(known) == 1 else None
+        return self._short_known[word]
+
+    def _accents_changed_of(self, word: str) -> tuple | None:
+        """The short name of the base `word` is written as with other accents ("Espana",
+        "Bélice", "Panamà"), unless the base has the word as a name itself (English "Mexico"
+        beside "México")."""
+        if any(entry[2] == word for entry in self.table.get(f"w:{slip_key(word)}", ())):
+            return None
+        return next((entry for entry in self.table.get(f"w:{accentless_key(word)}", ())
+                     if accents_differ(word, entry[2])), None)
+
+    def _short_slips(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int],
+                     found: list[NearMiss]) -> list[NearMiss]:
+        """Short names with a swap or a look-alike letter (see toolkit.index.short_slips); a
+        word the base knows, or one two short names could be a slip of, is left alone."""
+        hits = []
+        for start, end, token in tokens:
+            if owner[start] != -1 or (slip := self._short_slip_in(token)) is None:
+                continue
+            if any(hit.start < end and start < hit.end for hit in found):
+                continue
+            word, entry, kind = slip
+            hits.append(NearMiss(start, start + len(word), word, indexed(entry), False, False, kind))
+        return hits
+
+    def _short_slip_in(self, token: str) -> tuple | None:
+        """(word, entry, kind) of the short name `token` slips, or None; remembered, since a
+        text repeats its words."""
+        if token in self._short_memo:
+            return self._short_memo[token]
+        if len(self._short_memo) > SHORT_MEMO_LIMIT:
+            self._short_memo.clear()
+        found = None
+        # a Hangul word as written, then without what may be a particle (파마나 ends like 나),
+        # then the head of a compound (유앤총회: 유앤 + 총회)
+        words = [token, stem_of(token)] + compound_heads(token) if is_hangul_token(token) else [token]
+        for word in dict.fromkeys(words):
+            if shape(word) is None or self._known_token(word) or self._is_term(word.casefold()):
+                continue
+            entry = None if shape(word) == "hangul" else self._accents_changed_of(word)
+            kind = "variant"
+            if entry is None:
+                entry, kind = self._short_slip_of(word), "slip"
+            if entry is not None:
+                found = (word, entry, kind)
+                break
+        self._short_memo[token] = found
+        return found
