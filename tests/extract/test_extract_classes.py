@@ -676,3 +676,15 @@ def test_a_romanized_korean_given_name_used_alone_after_the_full_name():
 ])
 def test_countries_in_asides_and_plans_and_documents_named_after_a_city(text, mention):
     assert mention in found(text, "es")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("협의체인 동아시아·중동협력포럼(EAMEF)의 회의", ("organization", "동아시아·중동협력포럼")),  # a region pair by a middle dot
+    ("한중일과 아세안(동남아시아국가연합) 회원국", ("organization", "동남아시아국가연합")),  # the name after its short form
+])
+def test_korean_bodies_joined_by_a_middle_dot_or_spelt_out_in_brackets(text, mention):
+    assert mention in found(text, "ko")
+
+
+def test_a_list_joined_by_middle_dots_keeps_its_items_apart():
+    assert ("country", "일본") in found("한국·일본·아세안(ASEAN) 회원국", "ko")

@@ -355,6 +355,12 @@ def trailing_name(window: str) -> int | None:
 HANGUL_PAIR = re.compile(r"(?<![^\s「『《〈“‘\"'])[가-힣]+[-–][가-힣]+ $")
 
 
+# ... or by a middle dot, glued to a long name ("동아시아·라틴아메리카협력포럼(FEALAC)"); a short
+# word after the dot is the last of a list ("한국·일본·아세안(ASEAN)").
+DOTTED_PAIR = re.compile(r"(?<![^\s「『《〈“‘\"'])[가-힣]{2,}·$")
+DOTTED_PAIR_NAME = 6  # syllables of the glossed word that make the word before the dot part of its name
+
+
 def hangul_gloss_start(text: str, open_index: int, floor: int) -> int | None:
     """The start of the Korean word written right before a bracket, or None."""
     end = open_index
@@ -366,7 +372,10 @@ def hangul_gloss_start(text: str, open_index: int, floor: int) -> int | None:
     while start > floor and not text[start - 1].isspace() and text[start - 1] not in "(（[［,，·-":
         start -= 1
     pair = HANGUL_PAIR.search(text, floor, start)
-    return pair.start() if pair else start
+    if pair:
+        return pair.start()
+    dotted = DOTTED_PAIR.search(text, floor, start)
+    return dotted.start() if dotted and end - start >= DOTTED_PAIR_NAME else start
 
 
 def find_definitions(text: str) -> list[Definition]:

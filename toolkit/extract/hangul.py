@@ -576,6 +576,7 @@ def numbered_start(text: str, start: int) -> int:
 
 
 ORG_WORDS = 4  # the opening word and at most three more
+BRACKETED_NAME = re.compile(r"[(\[]([가-힣]+)[)\]]")
 # A body's name glossed with its acronym, opening the name of one of its parts.
 GLOSSED_BODY = re.compile(r"(?:[가-힣]+[-–])?(?P<body>[가-힣]+)\*?[(\[][A-Z][A-Z0-9]+[)\]]")  # "한-중미통합체제(SICA)"
 HANGUL_PAIR_WORD = re.compile(r"[가-힣]+[-–][가-힣]+")
@@ -628,6 +629,9 @@ def organizations(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
         if stem is not None and (stem in words("ko", "org_alone") or stem == institution or is_place_name(stem, tails)):
             found.append(Found(start, start + len(stem), "organization", "organization-word"))
             continue
+        gloss = BRACKETED_NAME.search(word)  # "아세안(동남아시아국가연합)": the name spelt out after its short form
+        if gloss is not None and (inner := head_stem(gloss.group(1), tails)) is not None and is_place_name(inner, tails):
+            found.append(Found(start + gloss.start(1), start + gloss.start(1) + len(inner), "organization", "organization-glossed"))
         body = GLOSSED_BODY.fullmatch(word)
         glossed = body is not None and body.group("body").endswith(tails + words("ko", "glossed_org_tail"))
         previous = text[tokens[index - 1][0]:tokens[index - 1][1]].lstrip(OPENING_QUOTES) if index > 0 else ""
