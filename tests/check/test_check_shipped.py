@@ -283,6 +283,13 @@ def test_mojibake_of_a_known_name_is_reported(check, lang, garbled, known):
     assert [written for _, written, _ in found] == [garbled.removesuffix("은")]
 
 
+def test_mojibake_in_a_name_written_in_lower_case(check):
+    """Lower-case names are common words to the slip search, but a lost letter is no word."""
+    found = check("es", "Visitaron la pen?nsula coreana el lunes.")
+    assert [(rule, written) for rule, written, _ in found] == [("TK103", "pen?nsula coreana")]
+    assert check("es", "Visitaron la peninsula y la costa.") == []  # lower-case words stay unfuzzed
+
+
 def test_fixing_mojibake_keeps_the_particle_after_the_name(termkit, tmp_path):
     page = tmp_path / "ko.txt"
     page.write_text("보도자료\n\n다자외교조?관은 1 2 3.\n", encoding="utf-8")

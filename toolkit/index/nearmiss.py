@@ -243,7 +243,14 @@ class NearMissIndex(WordSlips):
                 acronym = term.text.isupper() and not is_hangul_token(term.text)  # not "한-SICA 정상회의"
                 if term.term_type in ("acronym", "abbreviation") or acronym:
                     continue
-                if not _long_enough(tokens) or not (_is_name(term.text) or title) or (concept.id, lang, term.text) in seen:
+                if (concept.id, lang, term.text) in seen or not _long_enough(tokens):
+                    continue
+                if not (_is_name(term.text) or title):
+                    if len(tokens) >= 2:  # a name in lower case ("península coreana"): found only garbled
+                        seen.add((concept.id, lang, term.text))
+                        table[f"t:{len(seen) - 1}"] = (concept.id, lang, term.text, tokens, concept.subject)
+                        squashed = squash(term.text)
+                        table.setdefault(f"l:{len(squashed)}", []).append((squashed, len(seen) - 1))
                     continue
                 seen.add((concept.id, lang, term.text))
                 if len(tokens) == 1 and is_hangul_token(term.text):  # its last syllable garbled ("온두라?")
