@@ -688,3 +688,8 @@ def test_korean_bodies_joined_by_a_middle_dot_or_spelt_out_in_brackets(text, men
 
 def test_a_list_joined_by_middle_dots_keeps_its_items_apart():
     assert ("country", "일본") in found("한국·일본·아세안(ASEAN) 회원국", "ko")
+
+
+def test_a_country_defining_its_acronym_stays_a_country_and_an_agency_after_a_dateline_is_no_acronym():
+    text = "Lima, 28 October 2021 (XYZ): Republic of Peru (ROP) held a meeting in Lima."
+    assert found(text, "en")[:2] == [("country", "Republic of Peru"), ("acronym", "ROP")]

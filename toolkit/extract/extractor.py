@@ -298,12 +298,13 @@ def is_dateline_place(text: str, start: int, end: int) -> bool:
 
 
 AGENCY_BEFORE = re.compile(r"\d\s*\($")
-AGENCY_AFTER = re.compile(r"\)\s*[.,]?\s*[-–—]")
+AGENCY_AFTER = re.compile(r"\)\s*(?:[.,]?\s*[-–—]|:)")
 
 
 def is_dateline_agency(text: str, start: int, end: int) -> bool:
-    """"Quito, 3 de julio de 2014 (PL).-": the wire agency in brackets after a dateline's date,
-    before its dash, credits the story; it is no name in it."""
+    """"Quito, 3 de julio de 2014 (PL).-", "Seoul, 28 October 2021 (TDI):": the wire agency in
+    brackets after a dateline's date, before its dash or colon, credits the story; it is no
+    name in it."""
     return AGENCY_BEFORE.search(text, max(0, start - 3), start) is not None and AGENCY_AFTER.match(text, end) is not None
 
 
@@ -385,6 +386,8 @@ def long_form_kind(definition: Definition, language: str) -> str | None:
     long = definition.long
     if is_country_list(long, language):
         return None  # "Mexico, Indonesia, Korea, Turkey and Australia (MIKTA)": the members, not a name
+    if any(country.start == 0 and country.end == len(long) for country in find_countries(long, language)):
+        return None  # "Republic of Korea (ROK)": a country, which the country names find
     if language == "ko":
         if long.endswith(words("ko", "ministry_head")):
             return "ministry"
