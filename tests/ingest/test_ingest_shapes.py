@@ -251,6 +251,15 @@ def test_another_story_cut_off_over_its_date_is_a_teaser_not_the_first_paragraph
                                   "El canciller fue recibido por la ministra en el aeropuerto internacional de la capital."]
 
 
+def test_a_photo_credit_alone_is_chrome_and_a_caption_printed_twice_is_no_title(tmp_path):
+    page = write(tmp_path / "page.txt", "Enlaces de accesibilidad\n\nLa canciller viaja a Lima para la cumbre regional\n\n"
+                 "La canciller de Chile, Ana Ruiz.\nLa canciller de Chile, Ana Ruiz.\n\nFoto: Agencia Andina\n\n"
+                 "La canciller viajará a Lima la próxima semana para una reunión sobre la cooperación regional.\n")
+    document = ingest(page)
+    assert document.title == "La canciller viaja a Lima para la cumbre regional"
+    assert "Foto: Agencia Andina" not in body(document)
+
+
 def test_an_author_box_under_the_story_is_not_body_but_a_speech_in_the_first_person_is(tmp_path):
     story = ("Ministers Meet in Lima\n\nThe ministers of the two countries met in Lima on Monday to discuss trade.\n"
              "I am honoured to welcome my colleagues to Lima for these important talks, the minister said.\n\n")

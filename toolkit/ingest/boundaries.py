@@ -168,6 +168,7 @@ def _last_copies(lines: list[RawLine], group: list[int]) -> list[int]:
               for n, i in enumerate(group)
               if any(lines[j].text and lines[i].text.endswith(lines[j].text) for j in group[n + 1:])}
     kept = [i for i in group if i not in copies]
+    copies = {i: j for i, j in copies.items() if not lines[j].text.rstrip().endswith(".")}  # a caption's copy is no title
     if not copies:
         return kept
     title = copies[min(copies)]
@@ -176,11 +177,12 @@ def _last_copies(lines: list[RawLine], group: list[int]) -> list[int]:
 
 def _printed_twice(lines: list[RawLine], first: int) -> int | None:
     """A headline-long line printed twice in a row above the body (the page's title, then the
-    article's): the second copy, which is the headline. A photo's caption is no headline."""
+    article's): the second copy, which is the headline. A photo's caption is no headline, nor
+    is a line ending with a full stop (a caption printed under its image's alt text)."""
     for index in range(1, first):
         text = lines[index].text
         if text == lines[index - 1].text and len(text) >= PRINTED_TWICE_MIN_CHARS and not shapes.is_chrome(text) \
-                and not shapes.is_photo_caption(text):
+                and not shapes.is_photo_caption(text) and not text.rstrip().endswith("."):
             return index
     return None
 
@@ -265,12 +267,12 @@ REPRINT_SHARED = 0.8  # ... with this share of its text the same from the start 
 def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[RawLine]:
     """Body lines minus those without a letter ("?", "***"), bars of category labels
     between pipes, a teaser's label inside the text ("También te puede interesar:"), a share
-    bar under the lead, dates alone (a section's name may be glued on: "NACIONALES23/09/2024";
+    bar under the lead, a photo's credit alone ("Foto: YONHAP News"), dates alone (a section's name may be glued on: "NACIONALES23/09/2024";
     bound() records them), and paragraphs printed again (see REPRINT_DISTANCE) of those kept or of
     the headline group `above` them (itself without copies)."""
     kept = [line for line in lines if shapes.has_letters(line.text) and not shapes.is_label_bar(line.text)
             and not shapes.date_only(line.text) and not shapes.is_teaser_label(line.text)
-            and not shapes.is_share_bar(line.text)]
+            and not shapes.is_share_bar(line.text) and not shapes.is_photo_credit(line.text)]
     return _without_reprints(above + kept)[len(above):]
 
 

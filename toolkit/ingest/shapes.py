@@ -167,6 +167,17 @@ def is_photo_caption(text: str) -> bool:
     return _PHOTO_CREDIT.search(text) is not None
 
 
+# A photo's credit alone on its line, with no caption before it: "Fotos: MRE", "Photo : YONHAP News".
+_CREDIT_LINE = re.compile(r"(?i)^(?:fotos?|fotografía|photos?|사진)\s*[:=]\s*\S")
+CREDIT_LINE_WORDS = 6
+
+
+def is_photo_credit(text: str) -> bool:
+    """A photo's credit alone on its line: chrome, unlike a caption that ends with its credit."""
+    line = strip_bullet(text).strip()
+    return _CREDIT_LINE.match(line) is not None and words(line) <= CREDIT_LINE_WORDS
+
+
 def is_short_label(text: str) -> bool:
     """A section name, a logo's alt text, a menu item: a few words, not a sentence. Korean
     packs a headline into three words ("부산서 동아시아-라틴아메리카 외교장관회의"), so a line
@@ -222,7 +233,7 @@ def is_chrome(text: str) -> bool:
         return True
     if _HASHTAG_OR_HANDLE.search(line) or _COMMENT_WORDS.match(line):
         return True
-    if _SOURCE_CREDIT.match(line.strip()) and words(line) <= CREDIT_MAX_WORDS:
+    if _SOURCE_CREDIT.match(line.strip()) and words(line) <= CREDIT_MAX_WORDS or is_photo_credit(line):
         return True
     if date_only(line) or _ANGLE_HINT.match(line.strip()) or _BYLINE.search(line) or is_download(line) \
             or is_image_alt(line) or is_group_tagline(line) or _SLASH_CREDIT.match(line.strip()) or _BREADCRUMB.match(line):
