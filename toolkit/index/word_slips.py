@@ -33,6 +33,7 @@ SPLIT_STOP = FUNCTION_WORDS | {"an", "at", "as", "is", "it", "or", "to", "by", "
 # Korean syllables that are words of their own before another (numerals, determiners, adverbs
 # and bound nouns: "오 만 명", "이 란", "중 국내"), never the first half of a split name.
 STANDALONE_SYLLABLES = frozenset("이그저요고한두세네몇각전온새옛첫일삼사오육칠팔구십백천만억조더또잘못안꼭곧늘참좀왜뭐다및등약총중제수것")
+SHORT_HANGUL_NAME = 3  # syllables of the longest short Korean name (longer ones split are the variant search's)
 SHORT_MEMO_LIMIT = 200_000  # words remembered by _short_slip_in before it starts afresh
 
 
@@ -118,9 +119,9 @@ class WordSlips:
         hits = []
         for (start, end, first), (next_start, _, second) in zip(tokens, tokens[1:]):
             if (text[end:next_start] != " " or owner[start] != -1 or owner[next_start] != -1
-                    or not is_hangul_token(first) or not is_hangul_token(second)):
+                    or len(first) >= SHORT_HANGUL_NAME or not is_hangul_token(first) or not is_hangul_token(second)):
                 continue
-            for cut in range(len(second), 0, -1):
+            for cut in range(min(len(second), SHORT_HANGUL_NAME - len(first)), 0, -1):
                 rest = second[cut:]
                 if rest and not is_particle_chain(rest):
                     continue
@@ -137,6 +138,8 @@ class WordSlips:
         a particle chain after it allowed: the word with the copy left out is the name. Its
         last syllable again is a suffix (-인, a person of: "팔레스타인인", "바레인인")."""
         hits = []
+        if DOUBLED_SYLLABLE.search(text) is None:
+            return hits
         for start, _, token in tokens:
             if owner[start] != -1 or not is_hangul_token(token) or DOUBLED_SYLLABLE.search(token) is None:
                 continue
