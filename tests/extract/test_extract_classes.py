@@ -693,3 +693,8 @@ def test_a_list_joined_by_middle_dots_keeps_its_items_apart():
 def test_a_country_defining_its_acronym_stays_a_country_and_an_agency_after_a_dateline_is_no_acronym():
     text = "Lima, 28 October 2021 (XYZ): Republic of Peru (ROP) held a meeting in Lima."
     assert found(text, "en")[:2] == [("country", "Republic of Peru"), ("acronym", "ROP")]
+
+
+def test_a_korean_headline_s_contracted_in_after_a_country():
+    assert ("country", "칠레") in found("외교차관 회의 칠레서 개최", "ko")  # 서 for 에서
+    assert not [m for m in found("인도서부 지역에서", "ko") if m[0] == "country"]

@@ -171,6 +171,7 @@ def is_glued(text: str, start: int) -> bool:
     return before is None or not before.group(1)[:1].isupper()
 
 
+HEADLINE_IN = "서"
 CAPITALISED_WORD = re.compile(r" [A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+")  # "Raúl" as much as "Raul"
 
 
@@ -186,7 +187,8 @@ def stands_alone(text: str, start: int, end: int, language: str, formal: bool = 
         tail_end = end
         while tail_end < len(text) and is_hangul(text[tail_end]):
             tail_end += 1
-        return tail_end == end or is_particle_chain(text[end:tail_end])
+        tail = text[end:tail_end]  # a headline writes 에서 as 서 ("멕시코서 개최")
+        return tail_end == end or is_particle_chain(tail) or tail == HEADLINE_IN
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "." or (text[start - 1] == "-" and is_glued(text, start))):
         return False
     if end < len(text) and (text[end].isalnum() or (text[end - 1] != "." and text[end] == ".") and text[end + 1:end + 2].isalnum()):
