@@ -46,7 +46,7 @@ from functools import cache, lru_cache
 
 from toolkit.index.matcher import case_ok, text_case_policy
 from toolkit.index.misses import FUNCTION_WORDS, TOKEN, IndexedTerm, NearMiss, indexed, is_hangul_token, stem_of
-from toolkit.index.short_slips import fold_confusions, garbled_keys, shape, slip_key, stored_keys
+from toolkit.index.short_slips import fold_confusions, garbled_key, shape, slip_key, stored_keys
 from toolkit.index.word_slips import WordSlips
 from toolkit.model.termbase import SCOPED_SUBJECTS, TermBase
 from toolkit.text.korean import GENITIVE, is_hangul, loanword_spelling, ordinal_digits, particle_stems
@@ -229,12 +229,12 @@ class NearMissIndex(WordSlips):
                 title = concept.subject in SCOPED_SUBJECTS  # Spanish writes titles in lower case
                 if not tokens or term.is_generic and not title:
                     continue
+                entry = (concept.id, lang, term.text, tokens, concept.subject)
                 if DOTTED_INITIALISM.fullmatch(term.text):
-                    table.setdefault(f"i:{term.text}", (concept.id, lang, term.text, tokens, concept.subject))
+                    table.setdefault(f"i:{term.text}", entry)
                 if term.text.isalpha() and term.text.isupper() and len(term.text) >= MIN_MIXED_ACRONYM:
-                    table.setdefault(f"a:{term.text}", (concept.id, lang, term.text, tokens, concept.subject))
+                    table.setdefault(f"a:{term.text}", entry)
                 if len(tokens) == 1 and shape(term.text) and (term.text.isupper() or not _long_enough(tokens)):
-                    entry = (concept.id, lang, term.text, tokens, concept.subject)
                     for key in stored_keys(term.text):
                         entries = table.setdefault(f"w:{key}", [])
                         if entry not in entries:
@@ -243,25 +243,20 @@ class NearMissIndex(WordSlips):
                 acronym = term.text.isupper() and not is_hangul_token(term.text)  # not "한-SICA 정상회의"
                 if term.term_type in ("acronym", "abbreviation") or acronym:
                     continue
-                if (concept.id, lang, term.text) in seen or not _long_enough(tokens):
-                    continue
-                if not (_is_name(term.text) or title):
-                    if len(tokens) >= 2:  # a name in lower case ("península coreana"): found only garbled
-                        seen.add((concept.id, lang, term.text))
-                        table[f"t:{len(seen) - 1}"] = (concept.id, lang, term.text, tokens, concept.subject)
-                        squashed = squash(term.text)
-                        table.setdefault(f"l:{len(squashed)}", []).append((squashed, len(seen) - 1))
+                named = _is_name(term.text) or title
+                if (concept.id, lang, term.text) in seen or not _long_enough(tokens) or not named and len(tokens) < 2:
                     continue
                 seen.add((concept.id, lang, term.text))
-                if len(tokens) == 1 and is_hangul_token(term.text):  # its last syllable garbled ("온두라?")
-                    entries = table.setdefault(f"w:{garbled_keys(term.text)[-1]}", [])
-                    entries.append((concept.id, lang, term.text, tokens, concept.subject))
                 number = len(seen) - 1
-                table[f"t:{number}"] = (concept.id, lang, term.text, tokens, concept.subject)
-                table.setdefault(f"x:{term.text.casefold()}", number)
+                table[f"t:{number}"] = entry
                 squashed = squash(term.text)
-                table.setdefault(f"s:{squashed}", number)
                 table.setdefault(f"l:{len(squashed)}", []).append((squashed, number))
+                if not named:
+                    continue  # a name in lower case ("península coreana"): found only garbled
+                if len(tokens) == 1 and is_hangul_token(term.text):  # its last syllable garbled ("온두라?")
+                    table.setdefault(f"w:{garbled_key(term.text[:-1] + '?')}", []).append(entry)
+                table.setdefault(f"x:{term.text.casefold()}", number)
+                table.setdefault(f"s:{squashed}", number)
                 table.update((f"b:{squashed[:size]}", 1) for size in set(MIN_SQUASHED.values()) if len(squashed) >= size)
                 table.update((f"v:{token}", 1) for token in tokens)
                 if term.text[:1].islower() or tokens[0] in FUNCTION_WORDS:

@@ -55,13 +55,14 @@ NEAR_VOWELS = frozenset(map(frozenset, [("\u116d", "\u1169"), ("\u1167", "\u1165
                                          ("\u1169", "\u1165"), ("\u1165", "\u1161"), ("\u1161", "\u1175"),
                                          ("\u116e", "\u1173")]))
 SHORT_LETTERS = 6  # a Latin name or acronym this long or shorter is a short name
+SHORT_SYLLABLES = 3  # and a Hangul name this long
 DELETION_LETTERS = 6  # a Latin name this long may lose one inner letter
 
 
 def shape(word: str) -> str | None:
     """"hangul", "acronym" or "name" for a word that may be a short name; None otherwise."""
     if HANGUL_CHAR.search(word):
-        return "hangul" if all(HANGUL_CHAR.match(char) for char in word) and 2 <= len(word) <= 3 else None
+        return "hangul" if all(HANGUL_CHAR.match(char) for char in word) and 2 <= len(word) <= SHORT_SYLLABLES else None
     if not 3 <= len(word) <= SHORT_LETTERS + bool(_undoubled(word)) or not word[:1].isalpha():
         return None  # (a letter typed twice makes a short name one longer: "Mexicco")
     if all(char.isupper() or char.isdigit() or char == "l" for char in word) and sum(map(str.isupper, word)) >= 2:
@@ -110,7 +111,12 @@ def lookup_keys(written: str) -> list[str]:
 def garbled_keys(word: str) -> list[str]:
     """The keys of a Hangul name with one syllable lost to mojibake ("베?남", "믹?"): any of
     its syllables may be the one, so each is written as "?" in turn."""
-    return ["q" + word[:index] + "?" + word[index + 1:] for index in range(len(word))]
+    return [garbled_key(word[:index] + "?" + word[index + 1:]) for index in range(len(word))]
+
+
+def garbled_key(garbled: str) -> str:
+    """The key of a word with one syllable written as "?", as garbled_keys stores it."""
+    return "q" + garbled
 
 
 def is_slip(written: str, known: str) -> bool:

@@ -15,7 +15,9 @@ import re
 from toolkit.index.misses import (
     FUNCTION_WORDS, IndexedTerm, NearMiss, compound_heads, indexed, is_hangul_token, stem_of,
 )
-from toolkit.index.short_slips import accentless_key, accents_differ, garbled_keys, is_slip, lookup_keys, shape, slip_key
+from toolkit.index.short_slips import (
+    SHORT_SYLLABLES, accentless_key, accents_differ, garbled_key, is_slip, lookup_keys, shape, slip_key,
+)
 from toolkit.text.korean import HANGUL_CHAR, is_particle_chain
 
 # One letter lost in a word: U+FFFD anywhere, "?" inside a word or ending one ("Per?"), or
@@ -33,7 +35,6 @@ SPLIT_STOP = FUNCTION_WORDS | {"an", "at", "as", "is", "it", "or", "to", "by", "
 # Korean syllables that are words of their own before another (numerals, determiners, adverbs
 # and bound nouns: "오 만 명", "이 란", "중 국내"), never the first half of a split name.
 STANDALONE_SYLLABLES = frozenset("이그저요고한두세네몇각전온새옛첫일삼사오육칠팔구십백천만억조더또잘못안꼭곧늘참좀왜뭐다및등약총중제수것")
-SHORT_HANGUL_NAME = 3  # syllables of the longest short Korean name (longer ones split are the variant search's)
 SHORT_MEMO_LIMIT = 200_000  # words remembered by _short_slip_in before it starts afresh
 
 
@@ -87,7 +88,7 @@ class WordSlips:
             if cut < len(after) and not is_particle_chain(after[cut:]):
                 continue
             by_concept: dict[str, tuple] = {}
-            for entry in sorted(self.table.get(f"w:{garbled_keys(before + '?' + after[:cut])[len(before)]}", ()),
+            for entry in sorted(self.table.get(f"w:{garbled_key(before + '?' + after[:cut])}", ()),
                                 key=lambda entry: entry[2]):
                 by_concept.setdefault(entry[0], entry)
             if by_concept:
@@ -119,9 +120,9 @@ class WordSlips:
         hits = []
         for (start, end, first), (next_start, _, second) in zip(tokens, tokens[1:]):
             if (text[end:next_start] != " " or owner[start] != -1 or owner[next_start] != -1
-                    or len(first) >= SHORT_HANGUL_NAME or not is_hangul_token(first) or not is_hangul_token(second)):
+                    or len(first) >= SHORT_SYLLABLES or not is_hangul_token(first) or not is_hangul_token(second)):
                 continue
-            for cut in range(min(len(second), SHORT_HANGUL_NAME - len(first)), 0, -1):
+            for cut in range(min(len(second), SHORT_SYLLABLES - len(first)), 0, -1):
                 rest = second[cut:]
                 if rest and not is_particle_chain(rest):
                     continue

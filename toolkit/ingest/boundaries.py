@@ -164,9 +164,9 @@ def _last_copies(lines: list[RawLine], group: list[int]) -> list[int]:
     """The group without a title printed again further down it, perhaps glued to a breadcrumb
     the first time ("HomeTurkey18th MIKTA ..."): the last copy is kept, and goes first as the
     title, even where the page set a subtitle between the two copies."""
-    copies = {i: next(j for j in group[n + 1:] if lines[j].text and lines[i].text.endswith(lines[j].text))
-              for n, i in enumerate(group)
-              if any(lines[j].text and lines[i].text.endswith(lines[j].text) for j in group[n + 1:])}
+    later = {i: next((j for j in group[n + 1:] if lines[j].text and lines[i].text.endswith(lines[j].text)), None)
+             for n, i in enumerate(group)}
+    copies = {i: j for i, j in later.items() if j is not None}
     kept = [i for i in group if i not in copies]
     copies = {i: j for i, j in copies.items() if not lines[j].text.rstrip().endswith(".")}  # a caption's copy is no title
     if not copies:

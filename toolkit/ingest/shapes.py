@@ -233,7 +233,7 @@ def is_chrome(text: str) -> bool:
         return True
     if _HASHTAG_OR_HANDLE.search(line) or _COMMENT_WORDS.match(line):
         return True
-    if _SOURCE_CREDIT.match(line.strip()) and words(line) <= CREDIT_MAX_WORDS or is_photo_credit(line):
+    if is_source_credit(line) or is_photo_credit(line):
         return True
     if date_only(line) or _ANGLE_HINT.match(line.strip()) or _BYLINE.search(line) or is_download(line) \
             or is_image_alt(line) or is_group_tagline(line) or _SLASH_CREDIT.match(line.strip()) or _BREADCRUMB.match(line):
@@ -375,6 +375,12 @@ _SOURCE_CREDIT = re.compile(r"(?i)^(?:fuente|source|con información de)\s*:\s*\
 _CREDIT_TAIL = re.compile(r"(?:Crédito|Credit|Foto|Photo|사진)\s*:")
 
 
+def is_source_credit(text: str) -> bool:
+    """Where the story was taken from, on a line of its own ("Fuente: La Razón")."""
+    line = text.strip()
+    return _SOURCE_CREDIT.match(line) is not None and words(line) <= CREDIT_MAX_WORDS
+
+
 def is_teaser_label(text: str) -> bool:
     """The label alone, or with the other story's headline after its colon ("Le puede
     interesar: Coronavirus: 37 guatemaltecos ...")."""
@@ -406,7 +412,7 @@ def is_strong_footer(text: str) -> bool:
         or bool(_SKIP_LINK.search(line)) and words(line) <= SHORT_LABEL_WORDS \
         or bool(_AUTHOR_TAG.fullmatch(line) or _EMAIL_ALONE.match(stripped) or _CREDIT_ALONE.match(stripped)) \
         or bool(_WIRE_HEADLINE_TAG.search(line)) or is_download(line) \
-        or _SOURCE_CREDIT.match(stripped) is not None and words(stripped) <= CREDIT_MAX_WORDS
+        or is_source_credit(stripped)
 
 
 def is_label_bar(text: str) -> bool:
