@@ -46,7 +46,7 @@ from functools import cache, lru_cache
 
 from toolkit.index.matcher import case_ok, text_case_policy
 from toolkit.index.misses import FUNCTION_WORDS, TOKEN, IndexedTerm, NearMiss, indexed, is_hangul_token, stem_of
-from toolkit.index.short_slips import fold_confusions, garbled_key, shape, slip_key, stored_keys
+from toolkit.index.short_slips import dropped_keys, fold_confusions, garbled_key, shape, slip_key, stored_keys
 from toolkit.index.word_slips import WordSlips
 from toolkit.model.termbase import SCOPED_SUBJECTS, TermBase
 from toolkit.text.korean import GENITIVE, is_hangul, loanword_spelling, ordinal_digits, particle_stems
@@ -96,6 +96,7 @@ MIN_CASED_ACRONYM = 4  # "Un", "Oea": shorter acronyms written as words are word
 MIN_MIXED_ACRONYM = 3  # "ROk": an acronym this long with a letter lowered is no word
 HANGUL_TWO_SLIPS = 7  # syllables of a Hangul word that stays unambiguous with two of its jamo slipped
 SYLLABLE_DROP_MIN = 5  # a Hangul word this long may lose one inner syllable and stay recognisable (외교관 is a word)
+SYLLABLE_DROP_NAMED = 4  # and a country's name this long (toolkit.index.word_slips): a transcription, not words
 SYLLABLE_DROP_IN_NAME = 3  # so may a word this long among the other, exact words of a longer name ("믹타 차급 회의")
 MIN_SLIPPED_OPENER = 6  # a lower-case opening word this long is looked for with a slip in it
 MAX_STEM_READINGS = 2  # readings of a Korean word's particles tried for a window (longest stems first)
@@ -255,6 +256,9 @@ class NearMissIndex(WordSlips):
                     continue  # a name in lower case ("península coreana"): found only garbled
                 if len(tokens) == 1 and is_hangul_token(term.text):  # its last syllable garbled ("온두라?")
                     table.setdefault(f"w:{garbled_key(term.text[:-1] + '?')}", []).append(entry)
+                    if concept.subject == "country" and len(term.text) == SYLLABLE_DROP_NAMED:  # too short for a window
+                        for key in dropped_keys(term.text):
+                            table.setdefault(f"w:{key}", []).append(entry)
                 table.setdefault(f"x:{term.text.casefold()}", number)
                 table.setdefault(f"s:{squashed}", number)
                 table.update((f"b:{squashed[:size]}", 1) for size in set(MIN_SQUASHED.values()) if len(squashed) >= size)

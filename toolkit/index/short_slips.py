@@ -46,14 +46,15 @@ MIN_SWAPPED = {"name": 5, "acronym": 4, "hangul": 3}
 VOWEL_SLIP_SYLLABLES = 3  # a Hangul name this long may have one vowel changed for a near one
 # Vowels a typist turns into each other: the y-glide dropped (ㅛ/ㅗ, ㅕ/ㅓ, ㅑ/ㅏ, ㅠ/ㅜ, ㅒ/ㅐ,
 # ㅖ/ㅔ), the two rounded ones (ㅗ/ㅜ), and neighbouring keys of a row of the standard two-set
-# keyboard (y u i o / h j k l / b n m: ㅛ/ㅕ, ㅕ/ㅑ, ㅑ/ㅐ, ㅗ/ㅓ, ㅓ/ㅏ, ㅏ/ㅣ, ㅜ/ㅡ); ㅏ/ㅐ is no
-# such pair (카나다, 캐나다).
+# keyboard (y u i o / h j k l / b n m: ㅛ/ㅕ, ㅕ/ㅑ, ㅑ/ㅐ, ㅗ/ㅓ, ㅓ/ㅏ, ㅏ/ㅣ, ㅜ/ㅡ), and the
+# unrounded vowels speech merges (ㅓ/ㅡ in the south-eastern dialects, ㅡ/ㅣ as ㅢ is read);
+# ㅏ/ㅐ is no such pair (카나다, 캐나다).
 NEAR_VOWELS = frozenset(map(frozenset, [("\u116d", "\u1169"), ("\u1167", "\u1165"), ("\u1163", "\u1161"),
                                          ("\u1172", "\u116e"), ("\u1164", "\u1162"), ("\u1168", "\u1166"),
                                          ("\u1169", "\u116e"),
                                          ("\u116d", "\u1167"), ("\u1167", "\u1163"), ("\u1163", "\u1162"),
                                          ("\u1169", "\u1165"), ("\u1165", "\u1161"), ("\u1161", "\u1175"),
-                                         ("\u116e", "\u1173")]))
+                                         ("\u116e", "\u1173"), ("\u1165", "\u1173"), ("\u1173", "\u1175")]))
 SHORT_LETTERS = 6  # a Latin name or acronym this long or shorter is a short name
 SHORT_SYLLABLES = 3  # and a Hangul name this long
 DELETION_LETTERS = 6  # a Latin name this long may lose one inner letter
@@ -112,6 +113,16 @@ def garbled_keys(word: str) -> list[str]:
     """The keys of a Hangul name with one syllable lost to mojibake ("베?남", "믹?"): any of
     its syllables may be the one, so each is written as "?" in turn."""
     return [garbled_key(word[:index] + "?" + word[index + 1:]) for index in range(len(word))]
+
+
+def dropped_keys(word: str) -> list[str]:
+    """The keys of a Hangul name with one inner syllable left out ("볼리아" for 볼리비아)."""
+    return sorted({dropped_key(word[:index] + word[index + 1:]) for index in range(1, len(word) - 1)})
+
+
+def dropped_key(written: str) -> str:
+    """The key a word is looked up under as a name with one syllable left out."""
+    return "y" + written
 
 
 def garbled_key(garbled: str) -> str:

@@ -16,7 +16,8 @@ from toolkit.index.misses import (
     FUNCTION_WORDS, IndexedTerm, NearMiss, compound_heads, indexed, is_hangul_token, stem_of,
 )
 from toolkit.index.short_slips import (
-    SHORT_SYLLABLES, accentless_key, accents_differ, garbled_key, is_slip, lookup_keys, shape, slip_key,
+    SHORT_SYLLABLES, accentless_key, accents_differ, dropped_key, garbled_key, is_slip, lookup_keys, shape,
+    slip_key,
 )
 from toolkit.text.korean import HANGUL_CHAR, is_particle_chain
 
@@ -32,9 +33,15 @@ DOUBLED_SYLLABLE = re.compile(r"([\uac00-\ud7a3])(?=\1)")
 DOUBLED_NAME_MIN = 3  # syllables of a Korean name looked for with one typed twice
 # Short words that follow a capitalised word in prose, never the second half of a split name.
 SPLIT_STOP = FUNCTION_WORDS | {"an", "at", "as", "is", "it", "or", "to", "by", "un", "al", "lo", "se", "es", "su"}
-# Korean syllables that are words of their own before another (numerals, determiners, adverbs
-# and bound nouns: "오 만 명", "이 란", "중 국내"), never the first half of a split name.
-STANDALONE_SYLLABLES = frozenset("이그저요고한두세네몇각전온새옛첫일삼사오육칠팔구십백천만억조더또잘못안꼭곧늘참좀왜뭐다및등약총중제수것")
+# Korean syllables that are words of their own (numerals, determiners, adverbs, bound nouns and
+# interjections: "오 만 명", "이 란", "중 국내", "예?"), never the first half of a split name nor a
+# name's first syllable before a "?".
+STANDALONE_SYLLABLES = frozenset("이그저요고한두세네몇각전온새옛첫일삼사오육칠팔구십백천만억조더또잘못안꼭곧늘참좀왜뭐다및등약총중제수것예응어아")
+# Sino-Korean numerals among them (이 is read as "this"), and the counters and units a numeral
+# stands before ("칠 년", "오 만"): a numeral before any other syllable is half a name ("칠 레").
+NUMERAL_SYLLABLES = frozenset("일삼사오육칠팔구십")
+COUNTER_SYLLABLES = frozenset("년월일주시분초명개번회차층장권대세원배곳편건부호종위등점쪽줄채톤리만천백억조")
+PERSON_HONORIFICS = frozenset(("씨", "님", "여사", "군", "양"))  # written after a person's name, never a country's
 SHORT_MEMO_LIMIT = 200_000  # words remembered by _short_slip_in before it starts afresh
 
 
@@ -46,7 +53,7 @@ class WordSlips:
         """Every one-word slip in `text` that overlaps none of `found` (nor each other, first found first)."""
         hits = self._short_slips(text, tokens, owner, found)
         for extra in (self._garbled_letters, self._split_names, self._split_hangul_names, self._tripled_letters,
-                      self._doubled_syllables, self._spaced_initialisms):
+                      self._doubled_syllables, self._dropped_syllables, self._spaced_initialisms):
             hits += [hit for hit in extra(text, tokens, owner)
                      if not any(other.start < hit.end and hit.start < other.end for other in found + hits)]
         return hits
@@ -63,7 +70,8 @@ class WordSlips:
                 continue
             if HANGUL_CHAR.match(before[-1:]) or HANGUL_CHAR.match(after[:1]):
                 final_question = not after and text[match.end() - 1] == "?"
-                fitting = [] if final_question and len(before) < 2 else self._garbled_syllable(before, after)
+                question = final_question and before in STANDALONE_SYLLABLES  # "왜?", "일?"
+                fitting = [] if question else self._garbled_syllable(before, after)
                 if len(fitting) == 1 or fitting and not final_question:  # only a question ends a word with "?"
                     end = match.start() + len(fitting[0].text)
                     hits.append(NearMiss(match.start(), end, text[match.start():end], fitting[0], False, False,
@@ -82,8 +90,7 @@ class WordSlips:
     def _garbled_syllable(self, before: str, after: str) -> list[IndexedTerm]:
         """The Hangul names `before` + a lost syllable + `after` may be, a particle chain after
         it allowed ("한?과" for 한국과): one term per concept (외?부 is 외교부, whose old name
-        외무부 fits too), the longest reading first. A "?" ending a word of one syllable is a
-        question ("왜?") and is never asked."""
+        외무부 fits too), the longest reading first."""
         for cut in range(len(after), -1, -1):
             if cut < len(after) and not is_particle_chain(after[cut:]):
                 continue
@@ -112,11 +119,11 @@ class WordSlips:
         return hits
 
     def _split_hangul_names(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
-        """A short Korean name with a space inside ("몽 골", "한반 도와"): the two parts, a
-        particle chain after the second allowed, are the name as the base writes it. A first
-        part of one syllable may be a word of its own ("오 만 명", "이 란", "한 국가"): a name
-        of two syllables split so is looked for only after a syllable that is no such word and
-        with no particle after it ("몽 골"); a longer one always ("한 반도")."""
+        """A short Korean name with a space inside ("몽 골", "한반 도와", "쿠 바와"): the two
+        parts, a particle chain after the second allowed, are the name as the base writes it.
+        A first part of one syllable may be a word of its own ("이 란", "한 국가", "오 만 명"):
+        a name of two syllables split so is looked for after such a word only when it is a
+        numeral before no counter and no particle ("칠 레", "일 본"); a longer one always ("한 반도")."""
         hits = []
         for (start, end, first), (next_start, _, second) in zip(tokens, tokens[1:]):
             if (text[end:next_start] != " " or owner[start] != -1 or owner[next_start] != -1
@@ -126,7 +133,8 @@ class WordSlips:
                 rest = second[cut:]
                 if rest and not is_particle_chain(rest):
                     continue
-                if len(first) == 1 and cut == 1 and (rest or first in STANDALONE_SYLLABLES):
+                if len(first) == 1 and cut == 1 and first in STANDALONE_SYLLABLES and (
+                        rest or first not in NUMERAL_SYLLABLES or second[0] in COUNTER_SYLLABLES):
                     continue  # a two-syllable name split in halves: never after a word of its own
                 term = self._term_written(first + second[:cut])
                 if term is not None and shape(term.text) == "hangul":
@@ -153,6 +161,30 @@ class WordSlips:
                     hits.append(NearMiss(start, start + len(term.text) + 1, text[start:start + len(term.text) + 1],
                                          term, False, False, "slip"))
                     break
+        return hits
+
+    def _dropped_syllables(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
+        """A country's name of four syllables, transcribed from another language, with an inner
+        one left out ("볼리아" for 볼리비아), a particle chain after it allowed: too short for the
+        search over windows (toolkit.index.nearmiss reads longer names so), and a transcription,
+        so what is left is no word, only another foreign name; one followed by a person's
+        honorific is a person ("모리스 씨", not 모리셔스). Only one concept may fit."""
+        hits = []
+        for (start, end, token), after in zip(tokens, [*tokens[1:], None]):
+            if owner[start] != -1 or not is_hangul_token(token) or len(token) < SHORT_SYLLABLES:
+                continue
+            if after is not None and text[end:after[0]] == " " and any(
+                    after[2] == honorific or after[2].startswith(honorific) and is_particle_chain(after[2][len(honorific):])
+                    for honorific in PERSON_HONORIFICS):
+                continue
+            word = token[:SHORT_SYLLABLES]
+            rest = token[SHORT_SYLLABLES:]
+            if rest and not is_particle_chain(rest) or self._known_token(word) or self._is_term(word):
+                continue
+            fitting = {entry[0]: entry for entry in self.table.get(f"w:{dropped_key(word)}", ())}
+            if len(fitting) == 1:
+                [entry] = fitting.values()
+                hits.append(NearMiss(start, start + len(word), word, indexed(entry), False, False, "slip"))
         return hits
 
     def _spaced_initialisms(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
