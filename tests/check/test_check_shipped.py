@@ -546,6 +546,7 @@ def test_short_names_garbled_accented_split_or_tripled(check, lang, body, found,
     ("최종근 외교부 제1차관은", "최종근", "최종건"),  # ㅡ for ㅓ, a vowel pair speech merges
     ("브라즐과 협력", "브라즐", "브라질"),  # ㅡ for ㅣ
     ("한국, 볼리아, 콜롬비아", "볼리아", "볼리비아"),  # an inner syllable of a four-syllable country left out
+    ("9월 유\ufffd총회 등 계기", "유\ufffd", "유엔"),  # a garbled name with a noun after it in one word
 ])
 def test_short_korean_names_garbled_split_or_slipped(check, body, found, suggestion):
     assert ("TK103", found, suggestion) in check("ko", body)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from toolkit.index.misses import (
-    FUNCTION_WORDS, IndexedTerm, NearMiss, compound_heads, indexed, is_hangul_token, stem_of,
+    COMPOUND_REST, FUNCTION_WORDS, IndexedTerm, NearMiss, compound_heads, indexed, is_hangul_token, stem_of,
 )
 from toolkit.index.short_slips import (
     SHORT_SYLLABLES, accentless_key, accents_differ, dropped_key, garbled_key, is_slip, lookup_keys, shape,
@@ -88,11 +88,11 @@ class WordSlips:
         return hits
 
     def _garbled_syllable(self, before: str, after: str) -> list[IndexedTerm]:
-        """The Hangul names `before` + a lost syllable + `after` may be, a particle chain after
-        it allowed ("한?과" for 한국과): one term per concept (외?부 is 외교부, whose old name
+        """The Hangul names `before` + a lost syllable + `after` may be, a particle chain or a
+        noun after it allowed ("한?과" for 한국과, "유?총회" for 유엔총회): one term per concept (외?부 is 외교부, whose old name
         외무부 fits too), the longest reading first."""
         for cut in range(len(after), -1, -1):
-            if cut < len(after) and not is_particle_chain(after[cut:]):
+            if cut < len(after) and not is_particle_chain(after[cut:]) and len(after) - cut < COMPOUND_REST:
                 continue
             by_concept: dict[str, tuple] = {}
             for entry in sorted(self.table.get(f"w:{garbled_key(before + '?' + after[:cut])}", ()),
