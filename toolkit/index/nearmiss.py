@@ -60,7 +60,7 @@ FUNCTION_WORD_SLIPS = frozenset(
     | {word[:i] + word[i + 1:] for word in FUNCTION_WORDS if len(word) >= 3 for i in range(len(word))}
     | {word[:i] + word[i + 1] + word[i] + word[i + 2:] for word in FUNCTION_WORDS for i in range(len(word) - 1)}
 ) - FUNCTION_WORDS
-DERIVATION_SUFFIXES = ("n", "an", "ian", "ese", "s", "es", "i")  # ... "Pakistani"
+DERIVATION_SUFFIXES = ("n", "ns", "an", "ian", "ese", "s", "es", "i")  # ... "Guatemalans", "Pakistani"
 # Endings of demonyms and adjectives that replace the end of a country's name (Argentin-e,
 # German-s, Filipin-o, 이탈리-안), at most DEMONYM_CUT letters of it.
 DEMONYM_ENDINGS = frozenset({"e", "n", "an", "ian", "ean", "ese", "i", "ino", "o", "os", "s", "ish", "ic", "안", "언"})
@@ -491,6 +491,10 @@ class NearMissIndex(WordSlips):
         term = self.term(number)
         if not garbled and not _written_otherwise(surface, term.text):
             return None  # only the case differs: the matcher's case policy decides that
+        if not garbled and _common_word_for_name(surface, term):
+            return None
+        if surface.count("(") != surface.count(")"):
+            return None  # a bracket the name does not close is the writer's aside: "Corea (del Sur)"
         person = term.subject == "person"
         return NearMiss(start, end, surface, term, not garbled, person and not garbled,
                         "mojibake" if garbled else _variant_kind(surface, term.text))
@@ -620,6 +624,8 @@ class NearMissIndex(WordSlips):
         if best is None:
             return None
         term = best[1]
+        if _common_word_for_name(surface, term):
+            return None
         same_tokens = lowered == list(term.tokens)
         romanized = term.subject == "person" and (same_tokens or same_name(surface, term.text))
         return NearMiss(start, end, surface, term, same_tokens, romanized)
@@ -668,6 +674,12 @@ class NearMissIndex(WordSlips):
             written = " ".join(words)
             return _rapidfuzz()[0].token_sort_ratio(written, " ".join(term)) >= 70 and same_name(written, text)
         return _same_but_function_words(words, term)
+
+
+def _common_word_for_name(surface: str, term: IndexedTerm) -> bool:
+    """One word in lower case where the base has a one-word name with a capital: a common
+    word ("reunion", "turkey"), as the matcher's case policy reads it, never the name slipped."""
+    return surface.islower() and len(term.tokens) == 1 and term.text[:1].isupper()
 
 
 def _capital_lost_inside(surface: str, term: IndexedTerm) -> bool:
