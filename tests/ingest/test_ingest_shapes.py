@@ -236,6 +236,13 @@ def test_a_dated_line_above_the_headline_is_metadata_even_with_an_update_time(tm
     assert (document.title, document.date) == ("Ministers Meet in Mexico City", date)
 
 
+def test_the_date_under_the_headline_is_the_release_s_not_the_site_s_clock_above_it(tmp_path):
+    page = write(tmp_path / "page.txt", "23/04/2024\n07:17 AM\n\nHonduras busca cooperación en Corea del Sur\n\n"
+                 "  • 21 julio 2015 /\n\nEl presidente de Honduras visitó hoy la ciudad costera surcoreana de Busan.\n")
+    document = ingest(page)
+    assert (document.title, document.date) == ("Honduras busca cooperación en Corea del Sur", "2015-07-21")
+
+
 def test_a_byline_with_the_reporter_s_address_after_the_name_is_not_body(tmp_path):
     page = write(tmp_path / "page.txt", "장관, 중미 정상회의 참석\n\n"
                  "장관은 다음 주 중미 국가들과의 정상회의에 참석한다고 대변인이 밝혔다.\n\n김하늘 기자 sky@example.co.kr\n")

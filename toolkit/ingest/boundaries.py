@@ -62,8 +62,9 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     if headline is not None and lines[headline].text not in {lines[i].text for i in group}:
         group = [headline] + group  # the headline, above the article's tools; the group is its subtitle
     head_kept = [lines[i] for i in group]
-    head_dropped = [line for i, line in enumerate(lines[:first]) if i not in group]
-    _record_metadata(head_dropped, fields)
+    top = group[0] if group else first
+    _record_metadata([line for i, line in enumerate(lines[top:first], top) if i not in group], fields)
+    _record_metadata(lines[:top], fields)  # a date above the headline may be the site's clock: the release's own is under it
     end = _body_end(lines, first)
     tail = _tail_start(lines, first, end)
     head_kept = _without_reprints(head_kept)
