@@ -569,3 +569,43 @@ def test_a_headline_with_a_credit_glued_a_teaser_label_and_a_source_line(tmp_pat
     assert document.title == headline
     assert body(document) == [headline, "El canciller viajará a Seúl la próxima semana para reunirse con su homólogo coreano.",
                               "La visita coincide con el aniversario de las relaciones diplomáticas."]
+
+
+def test_a_desk_contact_a_print_link_a_time_stamp_and_a_comment_call_inside_the_story_are_not_body(tmp_path):
+    page = write(tmp_path / "page.txt", "El presidente recibió al primer ministro de Corea\n\n"
+                 "Ambos mandatarios conversaron sobre cooperación, comercio e inversiones en la región.\n\n"
+                 "Redacción / desk@example.com / Diario Ejemplo - Actualizado:\n\n"
+                 "18:02 | Panamá, Jul. 30.\n\n"
+                 "El presidente recibió este jueves en el palacio al primer ministro de Corea del Sur.\n\n"
+                 "Versión impresa\n\n"
+                 "Luego de la reunión, la delegación visitó el Canal y se reunió con empresarios del país.\n\n"
+                 "comentar\n")
+    assert body(ingest(page)) == [
+        "El presidente recibió al primer ministro de Corea",
+        "Ambos mandatarios conversaron sobre cooperación, comercio e inversiones en la región.",
+        "El presidente recibió este jueves en el palacio al primer ministro de Corea del Sur.",
+        "Luego de la reunión, la delegación visitó el Canal y se reunió con empresarios del país."]
+
+
+def test_a_photo_provider_in_brackets_is_chrome_and_a_quoted_korean_lead_is_the_first_paragraph(tmp_path):
+    lead = ('(서울= 김하늘 특파원 = "양국은 중남미에서 가장 가까운 협력 상대이며, 앞으로 교역과 투자, 문화 교류가 '
+            '더 넓어질 수 있습니다"')
+    page = write(tmp_path / "page.txt", "[수교 60주년] 김 대사 \"교류 확대\"\n기사 작성일 : 2025-01-05 08:00:57\n\n"
+                 "대사관 직원들과 함께 한 김 대사(가운데)\n\n\n[주멕시코 한국대사관 제공. 재판매 및 DB 금지]\n\n"
+                 f"{lead}\n\n김 대사는 4일 인터뷰에서 양국 협력을 위한 접점을 늘려나갈 수 있다고 전망했다.\n")
+    document = ingest(page)
+    assert document.title == '[수교 60주년] 김 대사 "교류 확대"'
+    assert "[주멕시코 한국대사관 제공. 재판매 및 DB 금지]" not in body(document)
+    assert body(document)[-2:] == [lead, "김 대사는 4일 인터뷰에서 양국 협력을 위한 접점을 늘려나갈 수 있다고 전망했다."]
+
+
+def test_a_weather_widget_and_a_list_of_dated_headlines_above_the_story_are_not_its_title(tmp_path):
+    story = "La embajada organizó una semana cultural en Seúl con funcionarios y artistas de ambos países."
+    widget = write(tmp_path / "widget.txt", f"28.1 C\nSan Juan de la Maguana\n\nArranca la semana cultural en Corea\n\n{story}\n")
+    assert (ingest(widget).title, body(ingest(widget))) == ("Arranca la semana cultural en Corea",
+                                                            ["Arranca la semana cultural en Corea", story])
+    listed = write(tmp_path / "listed.txt", "Una empresa aumenta su utilidad en el tercer trimestre\n20 octubre, 2020\n"
+                   "Alistan protocolos para el Día de Muertos en el cementerio\n20 octubre, 2020\n\n"
+                   f"México y Corea refrendan su compromiso\n\n{story}\n")
+    assert ingest(listed).title == "México y Corea refrendan su compromiso"
+    assert body(ingest(listed)) == ["México y Corea refrendan su compromiso", story]

@@ -52,10 +52,12 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     if first is None:
         return Bounded(list(lines))
     head = {line.text for line in lines[:first]}
-    teasers = {lines[i].text for i in range(first) if _dated_teaser(lines, i)}
+    teasers = {lines[i].text for i in range(first) if _dated_teaser(lines, i) or _dated_headline_above(lines, i, first)}
+    places = {lines[i + 1].text for i in range(first - 1) if shapes.is_weather(lines[i].text)}  # a widget's
 
     def chrome(text: str) -> bool:
-        return text in repeated or text in teasers or shapes.is_chrome(text) or _numbered_copy(text, head)
+        return (text in repeated or text in teasers or text in places or shapes.is_chrome(text)
+                or _numbered_copy(text, head))
 
     group = _headline_group(lines, first, title_first, chrome)
     headline = _printed_twice(lines, first)
@@ -119,6 +121,21 @@ def _dated_teaser(lines: list[RawLine], index: int) -> bool:
     then "- 05/07/2023 18:54"): a site's teaser, never the release's first paragraph."""
     return lines[index].text.rstrip().endswith(("...", "…")) and index + 1 < len(lines) \
         and shapes.date_only(lines[index + 1].text)
+
+
+def _dated_headline_above(lines: list[RawLine], index: int, first: int) -> bool:
+    """One of two or more headlines each over its date, with another headline still to come
+    before the body: a list of other stories above this one ("América Móvil aumenta …" /
+    "20 octubre, 2020" / "Alistan protocolos …" / "20 octubre, 2020" / the title)."""
+    def dated(at: int) -> bool:
+        return 0 <= at and at + 1 < first and not shapes.is_chrome(lines[at].text) and shapes.date_only(lines[at + 1].text)
+
+    if not dated(index) or not (dated(index - 2) or dated(index + 2)):
+        return False
+    end = index + 2
+    while dated(end):
+        end += 2
+    return any(not shapes.is_chrome(line.text) for line in lines[end:first])
 
 
 def _is_prose_at(lines: list[RawLine], index: int) -> bool:
@@ -268,12 +285,14 @@ REPRINT_SHARED = 0.8  # ... with this share of its text the same from the start 
 def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[RawLine]:
     """Body lines minus those without a letter ("?", "***"), bars of category labels
     between pipes, a teaser's label inside the text ("También te puede interesar:"), a share
-    bar under the lead, a photo's credit alone ("Foto: YONHAP News"), dates alone (a section's name may be glued on: "NACIONALES23/09/2024";
+    bar under the lead, an article's tool alone ("Versión impresa"), a byline or contact with
+    an address, a time stamp ("18:02 | Lima"), a photo's credit alone ("Foto: YONHAP News"), dates alone (a section's name may be glued on: "NACIONALES23/09/2024";
     bound() records them), and paragraphs printed again (see REPRINT_DISTANCE) of those kept or of
     the headline group `above` them (itself without copies)."""
     kept = [line for line in lines if shapes.has_letters(line.text) and not shapes.is_label_bar(line.text)
             and not shapes.date_only(line.text) and not shapes.is_teaser_label(line.text)
-            and not shapes.is_share_bar(line.text) and not shapes.is_photo_credit(line.text)]
+            and not shapes.is_share_bar(line.text) and not shapes.is_photo_credit(line.text)
+            and not shapes.is_tool(line.text) and not shapes.is_contact(line.text) and not shapes.is_timestamp(line.text)]
     return _without_reprints(above + kept)[len(above):]
 
 

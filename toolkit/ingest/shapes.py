@@ -21,6 +21,8 @@ SENTENCE_END = re.compile(r"[.!?。…][\"”’»)]*(\s*\([^()]{1,20}\))?$")  #
 # Prose: a line a reader reads as running text rather than a label or a headline. Headlines
 # are long too (200+ characters happen), so length alone makes prose only past LONG_*.
 PROSE_MIN_WORDS = 6
+QUOTED_PROSE_MIN_WORDS = 12  # a Korean headline quoting someone is shorter
+_QUOTE_ENDS_KOREAN_SENTENCE = re.compile(r"[다요][\"”’]\s*$")
 MARKED_PROSE_MIN_WORDS = 3  # "1. The summit took place." is a paragraph; "1. RSS" a menu item
 LONG_CHARS = 250
 LONG_CHARS_HANGUL = 120
@@ -45,18 +47,24 @@ _SEPARATED = re.compile(r"\s[|>›»]\s")
 _FILE_NAME = re.compile(r"(?i)\S+\.(gif|jpe?g|png|svg|hwpx?|pdf|docx?|xlsx?|pptx?|zip)\b")
 # (with the reader's tools a news page sets beside an article: listen to it, translate it)
 _TOOLBAR = re.compile(
-    r"(?i)\b(print|imprimir|share|compartir|font|facebook|twitter|instagram|youtube|whatsapp|e-?mail|"
+    r"(?i)\b(print|imprimir|versi[oó]n impresa|share|compartir|font|facebook|twitter|instagram|youtube|whatsapp|e-?mail|"
     r"correo|scrap|listen|escuchar|translate|traducir)\b|translated by|인쇄|프린트|공유|폰트|글자\s*크기|페이스북|트위터|"
     r"카카오|url\s*복사|목록|스크랩|음성\s*재생|듣기|번역"
 )
 _SHARE_LINE = re.compile(
     r"(?i)(compartir|share|공유하기|sns)\b.{0,30}$|^(print|imprimir|인쇄|프린트)"
 )
-_COMMENT_WORDS = re.compile(r"(?i)^(comments?|comentarios?|댓글|responder|reply)\b")
+_COMMENT_WORDS = re.compile(r"(?i)^(comments?|comentar(ios?)?|댓글|responder|reply)\b")
 # A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
 _END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$")
-# A reporter's address, alone or with the byline: "bsk730@fnnews.com 권병석 기자", "권병석 기자 bsk730@fnnews.com".
-_EMAIL_ALONE = re.compile(r"^(?:[가-힣]{2,4}\s*(?:기자|특파원)\s+)?[\w.+-]+@[\w-]+(\.[\w-]+)+(?:\s+[가-힣]{2,4}\s*(?:기자|특파원))?$")
+# An e-mail address: in a short line that is no sentence, a byline or a desk's contact
+# ("권병석 기자 bsk730@fnnews.com", "세계일보 이우승 기자 wslee@segye.com", "Redacción / desk@site.com / Site").
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+CONTACT_MAX_WORDS = 8
+_TIMESTAMP = re.compile(r"(?i)^\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*[|·/–-]\s*\S")
+TIMESTAMP_MAX_WORDS = 6
+_TEMPERATURE = re.compile(r"^[-−]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")
+TOOL_MAX_WORDS = 2
 # A wire credit alone on its line after the story: "/연합뉴스", "/ EFE".
 _CREDIT_ALONE = re.compile(r"^/\s*[^\W\d_][^\s/]{1,15}$")
 # A bar of category labels between pipes: "| Nación | Prensa | Relaciones internacionales |".
@@ -118,6 +126,8 @@ def is_prose(text: str) -> bool:
         return False  # an all-capitals line is a headline, whatever its length
     if SENTENCE_END.search(text) and words(text) >= (MARKED_PROSE_MIN_WORDS if _NUMBERED_ITEM.match(text) else PROSE_MIN_WORDS):
         return True
+    if _QUOTE_ENDS_KOREAN_SENTENCE.search(text) and words(text) >= QUOTED_PROSE_MIN_WORDS:
+        return True  # a quoted Korean sentence closes without a full stop: '... 수 있습니다"'
     return len(text) >= (LONG_CHARS_HANGUL if len(_HANGUL.findall(text)) > len(text) / 3 else LONG_CHARS)
 
 
@@ -169,13 +179,15 @@ def is_photo_caption(text: str) -> bool:
 
 # A photo's credit alone on its line, with no caption before it: "Fotos: MRE", "Photo : YONHAP News".
 _CREDIT_LINE = re.compile(r"(?i)^(?:fotos?|fotografía|photos?|사진)\s*[:=]\s*\S")
+# Who provided a photo, in brackets, with the agency's terms: "[주멕시코 한국대사관 제공. 재판매 및 DB 금지]".
+_PROVIDED_BY = re.compile(r"^\[[^\[\]]{1,40}\s제공(?:[.,]\s*[^\[\]]{0,40})?\]$")
 CREDIT_LINE_WORDS = 6
 
 
 def is_photo_credit(text: str) -> bool:
     """A photo's credit alone on its line: chrome, unlike a caption that ends with its credit."""
     line = strip_bullet(text).strip()
-    return _CREDIT_LINE.match(line) is not None and words(line) <= CREDIT_LINE_WORDS
+    return _CREDIT_LINE.match(line) is not None and words(line) <= CREDIT_LINE_WORDS or _PROVIDED_BY.match(line) is not None
 
 
 def is_short_label(text: str) -> bool:
@@ -233,12 +245,33 @@ def is_chrome(text: str) -> bool:
         return True
     if _HASHTAG_OR_HANDLE.search(line) or _COMMENT_WORDS.match(line):
         return True
-    if is_source_credit(line) or is_photo_credit(line):
+    if is_source_credit(line) or is_photo_credit(line) or is_contact(line) or is_timestamp(line):
         return True
     if date_only(line) or _ANGLE_HINT.match(line.strip()) or _BYLINE.search(line) or is_download(line) \
             or is_image_alt(line) or is_group_tagline(line) or _SLASH_CREDIT.match(line.strip()) or _BREADCRUMB.match(line):
         return True
     return is_short_label(line)
+
+
+def is_weather(line: str) -> bool:
+    """A weather widget's temperature ("28.1 C", "-3°C"): the line under it names its place."""
+    return _TEMPERATURE.match(line.strip()) is not None
+
+
+def is_timestamp(line: str) -> bool:
+    """The time a story was posted, with its place or date ("18:02 | Lima, Jul. 30."): metadata."""
+    return _TIMESTAMP.match(line.strip()) is not None and words(line) <= TIMESTAMP_MAX_WORDS
+
+
+def is_tool(line: str) -> bool:
+    """One of the article's tools alone on its line ("Versión impresa", "Imprimir", "공유"), which
+    a page may print between paragraphs."""
+    return _TOOLBAR.search(line) is not None and words(line) <= TOOL_MAX_WORDS and not SENTENCE_END.search(line)
+
+
+def is_contact(line: str) -> bool:
+    """A byline or a desk's contact: a short line with an e-mail address that is no sentence."""
+    return _EMAIL.search(line) is not None and words(line) <= CONTACT_MAX_WORDS and not SENTENCE_END.search(line)
 
 
 _BREADCRUMB = re.compile(r"(?i)^(?:usted est[áa] en|est[áa] usted en|you are (?:here|in)|현재\s*위치|위치)\s*:")  # "Usted está en: Portada"
@@ -410,7 +443,7 @@ def is_strong_footer(text: str) -> bool:
         return True
     return not has_letters(line) or bool(_HASHTAG_OR_HANDLE.search(line)) or ends_body(line) or is_call_to_action(line) \
         or bool(_SKIP_LINK.search(line)) and words(line) <= SHORT_LABEL_WORDS \
-        or bool(_AUTHOR_TAG.fullmatch(line) or _EMAIL_ALONE.match(stripped) or _CREDIT_ALONE.match(stripped)) \
+        or bool(_AUTHOR_TAG.fullmatch(line) or is_contact(stripped) or _CREDIT_ALONE.match(stripped)) \
         or bool(_WIRE_HEADLINE_TAG.search(line)) or is_download(line) \
         or is_source_credit(stripped)
 
