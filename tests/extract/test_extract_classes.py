@@ -646,6 +646,7 @@ def test_spanish_named_meetings_and_credited_photographers(text, mention):
 
 
 @pytest.mark.parametrize("text", ["Lima, 3 de julio de 2014 (XN).- Los representantes se reunieron.",
+                                  "(RADIOXN) - Los representantes se reunieron en Lima.",  # the agency opening the story
                                   "Vista del aeropuerto. / FOTO:"])
 def test_a_wire_agency_after_a_dateline_and_a_photo_label_are_no_acronyms(text):
     assert not [name for kind, name in found(text, "es") if kind == "acronym"]
@@ -698,3 +699,18 @@ def test_a_country_defining_its_acronym_stays_a_country_and_an_agency_after_a_da
 def test_a_korean_headline_s_contracted_in_after_a_country():
     assert ("country", "칠레") in found("외교차관 회의 칠레서 개최", "ko")  # 서 for 에서
     assert not [m for m in found("인도서부 지역에서", "ko") if m[0] == "country"]
+
+
+@pytest.mark.parametrize("text, language, document", [
+    ("Firmaron el tratado de libre comercio (TLC) entre Corea del Sur y Chile en 2003.", "es",
+     "tratado de libre comercio (TLC) entre Corea del Sur y Chile"),
+    ("Korea signed a free trade agreement with Chile in 2003.", "en", "free trade agreement with Chile"),
+])
+def test_an_agreement_spelled_out_in_lower_case_with_its_partners_is_a_document(text, language, document):
+    assert ("document", document) in found(text, language)
+    assert not [name for kind, name in found(text, language) if kind == "country" and name in document]
+
+
+def test_a_country_in_the_name_of_a_gulf_or_strait_is_a_place():
+    assert not [name for kind, name in found("Los petroleros fueron atacados en el golfo de Omán.", "es") if kind == "country"]
+

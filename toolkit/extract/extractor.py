@@ -297,14 +297,14 @@ def is_dateline_place(text: str, start: int, end: int) -> bool:
     return place is not None and start < place.end() and DATELINE_AFTER.match(text, place.end()) is not None
 
 
-AGENCY_BEFORE = re.compile(r"\d\s*\($")
+AGENCY_BEFORE = re.compile(r"(?:\d\s*|^)\($")
 AGENCY_AFTER = re.compile(r"\)\s*(?:[.,]?\s*[-–—]|:)")
 
 
 def is_dateline_agency(text: str, start: int, end: int) -> bool:
-    """"Quito, 3 de julio de 2014 (PL).-", "Seoul, 28 October 2021 (TDI):": the wire agency in
-    brackets after a dateline's date, before its dash or colon, credits the story; it is no
-    name in it."""
+    """"Quito, 3 de julio de 2014 (PL).-", "Seoul, 28 October 2021 (TDI):", "(VOVWORLD) - El …":
+    the wire agency in brackets after a dateline's date or opening the paragraph, before its
+    dash or colon, credits the story; it is no name in it."""
     return AGENCY_BEFORE.search(text, max(0, start - 3), start) is not None and AGENCY_AFTER.match(text, end) is not None
 
 

@@ -262,6 +262,7 @@ def document_pattern(language: str) -> re.Pattern:
     document = alternation(language, "document")
     modifier = alternation(language, "document_modifier")
     agreement = alternation(language, "acronym_document")
+    genus = rf"(?i:{alternation(language, 'agreement_genus')})(?: \((?:{agreement})\))?"  # spelled out, its acronym after
     pair = rf"(?:{CAP}|{NAMED})[-–](?:{CAP}|{NAMED})(?: {CAP})*"
     if language == "en":
         # the topic may be a numbered meeting ("Joint Statement of the 4th MIKTA Foreign Ministers' Meeting")
@@ -271,7 +272,9 @@ def document_pattern(language: str) -> re.Pattern:
         # by its topic; "Santo Domingo Statement": named by a place or body, in running text (a
         # lower-case word or punctuation follows, unlike a headline's next capitalized word)
         # an issuing group's acronym before it belongs to the name ("MIKTA Joint Communiqué")
+        partners = rf" (?:between|with) (?:the )?{CAP}(?: {CAP})*(?: and (?:the )?{CAP}(?: {CAP})*)?"
         return re.compile(rf"(?<![\w.])(?:(?:{NAMED} )?{modifier} {document}(?:{topic})?|{pair} (?:{agreement}|{document})"
+                          rf"|{genus}{partners}"
                           rf"|(?:\d{{4}} )?(?:{ORG_CAP} ){{1,3}}{document}(?=[,.;:]| [a-z])"
                           rf"|(?<=\bthe ){document}{topic}|\d{{4}} (?:{document}|Agenda)(?:{topic})?)(?![\w])")
     connector = CONNECTORS[language]
@@ -287,6 +290,7 @@ def document_pattern(language: str) -> re.Pattern:
     lower = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "document") if " " not in word) + ")"
     place = rf"(?: de {CAP}(?: {CAP})*)"  # "protocolo de Tegucigalpa": named after a place
     return re.compile(rf"(?<![\w.])(?:{document} {modifier}|{agreement} {pair}|(?<!\d )(?<![a-z]s ){agreement}{between}"
+                      rf"|{genus}{between}"
                       rf"|{document}(?: (?:{connector} |entre )?{CAP})+ (?:{connector} |entre )?{pair}"
                       rf"|{document}{complement}{countries}|{lower}{place})(?![\w])")
 
