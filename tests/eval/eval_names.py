@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 from toolkit.extract.extractor import extract_lines  # noqa: E402
 from toolkit.model.document import BodyLine  # noqa: E402
 from toolkit.model.mention import KINDS  # noqa: E402
+from toolkit.text.language import detect  # noqa: E402
 
 GOLD = ROOT / "tests" / "eval" / "gold" / "real-releases"
 PAGES = ("data", "real-releases")
@@ -87,11 +88,13 @@ def gold_names(language: str) -> tuple[list[Item], dict[Item, str]]:
 
 
 def from_gold_body(pages: Path, language: str) -> tuple[list[Item], dict[Item, str]]:
-    """Extract from the annotators' body lines, raw text and raw line numbers."""
+    """Extract from the annotators' body lines, raw text and raw line numbers, each line in the
+    language it is written in, as ingest reads it (a Spanish caption on an English page)."""
     predicted, texts = [], {}
     for row in read_tsv(GOLD / f"clean-{language}.tsv"):
         raw = (pages / row["file"]).read_text(encoding="utf-8").splitlines()
-        lines = [(BodyLine(text=raw[number - 1], raw_line=number), language) for number in line_numbers(row["body_lines"])]
+        lines = [(BodyLine(text=raw[number - 1], raw_line=number), detect(raw[number - 1], fallback=language))
+                 for number in line_numbers(row["body_lines"])]
         for mention in extract_lines(lines).mentions:
             item = (row["file"], mention.line, mention.start, mention.end, mention.kind)
             predicted.append(item)

@@ -714,3 +714,29 @@ def test_an_agreement_spelled_out_in_lower_case_with_its_partners_is_a_document(
 def test_a_country_in_the_name_of_a_gulf_or_strait_is_a_place():
     assert not [name for kind, name in found("Los petroleros fueron atacados en el golfo de Omán.", "es") if kind == "country"]
 
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("한•SICA 대화협의체 회의가 파나마에서 열렸다.", ("meeting", "한•SICA 대화협의체 회의")),  # the dot written as a bullet
+    ("한ㆍ중미 정상회의가 열렸다.", ("meeting", "한ㆍ중미 정상회의")),
+    ("외통부, 중남미 경제기구 회의 참가", ("ministry", "외통부")),  # the ministry's short name of 2008-2013
+])
+def test_korean_pair_names_with_any_middle_dot_and_short_ministry_names(text, mention):
+    assert mention in found(text, "ko")
+
+
+def test_a_korean_pair_opening_stops_at_a_comma_or_a_gloss():
+    names = found("한-중미 자유무역협정(FTA), 중미통합체제(SICA) 등 제도적 기반", "ko")
+    assert ("document", "한-중미 자유무역협정") in names
+    assert not [name for kind, name in names if kind == "organization" and name.startswith("한-중미")]
+
+
+def test_a_name_with_its_age_before_the_post_and_title_of_an_ambassador():
+    names = found("허태완(59) 주멕시코 한국대사는 4일 인터뷰에서 말했다.", "ko")
+    assert ("person", "허태완") in names
+    assert ("person", "주멕시코") not in names
+
+
+def test_a_region_named_with_and_the_stays_whole_inside_an_organization():
+    assert ("organization", "Group of Latin America and the Caribbean") in found(
+        "He met the Group of Latin America and the Caribbean in Seoul.", "en")

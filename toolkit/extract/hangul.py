@@ -248,6 +248,7 @@ def is_ministry(word: str, city: bool = False) -> bool:
     return stem in words("ko", "ministry_head") + words("ko", "org_alone") or city and CITY.fullmatch(stem) is not None
 
 
+AGE_GLOSS = re.compile(r"(?<=[가-힣])\(\d{1,3}\)$")
 CITY = re.compile(r"[가-힣]{2,3}시")  # 부산시, 서울시: a metropolitan city's government
 
 
@@ -270,6 +271,8 @@ def holder_end(text: str, tokens: list[tuple[int, int]], first: int, countries: 
             foreign = True
         elif "country" in skipped and previous == "주한" and "resident" not in skipped:
             skipped.add("resident")  # "브루노 피게로아 주한 멕시코 대사": the ambassador in Korea
+        elif "resident" not in skipped and previous.startswith("주") and find_countries(previous[1:], "ko"):
+            skipped.add("resident")  # "허태완 주멕시코 한국대사": the post, not the holder's name
         else:
             break
         first -= 1
@@ -299,6 +302,8 @@ def holder_before(
     if first == 0:
         return None
     start, end = tokens[first - 1]
+    if (aged := AGE_GLOSS.search(text, start, end)) is not None:
+        end = aged.start()  # "허태완(59)": the age a news story gives after the name
     if text[end - 1] == ")":
         return glossed_holder(text, end)
     word = text[start:end]
@@ -457,7 +462,10 @@ def is_han(text: str) -> bool:
 
 # A partner pair: 한-X, 한일, 남북, two names joined by a dash, or by a middle dot when only two
 # ("동아시아·라틴아메리카"; three or more with dots are a list of members).
-MEETING_PAIR = re.compile(r"(?<![가-힣·])(?:한[-·][^\s]+|한[일중미]|남북|북미|[가-힣]+[-–][가-힣]+|[가-힣]+·[가-힣]+(?![·가-힣]))")
+# The middle dot is written several ways: "한·SICA", "한•SICA", "한ㆍ중미".
+DOT = "·•ㆍ‧・"
+MEETING_PAIR = re.compile(rf"(?<![가-힣{DOT}])(?:한[-–{DOT}][^\s]+|한[일중미]|남북|북미|[가-힣]+[-–][가-힣]+"
+                          rf"|[가-힣]+[{DOT}][가-힣]+(?![{DOT}가-힣]))")
 # An ordinal ("제11차") or a year ("2019년", "2030") opening a meeting's name; a year with its
 # month ("2013년 9월 제68차 …") is the date of a session.
 MEETING_NUMBER = re.compile(r"(?<!\S)(?:제\d+차|\d{4}년?)(?= (?!\d+월))")
@@ -537,7 +545,7 @@ SCOPE_WORDS = frozenset({"양", "양자", "다자", "소다자", "지역", "양�
 
 def is_scope_pair(pair: str) -> bool:
     """"양·다자", "양자·다자": kinds of talks joined by a dot, no partners' names."""
-    return all(part in SCOPE_WORDS for part in re.split(r"[-–·]", pair))
+    return all(part in SCOPE_WORDS for part in re.split(rf"[-–{DOT}]", pair))
 
 
 def is_adnominal(word: str) -> bool:
@@ -645,13 +653,14 @@ def organizations(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
             if index + position >= len(tokens):
                 break
             following_start, following_end = tokens[index + position]
-            following = re.split(r"[(\[（［]", text[following_start:following_end], maxsplit=1)[0]
+            raw = text[following_start:following_end]
+            following = re.split(r"[(\[（［]", raw, maxsplit=1)[0]
             stem = head_stem(following, tails)
             embassy_only = word == "주한" and position == 1  # "주한 대사관": any embassy
             if stem is not None and all(is_hangul(char) for char in stem) and not embassy_only:
                 found.append(Found(start, following_start + len(stem), "organization", "organization-opened"))
                 break
-            if strip_particles(following.rstrip(TRAILING_PUNCTUATION)) != following or \
-                    not all(is_hangul(c) for c in following) or following in ("및", "또는"):
-                break
+            if strip_particles(following.rstrip(TRAILING_PUNCTUATION)) != following or following != raw.rstrip() \
+                    or not all(is_hangul(c) for c in following) or following in ("및", "또는"):
+                break  # a particle, a gloss in brackets or a comma ends the phrase
     return found

@@ -167,7 +167,7 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
     if language == "en":
         tail = alternation(language, "org_tail")
         prefix = rf"(?:(?:U\.S\.|{alternation(language, 'demonym')}) )?"
-        word = rf"(?:{ORG_CAP}|{NAMED})"
+        word = rf"(?:{alternation(language, 'region')}|{ORG_CAP}|{NAMED})"  # a region's name may hold "and the"
         words_ = rf"{word}(?:(?: (?:and|&|of|for|on)(?: the)?| the|,)? {word}){{0,5}}"
         institution = rf"(?:{alternation(language, 'ministry_head')}|[A-Z]{{2,}})\b"
         head_words = rf"{word}(?:(?: (?:and|&|of|for|on))? {word}){{0,4}}"  # "and the" would join two names
