@@ -545,6 +545,7 @@ def test_short_names_garbled_accented_split_or_tripled(check, lang, body, found,
     ("중남미의 미수교국이던 쿠 바와의 수교", "쿠 바", "쿠바"),  # halves of a two-syllable name, a particle after
     ("3개국(칠 레(2004), 페루", "칠 레", "칠레"),  # a numeral before no counter is half a name
     ("헤르바시 페? 외교장관은", "페?", "페루"),  # "?" after one syllable that is no word of its own
+    ("국장은 일? 도쿄를 방문하여", "일?", "일본"),  # nor a numeral, which prose writes in digits
     ("최종근 외교부 제1차관은", "최종근", "최종건"),  # ㅡ for ㅓ, a vowel pair speech merges
     ("브라즐과 협력", "브라즐", "브라질"),  # ㅡ for ㅣ
     ("한국, 볼리아, 콜롬비아", "볼리아", "볼리비아"),  # an inner syllable of a four-syllable country left out
@@ -571,7 +572,7 @@ def test_demonyms_of_a_country_are_no_slip(check):
     "한 국가의 국민 오 만 명이 이 란에 모였다.",  # one-syllable words before another
     "그 중 국내 외교 부문 예산이 늘었다.",
     "칠 년 동안 오 만 명이 일 년에 두 번 모였다.",  # numerals before counters and units
-    "예? 일? 무슨 말인지.",  # one-syllable words asked
+    "예? 뭐? 무슨 말인지.",  # one-syllable words asked
     "현재 모리스 씨는 손해배상을 청구했다.",  # a foreign person (honorific), not 모리셔스 slipped
 ])
 def test_korean_questions_and_short_words_are_no_garbled_or_split_name(check, body):

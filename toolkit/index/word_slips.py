@@ -70,7 +70,8 @@ class WordSlips:
                 continue
             if HANGUL_CHAR.match(before[-1:]) or HANGUL_CHAR.match(after[:1]):
                 final_question = not after and text[match.end() - 1] == "?"
-                question = final_question and before in STANDALONE_SYLLABLES  # "왜?", "일?"
+                # "왜?", "한?": a question; a numeral is written in digits in prose, so "일?" is 일본
+                question = final_question and before in STANDALONE_SYLLABLES and before not in NUMERAL_SYLLABLES
                 fitting = [] if question else self._garbled_syllable(before, after)
                 if len(fitting) == 1 or fitting and not final_question:  # only a question ends a word with "?"
                     end = match.start() + len(fitting[0].text)
