@@ -740,3 +740,13 @@ def test_a_name_with_its_age_before_the_post_and_title_of_an_ambassador():
 def test_a_region_named_with_and_the_stays_whole_inside_an_organization():
     assert ("organization", "Group of Latin America and the Caribbean") in found(
         "He met the Group of Latin America and the Caribbean in Seoul.", "en")
+
+
+def test_a_person_named_again_with_or_without_accents_and_spanish_acting_and_rotating_titles():
+    text = ["El presidente de Honduras, Juan Orlando Hernandez, visitó Busan.",
+            "Hernández firmó un memorando de entendimiento con el alcalde."]
+    names = found(" ".join(text), "es")
+    assert ("person", "Hernández") in names  # named first without the accent
+    assert ("title", "presidente rotativo") in found("Chile sirva como presidente rotativo del bloque.", "es")
+    assert ("title", "Presidenta Pro-Témpore") in found("La Presidenta Pro-Témpore del SICA, Ana López, habló.", "es")
+    assert ("title", "administradora general") in found("Ana Ruiz, administradora general de la Autoridad, habló.", "es")

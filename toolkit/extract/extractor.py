@@ -22,6 +22,7 @@ from toolkit.extract.latin import Found, latin_names, ministry_pattern, not_name
 from toolkit.extract.vocabulary import words
 from toolkit.model.document import BodyLine, Document
 from toolkit.model.mention import Mention
+from toolkit.text.fold import strip_accents
 from toolkit.text.korean import is_hangul
 
 LANGUAGES = ("en", "ko", "es")
@@ -227,13 +228,18 @@ def _sentence_case(name: str) -> str:
 
 def named_again(text: str, language: str, named: set[str]) -> list[Found]:
     """A person named in full on an earlier line, named again in full or by the surname alone,
-    or by the surname after given names ("César Dargam"), which then belong to it."""
-    latin = sorted((name for name in named if name.isascii() or not any(is_hangul(c) for c in name)), key=len, reverse=True)
+    or by the surname after given names ("César Dargam"), which then belong to it; accents
+    may be written or left out either time ("Hernandez", then "Hernández")."""
+    latin = sorted({strip_accents(name) for name in named if name.isascii() or not any(is_hangul(c) for c in name)},
+                   key=len, reverse=True)
     if language == "ko" or not latin:
         return []
     pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(map(_sentence_case, latin)) + r")(?![\w\-])")
+    folded = strip_accents(text)
+    if len(folded) != len(text):
+        folded = text  # a combining mark was dropped: offsets would shift
     found = []
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(folded):
         given = re.search(r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:-[a-záéíóúñ]+)? ){1,2}$", text[:match.start()])
         extend = given is not None and " " not in match.group() and not set(given.group().split()) & not_names(language) \
             and not find_countries(given.group(), language)
