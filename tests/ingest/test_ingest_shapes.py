@@ -609,3 +609,12 @@ def test_a_weather_widget_and_a_list_of_dated_headlines_above_the_story_are_not_
                    f"México y Corea refrendan su compromiso\n\n{story}\n")
     assert ingest(listed).title == "México y Corea refrendan su compromiso"
     assert body(ingest(listed)) == ["México y Corea refrendan su compromiso", story]
+
+
+def test_a_caption_crediting_a_social_account_is_body_but_a_handle_alone_is_not(tmp_path):
+    caption = "El subsecretario de Relaciones Exteriores en imagen de archivo. Imagen tomada de @ejemplo"
+    page = write(tmp_path / "page.txt", f"México y Corea refrendan su compromiso\n\n{caption}\n\n"
+                 "México y la República de Corea refrendaron su relación bilateral y la cooperación multilateral.\n\n"
+                 "Síguenos en @ejemplo\n")
+    assert body(ingest(page)) == ["México y Corea refrendan su compromiso", caption,
+                                  "México y la República de Corea refrendaron su relación bilateral y la cooperación multilateral."]

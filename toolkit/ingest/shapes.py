@@ -98,6 +98,8 @@ RELATED_MAX_WORDS = 6
 _COPYRIGHT = re.compile(r"(?i)[©ⓒ]|\(c\)\s*\d{4}|^\W*copyright\b|all rights reserved|derechos reservados|무단\s*전재")
 COPYRIGHT_MAX_WORDS = 15
 _HASHTAG_OR_HANDLE = re.compile(r"(^|\s)[#@][^\W_][\w.]*")
+_SENTENCE_INSIDE = re.compile(r"[.!?] [A-ZÁÉÍÓÚÑ]")
+CAPTION_MIN_WORDS = 10
 _LABEL_VALUE = re.compile(r"^(?P<label>[^\W\d_][^:：]{0,18}?)\s*[:：]\s*(?P<value>\S.*)?$")
 _DEPARTMENT_LABEL = re.compile(r"(?i)^(부서명?|담당\s*부서|담당|department|dependencia|unidad|área)$")
 _HITS_LABEL = re.compile(r"(?i)^(조회수?|hits?|views?|visitas|vistas|lecturas)$")
@@ -243,7 +245,7 @@ def is_chrome(text: str) -> bool:
         return True
     if is_call_to_action(line):
         return True
-    if _HASHTAG_OR_HANDLE.search(line) or _COMMENT_WORDS.match(line):
+    if _HASHTAG_OR_HANDLE.search(line) and not is_credited_caption(line) or _COMMENT_WORDS.match(line):
         return True
     if is_source_credit(line) or is_photo_credit(line) or is_contact(line) or is_timestamp(line):
         return True
@@ -251,6 +253,12 @@ def is_chrome(text: str) -> bool:
             or is_image_alt(line) or is_group_tagline(line) or _SLASH_CREDIT.match(line.strip()) or _BREADCRUMB.match(line):
         return True
     return is_short_label(line)
+
+
+def is_credited_caption(line: str) -> bool:
+    """A photo's caption that credits a social-media account ("… en imagen de archivo. Imagen
+    tomada de @handle"): a sentence, then its credit; a social widget has no sentence."""
+    return words(line) >= CAPTION_MIN_WORDS and _SENTENCE_INSIDE.search(line) is not None
 
 
 def is_weather(line: str) -> bool:
