@@ -574,6 +574,7 @@ def test_demonyms_of_a_country_are_no_slip(check):
     "칠 년 동안 오 만 명이 일 년에 두 번 모였다.",  # numerals before counters and units
     "예? 뭐? 무슨 말인지.",  # one-syllable words asked
     "현재 모리스 씨는 손해배상을 청구했다.",  # a foreign person (honorific), not 모리셔스 slipped
+    "대통령은 “세뇨라(디나 볼루아르테)가 나를 언급했다.”",  # a particle after a bracket, then 나를: no 가나
 ])
 def test_korean_questions_and_short_words_are_no_garbled_or_split_name(check, body):
     assert check("ko", body) == []

@@ -41,6 +41,7 @@ STANDALONE_SYLLABLES = frozenset("이그저요고한두세네몇각전온새옛�
 # stands before ("칠 년", "오 만"): a numeral before any other syllable is half a name ("칠 레").
 NUMERAL_SYLLABLES = frozenset("일삼사오육칠팔구십")
 COUNTER_SYLLABLES = frozenset("년월일주시분초명개번회차층장권대세원배곳편건부호종위등점쪽줄채톤리만천백억조")
+CLOSERS = frozenset(")]}」』”’\"'>")  # what a particle is glued to, closing the word before it
 PERSON_HONORIFICS = frozenset(("씨", "님", "여사", "군", "양"))  # written after a person's name, never a country's
 SHORT_MEMO_LIMIT = 200_000  # words remembered by _short_slip_in before it starts afresh
 
@@ -128,8 +129,9 @@ class WordSlips:
         hits = []
         for (start, end, first), (next_start, _, second) in zip(tokens, tokens[1:]):
             if (text[end:next_start] != " " or owner[start] != -1 or owner[next_start] != -1
-                    or len(first) >= SHORT_SYLLABLES or not is_hangul_token(first) or not is_hangul_token(second)):
-                continue
+                    or len(first) >= SHORT_SYLLABLES or not is_hangul_token(first) or not is_hangul_token(second)
+                    or text[start - 1:start] in CLOSERS):
+                continue  # after a closing bracket or quote a syllable is a particle: "(디나)가 나를"
             for cut in range(min(len(second), SHORT_SYLLABLES - len(first)), 0, -1):
                 rest = second[cut:]
                 if rest and not is_particle_chain(rest):
