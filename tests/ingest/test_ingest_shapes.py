@@ -618,3 +618,37 @@ def test_a_caption_crediting_a_social_account_is_body_but_a_handle_alone_is_not(
                  "Síguenos en @ejemplo\n")
     assert body(ingest(page)) == ["México y Corea refrendan su compromiso", caption,
                                   "México y la República de Corea refrendaron su relación bilateral y la cooperación multilateral."]
+
+
+def test_a_headline_over_a_dated_line_and_a_standfirst_and_a_trending_block_after_the_story(tmp_path):
+    deck = "The trade promotion agency expects the deal could help the country take part in large infrastructure projects"
+    story = ["Korea wants to advance trade negotiations with the bloc, which started in 2018.",
+             "The agreement will open the emerging markets of South America to Korean exporters."]
+    page = write(tmp_path / "page.txt", "Korea and the bloc to hold a round of trade talks\n\n"
+                 "12th Thursday, August 2021 - 08:34 UTC Full article\n\n"
+                 f"{deck}\n\n{story[0]}\n\n{story[1]}\n\nTrending Now\n\nAnother Story About Something Else\n\n"
+                 "A teaser of another story that the site shows under every article it prints.\n")
+    document = ingest(page)
+    assert (document.title, document.date) == ("Korea and the bloc to hold a round of trade talks", "2021-08-12")
+    assert body(document) == ["Korea and the bloc to hold a round of trade talks", deck, *story]
+
+
+def test_a_masthead_slogan_above_a_title_printed_twice_a_comma_continued_headline_and_a_signed_office(tmp_path):
+    slogan = write(tmp_path / "slogan.txt", "THE COUNTRY'S LEADING ENGLISH LANGUAGE NEWSPAPER\n\n"
+                   "HomeArchiveThe President Visits Korea\n\nThe President Visits Korea\n\n"
+                   "The President on Sunday wrapped up a trip to China and began the second leg of the journey.\n")
+    assert body(ingest(slogan)) == ["The President Visits Korea",
+                                    "The President on Sunday wrapped up a trip to China and began the second leg of the journey."]
+    korean = write(tmp_path / "ko.txt", "외교장관 FEALAC 외교장관회의 참석,\n- 동아시아 라틴아메리카 협력포럼\n"
+                   "외교장관이 1월 16일부터 17일 이틀간 일본에서 개최되는 제4차 외교장관회의에 참석한다.\n\n<외교통상부>\n")
+    assert body(ingest(korean)) == ["외교장관 FEALAC 외교장관회의 참석,", "- 동아시아 라틴아메리카 협력포럼",
+                                    "외교장관이 1월 16일부터 17일 이틀간 일본에서 개최되는 제4차 외교장관회의에 참석한다."]
+
+
+def test_a_see_also_label_in_capitals_inside_the_story_is_not_body(tmp_path):
+    page = write(tmp_path / "page.txt", "La cumbre se hará en Lima\n\n"
+                 "La cumbre de presidentes se realizará en Lima tras suspenderse la reunión de noviembre.\n\n"
+                 "MIRA: El presidente recibe a sus homólogos tras suspender la cumbre\n\n"
+                 "El canciller confirmó la fecha en una conferencia de prensa tras el encuentro ministerial.\n")
+    assert "MIRA: El presidente recibe a sus homólogos tras suspender la cumbre" not in body(ingest(page))
+    assert find_date("12th Thursday, August 2021") == "2021-08-12"

@@ -166,7 +166,7 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
                 captions, group = group + captions, []
         index -= 1
     group += captions
-    group = _last_copies(lines, group)
+    group = _last_copies(lines, _continued(lines, group, first))
     texts = [lines[i].text for i in group]
     headline = _headline_over_dated_tools(lines, group[0], chrome) if group else None
     if headline is not None and lines[headline].text not in texts:  # a page printing it again below is another layout
@@ -178,10 +178,19 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
     return group
 
 
+def _continued(lines: list[RawLine], group: list[int], first: int) -> list[int]:
+    """The group with the bulleted line a headline ending in a comma goes on in ("… 외교장관회의
+    참석," then "- 동아시아 라틴아메리카 협력포럼"), which alone reads as a menu item."""
+    more = [i + 1 for i in group if lines[i].text.rstrip().endswith(",") and i + 1 < first and i + 1 not in group
+            and shapes.is_bulleted(lines[i + 1].text)]
+    return sorted(group + more)
+
+
 def _last_copies(lines: list[RawLine], group: list[int]) -> list[int]:
     """The group without a title printed again further down it, perhaps glued to a breadcrumb
     the first time ("HomeTurkey18th MIKTA ..."): the last copy is kept, and goes first as the
-    title, even where the page set a subtitle between the two copies."""
+    title, even where the page set a subtitle between the two copies; what stands above the
+    first copy (a masthead's slogan) is the site's head."""
     later = {i: next((j for j in group[n + 1:] if lines[j].text and lines[i].text.endswith(lines[j].text)), None)
              for n, i in enumerate(group)}
     copies = {i: j for i, j in later.items() if j is not None}
@@ -190,7 +199,7 @@ def _last_copies(lines: list[RawLine], group: list[int]) -> list[int]:
     if not copies:
         return kept
     title = copies[min(copies)]
-    return [title] + [i for i in kept if i != title]
+    return [title] + [i for i in kept if i != title and i > min(copies)]  # above its first copy: the site's head
 
 
 def _printed_twice(lines: list[RawLine], first: int) -> int | None:

@@ -85,11 +85,12 @@ CALL_TO_ACTION_MAX_WORDS = 15
 _WIRE_HEADLINE_TAG = re.compile(r"\((?:종합|속보|상보|\d보)\d?\)\s*$")
 _ATTACHMENT = re.compile(r"(?i)^(첨부\s*파일|첨부|attachments?|attached files?|(archivos? )?adjuntos?|download|descargar|다운로드)\b")
 # A heading over the site's other stories: "Más contenido relacionado a esta institución",
-# "Noticias relacionadas", "Related articles", "You may also like", "관련기사", "많이 본 뉴스".
+# "Noticias relacionadas", "Related articles", "You may also like", "관련기사", "많이 본 뉴스", "Trending Now".
 _RELATED = re.compile(r"(?i)^(?:(?:más |more )?(?:contenidos?|noticias|art[ií]culos|notas|entradas) (?:relacionad|recomendad)[oa]s?\b"
                       r"|(?:related|recommended) (?:articles?|stories|news|content|posts?|for you)\b|you (?:may|might) also like"
                       r"|lea también|te puede interesar|(?:관련|추천)\s?(?:기사|뉴스)|많이 본 (?:기사|뉴스)"
-                      r"|most (?:viewed|read|liked|saved|popular|shared)\b|lo más (?:visto|leído)"
+                      r"|most (?:viewed|read|liked|saved|popular|shared)\b|lo más (?:visto|leído)|trending(?: now| news| stories)?$"
+                      r"|(?:실시간 )?인기\s?(?:기사|뉴스)"
                       r"|(?:issue |hot |trending )?(?:keywords?|tags)$|etiquetas$|(?:주요 )?키워드$|태그$)")
 # A site's notice about its cookies, at the top or the bottom of every page.
 _COOKIE_NOTICE = re.compile(r"(?i)\bcookies?\b.*\b(?:consent\w*|consentimiento|privacidad|privacy|acept\w*|accept\w*)\b"
@@ -409,7 +410,8 @@ CREDIT_MAX_WORDS = 12
 
 # A label over another story set inside the text, which goes on after it.
 _TEASER_LABEL = re.compile(r"(?i)^(?:también )?(?:te|le) puede interesar|^te recomendamos|^lee también|^read also"
-                           r"|^see also|^also read|^함께 (?:보면 좋은|읽으면 좋은) 기사")
+                           r"|^see also|^also read|^함께 (?:보면 좋은|읽으면 좋은) 기사"
+                           r"|^(?-i:MIRA|LEE|LEA|VEA|VER|ADEMÁS|READ|WATCH|SEE)(?=\s*:)")  # a news site's "MIRA: …"
 TEASER_MAX_WORDS = 25  # a label and another story's headline
 # Where the story was taken from, on a line of its own after it: "Fuente: La Razón", "Source: Yonhap".
 _SOURCE_CREDIT = re.compile(r"(?i)^(?:fuente|source|con información de)\s*:\s*\S")  # (a Korean release's "* 출처:" is its footnote)
@@ -449,6 +451,8 @@ def is_strong_footer(text: str) -> bool:
     stripped = line.strip()
     if _BRACKETED.match(stripped) and _DOMAIN.search(stripped) and words(stripped) <= CREDIT_MAX_WORDS:
         return True
+    if _ANGLE_HINT.match(stripped) and words(stripped) <= SHORT_LABEL_WORDS:
+        return True  # the issuing office signed in angle brackets under a release: "<외교통상부>"
     return not has_letters(line) or bool(_HASHTAG_OR_HANDLE.search(line)) or ends_body(line) or is_call_to_action(line) \
         or bool(_SKIP_LINK.search(line)) and words(line) <= SHORT_LABEL_WORDS \
         or bool(_AUTHOR_TAG.fullmatch(line) or is_contact(stripped) or _CREDIT_ALONE.match(stripped)) \
