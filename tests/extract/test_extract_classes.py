@@ -750,3 +750,8 @@ def test_a_person_named_again_with_or_without_accents_and_spanish_acting_and_rot
     assert ("title", "presidente rotativo") in found("Chile sirva como presidente rotativo del bloque.", "es")
     assert ("title", "Presidenta Pro-Témpore") in found("La Presidenta Pro-Témpore del SICA, Ana López, habló.", "es")
     assert ("title", "administradora general") in found("Ana Ruiz, administradora general de la Autoridad, habló.", "es")
+
+
+def test_a_forum_known_by_its_acronym_is_a_standing_body():
+    assert ("organization", "Forum for East Asia-Latin America Cooperation") in found(
+        "Korea is a member of the Forum for East Asia-Latin America Cooperation (FEALAC).", "en")

@@ -436,9 +436,13 @@ def is_proper_name(text: str) -> bool:
 
 def name_kind(name: str, language: str) -> str:
     """A long form's kind by its head word: "Treaty ..." is a document, "Conference on ..." a
-    meeting, "Ministerio de ..." a ministry (whatever its portfolio), anything else an organization."""
+    meeting, "Ministerio de ..." a ministry (whatever its portfolio), anything else an
+    organization; a forum known by its acronym is a standing body ("Forum for East Asia-Latin
+    America Cooperation (FEALAC)"), as 협력포럼(FEALAC) is in Korean."""
     if name.split()[0] in words(language, "ministry_head"):
         return "ministry"
+    if name.split()[0] in words(language, "glossed_org_tail"):
+        return "organization"
     for kind in ("document", "meeting"):
         heads = words(language, kind)
         if name.split()[0] in heads or name.split()[-1] in heads:
