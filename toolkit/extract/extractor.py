@@ -434,14 +434,18 @@ def is_proper_name(text: str) -> bool:
     return len(parts) >= 2 and all(part[0].isupper() or part in joining for part in parts)
 
 
+COOPERATION_BODY = re.compile(r"^\S+ (?:for|de) .*\b(?:Cooperation|Cooperación)\b")
+
+
 def name_kind(name: str, language: str) -> str:
     """A long form's kind by its head word: "Treaty ..." is a document, "Conference on ..." a
     meeting, "Ministerio de ..." a ministry (whatever its portfolio), anything else an
-    organization; a forum known by its acronym is a standing body ("Forum for East Asia-Latin
-    America Cooperation (FEALAC)"), as 협력포럼(FEALAC) is in Korean."""
+    organization; a forum for cooperation known by its acronym is a standing body ("Forum for
+    East Asia-Latin America Cooperation (FEALAC)"), as 협력포럼(FEALAC) is in Korean, while a
+    forum on a topic is a meeting ("Forum on Trade and Cross-Border Investment in Africa")."""
     if name.split()[0] in words(language, "ministry_head"):
         return "ministry"
-    if name.split()[0] in words(language, "glossed_org_tail"):
+    if name.split()[0] in words(language, "glossed_org_tail") and COOPERATION_BODY.search(name):
         return "organization"
     for kind in ("document", "meeting"):
         heads = words(language, kind)
