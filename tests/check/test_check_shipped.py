@@ -550,6 +550,7 @@ def test_short_names_garbled_accented_split_or_tripled(check, lang, body, found,
     ("브라즐과 협력", "브라즐", "브라질"),  # ㅡ for ㅣ
     ("한국, 볼리아, 콜롬비아", "볼리아", "볼리비아"),  # an inner syllable of a four-syllable country left out
     ("9월 유\ufffd총회 등 계기", "유\ufffd", "유엔"),  # a garbled name with a noun after it in one word
+    ("장관은 스패인어 개회사를 통해", "스패인", "스페인"),  # a country's name slipped inside its language's
 ])
 def test_short_korean_names_garbled_split_or_slipped(check, body, found, suggestion):
     assert ("TK103", found, suggestion) in check("ko", body)

@@ -69,3 +69,17 @@ def compound_heads(token: str) -> list[str]:
     if not HANGUL_WORD.fullmatch(token):
         return []
     return [token[:size] for size in (3, 2) if len(token) - size >= COMPOUND_REST]
+
+
+# One-syllable suffixes that derive a word from a country's name: its language (스페인어), a
+# person (-인), descent (-계), a product (-산), a side (-측), a source (-발), a destination (-행).
+DERIVATION_SYLLABLES = frozenset("어인계산측발행")
+
+
+def derived_head(token: str) -> list[str]:
+    """The short name a Hangul word of three or four syllables is derived from by one suffix
+    syllable ("스페인어" -> 스페인), for the slip search; none for other words."""
+    if HANGUL_WORD.fullmatch(token) and 3 <= len(token) <= 4 and token[-1] in DERIVATION_SYLLABLES:
+        return [token[:-1]]
+    return []
+

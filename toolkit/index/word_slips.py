@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from toolkit.index.misses import (
-    COMPOUND_REST, FUNCTION_WORDS, IndexedTerm, NearMiss, compound_heads, indexed, is_hangul_token, stem_of,
+    COMPOUND_REST, FUNCTION_WORDS, IndexedTerm, NearMiss, compound_heads, derived_head, indexed, is_hangul_token,
+    stem_of,
 )
 from toolkit.index.short_slips import (
     SHORT_SYLLABLES, accentless_key, accents_differ, dropped_key, garbled_key, is_slip, lookup_keys, shape,
@@ -251,8 +252,8 @@ class WordSlips:
             self._short_memo.clear()
         found = None
         # a Hangul word as written, then without what may be a particle (파마나 ends like 나),
-        # then the head of a compound (유앤총회: 유앤 + 총회)
-        words = [token, stem_of(token)] + compound_heads(token) if is_hangul_token(token) else [token]
+        # then the head of a compound (유앤총회: 유앤 + 총회) or of a derived word (스패인어: 스패인 + 어)
+        words = [token, stem_of(token)] + compound_heads(token) + derived_head(token) if is_hangul_token(token) else [token]
         for word in dict.fromkeys(words):
             if shape(word) is None or self._known_token(word) or self._is_term(word.casefold()):
                 continue
