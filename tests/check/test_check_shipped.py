@@ -94,6 +94,11 @@ def test_a_swap_or_a_look_alike_in_a_short_name_is_a_near_miss(check, lang, body
 def test_short_words_that_are_not_slips_are_left_alone(check, lang, body):
     assert [f for f in check(lang, body) if f[0] == "TK103"] == []
 
+
+def test_a_slip_in_a_place_name_the_base_writes_in_lower_case(check):
+    assert ("TK103", "península corena", "península de Corea") in check("es", "la paz en la península corena y el mundo")
+    assert [f for f in check("es", "la península coreano") if f[0] == "TK103"] == []  # gender, no slip
+
 # --- scope and generic words (issue 18, 2)
 
 

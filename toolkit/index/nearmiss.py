@@ -244,7 +244,7 @@ class NearMissIndex(WordSlips):
                 acronym = term.text.isupper() and not is_hangul_token(term.text)  # not "한-SICA 정상회의"
                 if term.term_type in ("acronym", "abbreviation") or acronym:
                     continue
-                named = _is_name(term.text) or title
+                named = _is_name(term.text) or title or concept.subject == "place"  # "península coreana": a place
                 if (concept.id, lang, term.text) in seen or not _long_enough(tokens) or not named and len(tokens) < 2:
                     continue
                 seen.add((concept.id, lang, term.text))
