@@ -90,6 +90,7 @@ def test_a_swap_or_a_look_alike_in_a_short_name_is_a_near_miss(check, lang, body
     ("ko", "대사는 부산과 호주를 방문했다."),
     ("en", "The reunion was attended by Guatemalans and Koreans."),  # a common word; plural demonyms
     ("es", "por el apoyo que Corea (del Sur) nos puede dar"),  # the writer's aside in brackets
+    ("en", "Indonesia will chair MIKTA dialogue group in 2018, as is the Antarctic issue."),  # a verb; an adjective
 ])
 def test_short_words_that_are_not_slips_are_left_alone(check, lang, body):
     assert [f for f in check(lang, body) if f[0] == "TK103"] == []

@@ -669,11 +669,11 @@ class NearMissIndex(WordSlips):
                        for index in differing):
                     return True
             if not person:
-                return _same_but_function_words(words, term)  # "for" written for "of"
+                return _same_but_function_words(words, term, text[:1].islower())  # "for" written for "of"
         if person and len(words) <= len(term) + 1:
             written = " ".join(words)
             return _rapidfuzz()[0].token_sort_ratio(written, " ".join(term)) >= 70 and same_name(written, text)
-        return _same_but_function_words(words, term)
+        return _same_but_function_words(words, term, text[:1].islower())
 
 
 def _common_word_for_name(surface: str, term: IndexedTerm) -> bool:
@@ -702,12 +702,14 @@ def _capitals_added(surface: str, known: str) -> bool:
                for index, (a, b) in enumerate(zip(surface, known)))
 
 
-def _same_but_function_words(words: tuple[str, ...], term: tuple[str, ...]) -> bool:
+def _same_but_function_words(words: tuple[str, ...], term: tuple[str, ...], lower: bool = False) -> bool:
     """The name's own words in order, the function words between them dropped, added or
     swapped ("Vice Minister for Foreign Affairs", "Banco Centroamericano para la Integración
-    Económica"): the name is still recognisable; the joining words are the slip."""
+    Económica"): the name is still recognisable; the joining words are the slip. A name the
+    base writes in lower case needs three words of its own: "will chair MIKTA" is a verb and
+    its object, not "chair of MIKTA"."""
     content = [word for word in words if word not in FUNCTION_WORDS]
-    return (words != term and abs(len(words) - len(term)) <= 2 and len(content) >= 2
+    return (words != term and abs(len(words) - len(term)) <= 2 and len(content) >= (3 if lower else 2)
             and words[0] == term[0] and words[-1] == term[-1]
             and content == [known for known in term if known not in FUNCTION_WORDS])
 
@@ -830,6 +832,8 @@ def _is_inflection(word: str, known: str, index: int, length: int, named: bool =
     word_tail, known_tail = word[stem:], known[stem:]
     if known_tail == "" and word_tail in DERIVATION_SUFFIXES:
         return True  # plural, adjective or possessive written where the base has the noun
+    if named and length == 1 and word_tail == "" and known_tail == "a" and known.endswith("ica"):
+        return True  # a one-word name's English adjective: "the Antarctic issue" (Antarctica); "Dominic" is no Dominica
     if named:  # a country's demonym or adjective is another word: Argentine, Germans, 이탈리안
         return (0 < len(known_tail) <= DEMONYM_CUT and word_tail in DEMONYM_ENDINGS  # not "Hondura", "Estado"
                 and sorted(word_tail) != sorted(known_tail))  # the name's own last letters swapped: "Argentian"
