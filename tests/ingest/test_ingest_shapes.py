@@ -652,3 +652,19 @@ def test_a_see_also_label_in_capitals_inside_the_story_is_not_body(tmp_path):
                  "El canciller confirmó la fecha en una conferencia de prensa tras el encuentro ministerial.\n")
     assert "MIRA: El presidente recibe a sus homólogos tras suspender la cumbre" not in body(ingest(page))
     assert find_date("12th Thursday, August 2021") == "2021-08-12"
+
+
+def test_skip_links_and_a_detail_view_label_above_the_headline_are_not_its_title(tmp_path):
+    story = "The Minister of Foreign Affairs made a two-day official visit to the Republic of Korea this week."
+    spanish = write(tmp_path / "skip.txt", f"Click acá para ir directamente al contenido\n\nMinister ends official visit to Korea\n\n{story}\n")
+    assert ingest(spanish).title == "Minister ends official visit to Korea"
+    detail = write(tmp_path / "detail.txt", f"Direct to Contents\n\nInstitute Opinions\n\nInstitute Opinions Detail View\n\n"
+                   f"The Alliance and Korea as an Associate Member\n\n{story}\n")
+    assert ingest(detail).title == "The Alliance and Korea as an Associate Member"
+
+
+def test_a_caption_with_its_provider_above_a_wire_byline_stays(tmp_path):
+    caption = "조정관이 고위관리회의를 주재하고 있다.(외교부 제공)"
+    page = write(tmp_path / "page.txt", f"믹타 의장국 한국, 중점의제 선정\n\n{caption}\n\n"
+                 "(서울=한빛통신) 김하늘 기자 = 외교부는 22일 고위관리회의를 화상 방식으로 열었다고 밝혔다.\n")
+    assert caption in body(ingest(page))

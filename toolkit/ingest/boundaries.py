@@ -272,8 +272,15 @@ def _without_lead_sentences(lines: list[RawLine], headed: int) -> list[RawLine]:
     byline = next((i for i, line in enumerate(lines) if shapes.is_wire_byline(line.text)), None)
     if not headed or byline is None:
         return lines
-    return [line for line in lines[:byline]
-            if not shapes.SENTENCE_END.search(line.text.strip()) and not shapes.is_chrome(line.text)] + lines[byline:]
+    return [line for line in lines[:byline] if shapes.is_photo_caption(line.text) or _subtitle(line.text)] + lines[byline:]
+
+
+def _subtitle(text: str) -> bool:
+    """No sentence (a portal's summary), no tool ("기사 듣기 설정") and no other chrome, but for
+    a short line, which a subtitle is ("믹타 고위관리회의 개최")."""
+    if shapes.SENTENCE_END.search(text.strip()) or shapes.is_tool(text):
+        return False
+    return not shapes.is_chrome(text) or shapes.is_short_label(text) and not shapes.is_banner(text)
 
 
 def _is_author_box(lines: list[RawLine], index: int) -> bool:

@@ -36,7 +36,8 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _BODY_MARKER = re.compile(r"[□■ㅇ◦○※]\s*\S")
 
 # Word classes of navigation: "skip to content", "go to the main menu".
-_SKIP_LINK = re.compile(r"(?i)바로\s*가기|skip (to|navigation)|\b(ir|saltar) al\b|jump to|\bmen[uú] principal\b|\bver contenido\b"
+_SKIP_LINK = re.compile(r"(?i)바로\s*가기|skip (to|navigation)|\b(ir|saltar)(?: directamente)? al\b|jump to|\bmen[uú] principal\b|\bver contenido\b"
+                        r"|\bdirect to (?:the )?contents?\b|\bdetail view$|상세\s?(?:보기|페이지)$"
                         r"|\bgo to (?:the )?(?:contents?|navigation|main|menu)\b"
                         r"|\bmain (?:menu|content)\b|\b(?:go|back) (?:to )?top\b|\b(?:volver|ir) arriba\b")
 # Website vocabulary that only a site's own banner uses about itself.
@@ -172,7 +173,8 @@ def is_image_alt(text: str) -> bool:
 # A hint of the page's widgets in angle brackets: "<이미지를 클릭하시면 크게 보실 수 있습니다>".
 _ANGLE_HINT = re.compile(r"^<[^<>]{2,80}>$")
 # A photo's credit: "© News1 이성철 기자", "[사진=외교부]", "(Foto: Cancillería)".
-_PHOTO_CREDIT = re.compile(r"[©ⓒ]|[\[(]\s*(?:사진|Foto|Photo)\s*[=:]|사진\s*제공|(?:^|\s)(?:Foto|Photo)\s*:")
+_PHOTO_CREDIT = re.compile(r"[©ⓒ]|[\[(]\s*(?:사진|Foto|Photo)\s*[=:]|사진\s*제공|(?:^|\s)(?:Foto|Photo)\s*:"
+                           r"|[.다][(\[][^()\[\]]{1,30}\s제공[)\]]\s*$")  # "… 주재하고 있다.(외교부 제공)"
 
 
 def is_photo_caption(text: str) -> bool:
