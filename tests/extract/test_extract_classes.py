@@ -755,3 +755,11 @@ def test_a_person_named_again_with_or_without_accents_and_spanish_acting_and_rot
 def test_a_forum_known_by_its_acronym_is_a_standing_body():
     assert ("organization", "Forum for East Asia-Latin America Cooperation") in found(
         "Korea is a member of the Forum for East Asia-Latin America Cooperation (FEALAC).", "en")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("카를로스 데 이카사 멕시코 외교차관이 참석했다.", "카를로스 데 이카사"),  # 이카사 alone reads as a Korean name
+    ("알베르토 반 클라베렌 칠레 외교장관은 말했다.", "알베르토 반 클라베렌"),
+])
+def test_a_transcribed_foreign_name_keeps_its_particle(text, person):
+    assert ("person", person) in found(text, "ko")

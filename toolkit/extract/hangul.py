@@ -315,8 +315,15 @@ def holder_before(
     if word in words("ko", "name_stop"):
         return None
     name_start = first - 1
-    while name_start > 0 and first - name_start < 4 and is_foreign_name(text[tokens[name_start - 1][0]:tokens[name_start - 1][1]]):
-        name_start -= 1
+    while name_start > 0 and first - name_start < 4:
+        previous = text[tokens[name_start - 1][0]:tokens[name_start - 1][1]]
+        if is_foreign_name(previous):
+            name_start -= 1
+        elif previous in NAME_PARTICLES and name_start > 1 and \
+                is_foreign_name(text[tokens[name_start - 2][0]:tokens[name_start - 2][1]]):
+            name_start -= 2  # "카를로스 데 이카사", "알베르토 반 클라베렌": de, van, von written as words
+        else:
+            break
     several = first - name_start >= 2
     for index in range(name_start, first - 1):  # "로페즈 오브라도르 대통령": the end of a name given in full
         said = text[tokens[index][0]:end]
@@ -327,7 +334,8 @@ def holder_before(
     if len(word) == 1 and word in surnames() and word not in words("ko", "ambiguous_surname") and \
             office.endswith(words("ko", "office_title")):
         return [Found(start, end, "person", "surname-before-title")]  # "유 장관": the minister Yu
-    if is_korean_name(word, short=office.endswith(words("ko", "office_title"))):
+    particle = several and text[tokens[name_start + 1][0]:tokens[name_start + 1][1]] in NAME_PARTICLES
+    if not particle and is_korean_name(word, short=office.endswith(words("ko", "office_title"))):
         return [Found(start, end, "person", "name-before-title")] + coordinated_names(text, tokens, first - 1)
     if (foreign or several) and is_foreign_name(word) and not glued:
         return [Found(tokens[name_start][0], end, "person",
@@ -358,6 +366,9 @@ def headline_subject(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
     if text[end - 1] == "," and not listed and is_korean_name(text[start:end - 1]):
         return [Found(start, end - 1, "person", "headline-subject")]
     return []
+
+
+NAME_PARTICLES = frozenset(("데", "델", "반", "폰", "드"))  # de, del, van, von, de (French) transcribed
 
 
 def is_foreign_name(word: str) -> bool:
