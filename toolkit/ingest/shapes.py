@@ -65,7 +65,6 @@ CONTACT_MAX_WORDS = 8
 _TIMESTAMP = re.compile(r"(?i)^\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*[|·/–-]\s*\S")
 TIMESTAMP_MAX_WORDS = 6
 _TEMPERATURE = re.compile(r"^[-−]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")
-TOOL_MAX_WORDS = 2
 # A wire credit alone on its line after the story: "/연합뉴스", "/ EFE".
 _CREDIT_ALONE = re.compile(r"^/\s*[^\W\d_][^\s/]{1,15}$")
 # A bar of category labels between pipes: "| Nación | Prensa | Relaciones internacionales |".
@@ -272,12 +271,6 @@ def is_weather(line: str) -> bool:
 def is_timestamp(line: str) -> bool:
     """The time a story was posted, with its place or date ("18:02 | Lima, Jul. 30."): metadata."""
     return _TIMESTAMP.match(line.strip()) is not None and words(line) <= TIMESTAMP_MAX_WORDS
-
-
-def is_tool(line: str) -> bool:
-    """One of the article's tools alone on its line ("Versión impresa", "Imprimir", "공유"), which
-    a page may print between paragraphs."""
-    return _TOOLBAR.search(line) is not None and words(line) <= TOOL_MAX_WORDS and not SENTENCE_END.search(line)
 
 
 def is_contact(line: str) -> bool:
