@@ -763,3 +763,9 @@ def test_a_forum_known_by_its_acronym_is_a_standing_body():
 ])
 def test_a_transcribed_foreign_name_keeps_its_particle(text, person):
     assert ("person", person) in found(text, "ko")
+
+
+def test_a_numbered_meeting_of_a_group_in_lower_case_words():
+    assert ("meeting", "17th MIKTA foreign ministerial level meeting") in found(
+        "During the 17th MIKTA foreign ministerial level meeting held via a teleconference, she spoke.", "en")
+    assert not [name for kind, name in found("They attended their first MIKTA meeting.", "en") if kind == "meeting"]

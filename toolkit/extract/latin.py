@@ -226,6 +226,11 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
             "meeting-named": re.compile(
                 rf"(?<![\w.])(?:(?:{CAP} ){{2,4}}?|{CAP}-{CAP} ){meeting}{complement}(?![\w])"),
             "meeting-of-year": re.compile(rf"(?<![\w.]){NAMED} \d{{4}}(?![\w])"),  # "APEC 2024"
+            # a numbered meeting of a group in lower-case words: "the 17th MIKTA foreign ministerial
+            # level meeting" (a number names one meeting; "a MIKTA meeting", "their first MIKTA
+            # meeting" describe one)
+            "meeting-numbered-lower": re.compile(
+                rf"(?<![\w.])\d{{1,3}}(?:st|nd|rd|th) {NAMED}(?: [a-z]+){{0,4}} (?:{lower})(?![\w])"),
             # "the 79th session of the United Nations General Assembly": a numbered sitting of a body
             # ("21st Conference of Parties to the UN Framework Convention on Climate Change")
             "meeting-session": re.compile(
