@@ -769,3 +769,8 @@ def test_a_numbered_meeting_of_a_group_in_lower_case_words():
     assert ("meeting", "17th MIKTA foreign ministerial level meeting") in found(
         "During the 17th MIKTA foreign ministerial level meeting held via a teleconference, she spoke.", "en")
     assert not [name for kind, name in found("They attended their first MIKTA meeting.", "en") if kind == "meeting"]
+
+
+def test_a_spanish_meeting_numbered_in_roman_in_lower_case_words():
+    assert ("meeting", "IX cumbre empresarial") in found("habló en la IX cumbre empresarial en Ciudad de México.", "es")
+    assert not [name for kind, name in found("la primera cumbre empresarial", "es") if kind == "meeting"]

@@ -143,6 +143,7 @@ ROMAN = r"(?:[IVXLC]{1,7})"
 # Spanish ordinals: Roman, "18ª", a bare session number ("la 29 Reunión"), a year, or a word up to
 # the twentieth ("decimoséptima"; RAE, Ortografía 2010, ordinals written as one word).
 _UNITS = r"(?:[Pp]rimer[ao]?|[Ss]egund[ao]|[Tt]ercer[ao]?|[Cc]uart[ao]|[Qq]uint[ao]|[Ss]ext[ao]|[Ss][ée]ptim[ao]|[Oo]ctav[ao]|[Nn]oven[ao])"
+SPANISH_JOINERS = ("de", "del", "en", "con", "para", "por", "sobre", "entre", "que", "como", "desde", "hasta")
 SPANISH_ORDINAL = (rf"(?:{ROMAN}|\d+[ªº]|\d{{1,3}}(?= [A-Z])|\d{{4}}|(?:[Dd]ecimo|[Vv]ig[ée]simo ?)?{_UNITS}"
                    rf"|[Dd][ée]cim[ao]|[Uu]nd[ée]cim[ao]|[Dd]uod[ée]cim[ao]|[Vv]ig[ée]sim[ao])")
 NAMED = r"(?:[A-Z]{2,}[0-9]*|[A-Z][0-9]{1,2})"  # an acronym, G20 included
@@ -257,6 +258,10 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
         "meeting-numbered": re.compile(
             rf"(?<![\w.]){SPANISH_ORDINAL} (?:{meeting}{caps}*|{lower}(?: {connector} [{LOWER}]{{4,}})?{caps}+)"
             rf"{between}(?![\w])"),
+        # a number in Roman or with its ordinal sign names one event even in lower-case words
+        # ("la IX cumbre empresarial"); a word ("la primera cumbre") only counts them
+        "meeting-numbered-lower": re.compile(
+            rf"(?<![\w.])(?:{ROMAN}|\d+[ªº]) {lower}(?: (?!(?:{'|'.join(SPANISH_JOINERS)})\b)[{LOWER}]{{4,}})?(?![\w])"),
     }
 
 
