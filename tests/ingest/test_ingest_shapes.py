@@ -669,3 +669,14 @@ def test_a_caption_with_its_provider_above_a_wire_byline_stays(tmp_path):
                  "믹타는 다섯 나라로 구성된 협의체다.\n")
     document = ingest(page)
     assert (document.title, body(document)[1]) == ("믹타 의장국 한국, 중점의제 선정", caption)
+
+
+def test_an_editor_byline_a_comment_form_and_a_paragraph_ending_in_the_site_s_address(tmp_path):
+    story = "Quito, January 26 (Radio) – Foreign ministers of the member states met to prepare the summit."
+    page = write(tmp_path / "page.txt", f"Foreign Ministers Meet in Quito ahead of the Summit\n\nEdited by Ana Ruiz Soto\n\n{story}\n\n"
+                 "Commentaries\n\nMAKE A COMMENT\n\nAll fields required\n")
+    assert body(ingest(page)) == ["Foreign Ministers Meet in Quito ahead of the Summit", story]
+    glued = ("[한빛경제 김하늘 기자]동아시아와 중남미 양 지역의 협의체가 오는 24일부터 26일까지 과테말라에서 고위관리회의를 "
+             "열고 양 지역 협력 방안을 논의한다고 외교부가 밝혔다. 김하늘 기자 sky@example.co.kr<ⓒ 한빛경제(www.example.co.kr) 무단전재 배포금지>")
+    korean = write(tmp_path / "ko.txt", f"{glued}\n무단전재, 복사, 배포 등을 금지합니다.\n")
+    assert body(ingest(korean)) == [glued]

@@ -55,13 +55,15 @@ _TOOLBAR = re.compile(
 _SHARE_LINE = re.compile(
     r"(?i)(compartir|share|공유하기|sns)\b.{0,30}$|^(print|imprimir|인쇄|프린트)"
 )
-_COMMENT_WORDS = re.compile(r"(?i)^(comments?|comentar(ios?)?|댓글|responder|reply)\b")
+_COMMENT_WORDS = re.compile(r"(?i)^(comments?|commentar(?:y|ies)|comentar(ios?)?|댓글|responder|reply"
+                            r"|(?:leave|make|post|write) a comment|deja (?:un|tu) comentario)\b")
 # A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
 _END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$")
 # An e-mail address: in a short line that is no sentence, a byline or a desk's contact
 # ("권병석 기자 bsk730@fnnews.com", "세계일보 이우승 기자 wslee@segye.com", "Redacción / desk@site.com / Site").
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 CONTACT_MAX_WORDS = 8
+BANNER_MAX_WORDS = 25  # a site's notice about itself is short
 _TIMESTAMP = re.compile(r"(?i)^\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*[|·/–-]\s*\S")
 TIMESTAMP_MAX_WORDS = 6
 _TEMPERATURE = re.compile(r"^[-−]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")
@@ -142,13 +144,15 @@ def is_upper_case(text: str) -> bool:
 
 def is_banner(text: str) -> bool:
     """A skip link or a site's notice about itself (its domain, "official website", its cookies)."""
-    return bool(_SKIP_LINK.search(text) or _SITE_WORDS.search(text) or _DOMAIN.search(text) or _COOKIE_NOTICE.search(text))
+    if _SKIP_LINK.search(text) or _COOKIE_NOTICE.search(text):
+        return True  # (a paragraph with the site's address in its credit at the end is still a paragraph)
+    return bool(_SITE_WORDS.search(text) or _DOMAIN.search(text)) and words(text) <= BANNER_MAX_WORDS
 
 
 # An author's byline, perhaps after the date: "11 marzo 21Por: Juan Soto Sibaja", "By Ana Ruiz".
 # An office may sign too, its name joined by function words ("By Office of Assistant to Deputy
 # Cabinet Secretary for State Documents & Translation").
-_BYLINE = re.compile(r"(?:^|(?<=[\W\d]))(?:Por|By|Escrito por|Written by)\s*:?\s*[A-ZÁÉÍÓÚÑ][\w.’'-]*"
+_BYLINE = re.compile(r"(?:^|(?<=[\W\d]))(?:Por|By|Escrito por|Written by|Edited by|Editado por)\s*:?\s*[A-ZÁÉÍÓÚÑ][\w.’'-]*"
                      r"(?:\s+(?:(?:of|to|for|the|and|&|de|del|la|y) )*[A-ZÁÉÍÓÚÑ][\w.’'-]*){1,11}\s*$")
 # A file to download: "DESCARGAR ARCHIVOS (XLS y/o CSV)", "Download PDF", "첨부파일 다운로드".
 _DOWNLOAD = re.compile(r"(?i)^(?:descargar|download|첨부\s*파일|다운로드)\b")
