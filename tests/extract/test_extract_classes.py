@@ -774,3 +774,8 @@ def test_a_numbered_meeting_of_a_group_in_lower_case_words():
 def test_a_spanish_meeting_numbered_in_roman_in_lower_case_words():
     assert ("meeting", "IX cumbre empresarial") in found("habló en la IX cumbre empresarial en Ciudad de México.", "es")
     assert not [name for kind, name in found("la primera cumbre empresarial", "es") if kind == "meeting"]
+
+
+def test_a_spanish_ministry_of_several_listed_portfolios():
+    assert ("ministry", "Ministerio de Agricultura, Ganadería y Alimentación") in found(
+        "El Ministerio de Agricultura, Ganadería y Alimentación inauguró el centro.", "es")
