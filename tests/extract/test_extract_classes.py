@@ -779,3 +779,15 @@ def test_a_spanish_meeting_numbered_in_roman_in_lower_case_words():
 def test_a_spanish_ministry_of_several_listed_portfolios():
     assert ("ministry", "Ministerio de Agricultura, Ganadería y Alimentación") in found(
         "El Ministerio de Agricultura, Ganadería y Alimentación inauguró el centro.", "es")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("They signed a Memorandum of Understanding (MOU) on green growth.", ("document", "Memorandum of Understanding")),
+    ("He spoke at the UN Conference on Sustainable Development (UNCSD).", ("meeting", "UN Conference on Sustainable Development")),
+])
+def test_an_english_long_form_s_kind_by_its_head_before_of_or_on(text, mention):
+    assert mention in found(text, "en")
+
+
+def test_a_region_s_acronym_names_no_institution():
+    assert not [name for kind, name in found("The Korea-LAC cooperation grew.", "en") if kind == "acronym"]

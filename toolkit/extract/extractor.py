@@ -447,11 +447,20 @@ def name_kind(name: str, language: str) -> str:
         return "ministry"
     if name.split()[0] in words(language, "glossed_org_tail") and COOPERATION_BODY.search(name):
         return "organization"
+    head = _head_word(name) if language == "en" else None
     for kind in ("document", "meeting"):
         heads = words(language, kind)
-        if name.split()[0] in heads or name.split()[-1] in heads:
-            return kind
+        if name.split()[0] in heads or name.split()[-1] in heads or head in heads \
+                or head is not None and any(" " in known and name.startswith(known) for known in heads):
+            return kind  # "Memorandum of Understanding", "UN Conference on Sustainable Development"
     return "organization"
+
+
+def _head_word(name: str) -> str:
+    """The word before an English name's first "of/on/for/to" (its head), else its last word."""
+    parts = name.split()
+    cut = next((i for i, part in enumerate(parts) if part in ("of", "on", "for", "to") and i > 0), len(parts))
+    return parts[cut - 1]
 
 
 def resolve(found: list[Found]) -> list[Found]:
