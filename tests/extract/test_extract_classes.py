@@ -791,3 +791,8 @@ def test_an_english_long_form_s_kind_by_its_head_before_of_or_on(text, mention):
 
 def test_a_region_s_acronym_names_no_institution():
     assert not [name for kind, name in found("The Korea-LAC cooperation grew.", "en") if kind == "acronym"]
+
+
+def test_a_community_of_states_is_an_organization_after_lower_case_words():
+    assert ("organization", "Community of Latin American and Caribbean States") in found(
+        "Foreign Ministers of the 33 member states of the Community of Latin American and Caribbean States (CELAC) met.", "en")
