@@ -680,3 +680,12 @@ def test_an_editor_byline_a_comment_form_and_a_paragraph_ending_in_the_site_s_ad
              "열고 양 지역 협력 방안을 논의한다고 외교부가 밝혔다. 김하늘 기자 sky@example.co.kr<ⓒ 한빛경제(www.example.co.kr) 무단전재 배포금지>")
     korean = write(tmp_path / "ko.txt", f"{glued}\n무단전재, 복사, 배포 등을 금지합니다.\n")
     assert body(ingest(korean)) == [glued]
+
+
+def test_a_photo_caption_above_the_headline_is_body_but_not_the_title(tmp_path):
+    caption = "Photo: The Foreign Ministers' Meeting took place on August 29-September 1, 2017 in Busan. Credit. Forum"
+    page = write(tmp_path / "page.txt", f"{caption}\n\nLittle Known Forum Promotes Asia-Latin American Cooperation\n\n"
+                 "By Ana Ruiz Soto\n\nSEOUL (IDN) – The port city hosted the meeting of foreign ministers of the two regions.\n")
+    document = ingest(page)
+    assert document.title == "Little Known Forum Promotes Asia-Latin American Cooperation"
+    assert caption in body(document)

@@ -165,7 +165,9 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
             if all(shapes.is_photo_caption(lines[i].text) for i in group):
                 captions, group = group + captions, []
         index -= 1
-    group += captions
+    # a photo's caption above the headline ("Photo: … Credit. …") is body, but never the title
+    group = [i for i in group if not shapes.is_photo_caption(lines[i].text)] + \
+        [i for i in group if shapes.is_photo_caption(lines[i].text)] + captions
     group = _last_copies(lines, _continued(lines, group, first))
     texts = [lines[i].text for i in group]
     headline = _headline_over_dated_tools(lines, group[0], chrome) if group else None
@@ -181,9 +183,13 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
 def _continued(lines: list[RawLine], group: list[int], first: int) -> list[int]:
     """The group with the bulleted line a headline ending in a comma goes on in ("… 외교장관회의
     참석," then "- 동아시아 라틴아메리카 협력포럼"), which alone reads as a menu item."""
-    more = [i + 1 for i in group if lines[i].text.rstrip().endswith(",") and i + 1 < first and i + 1 not in group
-            and shapes.is_bulleted(lines[i + 1].text)]
-    return sorted(group + more)
+    continued = []
+    for i in group:
+        continued.append(i)
+        if lines[i].text.rstrip().endswith(",") and i + 1 < first and i + 1 not in group \
+                and shapes.is_bulleted(lines[i + 1].text):
+            continued.append(i + 1)
+    return continued
 
 
 def _last_copies(lines: list[RawLine], group: list[int]) -> list[int]:
