@@ -315,6 +315,7 @@ def holder_before(
     if word in words("ko", "name_stop"):
         return None
     name_start = first - 1
+    particle = False  # a transcribed name with its "de", "van": its last word is no Korean name
     while name_start > 0 and first - name_start < 4:
         previous = text[tokens[name_start - 1][0]:tokens[name_start - 1][1]]
         if is_foreign_name(previous):
@@ -322,6 +323,7 @@ def holder_before(
         elif previous in NAME_PARTICLES and name_start > 1 and \
                 is_foreign_name(text[tokens[name_start - 2][0]:tokens[name_start - 2][1]]):
             name_start -= 2  # "카를로스 데 이카사", "알베르토 반 클라베렌": de, van, von written as words
+            particle = True
         else:
             break
     several = first - name_start >= 2
@@ -334,7 +336,6 @@ def holder_before(
     if len(word) == 1 and word in surnames() and word not in words("ko", "ambiguous_surname") and \
             office.endswith(words("ko", "office_title")):
         return [Found(start, end, "person", "surname-before-title")]  # "유 장관": the minister Yu
-    particle = several and text[tokens[name_start + 1][0]:tokens[name_start + 1][1]] in NAME_PARTICLES
     if not particle and is_korean_name(word, short=office.endswith(words("ko", "office_title"))):
         return [Found(start, end, "person", "name-before-title")] + coordinated_names(text, tokens, first - 1)
     if (foreign or several) and is_foreign_name(word) and not glued:

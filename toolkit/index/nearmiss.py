@@ -46,7 +46,9 @@ from functools import cache, lru_cache
 
 from toolkit.index.matcher import case_ok, text_case_policy
 from toolkit.index.misses import FUNCTION_WORDS, TOKEN, IndexedTerm, NearMiss, indexed, is_hangul_token, stem_of
-from toolkit.index.short_slips import dropped_keys, fold_confusions, garbled_key, shape, slip_key, stored_keys
+from toolkit.index.short_slips import (
+    SYLLABLE_DROP_NAMED, dropped_keys, fold_confusions, garbled_key, shape, slip_key, stored_keys,
+)
 from toolkit.index.word_slips import WordSlips
 from toolkit.model.termbase import SCOPED_SUBJECTS, TermBase
 from toolkit.text.korean import GENITIVE, is_hangul, loanword_spelling, ordinal_digits, particle_stems
@@ -96,7 +98,6 @@ MIN_CASED_ACRONYM = 4  # "Un", "Oea": shorter acronyms written as words are word
 MIN_MIXED_ACRONYM = 3  # "ROk": an acronym this long with a letter lowered is no word
 HANGUL_TWO_SLIPS = 7  # syllables of a Hangul word that stays unambiguous with two of its jamo slipped
 SYLLABLE_DROP_MIN = 5  # a Hangul word this long may lose one inner syllable and stay recognisable (외교관 is a word)
-SYLLABLE_DROP_NAMED = 4  # and a country's name this long (toolkit.index.word_slips): a transcription, not words
 SYLLABLE_DROP_IN_NAME = 3  # so may a word this long among the other, exact words of a longer name ("믹타 차급 회의")
 MIN_SLIPPED_OPENER = 6  # a lower-case opening word this long is looked for with a slip in it
 MAX_STEM_READINGS = 2  # readings of a Korean word's particles tried for a window (longest stems first)

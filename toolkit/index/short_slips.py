@@ -58,6 +58,7 @@ NEAR_VOWELS = frozenset(map(frozenset, [("\u116d", "\u1169"), ("\u1167", "\u1165
 SHORT_LETTERS = 6  # a Latin name or acronym this long or shorter is a short name
 SHORT_SYLLABLES = 3  # and a Hangul name this long
 DELETION_LETTERS = 6  # a Latin name this long may lose one inner letter
+SYLLABLE_DROP_NAMED = 4  # a country's Hangul name this long may lose one inner syllable (a transcription, not words)
 
 
 def shape(word: str) -> str | None:

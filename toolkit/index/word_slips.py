@@ -17,8 +17,8 @@ from toolkit.index.misses import (
     stem_of,
 )
 from toolkit.index.short_slips import (
-    SHORT_SYLLABLES, accentless_key, accents_differ, dropped_key, garbled_key, is_slip, lookup_keys, shape,
-    slip_key,
+    SHORT_SYLLABLES, SYLLABLE_DROP_NAMED, accentless_key, accents_differ, dropped_key, garbled_key, is_slip,
+    lookup_keys, shape, slip_key,
 )
 from toolkit.text.korean import HANGUL_CHAR, is_particle_chain
 
@@ -174,21 +174,18 @@ class WordSlips:
         so what is left is no word, only another foreign name; one followed by a person's
         honorific is a person ("모리스 씨", not 모리셔스). Only one concept may fit."""
         hits = []
+        size = SYLLABLE_DROP_NAMED - 1
         for (start, end, token), after in zip(tokens, [*tokens[1:], None]):
-            if owner[start] != -1 or not is_hangul_token(token) or len(token) < SHORT_SYLLABLES:
+            if owner[start] != -1 or not is_hangul_token(token) or len(token) < size:
                 continue
-            if after is not None and text[end:after[0]] == " " and any(
-                    after[2] == honorific or after[2].startswith(honorific) and is_particle_chain(after[2][len(honorific):])
-                    for honorific in PERSON_HONORIFICS):
-                continue
-            word = token[:SHORT_SYLLABLES]
-            rest = token[SHORT_SYLLABLES:]
+            word, rest = token[:size], token[size:]
             if rest and not is_particle_chain(rest) or self._known_token(word) or self._is_term(word):
                 continue
             fitting = {entry[0]: entry for entry in self.table.get(f"w:{dropped_key(word)}", ())}
-            if len(fitting) == 1:
-                [entry] = fitting.values()
-                hits.append(NearMiss(start, start + len(word), word, indexed(entry), False, False, "slip"))
+            if len(fitting) != 1 or after is not None and text[end:after[0]] == " " and _honorific(after[2]):
+                continue
+            [entry] = fitting.values()
+            hits.append(NearMiss(start, start + len(word), word, indexed(entry), False, False, "slip"))
         return hits
 
     def _spaced_initialisms(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
@@ -266,3 +263,10 @@ class WordSlips:
                 break
         self._short_memo[token] = found
         return found
+
+
+def _honorific(word: str) -> bool:
+    """A person's honorific, a particle chain after it allowed ("씨는", "여사가")."""
+    return any(word == honorific or word.startswith(honorific) and is_particle_chain(word[len(honorific):])
+               for honorific in PERSON_HONORIFICS)
+

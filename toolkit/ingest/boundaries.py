@@ -166,8 +166,7 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
                 captions, group = group + captions, []
         index -= 1
     # a photo's caption above the headline ("Photo: … Credit. …") is body, but never the title
-    group = [i for i in group if not shapes.is_photo_caption(lines[i].text)] + \
-        [i for i in group if shapes.is_photo_caption(lines[i].text)] + captions
+    group = sorted(group, key=lambda i: shapes.is_photo_caption(lines[i].text)) + captions
     group = _last_copies(lines, _continued(lines, group, first))
     texts = [lines[i].text for i in group]
     headline = _headline_over_dated_tools(lines, group[0], chrome) if group else None
