@@ -96,6 +96,13 @@ def test_short_words_that_are_not_slips_are_left_alone(check, lang, body):
     assert [f for f in check(lang, body) if f[0] == "TK103"] == []
 
 
+def test_a_sentence_case_title_with_no_name_after_it_is_the_common_noun(check):
+    assert check("en", "Foreign minister calls for more multilateral partnerships") == []
+    # before a name the title is capitalised: the lost capital is reported
+    assert ("TK103", "Foreign minister", "Foreign Minister") in check(
+        "en", "Foreign minister Kamina Johnson Smith spoke.")
+
+
 def test_a_slip_in_a_place_name_the_base_writes_in_lower_case(check):
     assert ("TK103", "península corena", "península de Corea") in check("es", "la paz en la península corena y el mundo")
     assert [f for f in check("es", "la península coreano") if f[0] == "TK103"] == []  # gender, no slip

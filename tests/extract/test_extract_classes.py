@@ -796,3 +796,49 @@ def test_a_region_s_acronym_names_no_institution():
 def test_a_community_of_states_is_an_organization_after_lower_case_words():
     assert ("organization", "Community of Latin American and Caribbean States") in found(
         "Foreign Ministers of the 33 member states of the Community of Latin American and Caribbean States (CELAC) met.", "en")
+
+
+def test_a_senator_is_a_title_before_a_name():
+    mentions = found("The Minister, Senator Jane Doe, met Senator Doe again.", "en")
+    assert ("title", "Senator") in mentions and ("person", "Jane Doe") in mentions and ("person", "Doe") in mentions
+    assert ("person", "Senator") not in mentions
+
+
+@pytest.mark.parametrize("text, language, document", [
+    ("They reviewed the ASEAN-ROK Plan of Action (2016-2020) today.", "en", "ASEAN-ROK Plan of Action (2016-2020)"),
+    ("and welcomed the Plan of Action 2021-2025 adopted last year.", "en", "Plan of Action 2021-2025"),
+    ("Se aprobó el Plan de Acción 2021-2025 de la Alianza.", "es", "Plan de Acción 2021-2025"),
+])
+def test_the_years_a_plan_runs_belong_to_its_name(text, language, document):
+    assert ("document", document) in found(text, language)
+
+
+def test_a_spanish_name_stops_where_y_el_opens_another_headed_name():
+    mentions = found("Llegaron miembros de la Asamblea Nacional de Corea y el Director General de Protocolo, y la "
+                     "Comisión Económica para América Latina y el Caribe con el Programa de las Naciones Unidas "
+                     "para el Desarrollo.", "es")
+    assert ("organization", "Asamblea Nacional de Corea") in mentions
+    assert ("organization", "Comisión Económica para América Latina y el Caribe") in mentions
+    assert ("organization", "Programa de las Naciones Unidas para el Desarrollo") in mentions
+
+
+def test_a_spanish_name_goes_on_through_para_la():
+    assert ("organization", "Agencia Coreana para la Cooperación Internacional") in found(
+        "con la Agencia Coreana para la Cooperación Internacional y el país.", "es")
+
+
+def test_a_spanish_ministry_with_its_head_in_lower_case():
+    assert ("ministry", "ministerio de Asuntos Exteriores, Cooperación Internacional y Diáspora") in found(
+        "en la sede del ministerio de Asuntos Exteriores, Cooperación Internacional y Diáspora durante el acto.", "es")
+    assert not [name for kind, name in found("el ministerio informó que", "es") if kind == "ministry"]
+
+
+def test_korean_titles_listed_with_middle_dots_and_a_foreign_ministry_before_a_title():
+    mentions = found("페루 외교장관·온두라스 외교장관·칠레 광업부 장관·과테말라 경제부 차관 등이 참가했다.", "ko")
+    assert [name for kind, name in mentions if kind == "title"] == ["외교장관", "외교장관", "광업부 장관", "경제부 차관"]
+    assert ("title", "한국 정부 장관") not in found("한국 정부 장관이 왔다.", "ko")
+
+
+def test_a_common_noun_with_a_particle_is_no_holder_of_the_title_after_it():
+    mentions = found("멕시코 대통령 취임식에 정부의 경축특사로 참석했다.", "ko")
+    assert not [name for kind, name in mentions if kind == "person"]

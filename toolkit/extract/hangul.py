@@ -81,6 +81,9 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset()) -> lis
         word = text[start:end]
         if re.search(r"[가-힣][(\[]", word):
             word = re.split(r"[(\[]", word, maxsplit=1)[0]  # "대사(GRULAC 대표)는": the gloss is not the title
+        listed = word.split("·")[0]
+        if listed != word and head_stem(listed, words("ko", "title_head")) == listed:
+            word = listed  # "페루 외교장관·온두라스 외교장관": a list of officials
         title = head_stem(word, words("ko", "title_head"))
         ministry = head_stem(word, words("ko", "ministry_head"))
         office = head_stem(word, offices())
@@ -212,8 +215,10 @@ def title_at(
     minister or the president by the title alone once introduced."""
     first = index
     if first > 0 and (is_ministry(text[tokens[first - 1][0]:tokens[first - 1][1]], city=True)
-                      or text[tokens[first - 1][0]:tokens[first - 1][1]] in words("ko", "title_field")):
-        first -= 1  # "외교부 제1차관", "외교 1차관"
+                      or text[tokens[first - 1][0]:tokens[first - 1][1]] in words("ko", "title_field")
+                      or first > 1 and tokens[first - 2][1] in countries.values()  # "외교장관·칠레 광업부 장관"
+                      and FOREIGN_MINISTRY.fullmatch(text[tokens[first - 1][0]:tokens[first - 1][1]])):
+        first -= 1  # "외교부 제1차관", "외교 1차관", "칠레 광업부 장관"
     before, foreign = holder_end(text, tokens, first, countries)
     holder = holder_before(text, tokens, before, named_surnames, foreign=foreign, office=word)
     compound = word not in words("ko", "title_head")
@@ -248,6 +253,9 @@ def is_ministry(word: str, city: bool = False) -> bool:
     return stem in words("ko", "ministry_head") + words("ko", "org_alone") or city and CITY.fullmatch(stem) is not None
 
 
+# a country's ministry named by its field, written between the country and a minister's title
+# ("칠레 광업부 장관", "과테말라 경제부 차관"); 정부 "government" is two syllables
+FOREIGN_MINISTRY = re.compile(r"[가-힣]{2,7}부")
 AGE_GLOSS = re.compile(r"(?<=[가-힣])\(\d{1,3}\)$")
 CITY = re.compile(r"[가-힣]{2,3}시")  # 부산시, 서울시: a metropolitan city's government
 
@@ -312,8 +320,8 @@ def holder_before(
     glued = re.search(r"(?<=[-–—…·])[가-힣]+$", word)
     if glued:  # "서울--(뉴스와이어)--윤병세": the name after a dash or an ellipsis
         start, word = start + glued.start(), glued.group()
-    if word in words("ko", "name_stop"):
-        return None
+    if word in words("ko", "name_stop") or strip_particles(word) in words("ko", "name_stop"):
+        return None  # "정부의 경축특사": the government's envoy
     name_start = first - 1
     particle = False  # a transcribed name with its "de", "van": its last word is no Korean name
     while name_start > 0 and first - name_start < 4:

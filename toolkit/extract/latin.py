@@ -30,7 +30,8 @@ CAP = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}0-9’'\-]*)"
 ORG_CAP = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}0-9\-]*(?:(?<=s)’)?)"
 NAME = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?"  # a name part: Choi, Jeong-sik
 ACRONYM = r"[A-Z]{2,10}"
-CONNECTORS = {"en": r"(?:and|of|for|on|the)", "es": r"(?:de|del|de la|de las|de los|para|y|e|la|el|las|los)"}
+CONNECTORS = {"en": r"(?:and|of|for|on|the)",
+              "es": r"(?:de|del|de la|de las|de los|para|para la|para el|para los|para las|y|e|la|el|las|los)"}
 OF = {"en": r"(?:of|for) (?:the )?", "es": r"(?:de|del) (?:la |las |los )?"}
 CONJUNCTION = {"en": r"(?:,? and |, )", "es": r"(?: y | e |, )"}
 
@@ -134,7 +135,10 @@ def ministry_pattern(language: str) -> re.Pattern:
         return re.compile(rf"(?<![\w.])(?:{head} {OF[language]}{field(language)}|{prefix} {head})(?![\w])")
     alone = alternation(language, "ministry_alone")
     lower_alone = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "ministry_alone")) + ")"
-    return re.compile(rf"(?<![\w.])(?:{head} {OF[language]}{field(language)}|{alone}|{lower_alone})(?![\w])")
+    # a writer may set the head in lower case; the capitalised field still makes it a name
+    # ("en la sede del ministerio de Asuntos Exteriores")
+    lower_head = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "ministry_head")) + ")"
+    return re.compile(rf"(?<![\w.])(?:(?:{head}|{lower_head}) {OF[language]}{field(language)}|{alone}|{lower_alone})(?![\w])")
 
 
 ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|\d{4}|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth"
@@ -184,10 +188,13 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
                 rf"(?<![\w.]){word}(?: (?:{ADJECTIVE_AND}|& )?{word}){{0,5}} {tail}{complement}(?![\w])"),
         }
     place = rf"(?: en {ORG_CAP}(?: (?:de |del )?{ORG_CAP}){{0,2}})?"  # "Embajada de Colombia en Corea del Sur"
+    # "y el Caribe" goes on a name; "y el Director General", "y la Declaración de Panamá" start another
+    another = "|".join(alternation(language, category) for category in ("title_head", "document", "meeting", "org_head",
+                                                                         "ministry_head"))
     return {
         # a list of fields ("Grupo de Trabajo de Comercio, Inversión, Turismo y Pymes de FOCALAE")
         "organization-head": re.compile(
-            rf"(?<![\w.]){head}(?: (?:(?:y|e) (?:el|la|los|las) |{connector} )?{UNJOINED_CAP}(?:(?:, {ORG_CAP})+ (?:y|e) {ORG_CAP})?){{1,6}}"
+            rf"(?<![\w.]){head}(?: (?:(?:y|e) (?:el|la|los|las) (?!(?:{another})\b)|{connector} )?{UNJOINED_CAP}(?:(?:, {ORG_CAP})+ (?:y|e) {ORG_CAP})?){{1,6}}"
             rf"(?:{place})?(?![\w])"),
         "organization-of-field": re.compile(rf"(?<![\w.]){field_head} {OF[language]}{field(language)}(?![\w])"),
     }
@@ -265,6 +272,10 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
     }
 
 
+# the years a plan runs belong to its name ("Plan of Action (2016-2020)", "Plan de Acción 2021-2025")
+PERIOD = r"(?: \(\d{4}[-–]\d{4}\)| \d{4}[-–]\d{4})?"
+
+
 @lru_cache(maxsize=None)
 def document_pattern(language: str) -> re.Pattern:
     """"Joint Communiqué on the Situation in ...", "ROK-Colombia FTA", "Shanghai Accord",
@@ -286,7 +297,7 @@ def document_pattern(language: str) -> re.Pattern:
         return re.compile(rf"(?<![\w.])(?:(?:{NAMED} )?{modifier} {document}(?:{topic})?|{pair} (?:{agreement}|{document})"
                           rf"|{genus}{partners}"
                           rf"|(?:\d{{4}} )?(?:{ORG_CAP} ){{1,3}}{document}(?=[,.;:]| [a-z])"
-                          rf"|(?<=\bthe ){document}{topic}|\d{{4}} (?:{document}|Agenda)(?:{topic})?)(?![\w])")
+                          rf"|(?<=\bthe ){document}{topic}|\d{{4}} (?:{document}|Agenda)(?:{topic})?){PERIOD}(?![\w])")
     connector = CONNECTORS[language]
     article = "(?:la |el |los |las )?"
     partner = rf"{article}(?:países de |naciones de )?{CAP}(?: (?:de |del )?{CAP})*"  # "los países de América Central"
@@ -302,7 +313,7 @@ def document_pattern(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w.])(?:{document} {modifier}|{agreement} {pair}|(?<!\d )(?<![a-z]s ){agreement}{between}"
                       rf"|{genus}{between}"
                       rf"|{document}(?: (?:{connector} |entre )?{CAP})+ (?:{connector} |entre )?{pair}"
-                      rf"|{document}{complement}{countries}|{lower}{place})(?![\w])")
+                      rf"|{document}{complement}{countries}|{lower}{place}){PERIOD}(?![\w])")
 
 
 @lru_cache(maxsize=None)

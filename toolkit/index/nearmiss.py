@@ -459,7 +459,7 @@ class NearMissIndex(WordSlips):
         if len(key) < MIN_SQUASHED[hangul]:
             return None
         if self._is_term(surface.casefold()):
-            return self._case_variant(surface, start, end, owner)
+            return self._case_variant(text, start, end, owner)
         if not garbled and (owner[start] != -1 and owner[start] == owner[end - 1]):
             return None  # an exact match, or inside one
         if _cuts_exact(start, end, owner):
@@ -500,7 +500,7 @@ class NearMissIndex(WordSlips):
         return NearMiss(start, end, surface, term, not garbled, person and not garbled,
                         "mojibake" if garbled else _variant_kind(surface, term.text))
 
-    def _case_variant(self, surface: str, start: int, end: int, owner: list[int]) -> NearMiss | None:
+    def _case_variant(self, text: str, start: int, end: int, owner: list[int]) -> NearMiss | None:
         """A term written in a case its name does not allow: capitals lost ("Korean peninsula",
         "Ministerio de relaciones exteriores") or, in a person's name, any other case ("CHOI
         Jong Kun"). The matcher finds the allowed ones (sentence start, all capitals); capitals
@@ -508,14 +508,17 @@ class NearMissIndex(WordSlips):
         "Segundo Viceministro")."""
         if owner[start] != -1 and owner[start] == owner[end - 1]:
             return None  # matched as written
+        surface = text[start:end]
         term = self.term(self.table.get(f"x:{surface.casefold()}"))
         person = term.subject == "person"
         if case_ok(surface, term.text, text_case_policy(term.text)) or not person and _capitals_added(surface, term.text):
             return None
         short_body = term.subject == "organization" and len(term.tokens) <= SHORT_CASED_NAME
         described = term.subject not in CASED_SUBJECTS and not short_body and not _capital_lost_inside(surface, term)
-        if described or surface.islower() and term.subject == "title" and term.lang.startswith("en"):
-            return None  # "the Korea-SICA summit", "the vice minister said": the common noun
+        common_title = term.subject == "title" and term.lang.startswith("en") and (
+            surface.islower() or _sentence_case_alone(text, start, end))
+        if described or common_title:
+            return None  # "the Korea-SICA summit", "the vice minister said", "Foreign minister calls for": the common noun
         return NearMiss(start, end, surface, term, True, person, "case")
 
     def _decoded_words(self, text: str, owner: list[int]) -> list[NearMiss]:
@@ -675,6 +678,16 @@ class NearMissIndex(WordSlips):
             written = " ".join(words)
             return _rapidfuzz()[0].token_sort_ratio(written, " ".join(term)) >= 70 and same_name(written, text)
         return _same_but_function_words(words, term, text[:1].islower())
+
+
+def _sentence_case_alone(text: str, start: int, end: int) -> bool:
+    """"Foreign minister calls for …": a lower-case title opening a sentence (or a sentence-case
+    headline) with no name after it is the common noun; before a name ("Foreign minister
+    Kamina Johnson Smith") it is a title written in the wrong case."""
+    surface = text[start:end]
+    opens = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?:;\"“‘'([—–-"
+    follows = text[end:].lstrip()
+    return opens and surface[1:].islower() and not (follows[:1].isupper() and text[end:end + 1] == " ")
 
 
 def _common_word_for_name(surface: str, term: IndexedTerm) -> bool:
