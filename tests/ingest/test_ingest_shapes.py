@@ -689,3 +689,25 @@ def test_a_photo_caption_above_the_headline_is_body_but_not_the_title(tmp_path):
     document = ingest(page)
     assert document.title == "Little Known Forum Promotes Asia-Latin American Cooperation"
     assert caption in body(document)
+
+
+def test_a_korean_subtitle_under_the_headline_and_an_updated_time_stamp(tmp_path):
+    page = write(tmp_path / "ko.txt", "한·중미 수교 기념 협력포럼 개막\n\n부산세계박람회 유치 지지 당부\n\n홍길동\n"
+                 "2022년 07월 5일 오후 7:16 업데이트: 2022년 07월 5일 오후 7:16\n\n"
+                 "우리나라와 중미 8개국이 협력 방안을 논의하는 포럼이 5일 부산에서 개막했다.\n")
+    document = ingest(page)
+    assert document.title == "한·중미 수교 기념 협력포럼 개막"
+    assert body(document) == ["한·중미 수교 기념 협력포럼 개막", "부산세계박람회 유치 지지 당부",
+                              "우리나라와 중미 8개국이 협력 방안을 논의하는 포럼이 5일 부산에서 개막했다."]
+    assert document.date == "2022-07-05"
+
+
+@pytest.mark.parametrize("aid", ["Tiempo de lectura: 2 min", "El artículo continúa abajo", "5 min read",
+                                 "라벨이 멕시코인 게시물 표시", "Showing posts with label Mexico", "뉴스 검색어 입력 양식"])
+def test_what_a_page_s_software_prints_for_the_reader_is_not_body(tmp_path, aid):
+    lead = "Una delegación de Corea del Sur llegó este lunes a la capital para reunirse con el presidente."
+    page = write(tmp_path / "page.txt", f"Emisarios de Corea del Sur se reúnen con el presidente\n\nMundo\n{aid}\n\n{lead}\n\n"
+                 f"{aid}\n\nLa delegación está integrada por los más altos responsables del gobierno.\n")
+    document = ingest(page)
+    assert document.title == "Emisarios de Corea del Sur se reúnen con el presidente"
+    assert aid not in body(document)

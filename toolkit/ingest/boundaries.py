@@ -167,7 +167,7 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
         index -= 1
     # a photo's caption above the headline ("Photo: … Credit. …") is body, but never the title
     group = sorted(group, key=lambda i: shapes.is_photo_caption(lines[i].text)) + captions
-    group = _last_copies(lines, _continued(lines, group, first))
+    group = _last_copies(lines, _subtitles_under(lines, _continued(lines, group, first), first))
     texts = [lines[i].text for i in group]
     headline = _headline_over_dated_tools(lines, group[0], chrome) if group else None
     if headline is not None and lines[headline].text not in texts:  # a page printing it again below is another layout
@@ -176,6 +176,18 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
     headlines = [i for i in group if not shapes.is_bulleted(lines[i].text) and not shapes.is_photo_caption(lines[i].text)]
     if len(headlines) >= TEASER_LIST_MIN:
         return [i for i in group if i >= headlines[-1]]
+    return group
+
+
+def _subtitles_under(lines: list[RawLine], group: list[int], first: int) -> list[int]:
+    """The group with the Korean subtitles right under its headline, which alone would pass
+    for menu labels; a site's labels sit above the headline."""
+    if not group:
+        return group
+    index = group[-1] + 1
+    while index < first and index not in group and shapes.is_korean_subtitle(lines[index].text):
+        group = group + [index]
+        index += 1
     return group
 
 
@@ -307,13 +319,14 @@ def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[Raw
     """Body lines minus those without a letter ("?", "***"), bars of category labels
     between pipes, a teaser's label inside the text ("También te puede interesar:"), a share
     bar under the lead, an article's tool alone ("Versión impresa"), a byline or contact with
-    an address, a time stamp ("18:02 | Lima"), a photo's credit alone ("Foto: YONHAP News"), dates alone (a section's name may be glued on: "NACIONALES23/09/2024";
+    an address, a time stamp ("18:02 | Lima"), a reading aid ("El artículo continúa abajo"), a photo's credit alone ("Foto: YONHAP News"), dates alone (a section's name may be glued on: "NACIONALES23/09/2024";
     bound() records them), and paragraphs printed again (see REPRINT_DISTANCE) of those kept or of
     the headline group `above` them (itself without copies)."""
     kept = [line for line in lines if shapes.has_letters(line.text) and not shapes.is_label_bar(line.text)
             and not shapes.date_only(line.text) and not shapes.is_teaser_label(line.text)
             and not shapes.is_share_bar(line.text) and not shapes.is_photo_credit(line.text)
-            and not shapes.is_tool(line.text) and not shapes.is_contact(line.text) and not shapes.is_timestamp(line.text)]
+            and not shapes.is_tool(line.text) and not shapes.is_contact(line.text) and not shapes.is_timestamp(line.text)
+            and not shapes.is_reading_aid(line.text)]
     return _without_reprints(above + kept)[len(above):]
 
 

@@ -238,6 +238,11 @@ def metadata(text: str) -> dict[str, str] | None:
 
 def is_chrome(text: str) -> bool:
     """Whether a line outside the running text has one of the shapes of site chrome."""
+    return has_chrome_shape(text) or is_short_label(strip_bullet(text))
+
+
+def has_chrome_shape(text: str) -> bool:
+    """One of chrome's shapes other than mere shortness (a menu item's), which a subtitle shares."""
     line = strip_bullet(text)
     if not has_letters(line) or _FILE_NAME.search(line) or _ATTACHMENT.match(line) or metadata(line) is not None:
         return True
@@ -249,7 +254,7 @@ def is_chrome(text: str) -> bool:
         return True
     if _TOOLBAR.search(line) and words(line) <= 6:
         return True
-    if is_call_to_action(line):
+    if is_call_to_action(line) or is_reading_aid(line):
         return True
     if _HASHTAG_OR_HANDLE.search(line) and not is_credited_caption(line) or _COMMENT_WORDS.match(line):
         return True
@@ -258,7 +263,21 @@ def is_chrome(text: str) -> bool:
     if date_only(line) or _ANGLE_HINT.match(line.strip()) or _BYLINE.search(line) or is_download(line) \
             or is_image_alt(line) or is_group_tagline(line) or _SLASH_CREDIT.match(line.strip()) or _BREADCRUMB.match(line):
         return True
-    return is_short_label(line)
+    return False
+
+
+def is_korean_subtitle(text: str) -> bool:
+    """A Korean subtitle under a headline ("2030부산세계박람회(엑스포) 지지 당부"): a noun
+    phrase of a few words, mostly Hangul, no sentence and no other chrome shape. Alone it
+    would pass for a menu label; only its place under the headline tells (boundaries)."""
+    syllables = len(_HANGUL_SYLLABLE.findall(text))
+    letters = sum(char.isalpha() for char in text)
+    return (words(text) >= SUBTITLE_MIN_WORDS and syllables >= SUBTITLE_MIN_SYLLABLES and 2 * syllables > letters
+            and not SENTENCE_END.search(text.strip()) and not has_chrome_shape(text) and not is_tool(text))
+
+
+SUBTITLE_MIN_WORDS = 3
+SUBTITLE_MIN_SYLLABLES = 8
 
 
 def is_credited_caption(line: str) -> bool:
@@ -300,6 +319,23 @@ def is_group_tagline(text: str) -> bool:
     return len(members) >= GROUP_TAGLINE_MEMBERS and all(_MEMBER.match(member) for member in members)
 
 
+# What a page's software prints for the reader, any site: reading time, an advertisement's
+# marker in the text, a blog's label-page header, a search box's label.
+_READING_AID = re.compile(
+    r"(?i)^(?:(?:tiempo (?:estimado )?de lectura|reading time|읽는\s*시간|예상\s*읽기\s*시간)\s*:?\s*(?:menos de )?\d+\s*"
+    r"(?:min(?:utos?|utes?)?|분)"
+    r"|\d+\s*(?:min(?:utes?)?|minutos?)\s+(?:read|de lectura)"
+    r"|(?:the |el |la )?(?:article|story|art[ií]culo|nota|noticia) (?:continues|contin[uú]a) "
+    r"(?:below|abajo|debajo|despu[eé]s de la publicidad)(?: (?:the |this )?advertisement)?"
+    r"|라벨이 .{1,40}인 게시물 표시|showing posts with (?:the )?label .{1,40}|mostrando (?:las )?entradas con la etiqueta .{1,40}"
+    r"|(?:뉴스\s*)?검색어(?:를)?\s*입력(?:하세요|해\s*주세요|\s*양식)?)\.?$")
+
+
+def is_reading_aid(text: str) -> bool:
+    """"Tiempo de lectura: 2 min", "El artículo continúa abajo", "라벨이 멕시코인 게시물 표시"."""
+    return _READING_AID.match(strip_bullet(text).strip()) is not None
+
+
 def is_tool(text: str) -> bool:
     """A line of an article's toolbar: print, share, scrap, font size ("기사 스크랩", "Compartir")."""
     line = strip_bullet(text)
@@ -323,8 +359,9 @@ def date_only(text: str) -> bool:
     return words(rest) <= 4 and not is_prose(text) and not is_dateline(text)
 
 
-# When a dated line says the page was changed since: "/ Updated an hour ago", "| Actualizado 10:32".
-_UPDATED = re.compile(r"(?i)\s*[/|·]\s*(?:last )?(?:updated|actualizad[oa]|modificad[oa]|수정)\b.*$")
+# When a dated line says the page was changed since: "/ Updated an hour ago", "| Actualizado 10:32",
+# "오후 7:16 업데이트: 2022년 07월 5일 오후 7:16".
+_UPDATED = re.compile(r"(?i)\s*(?:[/|·]\s*)?(?:last )?(?:updated|actualizad[oa]|modificad[oa]|수정|업데이트)\b.*$")
 
 
 DATELINE_PLACE_WORDS = 5  # "Seúl, República de Corea,"; a longer opening is a headline with its date
