@@ -703,7 +703,9 @@ def test_a_korean_subtitle_under_the_headline_and_an_updated_time_stamp(tmp_path
 
 
 @pytest.mark.parametrize("aid", ["Tiempo de lectura: 2 min", "El artículo continúa abajo", "5 min read",
-                                 "라벨이 멕시코인 게시물 표시", "Showing posts with label Mexico", "뉴스 검색어 입력 양식"])
+                                 "라벨이 멕시코인 게시물 표시", "Showing posts with label Mexico", "뉴스 검색어 입력 양식",
+                                 "Top", "<이 기사는 2016년 11월 25일 16시 15분부터 사용할 수 있습니다.",
+                                 "엠바고 파기시 전적으로 귀사에 책임이 있습니다.>", "EMBARGOED UNTIL 10:00 GMT"])
 def test_what_a_page_s_software_prints_for_the_reader_is_not_body(tmp_path, aid):
     lead = "Una delegación de Corea del Sur llegó este lunes a la capital para reunirse con el presidente."
     page = write(tmp_path / "page.txt", f"Emisarios de Corea del Sur se reúnen con el presidente\n\nMundo\n{aid}\n\n{lead}\n\n"
@@ -711,3 +713,20 @@ def test_what_a_page_s_software_prints_for_the_reader_is_not_body(tmp_path, aid)
     document = ingest(page)
     assert document.title == "Emisarios de Corea del Sur se reúnen con el presidente"
     assert aid not in body(document)
+
+
+def test_a_caption_after_the_photo_s_stub_is_not_the_title_of_a_two_line_headline(tmp_path):
+    caption = "![]() ▲ 지난해 멕시코에서 열린 정상회의 경제분과 회의 모습"
+    page = write(tmp_path / "ko.txt", f"태평양동맹 준회원국 가입 협상 개시\n사실상 자유무역협정 의미, 9월부터 협상\n{caption}\n|\n"
+                 "산업통상자원부는 6일 페루 리마에서 개최된 정상회의에서 가입 협상을 개시하는데 합의했다고 밝혔다.\n")
+    document = ingest(page)
+    assert document.title == "태평양동맹 준회원국 가입 협상 개시"
+    assert body(document)[:3] == ["태평양동맹 준회원국 가입 협상 개시", "사실상 자유무역협정 의미, 9월부터 협상", caption]
+
+
+def test_a_blog_s_tags_under_their_label_a_recommendation_widget_and_a_pinterest_button_end_the_page(tmp_path):
+    last = "Las autoridades enviarán, además, artículos de auxilio por un valor de diez mil dólares."
+    page = write(tmp_path / "es.txt", "Corea donará un millón de dólares a Haití\n\nEl Gobierno de Corea donará un millón de "
+                 f"dólares a Haití tras el terremoto.\n{last}\nEtiquetas:\nNoticias De Corea Del Sur\nSuscribirse a:\n"
+                 "Publicar un comentario\n\n맞춤 정보\n당신을 위한 추천 정보\n많이 본 정보\nPin It on Pinterest\n")
+    assert body(ingest(page))[-1] == last

@@ -271,11 +271,12 @@ def _body_end(lines: list[RawLine], first: int) -> int:
 
 
 def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
-    """Start of the trailing footer run before `end`: two or more footer-shaped lines, or one
-    that is chrome even alone (a short last line alone is a body line cut by a page limit)."""
+    """Start of the trailing footer run before `end`: two or more footer-shaped lines (a tag
+    under its label among them), or one that is chrome even alone (a short last line alone is
+    a body line cut by a page limit)."""
     index = end
     while index > first + 1 and (shapes.is_footer(lines[index - 1].text) or shapes.is_short_label(lines[index - 1].text)
-                                 or _is_author_box(lines, index - 1)):
+                                 or _is_author_box(lines, index - 1) or shapes.is_tags_label(lines[index - 2].text)):
         index -= 1
     if end - index >= 2 or (end - index == 1 and shapes.is_strong_footer(lines[index].text)):
         return index

@@ -53,7 +53,7 @@ _TOOLBAR = re.compile(
     r"카카오|url\s*복사|목록|스크랩|음성\s*재생|듣기|번역"
 )
 _SHARE_LINE = re.compile(
-    r"(?i)(compartir|share|공유하기|sns)\b.{0,30}$|^(print|imprimir|인쇄|프린트)"
+    r"(?i)(compartir|share|공유하기|sns)\b.{0,30}$|^(print|imprimir|인쇄|프린트)|^pin it on pinterest$"
 )
 _COMMENT_WORDS = re.compile(r"(?i)^(comments?|commentar(?:y|ies)|comentar(ios?)?|댓글|responder|reply"
                             r"|(?:leave|make|post|write) a comment|deja (?:un|tu) comentario)\b")
@@ -181,8 +181,13 @@ _PHOTO_CREDIT = re.compile(r"[©ⓒ]|[\[(]\s*(?:사진|Foto|Photo)\s*[=:]|사진
 
 
 def is_photo_caption(text: str) -> bool:
-    """A caption with its photo's credit: part of the article, never its headline."""
-    return _PHOTO_CREDIT.search(text) is not None
+    """A caption with its photo's credit, or after the photo's stub or the Korean press's
+    caption mark ("![]() ▲ 지난해 … 정상회의"): part of the article, never its headline."""
+    return _PHOTO_CREDIT.search(text) is not None or _CAPTION_OPENING.match(text) is not None and words(text) >= CAPTION_MIN_WORDS
+
+
+_CAPTION_OPENING = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*)?▲|^\s*!\[[^\]]*\]\([^)]*\)\s*\S")
+CAPTION_MIN_WORDS = 6
 
 
 # A photo's credit alone on its line, with no caption before it: "Fotos: MRE", "Photo : YONHAP News".
@@ -320,7 +325,8 @@ def is_group_tagline(text: str) -> bool:
 
 
 # What a page's software prints for the reader, any site: reading time, an advertisement's
-# marker in the text, a blog's label-page header, a search box's label.
+# marker in the text, a blog's label-page header, a search box's label, a link back to the top,
+# a distribution service's embargo notice.
 _READING_AID = re.compile(
     r"(?i)^(?:(?:tiempo (?:estimado )?de lectura|reading time|읽는\s*시간|예상\s*읽기\s*시간)\s*:?\s*(?:menos de )?\d+\s*"
     r"(?:min(?:utos?|utes?)?|분)"
@@ -328,7 +334,10 @@ _READING_AID = re.compile(
     r"|(?:the |el |la )?(?:article|story|art[ií]culo|nota|noticia) (?:continues|contin[uú]a) "
     r"(?:below|abajo|debajo|despu[eé]s de la publicidad)(?: (?:the |this )?advertisement)?"
     r"|라벨이 .{1,40}인 게시물 표시|showing posts with (?:the )?label .{1,40}|mostrando (?:las )?entradas con la etiqueta .{1,40}"
-    r"|(?:뉴스\s*)?검색어(?:를)?\s*입력(?:하세요|해\s*주세요|\s*양식)?)\.?$")
+    r"|(?:뉴스\s*)?검색어(?:를)?\s*입력(?:하세요|해\s*주세요|\s*양식)?"
+    r"|top|맨\s*위로|위로\s*가기"  # a link back to the page's top, alone on its line
+    r"|<?\s*이 기사는 .{0,40}부터 (?:사용|보도)할 수 있습니다|엠바고.{0,40}(?:책임|파기|준수).{0,40}"  # a wire's embargo notice
+    r"|embargoed? (?:until|till|for release).{0,60}|bajo embargo hasta.{0,60})[.>]?$")
 
 
 def is_reading_aid(text: str) -> bool:
@@ -446,7 +455,7 @@ CREDIT_MAX_WORDS = 12
 
 # A label over another story set inside the text, which goes on after it.
 _TEASER_LABEL = re.compile(r"(?i)^(?:también )?(?:te|le) puede interesar|^te recomendamos|^lee también|^read also"
-                           r"|^see also|^also read|^함께 (?:보면 좋은|읽으면 좋은) 기사"
+                           r"|^see also|^also read|^함께 (?:보면 좋은|읽으면 좋은) 기사|^(?:당신을 위한 )?추천 (?:정보|기사|뉴스)$"
                            r"|^(?-i:MIRA|LEE|LEA|VEA|VER|ADEMÁS|READ|WATCH|SEE)(?=\s*:)")  # a news site's "MIRA: …"
 TEASER_MAX_WORDS = 25  # a label and another story's headline
 # Where the story was taken from, on a line of its own after it: "Fuente: La Razón", "Source: Yonhap".
@@ -493,7 +502,15 @@ def is_strong_footer(text: str) -> bool:
         or bool(_SKIP_LINK.search(line)) and words(line) <= SHORT_LABEL_WORDS \
         or bool(_AUTHOR_TAG.fullmatch(line) or is_contact(stripped) or _CREDIT_ALONE.match(stripped)) \
         or bool(_WIRE_HEADLINE_TAG.search(line)) or is_download(line) \
-        or is_source_credit(stripped)
+        or is_source_credit(stripped) or is_teaser_label(stripped) or is_reading_aid(stripped) or is_share_bar(stripped)
+
+
+# A blog's or a news site's tag list is introduced by its label: "Etiquetas:" then the tags.
+_TAGS_LABEL = re.compile(r"(?i)^(?:etiquetas|tags?|labels?|temas|palabras clave|keywords?|태그|키워드)\s*[:：]?$")
+
+
+def is_tags_label(text: str) -> bool:
+    return _TAGS_LABEL.match(strip_bullet(text).strip()) is not None
 
 
 def is_label_bar(text: str) -> bool:
