@@ -842,3 +842,28 @@ def test_korean_titles_listed_with_middle_dots_and_a_foreign_ministry_before_a_t
 def test_a_common_noun_with_a_particle_is_no_holder_of_the_title_after_it():
     mentions = found("멕시코 대통령 취임식에 정부의 경축특사로 참석했다.", "ko")
     assert not [name for kind, name in mentions if kind == "person"]
+
+
+@pytest.mark.parametrize("text", [
+    "SEOUL, Apr 29, 2019, Yonhap. South Korean President Moon Jae-in met the envoy.",
+    "KINGSTON, Jamaica (JIS) — The minister met the envoy.",
+])
+def test_a_dateline_s_place_and_agency_are_no_acronyms(text):
+    assert not [name for kind, name in found(text, "en") if kind == "acronym"]
+
+
+def test_portfolios_joined_by_and_before_a_minister():
+    mentions = found("Foreign Affairs and Foreign Trade Minister, Kamina Johnson Smith, met Korea and Foreign Minister Kang.", "en")
+    assert ("title", "Foreign Affairs and Foreign Trade Minister") in mentions
+    assert ("title", "Foreign Minister") in mentions and ("country", "Korea") in mentions
+
+
+def test_a_korean_headline_s_speaker_before_a_quote_and_its_subject_after_a_bullet():
+    assert ("person", "박진") in found('한-멕시코 외교장관회담 열려…박진 "향후 60년 협력 모색하자"', "ko")
+    assert ("person", "조태열") in found("• 조태열, 25~28일 라오스行…아세안 관련 외교장관 회의 참석", "ko")
+    assert not [name for kind, name in found('정부 "협력 강화"', "ko") if kind == "person"]
+
+
+def test_a_quoted_name_opening_with_a_meeting_s_head_is_a_meeting():
+    mentions = found("Celebraron el “Diálogo Estratégico Bilateral” con su homólogo, no el “Hola Mundo”.", "es")
+    assert [name for kind, name in mentions if kind == "meeting"] == ["Diálogo Estratégico Bilateral"]

@@ -289,8 +289,12 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
     return found
 
 
-DATELINE_AFTER = re.compile(r"(?:,? (?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+) \d{1,2}\b|, \d{1,2}(?: de)? [A-Za-z][a-z]+\.?)(?:,? \d{4})?"
-                            r" (?:\([^()]{2,30}\) ?(?:--|—|–|-)|--|—|–)")
+DATELINE_DATE = r"(?:,? (?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+) \d{1,2}\b|, \d{1,2}(?: de)? [A-Za-z][a-z]+\.?)"
+# after the place: its date, then the agency in brackets and a dash, or the year and the agency
+# ("SEOUL, Apr 29, 2019, Yonhap."); or the country and the agency ("KINGSTON, Jamaica (JIS) —")
+DATELINE_AFTER = re.compile(rf"{DATELINE_DATE}(?:,? \d{{4}})? (?:\([^()]{{2,30}}\) ?(?:--|—|–|-)|--|—|–)"
+                            rf"|{DATELINE_DATE},? \d{{4}}, [A-Z][A-Za-z]+\. "
+                            rf"|, [A-Z][a-z]+(?: [A-Z][a-z]+)? \([^()]{{2,30}}\) ?(?:--|—|–|-|:)")
 
 
 DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}")
@@ -310,8 +314,12 @@ AGENCY_AFTER = re.compile(r"\)\s*(?:[.,]?\s*[-–—]|:)")
 def is_dateline_agency(text: str, start: int, end: int) -> bool:
     """"Quito, 3 de julio de 2014 (PL).-", "Seoul, 28 October 2021 (TDI):", "(VOVWORLD) - El …":
     the wire agency in brackets after a dateline's date or opening the paragraph, before its
-    dash or colon, credits the story; it is no name in it."""
-    return AGENCY_BEFORE.search(text, max(0, start - 3), start) is not None and AGENCY_AFTER.match(text, end) is not None
+    dash or colon, credits the story; it is no name in it ("KINGSTON, Jamaica (JIS) —" too)."""
+    if AGENCY_BEFORE.search(text, max(0, start - 3), start) is not None and AGENCY_AFTER.match(text, end) is not None:
+        return True
+    place = DATELINE_PLACE.match(text)
+    after = DATELINE_AFTER.match(text, place.end()) if place is not None else None
+    return after is not None and end <= after.end()
 
 
 def in_venue(text: str, end: int, language: str) -> bool:

@@ -366,15 +366,25 @@ def coordinated_names(text: str, tokens: list[tuple[int, int]], index: int) -> l
 
 
 def headline_subject(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
-    """A Korean news headline names its subject first, then a comma: "윤병세, … 참석". A
-    headline ends without a full stop; a sentence may open on an adverb of the same shape."""
+    """A Korean news headline names its subject first, then a comma: "윤병세, … 참석", or its
+    speaker before a quote. A headline ends without a full stop; a sentence may open on an
+    adverb of the same shape."""
     if not tokens or text.rstrip().endswith("."):
         return []
+    found = [Found(speaker.start(1), speaker.end(1), "person", "headline-speaker") for speaker in HEADLINE_SPEAKER.finditer(text)
+             if is_korean_name(speaker.group(1), short=True) and speaker.group(1) not in words("ko", "name_stop")]
+    tokens = [token for token in tokens if text[token[0]:token[1]] not in BULLETS + "•"]  # "• 조태열, …"
+    if not tokens:
+        return found
     start, end = tokens[0]
     listed = len(tokens) > 1 and text[tokens[1][1] - 1] == ","  # "인프라, 친환경, 디지털 …": a list
     if text[end - 1] == "," and not listed and is_korean_name(text[start:end - 1]):
-        return [Found(start, end - 1, "person", "headline-subject")]
-    return []
+        found.append(Found(start, end - 1, "person", "headline-subject"))
+    return found
+
+
+# A headline quotes its speaker by name alone: "… 회담 열려…박진 "향후 60년 협력 모색하자"".
+HEADLINE_SPEAKER = re.compile(r"(?:^|[\s…])([가-힣]{2,4}) [\"“‘']")
 
 
 NAME_PARTICLES = frozenset(("데", "델", "반", "폰", "드"))  # de, del, van, von, de (French) transcribed

@@ -89,7 +89,8 @@ def title_pattern(language: str) -> re.Pattern:
     if language == "en":
         domain = rf"(?: {OF[language]}(?P<field>{field(language)}))?"
         lower = rf"(?:{_lowered(language, 'title_modifier')} )*{_lowered(language, 'title_head')}"
-        body = rf"(?:(?:{modifier}[ -])*{head}{domain}|{lower})"
+        # portfolios joined by "and" before the head: "Foreign Affairs and Foreign Trade Minister"
+        body = rf"(?:(?:{modifier}[ -](?:and (?={modifier} ))?)*{head}{domain}|{lower})"
     else:
         lower_head = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "title_head")) + ")"
         lower_modifier = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "title_modifier")) + ")"
@@ -655,7 +656,11 @@ def quoted_event(language: str) -> re.Pattern:
     holding = (r"(?:hold|holds|held|host|hosts|hosted|organize|organizes|organized|celebrará|celebró|realizará|realizó"
                r"|organizará|organizó)(?: the| a| an| el| la| un| una)?")
     named = rf"\b{holding} [“\"](?P<held>(?=[{UPPER}])[^”\"]{{0,80}}?\b(?i:{heads})\b[^”\"]{{0,40}}?)[”\"]"
-    return re.compile(rf"\b(?:{events}) (?:{quoted}|{titled})|{named}")
+    # a quoted name that opens with a meeting's head and goes on in capitalised words: the
+    # “Diálogo Estratégico Bilateral”, the "Forum for East Asia"
+    headed = (rf"[“\"«](?P<headed>{alternation(language, 'meeting')}(?: (?:{CONNECTORS[language]} )?{CAP}){{1,6}})"
+              rf"[”\"»]")
+    return re.compile(rf"\b(?:{events}) (?:{quoted}|{titled})|{named}|{headed}")
 
 
 def latin_names(text: str, language: str) -> list[Found]:
@@ -675,7 +680,8 @@ def latin_names(text: str, language: str) -> list[Found]:
     named += [("meeting", evidence, pattern) for evidence, pattern in meeting_patterns(language).items()]
     named += [("document", "named-document", document_pattern(language))]
     named += [("document", "numbered-resolution", resolution_pattern(language))]
-    found += [Found(*m.span(next(group for group in ("name", "bare", "held") if m.group(group))), "meeting", "quoted-event-title")
+    found += [Found(*m.span(next(group for group in ("name", "bare", "held", "headed") if m.group(group))), "meeting",
+                    "quoted-event-title")
               for m in quoted_event(language).finditer(text)]
     for kind, evidence, pattern in named:
         for match in pattern.finditer(text):
