@@ -867,3 +867,16 @@ def test_a_korean_headline_s_speaker_before_a_quote_and_its_subject_after_a_bull
 def test_a_quoted_name_opening_with_a_meeting_s_head_is_a_meeting():
     mentions = found("Celebraron el “Diálogo Estratégico Bilateral” con su homólogo, no el “Hola Mundo”.", "es")
     assert [name for kind, name in mentions if kind == "meeting"] == ["Diálogo Estratégico Bilateral"]
+
+
+def test_an_organization_goes_on_through_of_the():
+    assert ("organization", "Council of Ministers of the Pacific Alliance") in found(
+        "The meeting of the Council of Ministers of the Pacific Alliance was held in Mexico City.", "en")
+
+
+@pytest.mark.parametrize("line, document", [
+    ("  • Declaration of Mexico City", "Declaration of Mexico City"),
+    ("Declaration for Gender Parity in the Pacific Alliance", "Declaration for Gender Parity in the Pacific Alliance"),
+])
+def test_a_listed_document_named_by_its_topic(line, document):
+    assert ("document", document) in found(line, "en")

@@ -176,7 +176,8 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
         word = rf"(?:{alternation(language, 'region')}|{ORG_CAP}|{NAMED})"  # a region's name may hold "and the"
         words_ = rf"{word}(?:(?: (?:and|&|of|for|on)(?: the)?| the|,)? {word}){{0,5}}"
         institution = rf"(?:{alternation(language, 'ministry_head')}|[A-Z]{{2,}})\b"
-        head_words = rf"{word}(?:(?: (?:and|&|of|for|on))? {word}){{0,4}}"  # "and the" would join two names
+        # "and the" would join two names; "of the" goes on one ("Council of Ministers of the Pacific Alliance")
+        head_words = rf"{word}(?:(?: (?:and|&|of|for|on)| of the)? {word}){{0,4}}"
         complement = rf"(?: (?:of|for|on|to) (?:the )?(?!{institution}){words_})?"  # "Bureau of the Ministry": two names
         title = rf"(?:{alternation(language, 'title_modifier')} )*{alternation(language, 'title_head')}"
         return {
@@ -298,7 +299,7 @@ def document_pattern(language: str) -> re.Pattern:
         return re.compile(rf"(?<![\w.])(?:(?:{NAMED} )?{modifier} {document}(?:{topic})?|{pair} (?:{agreement}|{document})"
                           rf"|{genus}{partners}"
                           rf"|(?:\d{{4}} )?(?:{ORG_CAP} ){{1,3}}{document}(?=[,.;:]| [a-z])"
-                          rf"|(?<=\bthe ){document}{topic}|\d{{4}} (?:{document}|Agenda)(?:{topic})?){PERIOD}(?![\w])")
+                          rf"|(?:(?<=\bthe )|^|(?<=[•▪*] )){document}{topic}|\d{{4}} (?:{document}|Agenda)(?:{topic})?){PERIOD}(?![\w])")
     connector = CONNECTORS[language]
     article = "(?:la |el |los |las )?"
     partner = rf"{article}(?:países de |naciones de )?{CAP}(?: (?:de |del )?{CAP})*"  # "los países de América Central"
