@@ -705,7 +705,8 @@ def test_a_korean_subtitle_under_the_headline_and_an_updated_time_stamp(tmp_path
 @pytest.mark.parametrize("aid", ["Tiempo de lectura: 2 min", "El artículo continúa abajo", "5 min read",
                                  "라벨이 멕시코인 게시물 표시", "Showing posts with label Mexico", "뉴스 검색어 입력 양식",
                                  "Top", "<이 기사는 2016년 11월 25일 16시 15분부터 사용할 수 있습니다.",
-                                 "엠바고 파기시 전적으로 귀사에 책임이 있습니다.>", "EMBARGOED UNTIL 10:00 GMT"])
+                                 "엠바고 파기시 전적으로 귀사에 책임이 있습니다.>", "EMBARGOED UNTIL 10:00 GMT",
+                                 "Resumen de la noticia", "요약 정보 인공지능이 자동으로 줄인 '세 줄 요약' 기술을 사용합니다."])
 def test_what_a_page_s_software_prints_for_the_reader_is_not_body(tmp_path, aid):
     lead = "Una delegación de Corea del Sur llegó este lunes a la capital para reunirse con el presidente."
     page = write(tmp_path / "page.txt", f"Emisarios de Corea del Sur se reúnen con el presidente\n\nMundo\n{aid}\n\n{lead}\n\n"
@@ -730,3 +731,13 @@ def test_a_blog_s_tags_under_their_label_a_recommendation_widget_and_a_pinterest
                  f"dólares a Haití tras el terremoto.\n{last}\nEtiquetas:\nNoticias De Corea Del Sur\nSuscribirse a:\n"
                  "Publicar un comentario\n\n맞춤 정보\n당신을 위한 추천 정보\n많이 본 정보\nPin It on Pinterest\n")
     assert body(ingest(page))[-1] == last
+
+
+def test_a_captioned_photo_above_a_headline_ending_in_a_full_stop(tmp_path):
+    caption = "Pie de foto: Grupo de personas trabajando durante el diálogo"
+    headline = "Diálogo entre la Secretaría de Estado y el Secretario General del SICA."
+    lead = ("La secretaria de Estado de Asuntos Exteriores se reunió con el Secretario General del SICA y con los "
+            "secretarios del Subsistema para hablar de la integración regional.")
+    document = ingest(write(tmp_path / "es.txt", f"{caption}\n{headline}\n22/03/2021 - 09:33\n{lead}\n"))
+    assert document.title == headline and body(document) == [caption, headline, lead]
+

@@ -78,13 +78,24 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     if scraped := fields.pop("scraped_date", None):
         fields.setdefault("date", scraped)
     title = None
-    if head_kept and not all(shapes.is_dateline(line.text) for line in head_kept):  # a dateline alone heads no release
+    if head_kept and all(shapes.is_photo_caption(line.text) for line in head_kept):
+        title = _headline_after_captions(body, len(head_kept))
+    elif head_kept and not all(shapes.is_dateline(line.text) for line in head_kept):  # a dateline alone heads no release
         title = 1 if len(head_kept) > 1 and shapes.is_dateline(head_kept[0].text) else 0
     elif not head_kept and _headline_under_lead(body):
         title = 1
     elif not head_kept and _sentence_headline(body):
         title = 0
     return Bounded(body, fields, len(lines) - len(body), title)
+
+
+def _headline_after_captions(body: list[RawLine], captions: int) -> int | None:
+    """With only photo captions above the text, the line after them is the headline when it
+    is shorter than the paragraph under it; else the page shows no headline (a caption never is one)."""
+    if len(body) > captions + 1 and len(body[captions].text) < len(body[captions + 1].text) \
+            and not shapes.is_photo_caption(body[captions].text):
+        return captions
+    return None
 
 
 def _sentence_headline(body: list[RawLine]) -> bool:

@@ -176,7 +176,7 @@ def is_image_alt(text: str) -> bool:
 # A hint of the page's widgets in angle brackets: "<이미지를 클릭하시면 크게 보실 수 있습니다>".
 _ANGLE_HINT = re.compile(r"^<[^<>]{2,80}>$")
 # A photo's credit: "© News1 이성철 기자", "[사진=외교부]", "(Foto: Cancillería)".
-_PHOTO_CREDIT = re.compile(r"[©ⓒ]|[\[(]\s*(?:사진|Foto|Photo)\s*[=:]|사진\s*제공|(?:^|\s)(?:Foto|Photo)\s*:"
+_PHOTO_CREDIT = re.compile(r"[©ⓒ]|[\[(]\s*(?:사진|Foto|Photo)\s*[=:]|사진\s*제공|(?:^|\s)(?:Foto|Photo|Pie de foto)\s*:"
                            r"|[.다][(\[][^()\[\]]{1,30}\s제공[)\]]\s*$")  # "… 주재하고 있다.(외교부 제공)"
 
 
@@ -340,9 +340,19 @@ _READING_AID = re.compile(
     r"|embargoed? (?:until|till|for release).{0,60}|bajo embargo hasta.{0,60})[.>]?$")
 
 
+# A label naming a part of the news item's page: "Categorías de la noticia", "Resumen de la noticia".
+_ITEM_PART_LABEL = re.compile(r"^[A-ZÁÉÍÓÚ][a-záéíóúñ]+ (?:de la noticia|del art[ií]culo|de la nota)$")
+# A portal's note that a machine summarised the story ("… 기술을 사용하여 … 3줄로 요약한 결과입니다").
+_MACHINE_SUMMARY = re.compile(r"(?i)요약.{0,40}기술을? 사용|기술을 사용하여.{0,80}요약|\b(?:summary|resumen) "
+                              r"(?:was |fue )?(?:generated|generado|automatically generated) (?:by|por|con)\b")
+
+
 def is_reading_aid(text: str) -> bool:
-    """"Tiempo de lectura: 2 min", "El artículo continúa abajo", "라벨이 멕시코인 게시물 표시"."""
-    return _READING_AID.match(strip_bullet(text).strip()) is not None
+    """"Tiempo de lectura: 2 min", "El artículo continúa abajo", "라벨이 멕시코인 게시물 표시",
+    "Resumen de la noticia", a machine summary's notice."""
+    line = strip_bullet(text).strip()
+    return _READING_AID.match(line) is not None or _ITEM_PART_LABEL.match(line) is not None \
+        or _MACHINE_SUMMARY.search(line) is not None
 
 
 def is_tool(text: str) -> bool:
