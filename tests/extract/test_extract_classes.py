@@ -880,3 +880,9 @@ def test_an_organization_goes_on_through_of_the():
 ])
 def test_a_listed_document_named_by_its_topic(line, document):
     assert ("document", document) in found(line, "en")
+
+
+def test_a_korean_meeting_stops_before_a_quoted_word():
+    mentions = found("믹타(MIKTA) 5개국 외교장관 '남북정상회담 성공적 개최 축하' 공동성명 채택", "ko")
+    assert ("meeting", "남북정상회담") in mentions
+    assert not [name for kind, name in mentions if kind == "meeting" and "믹타" in name]

@@ -533,8 +533,8 @@ def meetings(text: str) -> list[Found]:
     for match, evidence in starts:
         longest = None  # the last meeting word within reach: "… 협력포럼 외교장관회의"
         for position, word in enumerate(WORD.finditer(text, match.start())):
-            if position == MEETING_WORDS:
-                break
+            if position == MEETING_WORDS or position > 0 and word.group()[:1] in OPENING_QUOTES + "'\"":
+                break  # a quoted word opens another name: "믹타 5개국 외교장관 '남북정상회담 …'"
             closed = re.sub(r"[(\[（［][^)\]）］]*[)\]）］]", "", word.group()).lstrip(OPENING_QUOTES)
             core = re.split(r"[(\[（［]", closed, maxsplit=1)[0]
             quoted = re.search(f"[{CLOSING_QUOTES}]", core.rstrip(CLOSING_QUOTES))  # "…라운드테이블」참석차"
