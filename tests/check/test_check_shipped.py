@@ -103,6 +103,11 @@ def test_a_sentence_case_title_with_no_name_after_it_is_the_common_noun(check):
         "en", "Foreign minister Kamina Johnson Smith spoke.")
 
 
+def test_a_slip_in_a_name_written_in_capitals_is_fixed_in_capitals(check):
+    assert ("TK103", "REPUBLICA DOMINICANA", "REPÚBLICA DOMINICANA") in check(
+        "es", "SANTO DOMINGO, REPUBLICA DOMINICANA, 10 de octubre de 2017. El canciller habló.")
+
+
 def test_a_slip_in_a_place_name_the_base_writes_in_lower_case(check):
     assert ("TK103", "península corena", "península de Corea") in check("es", "la paz en la península corena y el mundo")
     assert [f for f in check("es", "la península coreano") if f[0] == "TK103"] == []  # gender, no slip

@@ -59,8 +59,10 @@ def check(ctx):
         else:
             suggestion = ctx.suggested(known, miss.term.concept_id, lang)
         text = suggestion.text if suggestion is not None else name
+        if miss.text.isupper() and miss.kind != "case":
+            text = text.upper()  # a line in capitals ("SANTO DOMINGO, REPUBLICA DOMINICANA") keeps them
         message = f"'{miss.text}' {WHAT[miss.kind]} '{name}'"
-        if text != name:
+        if text.casefold() != name.casefold():
             message += f"; the base's preferred term is '{text}'"
         yield ctx.finding(CODE, segment, miss.start, miss.end, message,
                           found=miss.text, suggestion=text, concept=miss.term.concept_id,
