@@ -886,3 +886,23 @@ def test_a_korean_meeting_stops_before_a_quoted_word():
     mentions = found("믹타(MIKTA) 5개국 외교장관 '남북정상회담 성공적 개최 축하' 공동성명 채택", "ko")
     assert ("meeting", "남북정상회담") in mentions
     assert not [name for kind, name in mentions if kind == "meeting" and "믹타" in name]
+
+
+@pytest.mark.parametrize("text", [
+    "New York (ANTARA News) - The Minister attended the meeting.",
+    "TRAS LAS HUELLAS DIGITAL, SANTO DOMINGO, REPUBLICA DOMINICANA, 10 de octubre, 2017. -Miguel Vargas habló.",
+])
+def test_a_dateline_in_capitals_or_with_an_agency_of_two_words_names_no_acronym(text):
+    language = "es" if "octubre" in text else "en"
+    assert not [name for kind, name in found(text, language) if kind == "acronym"]
+
+
+def test_an_honorific_is_not_part_of_the_person_and_a_consulate_is_an_organization():
+    mentions = found("His Excellency Han Duck-soo, Prime Minister of the Republic of Korea, visited the "
+                     "Consulate General of Turkey.", "en")
+    assert ("person", "Han Duck-soo") in mentions and ("organization", "Consulate General of Turkey") in mentions
+
+
+def test_a_spanish_name_stops_before_y_los_estados_asociados():
+    assert ("organization", "Alianza del Pacífico") in found(
+        "los lineamientos entre la Alianza del Pacífico y los Estados Asociados fueron aprobados.", "es")

@@ -292,12 +292,15 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
 DATELINE_DATE = r"(?:,? (?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+) \d{1,2}\b|, \d{1,2}(?: de)? [A-Za-z][a-z]+\.?)"
 # after the place: its date, then the agency in brackets and a dash, or the year and the agency
 # ("SEOUL, Apr 29, 2019, Yonhap."); or the country and the agency ("KINGSTON, Jamaica (JIS) —")
-DATELINE_AFTER = re.compile(rf"{DATELINE_DATE}(?:,? \d{{4}})? (?:\([^()]{{2,30}}\) ?(?:--|—|–|-)|--|—|–)"
+DATELINE_AFTER = re.compile(rf"{DATELINE_DATE}(?:,? \d{{4}})?(?: (?:\([^()]{{2,30}}\) ?(?:--|—|–|-)|--|—|–)|\.\s?[-–—])"
                             rf"|{DATELINE_DATE},? \d{{4}}, [A-Z][A-Za-z]+\. "
                             rf"|, [A-Z][a-z]+(?: [A-Z][a-z]+)? \([^()]{{2,30}}\) ?(?:--|—|–|-|:)")
 
 
-DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}")
+_CAPITALS_WORD = r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'-]*(?![a-záéíóúñ])"
+# a place of a few words in capitals, perhaps after the paper's name and before its country:
+# "TRAS LAS HUELLAS DIGITAL, SANTO DOMINGO, REPUBLICA DOMINICANA, 10 de octubre, 2017. -"
+DATELINE_PLACE = re.compile(rf"{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{0,3}}(?:, {_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{0,3}}){{0,2}}")
 
 
 def is_dateline_place(text: str, start: int, end: int) -> bool:
@@ -308,14 +311,16 @@ def is_dateline_place(text: str, start: int, end: int) -> bool:
 
 
 AGENCY_BEFORE = re.compile(r"(?:\d\s*|^)\($")
-AGENCY_AFTER = re.compile(r"\)\s*(?:[.,]?\s*[-–—]|:)")
+PLACE_BEFORE_AGENCY = re.compile(r"(?:[A-ZÁÉÍÓÚ][\w.'’-]*,? ){1,4}\(")  # "New York (ANTARA News) -"
+AGENCY_AFTER = re.compile(r"(?: [A-Z][a-z]+){0,2}\)\s*(?:[.,]?\s*[-–—]|:)")
 
 
 def is_dateline_agency(text: str, start: int, end: int) -> bool:
     """"Quito, 3 de julio de 2014 (PL).-", "Seoul, 28 October 2021 (TDI):", "(VOVWORLD) - El …":
     the wire agency in brackets after a dateline's date or opening the paragraph, before its
     dash or colon, credits the story; it is no name in it ("KINGSTON, Jamaica (JIS) —" too)."""
-    if AGENCY_BEFORE.search(text, max(0, start - 3), start) is not None and AGENCY_AFTER.match(text, end) is not None:
+    opened = AGENCY_BEFORE.search(text, max(0, start - 3), start) is not None or PLACE_BEFORE_AGENCY.fullmatch(text, 0, start)
+    if opened and AGENCY_AFTER.match(text, end) is not None:
         return True
     place = DATELINE_PLACE.match(text)
     after = DATELINE_AFTER.match(text, place.end()) if place is not None else None

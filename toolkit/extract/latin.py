@@ -191,8 +191,8 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
         }
     place = rf"(?: en {ORG_CAP}(?: (?:de |del )?{ORG_CAP}){{0,2}})?"  # "Embajada de Colombia en Corea del Sur"
     # "y el Caribe" goes on a name; "y el Director General", "y la Declaración de Panamá" start another
-    another = "|".join(alternation(language, category) for category in ("title_head", "document", "meeting", "org_head",
-                                                                         "ministry_head"))
+    another = "|".join([alternation(language, category) for category in ("title_head", "document", "meeting", "org_head",
+                                                                          "ministry_head")] + [STATE_NOUN.pattern])
     return {
         # a list of fields ("Grupo de Trabajo de Comercio, Inversión, Turismo y Pymes de FOCALAE")
         "organization-head": re.compile(
@@ -407,7 +407,7 @@ def without_country(text: str, start: int, end: int, language: str) -> int:
 
 
 # "del Gobierno de Guatemala", "de los Países del SICA": whose officials they are, not their portfolio.
-STATE_NOUN = re.compile(r"(?:Gobiernos?|Pa[ií]s(?:es)?|Estados? (?:[Mm]iembros?|[Pp]arte))\b")
+STATE_NOUN = re.compile(r"(?:Gobiernos?|Pa[ií]s(?:es)?|Estados? (?:[Mm]iembros?|[Pp]arte|[Aa]sociados?))\b")
 
 
 def starts_with_country(text: str, language: str) -> bool:
