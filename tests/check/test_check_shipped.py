@@ -103,6 +103,11 @@ def test_a_sentence_case_title_with_no_name_after_it_is_the_common_noun(check):
         "en", "Foreign minister Kamina Johnson Smith spoke.")
 
 
+def test_a_final_n_written_ng_in_a_three_syllable_name(check):
+    assert ("TK103", "필리핑", "필리핀") in check("ko", "필리핑, 베트남 대표와 만났다.")
+    assert [f for f in check("ko", "필리핀, 베트남 대표와 만났다.") if f[0] == "TK103"] == []
+
+
 def test_a_slip_in_a_name_written_in_capitals_is_fixed_in_capitals(check):
     assert ("TK103", "REPUBLICA DOMINICANA", "REPÚBLICA DOMINICANA") in check(
         "es", "SANTO DOMINGO, REPUBLICA DOMINICANA, 10 de octubre de 2017. El canciller habló.")

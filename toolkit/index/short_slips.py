@@ -15,8 +15,8 @@ two keep every letter of the name, and so rarely make another real word:
 Longer short names allow one more kind each, still rare among real words:
 
 - a three-syllable Hangul name with one vowel changed for a near one, its consonants kept
-  ("외고부", "한반두"), or with one final consonant left out of a syllable before the last
-  ("한바도");
+  ("외고부", "한반두"), with one final consonant left out of a syllable before the last
+  ("한바도"), or with a final ㄴ written ㅇ or the other way ("필리핑");
 - a Latin name of six letters with one inner letter left out ("Panmá", "Méxco"), or two
   inner letters one apart swapped ("Pamaná");
 - in a Latin name or acronym of four letters or more, a letter typed twice ("SIICA").
@@ -146,7 +146,7 @@ def is_slip(written: str, known: str) -> bool:
     differ = [index for index in range(len(a)) if a[index] != b[index]]
     if kind == "hangul" and len(differ) == 1 and len(a) == VOWEL_SLIP_SYLLABLES:
         at = differ[0]  # a last syllable without its final reads as a particle: 조정과 is 조정 + 과, not 조정관
-        if _near_vowels(a[at], b[at]) or at < len(a) - 1 and _final_left_out(a[at], b[at]):
+        if _near_vowels(a[at], b[at]) or at < len(a) - 1 and _final_left_out(a[at], b[at]) or _nasal_final_swapped(a[at], b[at]):
             return True
     crossed = len(differ) == 2 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
     swapped = (crossed and differ[1] == differ[0] + 1
@@ -217,6 +217,15 @@ def _final_left_out(written: str, known: str) -> bool:
     """The syllable without its final consonant ("바" for 반 in "한바도")."""
     a, b = unicodedata.normalize("NFD", written), unicodedata.normalize("NFD", known)
     return len(b) == 3 and a == b[:2]
+
+
+NASAL_FINALS = frozenset(("\u11ab", "\u11bc"))  # ㄴ and ㅇ, which loanword spelling and hearing confuse
+
+
+def _nasal_final_swapped(written: str, known: str) -> bool:
+    """The syllable with its final ㄴ written ㅇ or the other way ("핑" for 핀 in "필리핑")."""
+    a, b = unicodedata.normalize("NFD", written), unicodedata.normalize("NFD", known)
+    return len(a) == len(b) == 3 and a[:2] == b[:2] and {a[2], b[2]} == NASAL_FINALS
 
 
 def _open_key(word: str) -> str:
