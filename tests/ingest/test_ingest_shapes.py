@@ -741,3 +741,27 @@ def test_a_captioned_photo_above_a_headline_ending_in_a_full_stop(tmp_path):
     document = ingest(write(tmp_path / "es.txt", f"{caption}\n{headline}\n22/03/2021 - 09:33\n{lead}\n"))
     assert document.title == headline and body(document) == [caption, headline, lead]
 
+
+
+def test_a_caption_with_its_agency_after_a_slash_is_not_the_headline(tmp_path):
+    page = write(tmp_path / "ko.txt", "문 대통령, 25일 한·SICA 화상 정상회의\n중미 협력 방안 논의\n\n문재인 대통령. /연합뉴스\n\n"
+                 "문재인 대통령이 오는 25일 화상으로 개최되는 제4차 한·중미통합체제 정상회의에 참석한다고 밝혔다.\n")
+    document = ingest(page)
+    assert document.title == "문 대통령, 25일 한·SICA 화상 정상회의"
+    assert body(document)[:3] == ["문 대통령, 25일 한·SICA 화상 정상회의", "중미 협력 방안 논의", "문재인 대통령. /연합뉴스"]
+
+
+def test_a_hard_wrapped_line_holding_a_date_is_prose_not_the_page_s_date(tmp_path):
+    lines = ["La incorporación de Corea fue aprobada por aclamación durante el Comité", "Plenario de la CEPAL,",
+             "realizado el 5 de junio de 2007 en la", "Sede de Naciones Unidas, Nueva York y posteriormente",
+             "ratificada por el Consejo Económico y Social de las Naciones Unidas."]
+    page = write(tmp_path / "es.txt", "Corea ingresa a la CEPAL\n\n" + "\n".join(lines) + "\n")
+    assert "realizado el 5 de junio de 2007 en la" in body(ingest(page))
+
+
+def test_a_speech_s_salutations_under_its_title_are_body(tmp_path):
+    salutation = ["Thank you Mr. Chair,", "The Honorable Roosevelt Skerrit", "Prime Minister of the Commonwealth of Dominica,"]
+    opening = "It is my great honor to participate in the Regular Meeting of the Conference of Heads of Government."
+    page = write(tmp_path / "en.txt", "Remarks at the Working Luncheon by the Prime Minister\n\n"
+                 + "\n\n".join(salutation) + f"\n\n{opening}\n")
+    assert body(ingest(page)) == ["Remarks at the Working Luncheon by the Prime Minister", *salutation, opening]

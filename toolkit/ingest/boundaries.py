@@ -149,12 +149,20 @@ def _dated_headline_above(lines: list[RawLine], index: int, first: int) -> bool:
     return any(not shapes.is_chrome(line.text) for line in lines[end:first])
 
 
+def _salutation(text: str) -> bool:
+    """"Thank you Mr. Chair,": a speech's opening, a sentence going on in the lines under it."""
+    return text.rstrip().endswith(",") and shapes.words(text) >= SALUTATION_MIN_WORDS and not shapes.is_chrome(text.rstrip(","))
+
+
+SALUTATION_MIN_WORDS = 3
+
+
 def _is_prose_at(lines: list[RawLine], index: int) -> bool:
     """Prose, or the first line of a hard-wrapped paragraph (the next line goes on in lower case)."""
     text = lines[index].text
     if shapes.is_banner(text):
         return False
-    if shapes.is_prose(text):
+    if shapes.is_prose(text) or _salutation(text):
         return True
     after = lines[index + 1].text if index + 1 < len(lines) else ""
     return (shapes.words(text) >= PROSE_MIN_WORDS_WRAPPED and after[:1].islower()

@@ -176,7 +176,7 @@ def is_image_alt(text: str) -> bool:
 # A hint of the page's widgets in angle brackets: "<이미지를 클릭하시면 크게 보실 수 있습니다>".
 _ANGLE_HINT = re.compile(r"^<[^<>]{2,80}>$")
 # A photo's credit: "© News1 이성철 기자", "[사진=외교부]", "(Foto: Cancillería)".
-_PHOTO_CREDIT = re.compile(r"[©ⓒ]|[\[(]\s*(?:사진|Foto|Photo)\s*[=:]|사진\s*제공|(?:^|\s)(?:Foto|Photo|Pie de foto)\s*:"
+_PHOTO_CREDIT = re.compile(r"\S\s/\s?[^\s/]{2,12}$|[©ⓒ]|[\[(]\s*(?:사진|Foto|Photo)\s*[=:]|사진\s*제공|(?:^|\s)(?:Foto|Photo|Pie de foto)\s*:"
                            r"|[.다][(\[][^()\[\]]{1,30}\s제공[)\]]\s*$")  # "… 주재하고 있다.(외교부 제공)"
 
 
@@ -374,8 +374,15 @@ def date_only(text: str) -> bool:
     if date is None:
         return False
     start, end = date
-    rest = text[:start] + " " + _UPDATED.sub("", text[end:])
+    after = _UPDATED.sub("", text[end:])
+    if _WRAPPED_ON.search(after):
+        return False  # "realizado el 5 de junio de 2007 en la": a hard-wrapped sentence goes on
+    rest = text[:start] + " " + after
     return words(rest) <= 4 and not is_prose(text) and not is_dateline(text)
+
+
+# A line of hard-wrapped prose ends on a short lower-case word the next line completes.
+_WRAPPED_ON = re.compile(r"\s(?:en|la|el|de|del|y|a|con|por|para|the|of|in|and|to|at|on)$")
 
 
 # When a dated line says the page was changed since: "/ Updated an hour ago", "| Actualizado 10:32",
