@@ -906,3 +906,13 @@ def test_an_honorific_is_not_part_of_the_person_and_a_consulate_is_an_organizati
 def test_a_spanish_name_stops_before_y_los_estados_asociados():
     assert ("organization", "Alianza del Pacífico") in found(
         "los lineamientos entre la Alianza del Pacífico y los Estados Asociados fueron aprobados.", "es")
+
+
+def test_a_spanish_secretary_of_state_with_a_region_after_para():
+    mentions = found("El secretario de Estado Valenzuela se reunió con la secretaria de Estado de Asuntos Exteriores para "
+                     "Iberoamérica y el Caribe, Cristina Gallach, y el consejero de Facilitación para la Inversión "
+                     "Privada, José Rojas.", "es")
+    assert ("title", "secretario de Estado") in mentions and ("person", "Valenzuela") in mentions
+    assert ("title", "secretaria de Estado de Asuntos Exteriores para Iberoamérica y el Caribe") in mentions
+    assert ("person", "Cristina Gallach") in mentions
+    assert ("title", "consejero de Facilitación para la Inversión Privada") in mentions

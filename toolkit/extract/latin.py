@@ -92,12 +92,16 @@ def title_pattern(language: str) -> re.Pattern:
         # portfolios joined by "and" before the head: "Foreign Affairs and Foreign Trade Minister"
         body = rf"(?:(?:{modifier}[ -](?:and (?={modifier} ))?)*{head}{domain}|{lower})"
     else:
-        lower_head = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "title_head")) + ")"
+        # in lower case, or with only its first letter lowered ("secretario de Estado")
+        lowered = {form for word in words(language, "title_head") for form in (word.lower(), word[0].lower() + word[1:])}
+        lower_head = "(?:" + "|".join(re.escape(word) for word in sorted(lowered, key=lambda form: (-len(form), form))) + ")"
         lower_modifier = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "title_modifier")) + ")"
         acting = alternation(language, "title_acting")
         adjective = "(?:" + "|".join(rf"[{word[0]}{word[0].lower()}]{re.escape(word[1:])}"
                                      for word in words(language, "title_adjective")) + ")"
-        domain = rf"(?: (?:de|del|para) (?:la |el |los |las )?(?P<field>{spanish_field()}))?"
+        # a portfolio may name its region after "para" ("de Asuntos Exteriores para Iberoamérica y el Caribe")
+        region = rf"(?: para (?:la |el )?{ORG_CAP}(?: {ORG_CAP})*(?: (?:y|e) (?:el |la )?{ORG_CAP}(?: {ORG_CAP})*)?(?=[,.;]|$))?"
+        domain = rf"(?: (?:de|del|para) (?:la |el |los |las )?(?P<field>{spanish_field()}){region})?"
         body = (rf"(?:(?:{modifier}|{lower_modifier}) )?(?:ex-?)?(?:{head}|{lower_head})(?: {adjective})?(?: {acting})?"
                 rf"{domain}(?: {acting})?")
     return re.compile(rf"(?<![\w.])(?P<title>{body})(?![\w])")
