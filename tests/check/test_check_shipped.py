@@ -103,6 +103,11 @@ def test_a_sentence_case_title_with_no_name_after_it_is_the_common_noun(check):
         "en", "Foreign minister Kamina Johnson Smith spoke.")
 
 
+def test_a_plural_country_s_adjective_before_a_title_is_no_slip(check):
+    assert [f for f in check("en", "It was hosted by Philippine President Rodrigo Duterte.") if f[0] == "TK103"] == []
+    assert ("TK103", "Philippine", "Philippines") in check("en", "The ministers met in the Philippine and Korea.")
+
+
 def test_a_final_n_written_ng_in_a_three_syllable_name(check):
     assert ("TK103", "필리핑", "필리핀") in check("ko", "필리핑, 베트남 대표와 만났다.")
     assert [f for f in check("ko", "필리핀, 베트남 대표와 만났다.") if f[0] == "TK103"] == []

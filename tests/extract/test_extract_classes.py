@@ -916,3 +916,10 @@ def test_a_spanish_secretary_of_state_with_a_region_after_para():
     assert ("title", "secretaria de Estado de Asuntos Exteriores para Iberoamérica y el Caribe") in mentions
     assert ("person", "Cristina Gallach") in mentions
     assert ("title", "consejero de Facilitación para la Inversión Privada") in mentions
+
+
+def test_a_korean_meeting_named_after_a_glossed_body_in_quotes_and_an_acronym_after_a_pair_s_dash():
+    mentions = found("지난해 열린 ‘태평양동맹(PA) 정상회의 경제분과’ 회의에서 한-아세안과 협력을 논의했다.", "ko")
+    assert ("meeting", "태평양동맹(PA) 정상회의") in mentions and ("acronym", "아세안") in mentions
+    assert not [name for kind, name in found("제14차 태평양동맹(Pacific Alliance, PA) 정상회의에서 합의했다.", "ko")
+                if name.startswith("PA)")]

@@ -180,8 +180,12 @@ def representatives(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
 
 
 def hangul_acronym(word: str, start: int) -> list[Found]:
-    """An organization's acronym as Korean spells it (유엔, 믹타), particles and quotes left out."""
+    """An organization's acronym as Korean spells it (유엔, 믹타), particles and quotes left out,
+    also as a pair's partner ("한-아세안")."""
     opened = word.lstrip(OPENING_QUOTES)
+    partner = re.match(r"[가-힣]{1,6}[-–·ㆍ](?=[가-힣])", opened)  # "한-아세안과": the partner after the pair's dash
+    if partner:
+        opened = opened[partner.end():]
     core = re.split(r"[(\[（［]", opened, maxsplit=1)[0]
     stem = head_stem(core, words("ko", "acronym_hangul"))
     if stem not in words("ko", "acronym_hangul"):
@@ -502,7 +506,8 @@ MEETING_NUMBER = re.compile(r"(?<!\S)(?:제\d+차|\d{4}년?)(?= (?!\d+월))")
 MEETING_WORDS = 6  # the opening word and at most five more
 LIST_WORDS = ("등", "및", "또는", "그리고")
 # A body glossed with its acronym opening the name of its meeting: "카리브국가연합(ACS) 정상회의".
-GLOSSED_OPENING = re.compile(r"(?<!\S)[가-힣]+\*?[(\[][A-Z][A-Z0-9]+[)\]](?= )")  # "UN 총회 등 국제회의": a list, not one name
+# "협력포럼(FEALAC)", "‘태평양동맹(PA)", "태평양동맹(Pacific Alliance, PA)": the gloss may spell the name out before its acronym
+GLOSSED_OPENING = re.compile(r"(?<![^\s「『《〈“‘\"'])[가-힣]+\*?[(\[](?:[A-Z][A-Za-z]+(?: [A-Za-z]+){0,5}, )?[A-Z][A-Z0-9]+[)\]](?= )")
 
 
 @lru_cache(maxsize=None)
@@ -511,6 +516,13 @@ def meeting_acronym() -> re.Pattern:
     "믹타[MIKTA] 고위관리회의", "유엔총회")."""
     hangul = "|".join(re.escape(word) for word in words("ko", "acronym_hangul"))
     return re.compile(rf"(?<![^\s{OPENING_QUOTES}])(?:[A-Z][A-Z0-9]{{1,9}}|{hangul})")
+
+
+def in_gloss(text: str, at: int) -> bool:
+    """Inside a bracket opened before `at` and not yet closed: "태평양동맹(Pacific Alliance, PA)"
+    glosses the name before it, and a meeting named after it starts there, not inside."""
+    opened = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
+    return opened != -1 and ")" not in text[opened:at] and "）" not in text[opened:at]
 
 
 def meetings(text: str) -> list[Found]:
@@ -525,7 +537,7 @@ def meetings(text: str) -> list[Found]:
     acronym ("협력포럼(FEALAC)") names a standing body, and the phrase goes on past it."""
     found = []
     starts = [(match, "meeting-partners") for match in MEETING_PAIR.finditer(text) if not is_scope_pair(match.group())]
-    starts += [(match, "meeting-acronym") for match in meeting_acronym().finditer(text)]
+    starts += [(match, "meeting-acronym") for match in meeting_acronym().finditer(text) if not in_gloss(text, match.start())]
     starts += [(match, "meeting-of-body") for match in GLOSSED_OPENING.finditer(text)]
     starts += [(match, "document-of-region") for match in region_opening().finditer(text)]
     starts += [(match, "meeting-numbered") for match in MEETING_NUMBER.finditer(text)

@@ -78,9 +78,10 @@ def check(ctx):
 
 def _attributive(segment, miss) -> bool:
     """English makes a plural country name an adjective by dropping its -s ("the Philippine
-    navy", "Maldive islands"): the word before a lower-case noun is no misspelling."""
+    navy", "Maldive islands", "Philippine President Rodrigo Duterte"): the word before a noun
+    is no misspelling; before "and", a comma or the sentence's end it is the country's name."""
     return segment.lang == "en" and miss.text + "s" == miss.term.text and \
-        re.match(r" [a-z]", segment.text[miss.end:miss.end + 2]) is not None
+        re.match(r" (?!and\b|or\b)[A-Za-z]", segment.text[miss.end:miss.end + 5]) is not None
 
 
 def _other_latin_language(ctx, segment_lang, term_lang, term) -> bool:
