@@ -706,7 +706,9 @@ def test_a_korean_subtitle_under_the_headline_and_an_updated_time_stamp(tmp_path
                                  "라벨이 멕시코인 게시물 표시", "Showing posts with label Mexico", "뉴스 검색어 입력 양식",
                                  "Top", "<이 기사는 2016년 11월 25일 16시 15분부터 사용할 수 있습니다.",
                                  "엠바고 파기시 전적으로 귀사에 책임이 있습니다.>", "EMBARGOED UNTIL 10:00 GMT",
-                                 "Resumen de la noticia", "요약 정보 인공지능이 자동으로 줄인 '세 줄 요약' 기술을 사용합니다."])
+                                 "Resumen de la noticia", "요약 정보 인공지능이 자동으로 줄인 '세 줄 요약' 기술을 사용합니다.",
+                                 "This is AI generated summarization, which may have errors. For context, always refer "
+                                 "to the full article."])
 def test_what_a_page_s_software_prints_for_the_reader_is_not_body(tmp_path, aid):
     lead = "Una delegación de Corea del Sur llegó este lunes a la capital para reunirse con el presidente."
     page = write(tmp_path / "page.txt", f"Emisarios de Corea del Sur se reúnen con el presidente\n\nMundo\n{aid}\n\n{lead}\n\n"

@@ -344,7 +344,8 @@ _READING_AID = re.compile(
 _ITEM_PART_LABEL = re.compile(r"^[A-ZÁÉÍÓÚ][a-záéíóúñ]+ (?:de la noticia|del art[ií]culo|de la nota)$")
 # A portal's note that a machine summarised the story ("… 기술을 사용하여 … 3줄로 요약한 결과입니다").
 _MACHINE_SUMMARY = re.compile(r"(?i)요약.{0,40}기술을? 사용|기술을 사용하여.{0,80}요약|\b(?:summary|resumen) "
-                              r"(?:was |fue )?(?:generated|generado|automatically generated) (?:by|por|con)\b")
+                              r"(?:was |fue )?(?:generated|generado|automatically generated) (?:by|por|con)\b"
+                              r"|\b(?:AI|machine)[- ]generated summar(?:y|ization)|\bresumen generado (?:por|con) (?:IA|inteligencia)")
 
 
 def is_reading_aid(text: str) -> bool:
