@@ -108,6 +108,11 @@ def test_a_plural_country_s_adjective_before_a_title_is_no_slip(check):
     assert ("TK103", "Philippine", "Philippines") in check("en", "The ministers met in the Philippine and Korea.")
 
 
+def test_an_accepted_american_spanish_exonym_is_an_admitted_variant_not_a_misspelling(check):
+    assert check("es", "Asistieron los observadores de Nueva Zelandia y Singapur.") == [
+        ("TK102", "Nueva Zelandia", "Nueva Zelanda")]
+
+
 def test_a_final_n_written_ng_in_a_three_syllable_name(check):
     assert ("TK103", "필리핑", "필리핀") in check("ko", "필리핑, 베트남 대표와 만났다.")
     assert [f for f in check("ko", "필리핀, 베트남 대표와 만났다.") if f[0] == "TK103"] == []

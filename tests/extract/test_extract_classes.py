@@ -923,3 +923,7 @@ def test_a_korean_meeting_named_after_a_glossed_body_in_quotes_and_an_acronym_af
     assert ("meeting", "태평양동맹(PA) 정상회의") in mentions and ("acronym", "아세안") in mentions
     assert not [name for kind, name in found("제14차 태평양동맹(Pacific Alliance, PA) 정상회의에서 합의했다.", "ko")
                 if name.startswith("PA)")]
+
+
+def test_an_american_spanish_exonym_is_a_country():
+    assert ("country", "Nueva Zelandia") in found("Asistieron los observadores de Nueva Zelandia y Singapur.", "es")

@@ -107,6 +107,13 @@ def test_overrides_make_the_ministry_form_preferred_and_keep_the_reference_form(
     assert by_id["country-DO"].preferred("ko").text == "도미니카공화국"
 
 
+def test_an_override_adds_a_form_the_reference_data_lack_with_its_source(merged_empty):
+    new_zealand = terms(merged_empty.get("country-NZ"), "es")
+    assert merged_empty.get("country-NZ").preferred("es").text == "Nueva Zelanda"
+    assert new_zealand["Nueva Zelandia"].status == "admitted"
+    assert new_zealand["Nueva Zelandia"].sources and "Diccionario panhispánico" in " ".join(new_zealand["Nueva Zelandia"].notes)
+
+
 def test_each_language_keeps_a_single_preferred_term(merged_empty):
     for concept in merged_empty.concepts:
         for lang in concept.languages():

@@ -184,7 +184,8 @@ def _merge_concept(curated: Concept, reference: Concept) -> Concept:
 
 
 def _apply_override(concept: Concept, row: dict[str, str]) -> None:
-    """Make the ministry's form preferred and give the reference form its stated status."""
+    """Make the ministry's form preferred and give the reference form its stated status; a
+    form the reference data lack (an exonym of American Spanish, say) is added with its source."""
     terms = concept.terms.setdefault(row["lang"], [])
     preferred = next((term for term in terms if term.text == row["preferred"]), None)
     if preferred is None:
@@ -199,6 +200,8 @@ def _apply_override(concept: Concept, row: dict[str, str]) -> None:
         preferred.sources.append(row["source"])
     terms.remove(preferred)
     terms.insert(0, preferred)
+    if row["reference_form"] not in {term.text for term in terms}:
+        terms.append(Term(text=row["reference_form"], part_of_speech="noun", sources=[row["source"]]))
     for term in terms:
         if term.text == row["reference_form"]:
             term.status = row["reference_form_status"]
