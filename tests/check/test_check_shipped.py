@@ -103,6 +103,11 @@ def test_a_sentence_case_title_with_no_name_after_it_is_the_common_noun(check):
         "en", "Foreign minister Kamina Johnson Smith spoke.")
 
 
+def test_a_title_inside_a_hyphenated_compound_modifier_is_no_variant(check):
+    assert [f for f in check("en", "They agreed to hold the first vice-minister-level strategic dialogue.")
+            if f[0] == "TK103"] == []
+
+
 def test_a_plural_country_s_adjective_before_a_title_is_no_slip(check):
     assert [f for f in check("en", "It was hosted by Philippine President Rodrigo Duterte.") if f[0] == "TK103"] == []
     assert ("TK103", "Philippine", "Philippines") in check("en", "The ministers met in the Philippine and Korea.")

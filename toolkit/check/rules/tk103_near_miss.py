@@ -40,6 +40,8 @@ def check(ctx):
         lang = miss.term.lang.split("-")[0].lower()
         if miss.kind == "slip" and _other_latin_language(ctx, segment.lang, lang, miss.term):
             continue  # "Francis" in English is no slip of Spanish "Francia"
+        if miss.kind == "variant" and miss.text.islower() and re.match(r"-\w", segment.text[miss.end:miss.end + 2]):
+            continue  # "a vice-minister-level dialogue": a compound modifier's hyphens, no title
         if miss.kind == "slip" and miss.term.concept_id.startswith("country-") and \
                 (names_a_place(segment.text, miss.start, miss.end) or _attributive(segment, miss)):
             continue  # "British Columbia", "Almeria": another place; "Philippine troops": an adjective
