@@ -708,7 +708,8 @@ def test_a_korean_subtitle_under_the_headline_and_an_updated_time_stamp(tmp_path
                                  "엠바고 파기시 전적으로 귀사에 책임이 있습니다.>", "EMBARGOED UNTIL 10:00 GMT",
                                  "Resumen de la noticia", "요약 정보 인공지능이 자동으로 줄인 '세 줄 요약' 기술을 사용합니다.",
                                  "This is AI generated summarization, which may have errors. For context, always refer "
-                                 "to the full article."])
+                                 "to the full article.", "4 months ago 251", "hace 2 horas", "Escrito en MÉXICO el",
+                                 "이노바저널 AI 생성 삽화", "Telesur Señal en Vivo"])
 def test_what_a_page_s_software_prints_for_the_reader_is_not_body(tmp_path, aid):
     lead = "Una delegación de Corea del Sur llegó este lunes a la capital para reunirse con el presidente."
     page = write(tmp_path / "page.txt", f"Emisarios de Corea del Sur se reúnen con el presidente\n\nMundo\n{aid}\n\n{lead}\n\n"
@@ -767,3 +768,23 @@ def test_a_speech_s_salutations_under_its_title_are_body(tmp_path):
     page = write(tmp_path / "en.txt", "Remarks at the Working Luncheon by the Prime Minister\n\n"
                  + "\n\n".join(salutation) + f"\n\n{opening}\n")
     assert body(ingest(page)) == ["Remarks at the Working Luncheon by the Prime Minister", *salutation, opening]
+
+
+def test_a_caption_with_its_agency_after_its_sentence_is_not_the_headline(tmp_path):
+    caption = ("Acting President Choi Sang-mok hands credential to Korea's first ambassador to Cuba during a "
+               "ceremony in Seoul, Jan. 31. Yonhap")
+    lead = "Korea on Friday appointed new ambassadors to 11 countries, including its first-ever envoy to Cuba, the ministry said."
+    document = ingest(write(tmp_path / "en.txt", f"Korea appoints envoys to Cuba, 10 other nations\n\n4 months ago 251\n\n"
+                            f"{caption}\n\n{lead}\n"))
+    assert document.title == "Korea appoints envoys to Cuba, 10 other nations"
+    assert body(document) == ["Korea appoints envoys to Cuba, 10 other nations", caption, lead]
+
+
+def test_a_see_also_label_inside_the_text_drops_its_headline_and_the_story_goes_on(tmp_path):
+    paragraphs = ["La cumbre reunirá a los jefes de Estado de los países miembros del Sistema de la Integración.",
+                  "El encuentro se llevará a cabo en el Centro de Convenciones de la ciudad durante dos días.",
+                  "El viceministro confirmó que asistirán todos los mandatarios de la región a la reunión.",
+                  "En este sentido, señaló que este encuentro es trascendental para el futuro de la región."]
+    page = write(tmp_path / "es.txt", f"Cumbre del SICA en Santiago\n\n{paragraphs[0]}\n\nLEA TAMBIÉN:\n\n"
+                 "República Dominicana celebrará comicios presidenciales en 2024\n\n" + "\n\n".join(paragraphs[1:]) + "\n")
+    assert body(ingest(page)) == ["Cumbre del SICA en Santiago", *paragraphs]

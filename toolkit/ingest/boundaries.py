@@ -280,14 +280,24 @@ def _numbered_copy(text: str, head: set[str]) -> bool:
 
 def _body_end(lines: list[RawLine], first: int) -> int:
     """The first share bar or comment-form line after the first prose line, else the end. A
-    share bar with the story going on below it (STORY_GOES_ON prose lines before the next
-    such line) sits under the lead, not at the end: it is left out and the body goes on."""
+    share bar or a teaser's label ("LEA TAMBIÉN:", one other story's headline under it) with
+    the story going on below it (STORY_GOES_ON prose lines before the next such line) sits
+    inside the text, not at its end: it is left out and the body goes on."""
     ends = [i for i in range(first + 1, len(lines)) if shapes.ends_body(lines[i].text)]
     for number, end in enumerate(ends):
         below = lines[end + 1:ends[number + 1] if number + 1 < len(ends) else len(lines)]
-        if not shapes.is_share_bar(lines[end].text) or sum(shapes.is_prose(line.text) for line in below) < STORY_GOES_ON:
+        inline = shapes.is_share_bar(lines[end].text) or _inline_label(lines[end].text)
+        if not inline or sum(shapes.is_prose(line.text) for line in below) < STORY_GOES_ON:
             return end
     return len(lines)
+
+
+def _inline_label(text: str) -> bool:
+    """A label introducing a link inside the text: a few words ending in a colon."""
+    return text.rstrip().endswith(":") and shapes.words(text) <= INLINE_LABEL_WORDS
+
+
+INLINE_LABEL_WORDS = 4
 
 
 def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
@@ -338,11 +348,16 @@ REPRINT_SHARED = 0.8  # ... with this share of its text the same from the start 
 
 def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[RawLine]:
     """Body lines minus those without a letter ("?", "***"), bars of category labels
-    between pipes, a teaser's label inside the text ("También te puede interesar:"), a share
+    between pipes, a teaser's label inside the text ("También te puede interesar:", with the
+    headline under it when it stands alone), a share
     bar under the lead, an article's tool alone ("Versión impresa"), a byline or contact with
     an address, a time stamp ("18:02 | Lima"), a reading aid ("El artículo continúa abajo"), a photo's credit alone ("Foto: YONHAP News"), dates alone (a section's name may be glued on: "NACIONALES23/09/2024";
     bound() records them), and paragraphs printed again (see REPRINT_DISTANCE) of those kept or of
     the headline group `above` them (itself without copies)."""
+    teasers = {index + 1 for index, line in enumerate(lines[:-1])  # "LEA TAMBIÉN:" over one story's headline
+               if shapes.is_teaser_label(line.text) and line.text.rstrip().endswith(":")
+               and not shapes.SENTENCE_END.search(lines[index + 1].text.strip())}
+    lines = [line for index, line in enumerate(lines) if index not in teasers]
     kept = [line for line in lines if shapes.has_letters(line.text) and not shapes.is_label_bar(line.text)
             and not shapes.date_only(line.text) and not shapes.is_teaser_label(line.text)
             and not shapes.is_share_bar(line.text) and not shapes.is_photo_credit(line.text)

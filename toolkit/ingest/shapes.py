@@ -181,9 +181,15 @@ _PHOTO_CREDIT = re.compile(r"\S\s/\s?[^\s/]{2,12}$|[©ⓒ]|[\[(]\s*(?:사진|Fot
 
 
 def is_photo_caption(text: str) -> bool:
-    """A caption with its photo's credit, or after the photo's stub or the Korean press's
-    caption mark ("![]() ▲ 지난해 … 정상회의"): part of the article, never its headline."""
-    return _PHOTO_CREDIT.search(text) is not None or _CAPTION_OPENING.match(text) is not None and words(text) >= CAPTION_MIN_WORDS
+    """A caption with its photo's credit, after the photo's stub or the Korean press's caption
+    mark ("![]() ▲ 지난해 … 정상회의"), or with the agency after its last sentence ("… in Seoul,
+    Jan. 31. Yonhap"): part of the article, never its headline."""
+    return _PHOTO_CREDIT.search(text) is not None or (
+        _CAPTION_OPENING.match(text) is not None or _AGENCY_AFTER_CAPTION.search(text) is not None
+    ) and words(text) >= CAPTION_MIN_WORDS
+
+
+_AGENCY_AFTER_CAPTION = re.compile(r"(?<=[.!?]) [A-Z][A-Za-z]+\s*\|?\s*$")
 
 
 _CAPTION_OPENING = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*)?▲|^\s*!\[[^\]]*\]\([^)]*\)\s*\S")
@@ -297,8 +303,15 @@ def is_weather(line: str) -> bool:
 
 
 def is_timestamp(line: str) -> bool:
-    """The time a story was posted, with its place or date ("18:02 | Lima, Jul. 30."): metadata."""
-    return _TIMESTAMP.match(line.strip()) is not None and words(line) <= TIMESTAMP_MAX_WORDS
+    """The time a story was posted, with its place or date ("18:02 | Lima, Jul. 30."), or how
+    long ago, with a counter perhaps ("4 months ago 251", "hace 2 horas", "3시간 전"): metadata."""
+    return (_TIMESTAMP.match(line.strip()) is not None or _TIME_AGO.match(line.strip()) is not None) \
+        and words(line) <= TIMESTAMP_MAX_WORDS
+
+
+_TIME_AGO = re.compile(r"(?i)^(?:(?:\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago"
+                       r"|hace \d+ (?:segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?)"
+                       r"|\d+\s*(?:초|분|시간|일|주|개월|년)\s*전)\b")
 
 
 def is_contact(line: str) -> bool:
@@ -337,7 +350,9 @@ _READING_AID = re.compile(
     r"|(?:뉴스\s*)?검색어(?:를)?\s*입력(?:하세요|해\s*주세요|\s*양식)?"
     r"|top|맨\s*위로|위로\s*가기"  # a link back to the page's top, alone on its line
     r"|<?\s*이 기사는 .{0,40}부터 (?:사용|보도)할 수 있습니다|엠바고.{0,40}(?:책임|파기|준수).{0,40}"  # a wire's embargo notice
-    r"|embargoed? (?:until|till|for release).{0,60}|bajo embargo hasta.{0,60})[.>]?$")
+    r"|embargoed? (?:until|till|for release).{0,60}|bajo embargo hasta.{0,60}"
+    r"|(?:escrito|redactado|publicado) en .{1,30} el"  # a byline's stub: "Escrito en MÉXICO el"
+    r"|(?:\S+ )?(?:señal|transmisión) en vivo|(?:\S+ )?solo audio|(?:\S+ )?live (?:stream|tv|radio))[.>]?$")
 
 
 # A label naming a part of the news item's page: "Categorías de la noticia", "Resumen de la noticia".
@@ -345,7 +360,9 @@ _ITEM_PART_LABEL = re.compile(r"^[A-ZÁÉÍÓÚ][a-záéíóúñ]+ (?:de la noti
 # A portal's note that a machine summarised the story ("… 기술을 사용하여 … 3줄로 요약한 결과입니다").
 _MACHINE_SUMMARY = re.compile(r"(?i)요약.{0,40}기술을? 사용|기술을 사용하여.{0,80}요약|\b(?:summary|resumen) "
                               r"(?:was |fue )?(?:generated|generado|automatically generated) (?:by|por|con)\b"
-                              r"|\b(?:AI|machine)[- ]generated summar(?:y|ization)|\bresumen generado (?:por|con) (?:IA|inteligencia)")
+                              r"|\b(?:AI|machine)[- ]generated summar(?:y|ization)|\bresumen generado (?:por|con) (?:IA|inteligencia)"
+                              r"|AI\s*생성\s*(?:삽화|이미지|그림)|\bAI[- ]generated (?:image|illustration|picture)"
+                              r"|\b(?:imagen|ilustración) generada (?:por|con) (?:IA|inteligencia)")
 
 
 def is_reading_aid(text: str) -> bool:
@@ -472,7 +489,7 @@ CREDIT_MAX_WORDS = 12
 
 
 # A label over another story set inside the text, which goes on after it.
-_TEASER_LABEL = re.compile(r"(?i)^(?:también )?(?:te|le) puede interesar|^te recomendamos|^lee también|^read also"
+_TEASER_LABEL = re.compile(r"(?i)^(?:también )?(?:te|le) puede interesar|^te recomendamos|^le[ea] también|^read also"
                            r"|^see also|^also read|^함께 (?:보면 좋은|읽으면 좋은) 기사|^(?:당신을 위한 )?추천 (?:정보|기사|뉴스)$"
                            r"|^(?-i:MIRA|LEE|LEA|VEA|VER|ADEMÁS|READ|WATCH|SEE)(?=\s*:)")  # a news site's "MIRA: …"
 TEASER_MAX_WORDS = 25  # a label and another story's headline
