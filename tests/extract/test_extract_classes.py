@@ -927,3 +927,14 @@ def test_a_korean_meeting_named_after_a_glossed_body_in_quotes_and_an_acronym_af
 
 def test_an_american_spanish_exonym_is_a_country():
     assert ("country", "Nueva Zelandia") in found("Asistieron los observadores de Nueva Zelandia y Singapur.", "es")
+
+
+def test_a_vice_president_of_the_republic_and_her_name_after_it():
+    mentions = found("La vicepresidenta de la República Raquel Peña recibió al primer ministro.", "es")
+    assert ("title", "vicepresidenta de la República") in mentions and ("person", "Raquel Peña") in mentions
+
+
+def test_a_bullet_before_a_glossed_korean_name_is_not_part_of_it():
+    mentions = found("양측은 ▴중미통합체제(SICA)와의 협력 강화 방안을 논의했다.", "ko")
+    assert ("organization", "중미통합체제") in mentions
+    assert not [name for kind, name in mentions if name.startswith("▴")]

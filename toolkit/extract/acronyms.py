@@ -369,8 +369,8 @@ def hangul_gloss_start(text: str, open_index: int, floor: int) -> int | None:
     if end <= floor or not is_hangul(text[end - 1]):
         return None
     start = end
-    while start > floor and not text[start - 1].isspace() and text[start - 1] not in "(（[［,，·-「『《〈“‘\"'":
-        start -= 1  # an opening quote is the writer's, not the name's: "‘태평양동맹(PA) …’"
+    while start > floor and not text[start - 1].isspace() and text[start - 1] not in "(（[［,，·-「『《〈“‘\"'△▲▴□■○●◇◆※▶▷":
+        start -= 1  # an opening quote or a bullet is the writer's, not the name's: "‘태평양동맹(PA) …’", "▴중미통합체제(SICA)"
     pair = HANGUL_PAIR.search(text, floor, start)
     if pair:
         return pair.start()

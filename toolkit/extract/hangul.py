@@ -28,7 +28,8 @@ TRAILING_PUNCTUATION = ",.;:!?”’\"'·]"
 # Quotation marks that close a name before its particle: "「한-중미 특별 라운드테이블」을".
 CLOSING_QUOTES = "」』》〉”’\"'"
 OPENING_QUOTES = "「『《〈“‘\"'"
-BULLETS = "△▲□■○●◇◆※▶▷"  # marks that open a paragraph or a caption ("▲조현 외교부 제2차관은")
+BULLETS = "△▲▴□■○●◇◆※▶▷"  # marks that open a paragraph or a caption ("▲조현 외교부 제2차관은")
+DASHES = "-–"  # a partner pair's dash (the horizontal bar of older papers, "한―중미", was tried: see docs/extraction.md)
 
 
 @lru_cache(maxsize=None)
@@ -183,7 +184,7 @@ def hangul_acronym(word: str, start: int) -> list[Found]:
     """An organization's acronym as Korean spells it (유엔, 믹타), particles and quotes left out,
     also as a pair's partner ("한-아세안")."""
     opened = word.lstrip(OPENING_QUOTES)
-    partner = re.match(r"[가-힣]{1,6}[-–·ㆍ](?=[가-힣])", opened)  # "한-아세안과": the partner after the pair's dash
+    partner = re.match(rf"[가-힣]{{1,6}}[{DASHES}·ㆍ](?=[가-힣])", opened)  # "한-아세안과": the partner after the pair's dash
     if partner:
         opened = opened[partner.end():]
     core = re.split(r"[(\[（［]", opened, maxsplit=1)[0]
@@ -498,7 +499,7 @@ def is_han(text: str) -> bool:
 # ("동아시아·라틴아메리카"; three or more with dots are a list of members).
 # The middle dot is written several ways: "한·SICA", "한•SICA", "한ㆍ중미".
 DOT = "·•ㆍ‧・"
-MEETING_PAIR = re.compile(rf"(?<![가-힣{DOT}])(?:한[-–{DOT}][^\s]+|한[일중미]|남북|북미|[가-힣]+[-–][가-힣]+"
+MEETING_PAIR = re.compile(rf"(?<![가-힣{DOT}])(?:한[{DASHES}{DOT}][^\s]+|한[일중미]|남북|북미|[가-힣]+[{DASHES}][가-힣]+"
                           rf"|[가-힣]+[{DOT}][가-힣]+(?![{DOT}가-힣]))")
 # An ordinal ("제11차") or a year ("2019년", "2030") opening a meeting's name; a year with its
 # month ("2013년 9월 제68차 …") is the date of a session.
@@ -587,7 +588,7 @@ SCOPE_WORDS = frozenset({"양", "양자", "다자", "소다자", "지역", "양�
 
 def is_scope_pair(pair: str) -> bool:
     """"양·다자", "양자·다자": kinds of talks joined by a dot, no partners' names."""
-    return all(part in SCOPE_WORDS for part in re.split(rf"[-–{DOT}]", pair))
+    return all(part in SCOPE_WORDS for part in re.split(rf"[{DASHES}{DOT}]", pair))
 
 
 def is_adnominal(word: str) -> bool:
@@ -628,8 +629,8 @@ def numbered_start(text: str, start: int) -> int:
 ORG_WORDS = 4  # the opening word and at most three more
 BRACKETED_NAME = re.compile(r"[(\[]([가-힣]+)[)\]]")
 # A body's name glossed with its acronym, opening the name of one of its parts.
-GLOSSED_BODY = re.compile(r"(?:[가-힣]+[-–])?(?P<body>[가-힣]+)\*?[(\[][A-Z][A-Z0-9]+[)\]]")  # "한-중미통합체제(SICA)"
-HANGUL_PAIR_WORD = re.compile(r"[가-힣]+[-–][가-힣]+")
+GLOSSED_BODY = re.compile(rf"(?:[가-힣]+[{DASHES}])?(?P<body>[가-힣]+)\*?[(\[][A-Z][A-Z0-9]+[)\]]")  # "한-중미통합체제(SICA)"
+HANGUL_PAIR_WORD = re.compile(rf"[가-힣]+[{DASHES}][가-힣]+")
 
 
 @lru_cache(maxsize=None)
@@ -668,7 +669,7 @@ def organizations(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
     tails = words("ko", "org_tail")
     found = []
     for index, (start, end) in enumerate(tokens):
-        word = text[start:end].lstrip(OPENING_QUOTES)
+        word = text[start:end].lstrip(OPENING_QUOTES + BULLETS)  # "‘태평양동맹", "▴중미통합체제"
         start = end - len(word)
         stem = head_stem(word, tails)
         stem = head_stem(re.split(r"[(\[（［]", word, maxsplit=1)[0], tails + words("ko", "org_alone"))
