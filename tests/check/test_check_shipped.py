@@ -103,6 +103,12 @@ def test_a_sentence_case_title_with_no_name_after_it_is_the_common_noun(check):
         "en", "Foreign minister Kamina Johnson Smith spoke.")
 
 
+def test_nothing_inside_a_web_or_e_mail_address_is_reported(check):
+    assert check("en", "See https://dfa.gov.ph/remarks-at-seoul-republic-of-korea. and write to "
+                       "desk@south-korea.example.org about South Korea.") == [
+        ("TK101", "South Korea", "Republic of Korea")]
+
+
 def test_a_title_inside_a_hyphenated_compound_modifier_is_no_variant(check):
     assert [f for f in check("en", "They agreed to hold the first vice-minister-level strategic dialogue.")
             if f[0] == "TK103"] == []

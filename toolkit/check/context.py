@@ -25,6 +25,24 @@ _SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
 _OWNER_AFTER = re.compile(r"\s+(?:of(?: the)?|de(?:l| la)?)\s+", re.IGNORECASE)
 
 
+# A web or e-mail address is no running text: ".../roundtable-at-seoul-republic-of-korea" names
+# nothing a translator wrote, so no match or near miss inside one is reported.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+def address_spans(text: str) -> list[tuple[int, int]]:
+    if "://" not in text and "www." not in text and "@" not in text:
+        return []
+    return [match.span() for match in _ADDRESS.finditer(text)]
+
+
+def outside(spans: list[tuple[int, int]], items: list, span: Callable[[object], tuple[int, int]]) -> list:
+    """The items whose span (start, end) lies in none of `spans` (the segment's addresses)."""
+    if not spans:
+        return items
+    return [item for item in items if not any(begin <= span(item)[0] and span(item)[1] <= finish for begin, finish in spans)]
+
+
 @dataclass
 class Located:
     """A matcher hit and the segment it was found in (its offsets are into segment.text)."""
@@ -35,6 +53,10 @@ class Located:
     @property
     def lang(self) -> str | None:
         return primary_language(self.match.lang)
+
+
+def _span(item) -> tuple[int, int]:
+    return item.start, item.end
 
 
 class CheckContext:
@@ -49,12 +71,18 @@ class CheckContext:
         self.config = config
         self._nearmiss = nearmiss
         if found is not None:
-            self.__dict__["matches"], self.__dict__["near_misses"] = found
+            matches, near_misses = found
+            self.__dict__["matches"] = [located for located in matches
+                                        if outside(address_spans(located.segment.text), [located.match], _span)]
+            self.__dict__["near_misses"] = [(segment, miss) for segment, miss in near_misses
+                                            if outside(address_spans(segment.text), [miss], _span)]
 
     @cached_property
     def matches(self) -> list[Located]:
-        """Exact (and inflected) matches of base terms in every segment, in text order."""
-        return [Located(segment, match) for segment in self.file.segments for match in self.matcher.find(segment.text)]
+        """Exact (and inflected) matches of base terms in every segment, in text order, outside
+        web and e-mail addresses."""
+        return [Located(segment, match) for segment in self.file.segments
+                for match in outside(address_spans(segment.text), self.matcher.find(segment.text), _span)]
 
     @cached_property
     def near_misses(self) -> list[tuple[Segment, NearMiss]]:
@@ -68,7 +96,8 @@ class CheckContext:
         return [
             (segment, miss)
             for segment in self.file.segments
-            for miss in index.find(segment.text, covered.get(id(segment), []), self.config.fuzzy_cutoff)
+            for miss in outside(address_spans(segment.text),
+                                index.find(segment.text, covered.get(id(segment), []), self.config.fuzzy_cutoff), _span)
         ]
 
     @cached_property
