@@ -788,3 +788,29 @@ def test_a_see_also_label_inside_the_text_drops_its_headline_and_the_story_goes_
     page = write(tmp_path / "es.txt", f"Cumbre del SICA en Santiago\n\n{paragraphs[0]}\n\nLEA TAMBIÉN:\n\n"
                  "República Dominicana celebrará comicios presidenciales en 2024\n\n" + "\n\n".join(paragraphs[1:]) + "\n")
     assert body(ingest(page)) == ["Cumbre del SICA en Santiago", *paragraphs]
+
+
+def test_a_page_opening_with_a_credited_caption_and_no_headline_has_no_title(tmp_path):
+    caption = ("President Moon Jae-in shakes hands with Chilean President Sebastian Pinera after holding a joint "
+               "press conference, Monday. Yonhap |")
+    lead = "Chilean President Sebastian Pinera promised to support South Korea's bid to join the Pacific Alliance."
+    document = ingest(write(tmp_path / "en.txt", f"{caption}\n{lead}\nSouth Korea is an observer of the Pacific Alliance.\n"))
+    assert document.title is None and body(document)[0] == caption
+
+
+def test_a_pull_quote_cut_short_keeps_the_whole_paragraph_printed_after_it(tmp_path):
+    quote = ("El cónclave, en el que El Salvador traspasa la Presidencia temporal del SICA a Honduras, se celebra en "
+             "un momento en el que la región gestiona la crisis migratoria")
+    whole = quote + ", y la unión aduanera regional."
+    other = "Sánchez Cerén recibió a los presidentes de Guatemala y Honduras en el aeropuerto internacional."
+    document = ingest(write(tmp_path / "es.txt", f"Inicia la Cumbre del SICA en San Salvador\n\n"
+                            f"San Salvador, 18 dic (EFE).- La Cumbre de jefes de Estado comenzó hoy con retraso.\n"
+                            f"{quote}\n{other}\n{whole}\n"))
+    assert quote not in body(document) and body(document)[-2:] == [other, whole]
+
+
+def test_a_korean_caption_credited_after_an_at_sign_is_not_the_title(tmp_path):
+    caption = "박진 외교장관과 방한한 멕시코 외교장관이 악수하고 있다@외교부 제공"
+    lead = "박진 외교장관은 방한한 멕시코 외교장관과 20일 서울에서 회담을 갖고 양국 협력 방안을 논의했다."
+    document = ingest(write(tmp_path / "ko.txt", f"{caption}\n\n{lead}\n\n이번 회담은 정상회의를 앞두고 열렸다.\n"))
+    assert document.title is None and body(document)[:2] == [caption, lead]

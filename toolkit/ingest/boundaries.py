@@ -363,19 +363,26 @@ def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[Raw
             and not shapes.is_share_bar(line.text) and not shapes.is_photo_credit(line.text)
             and not shapes.is_tool(line.text) and not shapes.is_contact(line.text) and not shapes.is_timestamp(line.text)
             and not shapes.is_reading_aid(line.text)]
-    return _without_reprints(above + kept)[len(above):]
+    return _without_reprints(above + kept, len(above))[len(above):]
 
 
-def _without_reprints(lines: list[RawLine]) -> list[RawLine]:
+def _without_reprints(lines: list[RawLine], fixed: int = 0) -> list[RawLine]:
+    """The lines without second copies; a body paragraph printed first cut short (a pull
+    quote) and then whole keeps the whole one, in its place. The first `fixed` lines (the
+    headline group) are never replaced."""
     kept: list[RawLine] = []
     for line in lines:
         originals = kept[max(0, len(kept) - REPRINT_DISTANCE):REPRINT_LEAD]
         glued = next((i for i, earlier in enumerate(kept[:REPRINT_LEAD])
                       if shapes.credit_glued(earlier.text, line.text)), None)
+        copied = [earlier for earlier in originals if _reprint(line.text, earlier.text)]
         if glued is not None:
             kept[glued] = line  # the headline again without the section label and photo credit glued to it
-        elif not any(_reprint(line.text, earlier.text) for earlier in originals):
+        elif not copied:
             kept.append(line)
+        elif all(kept.index(earlier) >= fixed and len(earlier.text) < len(line.text) and line.text.startswith(
+                earlier.text.rstrip(".…")) for earlier in copied):
+            kept = [kept_line for kept_line in kept if kept_line not in copied] + [line]
     return kept
 
 

@@ -17,6 +17,7 @@ from toolkit.ingest.chrome import ChromeTable, builtin_table
 from toolkit.ingest.decode import decode
 from toolkit.ingest.layout import UNKNOWN, Segments, detect_layout, segment
 from toolkit.ingest.lines import RawLine, text_lines
+from toolkit.ingest.shapes import is_photo_caption
 from toolkit.ingest.structure import is_title, marker_and_kind
 from toolkit.model.document import BodyLine, Document
 from toolkit.text import language
@@ -143,10 +144,11 @@ def _read(path: Path) -> bytes:
 
 def _body_lines(raw_lines: list[RawLine], title: int | None = None) -> list[BodyLine]:
     """`title`: the index of the page's headline by its place (under the head chrome), even
-    when it reads as a sentence; None: the first line if it is shaped like a headline."""
+    when it reads as a sentence; None: the first line if it is shaped like a headline and is
+    no photo's caption."""
     body = []
     for index, raw in enumerate(raw_lines):
-        if index == title or (title is None and index == 0 and is_title(raw.text)):
+        if index == title or (title is None and index == 0 and is_title(raw.text) and not is_photo_caption(raw.text)):
             marker, kind = None, "title"
         else:
             marker, kind = marker_and_kind(raw.text)
