@@ -938,3 +938,10 @@ def test_a_bullet_before_a_glossed_korean_name_is_not_part_of_it():
     mentions = found("양측은 ▴중미통합체제(SICA)와의 협력 강화 방안을 논의했다.", "ko")
     assert ("organization", "중미통합체제") in mentions
     assert not [name for kind, name in mentions if name.startswith("▴")]
+
+
+def test_a_resident_representative_an_ad_interim_charge_d_affaires_and_the_president_of_the_republic_alone():
+    mentions = found("Estuvieron la Representante Residente del PNUD, Ana Ruiz, y la Encargada de Negocios a.i. de "
+                     "Estados Unidos, Colleen Hoey, a disposición del señor Presidente de la República.", "es")
+    assert {("title", "Representante Residente"), ("person", "Ana Ruiz"), ("title", "Encargada de Negocios a.i."),
+            ("person", "Colleen Hoey"), ("title", "Presidente de la República")} <= set(mentions)

@@ -524,9 +524,11 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
         before = name_before(text, start, language) if holder is None and apposed is None else []
         bare = holder is None and not has_field
         acting = language == "es" and re.search(rf" {alternation(language, 'title_acting')}$", title) is not None
+        # "el Presidente de la República": the one holder of the state's office, named by it alone
+        of_the_state = language == "es" and title.lower().endswith("de la república")
         if bare and (language != "en" or not title[0].isupper() or title.endswith("s") and not _of_country(text, end)) \
                 and apposed is None and not before and not titled_apposition(text, end, language) and not acting \
-                and not qualified:
+                and not qualified and not of_the_state:
             continue
         start, end = trimmed(text, start, end)
         evidence = "title-with-field" if has_field else ("title-capitalised" if bare else "title-before-name")
