@@ -814,3 +814,13 @@ def test_a_korean_caption_credited_after_an_at_sign_is_not_the_title(tmp_path):
     lead = "박진 외교장관은 방한한 멕시코 외교장관과 20일 서울에서 회담을 갖고 양국 협력 방안을 논의했다."
     document = ingest(write(tmp_path / "ko.txt", f"{caption}\n\n{lead}\n\n이번 회담은 정상회의를 앞두고 열렸다.\n"))
     assert document.title is None and body(document)[:2] == [caption, lead]
+
+
+def test_a_site_s_teaser_closed_by_read_more_under_the_story_is_not_body(tmp_path):
+    story = ["SEOUL, Sept. 26 (Yonhap) - South Korea has agreed with four other middle powers to set up a forum.",
+             "The agreement was signed in New York by the foreign ministers of the five countries on Wednesday.",
+             "South Korea has been seeking partnerships with nations of similar economic and political influence."]
+    teaser = ["Spain, a bridge to Latin America", "Spain has invested heavily in Latin America over the last decades.",
+              "For that reason, the Chamber will make a community of interests one of its core activities.", "Read more..."]
+    page = write(tmp_path / "en.txt", "\n\n".join(story + teaser) + "\n")
+    assert body(ingest(page)) == story

@@ -309,8 +309,26 @@ def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
                                  or _is_author_box(lines, index - 1) or shapes.is_tags_label(lines[index - 2].text)):
         index -= 1
     if end - index >= 2 or (end - index == 1 and shapes.is_strong_footer(lines[index].text)):
-        return index
+        return _teaser_above(lines, first, index)
     return end
+
+
+def _teaser_above(lines: list[RawLine], first: int, tail: int) -> int:
+    """Where the footer starts when a site's teaser stands over it: a heading and a paragraph
+    or two under the story, closed by "Read more…" ("Spain, a bridge to Latin America" / …
+    / "Read more..."): from the heading on."""
+    if not shapes.READ_MORE.match(lines[tail].text.strip()):
+        return tail
+    for heading in range(tail - 2, max(first, tail - 1 - TEASER_PARAGRAPHS) - 1, -1):
+        text = lines[heading].text
+        if heading > first and shapes.words(text) <= TEASER_HEADING_WORDS and not shapes.SENTENCE_END.search(text.strip()) \
+                and all(shapes.is_prose(line.text) for line in lines[heading + 1:tail]):
+            return heading
+    return tail
+
+
+TEASER_PARAGRAPHS = 3  # paragraphs of a teaser between its heading and "Read more…"
+TEASER_HEADING_WORDS = 8
 
 
 def _without_lead_sentences(lines: list[RawLine], headed: int) -> list[RawLine]:

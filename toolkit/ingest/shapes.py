@@ -379,6 +379,9 @@ def is_tool(text: str) -> bool:
     return _TOOLBAR.search(line) is not None and words(line) <= 3
 
 
+READ_MORE = re.compile(r"(?i)^(?:read more|leer m[aá]s|seguir leyendo|더 ?보기|기사 ?더보기)\s*(?:\.\.\.|…|»|>+)?$")
+
+
 def is_call_to_action(text: str) -> bool:
     """The site asking its reader to subscribe, follow or install ("Recibe actualizaciones en
     tiempo real..., suscríbete ahora."): a sentence, but never the release's."""
