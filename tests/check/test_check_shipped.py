@@ -103,6 +103,11 @@ def test_a_sentence_case_title_with_no_name_after_it_is_the_common_noun(check):
         "en", "Foreign minister Kamina Johnson Smith spoke.")
 
 
+def test_a_surname_one_letter_from_a_country_after_a_given_name_or_title_is_no_slip(check):
+    assert check("es", "Coordinó la visita oficial del presidente Rafael Correa. El Presidente Correa habló.") == []
+    assert ("TK103", "Corae", "Corea") in check("es", "Viajó a Corae y Japón.")
+
+
 def test_nothing_inside_a_web_or_e_mail_address_is_reported(check):
     assert check("en", "See https://dfa.gov.ph/remarks-at-seoul-republic-of-korea. and write to "
                        "desk@south-korea.example.org about South Korea.") == [

@@ -43,8 +43,10 @@ def check(ctx):
         if miss.kind == "variant" and miss.text.islower() and re.match(r"-\w", segment.text[miss.end:miss.end + 2]):
             continue  # "a vice-minister-level dialogue": a compound modifier's hyphens, no title
         if miss.kind == "slip" and miss.term.concept_id.startswith("country-") and \
-                (names_a_place(segment.text, miss.start, miss.end) or _attributive(segment, miss)):
-            continue  # "British Columbia", "Almeria": another place; "Philippine troops": an adjective
+                (names_a_place(segment.text, miss.start, miss.end) or _attributive(segment, miss)
+                 or _surname(segment.text, miss.start, miss.text)):
+            continue  # "British Columbia", "Almeria": another place; "Philippine troops": an adjective;
+            # "Rafael Correa": a person
         if miss.others:  # garbled so that several names fit: say which, fix nothing
             fitting = [term.text for term in (miss.term, *miss.others)]
             names = ", ".join(f"'{text}'" for text in fitting[:NAMES_SHOWN]) + (", ..." if len(fitting) > NAMES_SHOWN else "")
@@ -76,6 +78,17 @@ def check(ctx):
             match = located.match
             yield ctx.finding(CODE, located.segment, match.start, match.end, f"'{match.text}' {what} '{text}'",
                               found=match.text, suggestion=text, concept=match.concept_id, fix=text)
+
+
+def _surname(text: str, start: int, written: str) -> bool:
+    """A one-word name slipped into right after a capitalised word is a person's surname
+    ("el presidente Rafael Correa" is no slip of Corea): a country follows "de", "y", a comma."""
+    before = re.search(r"([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+) $", text[max(0, start - 30):start])
+    return " " not in written and before is not None and not _opens_sentence(text, start - len(before.group(0)))
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    return not text[:at].strip() or text[:at].rstrip()[-1] in ".!?:;\"“"
 
 
 def _attributive(segment, miss) -> bool:
