@@ -824,3 +824,25 @@ def test_a_site_s_teaser_closed_by_read_more_under_the_story_is_not_body(tmp_pat
               "For that reason, the Chamber will make a community of interests one of its core activities.", "Read more..."]
     page = write(tmp_path / "en.txt", "\n\n".join(story + teaser) + "\n")
     assert body(ingest(page)) == story
+
+
+def test_a_board_s_details_on_one_line_are_not_the_title(tmp_path):
+    lead = "□ APEC 정상회의에 참석한 대통령을 수행중인 외교부 장관은 멕시코 외교장관과 회담을 가졌다."
+    page = write(tmp_path / "ko.txt", "작성자 : Latin America 작성일 : 2015-11-20 14:40:21 조회수 : 192\n"
+                 f"국가 : 멕시코 언어 : 한국어 자료 : 정치\n출처 : 정책브리핑\n\n{lead}\n\n"
+                 "□ 양 장관은 양국 관계 발전 방안을 논의했다.\n")
+    document = ingest(page)
+    assert document.title is None and body(document)[0] == lead
+
+
+def test_a_caption_under_a_lead_is_not_taken_for_a_headline():
+    from toolkit.ingest.boundaries import _headline_under_lead
+    from toolkit.ingest.lines import RawLine
+
+    lead = "The 24th dialogue between ASEAN and the Republic of Korea (RoK) was held via video conference"
+    after = "The two sides agreed to continue effectively implementing the ASEAN-Korea Plan of Action."
+    lines = [RawLine(text, number, 1) for number, text in enumerate([lead, "", "", after], start=1)]
+    lines[1] = RawLine("Delegates join the online dialogue (Photo: VNA)", 3, 39)
+    assert not _headline_under_lead([lines[0], lines[1], lines[3]])
+    lines[1] = RawLine("Delegates join the online dialogue on regional cooperation", 3, 1)
+    assert _headline_under_lead([lines[0], lines[1], lines[3]])

@@ -114,7 +114,7 @@ def _headline_under_lead(body: list[RawLine]) -> bool:
         return False
     text = body[1].text
     return (not shapes.is_prose(text) and not shapes.SENTENCE_END.search(text) and shapes.words(text) >= HEADLINE_MIN_WORDS
-            and not shapes.is_chrome(text) and shapes.is_prose(body[2].text))
+            and not shapes.is_chrome(text) and not shapes.is_photo_caption(text) and shapes.is_prose(body[2].text))
 
 
 def _without_date_header(lines: list[RawLine], fields: dict[str, str]) -> list[RawLine]:

@@ -265,7 +265,7 @@ def has_chrome_shape(text: str) -> bool:
         return True
     if _TOOLBAR.search(line) and words(line) <= 6:
         return True
-    if is_call_to_action(line) or is_reading_aid(line):
+    if is_call_to_action(line) or is_reading_aid(line) or _LABEL_PAIRS.match(line.strip()):
         return True
     if _HASHTAG_OR_HANDLE.search(line) and not is_credited_caption(line) or _COMMENT_WORDS.match(line):
         return True
@@ -363,6 +363,12 @@ _MACHINE_SUMMARY = re.compile(r"(?i)요약.{0,40}기술을? 사용|기술을 사
                               r"|\b(?:AI|machine)[- ]generated summar(?:y|ization)|\bresumen generado (?:por|con) (?:IA|inteligencia)"
                               r"|AI\s*생성\s*(?:삽화|이미지|그림)|\bAI[- ]generated (?:image|illustration|picture)"
                               r"|\b(?:imagen|ilustración) generada (?:por|con) (?:IA|inteligencia)")
+
+
+# A board's details on one line, two short labels or more each with its value: "작성자 : Latin
+# America 작성일 : 2015-11-20 14:40:21 조회수 : 192", "국가 : 멕시코 언어 : 한국어 자료 : 정치".
+_BOARD_FIELD = r"[^\s:]{1,6} ?: ?(?:[^:]|(?<=\d):(?=\d)){1,40}?"  # a time's colon may be in the value
+_LABEL_PAIRS = re.compile(rf"^{_BOARD_FIELD}(?: {_BOARD_FIELD})+$")
 
 
 def is_reading_aid(text: str) -> bool:
