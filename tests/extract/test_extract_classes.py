@@ -945,3 +945,11 @@ def test_a_resident_representative_an_ad_interim_charge_d_affaires_and_the_presi
                      "Estados Unidos, Colleen Hoey, a disposición del señor Presidente de la República.", "es")
     assert {("title", "Representante Residente"), ("person", "Ana Ruiz"), ("title", "Encargada de Negocios a.i."),
             ("person", "Colleen Hoey"), ("title", "Presidente de la República")} <= set(mentions)
+
+
+def test_a_dateline_with_its_country_a_ceo_and_a_currency_code():
+    mentions = found("BELMOPAN, Belize – John Briceño met the Chief Executive Officer, Patrick Andrews, on a fund "
+                     "raised from US$7 million to US$14 million by the US.", "en")
+    assert not [name for kind, name in mentions if name == "BELMOPAN"]
+    assert ("title", "Chief Executive Officer") in mentions and ("person", "Patrick Andrews") in mentions
+    assert [name for kind, name in mentions if name == "US"] == ["US"]  # the country, not the two currencies

@@ -259,7 +259,8 @@ def candidates(text: str, language: str, definitions: list[Definition],
     found += bare_acronyms(text, language)
     if language not in LANGUAGES:
         return found
-    countries = [country_found(match) for match in find_countries(text, language)]
+    countries = [country_found(match) for match in find_countries(text, language)
+                 if not text.startswith("$", match.end)]  # "US$7 million": a currency, no country
     spans = {(item.start, item.end) for item in countries}
     found = [item for item in found if item.evidence != "acronym-shape" or (item.start, item.end) not in spans]
     found += countries  # "ROK" keeps the evidence of the country it abbreviates
@@ -278,6 +279,8 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
         return found  # a headline in capitals: its words look like acronyms
     for start, end in find_acronyms(text):
         token = text[start:end]
+        if text.startswith("$", end):
+            continue  # a currency's code: "US$7 million"
         if token in words(language, "acronym_common") or in_venue(text, end, language) or is_dateline_place(text, start, end) \
                 or is_dateline_agency(text, start, end):
             continue
@@ -291,10 +294,11 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
 
 DATELINE_DATE = r"(?:,? (?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+) \d{1,2}\b|, \d{1,2}(?: de)? [A-Za-z][a-z]+\.?)"
 # after the place: its date, then the agency in brackets and a dash, or the year and the agency
-# ("SEOUL, Apr 29, 2019, Yonhap."); or the country and the agency ("KINGSTON, Jamaica (JIS) —")
+# ("SEOUL, Apr 29, 2019, Yonhap."); or the country, with the agency or not ("KINGSTON, Jamaica
+# (JIS) —", "BELMOPAN, Belize –")
 DATELINE_AFTER = re.compile(rf"{DATELINE_DATE}(?:,? \d{{4}})?(?: (?:\([^()]{{2,30}}\) ?(?:--|—|–|-)|--|—|–)|\.\s?[-–—])"
                             rf"|{DATELINE_DATE},? \d{{4}}, [A-Z][A-Za-z]+\. "
-                            rf"|, [A-Z][a-z]+(?: [A-Z][a-z]+)? \([^()]{{2,30}}\) ?(?:--|—|–|-|:)")
+                            rf"|, [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:\([^()]{{2,30}}\) ?(?:--|—|–|-|:)|--|—|–)")
 
 
 _CAPITALS_WORD = r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'-]*(?![a-záéíóúñ])"
