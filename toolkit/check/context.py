@@ -36,11 +36,11 @@ def address_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _ADDRESS.finditer(text)]
 
 
-def outside(spans: list[tuple[int, int]], items: list, span: Callable[[object], tuple[int, int]]) -> list:
-    """The items whose span (start, end) lies in none of `spans` (the segment's addresses)."""
+def outside(spans: list[tuple[int, int]], found: list) -> list:
+    """The matches or near misses (each with start and end) that lie in none of `spans`."""
     if not spans:
-        return items
-    return [item for item in items if not any(begin <= span(item)[0] and span(item)[1] <= finish for begin, finish in spans)]
+        return found
+    return [item for item in found if not any(begin <= item.start and item.end <= finish for begin, finish in spans)]
 
 
 @dataclass
@@ -53,10 +53,6 @@ class Located:
     @property
     def lang(self) -> str | None:
         return primary_language(self.match.lang)
-
-
-def _span(item) -> tuple[int, int]:
-    return item.start, item.end
 
 
 class CheckContext:
@@ -73,16 +69,21 @@ class CheckContext:
         if found is not None:
             matches, near_misses = found
             self.__dict__["matches"] = [located for located in matches
-                                        if outside(address_spans(located.segment.text), [located.match], _span)]
+                                        if outside(self._addresses[id(located.segment)], [located.match])]
             self.__dict__["near_misses"] = [(segment, miss) for segment, miss in near_misses
-                                            if outside(address_spans(segment.text), [miss], _span)]
+                                            if outside(self._addresses[id(segment)], [miss])]
+
+    @cached_property
+    def _addresses(self) -> dict[int, list[tuple[int, int]]]:
+        """Each segment's web and e-mail addresses, where no match or near miss is reported."""
+        return {id(segment): address_spans(segment.text) for segment in self.file.segments}
 
     @cached_property
     def matches(self) -> list[Located]:
         """Exact (and inflected) matches of base terms in every segment, in text order, outside
         web and e-mail addresses."""
         return [Located(segment, match) for segment in self.file.segments
-                for match in outside(address_spans(segment.text), self.matcher.find(segment.text), _span)]
+                for match in outside(self._addresses[id(segment)], self.matcher.find(segment.text))]
 
     @cached_property
     def near_misses(self) -> list[tuple[Segment, NearMiss]]:
@@ -96,8 +97,8 @@ class CheckContext:
         return [
             (segment, miss)
             for segment in self.file.segments
-            for miss in outside(address_spans(segment.text),
-                                index.find(segment.text, covered.get(id(segment), []), self.config.fuzzy_cutoff), _span)
+            for miss in outside(self._addresses[id(segment)],
+                                index.find(segment.text, covered.get(id(segment), []), self.config.fuzzy_cutoff))
         ]
 
     @cached_property

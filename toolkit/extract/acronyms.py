@@ -28,7 +28,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from toolkit.text.korean import is_hangul
+from toolkit.text.korean import BULLETS, OPENING_QUOTES, is_hangul
 
 OPENERS = {"(": ")", "（": "）", "[": "]", "［": "］"}
 SENTENCE_CUTS = (". ", ", ")
@@ -369,7 +369,7 @@ def hangul_gloss_start(text: str, open_index: int, floor: int) -> int | None:
     if end <= floor or not is_hangul(text[end - 1]):
         return None
     start = end
-    while start > floor and not text[start - 1].isspace() and text[start - 1] not in "(（[［,，·-「『《〈“‘\"'△▲▴□■○●◇◆※▶▷":
+    while start > floor and not text[start - 1].isspace() and text[start - 1] not in "(（[［,，·-" + OPENING_QUOTES + BULLETS:
         start -= 1  # an opening quote or a bullet is the writer's, not the name's: "‘태평양동맹(PA) …’", "▴중미통합체제(SICA)"
     pair = HANGUL_PAIR.search(text, floor, start)
     if pair:

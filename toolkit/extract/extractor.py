@@ -259,8 +259,7 @@ def candidates(text: str, language: str, definitions: list[Definition],
     found += bare_acronyms(text, language)
     if language not in LANGUAGES:
         return found
-    countries = [country_found(match) for match in find_countries(text, language)
-                 if not text.startswith("$", match.end)]  # "US$7 million": a currency, no country
+    countries = [country_found(match) for match in find_countries(text, language) if not is_currency_code(text, match.end)]
     spans = {(item.start, item.end) for item in countries}
     found = [item for item in found if item.evidence != "acronym-shape" or (item.start, item.end) not in spans]
     found += countries  # "ROK" keeps the evidence of the country it abbreviates
@@ -279,8 +278,8 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
         return found  # a headline in capitals: its words look like acronyms
     for start, end in find_acronyms(text):
         token = text[start:end]
-        if text.startswith("$", end):
-            continue  # a currency's code: "US$7 million"
+        if is_currency_code(text, end):
+            continue
         if token in words(language, "acronym_common") or in_venue(text, end, language) or is_dateline_place(text, start, end) \
                 or is_dateline_agency(text, start, end):
             continue
@@ -290,6 +289,11 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
         found.append(Found(start, end, "document" if document else "acronym",
                            "agreement-acronym" if document else "acronym-shape"))
     return found
+
+
+def is_currency_code(text: str, end: int) -> bool:
+    """"US$7 million": letters before a dollar sign name a currency, no country or acronym."""
+    return text.startswith("$", end)
 
 
 DATELINE_DATE = r"(?:,? (?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+) \d{1,2}\b|, \d{1,2}(?: de)? [A-Za-z][a-z]+\.?)"

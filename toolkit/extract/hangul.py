@@ -17,7 +17,7 @@ from importlib import resources
 from toolkit.extract.countries import find_countries
 from toolkit.extract.latin import Found
 from toolkit.extract.vocabulary import words
-from toolkit.text.korean import is_hangul, is_particle_chain, strip_particles
+from toolkit.text.korean import BULLETS, OPENING_QUOTES, is_hangul, is_particle_chain, strip_particles
 
 WORD = re.compile(r"[^\s\]]+\]?|\]")  # "[외교부]한-멕시코": a closing bracket ends a word
 LATIN_WORD = r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚáéíóúñÑü.\-]*"
@@ -27,8 +27,6 @@ SURNAMES = "surnames.tsv"
 TRAILING_PUNCTUATION = ",.;:!?”’\"'·]"
 # Quotation marks that close a name before its particle: "「한-중미 특별 라운드테이블」을".
 CLOSING_QUOTES = "」』》〉”’\"'"
-OPENING_QUOTES = "「『《〈“‘\"'"
-BULLETS = "△▲▴□■○●◇◆※▶▷"  # marks that open a paragraph or a caption ("▲조현 외교부 제2차관은")
 DASHES = "-–"  # a partner pair's dash (the horizontal bar of older papers, "한―중미", was tried: see docs/extraction.md)
 
 

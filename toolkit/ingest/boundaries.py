@@ -319,9 +319,9 @@ def _teaser_above(lines: list[RawLine], first: int, tail: int) -> int:
     / "Read more..."): from the heading on."""
     if not shapes.READ_MORE.match(lines[tail].text.strip()):
         return tail
-    for heading in range(tail - 2, max(first, tail - 1 - TEASER_PARAGRAPHS) - 1, -1):
+    for heading in range(tail - 2, max(first, tail - 2 - TEASER_PARAGRAPHS), -1):  # below the story's first line
         text = lines[heading].text
-        if heading > first and shapes.words(text) <= TEASER_HEADING_WORDS and not shapes.SENTENCE_END.search(text.strip()) \
+        if shapes.words(text) <= TEASER_HEADING_WORDS and not shapes.SENTENCE_END.search(text.strip()) \
                 and all(shapes.is_prose(line.text) for line in lines[heading + 1:tail]):
             return heading
     return tail

@@ -25,6 +25,10 @@ PARTICLES: tuple[str, ...] = tuple(
     )
 )
 
+# What Korean text sets before a name without it being the name's: opening quotes, and the
+# marks that open a paragraph or a caption ("▲조현 외교부 제2차관은", "▴중미통합체제(SICA)").
+OPENING_QUOTES = "「『《〈“‘\"'"
+BULLETS = "△▲▴□■○●◇◆※▶▷"
 GENITIVE = "의"  # the particle prose puts between the words of a name ("외교부의 제1차관")
 
 PARTICLE_CHAIN = re.compile("(?:" + "|".join(PARTICLES) + ")+")
