@@ -652,6 +652,25 @@ def test_a_wire_agency_after_a_dateline_and_a_photo_label_are_no_acronyms(text):
     assert not [name for kind, name in found(text, "es") if kind == "acronym"]
 
 
+@pytest.mark.parametrize("text, language", [
+    ("RXN Noticias – El canciller llamó a su homóloga de Panamá.", "es"),  # the outlet opening the story
+    ("Vista de la reunión. Foto: Ana Ruiz Soto. XP. Cancillería", "es"),  # the office credited for the photo
+    ("Los ministros visitaron la zona franqueada (ZFQ) de la capital.", "es"),  # a common noun spelt out
+    ("They discussed quantum key distribution (QKD) and later met again about QKD.", "en"),
+])
+def test_credits_and_acronyms_of_common_nouns_are_no_acronyms(text, language):
+    assert not [name for kind, name in found(text, language) if kind == "acronym"]
+
+
+@pytest.mark.parametrize("text, language, acronym", [
+    ("El SICA – órgano regional – se reunió en Panamá.", "es", "SICA"),  # a dash further on is no outlet's
+    ("Foto: los cancilleres del SICA en la sesión de trabajo del consejo en Panamá", "es", "SICA"),  # a caption
+    ("el Banco de Desarrollo de América Latina (CAF) aprobó", "es", "CAF"),  # a name has a capital
+])
+def test_acronyms_of_names_beside_those_rules_stay(text, language, acronym):
+    assert ("acronym", acronym) in found(text, language)
+
+
 def test_a_meeting_word_opening_a_sentence_is_no_name_by_its_capital():
     assert ("meeting", "Reunión de Altos Representantes") not in found("Reunión de Altos Representantes en Lima", "es")
 

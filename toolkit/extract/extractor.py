@@ -93,6 +93,7 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
     definitions: dict[str, tuple[BodyLine, Definition]] = {}
     named_surnames: set[str] = set()
     bodies: set[str] = set()  # long forms of acronyms that name an organization
+    described: set[str] = set()  # acronyms the document defines by a common noun
     read: list[tuple[BodyLine, str, list[Definition]]] = []
     casing = document_casing([line.text for line, _ in lines])
     for page_line, language in lines:
@@ -102,6 +103,8 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
         for definition in line_definitions:
             if is_acronym(definition.short) or is_hangul(definition.long[0]) or is_word_acronym(definition):
                 definitions.setdefault(definition.short, (line, definition))
+                if is_description(definition, language):
+                    described.add(definition.short)
                 if long_form_kind(definition, language) == "organization":
                     bodies.add(definition.long)
         found = candidates(line.text, language, line_definitions, frozenset(named_surnames))
@@ -114,8 +117,15 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
         mentions += [replace(m, text=page_line.text[m.start:m.end], evidence=m.evidence + "+document-case")
                      for m in line_mentions] if line is not page_line else line_mentions
     mentions = [replace(m, kind="organization", evidence=m.evidence + "+defined-body") if m.kind == "meeting"
-                and m.text in bodies else m for m in mentions]
+                and m.text in bodies else m for m in mentions if m.kind != "acronym" or m.text not in described]
     return Extraction([with_definition(mention, definitions) for mention in mentions], read)
+
+
+def is_description(definition: Definition, language: str) -> bool:
+    """"la zona desmilitarizada (DMZ)", "information and communications technology (ICT)": an
+    acronym a Latin-script text spells out in lower case abbreviates a common noun, not a name
+    (a name has a capital somewhere: "el banco de desarrollo de América Latina (CAF)")."""
+    return language in ("en", "es") and definition.rule != "cross-language" and definition.long.islower()
 
 
 def is_word_acronym(definition: Definition) -> bool:
@@ -281,7 +291,7 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
         if is_currency_code(text, end):
             continue
         if token in words(language, "acronym_common") or in_venue(text, end, language) or is_dateline_place(text, start, end) \
-                or is_dateline_agency(text, start, end):
+                or is_dateline_agency(text, start, end) or is_outlet_opening(text, start) or in_photo_credit(text, start):
             continue
         document = token in words(language, "acronym_document")
         if document and is_generic_agreement(text, start, end):
@@ -321,6 +331,25 @@ def is_dateline_place(text: str, start: int, end: int) -> bool:
 AGENCY_BEFORE = re.compile(r"(?:\d\s*|^)\($")
 PLACE_BEFORE_AGENCY = re.compile(r"(?:[A-ZÁÉÍÓÚ][\w.'’-]*,? ){1,4}\(")  # "New York (ANTARA News) -"
 AGENCY_AFTER = re.compile(r"(?: [A-Z][a-z]+){0,2}\)\s*(?:[.,]?\s*[-–—]|:)")
+
+
+OUTLET_OPENING = re.compile(r"[A-Z]{2,6}(?: [A-Z][a-z]+){1,2} [-–—] ")
+
+
+def is_outlet_opening(text: str, start: int) -> bool:
+    """"TGW Digital – El canciller …": the outlet that opens a paragraph before a dash credits
+    the story, as an agency's name does."""
+    return start == 0 and OUTLET_OPENING.match(text) is not None
+
+
+PHOTO_CREDIT = re.compile(r"(?<![\w])(?:Fotos?|Fotografía|Photos?|Photograph)\s*:\s*(?:\S+\s+){0,5}\S+\s*$")
+
+
+def in_photo_credit(text: str, start: int) -> bool:
+    """"Foto: Felipe Pinzón. OP. Cancillería": a short credit closing the line names the
+    photographer and the office that holds the picture, no name of the story."""
+    credit = PHOTO_CREDIT.search(text)
+    return credit is not None and start >= credit.start()
 
 
 def is_dateline_agency(text: str, start: int, end: int) -> bool:

@@ -319,7 +319,20 @@ def document_pattern(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w.])(?:{document} {modifier}|{agreement} {pair}|(?<!\d )(?<![a-z]s ){agreement}{between}"
                       rf"|{genus}{between}"
                       rf"|{document}(?: (?:{connector} |entre )?{CAP})+ (?:{connector} |entre )?{pair}"
-                      rf"|{document}{complement}{countries}|{lower}{place}){PERIOD}(?![\w])")
+                      rf"|{document}{complement}{countries}|{lower}{place}|{lower_topic(language)}){PERIOD}(?![\w])")
+
+
+LOWER_WORD = rf"(?!(?:el|la|los|las|y|e|de|del|que)\b)[{LOWER}][{LOWER}\-]+"
+
+
+def lower_topic(language: str) -> str:
+    """"del plan de acción sobre la eficacia de la cooperación regional": a plan or memorandum
+    written in lower case, as Spanish style allows, is one document when the definite article
+    singles it out and its topic follows; the topic runs over lower-case words and their "de la",
+    and stops at "y" before another article (the next thing the sentence lists)."""
+    heads = "|".join(re.escape(word.lower()) for word in words(language, "document") if " de " in word)
+    joiner = r"(?:de |del |de la |de los |de las |y |e )?"
+    return rf"(?:(?<=\bel )|(?<=\bdel )|(?<=\bal ))(?:{heads}) (?:sobre|para) (?:la |el |los |las )?{LOWER_WORD}(?: {joiner}{LOWER_WORD}){{0,6}}"
 
 
 @lru_cache(maxsize=None)
