@@ -682,3 +682,20 @@ def test_a_korean_name_written_solid_after_its_bracketed_acronym(check):
 ])
 def test_a_number_in_a_name_is_never_a_slip(check, lang, body):
     assert check(lang, body) == []
+
+
+def test_the_ministry_s_solid_korean_name_of_south_africa_is_house_style(check):
+    assert check("ko", "믹타는 남아프리카공화국 정상과 만났다.") == []
+    assert check("ko", "믹타는 남아프리카 공화국 정상과 만났다.") == [("TK102", "남아프리카 공화국", "남아프리카공화국")]
+
+
+def test_a_name_s_last_accented_letter_lost_to_mojibake_is_reported_with_the_sign(check):
+    for garbled in ("Joint Communiqu?", "Joint Communiqu\ufffd"):
+        assert check("en", f"The ministers adopted the {garbled} of the meeting.") == [
+            ("TK103", garbled, "Joint Communiqué")]
+
+
+def test_an_official_in_another_romanization_system_is_the_same_person(check):
+    assert check("en", "Vice Minister Choi Jong-geon met the ambassador.") == [
+        ("TK105", "Choi Jong-geon", "Choi Jong Kun")]
+    assert check("en", "He met Choi Jong-hyun yesterday.") == []  # another given name: another person

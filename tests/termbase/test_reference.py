@@ -105,6 +105,9 @@ def test_overrides_make_the_ministry_form_preferred_and_keep_the_reference_form(
     assert by_id["country-KP"].preferred("ko").text == "북한"
     assert terms(by_id["country-KP"], "ko")["조선민주주의인민공화국"].status == "admitted"
     assert by_id["country-DO"].preferred("ko").text == "도미니카공화국"
+    south_africa = terms(by_id["country-ZA"], "ko")
+    assert by_id["country-ZA"].preferred("ko").text == "남아프리카공화국"
+    assert south_africa["남아프리카 공화국"].status == south_africa["남아프리카"].status == "admitted"
 
 
 def test_an_override_adds_a_form_the_reference_data_lack_with_its_source(merged_empty):

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from toolkit.index.matcher import case_ok, text_case_policy
@@ -86,7 +87,10 @@ DOTTED_INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}")
 MOJIBAKE_PAIR = re.compile(r"[ÂÃÄÅ][^\x00-\x7f]")
 GARBLED_WORD = re.compile(r"(?:[ÂÃÄÅ][^\x00-\x7f]|[^\W\d_])+")  # a word, mojibake pairs and all
 GARBLED, GARBLED_TAIL = "\u01c0", "\u01c2"  # letters to the tokenizer; wildcard and nothing to _garbled
-MIN_SQUASHED = {True: 4, False: 6}  # (Hangul?) a shorter squashed name has too many look-alikes
+MIN_SQUASHED = {True: 4, False: 6}
+# A person's romanization: letters alike enough to ask the romanization model (rapidfuzz ratio),
+# and the score of a name it reads as the same person ("geon" and "kun" both spell 건).
+ROMANIZED_FLOOR, ROMANIZED_SCORE = 60, 90  # (Hangul?) a shorter squashed name has too many look-alikes
 # Names whose case is part of the name. Meetings, documents and bodies are also described by
 # their common nouns ("the Korea-SICA summit", "adopted a joint communiqué"), and English
 # titles are lower-cased away from a name ("the vice minister said"), unlike Spanish ones,
@@ -370,6 +374,7 @@ class NearMissIndex(WordSlips):
             if hit is not None:
                 found.append(hit)
                 taken_until = end
+        found = [_with_lost_last_letter(text, hit) for hit in found]
         found += self.word_slips(text, tokens, owner, found + squashed)
         return sorted(found + squashed, key=lambda hit: hit.start)
 
@@ -646,8 +651,8 @@ class NearMissIndex(WordSlips):
                 keys |= _surname_keys(" ".join(lowered))
             numbers = sorted({number for key in keys for number in self._candidates(key)})
             close = [self.term(number) for number in numbers if self._close(lowered, *self._entry(number)[2:])]
-            self._close_memo[lowered] = [(_similarity(lowered, term.tokens, term.subject == "person"), term)
-                                         for term in close]
+            self._close_memo[lowered] = [(_person_similarity(lowered, term) if term.subject == "person"
+                                          else _similarity(lowered, term.tokens), term) for term in close]
         return self._close_memo[lowered]
 
     def _close(self, words: tuple[str, ...], text: str, term: tuple[str, ...], subject: str | None) -> bool:
@@ -676,7 +681,7 @@ class NearMissIndex(WordSlips):
                 return _same_but_function_words(words, term, text[:1].islower())  # "for" written for "of"
         if person and len(words) <= len(term) + 1:
             written = " ".join(words)
-            return _rapidfuzz()[0].token_sort_ratio(written, " ".join(term)) >= 70 and same_name(written, text)
+            return _rapidfuzz()[0].token_sort_ratio(written, " ".join(term)) >= ROMANIZED_FLOOR and same_name(written, text)
         return _same_but_function_words(words, term, text[:1].islower())
 
 
@@ -745,6 +750,16 @@ def _rapidfuzz():
     from rapidfuzz.distance import OSA
 
     return fuzz, OSA
+
+
+def _person_similarity(words: tuple[str, ...], term: IndexedTerm) -> float:
+    """A person's name in another romanization system differs in more letters than a slip
+    ("Choi Jong-geon", Revised Romanization of the base's "Choi Jong Kun"): when the
+    romanization model reads both as one person, the name scores as that reading's floor."""
+    score = _similarity(words, term.tokens, True)
+    if score < ROMANIZED_SCORE and same_name(" ".join(words), term.text):
+        return ROMANIZED_SCORE
+    return score
 
 
 def _similarity(words: tuple[str, ...], known: tuple[str, ...], person: bool = False) -> float:
@@ -1044,6 +1059,16 @@ def _single_candidate(word: str) -> bool:
     if is_hangul_token(word):
         return len(word) >= 4
     return len(word) >= 7
+
+
+def _with_lost_last_letter(text: str, hit: NearMiss) -> NearMiss:
+    """"Joint Communiqu?": a slip one letter short of its name, before a "?" or a U+FFFD, where
+    the name ends in a non-ASCII letter, lost that letter to mojibake; the sign is part of it."""
+    lost = text[hit.end:hit.end + 1]
+    last = hit.term.text[-1:]
+    if lost not in ("?", "\ufffd") or last.isascii() or (hit.text + last).casefold() != hit.term.text.casefold():
+        return hit
+    return replace(hit, end=hit.end + 1, text=hit.text + lost, kind="mojibake")
 
 
 def _cuts_exact(start: int, end: int, owner: list[int]) -> bool:
