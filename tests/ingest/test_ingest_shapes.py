@@ -379,7 +379,8 @@ def test_comment_form_and_trailing_tags_are_not_body(tmp_path):
 
 
 
-@pytest.mark.parametrize("mark", ["(END)", "(끝)", "/끝/", "###", "- 30 -"])
+@pytest.mark.parametrize("mark", ["(END)", "(끝)", "/끝/", "###", "- 30 -", "-- NEWSWIRE-AGENCY", "— XNA",
+                                  "Con información de XNA", "With reporting by Agency", "XNA 뉴스 홍길동입니다."])
 def test_a_wire_end_mark_ends_the_body_and_the_story_list_after_it_goes(tmp_path, mark):
     story = ("Vice minister visits Panama\n"
              "SEOUL, May 3 (Agency) -- The vice foreign minister left for Panama on Monday for talks on trade.\n"
@@ -846,3 +847,45 @@ def test_a_caption_under_a_lead_is_not_taken_for_a_headline():
     assert not _headline_under_lead([lines[0], lines[1], lines[3]])
     lines[1] = RawLine("Delegates join the online dialogue on regional cooperation", 3, 1)
     assert _headline_under_lead([lines[0], lines[1], lines[3]])
+
+
+def test_an_advertisement_slot_inside_the_body_is_chrome(tmp_path):
+    page = write(tmp_path / "page.txt", "Panama and Korea sign a cooperation deal\n"
+                 "The foreign ministers of both countries signed a technical cooperation agreement today.\n"
+                 "- Advertisement -\nThe agreement enters into force next month, the ministry said in a statement.\n")
+    assert "- Advertisement -" not in body(ingest(page))
+
+
+def test_an_image_s_alt_text_repeating_the_headline_is_no_title(tmp_path):
+    page = write(tmp_path / "page.txt", "2025년 09월 06일\n\n“한-중미 협력 포럼” 개최… 외교부, 협력 강화 의지\n\n"
+                 "“한-중미 협력 포럼” 개최… 외교부, 협력 강화 의지 관련 이미지\n\n"
+                 "외교부는 26일 서울에서 주최한 포럼이 300여 명의 참석자들과 함께 성황리에 마무리되었다고 밝혔다.\n\n"
+                 "포럼에는 중미 각국의 장관과 차관들이 참석하여 협력 방안을 논의하였다.\n")
+    document = ingest(page)
+    assert document.title == "“한-중미 협력 포럼” 개최… 외교부, 협력 강화 의지"
+    assert not any(text.endswith("관련 이미지") for text in body(document))
+
+
+def test_the_site_s_greeting_is_chrome_and_a_dateline_under_the_headline_is_body(tmp_path):
+    page = write(tmp_path / "page.txt", "Welcome to the Regional Forum. It's your forum.\n\nSecretary-General\n\n\n"
+                 "Readout of the Secretary-General's meeting with the Foreign Minister of Panama\n\n"
+                 "Geneva, 12 March 2019\n\nThe Secretary-General and the Foreign Minister of Panama met today.\n\n"
+                 "They discussed regional integration and the coming ministerial meeting.\n")
+    document = ingest(page)
+    assert document.title == "Readout of the Secretary-General's meeting with the Foreign Minister of Panama"
+    assert body(document) == ["Readout of the Secretary-General's meeting with the Foreign Minister of Panama",
+                              "Geneva, 12 March 2019",
+                              "The Secretary-General and the Foreign Minister of Panama met today.",
+                              "They discussed regional integration and the coming ministerial meeting."]
+
+
+def test_a_caption_printed_twice_with_its_pool_credit_is_no_title(tmp_path):
+    caption = "The national security adviser gives a briefing on the president's visit at the presidential office on Monday. [POOL PHOTO]"
+    page = write(tmp_path / "page.txt", "Indonesian president comes to Seoul this week\n\nHome > National > Politics\n\n"
+                 "print dictionary print\n\nIndonesian president comes to Seoul this week\n\n"
+                 f"{caption}\n\n{caption}\n\n"
+                 "The two presidents will hold their first summit in Seoul later this week to discuss defense cooperation.\n\n"
+                 "The visit will be the first by the Indonesian leader since the new government took office in May.\n")
+    document = ingest(page)
+    assert document.title == "Indonesian president comes to Seoul this week"
+    assert body(document)[0] == "Indonesian president comes to Seoul this week"

@@ -64,6 +64,7 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     headline = _printed_twice(lines, first)
     if headline is not None and lines[headline].text not in {lines[i].text for i in group}:
         group = [headline] + group  # the headline, above the article's tools; the group is its subtitle
+    group += _datelines_under(lines, group, first)
     head_kept = [lines[i] for i in group]
     top = group[0] if group else first
     _record_metadata([line for i, line in enumerate(lines[top:first], top) if i not in group], fields)
@@ -199,6 +200,16 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
     return group
 
 
+def _datelines_under(lines: list[RawLine], group: list[int], first: int) -> list[int]:
+    """The release's dateline between its headline and its first paragraph ("New York, 26
+    September 2013"): the text as written, not the page's metadata; a stamp with a clock time
+    ("Thứ Ba, 30/11/2021, 18:19") is the site's."""
+    if not group:
+        return []
+    return [i for i in range(group[-1] + 1, first)
+            if shapes.is_dateline(lines[i].text.strip()) and not shapes.has_clock_time(lines[i].text)]
+
+
 def _subtitles_under(lines: list[RawLine], group: list[int], first: int) -> list[int]:
     """The group with the Korean subtitles right under its headline, which alone would pass
     for menu labels; a site's labels sit above the headline."""
@@ -232,7 +243,8 @@ def _last_copies(lines: list[RawLine], group: list[int]) -> list[int]:
              for n, i in enumerate(group)}
     copies = {i: j for i, j in later.items() if j is not None}
     kept = [i for i in group if i not in copies]
-    copies = {i: j for i, j in copies.items() if not lines[j].text.rstrip().endswith(".")}  # a caption's copy is no title
+    copies = {i: j for i, j in copies.items()  # a caption's copy is no title
+              if not lines[j].text.rstrip().endswith(".") and not shapes.is_photo_caption(lines[j].text)}
     if not copies:
         return kept
     title = copies[min(copies)]

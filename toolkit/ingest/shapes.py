@@ -57,13 +57,20 @@ _SHARE_LINE = re.compile(
 )
 _COMMENT_WORDS = re.compile(r"(?i)^(comments?|commentar(?:y|ies)|comentar(ios?)?|댓글|responder|reply"
                             r"|(?:leave|make|post|write) a comment|deja (?:un|tu) comentario)\b")
-# A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
-_END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$")
+# A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)";
+# the agencies' sign-off after a dash ("-- BERNAMA-YONHAP", "— AFP"), the sources a story was
+# written from ("Con información de EFE", "With reporting by Reuters") and a broadcast
+# reporter's sign-off ("VOA 뉴스 김현진입니다."): what follows is the site's, not the story's.
+_END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$"
+                       r"|^(?:--|—|–)\s?(?-i:[A-Z][A-Z&./\- ]{1,30})$"
+                       r"|^\(?(?:con información de|with (?:information|reporting) (?:from|by)|(?:additional )?reporting by) [^.]{1,40}\)?\.?$"
+                       r"|^\S{1,12} ?뉴스 [가-힣]{2,4}입니다\.?$")
 # An e-mail address: in a short line that is no sentence, a byline or a desk's contact
 # ("권병석 기자 bsk730@fnnews.com", "세계일보 이우승 기자 wslee@segye.com", "Redacción / desk@site.com / Site").
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 CONTACT_MAX_WORDS = 8
 BANNER_MAX_WORDS = 25  # a site's notice about itself is short
+_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _TIMESTAMP = re.compile(r"(?i)^\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*[|·/–-]\s*\S")
 TIMESTAMP_MAX_WORDS = 6
 _TEMPERATURE = re.compile(r"^[-−]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")
@@ -183,13 +190,14 @@ _PHOTO_CREDIT = re.compile(r"\S\s/\s?[^\s/]{2,12}$|[@/]\s?[^\s@/]{1,20}\s?제공
 def is_photo_caption(text: str) -> bool:
     """A caption with its photo's credit, after the photo's stub or the Korean press's caption
     mark ("![]() ▲ 지난해 … 정상회의"), or with the agency after its last sentence ("… in Seoul,
-    Jan. 31. Yonhap"): part of the article, never its headline."""
+    Jan. 31. Yonhap", "… Monday. [JOINT PRESS CORPS]"): part of the article, never its headline."""
     return _PHOTO_CREDIT.search(text) is not None or (
         _CAPTION_OPENING.match(text) is not None or _AGENCY_AFTER_CAPTION.search(text) is not None
     ) and words(text) >= CAPTION_MIN_WORDS
 
 
-_AGENCY_AFTER_CAPTION = re.compile(r"(?<=[.!?]) [A-Z][A-Za-z]+\s*\|?\s*$")
+# "… Monday. Yonhap", "… Monday. [JOINT PRESS CORPS]": the agency or pool credited after the last sentence
+_AGENCY_AFTER_CAPTION = re.compile(r"(?<=[.!?]) (?:[A-Z][A-Za-z]+|\[[A-Z][A-Z0-9 .&-]{1,30}\])\s*\|?\s*$")
 
 
 _CAPTION_OPENING = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*)?▲|^\s*!\[[^\]]*\]\([^)]*\)\s*\S")
@@ -338,7 +346,7 @@ def is_group_tagline(text: str) -> bool:
 
 
 # What a page's software prints for the reader, any site: reading time, an advertisement's
-# marker in the text, a blog's label-page header, a search box's label, a link back to the top,
+# marker or slot in the text, an image's alt text, the site's greeting, a blog's label-page header, a search box's label, a link back to the top,
 # a distribution service's embargo notice.
 _READING_AID = re.compile(
     r"(?i)^(?:(?:tiempo (?:estimado )?de lectura|reading time|읽는\s*시간|예상\s*읽기\s*시간)\s*:?\s*(?:menos de )?\d+\s*"
@@ -352,7 +360,10 @@ _READING_AID = re.compile(
     r"|<?\s*이 기사는 .{0,40}부터 (?:사용|보도)할 수 있습니다|엠바고.{0,40}(?:책임|파기|준수).{0,40}"  # a wire's embargo notice
     r"|embargoed? (?:until|till|for release).{0,60}|bajo embargo hasta.{0,60}"
     r"|(?:escrito|redactado|publicado) en .{1,30} el"  # a byline's stub: "Escrito en MÉXICO el"
-    r"|(?:\S+ )?(?:señal|transmisión) en vivo|(?:\S+ )?solo audio|(?:\S+ )?live (?:stream|tv|radio))[.>]?$")
+    r"|(?:\S+ )?(?:señal|transmisión) en vivo|(?:\S+ )?solo audio|(?:\S+ )?live (?:stream|tv|radio)"
+    r"|(?:advertisement|publicidad|anuncio|광고)(?: ?-)?"  # an advertisement's slot: "- Advertisement -"
+    r"|(?:welcome to|bienvenid[oa]s? a) [^.!]{1,60}(?:[.!] [^.!]{1,40})?[!]?|.{1,30}에 오신 것을 환영합니다!?"  # the site's greeting
+    r"|.{1,200} 관련 (?:이미지|사진))[.>]?$")  # an image's alt text the site writes: "<headline> 관련 이미지"
 
 
 # A label naming a part of the news item's page: "Categorías de la noticia", "Resumen de la noticia".
@@ -450,6 +461,11 @@ def opens_with_dateline(text: str) -> bool:
     return _OPENING_DATELINE.match(text) is not None
 
 
+def has_clock_time(text: str) -> bool:
+    """"18:19": a time of day, which a site's stamp carries and a release's dateline does not."""
+    return _CLOCK_TIME.search(text) is not None
+
+
 def is_dateline(text: str) -> bool:
     """A place and a date, in either order ("Seúl, República de Corea, 26 de enero de 2022",
     "22 May 2015, Seoul"): part of the release as written, unlike a page's publication date.
@@ -470,7 +486,7 @@ def ends_body(text: str) -> bool:
     a heading over related stories, a wire story's end mark (what follows it is the site's
     list of other stories), the site's notice about its cookies."""
     line = strip_bullet(text)
-    if _END_MARK.match(line.strip()) or _COOKIE_NOTICE.search(line):
+    if _END_MARK.match(line.strip()) or _END_MARK.match(text.strip()) or _COOKIE_NOTICE.search(line):
         return True
     if _COPYRIGHT.search(line) and words(line) <= COPYRIGHT_MAX_WORDS:
         return True
