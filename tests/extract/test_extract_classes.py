@@ -671,6 +671,19 @@ def test_acronyms_of_names_beside_those_rules_stay(text, language, acronym):
     assert ("acronym", acronym) in found(text, language)
 
 
+@pytest.mark.parametrize("text, title, person", [
+    ("el canciller peruano Ana María Soto sostuvo un encuentro.", "canciller", "Ana María Soto"),  # a demonym, no comma
+    ("El primer mandatario, Luis Pérez, recibió al enviado.", "primer mandatario", "Luis Pérez"),
+    ("la representó la embajadora emérita Carmen Ruiz, quien habló.", "embajadora emérita", "Carmen Ruiz"),
+])
+def test_spanish_titles_with_a_demonym_or_an_honour_before_their_holder(text, title, person):
+    assert {("title", title), ("person", person)} <= set(found(text, "es"))
+
+
+def test_a_country_after_del_is_no_holder_s_demonym():
+    assert ("country", "Paraguay") in found("El embajador del Paraguay Luis Pérez Soto se reunió con el director.", "es")
+
+
 def test_a_meeting_word_opening_a_sentence_is_no_name_by_its_capital():
     assert ("meeting", "Reunión de Altos Representantes") not in found("Reunión de Altos Representantes en Lima", "es")
 

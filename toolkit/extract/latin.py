@@ -527,6 +527,8 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
             has_field = end > match.start("field")
             position = end
         holder = holder_span(text, holder_pattern(language).match(text, end), language)
+        if holder is None and language == "es" and (adjective := DEMONYM_BEFORE_NAME.match(text, end)) is not None:
+            holder = holder_span(text, holder_pattern(language).match(text, adjective.end()), language)  # "el canciller mexicano Juan …"
         if language == "en" and text[start].islower() and (holder is None or " " not in text[holder[0]:holder[1]]):
             continue  # English lowers a title it names no one with; before a name, one of two words or more
         apposed = apposed_holder(text, end, language) if holder is None else None
@@ -618,6 +620,9 @@ def counterparts(text: str, language: str) -> list[Found]:
 
 
 SPANISH_ADJECTIVE = re.compile(rf" [{LOWER}]{{3,}}(?=,? [{UPPER}])")  # "su homóloga japonesa(,) Yoko …"
+# A demonym between a Spanish title and its holder, no comma: "el canciller mexicano Juan Ramón de la Fuente"
+# (never a joining word: "el embajador del Paraguay Raúl Silvero").
+DEMONYM_BEFORE_NAME = re.compile(rf" (?!(?:{'|'.join(SPANISH_JOINERS)})\b)[{LOWER}]{{4,}}(?= [{UPPER}])")
 
 
 def directly_apposed(text: str, end: int, language: str) -> tuple[int, int] | None:
