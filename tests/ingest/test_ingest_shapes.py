@@ -889,3 +889,12 @@ def test_a_caption_printed_twice_with_its_pool_credit_is_no_title(tmp_path):
     document = ingest(page)
     assert document.title == "Indonesian president comes to Seoul this week"
     assert body(document)[0] == "Indonesian president comes to Seoul this week"
+
+
+def test_a_sign_off_with_the_text_going_on_under_it_ends_nothing(tmp_path):
+    lines = ["한국 정부는 북한의 핵실험에 대해 강력히 대응하겠다고 밝혔다.", "XNA 뉴스 미닛입니다.",
+             "외교부는 이 방안에 대해 관계 부처와 논의 중이라고 덧붙였다.",
+             "유엔 안전보장이사회는 다음 주에 회의를 열 예정이라고 전했다.",
+             "정부는 관련국들과 긴밀히 협력해 나갈 것이라고 강조했다."]
+    kept = body(ingest(write(tmp_path / "page.txt", "\n".join(lines) + "\n")))
+    assert kept[-1] == lines[-1] and lines[2] in kept

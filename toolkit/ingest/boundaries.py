@@ -292,13 +292,14 @@ def _numbered_copy(text: str, head: set[str]) -> bool:
 
 def _body_end(lines: list[RawLine], first: int) -> int:
     """The first share bar or comment-form line after the first prose line, else the end. A
-    share bar or a teaser's label ("LEA TAMBIÉN:", one other story's headline under it) with
-    the story going on below it (STORY_GOES_ON prose lines before the next such line) sits
-    inside the text, not at its end: it is left out and the body goes on."""
+    share bar, a teaser's label ("LEA TAMBIÉN:", one other story's headline under it) or a
+    sign-off with the story going on below it (STORY_GOES_ON prose lines before the next such
+    line; "AP 뉴스 미닛입니다." opens a bulletin) sits inside the text, not at its end: it is
+    left out and the body goes on."""
     ends = [i for i in range(first + 1, len(lines)) if shapes.ends_body(lines[i].text)]
     for number, end in enumerate(ends):
         below = lines[end + 1:ends[number + 1] if number + 1 < len(ends) else len(lines)]
-        inline = shapes.is_share_bar(lines[end].text) or _inline_label(lines[end].text)
+        inline = shapes.is_share_bar(lines[end].text) or _inline_label(lines[end].text) or shapes.is_sign_off(lines[end].text)
         if not inline or sum(shapes.is_prose(line.text) for line in below) < STORY_GOES_ON:
             return end
     return len(lines)

@@ -57,12 +57,12 @@ _SHARE_LINE = re.compile(
 )
 _COMMENT_WORDS = re.compile(r"(?i)^(comments?|commentar(?:y|ies)|comentar(ios?)?|댓글|responder|reply"
                             r"|(?:leave|make|post|write) a comment|deja (?:un|tu) comentario)\b")
-# A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)";
-# the agencies' sign-off after a dash ("-- BERNAMA-YONHAP", "— AFP"), the sources a story was
-# written from ("Con información de EFE", "With reporting by Reuters") and a broadcast
-# reporter's sign-off ("VOA 뉴스 김현진입니다."): what follows is the site's, not the story's.
-_END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$"
-                       r"|^(?:--|—|–)\s?(?-i:[A-Z][A-Z&./\- ]{1,30})$"
+# A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
+_END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$")
+# A story's sign-off: the agencies after a dash ("-- BERNAMA-YONHAP", "— AFP"), the sources it
+# was written from ("Con información de EFE", "With reporting by Reuters"), a broadcast
+# reporter's ("VOA 뉴스 김현진입니다.").
+_SIGN_OFF = re.compile(r"(?i)^(?:--|—|–)\s?(?-i:[A-Z][A-Z&./\- ]{1,30})$"
                        r"|^\(?(?:con información de|with (?:information|reporting) (?:from|by)|(?:additional )?reporting by) [^.]{1,40}\)?\.?$"
                        r"|^\S{1,12} ?뉴스 [가-힣]{2,4}입니다\.?$")
 # An e-mail address: in a short line that is no sentence, a byline or a desk's contact
@@ -486,7 +486,7 @@ def ends_body(text: str) -> bool:
     a heading over related stories, a wire story's end mark (what follows it is the site's
     list of other stories), the site's notice about its cookies."""
     line = strip_bullet(text)
-    if _END_MARK.match(line.strip()) or _END_MARK.match(text.strip()) or _COOKIE_NOTICE.search(line):
+    if _END_MARK.match(line.strip()) or is_sign_off(text) or _COOKIE_NOTICE.search(line):
         return True
     if _COPYRIGHT.search(line) and words(line) <= COPYRIGHT_MAX_WORDS:
         return True
@@ -495,6 +495,11 @@ def ends_body(text: str) -> bool:
     if _RELATED.match(line.strip()) and words(line) <= RELATED_MAX_WORDS:
         return True
     return is_share_bar(line)
+
+
+def is_sign_off(text: str) -> bool:
+    """"-- BERNAMA-YONHAP", "Con información de EFE", "VOA 뉴스 김현진입니다.": a story's sign-off."""
+    return _SIGN_OFF.match(text.strip()) is not None
 
 
 def is_share_bar(text: str) -> bool:
