@@ -268,7 +268,7 @@ def test_two_slips_in_a_korean_word_of_seven_syllables_and_an_ordinal_in_hangul(
 
 
 def test_and_transcribed_inside_a_korean_country_name(check):
-    assert check("ko", "트리니다드 앤드 토바고 대사가 참석했다.") == [("TK103", "트리니다드 앤드 토바고", "트리니다드 토바고")]
+    assert check("ko", "트리니다드 앤드 토바고 대사가 참석했다.") == [("TK103", "트리니다드 앤드 토바고", "트리니다드토바고")]
 
 
 def test_a_genitive_inside_a_multiword_korean_name(check):
@@ -699,3 +699,9 @@ def test_an_official_in_another_romanization_system_is_the_same_person(check):
     assert check("en", "Vice Minister Choi Jong-geon met the ambassador.") == [
         ("TK105", "Choi Jong-geon", "Choi Jong Kun")]
     assert check("en", "He met Choi Jong-hyun yesterday.") == []  # another given name: another person
+
+
+def test_a_korean_country_name_closed_up_as_the_ministry_writes_it_is_no_variant(check):
+    assert check("ko", "트리니다드토바고와 미크로네시아연방, 마셜제도 대표가 참석했다.") == []
+    assert ("TK103", "파라 과이", "파라과이") in check("ko", "파라 과이 대표가 참석했다.")  # a space inside a word
+    assert check("ko", "마셜 제도 대표가 참석했다.") == []  # the reference data's spacing stays a valid short form

@@ -108,6 +108,9 @@ def test_overrides_make_the_ministry_form_preferred_and_keep_the_reference_form(
     south_africa = terms(by_id["country-ZA"], "ko")
     assert by_id["country-ZA"].preferred("ko").text == "남아프리카공화국"
     assert south_africa["남아프리카 공화국"].status == south_africa["남아프리카"].status == "admitted"
+    for code, solid in (("TT", "트리니다드토바고"), ("MH", "마셜제도"), ("SB", "솔로몬제도"), ("CK", "쿡제도")):
+        assert by_id[f"country-{code}"].preferred("ko").text == solid
+        assert any("mofa.go.kr" in source or "prnews" in source for source in by_id[f"country-{code}"].preferred("ko").sources)
 
 
 def test_an_override_adds_a_form_the_reference_data_lack_with_its_source(merged_empty):
