@@ -898,3 +898,31 @@ def test_a_sign_off_with_the_text_going_on_under_it_ends_nothing(tmp_path):
              "정부는 관련국들과 긴밀히 협력해 나갈 것이라고 강조했다."]
     kept = body(ingest(write(tmp_path / "page.txt", "\n".join(lines) + "\n")))
     assert kept[-1] == lines[-1] and lines[2] in kept
+
+
+@pytest.mark.parametrize("copy", ["Panama and Korea to sign a trade pact", "Panama and Korea to sign a trade pact - 1"])
+def test_a_headline_printed_again_under_its_byline_leaves_the_first_copy_and_its_subtitle(tmp_path, copy):
+    page = write(tmp_path / "page.txt", "Latest news\n\nPanama and Korea to sign a trade pact\n\n"
+                 "Talks set to cover tariffs, investment and shipping\n\nAna Ruiz  | 20.01.2026 - Update : 20.01.2026\n"
+                 f"{copy}\n\nPANAMA CITY\n\n"
+                 "Panama and the Republic of Korea will sign a trade agreement on Wednesday, the ministry said.\n\n"
+                 "The pact was negotiated over two years and covers goods, services and investment.\n")
+    document = ingest(page)
+    assert document.title == "Panama and Korea to sign a trade pact"
+    assert body(document)[:2] == ["Panama and Korea to sign a trade pact", "Talks set to cover tariffs, investment and shipping"]
+    assert document.date == "2026-01-20"
+
+
+def test_a_staff_byline_a_font_size_menu_an_edit_link_and_a_permalink_notice_are_chrome(tmp_path):
+    page = write(tmp_path / "page.txt", "한-중미 외교장관회의 서울서 개최\n\n"
+                 "인쇄 메일 글씨 크기 선택 가장 작은 크기 글자 한 단계 작은 크기 글자\n\n"
+                 "외교부는 중미 각국 외교장관이 참석한 가운데 서울에서 회의를 개최하였다고 밝혔다.\n\n"
+                 "참석자들은 경제 협력과 개발 협력 확대 방안을 논의하였다.\n\n0\n기사수정\n\n"
+                 "다른 곳에 퍼가실 때는 아래 고유 링크 주소를 출처로 사용해주세요.\n\n")
+    assert body(ingest(page)) == ["한-중미 외교장관회의 서울서 개최",
+                                  "외교부는 중미 각국 외교장관이 참석한 가운데 서울에서 회의를 개최하였다고 밝혔다.",
+                                  "참석자들은 경제 협력과 개발 협력 확대 방안을 논의하였다."]
+    english = write(tmp_path / "en.txt", "Panama and Korea talk trade\n\nBy the Isthmus Journal staff\n\n"
+                    "Panama and Korea discussed trade and investment at a meeting in Panama City on Monday.\n\n"
+                    "The ministers agreed to meet again next year in Seoul.\n")
+    assert ingest(english).title == "Panama and Korea talk trade"

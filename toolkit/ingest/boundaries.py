@@ -13,6 +13,7 @@ removals come first, so known layouts keep what they kept.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -61,6 +62,7 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
                 or _numbered_copy(text, head))
 
     group = _headline_group(lines, first, title_first, chrome)
+    group = _head_over_byline(lines, first, chrome) or group
     headline = _printed_twice(lines, first)
     if headline is not None and lines[headline].text not in {lines[i].text for i in group}:
         group = [headline] + group  # the headline, above the article's tools; the group is its subtitle
@@ -251,6 +253,38 @@ def _last_copies(lines: list[RawLine], group: list[int]) -> list[int]:
     return [title] + [i for i in kept if i != title and i > min(copies)]  # above its first copy: the site's head
 
 
+def _head_over_byline(lines: list[RawLine], first: int, chrome: Callable[[str], bool]) -> list[int] | None:
+    """A headline printed again right above the body, under the dated byline, with its subtitle
+    under the first copy ("Headline" / "Subtitle" / "Ana Ruiz | 20.01.2026" / "Headline" or
+    "Headline - 1", an image's alt text): the first copy and its subtitle are the article's head,
+    the copy a reprint."""
+    below = first - 1  # the copy, perhaps over a dateline's place ("ANKARA / ISTANBUL")
+    while below >= 0 and chrome(lines[below].text) and _without_counter(lines[below].text) == lines[below].text.strip():
+        below -= 1
+    if below < 1:
+        return None
+    copy = _without_counter(lines[below].text)
+    index = below - 1
+    dated = False
+    while index >= 0 and chrome(lines[index].text):
+        dated = dated or find_date(lines[index].text) is not None
+        index -= 1
+    if not dated:
+        return None
+    for at in range(index - 1, max(index - HEAD_SUBTITLES, 0) - 1, -1):  # a subtitle at least: else the page's list title
+        if lines[at].text.strip() == copy:
+            return list(range(at, index + 1)) if not any(chrome(lines[i].text) for i in range(at, index + 1)) else None
+    return None
+
+
+HEAD_SUBTITLES = 2  # subtitle lines between a headline's first copy and its byline
+
+
+def _without_counter(text: str) -> str:
+    """"Headline - 1", "Headline 2": an image's alt text, the headline and the picture's number."""
+    return re.sub(r"\s+(?:[-–]\s*)?\d{1,2}$", "", text.strip())
+
+
 def _printed_twice(lines: list[RawLine], first: int) -> int | None:
     """A headline-long line printed twice in a row above the body (the page's title, then the
     article's): the second copy, which is the headline. A photo's caption is no headline, nor
@@ -285,9 +319,10 @@ def _headline_over_dated_tools(lines: list[RawLine], top: int, chrome: Callable[
 
 
 def _numbered_copy(text: str, head: set[str]) -> bool:
-    """Another head line followed by a counter: the alt text of a photo series ("Title 2")."""
-    stem, _, number = text.rpartition(" ")
-    return number.isdigit() and stem in head
+    """Another head line followed by a counter: the alt text of a photo series ("Title 2",
+    "Title - 1")."""
+    stem = _without_counter(text)
+    return stem != text.strip() and stem in {line.strip() for line in head}
 
 
 def _body_end(lines: list[RawLine], first: int) -> int:

@@ -29,7 +29,7 @@ _MONTH = r"(?P<month_name>[^\W\d_]{3,10})\.?"
 _PATTERNS = (
     re.compile(r"(?<!\d)(?P<year>\d{4})\s*[-./]\s*(?P<month>\d{1,2})\s*[-./]\s*(?P<day>\d{1,2})(?!\d)\.?"),
     re.compile(r"(?<!\d)(?P<year>\d{4})\s*년\s*(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
-    re.compile(r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?!\d)"),
+    re.compile(r"(?<![\d/.])(?P<day>\d{1,2})([/.])(?P<month>\d{1,2})\2(?P<year>\d{4})(?!\d)"),  # 20/01/2026, 20.01.2026
     # "26 de enero de 2022", "12th Thursday, August 2021" (a weekday between day and month)
     re.compile(r"(?i)(?<!\d)(?P<day>\d{1,2})(?:º|st|nd|rd|th)?\s+(?:[^\W\d_]+,\s+)?(de\s+)?" + _MONTH
                + r",?\s+(de(l)?\s+)?(?P<year>\d{4})(?!\d)"),

@@ -50,8 +50,10 @@ _FILE_NAME = re.compile(r"(?i)\S+\.(gif|jpe?g|png|svg|hwpx?|pdf|docx?|xlsx?|pptx
 _TOOLBAR = re.compile(
     r"(?i)\b(print|imprimir|versi[oó]n impresa|share|compartir|font|facebook|twitter|instagram|youtube|whatsapp|e-?mail|"
     r"correo|scrap|listen|escuchar|translate|traducir)\b|translated by|인쇄|프린트|공유|폰트|글자\s*크기|페이스북|트위터|"
-    r"카카오|url\s*복사|목록|스크랩|음성\s*재생|듣기|번역"
+    r"카카오|url\s*복사|목록|스크랩|음성\s*재생|듣기|번역|기사\s*(?:수정|등록|삭제|메일\s*전송)"
 )
+# A font-size picker spelled out, however long: "인쇄 메일 글씨 크기 선택 가장 작은 크기 글자 …".
+_FONT_SIZE_MENU = re.compile(r"^(?:인쇄|프린트|메일|공유)\b.{0,20}(?:글씨|글자)\s*크기")
 _SHARE_LINE = re.compile(
     r"(?i)(compartir|share|공유하기|sns)\b.{0,30}$|^(print|imprimir|인쇄|프린트)|^pin it on pinterest$"
 )
@@ -159,8 +161,9 @@ def is_banner(text: str) -> bool:
 # An author's byline, perhaps after the date: "11 marzo 21Por: Juan Soto Sibaja", "By Ana Ruiz".
 # An office may sign too, its name joined by function words ("By Office of Assistant to Deputy
 # Cabinet Secretary for State Documents & Translation").
-_BYLINE = re.compile(r"(?:^|(?<=[\W\d]))(?:Por|By|Escrito por|Written by|Edited by|Editado por)\s*:?\s*[A-ZÁÉÍÓÚÑ][\w.’'-]*"
-                     r"(?:\s+(?:(?:of|to|for|the|and|&|de|del|la|y) )*[A-ZÁÉÍÓÚÑ][\w.’'-]*){1,11}\s*$")
+_BYLINE = re.compile(r"(?:^|(?<=[\W\d]))(?:Por|By|Escrito por|Written by|Edited by|Editado por)\s*:?\s*(?:the |la )?[A-ZÁÉÍÓÚÑ][\w.’'-]*"
+                     r"(?:\s+(?:(?:of|to|for|the|and|&|de|del|la|y) )*[A-ZÁÉÍÓÚÑ][\w.’'-]*){1,11}"
+                     r"(?:\s+(?:staff|desk|team|newsroom|reporters|editors))?\s*$")  # "By the Caribbean Journal staff"
 # A file to download: "DESCARGAR ARCHIVOS (XLS y/o CSV)", "Download PDF", "첨부파일 다운로드".
 _DOWNLOAD = re.compile(r"(?i)^(?:descargar|download|첨부\s*파일|다운로드)\b")
 DOWNLOAD_MAX_WORDS = 6
@@ -271,7 +274,7 @@ def has_chrome_shape(text: str) -> bool:
         return True
     if _NUMBERED_ITEM.match(line) and words(line) <= 9 and not SENTENCE_END.search(line):
         return True
-    if _TOOLBAR.search(line) and words(line) <= 6:
+    if _TOOLBAR.search(line) and words(line) <= 6 or _FONT_SIZE_MENU.match(line.strip()):
         return True
     if is_call_to_action(line) or is_reading_aid(line) or _LABEL_PAIRS.match(line.strip()):
         return True
@@ -346,7 +349,7 @@ def is_group_tagline(text: str) -> bool:
 
 
 # What a page's software prints for the reader, any site: reading time, an advertisement's
-# marker or slot in the text, an image's alt text, the site's greeting, a blog's label-page header, a search box's label, a link back to the top,
+# marker or slot in the text, an image's alt text, the site's greeting, a permalink notice, a blog's label-page header, a search box's label, a link back to the top,
 # a distribution service's embargo notice.
 _READING_AID = re.compile(
     r"(?i)^(?:(?:tiempo (?:estimado )?de lectura|reading time|읽는\s*시간|예상\s*읽기\s*시간)\s*:?\s*(?:menos de )?\d+\s*"
@@ -363,7 +366,8 @@ _READING_AID = re.compile(
     r"|(?:\S+ )?(?:señal|transmisión) en vivo|(?:\S+ )?solo audio|(?:\S+ )?live (?:stream|tv|radio)"
     r"|(?:advertisement|publicidad|anuncio|광고)(?: ?-)?"  # an advertisement's slot: "- Advertisement -"
     r"|(?:welcome to|bienvenid[oa]s? a) [^.!]{1,60}(?:[.!] [^.!]{1,40})?[!]?|.{1,30}에 오신 것을 환영합니다!?"  # the site's greeting
-    r"|.{1,200} 관련 (?:이미지|사진))[.>]?$")  # an image's alt text the site writes: "<headline> 관련 이미지"
+    r"|.{1,200} 관련 (?:이미지|사진)"  # an image's alt text the site writes: "<headline> 관련 이미지"
+    r"|.{0,30}고유\s*링크\s*주소.{0,40})[.>]?$")  # a permalink notice: "다른 곳에 퍼가실 때는 아래 고유 링크 주소를 …"
 
 
 # A label naming a part of the news item's page: "Categorías de la noticia", "Resumen de la noticia".
