@@ -684,6 +684,18 @@ def test_a_country_after_del_is_no_holder_s_demonym():
     assert ("country", "Paraguay") in found("El embajador del Paraguay Luis Pérez Soto se reunió con el director.", "es")
 
 
+@pytest.mark.parametrize("text, person", [
+    ("△마르코 루비노 유엔 사무총장과 면담했다.", "마르코 루비노"),  # an international body's official, after a bullet
+    ("△카를로스 베가 코스타리카 총리를 만났다.", "카를로스 베가"),
+])
+def test_a_foreign_official_in_hangul_after_a_list_bullet_or_before_a_body(text, person):
+    assert ("person", person) in found(text, "ko")
+
+
+def test_a_word_listed_with_and_before_a_body_s_title_is_no_holder():
+    assert not [name for kind, name in found("각국 정상과 PIF 사무총장을 초청했다.", "ko") if kind == "person"]
+
+
 def test_a_meeting_word_opening_a_sentence_is_no_name_by_its_capital():
     assert ("meeting", "Reunión de Altos Representantes") not in found("Reunión de Altos Representantes en Lima", "es")
 

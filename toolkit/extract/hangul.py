@@ -266,7 +266,8 @@ CITY = re.compile(r"[가-힣]{2,3}시")  # 부산시, 서울시: a metropolitan 
 def holder_end(text: str, tokens: list[tuple[int, int]], first: int, countries: dict[int, int]) -> tuple[int, bool]:
     """Where a title's holder ends, walking back from the title's first word over what may
     stand between them, each at most once and in any order: a word of time ("전", "신임",
-    "당시"), a ministry or a body ("미국 국무부 신임 부장관", "국회 외교위원장"), a country
+    "당시"), a ministry or a body ("미국 국무부 신임 부장관", "국회 외교위원장"; an international
+    body's acronym: "구테레쉬 유엔 사무총장", whose holder is then read as a foreign name), a country
     ("고촉통 당시 싱가포르 총리"), the ambassador's "주한". The flag says a country stood
     between: the holder is then a foreign official ("클라베렌 칠레 외교장관")."""
     skipped: set[str] = set()
@@ -277,6 +278,10 @@ def holder_end(text: str, tokens: list[tuple[int, int]], first: int, countries: 
             skipped.add("time")
         elif "body" not in skipped and previous == strip_particles(previous) and is_ministry(previous):
             skipped.add("body")
+        elif "body" not in skipped and (previous in words("ko", "acronym_hangul") or re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", previous)) \
+                and not (first > 1 and text[tokens[first - 2][0]:tokens[first - 2][1]].endswith(CONJUNCTIONS)):
+            skipped.add("body")  # "안토니우 구테레쉬 유엔 사무총장": an international body's official
+            foreign = True  # (not "정상과 PIF 사무총장": the heads of state and the secretary-general)
         elif "country" not in skipped and is_country(tokens[first - 1], countries):
             skipped.add("country")
             foreign = True
@@ -328,8 +333,8 @@ def holder_before(
     name_start = first - 1
     particle = False  # a transcribed name with its "de", "van": its last word is no Korean name
     while name_start > 0 and first - name_start < 4:
-        previous = text[tokens[name_start - 1][0]:tokens[name_start - 1][1]]
-        if is_foreign_name(previous):
+        previous = text[tokens[name_start - 1][0]:tokens[name_start - 1][1]].lstrip(OPENING_QUOTES + BULLETS)
+        if is_foreign_name(previous):  # "△키쓰 롤리 …": a list's bullet before the name
             name_start -= 1
         elif previous in NAME_PARTICLES and name_start > 1 and \
                 is_foreign_name(text[tokens[name_start - 2][0]:tokens[name_start - 2][1]]):
@@ -350,7 +355,9 @@ def holder_before(
     if not particle and is_korean_name(word, short=office.endswith(words("ko", "office_title"))):
         return [Found(start, end, "person", "name-before-title")] + coordinated_names(text, tokens, first - 1)
     if (foreign or several) and is_foreign_name(word) and not glued:
-        return [Found(tokens[name_start][0], end, "person",
+        first_word = text[tokens[name_start][0]:tokens[name_start][1]]
+        lead = len(first_word) - len(first_word.lstrip(OPENING_QUOTES + BULLETS))
+        return [Found(tokens[name_start][0] + lead, end, "person",
                       "name-before-country-and-title" if foreign else "foreign-name-before-title")]
     return None
 
@@ -421,6 +428,7 @@ def is_predicate(word: str) -> bool:
 # Final syllables that are particles but also end many transcribed names (발레로, 멘도사):
 # before a country and a title, a particle could not stand there.
 TRANSCRIPTION_ENDINGS = ("로", "도", "나", "고", "사", "라")
+CONJUNCTIONS = ("과", "와")  # "A과 B": the word before is listed with what follows, not its holder
 
 
 def surname(name: str) -> str | None:
