@@ -696,6 +696,14 @@ def test_a_word_listed_with_and_before_a_body_s_title_is_no_holder():
     assert not [name for kind, name in found("각국 정상과 PIF 사무총장을 초청했다.", "ko") if kind == "person"]
 
 
+@pytest.mark.parametrize("text, person", [
+    ("according to Foreign Minister Senator Ann McAllister.", "Ann McAllister"),  # Mc with its capital
+    ("the Vice Minister and his counterpart from Chile, Ana Soto, met on Monday", "Ana Soto"),
+])
+def test_english_officials_named_with_mc_or_after_a_counterpart_from_a_country(text, person):
+    assert ("person", person) in found(text, "en")
+
+
 def test_a_meeting_word_opening_a_sentence_is_no_name_by_its_capital():
     assert ("meeting", "Reunión de Altos Representantes") not in found("Reunión de Altos Representantes en Lima", "es")
 

@@ -28,7 +28,7 @@ LOWER = "a-z" + "".join(char for char in _LATIN if char.islower())
 CAP = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}0-9’'\-]*)"
 # Without the possessive of a name ("Indonesia's Agency"), with a plural's ("Correspondents’ Club").
 ORG_CAP = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}0-9\-]*(?:(?<=s)’)?)"
-NAME = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?"  # a name part: Choi, Jeong-sik
+NAME = rf"(?:Ma?c(?=[{UPPER}])|O['’](?=[{UPPER}]))?[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?"  # Choi, Jeong-sik, McClean
 ACRONYM = r"[A-Z]{2,10}"
 CONNECTORS = {"en": r"(?:and|of|for|on|the)",
               "es": r"(?:de|del|de la|de las|de los|para|para la|para el|para los|para las|y|e|la|el|las|los)"}
@@ -439,7 +439,7 @@ def starts_with_country(text: str, language: str) -> bool:
 
 # What joins a title to its country or body: "de", "of"; an ambassador's post: "en", "ante", "to"; an envoy's
 # charge: "for", "para" ("Special Representative for North Korea, …").
-COMPLEMENT = re.compile(r" (?:de|del|of|en|ante|to|for|para|por) (?:the |la |el |los |las )?")
+COMPLEMENT = re.compile(r" (?:de|del|of|from|en|ante|to|for|para|por) (?:the |la |el |los |las )?")
 BODY_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,9}\b|(?:[A-Z]\.){2,4}")  # "secretario general del SICA, Werner Vargas", "to the U.N."
 GLOSSED = re.compile(r" \([A-Z][A-Za-z]{1,9}\)")  # "(GRULAC)" after a body's name
 
