@@ -704,6 +704,12 @@ def test_english_officials_named_with_mc_or_after_a_counterpart_from_a_country(t
     assert ("person", person) in found(text, "en")
 
 
+@pytest.mark.parametrize("text", ["El préstamo es de US $450 millones para la región.",
+                                  "LIMA, Perú. – Los gobiernos de Chile y Corea acordaron abrir embajadas."])
+def test_a_currency_code_before_a_spaced_dollar_and_a_dateline_s_place_name_no_acronym(text):
+    assert not [name for kind, name in found(text, "es") if kind == "acronym"]
+
+
 def test_a_meeting_word_opening_a_sentence_is_no_name_by_its_capital():
     assert ("meeting", "Reunión de Altos Representantes") not in found("Reunión de Altos Representantes en Lima", "es")
 

@@ -302,17 +302,18 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
 
 
 def is_currency_code(text: str, end: int) -> bool:
-    """"US$7 million": letters before a dollar sign name a currency, no country or acronym."""
-    return text.startswith("$", end)
+    """"US$7 million", "US $450 millones": letters before a dollar sign name a currency, no
+    country or acronym."""
+    return text.startswith(("$", " $"), end)
 
 
 DATELINE_DATE = r"(?:,? (?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+) \d{1,2}\b|, \d{1,2}(?: de)? [A-Za-z][a-z]+\.?)"
 # after the place: its date, then the agency in brackets and a dash, or the year and the agency
 # ("SEOUL, Apr 29, 2019, Yonhap."); or the country, with the agency or not ("KINGSTON, Jamaica
-# (JIS) —", "BELMOPAN, Belize –")
+# (JIS) —", "BELMOPAN, Belize –", "MIAMI, Estados Unidos. –")
 DATELINE_AFTER = re.compile(rf"{DATELINE_DATE}(?:,? \d{{4}})?(?: (?:\([^()]{{2,30}}\) ?(?:--|—|–|-)|--|—|–)|\.\s?[-–—])"
                             rf"|{DATELINE_DATE},? \d{{4}}, [A-Z][A-Za-z]+\. "
-                            rf"|, [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:\([^()]{{2,30}}\) ?(?:--|—|–|-|:)|--|—|–)")
+                            rf"|, [A-Z][a-z]+(?: [A-Z][a-z]+)?\.? (?:\([^()]{{2,30}}\) ?(?:--|—|–|-|:)|--|—|–)")
 
 
 _CAPITALS_WORD = r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'-]*(?![a-záéíóúñ])"
