@@ -705,3 +705,20 @@ def test_a_korean_country_name_closed_up_as_the_ministry_writes_it_is_no_variant
     assert check("ko", "트리니다드토바고와 미크로네시아연방, 마셜제도 대표가 참석했다.") == []
     assert ("TK103", "파라 과이", "파라과이") in check("ko", "파라 과이 대표가 참석했다.")  # a space inside a word
     assert check("ko", "마셜 제도 대표가 참석했다.") == []  # the reference data's spacing stays a valid short form
+
+
+def test_a_plural_of_an_admitted_title_naming_officials_of_two_countries_is_generic(check):
+    assert check("es", "Los viceministros de Asuntos Exteriores de Corea del Sur, Kim Min-su, y de Bolivia, "
+                       "Ana Soto, se reunieron.") == []
+    assert ("TK102", "viceministro de Asuntos Exteriores", "viceministro de Relaciones Exteriores") in check(
+        "es", "El viceministro de Asuntos Exteriores de Corea del Sur, Kim Min-su, se reunió con ella.")
+
+
+def test_an_office_s_near_miss_inside_a_longer_coordinated_office_is_no_slip(check):
+    assert check("en", "Permanent Secretary in the Foreign Affairs and Foreign Trade Ministry, Ana Soto, said so.") == []
+    assert ("TK103", "Vice Minister for Foreign Affairs", "Vice Minister of Foreign Affairs") in check(
+        "en", "The Vice Minister for Foreign Affairs and the ambassador spoke.")  # the name does not go on
+
+
+def test_an_ampersand_spelled_out_is_the_same_name(check):
+    assert check("en", "St. Kitts and Nevis is a member of the community.") == []

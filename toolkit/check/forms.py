@@ -52,6 +52,16 @@ def is_inflection(found: str, preferred: str) -> bool:
     return False
 
 
+def is_plural_of(written: str, term: str) -> bool:
+    """"viceministros de Asuntos Exteriores" for "viceministro de …", "Vice Ministers of …": the
+    term with one word in the plural, which names several holders, often of several countries."""
+    words_w, words_t = written.casefold().split(), term.casefold().split()
+    if len(words_w) != len(words_t):
+        return False
+    differing = [(w, t) for w, t in zip(words_w, words_t) if w != t]
+    return len(differing) == 1 and differing[0][0] in (differing[0][1] + "s", differing[0][1] + "es")
+
+
 def is_fuller_form(a: str, b: str) -> bool:
     """True when one holds the other's words as a run, plus words naming whose it is
     ("외교부 제1차관" then "제1차관", "Secretary of Foreign Affairs of Mexico"): a first full

@@ -3,7 +3,8 @@
 Acronyms, abbreviations and short forms are not variants in this sense: "SICA" after its
 full form is good style, and so is a country's formal name beside its short name; nor is
 a reordering of the preferred term's words ("MIKTA chair" for "chair of MIKTA"), another
-gender or number of it ("viceministra"), a fuller form naming whose it is ("외교부 제1차관"),
+gender or number of it ("viceministra"; a plural of an admitted term names several holders,
+often of several countries), a fuller form naming whose it is ("외교부 제1차관"),
 a generic word (toolkit.model.termbase.GENERIC_NOTE: "vicecanciller" of any country), or a title
 written for another country than its own.
 """
@@ -11,7 +12,7 @@ written for another country than its own.
 from __future__ import annotations
 
 from toolkit.check.context import match_case
-from toolkit.check.forms import one_designation, other_designation_kind
+from toolkit.check.forms import is_plural_of, one_designation, other_designation_kind
 
 CODE = "TK102"
 NAME = "admitted-variant"
@@ -31,6 +32,8 @@ def check(ctx):
             continue
         if other_designation_kind(match.term, preferred) or one_designation(match.term.text, preferred.text):
             continue
+        if is_plural_of(match.text, match.term.text):
+            continue  # "los viceministros de Asuntos Exteriores de Corea del Sur, X, y de Bolivia, Y": generic
         if ctx.belongs_elsewhere(located):
             continue
         suggestion = match_case(preferred.text, match.text)

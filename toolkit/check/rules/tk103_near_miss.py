@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from toolkit.model.termbase import SCOPED_SUBJECTS
 from toolkit.text.fold import strip_accents
 from toolkit.text.korean import is_hangul
 from toolkit.text.places import names_a_place
@@ -45,6 +46,10 @@ def check(ctx):
             continue  # "a vice-minister-level dialogue": a compound modifier's hyphens, no title
         if miss.kind == "variant" and _closed_up_country(miss):
             continue
+        if miss.kind == "slip" and miss.term.subject in SCOPED_SUBJECTS and _name_goes_on(segment.text, miss.end):
+            continue  # "Secretary in the Foreign Affairs and Foreign Trade Ministry": a longer office, another country's
+        if _ampersand_spelled_out(miss.text, miss.term.text):
+            continue  # "St. Kitts and Nevis" is the base's "St. Kitts & Nevis": "&" is the word "and"
         if miss.kind == "slip" and miss.term.concept_id.startswith("country-") and \
                 (names_a_place(segment.text, miss.start, miss.end) or _attributive(segment, miss)
                  or _surname(segment.text, miss.start, miss.text)):
@@ -143,6 +148,21 @@ def _in_text_language(ctx, segment_lang, term_lang, indexed):
     letters = strip_accents(indexed.text).casefold()
     return next((term for term in ctx.terms_in(indexed.concept_id, segment_lang)
                  if strip_accents(term.text).casefold() == letters), None)
+
+
+def _ampersand_spelled_out(written: str, known: str) -> bool:
+    return "&" in known and any(written.casefold() == known.casefold().replace("&", word) for word in ("and", "y", "e"))
+
+
+# A coordinated name going on after a window: "… and Foreign Trade Ministry", "… y Culto".
+NAME_GOES_ON = re.compile(r" (?:and|y|e|&) [A-ZÁÉÍÓÚÑ]")
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """"Permanent Secretary in the Foreign Affairs and Foreign Trade Ministry": an office's
+    near miss with the name going on past it, coordinated, is part of a longer office's name
+    (another country's, worded its own way), not a slip in the shorter one."""
+    return NAME_GOES_ON.match(text, end) is not None
 
 
 def _closed_up_country(miss) -> bool:
