@@ -926,3 +926,33 @@ def test_a_staff_byline_a_font_size_menu_an_edit_link_and_a_permalink_notice_are
                     "Panama and Korea discussed trade and investment at a meeting in Panama City on Monday.\n\n"
                     "The ministers agreed to meet again next year in Seoul.\n")
     assert ingest(english).title == "Panama and Korea talk trade"
+
+
+def test_the_headline_printed_again_under_a_caption_is_the_title(tmp_path):
+    page = write(tmp_path / "page.txt", "Community and Korea formalise their ties\n\n- Advertisement -\n\n"
+                 "Deputy Secretary-General Ana Soto (r) and the Korean representative Kim Min-su exchange the signed "
+                 "documents at the secretariat.\n\nCommunity and Korea formalise their ties\n\n"
+                 "The Community and the Republic of Korea signed an agreement on Monday to formalise their ties.\n\n"
+                 "The agreement provides for annual consultations between the two sides.\n")
+    document = ingest(page)
+    assert document.title == "Community and Korea formalise their ties"
+    assert body(document)[0].startswith("Deputy Secretary-General") and "- Advertisement -" not in body(document)
+
+
+@pytest.mark.parametrize("footer", ["No comments:\nPost a Comment", "CSAS", "XTV/WIL/EB/DB/",
+                                    "출처: https://example.gov/press/news/447113\n※ 본 게시물은 연구소에서 요약, 번역하였습니다.",
+                                    "※ '당신의 제보가 뉴스가 됩니다'\n[카카오톡] XTV 검색해 채널 추가\n[전화] 02-000-0000"])
+def test_story_footers_comments_initials_sources_and_tip_lines_are_chrome(tmp_path, footer):
+    story = ["Panamá y Corea firman un acuerdo de cooperación",
+             "Los cancilleres de ambos países firmaron hoy un acuerdo de cooperación técnica en Seúl.",
+             "El acuerdo entrará en vigor el próximo mes, según informó la cancillería."]
+    assert body(ingest(write(tmp_path / "page.txt", "\n\n".join(story) + "\n\n" + footer + "\n"))) == story
+
+
+def test_a_teaser_that_might_interest_the_reader_is_no_body(tmp_path):
+    story = ["Panamá y Corea firman un acuerdo de cooperación",
+             "Los cancilleres de ambos países firmaron hoy un acuerdo de cooperación técnica en Seúl.",
+             "Te podría interesar: Presentan nueva ley de presupuesto en el Congreso",
+             "El acuerdo entrará en vigor el próximo mes, según informó la cancillería."]
+    kept = body(ingest(write(tmp_path / "page.txt", "\n\n".join(story) + "\n")))
+    assert story[2] not in kept and story[3] in kept

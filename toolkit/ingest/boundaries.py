@@ -74,6 +74,9 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     end = _body_end(lines, first)
     tail = _tail_start(lines, first, end)
     head_kept = _without_reprints(head_kept)
+    copy_under_caption = _headline_under_caption(lines, first, tail, head_kept)
+    if copy_under_caption:
+        head_kept = []  # the page's title above a caption and the article's own headline: the copy is it
     body = head_kept + _without_stray_lines(_without_lead_sentences(lines[first:tail], len(head_kept)), head_kept)
     _record_metadata([line for line in lines[first:tail] if shapes.date_only(line.text)], fields)
     if "date" not in fields and (date := _dateline_date(body)):
@@ -82,7 +85,9 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     if scraped := fields.pop("scraped_date", None):
         fields.setdefault("date", scraped)
     title = None
-    if head_kept and all(shapes.is_photo_caption(line.text) for line in head_kept):
+    if copy_under_caption:
+        title = 1
+    elif head_kept and all(shapes.is_photo_caption(line.text) for line in head_kept):
         title = _headline_after_captions(body, len(head_kept))
     elif head_kept and not all(shapes.is_dateline(line.text) for line in head_kept):  # a dateline alone heads no release
         title = 1 if len(head_kept) > 1 and shapes.is_dateline(head_kept[0].text) else 0
@@ -91,6 +96,14 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     elif not head_kept and _sentence_headline(body):
         title = 0
     return Bounded(body, fields, len(lines) - len(body), title)
+
+
+def _headline_under_caption(lines: list[RawLine], first: int, tail: int, head: list[RawLine]) -> bool:
+    """"Headline" / "- Advertisement -" / "Deputy Secretary-General … (r) and …" / "Headline" /
+    the text: the headline printed again right under the first paragraph (a photo's caption) is
+    the article's own, the copy above the page's title."""
+    return len(head) == 1 and first + 1 < tail and lines[first + 1].text.strip() == head[0].text.strip() \
+        and not shapes.is_prose(head[0].text)
 
 
 def _headline_after_captions(body: list[RawLine], captions: int) -> int | None:

@@ -57,7 +57,7 @@ _FONT_SIZE_MENU = re.compile(r"^(?:인쇄|프린트|메일|공유)\b.{0,20}(?:�
 _SHARE_LINE = re.compile(
     r"(?i)(compartir|share|공유하기|sns)\b.{0,30}$|^(print|imprimir|인쇄|프린트)|^pin it on pinterest$"
 )
-_COMMENT_WORDS = re.compile(r"(?i)^(comments?|commentar(?:y|ies)|comentar(ios?)?|댓글|responder|reply"
+_COMMENT_WORDS = re.compile(r"(?i)^((?:no )?comments?|commentar(?:y|ies)|comentar(ios?)?|댓글|responder|reply"
                             r"|(?:leave|make|post|write) a comment|deja (?:un|tu) comentario)\b")
 # A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
 _END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$")
@@ -90,7 +90,7 @@ _CALL_TO_ACTION = re.compile(
     r"^read more|^leer m[aá]s|^ver m[aá]s|view (this )?(article|page) in (another|other) languages?|"
     r"ver (esta (nota|noticia|p[aá]gina) )?en otros? idiomas?|contact us|cont[aá]ct(?:en|a)nos|"
     r"(?:ponerse|p[oó]ngase) en contacto con nosotr\w*)\b|구독하기|구독 신청|알림 받기|앱 다운로드|^기사 더\s?보기|"
-    r"다른 언어로 보기")
+    r"다른 언어로 보기|제보가 뉴스가|제보하기|채널 추가")  # a broadcaster's tip line: "당신의 제보가 뉴스가 됩니다"
 CALL_TO_ACTION_MAX_WORDS = 15
 # A Korean wire headline's tag: a roundup, a flash, a second version ("(종합)", "(속보)", "(2보)").
 _WIRE_HEADLINE_TAG = re.compile(r"\((?:종합|속보|상보|\d보)\d?\)\s*$")
@@ -367,7 +367,8 @@ _READING_AID = re.compile(
     r"|(?:advertisement|publicidad|anuncio|광고)(?: ?-)?"  # an advertisement's slot: "- Advertisement -"
     r"|(?:welcome to|bienvenid[oa]s? a) [^.!]{1,60}(?:[.!] [^.!]{1,40})?[!]?|.{1,30}에 오신 것을 환영합니다!?"  # the site's greeting
     r"|.{1,200} 관련 (?:이미지|사진)"  # an image's alt text the site writes: "<headline> 관련 이미지"
-    r"|.{0,30}고유\s*링크\s*주소.{0,40})[.>]?$")  # a permalink notice: "다른 곳에 퍼가실 때는 아래 고유 링크 주소를 …"
+    r"|.{0,30}고유\s*링크\s*주소.{0,40}"  # a permalink notice: "다른 곳에 퍼가실 때는 아래 고유 링크 주소를 …"
+    r"|※?\s*본 게시물은 .{1,160})[.>]?$")  # a board's note about the post: "※ 본 게시물은 … 요약, 번역 …"
 
 
 # A label naming a part of the news item's page: "Categorías de la noticia", "Resumen de la noticia".
@@ -523,12 +524,13 @@ CREDIT_MAX_WORDS = 12
 
 
 # A label over another story set inside the text, which goes on after it.
-_TEASER_LABEL = re.compile(r"(?i)^(?:también )?(?:te|le) puede interesar|^te recomendamos|^le[ea] también|^read also"
+_TEASER_LABEL = re.compile(r"(?i)^(?:también )?(?:te|le) (?:puede|podría) interesar|^te recomendamos|^le[ea] también|^read also"
                            r"|^see also|^also read|^함께 (?:보면 좋은|읽으면 좋은) 기사|^(?:당신을 위한 )?추천 (?:정보|기사|뉴스)$"
                            r"|^(?-i:MIRA|LEE|LEA|VEA|VER|ADEMÁS|READ|WATCH|SEE)(?=\s*:)")  # a news site's "MIRA: …"
 TEASER_MAX_WORDS = 25  # a label and another story's headline
 # Where the story was taken from, on a line of its own after it: "Fuente: La Razón", "Source: Yonhap".
-_SOURCE_CREDIT = re.compile(r"(?i)^(?:fuente|source|con información de)\s*:\s*\S")  # (a Korean release's "* 출처:" is its footnote)
+# (a Korean release's "* 출처:" is its footnote, unless it is only an address: "출처: https://…")
+_SOURCE_CREDIT = re.compile(r"(?i)^(?:fuente|source|con información de)\s*:\s*\S|^출처\s*:\s*https?://\S+$")
 _CREDIT_TAIL = re.compile(r"(?:Crédito|Credit|Foto|Photo|사진)\s*:")
 
 
@@ -554,6 +556,9 @@ def credit_glued(earlier: str, text: str) -> bool:
     return earlier.startswith(text + " ") and _CREDIT_TAIL.search(earlier, len(text)) is not None
 
 
+_INITIALS_SIGNATURE = re.compile(r"^(?:[A-Z]{2,5}/){0,5}[A-Z]{2,5}/?$")
+
+
 def is_strong_footer(text: str) -> bool:
     """A footer line that is chrome even alone (not just a short last line cut by a page limit):
     no letters, tags and handles, share bars and the like, a skip link ("Back to top"), a call
@@ -567,6 +572,8 @@ def is_strong_footer(text: str) -> bool:
         return True
     if _ANGLE_HINT.match(stripped) and words(stripped) <= SHORT_LABEL_WORDS:
         return True  # the issuing office signed in angle brackets under a release: "<외교통상부>"
+    if _INITIALS_SIGNATURE.match(stripped):
+        return True  # the editors' initials under a story: "CSAS", "VTV/WIL/EB/DB/"
     return not has_letters(line) or bool(_HASHTAG_OR_HANDLE.search(line)) or ends_body(line) or is_call_to_action(line) \
         or bool(_SKIP_LINK.search(line)) and words(line) <= SHORT_LABEL_WORDS \
         or bool(_AUTHOR_TAG.fullmatch(line) or is_contact(stripped) or _CREDIT_ALONE.match(stripped)) \
