@@ -956,3 +956,32 @@ def test_a_teaser_that_might_interest_the_reader_is_no_body(tmp_path):
              "El acuerdo entrará en vigor el próximo mes, según informó la cancillería."]
     kept = body(ingest(write(tmp_path / "page.txt", "\n\n".join(story) + "\n")))
     assert story[2] not in kept and story[3] in kept
+
+
+def test_a_short_headline_over_a_board_s_dated_fields_is_the_title(tmp_path):
+    page = write(tmp_path / "page.txt", "최근소식\n\n한-중미 외교장관 양자회담\n출처\n외교부\n작성일\n2022.11.01\n원본URL\n"
+                 "https://www.example.go.kr/brd/view.do?seq=1\n"
+                 "외교부 장관은 25일 서울에서 중미 각국 외교장관들과 연쇄적으로 양자회담을 개최하였다.\n"
+                 "양측은 경제 협력과 개발 협력 확대 방안을 논의하였다.\n")
+    document = ingest(page)
+    assert document.title == "한-중미 외교장관 양자회담"
+    assert document.date == "2022-11-01"
+
+
+@pytest.mark.parametrize("tail", ["(Reporting by Ana Soto; Editing by Mary Brent and John Smith)\n\nAgency",
+                                  "Leave A Reply\n\nYour email address will not be published.",
+                                  "Salir de la versión móvil"])
+def test_a_wire_s_reporting_credit_a_reply_form_and_a_mobile_exit_link_are_chrome(tmp_path, tail):
+    story = ["Panama and Korea sign a cooperation deal",
+             "The foreign ministers of both countries signed a technical cooperation agreement today.",
+             "The agreement enters into force next month, the ministry said in a statement."]
+    assert body(ingest(write(tmp_path / "page.txt", "\n\n".join(story) + "\n\n" + tail + "\n"))) == story
+
+
+def test_a_byline_between_the_summary_and_the_text_is_no_body(tmp_path):
+    story = ["Corea donará vacunas a Panamá",
+             "El canciller y su homólogo de Corea acordaron impulsar la cooperación sanitaria entre ambos países.",
+             "Escrito por: Laura Gómez",
+             "El canciller de Corea ofreció a Panamá la donación de vacunas durante la reunión del lunes.",
+             "La entrega se hará en dos partes antes de fin de año, según informó la cancillería."]
+    assert "Escrito por: Laura Gómez" not in body(ingest(write(tmp_path / "page.txt", "\n\n".join(story) + "\n")))

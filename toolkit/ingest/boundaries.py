@@ -205,7 +205,7 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
     group = sorted(group, key=lambda i: shapes.is_photo_caption(lines[i].text)) + captions
     group = _last_copies(lines, _subtitles_under(lines, _continued(lines, group, first), first))
     texts = [lines[i].text for i in group]
-    headline = _headline_over_dated_tools(lines, group[0], chrome) if group else None
+    headline = _headline_over_dated_tools(lines, group[0] if group else first, chrome)
     if headline is not None and lines[headline].text not in texts:  # a page printing it again below is another layout
         return [headline] + group  # the lines found are its subtitles (and captions), not teasers
     # "- ..." lines are subtitles, and a photo's caption is no teaser's headline
@@ -310,6 +310,7 @@ def _printed_twice(lines: list[RawLine], first: int) -> int | None:
     return None
 
 
+SHORT_HEADLINE_WORDS = 3  # a short headline over a board's dated fields, longer than their labels
 STORY_GOES_ON = 3  # prose lines under a share bar that make it the lead's, not the story's end
 ARTICLE_TOOLS_MIN = 2  # tool lines (print, share, scrap) that make a run the article's own toolbar
 
@@ -321,10 +322,18 @@ def _headline_over_dated_tools(lines: list[RawLine], top: int, chrome: Callable[
     index = top - 1
     dated = False
     tools = 0
+    short_headline = None  # the nearest line chrome by its shortness alone, of a headline's words
+    fields = False  # a board's date field under it ("작성일 / 2022.11.01")
     while index >= 0 and chrome(lines[index].text):
         dated = dated or shapes.date_only(lines[index].text)
         tools += shapes.is_tool(lines[index].text)
+        fields = fields or (shapes.metadata(lines[index].text) or {}).get("date") is not None
+        if dated and fields and short_headline is None and shapes.is_short_label(lines[index].text) \
+                and not shapes.has_chrome_shape(lines[index].text) and shapes.words(lines[index].text) >= SHORT_HEADLINE_WORDS:
+            short_headline = index  # "한-중앙아 외교장관 양자회담" over "출처 / 외교부 / 작성일 / 2022.11.01"
         index -= 1
+    if (index < 0 or index == top - 1) and short_headline is not None:
+        return short_headline
     if index < 0 or index == top - 1 or not (dated or tools >= ARTICLE_TOOLS_MIN):
         return None
     text = lines[index].text
@@ -430,7 +439,7 @@ def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[Raw
     between pipes, a teaser's label inside the text ("También te puede interesar:", with the
     headline under it when it stands alone), a share
     bar under the lead, an article's tool alone ("Versión impresa"), a byline or contact with
-    an address, a time stamp ("18:02 | Lima"), a reading aid ("El artículo continúa abajo"), a photo's credit alone ("Foto: YONHAP News"), dates alone (a section's name may be glued on: "NACIONALES23/09/2024";
+    an address, a byline alone ("Escrito por: Laura Casillas"), a time stamp ("18:02 | Lima"), a reading aid ("El artículo continúa abajo"), a photo's credit alone ("Foto: YONHAP News"), dates alone (a section's name may be glued on: "NACIONALES23/09/2024";
     bound() records them), and paragraphs printed again (see REPRINT_DISTANCE) of those kept or of
     the headline group `above` them (itself without copies)."""
     teasers = {index + 1 for index, line in enumerate(lines[:-1])  # "LEA TAMBIÉN:" over one story's headline
@@ -441,7 +450,7 @@ def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[Raw
             and not shapes.date_only(line.text) and not shapes.is_teaser_label(line.text)
             and not shapes.is_share_bar(line.text) and not shapes.is_photo_credit(line.text)
             and not shapes.is_tool(line.text) and not shapes.is_contact(line.text) and not shapes.is_timestamp(line.text)
-            and not shapes.is_reading_aid(line.text)]
+            and not shapes.is_reading_aid(line.text) and not shapes.is_byline(line.text)]
     return _without_reprints(above + kept, len(above))[len(above):]
 
 

@@ -58,14 +58,14 @@ _SHARE_LINE = re.compile(
     r"(?i)(compartir|share|공유하기|sns)\b.{0,30}$|^(print|imprimir|인쇄|프린트)|^pin it on pinterest$"
 )
 _COMMENT_WORDS = re.compile(r"(?i)^((?:no )?comments?|commentar(?:y|ies)|comentar(ios?)?|댓글|responder|reply"
-                            r"|(?:leave|make|post|write) a comment|deja (?:un|tu) comentario)\b")
+                            r"|(?:leave|make|post|write) a (?:comment|reply)|deja (?:un|tu) comentario|deja una respuesta)\b")
 # A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
 _END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$")
 # A story's sign-off: the agencies after a dash ("-- BERNAMA-YONHAP", "— AFP"), the sources it
 # was written from ("Con información de EFE", "With reporting by Reuters"), a broadcast
 # reporter's ("VOA 뉴스 김현진입니다.").
 _SIGN_OFF = re.compile(r"(?i)^(?:--|—|–)\s?(?-i:[A-Z][A-Z&./\- ]{1,30})$"
-                       r"|^\(?(?:con información de|with (?:information|reporting) (?:from|by)|(?:additional )?reporting by) [^.]{1,40}\)?\.?$"
+                       r"|^\(?(?:con información de|with (?:information|reporting) (?:from|by)|(?:additional )?reporting by) [^.()]{1,100}\)?\.?$"
                        r"|^\S{1,12} ?뉴스 [가-힣]{2,4}입니다\.?$")
 # An e-mail address: in a short line that is no sentence, a byline or a desk's contact
 # ("권병석 기자 bsk730@fnnews.com", "세계일보 이우승 기자 wslee@segye.com", "Redacción / desk@site.com / Site").
@@ -282,7 +282,7 @@ def has_chrome_shape(text: str) -> bool:
         return True
     if is_source_credit(line) or is_photo_credit(line) or is_contact(line) or is_timestamp(line):
         return True
-    if date_only(line) or _ANGLE_HINT.match(line.strip()) or _BYLINE.search(line) or is_download(line) \
+    if date_only(line) or _ANGLE_HINT.match(line.strip()) or is_byline(line) or is_download(line) \
             or is_image_alt(line) or is_group_tagline(line) or _SLASH_CREDIT.match(line.strip()) or _BREADCRUMB.match(line):
         return True
     return False
@@ -368,7 +368,8 @@ _READING_AID = re.compile(
     r"|(?:welcome to|bienvenid[oa]s? a) [^.!]{1,60}(?:[.!] [^.!]{1,40})?[!]?|.{1,30}에 오신 것을 환영합니다!?"  # the site's greeting
     r"|.{1,200} 관련 (?:이미지|사진)"  # an image's alt text the site writes: "<headline> 관련 이미지"
     r"|.{0,30}고유\s*링크\s*주소.{0,40}"  # a permalink notice: "다른 곳에 퍼가실 때는 아래 고유 링크 주소를 …"
-    r"|※?\s*본 게시물은 .{1,160})[.>]?$")  # a board's note about the post: "※ 본 게시물은 … 요약, 번역 …"
+    r"|※?\s*본 게시물은 .{1,160}"  # a board's note about the post: "※ 본 게시물은 … 요약, 번역 …"
+    r"|salir de la versión móvil|exit mobile version|모바일 버전 종료)[.>]?$")  # a mobile page's way out
 
 
 # A label naming a part of the news item's page: "Categorías de la noticia", "Resumen de la noticia".
@@ -505,6 +506,11 @@ def ends_body(text: str) -> bool:
 def is_sign_off(text: str) -> bool:
     """"-- BERNAMA-YONHAP", "Con información de EFE", "VOA 뉴스 김현진입니다.": a story's sign-off."""
     return _SIGN_OFF.match(text.strip()) is not None
+
+
+def is_byline(text: str) -> bool:
+    """"Escrito por: Laura Casillas", "By the Caribbean Journal staff": who wrote the story."""
+    return _BYLINE.search(strip_bullet(text)) is not None
 
 
 def is_share_bar(text: str) -> bool:
