@@ -710,6 +710,16 @@ def test_a_currency_code_before_a_spaced_dollar_and_a_dateline_s_place_name_no_a
     assert not [name for kind, name in found(text, "es") if kind == "acronym"]
 
 
+def test_an_acronym_s_hangul_spelling_glossed_once_is_an_acronym_for_the_rest_of_the_document():
+    text = ("총리는 제12차 안데스공동체(안콤, ANCOM) 정상회의에 참석했다.\n"
+            "안콤은 4개 회원국으로 이루어져 있다.\n"
+            "총리는 안콤 정상회의 개막일에 △마리아 로페스 안콤 사무총장과 면담했다.")
+    mentions = {(m.line, m.kind, m.text) for m in extract_text(text, "ko")}
+    assert {(1, "meeting", "제12차 안데스공동체(안콤, ANCOM) 정상회의"), (2, "acronym", "안콤"),
+            (3, "meeting", "안콤 정상회의"), (3, "person", "마리아 로페스")} <= mentions
+    assert not [m for m in extract_text("안콤은 4개 회원국으로 이루어져 있다.", "ko") if m.kind == "acronym"]
+
+
 def test_a_meeting_word_opening_a_sentence_is_no_name_by_its_capital():
     assert ("meeting", "Reunión de Altos Representantes") not in found("Reunión de Altos Representantes en Lima", "es")
 

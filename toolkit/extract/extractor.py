@@ -16,7 +16,7 @@ from toolkit.extract.acronyms import (
     Definition, base_letter, character_matches, find_acronyms, find_definitions, is_acronym, spells_initials,
 )
 from toolkit.extract.countries import find_countries
-from toolkit.extract.hangul import korean_names, romanized_surnames, surname
+from toolkit.extract.hangul import korean_names, romanized_surnames, spelled_acronyms, surname
 from toolkit.extract.truecase import document_casing, is_shouting, restored
 from toolkit.extract.latin import Found, latin_names, ministry_pattern, not_names, organization_patterns, title_pattern
 from toolkit.extract.vocabulary import words
@@ -94,6 +94,7 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
     named_surnames: set[str] = set()
     bodies: set[str] = set()  # long forms of acronyms that name an organization
     described: set[str] = set()  # acronyms the document defines by a common noun
+    spelled: set[str] = set()  # Hangul spellings of acronyms the document glosses ("(카리콤, CARICOM)")
     read: list[tuple[BodyLine, str, list[Definition]]] = []
     casing = document_casing([line.text for line, _ in lines])
     for page_line, language in lines:
@@ -107,7 +108,9 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
                     described.add(definition.short)
                 if long_form_kind(definition, language) == "organization":
                     bodies.add(definition.long)
-        found = candidates(line.text, language, line_definitions, frozenset(named_surnames))
+        if language == "ko":
+            spelled |= spelled_acronyms(line.text)
+        found = candidates(line.text, language, line_definitions, frozenset(named_surnames), frozenset(spelled))
         found += word_acronyms_again(line.text, definitions)
         for _ in range(2):  # twice: a person named in full earlier on the same line
             chosen = resolve(found + named_again(line.text, language, named_surnames))
@@ -259,10 +262,11 @@ def named_again(text: str, language: str, named: set[str]) -> list[Found]:
 
 
 def candidates(text: str, language: str, definitions: list[Definition],
-               named_surnames: frozenset[str] = frozenset()) -> list[Found]:
+               named_surnames: frozenset[str] = frozenset(), spelled: frozenset[str] = frozenset()) -> list[Found]:
     """Everything every recogniser proposes for one line. Acronyms are found in any
     language; the name patterns and the gazetteer only in the three the ministry uses.
-    `named_surnames`: surnames of people named in full on earlier lines (Korean only)."""
+    `named_surnames`: surnames of people named in full on earlier lines; `spelled`: Hangul
+    spellings of acronyms the document has glossed so far (Korean only)."""
     found: list[Found] = []
     for definition in definitions:
         found += definition_mentions(text, language, definition)
@@ -274,7 +278,7 @@ def candidates(text: str, language: str, definitions: list[Definition],
     found = [item for item in found if item.evidence != "acronym-shape" or (item.start, item.end) not in spans]
     found += countries  # "ROK" keeps the evidence of the country it abbreviates
     if language == "ko":
-        found += korean_names(text, named_surnames) + bracketed_originals(text)
+        found += korean_names(text, named_surnames, spelled) + bracketed_originals(text)
     else:
         found += latin_names(text, language)
     return found

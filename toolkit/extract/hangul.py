@@ -65,10 +65,28 @@ def offices() -> tuple[str, ...]:
     return tuple(head + suffix for head in words("ko", "title_head") for suffix in words("ko", "office_suffix"))
 
 
-def korean_names(text: str, named_surnames: frozenset[str] = frozenset()) -> list[Found]:
+def hangul_acronyms(spelled: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The acronyms Korean spells in Hangul: the vocabulary's (유엔, 믹타) and the document's."""
+    return frozenset(words("ko", "acronym_hangul")) | spelled
+
+
+# An acronym's Hangul spelling given with it in a gloss: "카리브공동체(카리콤, CARICOM)".
+SPELLED_ACRONYM = re.compile(r"[(\[](?P<hangul>[가-힣]{2,6}), ?[A-Z][A-Z0-9&]{1,9}[)\]]")
+
+
+def spelled_acronyms(text: str) -> set[str]:
+    """The Hangul spellings of acronyms this line glosses, which the rest of the document may
+    use alone ("카리콤 정상회의"), as the vocabulary's 믹타 is."""
+    return {match.group("hangul") for match in SPELLED_ACRONYM.finditer(text)}
+
+
+def korean_names(text: str, named_surnames: frozenset[str] = frozenset(),
+                 spelled: frozenset[str] = frozenset()) -> list[Found]:
     """Titles with their holders, ministries, offices, meetings, documents and Hangul-spelled
     acronyms in Korean text. `named_surnames` are the surnames of people the document has
-    already named in full, so that "최 차관" after "최종건 외교부 제1차관" is a reference to him."""
+    already named in full, so that "최 차관" after "최종건 외교부 제1차관" is a reference to him;
+    `spelled`, the Hangul spellings of acronyms the document gave ("(카리콤, CARICOM)")."""
+    acronyms = hangul_acronyms(spelled)
     quoted = text
     text = QUOTED_GLOSSED_NAME.sub(lambda m: f" {m.group('name')} ", text)
     tokens = [(m.start(), m.end()) for m in WORD.finditer(text)]
@@ -91,9 +109,9 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset()) -> lis
             first = start if index == 0 or not is_country(tokens[index - 1], countries) else tokens[index - 1][0]
             found.append(Found(first, start + len(office), "organization", "office-of-title"))
         elif title is not None and (glued := country_in_title(title)) is not None:
-            found += glued_country_title(text, tokens, index, start, title, glued, countries, named_surnames)
+            found += glued_country_title(text, tokens, index, start, title, glued, countries, named_surnames, acronyms)
         elif title is not None and all(is_hangul(char) or char.isdigit() for char in title):
-            found += title_at(text, tokens, index, start + len(title), title, countries, named_surnames)
+            found += title_at(text, tokens, index, start + len(title), title, countries, named_surnames, acronyms)
         elif ministry in words("ko", "ministry_head") and not next_is_title(text, tokens, index, ministry):
             found.append(Found(start, start + len(ministry), "ministry", "ministry-word"))
         elif document in words("ko", "document"):
@@ -108,8 +126,8 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset()) -> lis
             found.append(Found(start, start + len(stem), "document", "agreement-of-partners"))
         elif (named := named_agreement(text, tokens, index, word)) is not None:
             found.append(named)
-        found += hangul_acronym(word, start)
-    return found + meetings(text) + organizations(text, tokens) + representatives(text, tokens) + \
+        found += hangul_acronym(word, start, acronyms)
+    return found + meetings(text, acronyms) + organizations(text, tokens, acronyms) + representatives(text, tokens, acronyms) + \
         headline_subject(text, tokens) + quoted_documents(quoted)
 
 
@@ -152,22 +170,23 @@ def country_in_title(title: str):
 
 
 def glued_country_title(text: str, tokens: list[tuple[int, int]], index: int, start: int, title: str, glued,
-                        countries: dict[int, int], named_surnames: frozenset[str]) -> list[Found]:
+                        countries: dict[int, int], named_surnames: frozenset[str],
+                        acronyms: frozenset[str] = frozenset()) -> list[Found]:
     """The country and the title of a compound like "주한코스타리카대사", as the other languages
     write them apart, and the holder before it (a foreign official: "페데리코 쿠에요 주한 도미니카대사")."""
     country_start, country_end, country = glued
     found = [Found(start + country_start, start + country_end, "country", f"country-{country.form}:{country.alpha_2}"),
              Found(start + country_end, start + len(title), "title", "title-after-country")]
     first = index - 1 if index > 0 and text[tokens[index - 1][0]:tokens[index - 1][1]] == "주한" else index
-    before, _ = holder_end(text, tokens, first, countries)
+    before, _ = holder_end(text, tokens, first, countries, acronyms)
     return found + (holder_before(text, tokens, before, named_surnames, foreign=True, office=title[country_end:]) or [])
 
 
-def representatives(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
+def representatives(text: str, tokens: list[tuple[int, int]], acronyms: frozenset[str] = frozenset()) -> list[Found]:
     """"외교부 믹타 고위관리대표": a ministry, a group's acronym and a representative's title
     make one title (the ministry's representative to the group)."""
     found = []
-    acronyms = words("ko", "acronym_hangul")
+    acronyms = acronyms or hangul_acronyms()
     for index in range(1, len(tokens) - 1):
         ministry, acronym, title = (text[a:b] for a, b in tokens[index - 1:index + 2])
         stem = head_stem(title, words("ko", "title_head") + words("ko", "representative"))
@@ -178,7 +197,7 @@ def representatives(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
     return found
 
 
-def hangul_acronym(word: str, start: int) -> list[Found]:
+def hangul_acronym(word: str, start: int, acronyms: frozenset[str] = frozenset()) -> list[Found]:
     """An organization's acronym as Korean spells it (유엔, 믹타), particles and quotes left out,
     also as a pair's partner ("한-아세안")."""
     opened = word.lstrip(OPENING_QUOTES)
@@ -186,8 +205,9 @@ def hangul_acronym(word: str, start: int) -> list[Found]:
     if partner:
         opened = opened[partner.end():]
     core = re.split(r"[(\[（［]", opened, maxsplit=1)[0]
-    stem = head_stem(core, words("ko", "acronym_hangul"))
-    if stem not in words("ko", "acronym_hangul"):
+    acronyms = acronyms or hangul_acronyms()
+    stem = head_stem(core, tuple(acronyms))
+    if stem not in acronyms:
         return []
     at = start + len(word) - len(opened)
     return [Found(at, at + len(stem), "acronym", "acronym-hangul")]
@@ -208,7 +228,7 @@ def next_is_title(text: str, tokens: list[tuple[int, int]], index: int, ministry
 
 def title_at(
     text: str, tokens: list[tuple[int, int]], index: int, title_end: int, word: str, countries: dict[int, int],
-    named_surnames: frozenset[str] = frozenset(),
+    named_surnames: frozenset[str] = frozenset(), acronyms: frozenset[str] = frozenset(),
 ) -> list[Found]:
     """A title word, with the ministry written right before it ("외교부 제1차관"), and its
     holder. A country before the title is the country's own mention, not part of the title
@@ -222,7 +242,7 @@ def title_at(
                       or first > 1 and tokens[first - 2][1] in countries.values()  # "외교장관·칠레 광업부 장관"
                       and FOREIGN_MINISTRY.fullmatch(text[tokens[first - 1][0]:tokens[first - 1][1]])):
         first -= 1  # "외교부 제1차관", "외교 1차관", "칠레 광업부 장관"
-    before, foreign = holder_end(text, tokens, first, countries)
+    before, foreign = holder_end(text, tokens, first, countries, acronyms)
     holder = holder_before(text, tokens, before, named_surnames, foreign=foreign, office=word)
     compound = word not in words("ko", "title_head")
     # "ESCAP 사무총장이": the holder of a body's office; not "차기 유엔 사무총장으로" (an office to fill, a role)
@@ -263,7 +283,8 @@ AGE_GLOSS = re.compile(r"(?<=[가-힣])\(\d{1,3}\)$")
 CITY = re.compile(r"[가-힣]{2,3}시")  # 부산시, 서울시: a metropolitan city's government
 
 
-def holder_end(text: str, tokens: list[tuple[int, int]], first: int, countries: dict[int, int]) -> tuple[int, bool]:
+def holder_end(text: str, tokens: list[tuple[int, int]], first: int, countries: dict[int, int],
+               acronyms: frozenset[str] = frozenset()) -> tuple[int, bool]:
     """Where a title's holder ends, walking back from the title's first word over what may
     stand between them, each at most once and in any order: a word of time ("전", "신임",
     "당시"), a ministry or a body ("미국 국무부 신임 부장관", "국회 외교위원장"; an international
@@ -278,7 +299,7 @@ def holder_end(text: str, tokens: list[tuple[int, int]], first: int, countries: 
             skipped.add("time")
         elif "body" not in skipped and previous == strip_particles(previous) and is_ministry(previous):
             skipped.add("body")
-        elif "body" not in skipped and (previous in words("ko", "acronym_hangul") or re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", previous)) \
+        elif "body" not in skipped and (previous in (acronyms or hangul_acronyms()) or re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", previous)) \
                 and not (first > 1 and text[tokens[first - 2][0]:tokens[first - 2][1]].endswith(CONJUNCTIONS)):
             skipped.add("body")  # "안토니우 구테레쉬 유엔 사무총장": an international body's official
             foreign = True  # (not "정상과 PIF 사무총장": the heads of state and the secretary-general)
@@ -333,9 +354,12 @@ def holder_before(
     name_start = first - 1
     particle = False  # a transcribed name with its "de", "van": its last word is no Korean name
     while name_start > 0 and first - name_start < 4:
-        previous = text[tokens[name_start - 1][0]:tokens[name_start - 1][1]].lstrip(OPENING_QUOTES + BULLETS)
+        written = text[tokens[name_start - 1][0]:tokens[name_start - 1][1]]
+        previous = written.lstrip(OPENING_QUOTES + BULLETS)
         if is_foreign_name(previous):  # "△키쓰 롤리 …": a list's bullet before the name
             name_start -= 1
+            if previous != written:
+                break  # the bullet opens the item: no word before it is the name's
         elif previous in NAME_PARTICLES and name_start > 1 and \
                 is_foreign_name(text[tokens[name_start - 2][0]:tokens[name_start - 2][1]]):
             name_start -= 2  # "카를로스 데 이카사", "알베르토 반 클라베렌": de, van, von written as words
@@ -513,15 +537,17 @@ MEETING_NUMBER = re.compile(r"(?<!\S)(?:제\d+차|\d{4}년?)(?= (?!\d+월))")
 MEETING_WORDS = 6  # the opening word and at most five more
 LIST_WORDS = ("등", "및", "또는", "그리고")
 # A body glossed with its acronym opening the name of its meeting: "카리브국가연합(ACS) 정상회의".
-# "협력포럼(FEALAC)", "‘태평양동맹(PA)", "태평양동맹(Pacific Alliance, PA)": the gloss may spell the name out before its acronym
-GLOSSED_OPENING = re.compile(r"(?<![^\s「『《〈“‘\"'])[가-힣]+\*?[(\[](?:[A-Z][A-Za-z]+(?: [A-Za-z]+){0,5}, )?[A-Z][A-Z0-9]+[)\]](?= )")
+# "협력포럼(FEALAC)", "‘태평양동맹(PA)", "태평양동맹(Pacific Alliance, PA)": the gloss may spell the name out before its acronym,
+# in English or as Korean spells the acronym ("카리브공동체(카리콤, CARICOM)")
+GLOSSED_OPENING = re.compile(r"(?<![^\s「『《〈“‘\"'])[가-힣]+\*?[(\[](?:[A-Z][A-Za-z]+(?: [A-Za-z]+){0,5}, |[가-힣]{2,6}, )?"
+                             r"[A-Z][A-Z0-9]+[)\]](?= )")
 
 
-@lru_cache(maxsize=None)
-def meeting_acronym() -> re.Pattern:
+@lru_cache(maxsize=64)
+def meeting_acronym(acronyms: frozenset[str]) -> re.Pattern:
     """An acronym, or its Hangul spelling, opening a meeting's name ("MIKTA 차관급 리트리트",
     "믹타[MIKTA] 고위관리회의", "유엔총회")."""
-    hangul = "|".join(re.escape(word) for word in words("ko", "acronym_hangul"))
+    hangul = "|".join(re.escape(word) for word in sorted(acronyms, key=lambda word: (-len(word), word)))
     return re.compile(rf"(?<![^\s{OPENING_QUOTES}])(?:[A-Z][A-Z0-9]{{1,9}}|{hangul})")
 
 
@@ -532,7 +558,7 @@ def in_gloss(text: str, at: int) -> bool:
     return opened != -1 and ")" not in text[opened:at] and "）" not in text[opened:at]
 
 
-def meetings(text: str) -> list[Found]:
+def meetings(text: str, acronyms: frozenset[str] = frozenset()) -> list[Found]:
     """"한-중미 특별 라운드테이블": a partner pair (한-X, 한일, 남북), an acronym ("MIKTA 차관급
     리트리트"), an ordinal or a year ("제4차 ...", "2019년 ..."), up to the last word ending in a
     meeting word within six words ("… 협력포럼 외교장관회의" is one meeting). Ordinals and years written before the opening belong to
@@ -544,14 +570,16 @@ def meetings(text: str) -> list[Found]:
     acronym ("협력포럼(FEALAC)") names a standing body, and the phrase goes on past it."""
     found = []
     starts = [(match, "meeting-partners") for match in MEETING_PAIR.finditer(text) if not is_scope_pair(match.group())]
-    starts += [(match, "meeting-acronym") for match in meeting_acronym().finditer(text) if not in_gloss(text, match.start())]
+    starts += [(match, "meeting-acronym") for match in meeting_acronym(acronyms or hangul_acronyms()).finditer(text)
+               if not in_gloss(text, match.start())]
     starts += [(match, "meeting-of-body") for match in GLOSSED_OPENING.finditer(text)]
     starts += [(match, "document-of-region") for match in region_opening().finditer(text)]
     starts += [(match, "meeting-numbered") for match in MEETING_NUMBER.finditer(text)
                if not (match.group()[0].isdigit() and text.startswith("제", match.end() + 1))]
     for match, evidence in starts:
         longest = None  # the last meeting word within reach: "… 협력포럼 외교장관회의"
-        for position, word in enumerate(WORD.finditer(text, match.start())):
+        glossed_body = evidence == "meeting-of-body"  # its gloss may hold spaces: the words start after it
+        for position, word in enumerate(WORD.finditer(text, match.end() if glossed_body else match.start()), int(glossed_body)):
             if position == MEETING_WORDS or position > 0 and word.group()[:1] in OPENING_QUOTES + "'\"":
                 break  # a quoted word opens another name: "믹타 5개국 외교장관 '남북정상회담 …'"
             closed = re.sub(r"[(\[（［][^)\]）］]*[)\]）］]", "", word.group()).lstrip(OPENING_QUOTES)
@@ -639,11 +667,11 @@ GLOSSED_BODY = re.compile(rf"(?:[가-힣]+[{DASHES}])?(?P<body>[가-힣]+)\*?[(\
 HANGUL_PAIR_WORD = re.compile(rf"[가-힣]+[{DASHES}][가-힣]+")
 
 
-@lru_cache(maxsize=None)
-def organization_opening() -> re.Pattern:
+@lru_cache(maxsize=64)
+def organization_opening(acronyms: frozenset[str]) -> re.Pattern:
     """What opens a multi-word organization's name: an acronym (Latin or Hangul) or 주한/주X
     (an embassy or a diplomatic corps: "주한 중남미 외교단")."""
-    hangul = "|".join(re.escape(word) for word in words("ko", "acronym_hangul"))
+    hangul = "|".join(re.escape(word) for word in sorted(acronyms, key=lambda word: (-len(word), word)))
     return re.compile(rf"(?:[A-Z][A-Z0-9]{{1,9}}|{hangul}|주[가-힣]*)$")
 
 
@@ -667,7 +695,7 @@ def is_place_name(stem: str, tails: tuple[str, ...]) -> bool:
         any(find_countries(modifier[cut:], "ko") for cut in range(1, len(modifier) - 1))
 
 
-def organizations(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
+def organizations(text: str, tokens: list[tuple[int, int]], acronyms: frozenset[str] = frozenset()) -> list[Found]:
     """"FEALAC 사이버사무국", "주한 중남미 외교단": an opening word and the words up to one
     ending in an organization word; or a single word ending in one after two syllables or
     more ("태평양동맹", "한중남미협회", "주칠레대사관"), particles left out. A bare
@@ -694,7 +722,7 @@ def organizations(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
         previous = text[tokens[index - 1][0]:tokens[index - 1][1]].lstrip(OPENING_QUOTES) if index > 0 else ""
         if glossed and HANGUL_PAIR_WORD.fullmatch(previous):
             start = tokens[index - 1][1] - len(previous)  # "동아시아-라틴아메리카 협력포럼(FEALAC) 국민대표단"
-        opening = glossed or organization_opening().match(word)
+        opening = glossed or organization_opening(acronyms or hangul_acronyms()).match(word)
         if not opening or (not glossed and strip_particles(word) != word) or \
                 (word.startswith("주") and len(word) < 3 and index + 2 >= len(tokens)):
             continue
