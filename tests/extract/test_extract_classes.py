@@ -720,6 +720,12 @@ def test_an_acronym_s_hangul_spelling_glossed_once_is_an_acronym_for_the_rest_of
     assert not [m for m in extract_text("안콤은 4개 회원국으로 이루어져 있다.", "ko") if m.kind == "acronym"]
 
 
+@pytest.mark.parametrize("text, body", [("칠레가 태평양 동맹의 의장국을 맡았다.", "태평양 동맹"),
+                                        ("아프리카 연합 정상들이 모였다.", "아프리카 연합")])
+def test_a_region_and_a_union_s_word_written_apart_name_the_region_s_body(text, body):
+    assert ("organization", body) in found(text, "ko")
+
+
 def test_a_meeting_word_opening_a_sentence_is_no_name_by_its_capital():
     assert ("meeting", "Reunión de Altos Representantes") not in found("Reunión de Altos Representantes en Lima", "es")
 

@@ -695,13 +695,28 @@ def is_place_name(stem: str, tails: tuple[str, ...]) -> bool:
         any(find_countries(modifier[cut:], "ko") for cut in range(1, len(modifier) - 1))
 
 
+REGIONAL_BODY_TAILS = ("동맹", "연합", "공동체")  # alliance, union, community
+
+
+def regional_bodies(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
+    """"태평양 동맹", "아프리카 연합", "카리브 공동체": a region and a union's word written apart
+    name the region's body, as written together they do ("태평양동맹")."""
+    found = []
+    for (start, end), (next_start, next_end) in zip(tokens, tokens[1:]):
+        region = text[start:end].lstrip(OPENING_QUOTES + BULLETS)
+        tail = head_stem(text[next_start:next_end], REGIONAL_BODY_TAILS)
+        if region in words("ko", "region") and tail in REGIONAL_BODY_TAILS:
+            found.append(Found(end - len(region), next_start + len(tail), "organization", "regional-body"))
+    return found
+
+
 def organizations(text: str, tokens: list[tuple[int, int]], acronyms: frozenset[str] = frozenset()) -> list[Found]:
     """"FEALAC 사이버사무국", "주한 중남미 외교단": an opening word and the words up to one
     ending in an organization word; or a single word ending in one after two syllables or
     more ("태평양동맹", "한중남미협회", "주칠레대사관"), particles left out. A bare
     organization word ("위원회", "사무국") names nothing."""
     tails = words("ko", "org_tail")
-    found = []
+    found = regional_bodies(text, tokens)
     for index, (start, end) in enumerate(tokens):
         word = text[start:end].lstrip(OPENING_QUOTES + BULLETS)  # "‘태평양동맹", "▴중미통합체제"
         start = end - len(word)
