@@ -38,6 +38,20 @@ def write(path, text: str):
     return path
 
 
+# A short release in paragraphs, for tests that add one thing to it.
+STORY_ES = ["Panamá y Corea firman un acuerdo de cooperación",
+            "Los cancilleres de ambos países firmaron hoy un acuerdo de cooperación técnica en Seúl.",
+            "El acuerdo entrará en vigor el próximo mes, según informó la cancillería."]
+STORY_EN = ["Panama and Korea sign a cooperation deal",
+            "The foreign ministers of both countries signed a technical cooperation agreement today.",
+            "The agreement enters into force next month, the ministry said in a statement."]
+
+
+def story_page(tmp_path, paragraphs: list[str], tail: str = ""):
+    """A page of `paragraphs` (blank lines between them) and `tail` under them."""
+    return write(tmp_path / "page.txt", "\n\n".join(paragraphs) + "\n\n" + tail + "\n")
+
+
 KOREAN_PAGE = """\
 본문으로 이동
   1. 글자크기
@@ -943,19 +957,13 @@ def test_the_headline_printed_again_under_a_caption_is_the_title(tmp_path):
                                     "출처: https://example.gov/press/news/447113\n※ 본 게시물은 연구소에서 요약, 번역하였습니다.",
                                     "※ '당신의 제보가 뉴스가 됩니다'\n[카카오톡] XTV 검색해 채널 추가\n[전화] 02-000-0000"])
 def test_story_footers_comments_initials_sources_and_tip_lines_are_chrome(tmp_path, footer):
-    story = ["Panamá y Corea firman un acuerdo de cooperación",
-             "Los cancilleres de ambos países firmaron hoy un acuerdo de cooperación técnica en Seúl.",
-             "El acuerdo entrará en vigor el próximo mes, según informó la cancillería."]
-    assert body(ingest(write(tmp_path / "page.txt", "\n\n".join(story) + "\n\n" + footer + "\n"))) == story
+    assert body(ingest(story_page(tmp_path, STORY_ES, footer))) == STORY_ES
 
 
 def test_a_teaser_that_might_interest_the_reader_is_no_body(tmp_path):
-    story = ["Panamá y Corea firman un acuerdo de cooperación",
-             "Los cancilleres de ambos países firmaron hoy un acuerdo de cooperación técnica en Seúl.",
-             "Te podría interesar: Presentan nueva ley de presupuesto en el Congreso",
-             "El acuerdo entrará en vigor el próximo mes, según informó la cancillería."]
-    kept = body(ingest(write(tmp_path / "page.txt", "\n\n".join(story) + "\n")))
-    assert story[2] not in kept and story[3] in kept
+    teaser = "Te podría interesar: Presentan nueva ley de presupuesto en el Congreso"
+    kept = body(ingest(story_page(tmp_path, STORY_ES[:2] + [teaser] + STORY_ES[2:])))
+    assert teaser not in kept and STORY_ES[2] in kept
 
 
 def test_a_short_headline_over_a_board_s_dated_fields_is_the_title(tmp_path):
@@ -972,10 +980,7 @@ def test_a_short_headline_over_a_board_s_dated_fields_is_the_title(tmp_path):
                                   "Leave A Reply\n\nYour email address will not be published.",
                                   "Salir de la versión móvil"])
 def test_a_wire_s_reporting_credit_a_reply_form_and_a_mobile_exit_link_are_chrome(tmp_path, tail):
-    story = ["Panama and Korea sign a cooperation deal",
-             "The foreign ministers of both countries signed a technical cooperation agreement today.",
-             "The agreement enters into force next month, the ministry said in a statement."]
-    assert body(ingest(write(tmp_path / "page.txt", "\n\n".join(story) + "\n\n" + tail + "\n"))) == story
+    assert body(ingest(story_page(tmp_path, STORY_EN, tail))) == STORY_EN
 
 
 def test_a_byline_between_the_summary_and_the_text_is_no_body(tmp_path):
@@ -984,4 +989,4 @@ def test_a_byline_between_the_summary_and_the_text_is_no_body(tmp_path):
              "Escrito por: Laura Gómez",
              "El canciller de Corea ofreció a Panamá la donación de vacunas durante la reunión del lunes.",
              "La entrega se hará en dos partes antes de fin de año, según informó la cancillería."]
-    assert "Escrito por: Laura Gómez" not in body(ingest(write(tmp_path / "page.txt", "\n\n".join(story) + "\n")))
+    assert "Escrito por: Laura Gómez" not in body(ingest(story_page(tmp_path, story)))
