@@ -18,7 +18,9 @@ from toolkit.extract.acronyms import (
 from toolkit.extract.countries import find_countries
 from toolkit.extract.hangul import korean_names, romanized_surnames, spelled_acronyms, surname
 from toolkit.extract.truecase import document_casing, is_shouting, restored
-from toolkit.extract.latin import Found, latin_names, ministry_pattern, not_names, organization_patterns, title_pattern
+from toolkit.extract.latin import (
+    PHOTO_LABEL, Found, latin_names, ministry_pattern, not_names, organization_patterns, title_pattern,
+)
 from toolkit.extract.vocabulary import words
 from toolkit.model.document import BodyLine, Document
 from toolkit.model.mention import Mention
@@ -347,7 +349,7 @@ def is_outlet_opening(text: str, start: int) -> bool:
     return start == 0 and OUTLET_OPENING.match(text) is not None
 
 
-PHOTO_CREDIT = re.compile(r"(?<![\w])(?:Fotos?|Fotografía|Photos?|Photograph)\s*:\s*(?:\S+\s+){0,5}\S+\s*$")
+PHOTO_CREDIT = re.compile(rf"{PHOTO_LABEL}(?:\S+\s+){{0,5}}\S+\s*$")
 
 
 def in_photo_credit(text: str, start: int) -> bool:

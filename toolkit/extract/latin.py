@@ -718,9 +718,12 @@ def latin_names(text: str, language: str) -> list[Found]:
     return [as_event(text, item, language) for item in found]
 
 
+PHOTO_LABEL = r"(?<![\w])(?:Fotos?|Fotografía|Photos?|Photograph)\s*:\s*"  # "Foto: …", a caption's credit
+
+
 @lru_cache(maxsize=None)
 def photo_credit_pattern(language: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w])(?:Fotos?|Fotografía|Photos?|Photograph)\s*:\s*(?P<name>{person_name(language, '{1,3}')})(?![\w\-])")
+    return re.compile(rf"{PHOTO_LABEL}(?P<name>{person_name(language, '{1,3}')})(?![\w\-])")
 
 
 def photo_credits(text: str, language: str) -> list[Found]:

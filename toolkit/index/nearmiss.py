@@ -87,10 +87,10 @@ DOTTED_INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}")
 MOJIBAKE_PAIR = re.compile(r"[ÂÃÄÅ][^\x00-\x7f]")
 GARBLED_WORD = re.compile(r"(?:[ÂÃÄÅ][^\x00-\x7f]|[^\W\d_])+")  # a word, mojibake pairs and all
 GARBLED, GARBLED_TAIL = "\u01c0", "\u01c2"  # letters to the tokenizer; wildcard and nothing to _garbled
-MIN_SQUASHED = {True: 4, False: 6}
+MIN_SQUASHED = {True: 4, False: 6}  # (Hangul?) a shorter squashed name has too many look-alikes
 # A person's romanization: letters alike enough to ask the romanization model (rapidfuzz ratio),
 # and the score of a name it reads as the same person ("geon" and "kun" both spell 건).
-ROMANIZED_FLOOR, ROMANIZED_SCORE = 60, 90  # (Hangul?) a shorter squashed name has too many look-alikes
+ROMANIZED_FLOOR, ROMANIZED_SCORE = 60, 90
 # Names whose case is part of the name. Meetings, documents and bodies are also described by
 # their common nouns ("the Korea-SICA summit", "adopted a joint communiqué"), and English
 # titles are lower-cased away from a name ("the vice minister said"), unlike Spanish ones,

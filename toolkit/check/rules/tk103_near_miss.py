@@ -151,6 +151,7 @@ def _in_text_language(ctx, segment_lang, term_lang, indexed):
 
 
 def _ampersand_spelled_out(written: str, known: str) -> bool:
+    """The base's name with its "&" written as a word ("and", "y", "e")."""
     return "&" in known and any(written.casefold() == known.casefold().replace("&", word) for word in ("and", "y", "e"))
 
 
