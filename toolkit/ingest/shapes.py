@@ -349,8 +349,9 @@ def is_group_tagline(text: str) -> bool:
 
 
 # What a page's software prints for the reader, any site: reading time, an advertisement's
-# marker or slot in the text, an image's alt text, the site's greeting, a permalink notice, a blog's label-page header, a search box's label, a link back to the top,
-# a distribution service's embargo notice.
+# marker or slot in the text, an image's alt text, the site's greeting, a permalink notice, a
+# board's note about the post, a blog's label-page header, a search box's label, a link back to
+# the top or out of the mobile page, a distribution service's embargo notice.
 _READING_AID = re.compile(
     r"(?i)^(?:(?:tiempo (?:estimado )?de lectura|reading time|읽는\s*시간|예상\s*읽기\s*시간)\s*:?\s*(?:menos de )?\d+\s*"
     r"(?:min(?:utos?|utes?)?|분)"
