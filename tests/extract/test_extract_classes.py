@@ -726,6 +726,16 @@ def test_a_region_and_a_union_s_word_written_apart_name_the_region_s_body(text, 
     assert ("organization", body) in found(text, "ko")
 
 
+@pytest.mark.parametrize("text, title, body, person", [
+    ("the Secretary General of the Andean Trade Council, Ana Soto, said", "Secretary General", "Andean Trade Council",
+     "Ana Soto"),
+    ("the President of the Caribbean Development Bank, Luis Pérez, said", "President", "Caribbean Development Bank",
+     "Luis Pérez"),
+])
+def test_an_english_title_whose_field_runs_into_a_body_s_name_stops_before_it(text, title, body, person):
+    assert {("title", title), ("organization", body), ("person", person)} <= set(found(text, "en"))
+
+
 def test_a_meeting_word_opening_a_sentence_is_no_name_by_its_capital():
     assert ("meeting", "Reunión de Altos Representantes") not in found("Reunión de Altos Representantes en Lima", "es")
 

@@ -517,6 +517,9 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
         start, end = match.start("title"), match.end("title")
         position = match.end()
         has_field = match.group("field") is not None
+        if language == "en" and has_field and (body := field_into_body(text, start, match.start("field"), end)) is not None:
+            end = position = body  # "Secretary General of the Gulf Cooperation Council": the office, then the body
+            has_field = False
         qualified = False  # "el presidente de México", "director general de la Academia ...": one office
         if language == "es" and has_field:
             cut = without_country(text, start, end, language)
@@ -554,6 +557,16 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
             found.append(Found(*apposed, "person", "name-in-apposition"))
         found += before
     return found + counterparts(text, language)
+
+
+def field_into_body(text: str, start: int, field_start: int, end: int) -> int | None:
+    """Where an English title ends when what looked like its field runs into a body's name
+    ("Secretary General of the Gulf Cooperation Council", "President of the Asian Development
+    Bank"): before its "of (the)", so the body is named whole and the holder after it found."""
+    if re.match(rf" {alternation('en', 'org_head')}\b", text[end:]) is None:
+        return None
+    joint = re.search(r" (?:of|for)(?: the)? $", text[start:field_start])
+    return start + joint.start() if joint else None
 
 
 def _of_country(text: str, end: int) -> bool:
