@@ -736,6 +736,11 @@ def test_an_english_title_whose_field_runs_into_a_body_s_name_stops_before_it(te
     assert {("title", title), ("organization", body), ("person", person)} <= set(found(text, "en"))
 
 
+def test_an_arabic_name_with_bint_is_one_person():
+    assert ("person", "Mariam bint Khalid Al Amiri") in found(
+        "Also present was Mariam bint Khalid Al Amiri, Minister of State.", "en")
+
+
 def test_a_meeting_word_opening_a_sentence_is_no_name_by_its_capital():
     assert ("meeting", "Reunión de Altos Representantes") not in found("Reunión de Altos Representantes en Lima", "es")
 
