@@ -741,6 +741,11 @@ def test_an_arabic_name_with_bint_is_one_person():
         "Also present was Mariam bint Khalid Al Amiri, Minister of State.", "en")
 
 
+def test_a_spanish_title_with_a_demonym_before_its_field():
+    assert {("title", "ministro peruano de Exteriores"), ("person", "Ana María Soto")} <= set(
+        found("El ministro peruano de Exteriores, Ana María Soto, tomó hoy juramento.", "es"))
+
+
 def test_a_meeting_word_opening_a_sentence_is_no_name_by_its_capital():
     assert ("meeting", "Reunión de Altos Representantes") not in found("Reunión de Altos Representantes en Lima", "es")
 

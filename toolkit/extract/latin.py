@@ -102,7 +102,9 @@ def title_pattern(language: str) -> re.Pattern:
         # a portfolio may name its region after "para" ("de Asuntos Exteriores para Iberoamérica y el Caribe")
         region = rf"(?: para (?:la |el )?{ORG_CAP}(?: {ORG_CAP})*(?: (?:y|e) (?:el |la )?{ORG_CAP}(?: {ORG_CAP})*)?(?=[,.;]|$))?"
         domain = rf"(?: (?:de|del|para) (?:la |el |los |las )?(?P<field>{spanish_field()}){region})?"
-        body = (rf"(?:(?:{modifier}|{lower_modifier}) )?(?:ex-?)?(?:{head}|{lower_head})(?: {adjective})?(?: {acting})?"
+        # a demonym between the head and its field: "el ministro boliviano de Exteriores"
+        demonym = rf"(?: [{LOWER}]{{2,}}(?:ano|ana|eno|ena|ino|ina|ense|eño|eña|és|esa|ico|ica)(?= (?:de|del) [{UPPER}]))?"
+        body = (rf"(?:(?:{modifier}|{lower_modifier}) )?(?:ex-?)?(?:{head}|{lower_head}){demonym}(?: {adjective})?(?: {acting})?"
                 rf"{domain}(?: {acting})?")
     return re.compile(rf"(?<![\w.])(?P<title>{body})(?![\w])")
 
