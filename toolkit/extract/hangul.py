@@ -171,7 +171,7 @@ def country_in_title(title: str):
 
 def glued_country_title(text: str, tokens: list[tuple[int, int]], index: int, start: int, title: str, glued,
                         countries: dict[int, int], named_surnames: frozenset[str],
-                        acronyms: frozenset[str] = frozenset()) -> list[Found]:
+                        acronyms: frozenset[str]) -> list[Found]:
     """The country and the title of a compound like "주한코스타리카대사", as the other languages
     write them apart, and the holder before it (a foreign official: "페데리코 쿠에요 주한 도미니카대사")."""
     country_start, country_end, country = glued
@@ -182,11 +182,10 @@ def glued_country_title(text: str, tokens: list[tuple[int, int]], index: int, st
     return found + (holder_before(text, tokens, before, named_surnames, foreign=True, office=title[country_end:]) or [])
 
 
-def representatives(text: str, tokens: list[tuple[int, int]], acronyms: frozenset[str] = frozenset()) -> list[Found]:
+def representatives(text: str, tokens: list[tuple[int, int]], acronyms: frozenset[str]) -> list[Found]:
     """"외교부 믹타 고위관리대표": a ministry, a group's acronym and a representative's title
     make one title (the ministry's representative to the group)."""
     found = []
-    acronyms = acronyms or hangul_acronyms()
     for index in range(1, len(tokens) - 1):
         ministry, acronym, title = (text[a:b] for a, b in tokens[index - 1:index + 2])
         stem = head_stem(title, words("ko", "title_head") + words("ko", "representative"))
@@ -197,7 +196,7 @@ def representatives(text: str, tokens: list[tuple[int, int]], acronyms: frozense
     return found
 
 
-def hangul_acronym(word: str, start: int, acronyms: frozenset[str] = frozenset()) -> list[Found]:
+def hangul_acronym(word: str, start: int, acronyms: frozenset[str]) -> list[Found]:
     """An organization's acronym as Korean spells it (유엔, 믹타), particles and quotes left out,
     also as a pair's partner ("한-아세안")."""
     opened = word.lstrip(OPENING_QUOTES)
@@ -205,7 +204,6 @@ def hangul_acronym(word: str, start: int, acronyms: frozenset[str] = frozenset()
     if partner:
         opened = opened[partner.end():]
     core = re.split(r"[(\[（［]", opened, maxsplit=1)[0]
-    acronyms = acronyms or hangul_acronyms()
     stem = head_stem(core, tuple(acronyms))
     if stem not in acronyms:
         return []
@@ -228,7 +226,7 @@ def next_is_title(text: str, tokens: list[tuple[int, int]], index: int, ministry
 
 def title_at(
     text: str, tokens: list[tuple[int, int]], index: int, title_end: int, word: str, countries: dict[int, int],
-    named_surnames: frozenset[str] = frozenset(), acronyms: frozenset[str] = frozenset(),
+    named_surnames: frozenset[str], acronyms: frozenset[str],
 ) -> list[Found]:
     """A title word, with the ministry written right before it ("외교부 제1차관"), and its
     holder. A country before the title is the country's own mention, not part of the title
@@ -284,7 +282,7 @@ CITY = re.compile(r"[가-힣]{2,3}시")  # 부산시, 서울시: a metropolitan 
 
 
 def holder_end(text: str, tokens: list[tuple[int, int]], first: int, countries: dict[int, int],
-               acronyms: frozenset[str] = frozenset()) -> tuple[int, bool]:
+               acronyms: frozenset[str]) -> tuple[int, bool]:
     """Where a title's holder ends, walking back from the title's first word over what may
     stand between them, each at most once and in any order: a word of time ("전", "신임",
     "당시"), a ministry or a body ("미국 국무부 신임 부장관", "국회 외교위원장"; an international
@@ -299,7 +297,7 @@ def holder_end(text: str, tokens: list[tuple[int, int]], first: int, countries: 
             skipped.add("time")
         elif "body" not in skipped and previous == strip_particles(previous) and is_ministry(previous):
             skipped.add("body")
-        elif "body" not in skipped and (previous in (acronyms or hangul_acronyms()) or re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", previous)) \
+        elif "body" not in skipped and (previous in acronyms or re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", previous)) \
                 and not (first > 1 and text[tokens[first - 2][0]:tokens[first - 2][1]].endswith(CONJUNCTIONS)):
             skipped.add("body")  # "안토니우 구테레쉬 유엔 사무총장": an international body's official
             foreign = True  # (not "정상과 PIF 사무총장": the heads of state and the secretary-general)
@@ -558,7 +556,7 @@ def in_gloss(text: str, at: int) -> bool:
     return opened != -1 and ")" not in text[opened:at] and "）" not in text[opened:at]
 
 
-def meetings(text: str, acronyms: frozenset[str] = frozenset()) -> list[Found]:
+def meetings(text: str, acronyms: frozenset[str]) -> list[Found]:
     """"한-중미 특별 라운드테이블": a partner pair (한-X, 한일, 남북), an acronym ("MIKTA 차관급
     리트리트"), an ordinal or a year ("제4차 ...", "2019년 ..."), up to the last word ending in a
     meeting word within six words ("… 협력포럼 외교장관회의" is one meeting). Ordinals and years written before the opening belong to
@@ -570,7 +568,7 @@ def meetings(text: str, acronyms: frozenset[str] = frozenset()) -> list[Found]:
     acronym ("협력포럼(FEALAC)") names a standing body, and the phrase goes on past it."""
     found = []
     starts = [(match, "meeting-partners") for match in MEETING_PAIR.finditer(text) if not is_scope_pair(match.group())]
-    starts += [(match, "meeting-acronym") for match in meeting_acronym(acronyms or hangul_acronyms()).finditer(text)
+    starts += [(match, "meeting-acronym") for match in meeting_acronym(acronyms).finditer(text)
                if not in_gloss(text, match.start())]
     starts += [(match, "meeting-of-body") for match in GLOSSED_OPENING.finditer(text)]
     starts += [(match, "document-of-region") for match in region_opening().finditer(text)]
@@ -710,7 +708,7 @@ def regional_bodies(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
     return found
 
 
-def organizations(text: str, tokens: list[tuple[int, int]], acronyms: frozenset[str] = frozenset()) -> list[Found]:
+def organizations(text: str, tokens: list[tuple[int, int]], acronyms: frozenset[str]) -> list[Found]:
     """"FEALAC 사이버사무국", "주한 중남미 외교단": an opening word and the words up to one
     ending in an organization word; or a single word ending in one after two syllables or
     more ("태평양동맹", "한중남미협회", "주칠레대사관"), particles left out. A bare
@@ -737,7 +735,7 @@ def organizations(text: str, tokens: list[tuple[int, int]], acronyms: frozenset[
         previous = text[tokens[index - 1][0]:tokens[index - 1][1]].lstrip(OPENING_QUOTES) if index > 0 else ""
         if glossed and HANGUL_PAIR_WORD.fullmatch(previous):
             start = tokens[index - 1][1] - len(previous)  # "동아시아-라틴아메리카 협력포럼(FEALAC) 국민대표단"
-        opening = glossed or organization_opening(acronyms or hangul_acronyms()).match(word)
+        opening = glossed or organization_opening(acronyms).match(word)
         if not opening or (not glossed and strip_particles(word) != word) or \
                 (word.startswith("주") and len(word) < 3 and index + 2 >= len(tokens)):
             continue
