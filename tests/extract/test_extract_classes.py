@@ -319,6 +319,22 @@ def test_a_person_named_in_full_is_found_again_by_surname():
         ('"한지민 정부 출범 후 처음"', [("person", "한지민")]),
         ("장관은 순방 기간 해당국 외교차관과 회담하며 최근 차기 유엔 사무총장으로", [
             ("title", "장관"), ("title", "외교차관"), ("acronym", "유엔")]),
+        # a space before the original in brackets is not part of the Hangul name
+        ("- 스웨덴 : 안나 베르그 (Anna BERG) 외교장관", [
+            ("country", "스웨덴"), ("person", "안나 베르그"), ("person", "Anna BERG"), ("title", "외교장관")]),
+        # a foreign name with its particle "da", a country's ministry by its field after the name
+        ("브라질의 마리아 다 로샤 외교차관, 칠레의 루이스 페레스 경제부 광업차관이 참석", [
+            ("country", "브라질"), ("person", "마리아 다 로샤"), ("title", "외교차관"), ("country", "칠레"),
+            ("person", "루이스 페레스"), ("title", "경제부 광업차관")]),
+        # a country before a transcribed name is the holder's country, not the name's first word
+        ("칠레 루이스 페레스 외교차관과", [("country", "칠레"), ("person", "루이스 페레스"), ("title", "외교차관")]),
+        # a single foreign name set off by quotes between the country and the title
+        ("라오스 '솜사왓' 외교차관과 만났다", [("country", "라오스"), ("person", "솜사왓"), ("title", "외교차관")]),
+        # a government's representative, with the body he is sent to between name and title
+        ("정하늘 카리브공동체(CARICOM) 정부대표는 방문했다", [
+            ("person", "정하늘"), ("organization", "카리브공동체"), ("acronym", "CARICOM"), ("title", "정부대표")]),
+        # a group glossed with its acronym and quoted before a title holds no person
+        ("중견국 협의체 '믹타(MIKTA)' 외교장관 회의 참석차", [("meeting", "믹타(MIKTA)' 외교장관 회의")]),
     ],
 )
 def test_korean(text, expected):

@@ -237,9 +237,10 @@ def title_at(
     first = index
     if first > 0 and (is_ministry(text[tokens[first - 1][0]:tokens[first - 1][1]], city=True)
                       or text[tokens[first - 1][0]:tokens[first - 1][1]] in words("ko", "title_field")
-                      or first > 1 and tokens[first - 2][1] in countries.values()  # "외교장관·칠레 광업부 장관"
-                      and FOREIGN_MINISTRY.fullmatch(text[tokens[first - 1][0]:tokens[first - 1][1]])):
-        first -= 1  # "외교부 제1차관", "외교 1차관", "칠레 광업부 장관"
+                      or first > 1 and FOREIGN_MINISTRY.fullmatch(text[tokens[first - 1][0]:tokens[first - 1][1]])
+                      and (tokens[first - 2][1] in countries.values()  # "외교장관·칠레 광업부 장관"
+                           or is_foreign_name(text[tokens[first - 2][0]:tokens[first - 2][1]]))):
+        first -= 1  # "외교부 제1차관", "외교 1차관", "칠레 광업부 장관", "루이스 루세로 경제부 광업차관"
     before, foreign = holder_end(text, tokens, first, countries, acronyms)
     holder = holder_before(text, tokens, before, named_surnames, foreign=foreign, office=word)
     compound = word not in words("ko", "title_head")
@@ -297,6 +298,8 @@ def holder_end(text: str, tokens: list[tuple[int, int]], first: int, countries: 
             skipped.add("time")
         elif "body" not in skipped and previous == strip_particles(previous) and is_ministry(previous):
             skipped.add("body")
+        elif "body" not in skipped and GLOSSED_BODY.fullmatch(previous):
+            skipped.add("body")  # "김진해 카리브공동체(CARICOM) 정부대표": a body glossed with its acronym
         elif "body" not in skipped and (previous in acronyms or re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", previous)) \
                 and not (first > 1 and text[tokens[first - 2][0]:tokens[first - 2][1]].endswith(CONJUNCTIONS)):
             skipped.add("body")  # "안토니우 구테레쉬 유엔 사무총장": an international body's official
@@ -312,6 +315,11 @@ def holder_end(text: str, tokens: list[tuple[int, int]], first: int, countries: 
             break
         first -= 1
     return first, foreign
+
+
+def is_country_word(word: str) -> bool:
+    """The whole word is a country's name ("칠레"), which a transcription walk must not take."""
+    return any(match.start == 0 and match.end == len(word) for match in find_countries(word, "ko"))
 
 
 def is_determiner(word: str) -> bool:
@@ -344,6 +352,9 @@ def holder_before(
     word = text[start:end]
     opened = len(word) - len(word.lstrip(OPENING_QUOTES + BULLETS))
     start, word = start + opened, word[opened:]  # '"최 차관은', '▲조현 외교부 제2차관'
+    quoted = opened > 0 and len(word) > 1 and word[-1] in CLOSING_QUOTES
+    if quoted:  # "라오스 '사반펫' 외교차관": a name set off by quotes, between the country and the title
+        end, word = end - 1, word[:-1]
     glued = re.search(r"(?<=[-–—…·])[가-힣]+$", word)
     if glued:  # "서울--(뉴스와이어)--윤병세": the name after a dash or an ellipsis
         start, word = start + glued.start(), glued.group()
@@ -351,9 +362,11 @@ def holder_before(
         return None  # "정부의 경축특사": the government's envoy
     name_start = first - 1
     particle = False  # a transcribed name with its "de", "van": its last word is no Korean name
-    while name_start > 0 and first - name_start < 4:
+    while not quoted and name_start > 0 and first - name_start < 4:
         written = text[tokens[name_start - 1][0]:tokens[name_start - 1][1]]
         previous = written.lstrip(OPENING_QUOTES + BULLETS)
+        if is_country_word(previous):
+            break  # "칠레 루이스 페레스 외교차관": the country is the holder's, not a word of the name
         if is_foreign_name(previous):  # "△키쓰 롤리 …": a list's bullet before the name
             name_start -= 1
             if previous != written:
@@ -376,7 +389,7 @@ def holder_before(
         return [Found(start, end, "person", "surname-before-title")]  # "유 장관": the minister Yu
     if not particle and is_korean_name(word, short=office.endswith(words("ko", "office_title"))):
         return [Found(start, end, "person", "name-before-title")] + coordinated_names(text, tokens, first - 1)
-    if (foreign or several) and is_foreign_name(word) and not glued:
+    if (foreign or several or quoted) and is_foreign_name(word) and not glued:
         first_word = text[tokens[name_start][0]:tokens[name_start][1]]
         lead = len(first_word) - len(first_word.lstrip(OPENING_QUOTES + BULLETS))
         return [Found(tokens[name_start][0] + lead, end, "person",
@@ -419,7 +432,7 @@ def headline_subject(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
 HEADLINE_SPEAKER = re.compile(r"(?:^|[\s…])([가-힣]{2,4}) [\"“‘']")
 
 
-NAME_PARTICLES = frozenset(("데", "델", "반", "폰", "드"))  # de, del, van, von, de (French) transcribed
+NAME_PARTICLES = frozenset(("데", "델", "반", "폰", "드", "다", "두"))  # de, del, van, von, de (French), da, do
 
 
 def is_foreign_name(word: str) -> bool:
@@ -489,10 +502,11 @@ def glossed_holder(text: str, end: int) -> list[Found] | None:
     if gloss is None:
         return None
     parts = len(gloss.group("latin").split())
-    hangul_start = gloss.start()
+    hangul_end = len(text[:gloss.start()].rstrip(" "))  # "묵타르 틀례우베르디 (Mukhtar TILEUBERDI)": a space before it
+    hangul_start = hangul_end
     for _ in range(parts):
         hangul_start = text.rfind(" ", 0, hangul_start - 1) + 1
-    hangul = text[hangul_start:gloss.start()]
+    hangul = text[hangul_start:hangul_end]
     if not hangul or not all(is_hangul(char) or char == " " for char in hangul):
         return None
     original = gloss.group("latin")
@@ -500,7 +514,7 @@ def glossed_holder(text: str, end: int) -> list[Found] | None:
         return None  # "…위원회(ESCAP) 사무총장": an organization's acronym, not a person's original
     latin_language = None if is_han(original) else ("es" if re.search(r"[áéíóúñ]", original) else "en")
     return [
-        Found(hangul_start, gloss.start(), "person", "name-before-title"),
+        Found(hangul_start, hangul_end, "person", "name-before-title"),
         Found(gloss.start("latin"), gloss.end("latin"), "person", "name-gloss", latin_language),
     ]
 
