@@ -615,6 +615,8 @@ def test_spaced_initialisms_and_swapped_endings_are_near_misses(check, body, fou
 
 def test_demonyms_of_a_country_are_no_slip(check):
     assert check("en", "The Argentine and Argentinian teams met the Mexican team.") == []
+    assert check("en", "Scholarships for Solomon Islanders and a Solomon Islander.") == []  # -er(s) of "Islands"
+    assert [found for _, found, _ in check("en", "The Solomon Islandes government spoke.")] == ["Solomon Islandes"]
 
 
 @pytest.mark.parametrize("body", [

@@ -65,8 +65,8 @@ FUNCTION_WORD_SLIPS = frozenset(
 ) - FUNCTION_WORDS
 DERIVATION_SUFFIXES = ("n", "ns", "an", "ian", "ese", "s", "es", "i")  # ... "Guatemalans", "Pakistani"
 # Endings of demonyms and adjectives that replace the end of a country's name (Argentin-e,
-# German-s, Filipin-o, 이탈리-안), at most DEMONYM_CUT letters of it.
-DEMONYM_ENDINGS = frozenset({"e", "n", "an", "ian", "ean", "ese", "i", "ino", "o", "os", "s", "ish", "ic", "안", "언"})
+# German-s, Filipin-o, Solomon Island-ers, 이탈리-안), at most DEMONYM_CUT letters of it.
+DEMONYM_ENDINGS = frozenset({"e", "n", "an", "ian", "ean", "ese", "i", "ino", "o", "os", "s", "ish", "ic", "er", "ers", "안", "언"})
 DEMONYM_CUT = 2
 SPANISH_GENDER_NUMBER = frozenset({("o", "a"), ("o", "os"), ("a", "as"), ("os", "as"), ("o", "as"), ("a", "os")})
 MAX_WINDOW = 9
