@@ -329,6 +329,15 @@ def test_a_headline_printed_twice_above_the_article_tools_is_the_title_and_the_l
     assert body(document)[:2] == ["동아시아-아프리카 외교장관회의 인천 개최", "회원국 간 상호이해와 협력 증진"]
 
 
+def test_a_headline_printed_three_times_is_its_last_copy_and_the_others_are_not_body(tmp_path):
+    headline = "Corea y Panamá: relaciones que se fortalecen"
+    page = write(tmp_path / "page.txt", f"{headline}\n\n{headline}\n\n{headline}\n\n"
+                 "Hace unos días se relanzó la Cámara de Comercio, con la presencia del Ministro de Industria.\n")
+    document = ingest(page)
+    assert document.title == headline
+    assert [line.raw_line for line in document.lines] == [5, 7]
+
+
 def test_the_headline_above_dated_article_tools_keeps_its_subtitles(tmp_path):
     page = write(tmp_path / "page.txt", "  • 페이스북\n  • 트위터\n\n장관, 중미 3국 방문…고위급 협력 논의\n\n"
                  "등록 2021.04.16 14:39:23\n\n  • 이메일 보내기\n  • 프린터\n\n"
@@ -990,3 +999,28 @@ def test_a_byline_between_the_summary_and_the_text_is_no_body(tmp_path):
              "El canciller de Corea ofreció a Panamá la donación de vacunas durante la reunión del lunes.",
              "La entrega se hará en dos partes antes de fin de año, según informó la cancillería."]
     assert "Escrito por: Laura Gómez" not in body(ingest(story_page(tmp_path, story)))
+
+
+def test_a_board_title_with_its_posting_date_glued_is_the_title_and_gives_the_date(tmp_path):
+    """A board prints the post's title with its date after it; a credit's older date under the
+    text is the original story's, not the post's."""
+    page = write(tmp_path / "page.txt", "행사뉴스\n\n제11차 한-중동협력포럼 주제발표하는 패널들 2014-12-30\n\n"
+                 "21일 제주평화연구원과 아랍사상포럼이 공동주최한 협력포럼이 요르단 암만에서 개최됐다.\n"
+                 "이번 포럼에는 중동지역 13개국에서 온 150여명의 참석자들이 참석해 협력 방안을 논의했다.\n\n"
+                 "출처 : 한빛일보 (2014년 12월 21일)\n\n첨부파일\n관련 첨부파일이 없습니다.\n이전글,다음글\n")
+    document = ingest(page)
+    assert document.title == "제11차 한-중동협력포럼 주제발표하는 패널들 2014-12-30"
+    assert document.date == "2014-12-30"
+    assert body(document)[-1].startswith("이번 포럼에는")
+
+
+@pytest.mark.parametrize("toast", ["기사 URL이 복사되었습니다.", "Link copied to clipboard", "Enlace copiado"])
+def test_a_share_buttons_toast_is_not_body(tmp_path, toast):
+    page = story_page(tmp_path, STORY_ES[:1] + [toast, "댓글0"] + STORY_ES[1:])
+    assert body(ingest(page)) == STORY_ES
+
+
+def test_a_caption_printed_again_without_its_widgets_label_is_one_paragraph(tmp_path):
+    caption = "Los cancilleres de Panamá y Corea posan tras la firma del acuerdo en Seúl, en esta foto del ministerio."
+    page = story_page(tmp_path, STORY_ES + [f"ver imagen ampliada {caption}", caption])
+    assert body(ingest(page)) == STORY_ES + [f"ver imagen ampliada {caption}"]

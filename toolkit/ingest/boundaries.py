@@ -66,6 +66,8 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     headline = _printed_twice(lines, first)
     if headline is not None and lines[headline].text not in {lines[i].text for i in group}:
         group = [headline] + group  # the headline, above the article's tools; the group is its subtitle
+    elif headline is not None:
+        group = list(dict.fromkeys(headline if lines[i].text == lines[headline].text else i for i in group))  # its last copy
     group += _datelines_under(lines, group, first)
     head_kept = [lines[i] for i in group]
     top = group[0] if group else first
@@ -78,9 +80,9 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     if copy_under_caption:
         head_kept = []  # the page's title above a caption and the article's own headline: the copy is it
     body = head_kept + _without_stray_lines(_without_lead_sentences(lines[first:tail], len(head_kept)), head_kept)
-    _record_metadata([line for line in lines[first:tail] if shapes.date_only(line.text)], fields)
     if "date" not in fields and (date := _dateline_date(body)):
-        fields["date"] = date  # the release's own dateline, before any date in the footer or teasers
+        fields["date"] = date  # the release's own dateline, before a credit's date, the footer's or the teasers'
+    _record_metadata([line for line in lines[first:tail] if shapes.date_only(line.text)], fields)
     _record_metadata(lines[tail:], fields)
     if scraped := fields.pop("scraped_date", None):
         fields.setdefault("date", scraped)
@@ -299,13 +301,16 @@ def _without_counter(text: str) -> str:
 
 
 def _printed_twice(lines: list[RawLine], first: int) -> int | None:
-    """A headline-long line printed twice in a row above the body (the page's title, then the
-    article's): the second copy, which is the headline. A photo's caption is no headline, nor
-    is a line ending with a full stop (a caption printed under its image's alt text)."""
+    """A headline-long line printed twice or more in a row above the body (the page's title,
+    its sharing title, then the article's): the last copy, which is the headline. A photo's
+    caption is no headline, nor is a line ending with a full stop (a caption printed under its
+    image's alt text)."""
     for index in range(1, first):
         text = lines[index].text
         if text == lines[index - 1].text and len(text) >= PRINTED_TWICE_MIN_CHARS and not shapes.is_chrome(text) \
                 and not shapes.is_photo_caption(text) and not text.rstrip().endswith("."):
+            while index + 1 < first and lines[index + 1].text == text:
+                index += 1
             return index
     return None
 
@@ -460,6 +465,8 @@ def _without_reprints(lines: list[RawLine], fixed: int = 0) -> list[RawLine]:
     headline group) are never replaced."""
     kept: list[RawLine] = []
     for line in lines:
+        if kept and _after_widget_label(kept[-1].text, line.text):
+            continue  # "view larger image <caption>", then the caption: the same paragraph, anywhere
         originals = kept[max(0, len(kept) - REPRINT_DISTANCE):REPRINT_LEAD]
         glued = next((i for i, earlier in enumerate(kept[:REPRINT_LEAD])
                       if shapes.credit_glued(earlier.text, line.text)), None)
@@ -472,6 +479,16 @@ def _without_reprints(lines: list[RawLine], fixed: int = 0) -> list[RawLine]:
                 earlier.text.rstrip(".…")) for earlier in copied):
             kept = [kept_line for kept_line in kept if kept_line not in copied] + [line]
     return kept
+
+
+WIDGET_LABEL_WORDS = 3  # "view larger image", "ampliar imagen": a widget's words glued before a copy
+
+
+def _after_widget_label(earlier: str, text: str) -> bool:
+    """`earlier` is `text` with a widget's few words glued before it (the paragraph printed
+    twice in a row, its first copy carrying the button's label)."""
+    label = earlier[:len(earlier) - len(text)]
+    return len(text) >= REPRINT_CUT_MIN and earlier.endswith(text) and 0 < shapes.words(label) <= WIDGET_LABEL_WORDS
 
 
 def _reprint(text: str, earlier: str) -> bool:

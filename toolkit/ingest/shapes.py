@@ -370,7 +370,9 @@ _READING_AID = re.compile(
     r"|.{1,200} 관련 (?:이미지|사진)"  # an image's alt text the site writes: "<headline> 관련 이미지"
     r"|.{0,30}고유\s*링크\s*주소.{0,40}"  # a permalink notice: "다른 곳에 퍼가실 때는 아래 고유 링크 주소를 …"
     r"|※?\s*본 게시물은 .{1,160}"  # a board's note about the post: "※ 본 게시물은 … 요약, 번역 …"
-    r"|salir de la versión móvil|exit mobile version|모바일 버전 종료)[.>]?$")  # a mobile page's way out
+    r"|salir de la versión móvil|exit mobile version|모바일 버전 종료"  # a mobile page's way out
+    r"|(?:기사\s*)?(?:url|주소|링크)(?:이|가)\s*복사되었습니다|(?:the )?(?:link|url) (?:has been |was )?copied"
+    r"(?: to (?:the )?clipboard)?|(?:enlace|url|link) copiado(?: al portapapeles)?)[.!>]?$")  # a share button's toast
 
 
 # A label naming a part of the news item's page: "Categorías de la noticia", "Resumen de la noticia".
@@ -423,7 +425,8 @@ def date_only(text: str) -> bool:
     if _WRAPPED_ON.search(after):
         return False  # "realizado el 5 de junio de 2007 en la": a hard-wrapped sentence goes on
     rest = text[:start] + " " + after
-    return words(rest) <= 4 and not is_prose(text) and not is_dateline(text)
+    return words(rest) <= 4 and not is_prose(text) and not is_dateline(text) \
+        and not (is_korean_subtitle(rest.strip()) and not has_clock_time(text))  # "제11차 … 패널들 2014-12-30": a board's title
 
 
 # A line of hard-wrapped prose ends on a short lower-case word the next line completes.
