@@ -11,6 +11,8 @@ lines that are body, the title line, date and department). Per page:
 
 - chrome left: output lines whose raw line the gold does not count as body;
 - body lost: gold body lines (non-blank) that no output line comes from;
+  a paragraph printed twice counts once: where the output keeps one copy and the gold the
+  other, the same text is there, so that is neither chrome left nor body lost;
 - title right: the document title equals the gold title line, stripped ("-": no title);
 - date / department right, where the gold gives one (metadata, not body).
 
@@ -79,6 +81,7 @@ def score_language(language: str, publisher_of: dict[str, str], table: bool = Tr
         raw = (REAL / name).read_text(encoding="utf-8").split("\n")
         body = {number for number in ranges(row["body_lines"]) if raw[number - 1].strip()}
         out = {line.raw_line for line in document.lines}
+        out = _other_copies_swapped(raw, out, body)
         title = None if row["title_line"] == "-" else raw[int(row["title_line"]) - 1].strip()
         scores.append(PageScore(
             file=name,
@@ -93,6 +96,18 @@ def score_language(language: str, publisher_of: dict[str, str], table: bool = Tr
             title=document.title,
         ))
     return scores
+
+
+def _other_copies_swapped(raw: list[str], out: set[int], body: set[int]) -> set[int]:
+    """The output's lines, each kept copy of a paragraph printed twice standing for the gold's
+    copy of it when the gold chose the other one (the same text either way)."""
+    lost = sorted(body - out)
+    for extra in sorted(out - body):
+        copy = next((number for number in lost if raw[number - 1].strip() == raw[extra - 1].strip()), None)
+        if copy is not None:
+            out = out - {extra} | {copy}
+            lost.remove(copy)
+    return out
 
 
 def _title_of_line(document, title_line: str, expected: str | None) -> bool:

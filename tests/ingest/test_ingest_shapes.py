@@ -1024,3 +1024,31 @@ def test_a_caption_printed_again_without_its_widgets_label_is_one_paragraph(tmp_
     caption = "Los cancilleres de Panamá y Corea posan tras la firma del acuerdo en Seúl, en esta foto del ministerio."
     page = story_page(tmp_path, STORY_ES + [f"ver imagen ampliada {caption}", caption])
     assert body(ingest(page)) == STORY_ES + [f"ver imagen ampliada {caption}"]
+
+
+def test_a_short_headline_with_its_day_over_a_boards_department_field_is_the_title(tmp_path):
+    page = write(tmp_path / "page.txt", "컨텐츠 바로가기\n\n장관 외교활동\n\n한-아프리카 외교장관회의 개최(6.2.)\n\n"
+                 "부서명\n정책홍보담당관실\n\n6.2.(일) 외교부 장관은 아프리카 외교장관들과 회의를 개최하고 협력 방안을 논의하였다.\n"
+                 "이번 회의에는 아프리카 45개국 대표단이 참석하였다.\n")
+    document = ingest(page)
+    assert document.title == "한-아프리카 외교장관회의 개최(6.2.)"
+    assert document.metadata["department"] == "정책홍보담당관실"
+    assert len(body(document)) == 3
+
+
+@pytest.mark.parametrize("widget", ["Close this search box.", "이 글자크기로 변경됩니다.",
+                                    "글자크기 설정 파란원을 좌우로 움직이시면 글자크기가 변경 됩니다.",
+                                    "(예시) 가장 빠른 뉴스가 있고 다양한 정보를 만나보세요."])
+def test_a_search_box_and_a_font_size_preview_are_not_body(tmp_path, widget):
+    page = story_page(tmp_path, STORY_ES[:1] + [widget] + STORY_ES[1:])
+    assert body(ingest(page)) == STORY_ES
+
+
+def test_a_portals_machine_summary_under_its_notice_is_not_body_and_the_story_keeps_its_lead(tmp_path):
+    """The summary repeats the story's first sentence; the story's own copy is the one kept."""
+    lead, second = "외교부는 2차관이 7일부터 카리브 3개국을 방문한다고 밝혔다.", "차관은 개발협력 추진 계획을 소개했다."
+    page = write(tmp_path / "page.txt", f"외교 2차관, 카리브 3개국 방문\n전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.\n"
+                 f"{lead}\n차관은 협력 확대 의지를 밝혔다.\n이 글자크기로 변경됩니다.\n{lead}\n{second}\n")
+    document = ingest(page)
+    assert [(line.raw_line, line.text) for line in document.lines] == [
+        (1, "외교 2차관, 카리브 3개국 방문"), (6, lead), (7, second)]

@@ -47,7 +47,7 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     layout's category line), so the first line stays the title whatever its shape.
     `repeated`: lines seen on most pages of the same site; above the body they are chrome."""
     fields: dict[str, str] = {}
-    lines = _without_date_header(lines, fields)
+    lines = _without_machine_summary(_without_date_header(lines, fields))
     first = next((i for i in range(len(lines)) if _is_prose_at(lines, i) and lines[i].text not in repeated
                   and not shapes.is_call_to_action(lines[i].text) and not shapes.is_reading_aid(lines[i].text)
                   and not _dated_teaser(lines, i)), None)
@@ -329,12 +329,17 @@ def _headline_over_dated_tools(lines: list[RawLine], top: int, chrome: Callable[
     tools = 0
     short_headline = None  # the nearest line chrome by its shortness alone, of a headline's words
     fields = False  # a board's date field under it ("작성일 / 2022.11.01")
+    labelled = False  # a board's field of any kind under it ("부서명 / 정책홍보담당관실")
     while index >= 0 and chrome(lines[index].text):
-        dated = dated or shapes.date_only(lines[index].text)
-        tools += shapes.is_tool(lines[index].text)
-        fields = fields or (shapes.metadata(lines[index].text) or {}).get("date") is not None
-        if dated and fields and short_headline is None and shapes.is_short_label(lines[index].text) \
-                and not shapes.has_chrome_shape(lines[index].text) and shapes.words(lines[index].text) >= SHORT_HEADLINE_WORDS:
+        text = lines[index].text
+        dated = dated or shapes.date_only(text)
+        tools += shapes.is_tool(text)
+        found = shapes.metadata(text) or {}
+        fields = fields or found.get("date") is not None
+        labelled = labelled or bool(found)
+        if short_headline is None and shapes.is_short_label(text) and not shapes.has_chrome_shape(text) \
+                and shapes.words(text) >= SHORT_HEADLINE_WORDS \
+                and (dated and fields or labelled and shapes.is_korean_subtitle(text)):
             short_headline = index  # "한-중앙아 외교장관 양자회담" over "출처 / 외교부 / 작성일 / 2022.11.01"
         index -= 1
     if (index < 0 or index == top - 1) and short_headline is not None:
@@ -457,6 +462,21 @@ def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[Raw
             and not shapes.is_tool(line.text) and not shapes.is_contact(line.text) and not shapes.is_timestamp(line.text)
             and not shapes.is_reading_aid(line.text) and not shapes.is_byline(line.text)]
     return _without_reprints(above + kept, len(above))[len(above):]
+
+
+SUMMARY_LINES = 5  # the most sentences a portal's machine summary of a story has
+
+
+def _without_machine_summary(lines: list[RawLine]) -> list[RawLine]:
+    """The lines without a portal's machine summary: its notice and the sentences under it,
+    up to the next chrome line (the story itself follows, its sentences printed again)."""
+    notice = next((i for i, line in enumerate(lines) if shapes.opens_machine_summary(line.text)), None)
+    if notice is None:
+        return lines
+    end = notice + 1
+    while end < len(lines) and end <= notice + SUMMARY_LINES and not shapes.is_chrome(lines[end].text):
+        end += 1
+    return lines[:notice] + lines[end:]
 
 
 def _without_reprints(lines: list[RawLine], fixed: int = 0) -> list[RawLine]:

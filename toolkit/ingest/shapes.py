@@ -294,8 +294,12 @@ def is_korean_subtitle(text: str) -> bool:
     would pass for a menu label; only its place under the headline tells (boundaries)."""
     syllables = len(_HANGUL_SYLLABLE.findall(text))
     letters = sum(char.isalpha() for char in text)
+    phrase = _DAY_AFTER.sub("", text.strip())  # "한-아프리카 외교장관회의 개최(6.2.)": the day it happened
     return (words(text) >= SUBTITLE_MIN_WORDS and syllables >= SUBTITLE_MIN_SYLLABLES and 2 * syllables > letters
-            and not SENTENCE_END.search(text.strip()) and not has_chrome_shape(text) and not is_tool(text))
+            and not SENTENCE_END.search(phrase) and not has_chrome_shape(text) and not is_tool(text))
+
+
+_DAY_AFTER = re.compile(r"\s*\(\d{1,2}\.\s?\d{1,2}\.?\)$")  # a Korean release's month and day after its title
 
 
 SUBTITLE_MIN_WORDS = 3
@@ -372,7 +376,10 @@ _READING_AID = re.compile(
     r"|※?\s*본 게시물은 .{1,160}"  # a board's note about the post: "※ 본 게시물은 … 요약, 번역 …"
     r"|salir de la versión móvil|exit mobile version|모바일 버전 종료"  # a mobile page's way out
     r"|(?:기사\s*)?(?:url|주소|링크)(?:이|가)\s*복사되었습니다|(?:the )?(?:link|url) (?:has been |was )?copied"
-    r"(?: to (?:the )?clipboard)?|(?:enlace|url|link) copiado(?: al portapapeles)?)[.!>]?$")  # a share button's toast
+    r"(?: to (?:the )?clipboard)?|(?:enlace|url|link) copiado(?: al portapapeles)?"  # a share button's toast
+    r"|close (?:this )?search(?: box| form)?|cerrar (?:el )?(?:cuadro de )?b[uú]squeda|검색창?\s*닫기"  # a search box's
+    r"|(?:이 )?글자\s*크기로 변경됩니다|글자\s*크기\s*설정.{0,80}|\(예시\) .{1,200}"  # a font-size slider, its sample text
+    r"|(?:전체 )?맥락을 이해하기 위해서는 본문 보기를 권장합니다)[.!>]?$")  # a machine summary's notice above it
 
 
 # A label naming a part of the news item's page: "Categorías de la noticia", "Resumen de la noticia".
@@ -389,6 +396,15 @@ _MACHINE_SUMMARY = re.compile(r"(?i)요약.{0,40}기술을? 사용|기술을 사
 # America 작성일 : 2015-11-20 14:40:21 조회수 : 192", "국가 : 멕시코 언어 : 한국어 자료 : 정치".
 _BOARD_FIELD = r"[^\s:]{1,6} ?: ?(?:[^:]|(?<=\d):(?=\d)){1,40}?"  # a time's colon may be in the value
 _LABEL_PAIRS = re.compile(rf"^{_BOARD_FIELD}(?: {_BOARD_FIELD})+$")
+
+
+def opens_machine_summary(text: str) -> bool:
+    """The notice a portal prints above its machine summary of the story ("전체 맥락을 이해하기
+    위해서는 본문 보기를 권장합니다": read the text for its whole context)."""
+    return _SUMMARY_AHEAD.search(text) is not None
+
+
+_SUMMARY_AHEAD = re.compile(r"본문 보기를 권장합니다\.?$")
 
 
 def is_reading_aid(text: str) -> bool:
