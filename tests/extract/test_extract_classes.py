@@ -1063,3 +1063,34 @@ def test_a_dateline_with_its_country_a_ceo_and_a_currency_code():
     assert not [name for kind, name in mentions if name == "BELMOPAN"]
     assert ("title", "Chief Executive Officer") in mentions and ("person", "Patrick Andrews") in mentions
     assert [name for kind, name in mentions if name == "US"] == ["US"]  # the country, not the two currencies
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a country right before its official's title is the country, not the start of a longer name
+    ("Papua New Guinea Prime Minister James Marape visited.", "en",
+     [("country", "Papua New Guinea"), ("title", "Prime Minister"), ("person", "James Marape")]),
+    ("Mexico City hosted the meeting.", "en", []),
+    # a form of address, not part of the name, before a person with no title near
+    ("His Excellency Mr. KIM Chang-sik presented his Letter of Credence.", "en", [("person", "KIM Chang-sik")]),
+    ("the Honourable James Marape MP arrived", "en", [("person", "James Marape")]),
+    # a head of state's title, a regnal number and a Polynesian name's glottal stops
+    ("to the Head of State, His Highness Tuimaleali’ifano Va’aletoa Sualauvi II, at the ceremony", "en",
+     [("title", "Head of State"), ("person", "Tuimaleali’ifano Va’aletoa Sualauvi II")]),
+    ("as the Ambassador Extraordinary and Plenipotentiary of the Republic of Korea", "en",
+     [("title", "Ambassador Extraordinary and Plenipotentiary"), ("country", "Republic of Korea")]),
+    # Portuguese particles in a name written in Spanish
+    ("la secretaria general de Relaciones Exteriores de Brasil, María Laura da Rocha, habló.", "es",
+     [("title", "secretaria general de Relaciones Exteriores"), ("country", "Brasil"), ("person", "María Laura da Rocha")]),
+])
+def test_heads_of_state_forms_of_address_and_countries_before_titles(text, language, expected):
+    assert found(text, language) == expected
+
+
+def test_a_countrys_iso_code_is_its_acronym_only_where_the_document_names_the_country():
+    text = "PNG and Solomon Islands signed it.\nThe visit of the Papua New Guinea delegation ended."
+    assert ("acronym", "PNG") in found(text, "en")
+    assert found("The PNG file was attached.", "en") == []
+
+
+def test_a_common_noun_for_state_is_no_foreign_name_before_a_title():
+    assert ("person", "국가") not in found("28개 아프리카 국가 외교장관이 참석했다.", "ko")

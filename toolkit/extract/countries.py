@@ -171,6 +171,30 @@ def is_glued(text: str, start: int) -> bool:
     return before is None or not before.group(1)[:1].isupper()
 
 
+COUNTRY_CODE = re.compile(r"(?<![\w\-.])[A-Z]{3}(?![\w\-])")
+
+
+def country_codes(text: str, named: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of ISO 3166 alpha-3 codes in `text` of countries the document names (`named`:
+    their alpha-2 codes): "PNG" in a story about Papua New Guinea is its abbreviation; the
+    same three capitals in a text that never names the country are not."""
+    spans = []
+    for match in COUNTRY_CODE.finditer(text):
+        country = pycountry.countries.get(alpha_3=match.group())
+        if country is not None and country.alpha_2 in named:
+            spans.append(match.span())
+    return spans
+
+
+@lru_cache(maxsize=None)
+def title_after(language: str) -> re.Pattern:
+    """A title right after a name ("Papua New Guinea Prime Minister"): the country's official,
+    not a longer name that the capitalised word would make of it ("Mexico City")."""
+    modifiers = "|".join(re.escape(word) for word in words(language, "title_modifier"))
+    heads = "|".join(re.escape(word) for word in sorted(words(language, "title_head"), key=len, reverse=True))
+    return re.compile(rf" (?:(?:{modifiers}) ){{0,3}}(?:{heads})(?![\w\-])") if heads else re.compile(r"(?!)")
+
+
 HEADLINE_IN = "서"
 CAPITALISED_WORD = re.compile(r" [A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+")  # "Raúl" as much as "Raul"
 
@@ -193,7 +217,7 @@ def stands_alone(text: str, start: int, end: int, language: str, formal: bool = 
         return False
     if end < len(text) and (text[end].isalnum() or (text[end - 1] != "." and text[end] == ".") and text[end + 1:end + 2].isalnum()):
         return False
-    following = CAPITALISED_WORD.match(text, end)
+    following = CAPITALISED_WORD.match(text, end) if not title_after(language).match(text, end) else None
     person_after = re.match(rf"{CAPITALISED_WORD.pattern}{CAPITALISED_WORD.pattern}", text[end:]) is not None
     after_of = re.search(r"\b(?:of|de|del)(?: the| la| el)? $", text[:start]) is not None
     return (following is None or (after_of or formal) and person_after) and not text[:start].endswith(tuple(head + " " for head in words(language, "place_head")))

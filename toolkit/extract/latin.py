@@ -28,7 +28,8 @@ LOWER = "a-z" + "".join(char for char in _LATIN if char.islower())
 CAP = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}0-9’'\-]*)"
 # Without the possessive of a name ("Indonesia's Agency"), with a plural's ("Correspondents’ Club").
 ORG_CAP = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}0-9\-]*(?:(?<=s)’)?)"
-NAME = rf"(?:Ma?c(?=[{UPPER}])|O['’](?=[{UPPER}]))?[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?"  # Choi, Jeong-sik, McClean
+NAME = (rf"(?:Ma?c(?=[{UPPER}])|O['’](?=[{UPPER}]))?[{UPPER}][{LOWER}]+(?:['’][{LOWER}]{{2,}})*"  # Choi, McClean, Va’aletoa
+        rf"(?:-[{UPPER}{LOWER}][{LOWER}]+|–[{LOWER}]{{2,}})?")  # Jeong-sik; Seung–bae (an en dash for the hyphen)
 ACRONYM = r"[A-Z]{2,10}"
 CONNECTORS = {"en": r"(?:and|of|for|on|the)",
               "es": r"(?:de|del|de la|de las|de los|para|para la|para el|para los|para las|y|e|la|el|las|los)"}
@@ -117,10 +118,14 @@ def _lowered(language: str, category: str) -> str:
 def person_name(language: str, parts: str = "{0,3}") -> str:
     """A person's name: name parts ("Choi Jong Kun", "Carlos de Icaza"), middle initials
     ("James D. Wolfensohn", "Retno L. P. Marsudi", "Retno LP Marsudi"), initials first ("A. M. Fachir"), a surname
-    in capitals first ("PARK Cheol Hee")."""
+    in capitals first ("PARK Cheol Hee"), a regnal number last ("Tuimalealiifano Vaaletoa Sualauvi II")."""
     initials = rf"(?:[{UPPER}]\. ?){{0,2}}[{UPPER}]\.(?= {NAME})"  # "A. M. Fachir", "A.M. Fachir"
     first = rf"(?:{NAME}|[{UPPER}]{{2,}}(?= {NAME})|{initials})"
-    return rf"{first}(?: (?:[{UPPER}]\. ){{0,2}}(?:[{UPPER}]{{2}} (?={NAME}))?{name_particle(language)}{NAME}){parts}"
+    return (rf"{first}(?: (?:[{UPPER}]\. ){{0,2}}(?:[{UPPER}]{{2}} (?={NAME}))?{name_particle(language)}{NAME}){parts}"
+            rf"(?: {REGNAL}(?![\w\-]))?")
+
+
+REGNAL = r"(?:II|III|IV|VI|VII|VIII)"  # after a name of two words or more: "Felipe VI", "Carlos III"
 
 
 @lru_cache(maxsize=None)
@@ -558,7 +563,23 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
         elif apposed is not None:
             found.append(Found(*apposed, "person", "name-in-apposition"))
         found += before
-    return found + counterparts(text, language)
+    return found + counterparts(text, language) + addressed(text, language)
+
+
+@lru_cache(maxsize=None)
+def address_pattern(language: str) -> re.Pattern:
+    honorific = alternation(language, "honorific")
+    return re.compile(rf"(?<![\w.])(?:{honorific}) (?:(?:{honorific}) )*(?P<holder>{person_name(language)})(?![\w\-])")
+
+
+def addressed(text: str, language: str) -> list[Found]:
+    """"His Excellency Mr. KIM Chang-sik", "Dr. Ana Díaz": a person named after a form of
+    address, with no title near (the form is no part of the name)."""
+    found = []
+    for match in address_pattern(language).finditer(text):
+        if (span := holder_span(text, match, language)) is not None:
+            found.append(Found(*span, "person", "name-after-form-of-address"))
+    return found
 
 
 def field_into_body(text: str, start: int, field_start: int, end: int) -> int | None:
