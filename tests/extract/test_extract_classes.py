@@ -326,6 +326,10 @@ def test_a_person_named_in_full_is_found_again_by_surname():
         ("브라질의 마리아 다 로샤 외교차관, 칠레의 루이스 페레스 경제부 광업차관이 참석", [
             ("country", "브라질"), ("person", "마리아 다 로샤"), ("title", "외교차관"), ("country", "칠레"),
             ("person", "루이스 페레스"), ("title", "경제부 광업차관")]),
+        # an office's envoy: the office, and its ministry, are part of the envoy's title and name no one
+        ("외교부에 따르면 장관 특별사절로 임명된 정하늘 전 대사는", [
+            ("ministry", "외교부"), ("title", "장관 특별사절"), ("person", "정하늘"), ("title", "대사")]),
+        ("수교 60주년을 기념해 외교장관 특사를 파견했다", [("title", "외교장관 특사")]),
         # a country before a transcribed name is the holder's country, not the name's first word
         ("칠레 루이스 페레스 외교차관과", [("country", "칠레"), ("person", "루이스 페레스"), ("title", "외교차관")]),
         # a single foreign name set off by quotes between the country and the title

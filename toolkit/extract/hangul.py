@@ -235,12 +235,20 @@ def title_at(
     of an office-holder is a mention too ("장관은", "대통령은"): Korean releases name the
     minister or the president by the title alone once introduced."""
     first = index
+    if text[tokens[index][0]:tokens[index][1]] in words("ko", "office_title") and index + 1 < len(tokens) \
+            and head_stem(text[tokens[index + 1][0]:tokens[index + 1][1]], words("ko", "envoy")) in words("ko", "envoy"):
+        return []  # "외교장관 특사": the office names whose envoy follows; the envoy's title holds it
     if first > 0 and (is_ministry(text[tokens[first - 1][0]:tokens[first - 1][1]], city=True)
                       or text[tokens[first - 1][0]:tokens[first - 1][1]] in words("ko", "title_field")
                       or first > 1 and FOREIGN_MINISTRY.fullmatch(text[tokens[first - 1][0]:tokens[first - 1][1]])
                       and (tokens[first - 2][1] in countries.values()  # "외교장관·칠레 광업부 장관"
                            or is_foreign_name(text[tokens[first - 2][0]:tokens[first - 2][1]]))):
         first -= 1  # "외교부 제1차관", "외교 1차관", "칠레 광업부 장관", "루이스 루세로 경제부 광업차관"
+    elif first > 0 and word in words("ko", "envoy") and text[tokens[first - 1][0]:tokens[first - 1][1]] in words("ko", "office_title"):
+        first -= 1  # "장관 특별사절", "외교장관 특사": the envoy of an office, whose ministry may stand before it
+        if first > 0 and is_ministry(text[tokens[first - 1][0]:tokens[first - 1][1]]):
+            first -= 1  # "외교부 장관 특사"
+        return [Found(tokens[first][0], title_end, "title", "envoy-of-office")]  # a name before it is the office's
     before, foreign = holder_end(text, tokens, first, countries, acronyms)
     holder = holder_before(text, tokens, before, named_surnames, foreign=foreign, office=word)
     compound = word not in words("ko", "title_head")
