@@ -1098,3 +1098,19 @@ def test_a_countrys_iso_code_is_its_acronym_only_where_the_document_names_the_co
 
 def test_a_common_noun_for_state_is_no_foreign_name_before_a_title():
     assert ("person", "국가") not in found("28개 아프리카 국가 외교장관이 참석했다.", "ko")
+
+
+@pytest.mark.parametrize("text, language, person", [
+    ("Para el exdiplomático nicaragüense Arturo Medina, el gobierno cambió.", "es", "Arturo Medina"),
+    ("El licenciado Héctor Salas revela en su libro los logros.", "es", "Héctor Salas"),
+    ("The analyst Kim Min-su said the talks went well.", "en", "Kim Min-su"),
+    # a counterpart set off by one comma, the sentence going on after the name
+    ("El canciller y su homólogo de Corea, Park Jin acuerdan impulsar el acuerdo.", "es", "Park Jin"),
+])
+def test_a_person_after_a_word_saying_what_the_person_is_or_an_open_apposition(text, language, person):
+    assert ("person", person) in found(text, language)
+
+
+def test_a_verb_opening_a_sentence_is_no_given_name_of_a_surname_named_before():
+    text = "El licenciado Héctor Salas revela en su libro los logros.\nRecordó Salas que las relaciones se iniciaron en 1962."
+    assert ("person", "Salas") in found(text, "es") and ("person", "Recordó Salas") not in found(text, "es")

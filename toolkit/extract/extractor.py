@@ -260,7 +260,8 @@ def named_again(text: str, language: str, named: set[str]) -> list[Found]:
     for match in pattern.finditer(folded):
         given = re.search(r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:-[a-záéíóúñ]+)? ){1,2}$", text[:match.start()])
         extend = given is not None and " " not in match.group() and not set(given.group().split()) & not_names(language) \
-            and not find_countries(given.group(), language)
+            and not find_countries(given.group(), language) \
+            and not any(word.endswith("ó") for word in given.group().split())  # "Recordó Galván": a verb opens the sentence
         start = given.start() if extend else match.start()
         found.append(Found(start, match.end(), "person", "surname-of-named-person"))
     return found

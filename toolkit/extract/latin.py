@@ -453,11 +453,13 @@ GLOSSED = re.compile(r" \([A-Z][A-Za-z]{1,9}\)")  # "(GRULAC)" after a body's na
 
 @lru_cache(maxsize=None)
 def apposition_pattern(language: str) -> re.Pattern:
-    """", Marcelo Ebrard," -- a name set off by commas (or ending the sentence); or, without
-    the comma, a name of two parts or more, perhaps after "Dr." ("of Ecuador Eva Garcia")."""
+    """", Marcelo Ebrard," -- a name set off by commas (or ending the sentence), or of two parts
+    or more with the sentence going on (", Park Jin acuerdan"); or, without the comma, a name
+    of two parts or more, perhaps after "Dr." ("of Ecuador Eva Garcia")."""
     honorific = alternation(language, "honorific")
     follows = r"(?=[,.;:)]| y | e | and |$)"
     return re.compile(rf"(?:, (?:{honorific} ){{0,2}}(?P<holder>{person_name(language)}){follows}"
+                      rf"|, (?:{honorific} ){{0,2}}(?P<going>{person_name(language, '{1,3}')})(?= [{LOWER}]{{3,}})"
                       rf"| (?:{honorific} )?(?P<bare>{person_name(language, '{1,3}')})(?![\w\-]))")
 
 
@@ -502,12 +504,15 @@ def apposed_holder(text: str, end: int, language: str) -> tuple[int, int] | None
         if language == "es" and (adjective := NATIONALITY_AFTER.match(text, at)) is not None:
             at = adjective.end()  # "… de la Cancillería surcoreana, Lee Joo Il"
         holder = apposition_pattern(language).match(text, at)
-        if holder:
-            group = "holder" if holder.group("holder") else "bare"
-            span = holder_span_of(text, holder.start(group), holder.group(group), language)
-            if span is not None:
-                return span
+        if holder and (span := apposed_span(text, holder, language)) is not None:
+            return span
     return None
+
+
+def apposed_span(text: str, holder: re.Match, language: str) -> tuple[int, int] | None:
+    """The person an `apposition_pattern` match names, whichever of its forms matched."""
+    group = next(name for name in ("holder", "going", "bare") if holder.group(name))
+    return holder_span_of(text, holder.start(group), holder.group(group), language)
 
 
 def titles_and_holders(text: str, language: str) -> list[Found]:
@@ -563,7 +568,25 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
         elif apposed is not None:
             found.append(Found(*apposed, "person", "name-in-apposition"))
         found += before
-    return found + counterparts(text, language) + addressed(text, language)
+    return found + counterparts(text, language) + addressed(text, language) + described(text, language)
+
+
+@lru_cache(maxsize=None)
+def description_pattern(language: str) -> re.Pattern:
+    demonym = rf"(?: [{LOWER}]{{4,}})?" if language == "es" else ""
+    return re.compile(rf"(?<![\w\-]){alternation(language, 'person_role')}{demonym} "
+                      rf"(?P<holder>{person_name(language, '{1,3}')})(?![\w\-])")
+
+
+def described(text: str, language: str) -> list[Found]:
+    """"el dictador Daniel Ortega", "el exdiplomático nicaragüense Arturo McFields", "analyst
+    Kim Min-su": a person named in full after a word that says what the person is, which is
+    no office (vocabulary "person_role"); the word is no title."""
+    found = []
+    for match in description_pattern(language).finditer(text):
+        if (span := holder_span(text, match, language)) is not None:
+            found.append(Found(*span, "person", "name-after-description"))
+    return found
 
 
 @lru_cache(maxsize=None)
@@ -628,9 +651,9 @@ def _lower_field_holder(text: str, end: int) -> tuple[int, tuple[int, int]] | No
     if field is None:
         return None
     holder = apposition_pattern("es").match(text, field.end())
-    if holder is None or not holder.group("holder"):
+    if holder is None or holder.group("bare"):
         return None
-    span = holder_span_of(text, holder.start("holder"), holder.group("holder"), "es")
+    span = apposed_span(text, holder, "es")
     return (field.end(), span) if span is not None else None
 
 
@@ -668,10 +691,7 @@ def directly_apposed(text: str, end: int, language: str) -> tuple[int, int] | No
     if language == "es" and (adjective := SPANISH_ADJECTIVE.match(text, end)) is not None:
         end = adjective.end()
     holder = apposition_pattern(language).match(text, end)
-    if holder is None:
-        return None
-    group = "holder" if holder.group("holder") else "bare"
-    return holder_span_of(text, holder.start(group), holder.group(group), language)
+    return apposed_span(text, holder, language) if holder is not None else None
 
 
 def name_before(text: str, start: int, language: str) -> list[Found]:
