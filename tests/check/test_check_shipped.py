@@ -122,6 +122,8 @@ def test_a_title_inside_a_hyphenated_compound_modifier_is_no_variant(check):
 def test_a_plural_country_s_adjective_before_a_title_is_no_slip(check):
     assert [f for f in check("en", "It was hosted by Philippine President Rodrigo Duterte.") if f[0] == "TK103"] == []
     assert ("TK103", "Philippine", "Philippines") in check("en", "The ministers met in the Philippine and Korea.")
+    assert check("en", "ASEAN-KOREA CENTRE HEAD CALLS ON PHILIPPINE AMBASSADOR") == []  # a headline in capitals
+    assert [found for _, found, _ in check("en", "PHILIPPINE AND JAPAN SIGN ACCORD")] == ["PHILIPPINE"]
 
 
 def test_an_accepted_american_spanish_exonym_is_an_admitted_variant_not_a_misspelling(check):

@@ -103,8 +103,8 @@ def _attributive(segment, miss) -> bool:
     """English makes a plural country name an adjective by dropping its -s ("the Philippine
     navy", "Maldive islands", "Philippine President Rodrigo Duterte"): the word before a noun
     is no misspelling; before "and", a comma or the sentence's end it is the country's name."""
-    return segment.lang == "en" and miss.text + "s" == miss.term.text and \
-        re.match(r" (?!and\b|or\b)[A-Za-z]", segment.text[miss.end:miss.end + 5]) is not None
+    return segment.lang == "en" and (miss.text + "s").casefold() == miss.term.text.casefold() and \
+        re.match(r" (?!(?i:and|or)\b)[A-Za-z]", segment.text[miss.end:miss.end + 5]) is not None  # "PHILIPPINE AMBASSADOR"
 
 
 def _other_latin_language(ctx, segment_lang, term_lang, term) -> bool:
