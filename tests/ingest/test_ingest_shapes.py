@@ -1052,3 +1052,16 @@ def test_a_portals_machine_summary_under_its_notice_is_not_body_and_the_story_ke
     document = ingest(page)
     assert [(line.raw_line, line.text) for line in document.lines] == [
         (1, "외교 2차관, 카리브 3개국 방문"), (6, lead), (7, second)]
+
+
+@pytest.mark.parametrize("notice", ["This is an unofficial English translation of the original Arabic text. To view",
+                                    "the official Arabic text click here.", "<이미지를 클릭하시면 크게 보실 수 있습니다> |"])
+def test_a_translations_notice_and_an_images_zoom_hint_are_not_body(tmp_path, notice):
+    page = story_page(tmp_path, STORY_EN[:2] + [notice] + STORY_EN[2:])
+    assert body(ingest(page)) == STORY_EN
+
+
+def test_other_news_under_the_story_ends_it(tmp_path):
+    page = story_page(tmp_path, STORY_EN + ["Other News", "November 17, 2025", "Ambassador calls on his counterpart in Seoul",
+                                            "The ambassador paid a courtesy call on his counterpart on Tuesday to discuss ties."])
+    assert body(ingest(page)) == STORY_EN

@@ -102,6 +102,8 @@ _RELATED = re.compile(r"(?i)^(?:(?:más |more )?(?:contenidos?|noticias|art[ií]
                       r"|lea también|te puede interesar|(?:관련|추천)\s?(?:기사|뉴스)|많이 본 (?:기사|뉴스)"
                       r"|most (?:viewed|read|liked|saved|popular|shared)\b|lo más (?:visto|leído)|trending(?: now| news| stories)?$"
                       r"|(?:실시간 )?인기\s?(?:기사|뉴스)"
+                      r"|(?:other|more|latest) (?:news|stories|articles|posts)$|(?:otras|más|últimas) (?:noticias|notas)$"
+                      r"|(?:다른|최신) (?:기사|뉴스)$"
                       r"|(?:issue |hot |trending )?(?:keywords?|tags)$|etiquetas$|(?:주요 )?키워드$|태그$)")
 # A site's notice about its cookies, at the top or the bottom of every page.
 _COOKIE_NOTICE = re.compile(r"(?i)\bcookies?\b.*\b(?:consent\w*|consentimiento|privacidad|privacy|acept\w*|accept\w*)\b"
@@ -379,7 +381,12 @@ _READING_AID = re.compile(
     r"(?: to (?:the )?clipboard)?|(?:enlace|url|link) copiado(?: al portapapeles)?"  # a share button's toast
     r"|close (?:this )?search(?: box| form)?|cerrar (?:el )?(?:cuadro de )?b[uú]squeda|검색창?\s*닫기"  # a search box's
     r"|(?:이 )?글자\s*크기로 변경됩니다|글자\s*크기\s*설정.{0,80}|\(예시\) .{1,200}"  # a font-size slider, its sample text
-    r"|(?:전체 )?맥락을 이해하기 위해서는 본문 보기를 권장합니다)[.!>]?$")  # a machine summary's notice above it
+    r"|(?:전체 )?맥락을 이해하기 위해서는 본문 보기를 권장합니다"  # a machine summary's notice above it
+    r"|(?:this is an? )?unofficial (?:\w+ )?translation of the original .{1,60}|.{0,60}\bclick here"  # a translation's notice
+    r"|(?:esta es una )?traducci[oó]n no oficial .{1,60}|.{0,60}\bhaga clic aqu[ií]"
+    r"|<?\s*이미지를 클릭하시면 (?:크게|원본을) (?:보실|볼) 수 있습니다\s*>?\s*\|?"  # an image's zoom hint
+    r"|click (?:on )?(?:the )?(?:image|photo) to (?:enlarge|zoom|see it larger)|haga clic en la (?:imagen|foto) para ampliar(?:la)?"
+    r")[.!>]?$")
 
 
 # A label naming a part of the news item's page: "Categorías de la noticia", "Resumen de la noticia".
