@@ -1114,3 +1114,20 @@ def test_a_person_after_a_word_saying_what_the_person_is_or_an_open_apposition(t
 def test_a_verb_opening_a_sentence_is_no_given_name_of_a_surname_named_before():
     text = "El licenciado Héctor Salas revela en su libro los logros.\nRecordó Salas que las relaciones se iniciaron en 1962."
     assert ("person", "Salas") in found(text, "es") and ("person", "Recordó Salas") not in found(text, "es")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ASTANA – Kazakh delegation led by Deputy Prime Minister arrived.", [("title", "Deputy Prime Minister")]),
+    ("MIKTA – a group of five countries met.", [("acronym", "MIKTA")]),  # an acronym opening a sentence stays
+    ("the Lee Myung-bak administration. END", [("person", "Lee Myung-bak")]),  # a wire story's end mark
+])
+def test_a_dateline_place_before_a_dash_and_a_wires_end_mark_are_no_acronyms(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, person", [
+    ("조 장관이 접견한 아말리아 마이 벨리즈 외교차관과", "아말리아 마이"),  # a transcribed name ending like a Korean one
+    ("솔로몬제도 측 대표인 피너 샤넬 아고바카 외교장관이", "피너 샤넬 아고바카"),  # "who is the representative"
+])
+def test_a_foreign_name_before_a_country_and_title_is_whole_and_no_clause_word_joins_it(text, person):
+    assert ("person", person) in found(text, "ko")

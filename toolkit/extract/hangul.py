@@ -373,8 +373,8 @@ def holder_before(
     while not quoted and name_start > 0 and first - name_start < 4:
         written = text[tokens[name_start - 1][0]:tokens[name_start - 1][1]]
         previous = written.lstrip(OPENING_QUOTES + BULLETS)
-        if is_country_word(previous):
-            break  # "칠레 루이스 페레스 외교차관": the country is the holder's, not a word of the name
+        if is_country_word(previous) or is_adnominal(previous):
+            break  # "칠레 루이스 페레스 외교차관": the country is the holder's; "접견한": a clause's verb
         if is_foreign_name(previous):  # "△키쓰 롤리 …": a list's bullet before the name
             name_start -= 1
             if previous != written:
@@ -395,7 +395,8 @@ def holder_before(
     if len(word) == 1 and word in surnames() and word not in words("ko", "ambiguous_surname") and \
             office.endswith(words("ko", "office_title")):
         return [Found(start, end, "person", "surname-before-title")]  # "유 장관": the minister Yu
-    if not particle and is_korean_name(word, short=office.endswith(words("ko", "office_title"))):
+    if not particle and not (foreign and several) and is_korean_name(word, short=office.endswith(words("ko", "office_title"))):
+        # (before a country, after another transcribed word, "마이" ends "아말리아 마이": a foreign name)
         return [Found(start, end, "person", "name-before-title")] + coordinated_names(text, tokens, first - 1)
     if (foreign or several or quoted) and is_foreign_name(word) and not glued:
         first_word = text[tokens[name_start][0]:tokens[name_start][1]]
@@ -465,7 +466,7 @@ VERB_ENDINGS = ("해", "하고", "하며", "하여", "해서", "했고", "했으
 def is_predicate(word: str) -> bool:
     """A verb or a noun made a predicate ("방문해", "외교단장인": who is the dean), not a name."""
     return word.endswith(VERB_ENDINGS) or (
-        word.endswith("인") and word[:-1].endswith(("장",) + words("ko", "title_head")))
+        word.endswith("인") and word[:-1].endswith(("장",) + words("ko", "title_head") + words("ko", "representative")))
 
 
 # Final syllables that are particles but also end many transcribed names (발레로, 멘도사):
