@@ -330,6 +330,8 @@ def test_a_person_named_in_full_is_found_again_by_surname():
         ("외교부에 따르면 장관 특별사절로 임명된 정하늘 전 대사는", [
             ("ministry", "외교부"), ("title", "장관 특별사절"), ("person", "정하늘"), ("title", "대사")]),
         ("수교 60주년을 기념해 외교장관 특사를 파견했다", [("title", "외교장관 특사")]),
+        # a welcome speech ends like a consul's title
+        ("장관은 환영사에서 협력을 강조했다", [("title", "장관")]),
         # a country before a transcribed name is the holder's country, not the name's first word
         ("칠레 루이스 페레스 외교차관과", [("country", "칠레"), ("person", "루이스 페레스"), ("title", "외교차관")]),
         # a single foreign name set off by quotes between the country and the title

@@ -102,6 +102,7 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset(),
         if listed != word and head_stem(listed, words("ko", "title_head")) == listed:
             word = listed  # "페루 외교장관·온두라스 외교장관": a list of officials
         title = head_stem(word, words("ko", "title_head"))
+        title = None if title in words("ko", "title_exclude") else title  # "환영사": a speech, not a consul
         ministry = head_stem(word, words("ko", "ministry_head"))
         office = head_stem(word, offices())
         document = head_stem(word, words("ko", "document"))
