@@ -66,6 +66,7 @@ def test_rules_fire_on_the_shipped_glossary(check, lang, body, expected):
     ("ko", "코스타카리 대사가 참석했다.", "코스타카리", "코스타리카"),
     ("ko", "아마도 파마나 대사를 만났다.", "파마나", "파나마"),  # ends like the particle 나
     ("ko", "이주일 외고부 국장은 말했다.", "외고부", "외교부"),
+    ("ko", "최종권 차관은 말했다.", "최종권", "최종건"),  # the w-glide added to a vowel of a three-syllable name
     ("es", "Señaló que Panmá seguirá trabajando.", "Panmá", "Panamá"),
     ("ko", "9월 유앤총회 등 계기에 보고했다.", "유앤", "유엔"),  # the head of a compound
     # a confused vowel (ㅐ/ㅔ) costs nothing: one more slip fits in a six-syllable name

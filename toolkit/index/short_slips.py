@@ -45,7 +45,8 @@ CONFUSED_VOWELS = {"\u1162": "\u1166", "\u1164": "\u1168", "\u116b": "\u1170", "
 MIN_SWAPPED = {"name": 5, "acronym": 4, "hangul": 3}
 VOWEL_SLIP_SYLLABLES = 3  # a Hangul name this long may have one vowel changed for a near one
 # Vowels a typist turns into each other: the y-glide dropped (ㅛ/ㅗ, ㅕ/ㅓ, ㅑ/ㅏ, ㅠ/ㅜ, ㅒ/ㅐ,
-# ㅖ/ㅔ), the two rounded ones (ㅗ/ㅜ), and neighbouring keys of a row of the standard two-set
+# ㅖ/ㅔ), the w-glide added or dropped (ㅘ/ㅏ, ㅝ/ㅓ, ㅙ/ㅐ, ㅞ/ㅔ, ㅟ/ㅣ: "최종권" for "최종건"),
+# the two rounded ones (ㅗ/ㅜ), and neighbouring keys of a row of the standard two-set
 # keyboard (y u i o / h j k l / b n m: ㅛ/ㅕ, ㅕ/ㅑ, ㅑ/ㅐ, ㅗ/ㅓ, ㅓ/ㅏ, ㅏ/ㅣ, ㅜ/ㅡ), and the
 # unrounded vowels speech merges (ㅓ/ㅡ in the south-eastern dialects, ㅡ/ㅣ as ㅢ is read);
 # ㅏ/ㅐ is no such pair (카나다, 캐나다).
@@ -54,7 +55,9 @@ NEAR_VOWELS = frozenset(map(frozenset, [("\u116d", "\u1169"), ("\u1167", "\u1165
                                          ("\u1169", "\u116e"),
                                          ("\u116d", "\u1167"), ("\u1167", "\u1163"), ("\u1163", "\u1162"),
                                          ("\u1169", "\u1165"), ("\u1165", "\u1161"), ("\u1161", "\u1175"),
-                                         ("\u116e", "\u1173"), ("\u1165", "\u1173"), ("\u1173", "\u1175")]))
+                                         ("\u116e", "\u1173"), ("\u1165", "\u1173"), ("\u1173", "\u1175"),
+                                         ("\u116a", "\u1161"), ("\u116f", "\u1165"), ("\u116b", "\u1162"),
+                                         ("\u1170", "\u1166"), ("\u1171", "\u1175")]))
 SHORT_LETTERS = 6  # a Latin name or acronym this long or shorter is a short name
 SHORT_SYLLABLES = 3  # and a Hangul name this long
 DELETION_LETTERS = 6  # a Latin name this long may lose one inner letter
