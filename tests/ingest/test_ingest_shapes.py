@@ -1065,3 +1065,9 @@ def test_other_news_under_the_story_ends_it(tmp_path):
     page = story_page(tmp_path, STORY_EN + ["Other News", "November 17, 2025", "Ambassador calls on his counterpart in Seoul",
                                             "The ambassador paid a courtesy call on his counterpart on Tuesday to discuss ties."])
     assert body(ingest(page)) == STORY_EN
+
+
+@pytest.mark.parametrize("leftover", ["161117_koreacentralasia_art1.jpg", "Embed"])
+def test_an_images_file_name_and_an_embed_button_alone_are_not_body(tmp_path, leftover):
+    page = story_page(tmp_path, STORY_EN[:2] + [leftover] + STORY_EN[2:])
+    assert body(ingest(page)) == STORY_EN

@@ -49,7 +49,7 @@ _FILE_NAME = re.compile(r"(?i)\S+\.(gif|jpe?g|png|svg|hwpx?|pdf|docx?|xlsx?|pptx
 # (with the reader's tools a news page sets beside an article: listen to it, translate it)
 _TOOLBAR = re.compile(
     r"(?i)\b(print|imprimir|versi[oó]n impresa|share|compartir|font|facebook|twitter|instagram|youtube|whatsapp|e-?mail|"
-    r"correo|scrap|listen|escuchar|translate|traducir)\b|translated by|인쇄|프린트|공유|폰트|글자\s*크기|페이스북|트위터|"
+    r"correo|scrap|listen|escuchar|translate|traducir|embed|insertar)\b|translated by|인쇄|프린트|공유|폰트|글자\s*크기|페이스북|트위터|"
     r"카카오|url\s*복사|목록|스크랩|음성\s*재생|듣기|번역|기사\s*(?:수정|등록|삭제|메일\s*전송)"
 )
 # A font-size picker spelled out, however long: "인쇄 메일 글씨 크기 선택 가장 작은 크기 글자 …".
@@ -420,6 +420,11 @@ def is_reading_aid(text: str) -> bool:
     line = strip_bullet(text).strip()
     return _READING_AID.match(line) is not None or _ITEM_PART_LABEL.match(line) is not None \
         or _MACHINE_SUMMARY.search(line) is not None
+
+
+def is_file_name(text: str) -> bool:
+    """A line that is only a file's name ("161117_koreacentralasia_art1.jpg"): an image's, left by the scraper."""
+    return _FILE_NAME.fullmatch(strip_bullet(text).strip()) is not None
 
 
 def is_tool(text: str) -> bool:
