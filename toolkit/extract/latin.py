@@ -125,7 +125,7 @@ def person_name(language: str, parts: str = "{0,3}") -> str:
             rf"(?: {REGNAL}(?![\w\-]))?")
 
 
-REGNAL = r"(?:II|III|IV|VI|VII|VIII)"  # after a name of two words or more: "Felipe VI", "Carlos III"
+REGNAL = r"(?:II|III|IV|VI|VII|VIII)"  # "Felipe VI", "Carlos III" (I, V and X alone are also initials)
 
 
 @lru_cache(maxsize=None)
