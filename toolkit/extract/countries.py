@@ -171,6 +171,11 @@ def is_glued(text: str, start: int) -> bool:
     return before is None or not before.group(1)[:1].isupper()
 
 
+def is_country_name(text: str, language: str) -> bool:
+    """The whole of `text` is one country's name ("칠레", "Republic of Korea")."""
+    return any(match.start == 0 and match.end == len(text) for match in find_countries(text, language))
+
+
 COUNTRY_CODE = re.compile(r"(?<![\w\-.])[A-Z]{3}(?![\w\-])")
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from toolkit.extract.acronyms import (
     Definition, base_letter, character_matches, find_acronyms, find_definitions, is_acronym, spells_initials,
 )
-from toolkit.extract.countries import country_codes, find_countries
+from toolkit.extract.countries import country_codes, find_countries, is_country_name
 from toolkit.extract.hangul import korean_names, romanized_surnames, spelled_acronyms, surname
 from toolkit.extract.truecase import document_casing, is_shouting, restored
 from toolkit.extract.latin import (
@@ -454,7 +454,7 @@ def long_form_kind(definition: Definition, language: str) -> str | None:
     long = definition.long
     if is_country_list(long, language):
         return None  # "Mexico, Indonesia, Korea, Turkey and Australia (MIKTA)": the members, not a name
-    if any(country.start == 0 and country.end == len(long) for country in find_countries(long, language)):
+    if is_country_name(long, language):
         return None  # "Republic of Korea (ROK)": a country, which the country names find
     if language == "ko":
         if long.endswith(words("ko", "ministry_head")):

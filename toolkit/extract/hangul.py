@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from toolkit.extract.countries import find_countries
+from toolkit.extract.countries import find_countries, is_country_name
 from toolkit.extract.latin import Found
 from toolkit.extract.vocabulary import words
 from toolkit.text.korean import BULLETS, OPENING_QUOTES, is_hangul, is_particle_chain, strip_particles
@@ -326,11 +326,6 @@ def holder_end(text: str, tokens: list[tuple[int, int]], first: int, countries: 
     return first, foreign
 
 
-def is_country_word(word: str) -> bool:
-    """The whole word is a country's name ("칠레"), which a transcription walk must not take."""
-    return any(match.start == 0 and match.end == len(word) for match in find_countries(word, "ko"))
-
-
 def is_determiner(word: str) -> bool:
     """A word that makes the title that follows plural or generic: 양 (both), 각 (each), N개국
     (also glued to a word: 세계36개국), 회원국 (member countries), 다자 (multilateral), 우리
@@ -374,7 +369,7 @@ def holder_before(
     while not quoted and name_start > 0 and first - name_start < 4:
         written = text[tokens[name_start - 1][0]:tokens[name_start - 1][1]]
         previous = written.lstrip(OPENING_QUOTES + BULLETS)
-        if is_country_word(previous) or is_adnominal(previous):
+        if is_country_name(previous, "ko") or is_adnominal(previous):
             break  # "칠레 루이스 페레스 외교차관": the country is the holder's; "접견한": a clause's verb
         if is_foreign_name(previous):  # "△키쓰 롤리 …": a list's bullet before the name
             name_start -= 1

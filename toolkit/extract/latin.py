@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from toolkit.extract.countries import find_countries
+from toolkit.extract.countries import find_countries, is_country_name
 from toolkit.extract.vocabulary import alternation, words
 
 # Every Latin letter with or without diacritics (Latin-1, Extended-A and B): names of
@@ -439,7 +439,7 @@ def starts_with_country(text: str, language: str) -> bool:
     ("Corea Chung Sye-kyun"), which `find_countries` would take for part of a longer name."""
     parts = text.split(" ")
     return any(
-        any(country.start == 0 and country.end == len(prefix) for country in find_countries(prefix, language))
+        is_country_name(prefix, language)
         for prefix in (" ".join(parts[:count]).rstrip(".,;:") for count in range(1, min(len(parts), 5) + 1))
     )  # (a sentence's full stop after the name is no part of it: "… de la República de Corea.")
 
@@ -490,7 +490,7 @@ def apposed_holder(text: str, end: int, language: str) -> tuple[int, int] | None
         parts = text[at:].split(" ")
         prefixes = (" ".join(parts[:count]).rstrip(",.;:") for count in range(1, min(len(parts), 5) + 1))
         countries = [at + len(prefix) for prefix in prefixes
-                     if any(c.start == 0 and c.end == len(prefix) for c in find_countries(prefix, language))]
+                     if is_country_name(prefix, language)]
         same = SAME_COUNTRY.match(text, at)  # "el canciller de ese país, X", "del país asiático X"
         countries += [same.end()] if same else []
         ministry = ministry_pattern(language).match(text, at)
@@ -715,7 +715,7 @@ def possessor_start(text: str, start: int) -> int:
     Minister"): the country whose office it is; `start` when no country owns the title."""
     for match in POSSESSOR.finditer(text, max(0, start - 60), start):
         country = match.group("owner")
-        if any(c.start == 0 and c.end == len(country) for c in find_countries(country, "en")):
+        if is_country_name(country, "en"):
             return match.start()
     return start
 
