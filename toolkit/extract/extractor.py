@@ -15,7 +15,7 @@ from functools import lru_cache
 from toolkit.extract.acronyms import (
     Definition, base_letter, character_matches, find_acronyms, find_definitions, is_acronym, spells_initials,
 )
-from toolkit.extract.countries import country_codes, find_countries, is_country_name
+from toolkit.extract.countries import COUNTRY_CODE, country_codes, find_countries, is_country_name
 from toolkit.extract.hangul import korean_names, romanized_surnames, spelled_acronyms, surname
 from toolkit.extract.truecase import document_casing, is_shouting, restored
 from toolkit.extract.latin import (
@@ -99,7 +99,7 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
     spelled: set[str] = set()  # Hangul spellings of acronyms the document glosses ("(카리콤, CARICOM)")
     read: list[tuple[BodyLine, str, list[Definition]]] = []
     casing = document_casing([line.text for line, _ in lines])
-    named = frozenset(match.country.alpha_2 for line, language in lines for match in find_countries(line.text, language))
+    named: frozenset[str] | None = None  # the countries the document names, read when a code asks for them
     for page_line, language in lines:
         line = replace(page_line, text=restored(page_line.text, casing)) if is_shouting(page_line.text) else page_line
         line_definitions = find_definitions(line.text)
@@ -115,7 +115,9 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
             spelled |= spelled_acronyms(line.text)
         found = candidates(line.text, language, line_definitions, frozenset(named_surnames), frozenset(spelled))
         found += word_acronyms_again(line.text, definitions)
-        if line is page_line:  # (not in a headline in capitals, where any three letters are capitals)
+        if line is page_line and COUNTRY_CODE.search(line.text):  # (not in a headline in capitals)
+            if named is None:
+                named = frozenset(match.country.alpha_2 for other, lang in lines for match in find_countries(other.text, lang))
             found += [Found(start, end, "acronym", "code-of-named-country") for start, end in country_codes(line.text, named)]
         for _ in range(2):  # twice: a person named in full earlier on the same line
             chosen = resolve(found + named_again(line.text, language, named_surnames))
