@@ -1014,12 +1014,6 @@ def test_a_board_title_with_its_posting_date_glued_is_the_title_and_gives_the_da
     assert body(document)[-1].startswith("이번 포럼에는")
 
 
-@pytest.mark.parametrize("toast", ["기사 URL이 복사되었습니다.", "Link copied to clipboard", "Enlace copiado"])
-def test_a_share_buttons_toast_is_not_body(tmp_path, toast):
-    page = story_page(tmp_path, STORY_ES[:1] + [toast, "댓글0"] + STORY_ES[1:])
-    assert body(ingest(page)) == STORY_ES
-
-
 def test_a_caption_printed_again_without_its_widgets_label_is_one_paragraph(tmp_path):
     caption = "Los cancilleres de Panamá y Corea posan tras la firma del acuerdo en Seúl, en esta foto del ministerio."
     page = story_page(tmp_path, STORY_ES + [f"ver imagen ampliada {caption}", caption])
@@ -1036,14 +1030,6 @@ def test_a_short_headline_with_its_day_over_a_boards_department_field_is_the_tit
     assert len(body(document)) == 3
 
 
-@pytest.mark.parametrize("widget", ["Close this search box.", "이 글자크기로 변경됩니다.",
-                                    "글자크기 설정 파란원을 좌우로 움직이시면 글자크기가 변경 됩니다.",
-                                    "(예시) 가장 빠른 뉴스가 있고 다양한 정보를 만나보세요."])
-def test_a_search_box_and_a_font_size_preview_are_not_body(tmp_path, widget):
-    page = story_page(tmp_path, STORY_ES[:1] + [widget] + STORY_ES[1:])
-    assert body(ingest(page)) == STORY_ES
-
-
 def test_a_portals_machine_summary_under_its_notice_is_not_body_and_the_story_keeps_its_lead(tmp_path):
     """The summary repeats the story's first sentence; the story's own copy is the one kept."""
     lead, second = "외교부는 2차관이 7일부터 카리브 3개국을 방문한다고 밝혔다.", "차관은 개발협력 추진 계획을 소개했다."
@@ -1054,20 +1040,26 @@ def test_a_portals_machine_summary_under_its_notice_is_not_body_and_the_story_ke
         (1, "외교 2차관, 카리브 3개국 방문"), (6, lead), (7, second)]
 
 
-@pytest.mark.parametrize("notice", ["This is an unofficial English translation of the original Arabic text. To view",
-                                    "the official Arabic text click here.", "<이미지를 클릭하시면 크게 보실 수 있습니다> |"])
-def test_a_translations_notice_and_an_images_zoom_hint_are_not_body(tmp_path, notice):
-    page = story_page(tmp_path, STORY_EN[:2] + [notice] + STORY_EN[2:])
-    assert body(ingest(page)) == STORY_EN
-
-
 def test_other_news_under_the_story_ends_it(tmp_path):
     page = story_page(tmp_path, STORY_EN + ["Other News", "November 17, 2025", "Ambassador calls on his counterpart in Seoul",
                                             "The ambassador paid a courtesy call on his counterpart on Tuesday to discuss ties."])
     assert body(ingest(page)) == STORY_EN
 
 
-@pytest.mark.parametrize("leftover", ["161117_koreacentralasia_art1.jpg", "Embed"])
-def test_an_images_file_name_and_an_embed_button_alone_are_not_body(tmp_path, leftover):
-    page = story_page(tmp_path, STORY_EN[:2] + [leftover] + STORY_EN[2:])
-    assert body(ingest(page)) == STORY_EN
+# The words a page's widgets leave inside the text, with where they stand in the story.
+WIDGET_LEFTOVERS = (
+    [(STORY_ES, 1, [toast, "댓글0"]) for toast in ("기사 URL이 복사되었습니다.", "Link copied to clipboard", "Enlace copiado")]
+    + [(STORY_ES, 1, [widget]) for widget in ("Close this search box.", "이 글자크기로 변경됩니다.",  # search box, font size
+                                              "글자크기 설정 파란원을 좌우로 움직이시면 글자크기가 변경 됩니다.",
+                                              "(예시) 가장 빠른 뉴스가 있고 다양한 정보를 만나보세요.")]
+    + [(STORY_EN, 2, [notice]) for notice in ("This is an unofficial English translation of the original Arabic text. To view",
+                                              "the official Arabic text click here.", "<이미지를 클릭하시면 크게 보실 수 있습니다> |",
+                                              "161117_koreacentralasia_art1.jpg", "Embed")]  # translation, zoom, file, embed
+)
+
+
+@pytest.mark.parametrize("story, at, leftovers", WIDGET_LEFTOVERS)
+def test_a_share_toast_a_search_box_a_font_size_preview_a_notice_a_file_name_or_embed_are_not_body(
+        tmp_path, story, at, leftovers):
+    page = story_page(tmp_path, story[:at] + leftovers + story[at:])
+    assert body(ingest(page)) == story
