@@ -203,7 +203,7 @@ class NearMissIndex(WordSlips):
     Everything lives in one key table so that it can be a plain dict (built in memory) or a
     toolkit.index.store.BucketStore (from the on-disk cache, loaded bucket by bucket):
     "k:<key>" -> term numbers, "t:<number>" -> the term, "b:<letters>" -> 1 for how every squashed key begins, "x:<text>" -> the term's number for every term's
-    case-folded text, "i:<U.S.>" -> the term of a dotted initialism, "a:<ACRONYM>" -> the term of an acronym of four letters or more, "v:<token>" -> 1 for every word of the base. A key shared by many terms
+    case-folded text, "i:<U.S.>" -> the term of a dotted initialism, "a:<ACRONYM>" -> the term of an acronym of four letters or more, "v:<token>" -> 1 for every word of the base, "u:<concept id>" -> its subject. A key shared by many terms
     ("republic of") holds the terms themselves, (number, *term), so that its thousands of
     candidates are read in one go rather than each from its own bucket.
     """
@@ -230,6 +230,8 @@ class NearMissIndex(WordSlips):
         longest = {True: 1, False: 1}
         seen = set()
         for concept in termbase.concepts:
+            if concept.subject:
+                table[f"u:{concept.id}"] = concept.subject
             for lang, term in concept.all_terms():
                 tokens = tuple(token.casefold() for token in TOKEN.findall(term.text))
                 title = concept.subject in SCOPED_SUBJECTS  # Spanish writes titles in lower case
@@ -375,7 +377,7 @@ class NearMissIndex(WordSlips):
                 found.append(hit)
                 taken_until = end
         found = [_with_lost_last_letter(text, hit) for hit in found]
-        found += self.word_slips(text, tokens, owner, found + squashed)
+        found += self.word_slips(text, tokens, owner, found + squashed, covered)
         return sorted(found + squashed, key=lambda hit: hit.start)
 
     def _squashed(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:

@@ -21,6 +21,12 @@ Longer short names allow one more kind each, still rare among real words:
   inner letters one apart swapped ("Pamaná");
 - in a Latin name or acronym of four letters or more, a letter typed twice ("SIICA").
 
+Where the text itself says which kind of name a word is, any one edit is a slip (on letters,
+or in Hangul on jamo: "바나마", "항국", "Chle"): a word listed beside a name of the same
+kind ("한국, 일본, 종국", "con Chle, Corea y Japón"), or glossed by a name in brackets
+("믹다[MIKTA]"): coordination joins like with like, and a gloss names the concept.
+toolkit.index.word_slips looks for those contexts; `edit_keys` and `one_edit` find the name.
+
 Each kind has its key, under which the base's short names are stored (`stored_keys`) and
 written words looked up (`lookup_keys`): the sorted letters with look-alikes made one (swaps
 and look-alikes keep a word's letters as a multiset), the consonants of each syllable, and
@@ -97,7 +103,28 @@ def stored_keys(known: str) -> list[str]:
     if kind == "name" and len(known) >= DELETION_LETTERS:
         folded = known.casefold()
         keys += sorted({"d" + folded[:index] + folded[index + 1:] for index in range(1, len(folded) - 1)})
-    return keys
+    return keys + edit_keys(known)
+
+
+def edit_keys(word: str) -> list[str]:
+    """The keys of any one edit (SymSpell: two words one edit apart share the word or one of
+    its deletions as a key), on letters or, in Hangul, on jamo."""
+    units = _edit_units(word)
+    return sorted({"o" + units} | {"o" + units[:index] + units[index + 1:] for index in range(len(units))})
+
+
+def one_edit(written: str, known: str) -> bool:
+    """Is `written` one edit (a unit replaced, added, left out, or two swapped) from `known`,
+    a name of the same shape?"""
+    from rapidfuzz.distance import OSA
+
+    return written != known and shape(written) == shape(known) and \
+        OSA.distance(_edit_units(written), _edit_units(known), score_cutoff=1) == 1
+
+
+def _edit_units(word: str) -> str:
+    """Case-folded letters, accents as letters of their own, Hangul as jamo (NFD)."""
+    return unicodedata.normalize("NFD", word.casefold())
 
 
 def lookup_keys(written: str) -> list[str]:

@@ -2,7 +2,8 @@
 (toolkit.index.nearmiss) cannot see: a letter or syllable lost to mojibake ("Jap?n",
 "베?남", "?국"), a short name split by a space ("Chi le", "몽 골"), a letter typed three times
 ("cancilller") or a syllable twice ("엘살바바도르"), a dotted initialism spaced out ("U. S."),
-and the slips of short names and acronyms that toolkit.index.short_slips defines.
+and the slips of short names and acronyms that toolkit.index.short_slips defines, any one
+edit among them where the text says which kind of name the word is.
 
 `WordSlips` is a part of NearMissIndex: it reads the index's key table (`table`) and asks it
 which words and terms the base has (`_term_written`, `_known_token`, `_is_term`).
@@ -17,8 +18,8 @@ from toolkit.index.misses import (
     stem_of,
 )
 from toolkit.index.short_slips import (
-    SHORT_SYLLABLES, SYLLABLE_DROP_NAMED, accentless_key, accents_differ, dropped_key, garbled_key, is_slip,
-    lookup_keys, shape, slip_key,
+    SHORT_SYLLABLES, SYLLABLE_DROP_NAMED, accentless_key, accents_differ, dropped_key, edit_keys, garbled_key,
+    is_slip, lookup_keys, one_edit, shape, slip_key,
 )
 from toolkit.text.korean import HANGUL_CHAR, is_particle_chain
 
@@ -45,19 +46,31 @@ COUNTER_SYLLABLES = frozenset("년월일주시분초명개번회차층장권대�
 CLOSERS = frozenset(")]}」』”’\"'>")  # what a particle is glued to, closing the word before it
 PERSON_HONORIFICS = frozenset(("씨", "님", "여사", "군", "양"))  # written after a person's name, never a country's
 SHORT_MEMO_LIMIT = 200_000  # words remembered by _short_slip_in before it starts afresh
+# What joins two items of an enumeration: a conjunction between spaces or a middle dot
+# ("Corea y Japón", "한국 및 일본", "한·중"), or a comma, which also puts a place before its
+# country ("la ciudad de Busán, Corea"). Not a Korean particle: "수반과 시리아에 망명 중인"
+# joins 수반 to a later noun, and "X에 대한" is no name's neighbour.
+CONJUNCTION_JOINT = re.compile(r"\s+(?:and|or|y|e|o|u|및)\s+|\s*[·ㆍ・]\s*")
+COMMA_JOINT = re.compile(r"\s*[,、/]\s*")
+NEXT_NAME_WORD = re.compile(r" [A-ZÁÉÍÓÚÑ]")  # "Iván Duque": the word opens a longer name
+LISTED_SUBJECTS = frozenset({"country", "organization"})  # kinds of names that are listed with their like
+GLOSS = {"(": ")", "[": "]"}
 
 
 class WordSlips:
     """The one-word searches of NearMissIndex (see the module docstring)."""
 
     def word_slips(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int],
-                   found: list[NearMiss]) -> list[NearMiss]:
+                   found: list[NearMiss], covered: list[tuple[int, int, str]]) -> list[NearMiss]:
         """Every one-word slip in `text` that overlaps none of `found` (nor each other, first found first)."""
         hits = self._short_slips(text, tokens, owner, found)
         for extra in (self._garbled_letters, self._split_names, self._split_hangul_names, self._tripled_letters,
                       self._doubled_syllables, self._dropped_syllables, self._spaced_initialisms):
             hits += [hit for hit in extra(text, tokens, owner)
                      if not any(other.start < hit.end and hit.start < other.end for other in found + hits)]
+        # last: it allows any edit, so a garbled or split name ("Panam?", "파나 마") is the searches' above
+        hits += [hit for hit in self._placed_slips(text, tokens, owner, covered)
+                 if not any(other.start < hit.end and hit.start < other.end for other in found + hits)]
         return hits
 
     def _garbled_letters(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
@@ -209,6 +222,71 @@ class WordSlips:
                 hits.append(NearMiss(start, end, token, term, False, False, "slip"))
         return hits
 
+    def _placed_slips(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int],
+                      covered: list[tuple[int, int, str]]) -> list[NearMiss]:
+        """A short word one edit from a name where the text says which kind of name stands
+        there (toolkit.index.short_slips): listed beside an exact name of the same kind
+        ("인도네시아, 터키, 호수와", "con Chle, Corea y Japón"), or glossed by an exact name in
+        brackets after it ("믹다[MIKTA]"). Only one concept may fit."""
+        hits = []
+        if not covered:
+            return hits
+        for start, end, token in tokens:
+            if owner[start] != -1:
+                continue
+            word = stem_of(token) if is_hangul_token(token) else token
+            if shape(word) is None or self._known_token(word) or self._is_term(word.casefold()):
+                continue
+            stop = start + len(word)
+            fits = self._one_edit_of(word)
+            glossed = _glossed_by(text, stop, covered)
+            if glossed is not None:
+                fits = [entry for entry in fits if entry[0] == glossed]
+            elif NEXT_NAME_WORD.match(text, stop):
+                continue
+            else:
+                kinds = self._listed_with(text, start, stop, covered)
+                fits = [entry for entry in fits if entry[4] in kinds]
+            if len({entry[0] for entry in fits}) == 1:
+                hits.append(NearMiss(start, stop, word, indexed(fits[0]), False, False, "slip"))
+        return hits
+
+    def _one_edit_of(self, word: str) -> list[tuple]:
+        """The base's short names one edit from `word`, as stored entries."""
+        found = {entry[2]: entry for key in edit_keys(word) for entry in self.table.get(f"w:{key}", ())
+                 if one_edit(word, entry[2])}
+        return list(found.values())
+
+    def _listed_with(self, text: str, start: int, stop: int, covered: list[tuple[int, int, str]]) -> set[str]:
+        """The kinds of exact names text[start:stop] is listed with (LISTED_SUBJECTS): one
+        joined to it by a conjunction ("the U.S. and Jpan"), or by a comma when the list goes
+        on with another name of that kind ("con Chle, Corea y Japón"; not "Busán, Corea.")."""
+        def joint(left_end: int, right_start: int) -> str | None:
+            if left_end > right_start:
+                return None
+            if CONJUNCTION_JOINT.fullmatch(text, left_end, right_start):
+                return "conjunction"
+            return "comma" if COMMA_JOINT.fullmatch(text, left_end, right_start) else None
+
+        def neighbours(c_start: int, c_end: int) -> list[tuple[str, tuple[int, int, str]]]:
+            found = []
+            for span in covered:
+                how = joint(span[1], c_start) or joint(c_end, span[0])
+                if how is not None and span[:2] != (c_start, c_end):
+                    found.append((how, span))
+            return found
+
+        kinds = set()
+        beside = neighbours(start, stop)
+        for how, span in beside:
+            subject = self.table.get(f"u:{span[2]}")
+            if subject not in LISTED_SUBJECTS:
+                continue
+            further = [other for _, other in neighbours(span[0], span[1]) + beside if other != span]
+            if how == "conjunction" or any(self.table.get(f"u:{other[2]}") == subject for other in further):
+                kinds.add(subject)
+        return kinds
+
     def _short_slip_of(self, word: str) -> tuple | None:
         """The one short name of the base `word` is a slip of (None: none, or two), remembered."""
         if word not in self._short_known:
@@ -263,6 +341,15 @@ class WordSlips:
                 break
         self._short_memo[token] = found
         return found
+
+
+def _glossed_by(text: str, stop: int, covered: list[tuple[int, int, str]]) -> str | None:
+    """The concept of an exact name in brackets right after `stop` ("믹다[MIKTA]"), if any."""
+    close = GLOSS.get(text[stop:stop + 1])
+    for c_start, c_end, concept_id in covered:
+        if c_start == stop + 1 and text[c_end:c_end + 1] == close:
+            return concept_id
+    return None
 
 
 def _honorific(word: str) -> bool:
