@@ -105,6 +105,8 @@ def test_short_words_that_are_not_slips_are_left_alone(check, lang, body):
     ("es", "Los acuerdos establecidos por el SICA con Chle, Corea y Japón.", "Chle", "Chile"),
     ("en", "Engagement with major countries such as the U.S. and Jpan.", "Jpan", "Japan"),
     ("ko", "제11차 믹다[MIKTA] 고위관리회의에 참석했다.", "믹다", "믹타"),  # glossed by the acronym
+    ("en", "Delegates of the Republic of Korea (RKO) met.", "RKO", "ROK"),  # glossing the name it follows
+    ("es", "La Organización Mundial del Comercio (OCM) se reunió.", "OCM", "OMC"),
 ])
 def test_any_one_slip_of_a_short_name_where_the_text_says_which_name_stands_there(check, lang, body, found, suggestion):
     assert ("TK103", found, suggestion) in check(lang, body)
@@ -118,6 +120,7 @@ def test_any_one_slip_of_a_short_name_where_the_text_says_which_name_stands_ther
     ("ko", "한국 전쟁 종결에 대한 미국의 반대"),
     ("ko", "프랑스 레스토랑에 불을 질렀다."),
     ("ko", "한국 및 바나마 정부 대표가 참석했다."),  # one slip from 파나마 and from 바하마: no guess
+    ("en", "The Republic of Korea (Seoul) and Mexico (CDMX) met."),  # a gloss that is no slip of the name
 ])
 def test_a_short_word_beside_a_country_that_is_not_listed_with_it_is_left_alone(check, lang, body):
     assert [f for f in check(lang, body) if f[0] == "TK103"] == []
@@ -324,6 +327,10 @@ def test_a_genitive_inside_a_multiword_korean_name(check):
 ])
 def test_a_slip_in_a_short_name_or_in_a_name_s_function_word(check, lang, body, found, suggestion):
     assert ("TK103", found, suggestion) in check(lang, body)
+
+
+def test_a_slip_in_the_first_word_of_a_two_word_name_whose_second_word_is_short(check):
+    assert ("TK103", "Veit Nam", "Vietnam") in check("en", "The Vice Minister will visit Veit Nam on December 3.")
 
 
 def test_a_slip_in_the_middle_of_a_name_of_nine_words(check):

@@ -70,6 +70,7 @@ DEMONYM_ENDINGS = frozenset({"e", "n", "an", "ian", "ean", "ese", "i", "ino", "o
 DEMONYM_CUT = 2
 SPANISH_GENDER_NUMBER = frozenset({("o", "a"), ("o", "os"), ("a", "as"), ("os", "as"), ("o", "as"), ("a", "os")})
 MAX_WINDOW = 9
+MIN_REST = 4  # letters a blocking key keeps when a word is left out (a lone word other than a function word: 3)
 # A name of this many words and letters stays unambiguous with two of its words slipped.
 LONG_NAME_WORDS = 4
 LONG_NAME_LETTERS = 20
@@ -911,8 +912,9 @@ def _keys(tokens: list[str], two_out: bool = False) -> set[str]:
     if len(tokens) >= 2:
         for index in range(len(tokens)):
             rest = tokens[:index] + tokens[index + 1 :]
-            if sum(map(len, rest)) >= 4:
-                keys.add(" ".join(rest))
+            if sum(map(len, rest)) >= MIN_REST or len(rest) == 1 and len(rest[0]) >= MIN_REST - 1 \
+                    and rest[0] not in FUNCTION_WORDS:
+                keys.add(" ".join(rest))  # "nam": "Veit Nam" is Viet Nam with its first word slipped
         if two_out and _is_long_name(tokens):
             for one in range(len(tokens)):
                 for two in range(one + 1, len(tokens)):

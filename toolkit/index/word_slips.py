@@ -227,7 +227,8 @@ class WordSlips:
         """A short word one edit from a name where the text says which kind of name stands
         there (toolkit.index.short_slips): listed beside an exact name of the same kind
         ("인도네시아, 터키, 호수와", "con Chle, Corea y Japón"), or glossed by an exact name in
-        brackets after it ("믹다[MIKTA]"). Only one concept may fit."""
+        brackets, or glossing one ("믹다[MIKTA]", "the Republic of Korea (RKO)"). Only one
+        concept may fit."""
         hits = []
         if not covered:
             return hits
@@ -239,7 +240,7 @@ class WordSlips:
                 continue
             stop = start + len(word)
             fits = self._one_edit_of(word)
-            glossed = _glossed_by(text, stop, covered)
+            glossed = _glossed_by(text, start, stop, covered)
             if glossed is not None:
                 fits = [entry for entry in fits if entry[0] == glossed]
             elif NEXT_NAME_WORD.match(text, stop):
@@ -343,11 +344,17 @@ class WordSlips:
         return found
 
 
-def _glossed_by(text: str, stop: int, covered: list[tuple[int, int, str]]) -> str | None:
-    """The concept of an exact name in brackets right after `stop` ("믹다[MIKTA]"), if any."""
+def _glossed_by(text: str, start: int, stop: int, covered: list[tuple[int, int, str]]) -> str | None:
+    """The concept of the exact name that glosses text[start:stop] or that it glosses: in
+    brackets right after it ("믹다[MIKTA]"), or right before it when it stands in brackets
+    alone ("the Republic of Korea (RKO)")."""
     close = GLOSS.get(text[stop:stop + 1])
+    opened = text[start - 1:start] if start else ""
     for c_start, c_end, concept_id in covered:
         if c_start == stop + 1 and text[c_end:c_end + 1] == close:
+            return concept_id
+        if opened in GLOSS and text[stop:stop + 1] == GLOSS[opened] and text[c_end:start - 1].strip() == "" \
+                and c_end < start:
             return concept_id
     return None
 
