@@ -1055,11 +1055,19 @@ WIDGET_LEFTOVERS = (
     + [(STORY_EN, 2, [notice]) for notice in ("This is an unofficial English translation of the original Arabic text. To view",
                                               "the official Arabic text click here.", "<이미지를 클릭하시면 크게 보실 수 있습니다> |",
                                               "161117_koreacentralasia_art1.jpg", "Embed")]  # translation, zoom, file, embed
+    # credits and links inside the story: a byline with the writer's role, an image's file name
+    # with spaces, a photo's credit in brackets or after "Imagen:", a short link alone, an ad's
+    # marker, a wire's credit alone, a release's list of attachments
+    + [(STORY_EN, 1, [line]) for line in ("By Ana Ruiz , Senior Special Correspondent", "Seoul meeting photo.jpg",
+                                           "(Photo: Kim Minsu/example.vn)", "https://p.example.com/p/2iMxs",
+                                           "Article continues after advertisement")]
+    + [(STORY_ES, 1, [line]) for line in ("Imagen: picture-alliance/dpa/Agencia Uno/C. Escobar", "[서울=뉴시스]",
+                                           "[연합뉴스]", "/연합뉴스", "붙임 : 합동 면담 사진. 끝.")]
 )
 
 
 @pytest.mark.parametrize("story, at, leftovers", WIDGET_LEFTOVERS)
-def test_a_share_toast_a_search_box_a_font_size_preview_a_notice_a_file_name_or_embed_are_not_body(
+def test_a_widget_s_words_a_credit_or_a_link_inside_the_story_are_not_body(
         tmp_path, story, at, leftovers):
     page = story_page(tmp_path, story[:at] + leftovers + story[at:])
     assert body(ingest(page)) == story

@@ -45,7 +45,7 @@ _SITE_WORDS = re.compile(r"(?i)누리집|홈페이지|전자정부|official webs
 _DOMAIN = re.compile(r"(?i)(^|[\s(])\.?[a-z0-9-]*(\.[a-z0-9-]+)*\.(kr|com|org|net|gov|go|co|gob|mx|es)(\.[a-z]{2})?\b")
 _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s*\S")
 _SEPARATED = re.compile(r"\s[|>›»]\s")
-_FILE_NAME = re.compile(r"(?i)\S+\.(gif|jpe?g|png|svg|hwpx?|pdf|docx?|xlsx?|pptx?|zip)\b")
+_FILE_NAME = re.compile(r"(?i)\S+(?: \S+){0,4}\.(gif|jpe?g|png|svg|hwpx?|pdf|docx?|xlsx?|pptx?|zip)\b")  # "Nepal korea meeting.jpg"
 # (with the reader's tools a news page sets beside an article: listen to it, translate it)
 _TOOLBAR = re.compile(
     r"(?i)\b(print|imprimir|versi[oó]n impresa|share|compartir|font|facebook|twitter|instagram|youtube|whatsapp|e-?mail|"
@@ -76,8 +76,10 @@ _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _TIMESTAMP = re.compile(r"(?i)^\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*[|·/–-]\s*\S")
 TIMESTAMP_MAX_WORDS = 6
 _TEMPERATURE = re.compile(r"^[-−]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")
-# A wire credit alone on its line after the story: "/연합뉴스", "/ EFE".
-_CREDIT_ALONE = re.compile(r"^/\s*[^\W\d_][^\s/]{1,15}$")
+# A wire's or photo's credit alone on its line, under the story or the photo: "/연합뉴스", "/ EFE",
+# "[연합뉴스]", "[서울=뉴시스]" (the wire's place and name, its dateline's head printed apart).
+_CREDIT_ALONE = re.compile(r"^/\s*[^\W\d_][^\s/]{1,15}$|^\[[^\[\]=\s]{1,10}=[^\[\]=\s]{2,10}\]$"
+                           r"|^\[[^\[\]\s]{0,8}(?:뉴스|통신|일보|신문|News|NEWS)\]$")
 # A bar of category labels between pipes: "| Nación | Prensa | Relaciones internacionales |".
 _LABEL_BAR = re.compile(r"^\|(?:[^|]{1,40}\|){2,}$")
 LABEL_BAR_CELL_WORDS = 4
@@ -165,9 +167,11 @@ def is_banner(text: str) -> bool:
 # Cabinet Secretary for State Documents & Translation").
 _BYLINE = re.compile(r"(?:^|(?<=[\W\d]))(?:Por|By|Escrito por|Written by|Edited by|Editado por)\s*:?\s*(?:the |la )?[A-ZÁÉÍÓÚÑ][\w.’'-]*"
                      r"(?:\s+(?:(?:of|to|for|the|and|&|de|del|la|y) )*[A-ZÁÉÍÓÚÑ][\w.’'-]*){1,11}"
-                     r"(?:\s+(?:staff|desk|team|newsroom|reporters|editors))?\s*$")  # "By the Caribbean Journal staff"
-# A file to download: "DESCARGAR ARCHIVOS (XLS y/o CSV)", "Download PDF", "첨부파일 다운로드".
-_DOWNLOAD = re.compile(r"(?i)^(?:descargar|download|첨부\s*파일|다운로드)\b")
+                     r"(?:\s+(?:staff|desk|team|newsroom|reporters|editors))?"  # "By the Caribbean Journal staff"
+                     r"(?:\s*,\s*[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]*){0,4})?\s*$")  # ", Senior Special Correspondent"
+# A file to download or attached: "DESCARGAR ARCHIVOS (XLS y/o CSV)", "Download PDF", "첨부파일 다운로드",
+# a Korean release's list of attachments ("붙임 : 합동 면담 사진. 끝.").
+_DOWNLOAD = re.compile(r"(?i)^(?:descargar|download|첨부\s*파일|다운로드)\b|^붙임\s*(?:\d+\s*)?[.:：]")  # "붙임 : 사진. 끝."
 DOWNLOAD_MAX_WORDS = 6
 
 
@@ -210,7 +214,7 @@ CAPTION_MIN_WORDS = 6
 
 
 # A photo's credit alone on its line, with no caption before it: "Fotos: MRE", "Photo : YONHAP News".
-_CREDIT_LINE = re.compile(r"(?i)^(?:fotos?|fotografía|photos?|사진)\s*[:=]\s*\S")
+_CREDIT_LINE = re.compile(r"(?i)^[(\[]?(?:fotos?|fotografía|photos?|imagen|사진)\s*[:=]\s*\S")  # "(Photo: …)" too
 # Who provided a photo, in brackets, with the agency's terms: "[주멕시코 한국대사관 제공. 재판매 및 DB 금지]".
 _PROVIDED_BY = re.compile(r"^\[[^\[\]]{1,40}\s제공(?:[.,]\s*[^\[\]]{0,40})?\]$")
 CREDIT_LINE_WORDS = 6
@@ -219,7 +223,8 @@ CREDIT_LINE_WORDS = 6
 def is_photo_credit(text: str) -> bool:
     """A photo's credit alone on its line: chrome, unlike a caption that ends with its credit."""
     line = strip_bullet(text).strip()
-    return _CREDIT_LINE.match(line) is not None and words(line) <= CREDIT_LINE_WORDS or _PROVIDED_BY.match(line) is not None
+    return _CREDIT_LINE.match(line) is not None and words(line) <= CREDIT_LINE_WORDS or _PROVIDED_BY.match(line) is not None \
+        or _CREDIT_ALONE.match(line) is not None
 
 
 def is_short_label(text: str) -> bool:
@@ -285,7 +290,7 @@ def has_chrome_shape(text: str) -> bool:
     if is_source_credit(line) or is_photo_credit(line) or is_contact(line) or is_timestamp(line):
         return True
     if date_only(line) or _ANGLE_HINT.match(line.strip()) or is_byline(line) or is_download(line) \
-            or is_image_alt(line) or is_group_tagline(line) or _SLASH_CREDIT.match(line.strip()) or _BREADCRUMB.match(line):
+            or is_image_alt(line) or is_group_tagline(line) or _BREADCRUMB.match(line):
         return True
     return False
 
@@ -337,7 +342,6 @@ def is_contact(line: str) -> bool:
 
 
 _BREADCRUMB = re.compile(r"(?i)^(?:usted est[áa] en|est[áa] usted en|you are (?:here|in)|현재\s*위치|위치)\s*:")  # "Usted está en: Portada"
-_SLASH_CREDIT = re.compile(r"^/\s*[^\s/]{2,12}$")  # a photo's credit under it ("/연합뉴스")
 # A group's acronym glossed by its members, a site's name over every page ("MIKTA – Mexico,
 # Indonesia, the Republic of Korea, Turkey, Australia"); a headline says what happened.
 _GROUP_TAGLINE = re.compile(r"^[A-Z][A-Z0-9]{2,9} [–—-] (?P<members>.+)$")
@@ -363,7 +367,7 @@ _READING_AID = re.compile(
     r"(?:min(?:utos?|utes?)?|분)"
     r"|\d+\s*(?:min(?:utes?)?|minutos?)\s+(?:read|de lectura)"
     r"|(?:the |el |la )?(?:article|story|art[ií]culo|nota|noticia) (?:continues|contin[uú]a) "
-    r"(?:below|abajo|debajo|despu[eé]s de la publicidad)(?: (?:the |this )?advertisement)?"
+    r"(?:below|abajo|debajo|after (?:the |this )?(?:advertisement|ad)|despu[eé]s de la publicidad)(?: (?:the |this )?advertisement)?"
     r"|라벨이 .{1,40}인 게시물 표시|showing posts with (?:the )?label .{1,40}|mostrando (?:las )?entradas con la etiqueta .{1,40}"
     r"|(?:뉴스\s*)?검색어(?:를)?\s*입력(?:하세요|해\s*주세요|\s*양식)?"
     r"|top|맨\s*위로|위로\s*가기"  # a link back to the page's top, alone on its line
@@ -420,6 +424,14 @@ def is_reading_aid(text: str) -> bool:
     line = strip_bullet(text).strip()
     return _READING_AID.match(line) is not None or _ITEM_PART_LABEL.match(line) is not None \
         or _MACHINE_SUMMARY.search(line) is not None
+
+
+_BARE_URL = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
+
+
+def is_bare_url(text: str) -> bool:
+    """A line that is only an address: a short link to the story or a share target ("https://p.dw.com/p/2iMxs")."""
+    return _BARE_URL.match(strip_bullet(text).strip()) is not None
 
 
 def is_file_name(text: str) -> bool:
