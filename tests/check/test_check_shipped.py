@@ -71,6 +71,10 @@ def test_rules_fire_on_the_shipped_glossary(check, lang, body, expected):
     ("ko", "9월 유앤총회 등 계기에 보고했다.", "유앤", "유엔"),  # the head of a compound
     # a confused vowel (ㅐ/ㅔ) costs nothing: one more slip fits in a six-syllable name
     ("ko", "중미통함체재(SICA) 등 제도적 기반", "중미통함체재", "중미통합체제"),
+    # a three-syllable name with a tense plosive, which the loanword orthography never writes
+    ("ko", "중견국인 한국과 멕시꼬가 공동의 가치를 공유한다.", "멕시꼬", "멕시코"),
+    # a hyphen inside a short name, where the part after it names no partner
+    ("ko", "완전한 비핵화 및 한-반도 평화 정착", "한-반도", "한반도"),
 ])
 def test_a_swap_or_a_look_alike_in_a_short_name_is_a_near_miss(check, lang, body, found, suggestion):
     assert ("TK103", found, suggestion) in check(lang, body)
@@ -88,6 +92,7 @@ def test_a_swap_or_a_look_alike_in_a_short_name_is_a_near_miss(check, lang, body
     ("ko", "유엔총회와 대사관 회의가 열렸다."),  # compounds of names written right
     ("en", "The mikta of the region"),  # a lower-case word in English text is a word
     ("ko", "외교장관과 외교차관이 만났다."),  # two titles an initial apart
+    ("ko", "찔레꽃이 피었고 한-중, 한-칠레, 남-북 관계를 논의했다."),  # a native word; pairs of partners
     ("ko", "대사는 부산과 호주를 방문했다."),
     ("en", "The reunion was attended by Guatemalans and Koreans."),  # a common word; plural demonyms
     ("es", "por el apoyo que Corea (del Sur) nos puede dar"),  # the writer's aside in brackets

@@ -21,7 +21,7 @@ from toolkit.index.short_slips import (
     SHORT_SYLLABLES, SYLLABLE_DROP_NAMED, accentless_key, accents_differ, dropped_key, edit_keys, garbled_key,
     is_slip, lookup_keys, one_edit, shape, slip_key,
 )
-from toolkit.text.korean import HANGUL_CHAR, is_particle_chain
+from toolkit.text.korean import HANGUL_CHAR, is_particle_chain, loanword_spelling
 
 # One letter lost in a word: U+FFFD anywhere, "?" inside a word or ending one ("Per?"), or
 # opening a Hangul one ("?국": no question mark stands there).
@@ -43,8 +43,10 @@ STANDALONE_SYLLABLES = frozenset("이그저요고한두세네몇각전온새옛�
 # stands before ("칠 년", "오 만"): a numeral before any other syllable is half a name ("칠 레").
 NUMERAL_SYLLABLES = frozenset("일삼사오육칠팔구십")
 COUNTER_SYLLABLES = frozenset("년월일주시분초명개번회차층장권대세원배곳편건부호종위등점쪽줄채톤리만천백억조")
+HYPHENS = ("-", "‐", "–")
 CLOSERS = frozenset(")]}」』”’\"'>")  # what a particle is glued to, closing the word before it
 PERSON_HONORIFICS = frozenset(("씨", "님", "여사", "군", "양"))  # written after a person's name, never a country's
+TRANSCRIBED_SYLLABLES = 3  # a Hangul word this long may be a short name transcribed otherwise
 SHORT_MEMO_LIMIT = 200_000  # words remembered by _short_slip_in before it starts afresh
 # What joins two items of an enumeration: a conjunction between spaces or a middle dot
 # ("Corea y Japón", "한국 및 일본", "한·중"), or a comma, which also puts a place before its
@@ -135,14 +137,16 @@ class WordSlips:
         return hits
 
     def _split_hangul_names(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
-        """A short Korean name with a space inside ("몽 골", "한반 도와", "쿠 바와"): the two
+        """A short Korean name with a space inside ("몽 골", "한반 도와", "쿠 바와"), or a hyphen
+        where the part after it names no partner ("한-반도": 한-중 pairs two names): the two
         parts, a particle chain after the second allowed, are the name as the base writes it.
         A first part of one syllable may be a word of its own ("이 란", "한 국가", "오 만 명"):
         a name of two syllables split so is looked for after such a word only when it is a
         numeral before no counter and no particle ("칠 레", "일 본"); a longer one always ("한 반도")."""
         hits = []
         for (start, end, first), (next_start, _, second) in zip(tokens, tokens[1:]):
-            if (text[end:next_start] != " " or owner[start] != -1 or owner[next_start] != -1
+            gap = text[end:next_start]
+            if (gap not in (" ", *HYPHENS) or owner[start] != -1 or owner[next_start] != -1
                     or len(first) >= SHORT_SYLLABLES or not is_hangul_token(first) or not is_hangul_token(second)
                     or text[start - 1:start] in CLOSERS):
                 continue  # after a closing bracket or quote a syllable is a particle: "(디나)가 나를"
@@ -154,6 +158,8 @@ class WordSlips:
                         rest or first not in NUMERAL_SYLLABLES or second[0] in COUNTER_SYLLABLES):
                     continue  # a two-syllable name split in halves: never after a word of its own
                 term = self._term_written(first + second[:cut])
+                if gap != " " and self._term_written(second[:cut]) is not None:
+                    continue  # "한-칠레": a partner, not half a name
                 if term is not None and shape(term.text) == "hangul":
                     hits.append(NearMiss(start, next_start + cut, text[start:next_start + cut], term, True, False, "variant"))
                     break
@@ -296,6 +302,16 @@ class WordSlips:
             self._short_known[word] = next(iter(known.values())) if len(known) == 1 else None
         return self._short_known[word]
 
+    def _transcribed_of(self, word: str) -> tuple | None:
+        """The short name of the base that a Hangul word of three syllables spells with tense
+        plosives or a glide apart, as the loanword orthography does not ("멕시꼬" for 멕시코; the
+        window search reads longer names so, toolkit.index.nearmiss); a shorter word is too
+        often a native one (찔레, not 칠레)."""
+        spelled = loanword_spelling(word)
+        if len(word) < TRANSCRIBED_SYLLABLES or spelled == word:
+            return None
+        return next((entry for entry in self.table.get(f"w:{slip_key(spelled)}", ()) if entry[2] == spelled), None)
+
     def _accents_changed_of(self, word: str) -> tuple | None:
         """The short name of the base `word` is written as with other accents ("Espana",
         "Bélice", "Panamà"), unless the base has the word as a name itself (English "Mexico"
@@ -333,8 +349,10 @@ class WordSlips:
         for word in dict.fromkeys(words):
             if shape(word) is None or self._known_token(word) or self._is_term(word.casefold()):
                 continue
-            entry = None if shape(word) == "hangul" else self._accents_changed_of(word)
-            kind = "variant"
+            if shape(word) == "hangul":
+                entry, kind = self._transcribed_of(word), "transcription"
+            else:
+                entry, kind = self._accents_changed_of(word), "variant"
             if entry is None:
                 entry, kind = self._short_slip_of(word), "slip"
             if entry is not None:
