@@ -1076,6 +1076,16 @@ def test_a_dateline_with_its_country_a_ceo_and_a_currency_code():
     ("Papua New Guinea Prime Minister James Marape visited.", "en",
      [("country", "Papua New Guinea"), ("title", "Prime Minister"), ("person", "James Marape")]),
     ("Mexico City hosted the meeting.", "en", []),
+    # a country's name inside a place's: a city, a gulf, a sea
+    ("The delegation arrived in Port of Spain on Monday.", "en", []),
+    ("Ships crossed the Gulf of Mexico and the Sea of Japan.", "en", []),
+    # officials listed by country, each item joined to the next by "y de" or opened by "; y de"
+    ("recibió a los presidentes de México, Ana Pérez Soto y de Colombia, Luis Rojas Mena.", "es",
+     [("country", "México"), ("person", "Ana Pérez Soto"), ("country", "Colombia"),
+      ("person", "Luis Rojas Mena")]),
+    ("asisten los cancilleres de Belice, Juan Soto; de Honduras, Ana Ruiz; y de Nicaragua, Luis Mena.", "es",
+     [("country", "Belice"), ("person", "Juan Soto"), ("country", "Honduras"),
+      ("person", "Ana Ruiz"), ("country", "Nicaragua"), ("person", "Luis Mena")]),
     # a form of address, not part of the name, before a person with no title near
     ("His Excellency Mr. KIM Chang-sik presented his Letter of Credence.", "en", [("person", "KIM Chang-sik")]),
     ("the Honourable James Marape MP arrived", "en", [("person", "James Marape")]),

@@ -815,20 +815,30 @@ def as_event(text: str, item: Found, language: str) -> Found:
     return item
 
 
+# What opens an item of a list of people by country, before its country ("; de Nicaragua", "y de
+# Colombia"), and what follows an item when the next one comes ("Enrique Peña Nieto y de Colombia").
+LIST_ITEM_OPENS = re.compile(r"(?:;|,? (?:y|e|and))(?: (?:de|del|of|from))? $")
+LIST_ITEM_FOLLOWS = re.compile(r"(?:;|,? (?:y|e|and)) (?:(?:de|del|of|from) )?")
+
+
 def listed_holders(text: str, language: str) -> list[Found]:
     """People listed by country ("los mandatarios de Panamá, Ricardo Martinelli; Costa Rica,
     Laura Chinchilla; ..."): a country, a comma and a name, as one item of a list whose items
-    are closed by semicolons (the commas are taken inside them); or a name and the country it
+    are closed by semicolons (the commas are taken inside them) or joined by "y de" to the
+    next country's ("de México, Enrique Peña Nieto y de Colombia, Juan Manuel Santos"); or a name and the country it
     comes from, as one item of a list ("-- Ana Soto from Chile, Mary Brent from Australia")."""
     found = []
-    for country in find_countries(text, language):
+    countries = find_countries(text, language)
+    starts = {country.start for country in countries}
+    for country in countries:
         listed = HOLDER_FROM[language].search(text, 0, country.start)
         if listed is not None:  # "-- Luis Videgaray Caso from Mexico, Julie Bishop from Australia"
             span = holder_span_of(text, listed.start("holder"), listed.group("holder"), language)
             found += [Found(*span, "person", "name-listed-with-country")] if span is not None else []
         holder = LISTED_HOLDER[language].match(text, country.end)
-        opened = re.search(r"(?:;|,? (?:y|e|and)) $", text[:country.start]) is not None
-        if holder is None or not (opened or text.startswith(";", holder.end())):
+        opened = LIST_ITEM_OPENS.search(text, 0, country.start) is not None
+        following = LIST_ITEM_FOLLOWS.match(text, holder.end()) if holder is not None else None
+        if holder is None or not (opened or text.startswith(";", holder.end()) or following and following.end() in starts):
             continue
         span = holder_span_of(text, holder.start("holder"), holder.group("holder"), language)
         if span is not None:
