@@ -149,6 +149,11 @@ def test_nothing_inside_a_web_or_e_mail_address_is_reported(check):
         ("TK101", "South Korea", "Republic of Korea")]
 
 
+def test_a_documents_name_in_lower_case_is_the_common_noun_whatever_its_accents(check):
+    assert check("en", "The meeting will adopt a joint communique on the plan.") == []
+    assert ("TK103", "Joint Communique", "Joint Communiqué") in check("en", "They adopted the Joint Communique of the meeting.")
+
+
 def test_a_title_inside_a_hyphenated_compound_modifier_is_no_variant(check):
     assert [f for f in check("en", "They agreed to hold the first vice-minister-level strategic dialogue.")
             if f[0] == "TK103"] == []
@@ -158,6 +163,7 @@ def test_a_plural_country_s_adjective_before_a_title_is_no_slip(check):
     assert [f for f in check("en", "It was hosted by Philippine President Rodrigo Duterte.") if f[0] == "TK103"] == []
     assert ("TK103", "Philippine", "Philippines") in check("en", "The ministers met in the Philippine and Korea.")
     assert check("en", "ASEAN-KOREA CENTRE HEAD CALLS ON PHILIPPINE AMBASSADOR") == []  # a headline in capitals
+    assert check("en", "It is an important aspect of Philippine-Republic of Korea relations.") == []  # before a partner
     assert [found for _, found, _ in check("en", "PHILIPPINE AND JAPAN SIGN ACCORD")] == ["PHILIPPINE"]
 
 

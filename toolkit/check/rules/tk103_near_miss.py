@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from toolkit.index.nearmiss import CASED_SUBJECTS
 from toolkit.model.termbase import SCOPED_SUBJECTS
 from toolkit.text.fold import strip_accents
 from toolkit.text.korean import is_hangul
@@ -46,6 +47,8 @@ def check(ctx):
             continue  # "a vice-minister-level dialogue": a compound modifier's hyphens, no title
         if miss.kind == "variant" and _closed_up_country(miss):
             continue
+        if miss.kind == "variant" and _common_noun(miss):
+            continue  # "will adopt a joint communique": the kind of document, not this one's name
         if miss.kind == "slip" and miss.term.subject in SCOPED_SUBJECTS and _name_goes_on(segment.text, miss.end):
             continue  # "Secretary in the Foreign Affairs and Foreign Trade Ministry": a longer office, another country's
         if _ampersand_spelled_out(miss.text, miss.term.text):
@@ -101,10 +104,11 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 def _attributive(segment, miss) -> bool:
     """English makes a plural country name an adjective by dropping its -s ("the Philippine
-    navy", "Maldive islands", "Philippine President Rodrigo Duterte"): the word before a noun
-    is no misspelling; before "and", a comma or the sentence's end it is the country's name."""
+    navy", "Maldive islands", "PHILIPPINE AMBASSADOR", "Philippine-Republic of Korea relations"):
+    the word before a noun or a partner is no misspelling; before "and", a comma or the
+    sentence's end it is the country's name."""
     return segment.lang == "en" and (miss.text + "s").casefold() == miss.term.text.casefold() and \
-        re.match(r" (?!(?i:and|or)\b)[A-Za-z]", segment.text[miss.end:miss.end + 5]) is not None  # "PHILIPPINE AMBASSADOR"
+        re.match(r"[ \-–](?!(?i:and|or)\b)[A-Za-z]", segment.text[miss.end:miss.end + 5]) is not None
 
 
 def _other_latin_language(ctx, segment_lang, term_lang, term) -> bool:
@@ -164,6 +168,13 @@ def _name_goes_on(text: str, end: int) -> bool:
     near miss with the name going on past it, coordinated, is part of a longer office's name
     (another country's, worded its own way), not a slip in the shorter one."""
     return NAME_GOES_ON.match(text, end) is not None
+
+
+def _common_noun(miss) -> bool:
+    """A document's or meeting's name written all in lower case is the common noun it is made
+    of ("a joint communique", "a summit"), whose spelling the base does not fix; the matcher
+    reads such names so too (toolkit.index.nearmiss, CASED_SUBJECTS)."""
+    return miss.text.islower() and not miss.term.text.islower() and miss.term.subject not in CASED_SUBJECTS
 
 
 def _closed_up_country(miss) -> bool:
