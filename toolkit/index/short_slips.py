@@ -17,8 +17,9 @@ Longer short names allow one more kind each, still rare among real words:
 - a three-syllable Hangul name with one vowel changed for a near one, its consonants kept
   ("외고부", "한반두"), with one final consonant left out of a syllable before the last
   ("한바도"), or with a final ㄴ written ㅇ or the other way ("필리핑");
-- a Latin name of six letters with one inner letter left out ("Panmá", "Méxco"), or two
-  inner letters one apart swapped ("Pamaná");
+- a Latin name of six letters with one inner letter left out ("Panmá", "Méxco"), two
+  inner letters one apart swapped ("Pamaná"), or one inner letter struck as its neighbour
+  on the keyboard's row ("Panana", "Pananá");
 - in a Latin name or acronym of four letters or more, a letter typed twice ("SIICA").
 
 Where the text itself says which kind of name a word is, any one edit is a slip (on letters,
@@ -137,6 +138,9 @@ def lookup_keys(written: str) -> list[str]:
         keys.append("e" + spelled_out(written))
     if kind == "name" and len(written) >= DELETION_LETTERS - 1:
         keys.append("d" + written.casefold())
+    if kind == "name" and len(written) >= DELETION_LETTERS:  # a letter struck for another: both lose it
+        folded = written.casefold()
+        keys += sorted({"d" + folded[:index] + folded[index + 1:] for index in range(1, len(folded) - 1)})
     return keys
 
 
@@ -183,6 +187,9 @@ def is_slip(written: str, known: str) -> bool:
                and (kind != "name" or differ[0] > 0) and len(written) >= MIN_SWAPPED[kind])
     if kind == "name" and crossed and differ[1] == differ[0] + 2 and differ[0] > 0 and len(written) >= DELETION_LETTERS:
         return True  # two letters one apart swapped, as a tongue does ("Pamaná")
+    if kind == "name" and len(differ) == 1 and 0 < differ[0] < len(a) - 1 and len(written) >= DELETION_LETTERS \
+            and _keyboard_neighbours(a[differ[0]], b[differ[0]]):
+        return True  # a key's neighbour struck ("Panana")
     if kind == "hangul":  # one syllable only
         return swapped or len(differ) == 1 and fold_confusions(a[differ[0]]) == fold_confusions(b[differ[0]])
     return swapped or (bool(differ) and all(kind == "acronym" and (
@@ -270,6 +277,15 @@ def _consonants_key(word: str) -> str:
 def _undoubled(word: str) -> set[str]:
     """The word with one of its doubled letters written once ("SIICA" -> "SICA")."""
     return {word[:index] + word[index + 1:] for index in range(1, len(word)) if word[index] == word[index - 1]}
+
+
+# The letter rows of the QWERTY keyboard, on which Spanish and English are typed here.
+KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _keyboard_neighbours(one: str, other: str) -> bool:
+    """Two letters side by side on a row of the keyboard (m and n, o and p)."""
+    return any(abs(row.index(one) - row.index(other)) == 1 for row in KEY_ROWS if one in row and other in row)
 
 
 def _inner_letter_left_out(written: str, known: str) -> bool:
