@@ -1076,6 +1076,13 @@ def test_a_dateline_with_its_country_a_ceo_and_a_currency_code():
     ("Papua New Guinea Prime Minister James Marape visited.", "en",
      [("country", "Papua New Guinea"), ("title", "Prime Minister"), ("person", "James Marape")]),
     ("Mexico City hosted the meeting.", "en", []),
+    # words in capitals in a dateline or a credit, days and months in capitals: no acronyms;
+    # a Korean surname in capitals after a hyphenated given name
+    ("(Island news. FRIDAY JUNE 13, 2014; CARICOM SECRETARIAT, GREATER GEORGETOWN, GUYANA) — The ministers of CARICOM met.", "en",
+     [("acronym", "CARICOM")]),
+    ("(GOVT. PRESS SECRETARIAT); the delegation of MIKTA arrived.", "en", [("acronym", "MIKTA")]),
+    ("Korea's Deputy Foreign Minister Seung-bae YEO met the press.", "en",
+     [("country", "Korea"), ("title", "Deputy Foreign Minister"), ("person", "Seung-bae YEO")]),
     # a country's name inside a place's: a city, a gulf, a sea
     ("The delegation arrived in Port of Spain on Monday.", "en", []),
     ("Ships crossed the Gulf of Mexico and the Sea of Japan.", "en", []),

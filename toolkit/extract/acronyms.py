@@ -27,6 +27,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from toolkit.text.korean import BULLETS, OPENING_QUOTES, is_hangul
 
@@ -52,7 +53,9 @@ QUANTITY = re.compile(r"\d+(?:[.,]\d+)? [A-Za-z]{1,3}")
 
 # Korean glues particles to an acronym ("MIKTA의", "MIKTA가"): a Hangul syllable may follow it.
 ACRONYM_SHAPE = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*)(?![^\W가-힣])")
-CAPITALISED_RUN = re.compile(r"(?<![\w.])[A-Z]{2,}(?: [A-Z]{2,}){2,}(?![\w])")
+# Three words in capitals or more, a comma or an abbreviation's period between them allowed
+# ("REPUBLIC OF KOREA", "CARICOM SECRETARIAT, GREATER GEORGETOWN, GUYANA", "GOVT. PRESS SECRETARIAT").
+CAPITALISED_RUN = re.compile(r"(?<![\w.])[A-Z]{2,}\.?(?:[,;]? [A-Z]{2,}\.?){2,}(?![\w])")
 LETTER_NUMBER = re.compile(r"[A-Z]\d{1,2}")
 ACRONYM_CHARACTERS = re.compile(r"[^\W가-힣]+(?:[&.\-/][^\W가-힣]+)*\.?")
 ROMAN_NUMERAL = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
@@ -288,16 +291,29 @@ def is_acronym(token: str) -> bool:
 def find_acronyms(text: str) -> list[tuple[int, int]]:
     """Spans of the acronym-shaped tokens in `text`, defined or not ("MIKTA", "UN").
     Words of a capitalised phrase ("REPUBLIC OF KOREA", three or more such words in a row)
-    are not acronyms."""
+    and the names of days and months in capitals ("FRIDAY JUNE 13") are not acronyms."""
     shouted = {span for run in CAPITALISED_RUN.finditer(text) for span in word_spans(run)}
     return [
         match.span() for match in ACRONYM_SHAPE.finditer(text)
-        if is_acronym(match.group()) and match.span() not in shouted
+        if is_acronym(match.group()) and match.span() not in shouted and match.group().casefold() not in calendar_words()
     ]
 
 
+@cache
+def calendar_words() -> frozenset[str]:
+    """The names of the days and months in English and Spanish, as CLDR writes them (babel)."""
+    from babel import Locale
+
+    names = set()
+    for language in ("en", "es"):
+        locale = Locale.parse(language)
+        for table in (locale.days, locale.months):
+            names.update(name.casefold() for name in table["format"]["wide"].values())
+    return frozenset(names)
+
+
 def word_spans(run: re.Match) -> list[tuple[int, int]]:
-    return [(run.start() + word.start(), run.start() + word.end()) for word in re.finditer(r"\S+", run.group())]
+    return [(run.start() + word.start(), run.start() + word.end()) for word in re.finditer(r"[^\s.,;]+", run.group())]
 
 
 def closing_bracket(text: str, open_index: int) -> int | None:

@@ -754,7 +754,7 @@ def latin_names(text: str, language: str) -> list[Found]:
     found = titles_and_holders(text, language)
     found += listed_holders(text, language)
     found += photo_credits(text, language)
-    found += romanized_korean_names(text, found)
+    found = with_romanized_korean_names(text, found)
     people = [item for item in found if item.kind == "person"]
     found += [Found(*trimmed(text, *m.span()), "ministry", "ministry-of-field") for m in ministry_pattern(language).finditer(text)]
     named = [("organization", evidence, pattern) for evidence, pattern in organization_patterns(language).items()]
@@ -846,29 +846,35 @@ def listed_holders(text: str, language: str) -> list[Found]:
     return found
 
 
-def romanized_korean_names(text: str, found: list[Found]) -> list[Found]:
-    """"Shin Soong-chull", "Hwang Doo-yun", "In-gyun Chung": a Korean surname as English and
-    Spanish spell it, with a hyphenated given name before or after it, is a person even
-    without a title."""
+def with_romanized_korean_names(text: str, found: list[Found]) -> list[Found]:
+    """`found` and the romanized Korean names in `text`: "Shin Soong-chull", "Hwang Doo-yun",
+    "In-gyun Chung": a Korean surname as English and Spanish spell it, with a hyphenated given
+    name before or after it, is a person even without a title; one that takes in a person
+    found shorter ("Seung-bae" of "Seung-bae YEO") replaces it."""
     from toolkit.extract.hangul import romanized_surnames
     from toolkit.text.romanize import spells_one_syllable
 
-    taken = [(item.start, item.end) for item in found if item.kind == "person"]
-    result = []
+    result = list(found)
     for match in ROMANIZED_KOREAN.finditer(text):
-        surname = match.group("surname") or match.group("last")
+        surname = (match.group("surname") or match.group("last")).capitalize()  # "YEO": a surname in capitals
         if match.group("last") and not all(map(spells_one_syllable, match.group("given").split("-"))):
             continue  # "Seoul-based Yang": a given name written first is two romanized syllables
         if match.group("capitalised") and not all(map(spells_one_syllable, match.group("capitalised").split("-"))):
             continue  # "Ki-Chang" is two syllables; a headline's "Moon Co-Chairs" is none
-        if surname in romanized_surnames() and not any(a < match.end() and match.start() < b for a, b in taken):
+        if surname not in romanized_surnames():
+            continue
+        overlapping = [item for item in result if item.kind == "person" and item.start < match.end() and match.start() < item.end]
+        if all(match.start() <= item.start and item.end <= match.end() and item.end - item.start < len(match.group())
+               for item in overlapping):
+            result = [item for item in result if item not in overlapping]
             result.append(Found(match.start(), match.end(), "person", "romanized-korean-name"))
     return result
 
 
-# Surname first ("Shin Soong-chull", "Park Ki-Chang") or, as English writes it, last ("In-gyun Chung").
+# Surname first ("Shin Soong-chull", "Park Ki-Chang") or, as English writes it, last ("In-gyun Chung",
+# "Seung-bae YEO": the surname in capitals, as some protocol offices write it).
 ROMANIZED_KOREAN = re.compile(r"(?<![\w\-])(?:(?P<surname>[A-Z][a-z]{1,4}) (?:[A-Z][a-z]+-[a-z]+|(?P<capitalised>[A-Z][a-z]+-[A-Z][a-z]+))"
-                              r"|(?P<given>[A-Z][a-z]+-[a-z]+) (?P<last>[A-Z][a-z]{1,4}))(?![\w\-])")
+                              r"|(?P<given>[A-Z][a-z]+-[a-z]+) (?P<last>[A-Z][a-z]{1,4}|[A-Z]{2,5}))(?![\w\-])")
 
 
 def clean_span(text: str, start: int, end: int, pattern: re.Pattern, language: str,
