@@ -76,6 +76,7 @@ def test_rules_fire_on_the_shipped_glossary(check, lang, body, expected):
     ("ko", "중견국인 한국과 멕시꼬가 공동의 가치를 공유한다.", "멕시꼬", "멕시코"),
     # a hyphen inside a short name, where the part after it names no partner
     ("ko", "완전한 비핵화 및 한-반도 평화 정착", "한-반도", "한반도"),
+    ("ko", "ㅇ 칠-레는 8.1(화) 오후 외교부 청사에서 회의를 열었다.", "칠-레", "칠레"),  # two syllables, hyphen between
 ])
 def test_a_swap_or_a_look_alike_in_a_short_name_is_a_near_miss(check, lang, body, found, suggestion):
     assert ("TK103", found, suggestion) in check(lang, body)
@@ -534,6 +535,19 @@ def test_a_catalog_with_an_unclosed_string_is_refused_like_import_refuses_it(ter
 
 
 # --- clean text stays clean
+
+
+def test_a_slip_in_one_copy_of_a_headline_printed_twice_is_found(base, tmp_path):
+    """The cleaner keeps one copy of a headline the page prints above its byline and again over
+    the text; the copy it leaves out is checked too when it differs."""
+    headline = "Vice Minister of Foreign Affairs Meets with Ambassador of Colombia"
+    page = tmp_path / "page.txt"
+    page.write_text(f"Ministry News\n\n{headline}\n\nDate\n2020-10-23\nhit\n14068\n\n"
+                    f"{headline.replace('Colombia', 'Colobmia')}\n\n"
+                    "1. The Vice Minister met the Ambassador of Colombia on Monday and discussed cooperation.\n",
+                    encoding="utf-8")
+    found, _ = check_files([page], base)
+    assert [(f.rule, f.line, f.found) for f in found] == [("TK103", 10, "Colobmia")]
 
 
 def test_seed_releases_give_no_findings_but_a_planted_slip_in_them_is_found(base, tmp_path):

@@ -16,6 +16,9 @@ from toolkit.text.language import primary_language
 from toolkit.text.placeholders import mask_placeholders
 
 CATALOG_SUFFIXES = (".po", ".pot")
+HEAD_LINES = 8  # the body lines a page prints twice: its headline group and lead
+COPY_SIMILARITY = 90  # rapidfuzz ratio of a left-out line to the body line it nearly repeats
+COPY_MIN_CHARS = 20
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
@@ -67,8 +70,31 @@ def read_release(path: Path) -> CheckedFile:
                 line.kind, marker=line.marker)
         for line in document.lines
     ]
+    segments += differing_copies(raw_text, segments)
     fixable = bool(raw_text) and raw_text.encode(document.encoding) == raw
     return CheckedFile(str(path), segments, raw_text, document.encoding, fixable=fixable)
+
+
+def differing_copies(raw_text: str, body: list[Segment]) -> list[Segment]:
+    """The lines the cleaner left out as second copies of the page's headline or lead (printed
+    above the byline and again over the text, or under a summary) that differ from the copy
+    it kept: a slip hides in one copy as well as in the other, so both are checked."""
+    from rapidfuzz import fuzz, process
+
+    head = [segment for segment in body[:HEAD_LINES] if len(segment.text) >= COPY_MIN_CHARS]
+    if not head or not raw_text:
+        return []
+    taken = {segment.line for segment in body}
+    copies = []
+    for number, line in enumerate(_NEWLINE.split(raw_text), 1):
+        text = line.strip()
+        if number in taken or len(text) < COPY_MIN_CHARS or any(text == segment.text for segment in head):
+            continue
+        found = process.extractOne(text, [segment.text for segment in head], scorer=fuzz.ratio, score_cutoff=COPY_SIMILARITY)
+        if found is not None:
+            kept = head[found[2]]
+            copies.append(Segment(text, kept.lang, number, line.index(text) + 1, kept.kind))
+    return copies
 
 
 def read_catalog(path: Path) -> CheckedFile:

@@ -154,7 +154,7 @@ class WordSlips:
                 rest = second[cut:]
                 if rest and not is_particle_chain(rest):
                     continue
-                if len(first) == 1 and cut == 1 and first in STANDALONE_SYLLABLES and (
+                if gap == " " and len(first) == 1 and cut == 1 and first in STANDALONE_SYLLABLES and (
                         rest or first not in NUMERAL_SYLLABLES or second[0] in COUNTER_SYLLABLES):
                     continue  # a two-syllable name split in halves: never after a word of its own
                 term = self._term_written(first + second[:cut])
