@@ -140,6 +140,11 @@ def test_a_sentence_case_title_with_no_name_after_it_is_the_common_noun(check):
         "en", "Foreign minister Kamina Johnson Smith spoke.")
 
 
+def test_a_name_after_a_brand_in_capitals_is_the_brand_s_not_a_slip(check):
+    assert check("es", "El acto tuvo lugar en el salón del hotel NH – Columbia, con la presencia del embajador.") == []
+    assert ("TK103", "Columbia", "Colombia") in check("es", "Se firmó el acuerdo ROK - Columbia en Seúl.")
+
+
 def test_a_surname_one_letter_from_a_country_after_a_given_name_or_title_is_no_slip(check):
     assert check("es", "Coordinó la visita oficial del presidente Rafael Correa. El Presidente Correa habló.") == []
     assert ("TK103", "Corae", "Corea") in check("es", "Viajó a Corae y Japón.")

@@ -55,9 +55,9 @@ def check(ctx):
             continue  # "St. Kitts and Nevis" is the base's "St. Kitts & Nevis": "&" is the word "and"
         if miss.kind == "slip" and miss.term.concept_id.startswith("country-") and \
                 (names_a_place(segment.text, miss.start, miss.end) or _attributive(segment, miss)
-                 or _surname(segment.text, miss.start, miss.text)):
+                 or _surname(segment.text, miss.start, miss.text) or _after_a_brand(ctx, segment, miss)):
             continue  # "British Columbia", "Almeria": another place; "Philippine troops": an adjective;
-            # "Rafael Correa": a person
+            # "Rafael Correa": a person; "hotel NH – Columbia": a hotel
         if miss.others:  # garbled so that several names fit: say which, fix nothing
             fitting = [term.text for term in (miss.term, *miss.others)]
             names = ", ".join(f"'{text}'" for text in fitting[:NAMES_SHOWN]) + (", ..." if len(fitting) > NAMES_SHOWN else "")
@@ -96,6 +96,20 @@ def _surname(text: str, start: int, written: str) -> bool:
     ("el presidente Rafael Correa" is no slip of Corea): a country follows "de", "y", a comma."""
     before = re.search(r"([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+) $", text[max(0, start - 30):start])
     return " " not in written and before is not None and not _opens_sentence(text, start - len(before.group(0)))
+
+
+BRAND_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,5})(?: [–-] | )$")
+
+
+def _after_a_brand(ctx, segment, miss) -> bool:
+    """A one-word name right after a word in capitals that names nothing the base knows (a
+    chain's or a firm's: "hotel NH – Columbia", "NH Columbia") is part of that name; after a
+    known one ("ROK-Columbia", "SICA y Columbia" aside) it is a partner and may be a slip."""
+    before = BRAND_BEFORE.search(segment.text, max(0, miss.start - 10), miss.start)
+    if before is None or " " in miss.text:
+        return False
+    return not any(located.segment is segment and located.match.start <= before.start(1) < located.match.end
+                   for located in ctx.matches)
 
 
 def _opens_sentence(text: str, at: int) -> bool:
