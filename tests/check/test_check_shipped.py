@@ -140,6 +140,16 @@ def test_a_sentence_case_title_with_no_name_after_it_is_the_common_noun(check):
         "en", "Foreign minister Kamina Johnson Smith spoke.")
 
 
+def test_an_acronym_slipped_where_the_text_writes_it_right_elsewhere(check):
+    """A short acronym's swap or neighbouring key is a slip only beside the text's own right
+    use of it; another acronym that recurs, or differs otherwise, is left alone."""
+    found = check("en", "The WTO ministers met. They discussed the WOT Doha Development Agenda and the WTP budget.")
+    assert [(rule, written, fix) for rule, written, fix in found if rule == "TK103"] == [
+        ("TK103", "WOT", "WTO"), ("TK103", "WTP", "WTO")]
+    assert check("en", "The WOT Doha Development Agenda was discussed.") == []  # nothing to echo
+    assert check("en", "The WTO met. WTI crude fell; WTI futures rose. The ROK and the ROC met.") == []
+
+
 def test_a_name_after_a_brand_in_capitals_is_the_brand_s_not_a_slip(check):
     assert check("es", "El acto tuvo lugar en el salón del hotel NH – Columbia, con la presencia del embajador.") == []
     assert ("TK103", "Columbia", "Colombia") in check("es", "Se firmó el acuerdo ROK - Columbia en Seúl.")

@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from toolkit.text.capitals import CAPITALISED_RUN
 from toolkit.text.korean import BULLETS, OPENING_QUOTES, is_hangul
 
 OPENERS = {"(": ")", "（": "）", "[": "]", "［": "］"}
@@ -53,9 +54,6 @@ QUANTITY = re.compile(r"\d+(?:[.,]\d+)? [A-Za-z]{1,3}")
 
 # Korean glues particles to an acronym ("MIKTA의", "MIKTA가"): a Hangul syllable may follow it.
 ACRONYM_SHAPE = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*)(?![^\W가-힣])")
-# Three words in capitals or more, a comma or an abbreviation's period between them allowed
-# ("REPUBLIC OF KOREA", "CARICOM SECRETARIAT, GREATER GEORGETOWN, GUYANA", "GOVT. PRESS SECRETARIAT").
-CAPITALISED_RUN = re.compile(r"(?<![\w.])[A-Z]{2,}\.?(?:[,;]? [A-Z]{2,}\.?){2,}(?![\w])")
 LETTER_NUMBER = re.compile(r"[A-Z]\d{1,2}")
 ACRONYM_CHARACTERS = re.compile(r"[^\W가-힣]+(?:[&.\-/][^\W가-힣]+)*\.?")
 ROMAN_NUMERAL = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")

@@ -279,6 +279,18 @@ def _undoubled(word: str) -> set[str]:
     return {word[:index] + word[index + 1:] for index in range(1, len(word)) if word[index] == word[index - 1]}
 
 
+def is_keyed_slip(written: str, known: str) -> bool:
+    """`known` typed with two neighbouring letters swapped or one struck as its neighbour on
+    the keyboard's row ("WOT", "WTP" for WTO): the slips a typist makes in any word."""
+    if len(written) != len(known) or written == known:
+        return False
+    a, b = written.casefold(), known.casefold()
+    differ = [index for index in range(len(a)) if a[index] != b[index]]
+    if len(differ) == 1:
+        return _keyboard_neighbours(a[differ[0]], b[differ[0]])
+    return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
+
+
 # The letter rows of the QWERTY keyboard, on which Spanish and English are typed here.
 KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 

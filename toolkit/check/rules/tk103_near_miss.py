@@ -11,9 +11,12 @@ to), so --fix never writes what the next run would flag.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from toolkit.index.nearmiss import CASED_SUBJECTS
+from toolkit.index.short_slips import is_keyed_slip
 from toolkit.model.termbase import SCOPED_SUBJECTS
+from toolkit.text.capitals import CAPITALISED_RUN
 from toolkit.text.fold import strip_accents
 from toolkit.text.korean import is_hangul
 from toolkit.text.places import names_a_place
@@ -82,6 +85,11 @@ def check(ctx):
         yield ctx.finding(CODE, segment, miss.start, miss.end, message,
                           found=miss.text, suggestion=text, concept=miss.term.concept_id,
                           fix=text if suggestion is not None else None)
+    for segment, start, end, located in _acronym_echoes(ctx):
+        text = located.match.text
+        yield ctx.finding(CODE, segment, start, end, f"'{segment.text[start:end]}' {WHAT['slip']} '{text}', "
+                          "which the text writes elsewhere", found=segment.text[start:end], suggestion=text,
+                          concept=located.match.concept_id, fix=text)
     for located in ctx.matches:
         found = _other_language_accents(ctx, located) or _lost_initial_capital(ctx, located)
         if found is not None:
@@ -89,6 +97,37 @@ def check(ctx):
             match = located.match
             yield ctx.finding(CODE, located.segment, match.start, match.end, f"'{match.text}' {what} '{text}'",
                               found=match.text, suggestion=text, concept=match.concept_id, fix=text)
+
+
+# An acronym's letters: three to six capitals, not inside a hyphenated code or a longer word.
+ACRONYM_TOKEN = re.compile(r"(?<![\w\-.])[A-Z]{3,6}(?![\w\-])")
+
+
+def _acronym_echoes(ctx):
+    """(segment, start, end, located) for an unknown acronym, written once, that is an acronym
+    the same text writes right with two letters swapped or one struck as its neighbour on the
+    keyboard ("WOT", "WTP" where the text says WTO elsewhere): too short for a slip on its own
+    (WTP, RKO are real acronyms too), the text's own use of the name decides, as Xbench's and
+    CheckMate's consistency checks do. Another real acronym recurs ("WTI" beside WTO) or
+    differs otherwise ("ROC" beside ROK)."""
+    written = {}
+    for located in ctx.matches:
+        if ACRONYM_TOKEN.fullmatch(located.match.text):
+            written.setdefault(located.match.text, located)
+    if not written:
+        return
+    unknown = []
+    for segment in ctx.file.segments:
+        if CAPITALISED_RUN.search(segment.text):
+            continue  # a line in capitals: its words look like acronyms
+        taken = [(located.match.start, located.match.end) for located in ctx.matches if located.segment is segment]
+        unknown += [(segment, token) for token in ACRONYM_TOKEN.finditer(segment.text)
+                    if token.group() not in written and not any(a < token.end() and token.start() < b for a, b in taken)]
+    times = Counter(token.group() for _, token in unknown)
+    for segment, token in unknown:
+        fitting = [located for text, located in written.items() if times[token.group()] == 1 and is_keyed_slip(token.group(), text)]
+        if len({located.match.concept_id for located in fitting}) == 1:
+            yield segment, token.start(), token.end(), fitting[0]
 
 
 def _surname(text: str, start: int, written: str) -> bool:
