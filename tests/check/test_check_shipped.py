@@ -69,6 +69,7 @@ def test_rules_fire_on_the_shipped_glossary(check, lang, body, expected):
     ("ko", "최종권 차관은 말했다.", "최종권", "최종건"),  # the w-glide added to a vowel of a three-syllable name
     ("es", "Señaló que Panmá seguirá trabajando.", "Panmá", "Panamá"),
     ("en", "He met with Panana's Vice President.", "Panana", "Panama"),  # a key's neighbour on its row struck
+    ("ko", "믹타와 같은 다자 포럼, 제11차 MUKTA 고위관리회의", "MUKTA", "MIKTA"),  # in an acronym of five letters
     ("ko", "9월 유앤총회 등 계기에 보고했다.", "유앤", "유엔"),  # the head of a compound
     # a confused vowel (ㅐ/ㅔ) costs nothing: one more slip fits in a six-syllable name
     ("ko", "중미통함체재(SICA) 등 제도적 기반", "중미통함체재", "중미통합체제"),

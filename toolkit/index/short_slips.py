@@ -20,7 +20,8 @@ Longer short names allow one more kind each, still rare among real words:
 - a Latin name of six letters with one inner letter left out ("Panmá", "Méxco"), two
   inner letters one apart swapped ("Pamaná"), or one inner letter struck as its neighbour
   on the keyboard's row ("Panana", "Pananá");
-- in a Latin name or acronym of four letters or more, a letter typed twice ("SIICA").
+- in a Latin name or acronym of four letters or more, a letter typed twice ("SIICA"); in an
+  acronym of five or more, one letter struck as its keyboard neighbour ("MUKTA").
 
 Where the text itself says which kind of name a word is, any one edit is a slip (on letters,
 or in Hangul on jamo: "바나마", "항국", "Chle"): a word listed beside a name of the same
@@ -68,6 +69,7 @@ NEAR_VOWELS = frozenset(map(frozenset, [("\u116d", "\u1169"), ("\u1167", "\u1165
 SHORT_LETTERS = 6  # a Latin name or acronym this long or shorter is a short name
 SHORT_SYLLABLES = 3  # and a Hangul name this long
 DELETION_LETTERS = 6  # a Latin name this long may lose one inner letter
+KEYED_ACRONYM = 5  # an acronym this long may have one letter struck as its keyboard neighbour
 SYLLABLE_DROP_NAMED = 4  # a country's Hangul name this long may lose one inner syllable (a transcription, not words)
 
 
@@ -141,6 +143,8 @@ def lookup_keys(written: str) -> list[str]:
     if kind == "name" and len(written) >= DELETION_LETTERS:  # a letter struck for another: both lose it
         folded = written.casefold()
         keys += sorted({"d" + folded[:index] + folded[index + 1:] for index in range(1, len(folded) - 1)})
+    if kind == "acronym" and len(written) >= KEYED_ACRONYM:
+        keys += edit_keys(written)
     return keys
 
 
@@ -187,9 +191,10 @@ def is_slip(written: str, known: str) -> bool:
                and (kind != "name" or differ[0] > 0) and len(written) >= MIN_SWAPPED[kind])
     if kind == "name" and crossed and differ[1] == differ[0] + 2 and differ[0] > 0 and len(written) >= DELETION_LETTERS:
         return True  # two letters one apart swapped, as a tongue does ("Pamaná")
-    if kind == "name" and len(differ) == 1 and 0 < differ[0] < len(a) - 1 and len(written) >= DELETION_LETTERS \
-            and _keyboard_neighbours(a[differ[0]], b[differ[0]]):
-        return True  # a key's neighbour struck ("Panana")
+    if len(differ) == 1 and _keyboard_neighbours(a[differ[0]], b[differ[0]]) and (
+            kind == "name" and 0 < differ[0] < len(a) - 1 and len(written) >= DELETION_LETTERS
+            or kind == "acronym" and len(written) >= KEYED_ACRONYM):
+        return True  # a key's neighbour struck ("Panana", "MUKTA")
     if kind == "hangul":  # one syllable only
         return swapped or len(differ) == 1 and fold_confusions(a[differ[0]]) == fold_confusions(b[differ[0]])
     return swapped or (bool(differ) and all(kind == "acronym" and (
