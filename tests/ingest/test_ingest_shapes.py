@@ -1040,6 +1040,15 @@ def test_a_portals_machine_summary_under_its_notice_is_not_body_and_the_story_ke
         (1, "외교 2차관, 카리브 3개국 방문"), (6, lead), (7, second)]
 
 
+def test_a_boards_fields_run_together_are_not_the_title(tmp_path):
+    page = write(tmp_path / "page.txt", "한-쿠바 첫 고위급 협의...대사관 개설 가속키로\n\n"
+                 "작성자 김치관 기자 댓글 0건 조회 3,462회 작성일 24-06-12 20:30본문\n\n"
+                 "한국과 쿠바가 수교 후 첫 고위급 협의를 열고 상호 대사관 개설을 서두르기로 했다.\n")
+    document = ingest(page)
+    assert document.title == "한-쿠바 첫 고위급 협의...대사관 개설 가속키로"
+    assert len(body(document)) == 2
+
+
 def test_other_news_under_the_story_ends_it(tmp_path):
     page = story_page(tmp_path, STORY_EN + ["Other News", "November 17, 2025", "Ambassador calls on his counterpart in Seoul",
                                             "The ambassador paid a courtesy call on his counterpart on Tuesday to discuss ties."])
@@ -1063,6 +1072,10 @@ WIDGET_LEFTOVERS = (
                                            "Article continues after advertisement")]
     + [(STORY_ES, 1, [line]) for line in ("Imagen: picture-alliance/dpa/Agencia Uno/C. Escobar", "[서울=뉴시스]",
                                            "[연합뉴스]", "/연합뉴스", "붙임 : 합동 면담 사진. 끝.")]
+    # a reporter's wire byline alone, a post's hashtags, an embedded post's credit, an update's notice
+    + [(STORY_ES, 1, [line]) for line in ("[미디어펜=김소정 기자]", "#한일외교 #한중외교 #외교장관회의",
+                                           "Twitter / Foreign Affairs Secretary Ana Ruiz",
+                                           "Details added (first version posted on 11:47)")]
 )
 
 

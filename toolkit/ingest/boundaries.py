@@ -296,8 +296,9 @@ HEAD_SUBTITLES = 2  # subtitle lines between a headline's first copy and its byl
 
 
 def _without_counter(text: str) -> str:
-    """"Headline - 1", "Headline 2": an image's alt text, the headline and the picture's number."""
-    return re.sub(r"\s+(?:[-–]\s*)?\d{1,2}$", "", text.strip())
+    """"Headline - 1", "Headline 2", "Headline - ảnh 1": an image's alt text, the headline and
+    the picture's number (with the word for picture, in Vietnamese too: a site's Korean edition)."""
+    return re.sub(r"\s+(?:[-–]\s*)?(?:(?:ảnh|photo|foto|사진|imagen)\s*)?\d{1,2}$", "", text.strip())
 
 
 def _printed_twice(lines: list[RawLine], first: int) -> int | None:
@@ -462,7 +463,7 @@ def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[Raw
             and not shapes.is_share_bar(line.text) and not shapes.is_photo_credit(line.text)
             and not shapes.is_tool(line.text) and not shapes.is_contact(line.text) and not shapes.is_timestamp(line.text)
             and not shapes.is_reading_aid(line.text) and not shapes.is_byline(line.text)
-            and not shapes.is_file_name(line.text) and not shapes.is_bare_url(line.text)
+            and not shapes.is_file_name(line.text) and not shapes.is_bare_url(line.text) and not shapes.is_hashtag_line(line.text)
             and not shapes.is_download(line.text)]
     return _without_reprints(above + kept, len(above))[len(above):]
 

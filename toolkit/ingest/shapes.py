@@ -77,8 +77,9 @@ _TIMESTAMP = re.compile(r"(?i)^\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*[|·/–-]\
 TIMESTAMP_MAX_WORDS = 6
 _TEMPERATURE = re.compile(r"^[-−]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")
 # A wire's or photo's credit alone on its line, under the story or the photo: "/연합뉴스", "/ EFE",
-# "[연합뉴스]", "[서울=뉴시스]" (the wire's place and name, its dateline's head printed apart).
-_CREDIT_ALONE = re.compile(r"^/\s*[^\W\d_][^\s/]{1,15}$|^\[[^\[\]=\s]{1,10}=[^\[\]=\s]{2,10}\]$"
+# "[연합뉴스]", "[서울=뉴시스]", "[미디어펜=김소정 기자]" (the wire's place or the outlet and its name
+# or reporter, its dateline's head printed apart).
+_CREDIT_ALONE = re.compile(r"^/\s*[^\W\d_][^\s/]{1,15}$|^\[[^\[\]=\s]{1,10}=[^\[\]=]{2,16}\]$"
                            r"|^\[[^\[\]\s]{0,8}(?:뉴스|통신|일보|신문|News|NEWS)\]$")
 # A bar of category labels between pipes: "| Nación | Prensa | Relaciones internacionales |".
 _LABEL_BAR = re.compile(r"^\|(?:[^|]{1,40}\|){2,}$")
@@ -214,7 +215,8 @@ CAPTION_MIN_WORDS = 6
 
 
 # A photo's credit alone on its line, with no caption before it: "Fotos: MRE", "Photo : YONHAP News".
-_CREDIT_LINE = re.compile(r"(?i)^[(\[]?(?:fotos?|fotografía|photos?|imagen|사진)\s*[:=]\s*\S")  # "(Photo: …)" too
+_CREDIT_LINE = re.compile(r"(?i)^[(\[]?(?:fotos?|fotografía|photos?|imagen|사진)\s*[:=]\s*\S"  # "(Photo: …)" too
+                          r"|^(?:twitter|x|facebook|instagram|youtube|tiktok) / \S")  # an embedded post's credit
 # Who provided a photo, in brackets, with the agency's terms: "[주멕시코 한국대사관 제공. 재판매 및 DB 금지]".
 _PROVIDED_BY = re.compile(r"^\[[^\[\]]{1,40}\s제공(?:[.,]\s*[^\[\]]{0,40})?\]$")
 CREDIT_LINE_WORDS = 6
@@ -265,6 +267,15 @@ def metadata(text: str) -> dict[str, str] | None:
     return None
 
 
+# A board's fields run together without colons: "작성자 김치관 기자 댓글 0건 조회 3,462회 작성일 24-06-12".
+_BOARD_LABELS = re.compile(r"작성자|작성일|등록일|조회수?|댓글|추천")
+BOARD_LABELS_MIN = 3
+
+
+def is_board_fields(text: str) -> bool:
+    return len(set(_BOARD_LABELS.findall(text))) >= BOARD_LABELS_MIN and words(text) <= SHORT_LABEL_WORDS * 3
+
+
 def is_chrome(text: str) -> bool:
     """Whether a line outside the running text has one of the shapes of site chrome."""
     return has_chrome_shape(text) or is_short_label(strip_bullet(text))
@@ -273,7 +284,8 @@ def is_chrome(text: str) -> bool:
 def has_chrome_shape(text: str) -> bool:
     """One of chrome's shapes other than mere shortness (a menu item's), which a subtitle shares."""
     line = strip_bullet(text)
-    if not has_letters(line) or _FILE_NAME.search(line) or _ATTACHMENT.match(line) or metadata(line) is not None:
+    if not has_letters(line) or _FILE_NAME.search(line) or _ATTACHMENT.match(line) or metadata(line) is not None \
+            or is_board_fields(line):
         return True
     if is_banner(line):
         return True
@@ -376,6 +388,7 @@ _READING_AID = re.compile(
     r"|(?:escrito|redactado|publicado) en .{1,30} el"  # a byline's stub: "Escrito en MÉXICO el"
     r"|(?:\S+ )?(?:señal|transmisión) en vivo|(?:\S+ )?solo audio|(?:\S+ )?live (?:stream|tv|radio)"
     r"|(?:advertisement|publicidad|anuncio|광고)(?: ?-)?"  # an advertisement's slot: "- Advertisement -"
+    r"|(?:details added|updated)?\s*\(?first version posted (?:on|at) \d{1,2}:\d{2}\)?"  # an update's notice
     r"|(?:welcome to|bienvenid[oa]s? a) [^.!]{1,60}(?:[.!] [^.!]{1,40})?[!]?|.{1,30}에 오신 것을 환영합니다!?"  # the site's greeting
     r"|.{1,200} 관련 (?:이미지|사진)"  # an image's alt text the site writes: "<headline> 관련 이미지"
     r"|.{0,30}고유\s*링크\s*주소.{0,40}"  # a permalink notice: "다른 곳에 퍼가실 때는 아래 고유 링크 주소를 …"
@@ -427,6 +440,11 @@ def is_reading_aid(text: str) -> bool:
 
 
 _BARE_URL = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
+
+
+def is_hashtag_line(text: str) -> bool:
+    """A line of hashtags only ("#한일외교 #한중외교"): the post's tags."""
+    return bool(text.strip()) and all(word.startswith("#") for word in text.split())
 
 
 def is_bare_url(text: str) -> bool:
