@@ -1083,6 +1083,13 @@ def test_a_dateline_with_its_country_a_ceo_and_a_currency_code():
     ("(GOVT. PRESS SECRETARIAT); the delegation of MIKTA arrived.", "en", [("acronym", "MIKTA")]),
     ("Korea's Deputy Foreign Minister Seung-bae YEO met the press.", "en",
      [("country", "Korea"), ("title", "Deputy Foreign Minister"), ("person", "Seung-bae YEO")]),
+    # royal titles before a person; a ruler's form of address; Arabic and Polynesian name parts
+    ("Prince Turki alFaisal bin Abdulaziz Al Saud of Saudi Arabia spoke.", "en",
+     [("title", "Prince"), ("person", "Turki alFaisal bin Abdulaziz Al Saud"), ("country", "Saudi Arabia")]),
+    ("UAE Foreign Minister Sheikh Abdullah bin Zayed Al Nahyan met him.", "en",
+     [("acronym", "UAE"), ("title", "Foreign Minister"), ("person", "Abdullah bin Zayed Al Nahyan")]),
+    ("Crown Prince Tupouto'a Ulukalala of Tonga attended.", "en",
+     [("title", "Crown Prince"), ("person", "Tupouto'a Ulukalala"), ("country", "Tonga")]),
     # a country's name inside a place's: a city, a gulf, a sea
     ("The delegation arrived in Port of Spain on Monday.", "en", []),
     ("Ships crossed the Gulf of Mexico and the Sea of Japan.", "en", []),

@@ -28,7 +28,8 @@ LOWER = "a-z" + "".join(char for char in _LATIN if char.islower())
 CAP = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}0-9’'\-]*)"
 # Without the possessive of a name ("Indonesia's Agency"), with a plural's ("Correspondents’ Club").
 ORG_CAP = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}0-9\-]*(?:(?<=s)’)?)"
-NAME = (rf"(?:Ma?c(?=[{UPPER}])|O['’](?=[{UPPER}]))?[{UPPER}][{LOWER}]+(?:['’][{LOWER}]{{2,}})*"  # Choi, McClean, Va’aletoa
+NAME = (rf"(?:Ma?c(?=[{UPPER}])|O['’](?=[{UPPER}])|al(?=[{UPPER}]))?[{UPPER}][{LOWER}]+(?:['’](?!s\b)[{LOWER}]+)*"  # Choi, McClean,
+        # Va’aletoa, Tupouto'a (not a possessive's 's), alFaisal
         rf"(?:-[{UPPER}{LOWER}][{LOWER}]+|–[{LOWER}]{{2,}})?")  # Jeong-sik; Seung–bae (an en dash for the hyphen)
 ACRONYM = r"[A-Z]{2,10}"
 CONNECTORS = {"en": r"(?:and|of|for|on|the)",
