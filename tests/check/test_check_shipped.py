@@ -78,6 +78,8 @@ def test_rules_fire_on_the_shipped_glossary(check, lang, body, expected):
     # a hyphen inside a short name, where the part after it names no partner
     ("ko", "완전한 비핵화 및 한-반도 평화 정착", "한-반도", "한반도"),
     ("ko", "ㅇ 칠-레는 8.1(화) 오후 외교부 청사에서 회의를 열었다.", "칠-레", "칠레"),  # two syllables, hyphen between
+    ("ko", "ㅇ 멕씨코 외교부는 회의를 열었다.", "멕씨코", "멕시코"),  # ㅆ, which the loanword orthography never writes
+    ("es", "CON EL PRIMER MINISTRO DE COERA, CHUNG SYE-KYUN.", "COERA", "COREA"),  # a name set in capitals
 ])
 def test_a_swap_or_a_look_alike_in_a_short_name_is_a_near_miss(check, lang, body, found, suggestion):
     assert ("TK103", found, suggestion) in check(lang, body)
@@ -95,6 +97,7 @@ def test_a_swap_or_a_look_alike_in_a_short_name_is_a_near_miss(check, lang, body
     ("ko", "유엔총회와 대사관 회의가 열렸다."),  # compounds of names written right
     ("en", "The mikta of the region"),  # a lower-case word in English text is a word
     ("ko", "외교장관과 외교차관이 만났다."),  # two titles an initial apart
+    ("ko", "주사우디아라비아 대사와 주쿠웨이트 대사를 임명했다."),  # 駐: stationed in, a prefix on the name
     ("ko", "찔레꽃이 피었고 한-중, 한-칠레, 남-북 관계를 논의했다."),  # a native word; pairs of partners
     ("ko", "대사는 부산과 호주를 방문했다."),
     ("en", "The reunion was attended by Guatemalans and Koreans."),  # a common word; plural demonyms

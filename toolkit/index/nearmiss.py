@@ -105,6 +105,9 @@ HANGUL_TWO_SLIPS = 7  # syllables of a Hangul word that stays unambiguous with t
 SYLLABLE_DROP_MIN = 5  # a Hangul word this long may lose one inner syllable and stay recognisable (외교관 is a word)
 SYLLABLE_DROP_IN_NAME = 3  # so may a word this long among the other, exact words of a longer name ("믹타 차급 회의")
 MIN_SLIPPED_OPENER = 6  # a lower-case opening word this long is looked for with a slip in it
+# Sino-Korean prefixes written solid with a name: stationed in (주, 駐: 주사우디아라비아 대사),
+# resident in (재), towards (대), pro- (친), anti- (반), pan- (범).
+NAME_PREFIXES = frozenset("주駐재대친반범")
 MAX_STEM_READINGS = 2  # readings of a Korean word's particles tried for a window (longest stems first)
 
 
@@ -791,8 +794,8 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
     if hangul != (not word.isascii() and is_hangul_token(word)):
         return False  # "Shelve된" is Korean grammar on an English word, not a misspelling of it
     if hangul:
-        if len(known) < 2:
-            return False
+        if len(known) < 2 or word[1:] == known and word[0] in NAME_PREFIXES:
+            return False  # "주사우디아라비아": a prefix on the name written right, no slip
         if len(word) == len(known) >= (3 if length >= 2 else 4) and sorted(word) == sorted(known) \
                 and OSA.distance(word, known) == 1:
             return True  # two neighbouring syllables swapped ("중미통합제체", "믹타 장의국"): one slip

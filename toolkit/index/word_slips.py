@@ -46,6 +46,7 @@ COUNTER_SYLLABLES = frozenset("년월일주시분초명개번회차층장권대�
 HYPHENS = ("-", "‐", "–")
 CLOSERS = frozenset(")]}」』”’\"'>")  # what a particle is glued to, closing the word before it
 PERSON_HONORIFICS = frozenset(("씨", "님", "여사", "군", "양"))  # written after a person's name, never a country's
+CAPITALS_NAME = 5  # a word in capitals this long may be a name set in capitals
 TRANSCRIBED_SYLLABLES = 3  # a Hangul word this long may be a short name transcribed otherwise
 SHORT_MEMO_LIMIT = 200_000  # words remembered by _short_slip_in before it starts afresh
 # What joins two items of an enumeration: a conjunction between spaces or a middle dot
@@ -332,7 +333,7 @@ class WordSlips:
             if any(hit.start < end and start < hit.end for hit in found):
                 continue
             word, entry, kind = slip
-            hits.append(NearMiss(start, start + len(word), word, indexed(entry), False, False, kind))
+            hits.append(NearMiss(start, start + len(word), text[start:start + len(word)], indexed(entry), False, False, kind))
         return hits
 
     def _short_slip_in(self, token: str) -> tuple | None:
@@ -346,6 +347,8 @@ class WordSlips:
         # a Hangul word as written, then without what may be a particle (파마나 ends like 나),
         # then the head of a compound (유앤총회: 유앤 + 총회) or of a derived word (스패인어: 스패인 + 어)
         words = [token, stem_of(token)] + compound_heads(token) + derived_head(token) if is_hangul_token(token) else [token]
+        if token.isupper() and token.isalpha() and len(token) >= CAPITALS_NAME:
+            words.append(token.capitalize())  # a name set in capitals ("COERA" in a headline is Corea slipped)
         for word in dict.fromkeys(words):
             if shape(word) is None or self._known_token(word) or self._is_term(word.casefold()):
                 continue

@@ -74,13 +74,15 @@ def strip_particles(word: str, known: set[str] | frozenset[str] = frozenset(), m
 
 # The 외래어 표기법 (Korean loanword orthography, 1986) spells foreign names in ways older
 # and careless transcriptions do not: it writes no tense consonant for a plosive (ch. 1 art. 4:
-# 코스타리카, not 꼬스따리까, the Spanish-school spelling) and writes a w-glide after [g],
+# 코스타리카, not 꼬스따리까, the Spanish-school spelling), nor, as its tables do, ㅆ for [s]
+# (멕시코, not 멕씨코), and writes a w-glide after [g],
 # [h], [k] in one syllable with its vowel (ch. 3 sec. 1 art. 9.3: 니카라과, 에콰도르, where
 # 니카라구아, 에쿠아도르 spell ㅜ and the vowel apart).
-PLAIN_FOR_TENSE = {"\u1101": "\u110f", "\u1104": "\u1110", "\u1108": "\u1111", "\u110d": "\u110e"}  # ㄲㄸㅃㅉ -> ㅋㅌㅍㅊ
+PLAIN_FOR_TENSE = {"\u1101": "\u110f", "\u1104": "\u1110", "\u1108": "\u1111", "\u110d": "\u110e",  # ㄲㄸㅃㅉ -> ㅋㅌㅍㅊ
+                   "\u110a": "\u1109"}  # ㅆ -> ㅅ
 GLIDE_VOWELS = {"\u1161": "\u116a", "\u1165": "\u116f", "\u1166": "\u1170", "\u1175": "\u1171"}  # ㅏ ㅓ ㅔ ㅣ -> ㅘ ㅝ ㅞ ㅟ
 _GLIDE_SPELLED = re.compile("[\u1100\u110f\u1112]\u116e\u110b[\u1161\u1165\u1166\u1175]")  # ㄱㅋㅎ + ㅜ + 아/어/에/이
-_TENSE = re.compile("[\u1101\u1104\u1108\u110d]")
+_TENSE = re.compile("[\u1101\u1104\u1108\u110a\u110d]")
 
 
 # An ordinal title or session written with a Sino-Korean numeral instead of its digit

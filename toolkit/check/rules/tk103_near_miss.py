@@ -145,8 +145,8 @@ def _after_a_brand(ctx, segment, miss) -> bool:
     chain's or a firm's: "hotel NH – Columbia", "NH Columbia") is part of that name; after a
     known one ("ROK-Columbia", "SICA y Columbia" aside) it is a partner and may be a slip."""
     before = BRAND_BEFORE.search(segment.text, max(0, miss.start - 10), miss.start)
-    if before is None or " " in miss.text:
-        return False
+    if before is None or " " in miss.text or miss.text.isupper():
+        return False  # in a line set in capitals every word is in capitals ("PRIMER MINISTRO DE COERA")
     return not any(located.segment is segment and located.match.start <= before.start(1) < located.match.end
                    for located in ctx.matches)
 
