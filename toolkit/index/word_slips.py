@@ -246,15 +246,13 @@ class WordSlips:
             if shape(word) is None or self._known_token(word) or self._is_term(word.casefold()):
                 continue
             stop = start + len(word)
-            fits = self._one_edit_of(word)
             glossed = _glossed_by(text, start, stop, covered)
             if glossed is not None:
-                fits = [entry for entry in fits if entry[0] == glossed]
-            elif NEXT_NAME_WORD.match(text, stop):
+                fits = [entry for entry in self._one_edit_of(word) if entry[0] == glossed]
+            elif NEXT_NAME_WORD.match(text, stop) or not (kinds := self._listed_with(text, start, stop, covered)):
                 continue
             else:
-                kinds = self._listed_with(text, start, stop, covered)
-                fits = [entry for entry in fits if entry[4] in kinds]
+                fits = [entry for entry in self._one_edit_of(word) if entry[4] in kinds]
             if len({entry[0] for entry in fits}) == 1:
                 hits.append(NearMiss(start, stop, word, indexed(fits[0]), False, False, "slip"))
         return hits

@@ -111,18 +111,20 @@ def _acronym_echoes(ctx):
     CheckMate's consistency checks do. Another real acronym recurs ("WTI" beside WTO) or
     differs otherwise ("ROC" beside ROK)."""
     written = {}
+    taken: dict[int, list[tuple[int, int]]] = {}
     for located in ctx.matches:
         if ACRONYM_TOKEN.fullmatch(located.match.text):
             written.setdefault(located.match.text, located)
+        taken.setdefault(id(located.segment), []).append((located.match.start, located.match.end))
     if not written:
         return
     unknown = []
     for segment in ctx.file.segments:
         if CAPITALISED_RUN.search(segment.text):
             continue  # a line in capitals: its words look like acronyms
-        taken = [(located.match.start, located.match.end) for located in ctx.matches if located.segment is segment]
+        spans = taken.get(id(segment), [])
         unknown += [(segment, token) for token in ACRONYM_TOKEN.finditer(segment.text)
-                    if token.group() not in written and not any(a < token.end() and token.start() < b for a, b in taken)]
+                    if token.group() not in written and not any(a < token.end() and token.start() < b for a, b in spans)]
     times = Counter(token.group() for _, token in unknown)
     for segment, token in unknown:
         fitting = [located for text, located in written.items() if times[token.group()] == 1 and is_keyed_slip(token.group(), text)]
