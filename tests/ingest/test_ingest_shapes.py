@@ -1040,6 +1040,15 @@ def test_a_portals_machine_summary_under_its_notice_is_not_body_and_the_story_ke
         (1, "외교 2차관, 카리브 3개국 방문"), (6, lead), (7, second)]
 
 
+def test_a_menus_label_and_a_wires_dateline_are_not_the_title(tmp_path):
+    page = write(tmp_path / "page.txt", "SBS 뉴스 상단 메뉴\n\n윤순구 차관보, 중앙아 5개국과 협의\n\n"
+                 "윤순구 외교부 차관보는 방콕에서 중앙아시아 5개국 대표와 협의를 가졌다고 외교부가 밝혔다.\n")
+    assert ingest(page).title == "윤순구 차관보, 중앙아 5개국과 협의"
+    page = write(tmp_path / "wire.txt", "SEOUL, Republic of Korea, October 31, 2023/APO Group/ --\n\n"
+                 "Minister of Foreign Affairs Park Jin spoke over the phone with his Egyptian counterpart on Monday.\n")
+    assert ingest(page).title != "SEOUL, Republic of Korea, October 31, 2023/APO Group/ --"
+
+
 def test_a_boards_fields_run_together_are_not_the_title(tmp_path):
     page = write(tmp_path / "page.txt", "한-쿠바 첫 고위급 협의...대사관 개설 가속키로\n\n"
                  "작성자 김치관 기자 댓글 0건 조회 3,462회 작성일 24-06-12 20:30본문\n\n"

@@ -276,6 +276,10 @@ def is_board_fields(text: str) -> bool:
     return len(set(_BOARD_LABELS.findall(text))) >= BOARD_LABELS_MIN and words(text) <= SHORT_LABEL_WORDS * 3
 
 
+# A menu's own label: "SBS 뉴스 상단 메뉴", "Main menu", "Menú principal".
+_MENU_LABEL = re.compile(r"(?i)^(?:\S+ ){0,3}(?:메뉴|menu|menú)(?: principal| principale)?$")
+
+
 def is_chrome(text: str) -> bool:
     """Whether a line outside the running text has one of the shapes of site chrome."""
     return has_chrome_shape(text) or is_short_label(strip_bullet(text))
@@ -285,7 +289,7 @@ def has_chrome_shape(text: str) -> bool:
     """One of chrome's shapes other than mere shortness (a menu item's), which a subtitle shares."""
     line = strip_bullet(text)
     if not has_letters(line) or _FILE_NAME.search(line) or _ATTACHMENT.match(line) or metadata(line) is not None \
-            or is_board_fields(line):
+            or is_board_fields(line) or _MENU_LABEL.match(line.strip()):
         return True
     if is_banner(line):
         return True
@@ -534,6 +538,10 @@ def has_clock_time(text: str) -> bool:
     return _CLOCK_TIME.search(text) is not None
 
 
+# A wire's name between slashes and its dash after a dateline's date ("…, October 31, 2023/APO Group/ --").
+_WIRE_AFTER_DATE = re.compile(r"^\s*/[^/]{2,30}/\s*(?:--|[-–—])?\s*$")
+
+
 def is_dateline(text: str) -> bool:
     """A place and a date, in either order ("Seúl, República de Corea, 26 de enero de 2022",
     "22 May 2015, Seoul"): part of the release as written, unlike a page's publication date.
@@ -541,7 +549,7 @@ def is_dateline(text: str) -> bool:
     date = find_date(text, span=True)
     if date is None:
         return False
-    place, after = text[:date[0]].rstrip(), text[date[1]:]
+    place, after = text[:date[0]].rstrip(), _WIRE_AFTER_DATE.sub("", text[date[1]:])
     if place and is_weekday(place.rstrip(", ")):
         return False
     if not place:  # the date first: a place of one to three capitalised words after a comma
