@@ -1090,6 +1090,11 @@ def test_a_dateline_with_its_country_a_ceo_and_a_currency_code():
      [("acronym", "UAE"), ("title", "Foreign Minister"), ("person", "Abdullah bin Zayed Al Nahyan")]),
     ("Crown Prince Tupouto'a Ulukalala of Tonga attended.", "en",
      [("title", "Crown Prince"), ("person", "Tupouto'a Ulukalala"), ("country", "Tonga")]),
+    # a foreign name transcribed word by word with its original in brackets, whatever title follows;
+    # a place glossed so is no person
+    ("참석자 : 올란도 하벳(Orlando Habet) 벨리즈 지속가능개발·기후변화·재난관리부 장관", "ko",
+     [("person", "올란도 하벳"), ("person", "Orlando Habet"), ("country", "벨리즈"), ("title", "장관")]),
+    ("태평양동맹에 라틴 아메리카(Latin America)와 로스 카보스(Los Cabos)가", "ko", []),
     # a country's name inside a place's: a city, a gulf, a sea
     ("The delegation arrived in Port of Spain on Monday.", "en", []),
     ("Ships crossed the Gulf of Mexico and the Sea of Japan.", "en", []),

@@ -129,7 +129,56 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset(),
             found.append(named)
         found += hangul_acronym(word, start, acronyms)
     return found + meetings(text, acronyms) + organizations(text, tokens, acronyms) + representatives(text, tokens, acronyms) + \
-        headline_subject(text, tokens) + quoted_documents(quoted)
+        headline_subject(text, tokens) + quoted_documents(quoted) + glossed_transcriptions(text)
+
+
+# A foreign name transcribed in Hangul, its words apart, with the original in brackets right
+# after it: "에벌리 폴 쳇 그린(Everly Paul Chet Greene)".
+# Endings that close a word of the sentence, never a transcribed name (unlike 도, 가, 와, 과:
+# 올란도, 리가, 오타와, 니카라과).
+PROSE_ENDINGS = ("은", "는", "을", "를", "의", "에서", "에게", "께서", "으로")
+GLOSSED_TRANSCRIPTION = re.compile(r"(?P<hangul>[가-힣]{1,6}(?: [가-힣]{1,6}){1,5})\((?P<latin>[^()]{3,60})\)")
+
+
+def is_place(latin: str) -> bool:
+    """A country's or a region's name (CLDR's territories, "Latin America" among them), or a
+    place's opened by an article ("Los Cabos")."""
+    return latin.split(" ")[0] in ("Los", "Las", "El", "La", "The") or latin in territory_names()
+
+
+@lru_cache(maxsize=None)
+def territory_names() -> frozenset[str]:
+    """The names CLDR gives every territory and region in English and Spanish (babel)."""
+    from babel import Locale
+
+    return frozenset(name for language in ("en", "es") for name in Locale.parse(language).territories.values())
+
+
+def glossed_transcriptions(text: str) -> list[Found]:
+    """Both spellings of a person glossed by the original: as many Hangul words before the
+    brackets as the Latin name has parts (two or more: "오마르 알 케티(Omar Al-Ketti)"), the
+    Latin a person's shape with no word of an institution, a meeting or a title, and no place's
+    name ("아프리카 연합(African Union)", "코스타리카(Costa Rica)" are no persons)."""
+    from toolkit.extract.latin import person_name
+
+    found = []
+    shape = re.compile(person_name("en", "{1,4}"))
+    stops = {word.casefold() for category in ("name_stop", "org_head", "org_tail", "meeting", "document", "title_head")
+             for phrase in words("en", category) for word in phrase.split()}
+    for match in GLOSSED_TRANSCRIPTION.finditer(text):
+        latin = match.group("latin")
+        parts = [part for part in re.split(r"[ \-]", latin) if part]
+        hangul = match.group("hangul").split(" ")
+        if not shape.fullmatch(latin) or any(part.casefold() in stops for part in parts) or len(hangul) < len(parts) \
+                or is_place(latin):
+            continue
+        name = hangul[-len(parts):]
+        if any(word.endswith(PROSE_ENDINGS) for word in name):
+            continue  # "장관은 …": a word of the sentence, not of the name
+        start = match.end("hangul") - len(" ".join(name))
+        found += [Found(start, match.end("hangul"), "person", "transcription-glossed"),
+                  Found(*match.span("latin"), "person", "transcription-glossed")]
+    return found
 
 
 # "「카르멘 모레노 토스카노(Carmen Moreno Toscano)」멕시코 외교차관", "'코스마스(Kosmas)' 파나마 대사": a
