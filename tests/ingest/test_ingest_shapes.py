@@ -1049,6 +1049,14 @@ def test_a_menus_label_and_a_wires_dateline_are_not_the_title(tmp_path):
     assert ingest(page).title != "SEOUL, Republic of Korea, October 31, 2023/APO Group/ --"
 
 
+def test_the_issuing_office_in_capitals_is_the_department_not_the_title(tmp_path):
+    page = write(tmp_path / "page.txt", "DIRECCIÓN GENERAL DE COMUNICACIÓN SOCIAL\n\n"
+                 "Los ministros de la Alianza del Pacífico aprobaron el reglamento del Consejo de Ministros.\n")
+    document = ingest(page)
+    assert document.metadata["department"] == "DIRECCIÓN GENERAL DE COMUNICACIÓN SOCIAL"
+    assert document.title != "DIRECCIÓN GENERAL DE COMUNICACIÓN SOCIAL" and len(body(document)) == 1
+
+
 def test_a_boards_fields_run_together_are_not_the_title(tmp_path):
     page = write(tmp_path / "page.txt", "한-쿠바 첫 고위급 협의...대사관 개설 가속키로\n\n"
                  "작성자 김치관 기자 댓글 0건 조회 3,462회 작성일 24-06-12 20:30본문\n\n"

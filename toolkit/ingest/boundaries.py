@@ -533,7 +533,7 @@ def _record_metadata(lines: list[RawLine], fields: dict[str, str]) -> None:
                 if not value and index + 1 < len(lines):
                     value = shapes.strip_bullet(lines[index + 1].text)
                     value = (find_date(value) or value) if name == "date" else value
-                if value and shapes.metadata(value) is None:
+                if value and (shapes.metadata(value) is None or value == line.text.strip()):  # (a whole-line field)
                     fields.setdefault(name, value)
         elif shapes.date_only(line.text) and (date := find_date(line.text)):
             fields.setdefault("date", date)

@@ -119,6 +119,10 @@ _SENTENCE_INSIDE = re.compile(r"[.!?] [A-ZÁÉÍÓÚÑ]")
 CAPTION_MIN_WORDS = 10
 _LABEL_VALUE = re.compile(r"^(?P<label>[^\W\d_][^:：]{0,18}?)\s*[:：]\s*(?P<value>\S.*)?$")
 _DEPARTMENT_LABEL = re.compile(r"(?i)^(부서명?|담당\s*부서|담당|department|dependencia|unidad|área)$")
+# The issuing office in capitals heading a government's release, no label before it: "DIRECCIÓN
+# GENERAL DE COMUNICACIÓN SOCIAL", "COORDINACIÓN DE COMUNICACIÓN SOCIAL".
+_ISSUING_OFFICE = re.compile(r"^(?:DIRECCIÓN|DIRECCION|COORDINACIÓN|COORDINACION|SUBDIRECCIÓN|UNIDAD|OFICINA|DEPARTAMENTO)"
+                             r"(?: GENERAL)? DE [A-ZÁÉÍÓÚÑ ]{4,60}$")
 _HITS_LABEL = re.compile(r"(?i)^(조회수?|hits?|views?|visitas|vistas|lecturas)$")
 _DATE_LABEL = re.compile(r"(?i)^(작성일|등록일|게시일|입력|기사입력|date|fecha( de publicación)?|(?:publicado|posted|published|updated)(?: on| el)?|write)$")
 # A date label and an ISO date (or year and month) heading a page's first line, its text after them.
@@ -257,6 +261,8 @@ def metadata(text: str) -> dict[str, str] | None:
     """The fields of a label/value metadata line ("Date : 2021-10-28", "• 조회수 : 719",
     "부서명" alone), or None. A label alone gives its field with an empty value."""
     line = strip_bullet(text)
+    if _ISSUING_OFFICE.match(line.strip()):
+        return {"department": line.strip()}
     found = _LABEL_VALUE.match(line)
     label, value = (found["label"].strip(), (found["value"] or "").strip()) if found else (line, "")
     for field, pattern in (("department", _DEPARTMENT_LABEL), ("hits", _HITS_LABEL), ("date", _DATE_LABEL)):
