@@ -1095,6 +1095,10 @@ def test_a_dateline_with_its_country_a_ceo_and_a_currency_code():
     ("참석자 : 올란도 하벳(Orlando Habet) 벨리즈 지속가능개발·기후변화·재난관리부 장관", "ko",
      [("person", "올란도 하벳"), ("person", "Orlando Habet"), ("country", "벨리즈"), ("title", "장관")]),
     ("회의는 라틴 아메리카(Latin America)와 로스 카보스(Los Cabos)에서", "ko", []),
+    # people listed after a plural noun and a colon, portfolios in brackets; a list of topics is none
+    ("- Ministros: Ana Ruiz Soto (Relaciones Exteriores), Luis Mena (Seguridad) y José Ramón Díaz", "es",
+     [("person", "Ana Ruiz Soto"), ("person", "Luis Mena"), ("person", "José Ramón Díaz")]),
+    ("Temas: Comercio Exterior, Cambio Climático y Seguridad Alimentaria", "es", []),
     # a country's name inside a place's: a city, a gulf, a sea
     ("The delegation arrived in Port of Spain on Monday.", "en", []),
     ("Ships crossed the Gulf of Mexico and the Sea of Japan.", "en", []),

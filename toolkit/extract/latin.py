@@ -754,6 +754,7 @@ def latin_names(text: str, language: str) -> list[Found]:
         return []
     found = titles_and_holders(text, language)
     found += listed_holders(text, language)
+    found += member_listed(text, language)
     found += photo_credits(text, language)
     found = with_romanized_korean_names(text, found)
     people = [item for item in found if item.kind == "person"]
@@ -820,6 +821,32 @@ def as_event(text: str, item: Found, language: str) -> Found:
 # Colombia"), and what follows an item when the next one comes ("Enrique Peña Nieto y de Colombia").
 LIST_ITEM_OPENS = re.compile(r"(?:;|,? (?:y|e|and))(?: (?:de|del|of|from))? $")
 LIST_ITEM_FOLLOWS = re.compile(r"(?:;|,? (?:y|e|and)) (?:(?:de|del|of|from) )?")
+
+
+@lru_cache(maxsize=None)
+def member_list_pattern(language: str) -> re.Pattern:
+    """A list of people after a plural noun and a colon, each perhaps with a portfolio in
+    brackets: "Ministros: Javier Martínez Acha (Relaciones Exteriores), Frank Ábrego (Seguridad)
+    y José Ramón Icaza", "Consejeros: Aníbal Galindo, Héctor Infante y Omar Jaén"."""
+    heads = "|".join(re.escape(word) for word in words(language, "member_list"))
+    item = rf"{person_name(language, '{1,3}')}(?: \([^()]{{1,40}}\))?"
+    joint = r"(?:, | (?:y|e|and) |, (?:y|e|and) )"
+    return re.compile(rf"(?:^|(?<=[-•–]\s))(?:{heads}):\s+(?P<items>{item}(?:{joint}{item})+)[.;]?$")
+
+
+def member_listed(text: str, language: str) -> list[Found]:
+    """Each person of a list after a plural noun and a colon (see member_list_pattern)."""
+    match = member_list_pattern(language).search(text.strip())
+    if match is None:
+        return []
+    offset = len(text) - len(text.lstrip())
+    found = []
+    for person in re.finditer(person_name(language, "{1,3}"), match.group("items")):
+        start = offset + match.start("items") + person.start()
+        inside = text[:start].rfind("(") > text[:start].rfind(")")  # a portfolio's words, not a name
+        if not inside and not is_country_name(person.group(), language):
+            found.append(Found(start, start + len(person.group()), "person", "name-in-member-list"))
+    return found
 
 
 def listed_holders(text: str, language: str) -> list[Found]:
