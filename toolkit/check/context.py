@@ -86,19 +86,24 @@ class CheckContext:
                 for match in outside(self._addresses[id(segment)], self.matcher.find(segment.text))]
 
     @cached_property
-    def near_misses(self) -> list[tuple[Segment, NearMiss]]:
-        """Spans one slip away from a known term, outside the exact matches."""
-        index: NearMissIndex = self._nearmiss()
+    def covered(self) -> dict[int, list[tuple[int, int, str]]]:
+        """(start, end, concept id) of the exact matches, per segment (by its id)."""
         covered: dict[int, list[tuple[int, int, str]]] = {}
         for located in self.matches:
             covered.setdefault(id(located.segment), []).append(
                 (located.match.start, located.match.end, located.match.concept_id)
             )
+        return covered
+
+    @cached_property
+    def near_misses(self) -> list[tuple[Segment, NearMiss]]:
+        """Spans one slip away from a known term, outside the exact matches."""
+        index: NearMissIndex = self._nearmiss()
         return [
             (segment, miss)
             for segment in self.file.segments
             for miss in outside(self._addresses[id(segment)],
-                                index.find(segment.text, covered.get(id(segment), []), self.config.fuzzy_cutoff))
+                                index.find(segment.text, self.covered.get(id(segment), []), self.config.fuzzy_cutoff))
         ]
 
     @cached_property

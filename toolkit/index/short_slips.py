@@ -104,9 +104,15 @@ def stored_keys(known: str) -> list[str]:
     if kind == "hangul":
         keys += garbled_keys(known)
     if kind == "name" and len(known) >= DELETION_LETTERS:
-        folded = known.casefold()
-        keys += sorted({"d" + folded[:index] + folded[index + 1:] for index in range(1, len(folded) - 1)})
+        keys += _inner_deletion_keys(known)
     return keys + edit_keys(known)
+
+
+def _inner_deletion_keys(word: str) -> list[str]:
+    """The name with each inner letter left out: under these a name missing one is found, and a
+    name with one letter struck for another (both lose it)."""
+    folded = word.casefold()
+    return sorted({"d" + folded[:index] + folded[index + 1:] for index in range(1, len(folded) - 1)})
 
 
 def edit_keys(word: str) -> list[str]:
@@ -141,8 +147,7 @@ def lookup_keys(written: str) -> list[str]:
     if kind == "name" and len(written) >= DELETION_LETTERS - 1:
         keys.append("d" + written.casefold())
     if kind == "name" and len(written) >= DELETION_LETTERS:  # a letter struck for another: both lose it
-        folded = written.casefold()
-        keys += sorted({"d" + folded[:index] + folded[index + 1:] for index in range(1, len(folded) - 1)})
+        keys += _inner_deletion_keys(written)
     if kind == "acronym" and len(written) >= KEYED_ACRONYM:
         keys += edit_keys(written)
     return keys

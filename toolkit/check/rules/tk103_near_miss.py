@@ -111,20 +111,18 @@ def _acronym_echoes(ctx):
     CheckMate's consistency checks do. Another real acronym recurs ("WTI" beside WTO) or
     differs otherwise ("ROC" beside ROK)."""
     written = {}
-    taken: dict[int, list[tuple[int, int]]] = {}
     for located in ctx.matches:
         if ACRONYM_TOKEN.fullmatch(located.match.text):
             written.setdefault(located.match.text, located)
-        taken.setdefault(id(located.segment), []).append((located.match.start, located.match.end))
     if not written:
         return
     unknown = []
     for segment in ctx.file.segments:
         if CAPITALISED_RUN.search(segment.text):
             continue  # a line in capitals: its words look like acronyms
-        spans = taken.get(id(segment), [])
+        spans = ctx.covered.get(id(segment), [])
         unknown += [(segment, token) for token in ACRONYM_TOKEN.finditer(segment.text)
-                    if token.group() not in written and not any(a < token.end() and token.start() < b for a, b in spans)]
+                    if token.group() not in written and not any(a < token.end() and token.start() < b for a, b, _ in spans)]
     times = Counter(token.group() for _, token in unknown)
     for segment, token in unknown:
         fitting = [located for text, located in written.items() if times[token.group()] == 1 and is_keyed_slip(token.group(), text)]
@@ -149,8 +147,7 @@ def _after_a_brand(ctx, segment, miss) -> bool:
     before = BRAND_BEFORE.search(segment.text, max(0, miss.start - 10), miss.start)
     if before is None or " " in miss.text or miss.text.isupper():
         return False  # in a line set in capitals every word is in capitals ("PRIMER MINISTRO DE COERA")
-    return not any(located.segment is segment and located.match.start <= before.start(1) < located.match.end
-                   for located in ctx.matches)
+    return not any(start <= before.start(1) < end for start, end, _ in ctx.covered.get(id(segment), []))
 
 
 def _opens_sentence(text: str, at: int) -> bool:
