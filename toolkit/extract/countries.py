@@ -83,6 +83,13 @@ def cldr_names(language: str) -> dict[str, CountryName]:
     }
 
 
+@lru_cache(maxsize=None)
+def territory_names() -> frozenset[str]:
+    """The names CLDR gives every territory and region, countries and "Latin America" alike,
+    in English and Spanish."""
+    return frozenset(name for language in ("en", "es") for name in Locale.parse(language).territories.values())
+
+
 def alias_names(language: str) -> dict[str, CountryName]:
     rows = resources.files("toolkit").joinpath("data", ALIASES).read_text(encoding="utf-8").splitlines()
     names = {}

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from toolkit.extract.countries import find_countries, is_country_name
+from toolkit.extract.countries import find_countries, is_country_name, territory_names
 from toolkit.extract.latin import Found
 from toolkit.extract.vocabulary import words
 from toolkit.text.korean import BULLETS, OPENING_QUOTES, is_hangul, is_particle_chain, strip_particles
@@ -132,45 +132,40 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset(),
         headline_subject(text, tokens) + quoted_documents(quoted) + glossed_transcriptions(text)
 
 
-# A foreign name transcribed in Hangul, its words apart, with the original in brackets right
-# after it: "에벌리 폴 쳇 그린(Everly Paul Chet Greene)".
 # Endings that close a word of the sentence, never a transcribed name (unlike 도, 가, 와, 과:
 # 올란도, 리가, 오타와, 니카라과).
 PROSE_ENDINGS = ("은", "는", "을", "를", "의", "에서", "에게", "께서", "으로")
+# A foreign name transcribed in Hangul, its words apart, with the original in brackets right
+# after it: "에벌리 폴 쳇 그린(Everly Paul Chet Greene)".
 GLOSSED_TRANSCRIPTION = re.compile(r"(?P<hangul>[가-힣]{1,6}(?: [가-힣]{1,6}){1,5})\((?P<latin>[^()]{3,60})\)")
-
-
-def is_place(latin: str) -> bool:
-    """A country's or a region's name (CLDR's territories, "Latin America" among them), or a
-    place's opened by an article ("Los Cabos")."""
-    return latin.split(" ")[0] in ("Los", "Las", "El", "La", "The") or latin in territory_names()
+ARTICLES = ("Los", "Las", "El", "La", "The")  # a place's name may open with one ("Los Cabos"), a person's never
 
 
 @lru_cache(maxsize=None)
-def territory_names() -> frozenset[str]:
-    """The names CLDR gives every territory and region in English and Spanish (babel)."""
-    from babel import Locale
+def gloss_person() -> tuple[re.Pattern, frozenset[str]]:
+    """The shape of a person's name in Latin letters, and the words that make a gloss an
+    institution's, a meeting's, a document's or a title's instead."""
+    from toolkit.extract.latin import person_name
 
-    return frozenset(name for language in ("en", "es") for name in Locale.parse(language).territories.values())
+    stops = frozenset(word.casefold() for category in ("name_stop", "org_head", "org_tail", "meeting", "document", "title_head")
+                      for phrase in words("en", category) for word in phrase.split())
+    return re.compile(person_name("en", "{1,4}")), stops
 
 
 def glossed_transcriptions(text: str) -> list[Found]:
     """Both spellings of a person glossed by the original: as many Hangul words before the
     brackets as the Latin name has parts (two or more: "오마르 알 케티(Omar Al-Ketti)"), the
     Latin a person's shape with no word of an institution, a meeting or a title, and no place's
-    name ("아프리카 연합(African Union)", "코스타리카(Costa Rica)" are no persons)."""
-    from toolkit.extract.latin import person_name
-
+    name ("아프리카 연합(African Union)", "코스타리카(Costa Rica)", "라틴 아메리카(Latin America)",
+    "로스 카보스(Los Cabos)" are no persons)."""
     found = []
-    shape = re.compile(person_name("en", "{1,4}"))
-    stops = {word.casefold() for category in ("name_stop", "org_head", "org_tail", "meeting", "document", "title_head")
-             for phrase in words("en", category) for word in phrase.split()}
     for match in GLOSSED_TRANSCRIPTION.finditer(text):
+        shape, stops = gloss_person()
         latin = match.group("latin")
         parts = [part for part in re.split(r"[ \-]", latin) if part]
         hangul = match.group("hangul").split(" ")
         if not shape.fullmatch(latin) or any(part.casefold() in stops for part in parts) or len(hangul) < len(parts) \
-                or is_place(latin):
+                or latin.split(" ")[0] in ARTICLES or latin in territory_names():
             continue
         name = hangul[-len(parts):]
         if any(word.endswith(PROSE_ENDINGS) for word in name):
