@@ -29,10 +29,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from toolkit.text.brackets import CLOSING
 from toolkit.text.capitals import CAPITALISED_RUN
 from toolkit.text.korean import BULLETS, OPENING_QUOTES, is_hangul
 
-OPENERS = {"(": ")", "（": "）", "[": "]", "［": "］"}
 SENTENCE_CUTS = (". ", ", ")
 MAX_SHORT_FORM = 10
 
@@ -317,7 +317,7 @@ def word_spans(run: re.Match) -> list[tuple[int, int]]:
 def closing_bracket(text: str, open_index: int) -> int | None:
     """Index of the bracket that closes the one at `open_index` (nesting counted), or None."""
     opener = text[open_index]
-    closer = OPENERS[opener]
+    closer = CLOSING[opener]
     depth = 0
     for index in range(open_index, len(text)):
         if text[index] == opener:
@@ -411,7 +411,7 @@ def scan(text: str, low: int, high: int):
     searched inside, so "(PCAF complex, TFTC [TATA-binding-protein-free ...])" still counts."""
     floor = index = low
     while index < high:
-        if text[index] in OPENERS and opens_candidate(text, index, floor):
+        if text[index] in CLOSING and opens_candidate(text, index, floor):
             close = closing_bracket(text, index)
             if close is not None and close < high:
                 definition = definition_at(text, index, close, floor)

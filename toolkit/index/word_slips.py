@@ -21,6 +21,7 @@ from toolkit.index.short_slips import (
     SHORT_SYLLABLES, SYLLABLE_DROP_NAMED, accentless_key, accents_differ, dropped_key, edit_keys, garbled_key,
     is_slip, lookup_keys, one_edit, shape, slip_key,
 )
+from toolkit.text.brackets import CLOSING
 from toolkit.text.korean import HANGUL_CHAR, is_particle_chain, loanword_spelling
 
 # One letter lost in a word: U+FFFD anywhere, "?" inside a word or ending one ("Per?"), or
@@ -57,7 +58,6 @@ CONJUNCTION_JOINT = re.compile(r"\s+(?:and|or|y|e|o|u|및)\s+|\s*[·ㆍ・]\s*")
 COMMA_JOINT = re.compile(r"\s*[,、/]\s*")
 NEXT_NAME_WORD = re.compile(r" [A-ZÁÉÍÓÚÑ]")  # "Iván Duque": the word opens a longer name
 LISTED_SUBJECTS = frozenset({"country", "organization"})  # kinds of names that are listed with their like
-GLOSS = {"(": ")", "[": "]"}
 
 
 class WordSlips:
@@ -367,12 +367,12 @@ def _glossed_by(text: str, start: int, stop: int, covered: list[tuple[int, int, 
     """The concept of the exact name that glosses text[start:stop] or that it glosses: in
     brackets right after it ("믹다[MIKTA]"), or right before it when it stands in brackets
     alone ("the Republic of Korea (RKO)")."""
-    close = GLOSS.get(text[stop:stop + 1])
+    close = CLOSING.get(text[stop:stop + 1])
     opened = text[start - 1:start] if start else ""
     for c_start, c_end, concept_id in covered:
         if c_start == stop + 1 and text[c_end:c_end + 1] == close:
             return concept_id
-        if opened in GLOSS and text[stop:stop + 1] == GLOSS[opened] and text[c_end:start - 1].strip() == "" \
+        if opened in CLOSING and text[stop:stop + 1] == CLOSING[opened] and text[c_end:start - 1].strip() == "" \
                 and c_end < start:
             return concept_id
     return None
