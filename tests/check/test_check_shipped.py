@@ -805,3 +805,49 @@ def test_an_office_s_near_miss_inside_a_longer_coordinated_office_is_no_slip(che
 
 def test_an_ampersand_spelled_out_is_the_same_name(check):
     assert check("en", "St. Kitts and Nevis is a member of the community.") == []
+
+
+def test_a_slip_in_a_formal_name_before_a_country_s_short_name(check):
+    # "Saudi Arabia" and "Korea" are exact inside; the slip is in the words before them
+    assert check("en", "The Kingdon of Saudi Arabia hosted the talks.") == [
+        ("TK103", "Kingdon of Saudi Arabia", "Kingdom of Saudi Arabia")]
+    assert ("TK103", "Democractic People's Republic of Korea", "Democratic People's Republic of Korea") in check(
+        "en", "Talks with the Democractic People's Republic of Korea stalled.")
+    written_right = check("en", "The Kingdom of Saudi Arabia and the Democratic People's Republic of Korea met.")
+    assert [rule for rule, _, _ in written_right if rule == "TK103"] == []
+
+
+def test_a_plural_demonym_is_no_slip_of_its_country(check):
+    assert check("en", "Young Azerbaijanis, Pakistanis and Israelis study in Korea.") == []
+
+
+def test_two_slips_when_one_is_a_function_word_typed_wrong(check):
+    assert ("TK103", "Saint Vincent and teh Grenadins", "Saint Vincent and the Grenadines") in check(
+        "en", "The ambassador to Saint Vincent and teh Grenadins presented credentials.")
+
+
+def test_two_slips_in_a_long_name_beside_an_accent_dropped(check):
+    # the accent alone would be one finding on "Republica de Corea"; the name holds a second slip
+    found = check("es", "El Ministerio de Relaciones Exterirores de la Republica de Corea informó.")
+    assert found == [("TK103", "Ministerio de Relaciones Exterirores de la Republica de Corea",
+                      "Ministerio de Relaciones Exteriores de la República de Corea")]
+
+
+def test_a_korean_name_holding_an_acronym_in_brackets(check):
+    assert ("TK103", "한-중미통합체제(SICA) 정상회이", "한-SICA 정상회의") in check(
+        "ko", "한-중미통합체제(SICA) 정상회이가 열렸다.")
+    two = check("ko", "한-중미통합체재(SICA) 대화협이체 회의가 열렸다.")
+    assert [found for _, found, _ in two] == ["한-중미통합체재(SICA) 대화협이체"]
+
+
+def test_a_korean_name_before_the_copula(check):
+    assert ("TK103", "믹타 의장극", "믹타 의장국") in check("ko", "이번 회의는 현 믹타 의장극인 멕시코가 개최한다.")
+    assert check("ko", "이번 회의는 현 믹타 의장국인 멕시코가 개최한다. 미국인 관광객이 왔다.") == []
+
+
+def test_a_phrase_in_lower_case_spaced_or_hyphenated_otherwise(check):
+    assert ("TK103", "rules based international order", "rules-based international order") in check(
+        "en", "We support the rules based international order.")
+    assert ("TK103", "Sistema Multi-lateral de Comercio", "sistema multilateral de comercio") in check(
+        "es", "Apoyan el Sistema Multi-lateral de Comercio.")
+    assert check("en", "We support the rules-based international order.") == []

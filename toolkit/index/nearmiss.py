@@ -52,6 +52,7 @@ from toolkit.index.short_slips import (
 )
 from toolkit.index.word_slips import WordSlips
 from toolkit.model.termbase import SCOPED_SUBJECTS, TermBase
+from toolkit.text.inflection import VOWELS
 from toolkit.text.korean import GENITIVE, is_hangul, loanword_spelling, ordinal_digits, particle_stems
 
 # Gaps allowed between the words of one name: spaces, a hyphen, an apostrophe, a period.
@@ -63,7 +64,7 @@ FUNCTION_WORD_SLIPS = frozenset(
     | {word[:i] + word[i + 1:] for word in FUNCTION_WORDS if len(word) >= 3 for i in range(len(word))}
     | {word[:i] + word[i + 1] + word[i] + word[i + 2:] for word in FUNCTION_WORDS for i in range(len(word) - 1)}
 ) - FUNCTION_WORDS
-DERIVATION_SUFFIXES = ("n", "ns", "an", "ian", "ese", "s", "es", "i")  # ... "Guatemalans", "Pakistani"
+DERIVATION_SUFFIXES = ("n", "ns", "an", "ian", "ese", "s", "es", "i", "is")  # ... "Guatemalans", "Pakistani(s)"
 # Endings of demonyms and adjectives that replace the end of a country's name (Argentin-e,
 # German-s, Filipin-o, Solomon Island-ers, 이탈리-안), at most DEMONYM_CUT letters of it.
 DEMONYM_ENDINGS = frozenset({"e", "n", "an", "ian", "ean", "ese", "i", "ino", "o", "os", "s", "ish", "ic", "er", "ers", "안", "언"})
@@ -74,6 +75,7 @@ MIN_REST = 4  # letters a blocking key keeps when a word is left out (a lone wor
 # A name of this many words and letters stays unambiguous with two of its words slipped.
 LONG_NAME_WORDS = 4
 LONG_NAME_LETTERS = 20
+HANGUL_SYLLABLE_LETTERS = 2  # a Hangul syllable holds two or three letters (jamo) of a Latin name's
 PERSON_WORDS = 4  # a window this long may be a romanized Korean name in another order or system
 LONG_SLIPPED_WORD = 7  # or two of its words nearly this long, each one edit off,
 TWO_SLIPS_LETTERS = 15  # in a name of this many letters ("Koraen Penninsula")
@@ -108,6 +110,7 @@ MIN_SLIPPED_OPENER = 6  # a lower-case opening word this long is looked for with
 # Sino-Korean prefixes written solid with a name: stationed in (주, 駐: 주사우디아라비아 대사),
 # resident in (재), towards (대), pro- (친), anti- (반), pan- (범).
 NAME_PREFIXES = frozenset("주駐재대친반범")
+COPULA = "인"
 MAX_STEM_READINGS = 2  # readings of a Korean word's particles tried for a window (longest stems first)
 
 
@@ -189,8 +192,12 @@ def jamo(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _stems(word: str) -> tuple[str, ...]:
-    """particle_stems, remembered."""
-    return particle_stems(word)
+    """particle_stems, remembered, then the noun before the copula's "인" ("의장국인 멕시코":
+    the chair, which is Mexico), which is no particle elsewhere ("미국인" is an American)."""
+    stems = particle_stems(word)
+    if word.endswith(COPULA) and len(word) > len(COPULA) + 1:
+        stems += (word[: -len(COPULA)],)
+    return stems
 
 
 @lru_cache(maxsize=1 << 16)
@@ -263,8 +270,10 @@ class NearMissIndex(WordSlips):
                 table[f"t:{number}"] = entry
                 squashed = squash(term.text)
                 table.setdefault(f"l:{len(squashed)}", []).append((squashed, number))
-                if not named:
-                    continue  # a name in lower case ("península coreana"): found only garbled
+                if not named:  # a phrase in lower case ("península coreana"): found garbled, or spaced
+                    table.setdefault(f"s:{squashed}", number)  # or hyphenated otherwise ("rules based …")
+                    table.update((f"b:{squashed[:size]}", 1) for size in set(MIN_SQUASHED.values()) if len(squashed) >= size)
+                    continue
                 if len(tokens) == 1 and is_hangul_token(term.text):  # its last syllable garbled ("온두라?")
                     table.setdefault(f"w:{garbled_key(term.text[:-1] + '?')}", []).append(entry)
                     if concept.subject == "country" and len(term.text) == SYLLABLE_DROP_NAMED:  # too short for a window
@@ -373,13 +382,18 @@ class NearMissIndex(WordSlips):
             start, end = tokens[first][0], tokens[last][1]
             if start < taken_until or _cuts_exact(start, end, owner) or free_before[last + 1] == free_before[first]:
                 continue
-            if any(hit.start < end and start < hit.end for hit in squashed):
-                continue
+            inner = [hit for hit in squashed if hit.start < end and start < hit.end]
+            if inner and not all(start <= hit.start and hit.end <= end and hit.end - hit.start < end - start
+                                 for hit in inner):
+                continue  # a variant found already, or one this window would cut
             words = [token[2] for token in tokens[first : last + 1]]
             hit = self._best(words, text[start:end], start, covered, cutoff)
-            if hit is not None:
+            if hit is not None and any(other.term.concept_id == hit.term.concept_id for other in inner):
+                continue  # the variant found already is this name (a particle after it: "보스니아-헤르체고비나가")
+            if hit is not None:  # a longer name with a second slip beside the variant takes its place
                 found.append(hit)
                 taken_until = end
+                squashed = [other for other in squashed if other not in inner]
         found = [_with_lost_last_letter(text, hit) for hit in found]
         found += self.word_slips(text, tokens, owner, found + squashed, covered)
         return sorted(found + squashed, key=lambda hit: hit.start)
@@ -674,7 +688,8 @@ class NearMissIndex(WordSlips):
         person = subject == "person"
         if len(words) == len(term):
             differing = [index for index, (word, known) in enumerate(zip(words, term)) if word != known]
-            two_slips = len(differing) == 2 and not any(term[index] in FUNCTION_WORDS for index in differing) and (
+            two_slips = len(differing) == 2 and all(  # a function word only typed wrong ("teh"), not replaced
+                term[index] not in FUNCTION_WORDS or words[index] in FUNCTION_WORD_SLIPS for index in differing) and (
                 _is_long_name(term) or _two_long_words_slipped(words, term, differing))
             if len(differing) == 1 or two_slips:
                 common = len(term) == 1 and not _is_name(text)  # "canciller": its family are words too
@@ -871,12 +886,21 @@ def _is_inflection(word: str, known: str, index: int, length: int, named: bool =
         return True  # a one-word name's English adjective: "the Antarctic issue" (Antarctica); "Dominic" is no Dominica
     if named:  # a country's demonym or adjective is another word: Argentine, Germans, 이탈리안
         return (0 < len(known_tail) <= DEMONYM_CUT and word_tail in DEMONYM_ENDINGS  # not "Hondura", "Estado"
-                and sorted(word_tail) != sorted(known_tail))  # the name's own last letters swapped: "Argentian"
+                and sorted(word_tail) != sorted(known_tail)  # the name's own last letters swapped: "Argentian"
+                and not _consonant_for_consonant(word_tail, known_tail))  # "Kingdon": no demonym ends so
     gender_number = (known_tail, word_tail) in SPANISH_GENDER_NUMBER or (word_tail, known_tail) in SPANISH_GENDER_NUMBER
     if gender_number and index <= 1:
         return True  # "Viceministra", "Primera": not "Integración Económico"
     # a singular head ("Ministry" of "Ministries of ..."); "-ss" is no plural ("process")
     return word_tail == "" and known_tail in ("s", "es") and not known.endswith("ss") and index < length - 1
+
+
+def _consonant_for_consonant(word_tail: str, known_tail: str) -> bool:
+    """A last consonant struck as another ("Kingdon" for Kingdom): a demonym replaces a
+    vowel or a plural's -s ("Honduran") or adds an ending; it trades no other consonant."""
+    pair = word_tail + known_tail
+    return len(word_tail) == len(known_tail) == 1 and known_tail != "s" and pair.isascii() and pair.isalpha() \
+        and not any(letter in VOWELS + "y" for letter in pair)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -944,7 +968,8 @@ def _two_long_words_slipped(words, term, differing) -> bool:
 
 def _is_long_name(tokens) -> bool:
     """Long enough that two slipped words leave it unambiguous (see LONG_NAME_WORDS)."""
-    return len(tokens) >= LONG_NAME_WORDS and sum(map(len, tokens)) >= LONG_NAME_LETTERS
+    return len(tokens) >= LONG_NAME_WORDS and sum(
+        len(token) * (HANGUL_SYLLABLE_LETTERS if is_hangul_token(token) else 1) for token in tokens) >= LONG_NAME_LETTERS
 
 
 # What ends an institution's name: a ministry (부), an office (처, 청, 실), a council (회), an
@@ -1017,11 +1042,14 @@ def _windows(text: str, tokens: list[tuple[int, int, str]], unknown: list[bool],
         gap = text[tokens[index - 1][1] : tokens[index][0]]
         spaced.append(gap == " " and hangul[index] == hangul[index - 1])
         hyphenated = gap in ("-", "‐")  # "Jeong-sik": the lower-case half of a name
+        bracketed = _bracketed_acronym(text, tokens[index - 1], tokens[index], gap)  # "한-중미통합체제(SICA) 정상회의"
         # Korean names hold acronyms: "한-SICA 정상회의", "MIKTA 외교장관회의"
-        mixed = hangul[index] != hangul[index - 1] and (hyphenated or gap == " " and tokens[index - 1][2].isupper())
-        same_name_gap = gap == " " or bool(NAME_GAP.fullmatch(gap))
+        mixed = hangul[index] != hangul[index - 1] and (
+            hyphenated or bracketed or gap == " " and tokens[index - 1][2].isupper())
+        same_name_gap = gap == " " or bool(NAME_GAP.fullmatch(gap)) or bracketed
+        possessive = gap in ("'", "’") and tokens[index][2] == "s"  # "People's Republic", "Heads of State's"
         joins.append((hangul[index] == hangul[index - 1] or mixed) and same_name_gap and (
-            hangul[index] or hyphenated or edge[index] or features[index][2]
+            hangul[index] or hyphenated or bracketed or possessive or edge[index] or features[index][2]
         ))
         if hyphenated:
             edge[index] = True
@@ -1047,6 +1075,13 @@ def _windows(text: str, tokens: list[tuple[int, int, str]], unknown: list[bool],
         for last in reversed(ends):
             if last > first or features[first][3]:
                 yield first, last
+
+
+def _bracketed_acronym(text: str, before: tuple[int, int, str], after: tuple[int, int, str], gap: str) -> bool:
+    """The gap opens or closes an acronym glossed in brackets inside a name: "체제(SICA) 정상"."""
+    if gap.strip() == "(":
+        return after[2].isupper() and text[after[1]:after[1] + 1] == ")"
+    return gap.strip() == ")" and before[2].isupper() and text[before[0] - 1:before[0]] == "("
 
 
 def _deletions(word: str) -> set[str]:
