@@ -9,7 +9,7 @@ import json
 import pytest
 
 from conftest import FIXTURES
-from toolkit.ingest import ingest, ingest_paths
+from toolkit.ingest import ingest, ingest_paths, shapes
 from toolkit.ingest.dates import find_date
 
 PAGES = FIXTURES / "ingest"
@@ -1093,7 +1093,27 @@ WIDGET_LEFTOVERS = (
     + [(STORY_ES, 1, [line]) for line in ("[미디어펜=김소정 기자]", "#한일외교 #한중외교 #외교장관회의",
                                            "Twitter / Foreign Affairs Secretary Ana Ruiz",
                                            "Details added (first version posted on 11:47)")]
+    # a text-to-speech player's notices, a language picker (its label and items), a section's
+    # label, a reporter's name alone, a subscribe button, a related story's link marked "☞", an
+    # embedded post's picture link and signature
+    + [(STORY_ES, 1, lines) for lines in (
+        ["기사 듣기", "기사를 읽어드립니다.", "음성을 재생하면 데이터 통화료가 부과될 수 있습니다."],
+        ["☞ 외교부, 중남미 대사 초청 간담회", "☞ 차관, 태평양 도서국 순방"])]
+    + [(STORY_ES, 2, lines) for lines in (  # inside the text, past its lead
+        ["기사 듣기", "기사를 읽어드립니다.", "음성을 재생하면 데이터 통화료가 부과될 수 있습니다."],
+        ["언어 선택", "• 한국어", "• English", "• 중국어(번체)", "• Español"],
+        ["주요 뉴스"], ["김민수 기자"], ["☞ 외교부, 중남미 대사 초청 간담회", "☞ 차관, 태평양 도서국 순방"],
+        ["Presidente recibe las cartas credenciales del embajador. pic.twitter.com/AbC123xyz",
+         "— Cancillería Ejemplo (@CancilleriaEj) March 4, 2019"])]
 )
+
+
+@pytest.mark.parametrize("line", ["기사를 읽어드립니다.", "언어 선택", "• 한국어", "• English", "• 중국어(번체)",
+                                  "주요 뉴스", "김민수 기자", "뉴스레터(구독)", "☞ 외교부, 중남미 대사 초청 간담회"])
+def test_a_widget_s_short_words_are_chrome_by_their_shape_not_only_by_their_length(line):
+    # where a page's layout is unknown, short lines between the headline and the text are kept
+    # (they may be its subtitles) unless they have a shape of chrome
+    assert shapes.has_chrome_shape(line)
 
 
 @pytest.mark.parametrize("story, at, leftovers", WIDGET_LEFTOVERS)

@@ -11,6 +11,7 @@ page's body starts and ends.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from toolkit.ingest.dates import find_date, is_weekday
 
@@ -93,7 +94,7 @@ _CALL_TO_ACTION = re.compile(
     r"^read more|^leer m[aá]s|^ver m[aá]s|view (this )?(article|page) in (another|other) languages?|"
     r"ver (esta (nota|noticia|p[aá]gina) )?en otros? idiomas?|contact us|cont[aá]ct(?:en|a)nos|"
     r"(?:ponerse|p[oó]ngase) en contacto con nosotr\w*)\b|구독하기|구독 신청|알림 받기|앱 다운로드|^기사 더\s?보기|"
-    r"다른 언어로 보기|제보가 뉴스가|제보하기|채널 추가")  # a broadcaster's tip line: "당신의 제보가 뉴스가 됩니다"
+    r"다른 언어로 보기|제보가 뉴스가|제보하기|채널 추가|\(구독\)|^구독$|기사\s?모아\s?보기|기사\s?더\s?보기$")  # a broadcaster's tip line: "당신의 제보가 뉴스가 됩니다"
 CALL_TO_ACTION_MAX_WORDS = 15
 # A Korean wire headline's tag: a roundup, a flash, a second version ("(종합)", "(속보)", "(2보)").
 _WIRE_HEADLINE_TAG = re.compile(r"\((?:종합|속보|상보|\d보)\d?\)\s*$")
@@ -311,6 +312,8 @@ def has_chrome_shape(text: str) -> bool:
         return True
     if is_source_credit(line) or is_photo_credit(line) or is_contact(line) or is_timestamp(line):
         return True
+    if is_embedded_post(line) or is_pointed_link(text) or is_language_name(line):
+        return True
     if date_only(line) or _ANGLE_HINT.match(line.strip()) or is_byline(line) or is_download(line) \
             or is_image_alt(line) or is_group_tagline(line) or _BREADCRUMB.match(line):
         return True
@@ -413,6 +416,11 @@ _READING_AID = re.compile(
     r"|(?:esta es una )?traducci[oó]n no oficial .{1,60}|.{0,60}\bhaga clic aqu[ií]"
     r"|<?\s*이미지를 클릭하시면 (?:크게|원본을) (?:보실|볼) 수 있습니다\s*>?\s*\|?"  # an image's zoom hint
     r"|click (?:on )?(?:the )?(?:image|photo) to (?:enlarge|zoom|see it larger)|haga clic en la (?:imagen|foto) para ampliar(?:la)?"
+    r"|(?:지금 보시는 )?(?:뉴스|기사)를 읽어\s?드립니다|(?:뉴스|기사)\s?듣기-?"  # a text-to-speech player's notice
+    r"|.{0,30}음성을 재생하면 .{0,20}데이터 통화료가 부과될 수 있습니다"
+    r"|listen to (?:this |the )?(?:article|story|news)|escuch(?:ar|e) (?:esta |la )?(?:noticia|nota|art[ií]culo)"
+    r"|\S?언어\s?선택|select (?:a |your )?language|(?:seleccion(?:e|ar)|elija|elegir) (?:el |un |su )?idioma"  # a language picker
+    r"|주요\s?(?:기사|뉴스)|top (?:stories|news)|(?:noticias|notas) destacadas"  # a section's label
     r")[.!>]?$")
 
 
@@ -584,9 +592,48 @@ def is_sign_off(text: str) -> bool:
     return _SIGN_OFF.match(text.strip()) is not None
 
 
+# A Korean reporter's name and role alone on a line: "김지석 기자", "이정진 특파원".
+_REPORTER_ALONE = re.compile(r"^[가-힣]{2,4}\s?(?:기자|특파원|통신원|객원기자)$")
+
+
 def is_byline(text: str) -> bool:
-    """"Escrito por: Laura Casillas", "By the Caribbean Journal staff": who wrote the story."""
-    return _BYLINE.search(strip_bullet(text)) is not None
+    """"Escrito por: Laura Casillas", "By the Caribbean Journal staff", "김지석 기자": who wrote the story."""
+    line = strip_bullet(text)
+    return _BYLINE.search(line) is not None or _REPORTER_ALONE.match(line.strip()) is not None
+
+
+# A post of a social network embedded in the page: its picture link, or its signature
+# ("— Diario de Centro América (@DiariodeCA) September 4, 2018").
+_EMBEDDED_POST = re.compile(r"\bpic\.twitter\.com/\w+|^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\S+(?: \S+){1,3}$")
+# A related story's link, marked with a pointing hand: "☞ 靑, 무인기 공동조사 北 제의 거부".
+_POINTED_LINK = re.compile(r"^\s*☞")
+
+
+def is_language_name(text: str) -> bool:
+    """A language picker's item: a language's name alone, as CLDR writes it in English, Korean
+    or Spanish ("• 한국어", "English", "중국어(간체)")."""
+    name = re.sub(r"\s*\([^()]{1,10}\)$", "", strip_bullet(text).strip())
+    return 0 < len(name) <= LANGUAGE_NAME_CHARS and name.casefold() in _language_names()
+
+
+LANGUAGE_NAME_CHARS = 25
+
+
+@cache
+def _language_names() -> frozenset[str]:
+    """The names of the languages with a two-letter code, in the languages the cleaner reads."""
+    from babel import Locale
+
+    return frozenset(name.casefold() for locale in ("en", "ko", "es")
+                     for code, name in Locale(locale).languages.items() if len(code) == 2)
+
+
+def is_embedded_post(text: str) -> bool:
+    return _EMBEDDED_POST.search(text.strip()) is not None
+
+
+def is_pointed_link(text: str) -> bool:
+    return _POINTED_LINK.match(text) is not None
 
 
 def is_share_bar(text: str) -> bool:
