@@ -1166,3 +1166,11 @@ def test_a_dateline_place_before_a_dash_and_a_wires_end_mark_are_no_acronyms(tex
 ])
 def test_a_foreign_name_before_a_country_and_title_is_whole_and_no_clause_word_joins_it(text, person):
     assert ("person", person) in found(text, "ko")
+
+
+def test_a_local_title_that_is_also_a_common_noun_only_after_a_korean_name():
+    # 시장 is a mayor after a name and a market elsewhere; 지사 a governor and a branch office
+    text = "김정민 충청북도지사와 박수진 안동시장, 이민호 상임고문이 참석했다. 수출시장 개척과 해외지사 설립을 논의했다."
+    assert found(text, "ko") == [("person", "김정민"), ("title", "충청북도지사"), ("person", "박수진"),
+                                 ("title", "안동시장"), ("person", "이민호"), ("title", "상임고문")]
+    assert found("지역 중소기업 간의 시장 확대와 글로벌 환경 속에서 신흥시장 개척.", "ko") == []

@@ -101,7 +101,7 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset(),
         listed = word.split("·")[0]
         if listed != word and head_stem(listed, words("ko", "title_head")) == listed:
             word = listed  # "페루 외교장관·온두라스 외교장관": a list of officials
-        title = head_stem(word, words("ko", "title_head"))
+        title = head_stem(word, words("ko", "title_head") + words("ko", "holder_title_head"))
         title = None if title in words("ko", "title_exclude") else title  # "환영사": a speech, not a consul
         ministry = head_stem(word, words("ko", "ministry_head"))
         office = head_stem(word, offices())
@@ -296,6 +296,9 @@ def title_at(
         return [Found(tokens[first][0], title_end, "title", "envoy-of-office")]  # a name before it is the office's
     before, foreign = holder_end(text, tokens, first, countries, acronyms)
     holder = holder_before(text, tokens, before, named_surnames, foreign=foreign, office=word)
+    if head_stem(word, words("ko", "title_head")) is None and not any(
+            found.kind == "person" and " " not in text[found.start:found.end] for found in holder or []):
+        return []  # "수출시장", "뉴욕지사": a market, a branch office; "양윤경 서귀포시장" (a Korean name) is a mayor
     compound = word not in words("ko", "title_head")
     # "ESCAP 사무총장이": the holder of a body's office; not "차기 유엔 사무총장으로" (an office to fill, a role)
     of_body = first == index and index > 0 and is_body(text[tokens[index - 1][0]:tokens[index - 1][1]]) \
