@@ -851,3 +851,14 @@ def test_a_phrase_in_lower_case_spaced_or_hyphenated_otherwise(check):
     assert ("TK103", "Sistema Multi-lateral de Comercio", "sistema multilateral de comercio") in check(
         "es", "Apoyan el Sistema Multi-lateral de Comercio.")
     assert check("en", "We support the rules-based international order.") == []
+
+
+def test_a_slip_in_a_name_listed_with_the_korean_middle_dot_letter(check):
+    # "ㆍ" (U+318D) is a Hangul letter that Korean writes as a list's middle dot
+    assert check("ko", "코스타리카ㆍ온두러스ㆍ니카라과 등 중미 3개국") == [("TK103", "온두러스", "온두라스")]
+    assert check("ko", "코스타리카ㆍ온두라스ㆍ니카라과 등 중미 3개국") == []
+
+
+def test_a_name_s_function_word_typed_wrong(check):
+    assert check("en", "He met the ambassador of the Republic fo Azerbaijan.") == [
+        ("TK103", "Republic fo Azerbaijan", "Republic of Azerbaijan")]

@@ -1174,3 +1174,12 @@ def test_a_local_title_that_is_also_a_common_noun_only_after_a_korean_name():
     assert found(text, "ko") == [("person", "김정민"), ("title", "충청북도지사"), ("person", "박수진"),
                                  ("title", "안동시장"), ("person", "이민호"), ("title", "상임고문")]
     assert found("지역 중소기업 간의 시장 확대와 글로벌 환경 속에서 신흥시장 개척.", "ko") == []
+
+
+def test_an_indented_dateline_and_the_agency_after_its_place_name_nothing():
+    text = "    ASTANA. NEWSWIRE - The Ministers of Foreign Affairs of Kazakhstan met in the capital."
+    assert found(text, "en") == [("title", "Ministers of Foreign Affairs"), ("country", "Kazakhstan")]
+
+
+def test_a_british_honorific_before_a_name():
+    assert found("Sir Alan Duncan met Dame Karen Pierce.", "en") == [("person", "Alan Duncan"), ("person", "Karen Pierce")]

@@ -326,7 +326,8 @@ DATELINE_DATE = r"(?:,? (?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+) \d{1,2}\b|, \d{1,2}(?
 DATELINE_AFTER = re.compile(rf"{DATELINE_DATE}(?:,? \d{{4}})?(?: (?:\([^()]{{2,30}}\) ?(?:--|—|–|-)|--|—|–)|\.\s?[-–—])"
                             rf"|{DATELINE_DATE},? \d{{4}}, [A-Z][A-Za-z]+\. "
                             rf"|, [A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?: [A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?\.? (?:\([^()]{{2,30}}\) ?(?:--|—|–|-|:)|--|—|–)"
-                            rf"|(?<=[A-ZÁÉÍÓÚÑ]{{4}}) (?:--|—|–|-) (?=[A-Z])")  # "ASTANA – Kazakh delegation …": the place alone
+                            rf"|(?<=[A-ZÁÉÍÓÚÑ]{{4}}) (?:--|—|–|-) (?=[A-Z])"  # "ASTANA – Kazakh delegation …": the place alone
+                            rf"|\. [A-Z][A-Za-z]{{2,20}} (?:--|—|–|-) (?=[A-Z])")  # "TASHKENT. KAZINFORM - The …": the agency after it
 
 
 _CAPITALS_WORD = r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'-]*(?![a-záéíóúñ])"
@@ -338,7 +339,7 @@ DATELINE_PLACE = re.compile(rf"{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{0,3}}(?:, 
 def is_dateline_place(text: str, start: int, end: int) -> bool:
     """"SEOUL, Nov. 10 (Yonhap) --", "MEXICO CITY, July 23 (Reuters) -": a wire story's place
     in capitals, of a word or a few, opening the line before its date, its agency and the dash."""
-    place = DATELINE_PLACE.match(text)
+    place = DATELINE_PLACE.match(text, len(text) - len(text.lstrip()))  # an indented paragraph's too
     return place is not None and start < place.end() and DATELINE_AFTER.match(text, place.end()) is not None
 
 
@@ -373,7 +374,7 @@ def is_dateline_agency(text: str, start: int, end: int) -> bool:
     opened = AGENCY_BEFORE.search(text, max(0, start - 3), start) is not None or PLACE_BEFORE_AGENCY.fullmatch(text, 0, start)
     if opened and AGENCY_AFTER.match(text, end) is not None:
         return True
-    place = DATELINE_PLACE.match(text)
+    place = DATELINE_PLACE.match(text, len(text) - len(text.lstrip()))
     after = DATELINE_AFTER.match(text, place.end()) if place is not None else None
     return after is not None and end <= after.end()
 

@@ -12,8 +12,9 @@ from functools import lru_cache
 
 from toolkit.text.korean import HANGUL_CHAR, strip_particles
 
-# A word; McCune-Reischauer's aspiration mark stays inside one (Ch'oe, P'yŏngyang).
-TOKEN = re.compile(r"(?:[CcKkPpTt]h?['’](?=[^\W\d_]))?[^\W_]+")
+# A word; McCune-Reischauer's aspiration mark stays inside one (Ch'oe, P'yŏngyang). The Hangul
+# letter "ㆍ" (arae-a) is a word character but Korean uses it as a middle dot between list items.
+TOKEN = re.compile(r"(?:[CcKkPpTt]h?['’](?=[^\W\d_]))?[^\W_\u318d]+")
 FUNCTION_WORDS = frozenset(
     {"of", "the", "for", "and", "on", "in", "de", "la", "del", "las", "los", "el", "y", "e", "para", "en",
      "앤드"}  # "and" transcribed inside a Korean name ("트리니다드 앤드 토바고")

@@ -691,6 +691,8 @@ class NearMissIndex(WordSlips):
             two_slips = len(differing) == 2 and all(  # a function word only typed wrong ("teh"), not replaced
                 term[index] not in FUNCTION_WORDS or words[index] in FUNCTION_WORD_SLIPS for index in differing) and (
                 _is_long_name(term) or _two_long_words_slipped(words, term, differing))
+            if len(differing) == 1 and term[differing[0]] in FUNCTION_WORDS and words[differing[0]] in FUNCTION_WORD_SLIPS:
+                return not person  # "Republic fo Azerbaijan": only the function word typed wrong
             if len(differing) == 1 or two_slips:
                 common = len(term) == 1 and not _is_name(text)  # "canciller": its family are words too
                 office = subject in SCOPED_SUBJECTS  # its head's family are other offices: Ministro/Ministerio
