@@ -1104,8 +1104,29 @@ WIDGET_LEFTOVERS = (
         ["언어 선택", "• 한국어", "• English", "• 중국어(번체)", "• Español"],
         ["주요 뉴스"], ["김민수 기자"], ["☞ 외교부, 중남미 대사 초청 간담회", "☞ 차관, 태평양 도서국 순방"],
         ["Presidente recibe las cartas credenciales del embajador. pic.twitter.com/AbC123xyz",
-         "— Cancillería Ejemplo (@CancilleriaEj) March 4, 2019"])]
+         "— Cancillería Ejemplo (@CancilleriaEj) March 4, 2019"], ["Únete al canal de Ejemplo en WhatsApp"])]
 )
+
+
+def test_a_headline_and_deck_over_an_image_label_a_credited_caption_a_byline_and_a_stamp(tmp_path):
+    page = ["Corea dona equipos a una escuela de Chalatenango",
+            "La entrega se hizo en la casa comunal; además, visitaron los proyectos de la zona",
+            "descripción de la imagen",
+            "Autoridades locales y diplomáticos durante la entrega en la casa comunal. Foto ABC / Ana Ruiz",
+            "Por Ana Ruiz aruiz@example.com", "2014-10-31 7:00:00"] + STORY_ES[1:]
+    document = ingest(story_page(tmp_path, page))
+    assert document.title == page[0]
+    assert body(document) == page[:2] + [page[3]] + STORY_ES[1:]
+
+
+def test_a_comment_count_and_the_site_s_rules_for_comments_end_the_story(tmp_path):
+    page = story_page(tmp_path, STORY_EN + ["(0) comments", "Keep it Clean. Please avoid obscene or vulgar language.",
+                                            "Be Truthful"])
+    assert body(ingest(page)) == STORY_EN
+
+
+def test_a_wire_s_signature_with_a_masked_address_is_a_contact():
+    assert shapes.is_contact("◎공감언론 뉴시스 [email protected]")
 
 
 @pytest.mark.parametrize("line", ["기사를 읽어드립니다.", "언어 선택", "• 한국어", "• English", "• 중국어(번체)",

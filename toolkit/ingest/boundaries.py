@@ -451,7 +451,7 @@ def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[Raw
     headline under it when it stands alone), a share
     bar under the lead, an article's tool alone ("Versión impresa"), a byline or contact with
     an address, a byline alone ("Escrito por: Laura Casillas"), an image's file name or an address alone, an
-    embedded post's picture link or signature, a related story's link marked "☞", a language picker's item, a file to download or a release's attachments, a time stamp ("18:02 | Lima"), a reading aid ("El artículo continúa abajo"), a photo's credit alone ("Foto: YONHAP News"), dates alone (a section's name may be glued on: "NACIONALES23/09/2024";
+    embedded post's picture link or signature, a related story's link marked "☞", a language picker's item, a short call to join or subscribe, a file to download or a release's attachments, a time stamp ("18:02 | Lima"), a reading aid ("El artículo continúa abajo"), a photo's credit alone ("Foto: YONHAP News"), dates alone (a section's name may be glued on: "NACIONALES23/09/2024";
     bound() records them), and paragraphs printed again (see REPRINT_DISTANCE) of those kept or of
     the headline group `above` them (itself without copies)."""
     teasers = {index + 1 for index, line in enumerate(lines[:-1])  # "LEA TAMBIÉN:" over one story's headline
@@ -465,9 +465,12 @@ def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[Raw
             and not shapes.is_reading_aid(line.text) and not shapes.is_byline(line.text)
             and not shapes.is_file_name(line.text) and not shapes.is_bare_url(line.text) and not shapes.is_hashtag_line(line.text)
             and not shapes.is_download(line.text) and not shapes.is_embedded_post(line.text)
-            and not shapes.is_pointed_link(line.text) and not shapes.is_language_name(line.text)]
+            and not shapes.is_pointed_link(line.text) and not shapes.is_language_name(line.text)
+            and not (shapes.is_call_to_action(line.text) and shapes.words(line.text) <= INLINE_CALL_WORDS)]
     return _without_reprints(above + kept, len(above))[len(above):]
 
+
+INLINE_CALL_WORDS = 8  # a call to follow or subscribe inside the text is a line of its own, short
 
 SUMMARY_LINES = 5  # the most sentences a portal's machine summary of a story has
 

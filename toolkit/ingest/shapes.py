@@ -58,7 +58,7 @@ _FONT_SIZE_MENU = re.compile(r"^(?:인쇄|프린트|메일|공유)\b.{0,20}(?:�
 _SHARE_LINE = re.compile(
     r"(?i)(compartir|share|공유하기|sns)\b.{0,30}$|^(print|imprimir|인쇄|프린트)|^pin it on pinterest$"
 )
-_COMMENT_WORDS = re.compile(r"(?i)^((?:no )?comments?|commentar(?:y|ies)|comentar(ios?)?|댓글|responder|reply"
+_COMMENT_WORDS = re.compile(r"(?i)^((?:no |\(\d+\) )?comments?|commentar(?:y|ies)|comentar(ios?)?|댓글|responder|reply"
                             r"|(?:leave|make|post|write) a (?:comment|reply)|deja (?:un|tu) comentario|deja una respuesta)\b")
 # A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
 _END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$")
@@ -70,7 +70,7 @@ _SIGN_OFF = re.compile(r"(?i)^(?:--|—|–)\s?(?-i:[A-Z][A-Z&./\- ]{1,30})$"
                        r"|^\S{1,12} ?뉴스 [가-힣]{2,4}입니다\.?$")
 # An e-mail address: in a short line that is no sentence, a byline or a desk's contact
 # ("권병석 기자 bsk730@fnnews.com", "세계일보 이우승 기자 wslee@segye.com", "Redacción / desk@site.com / Site").
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\[email\s+protected\]")  # the second: a CDN's mask over an address
 CONTACT_MAX_WORDS = 8
 BANNER_MAX_WORDS = 25  # a site's notice about itself is short
 _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -94,6 +94,7 @@ _CALL_TO_ACTION = re.compile(
     r"^read more|^leer m[aá]s|^ver m[aá]s|view (this )?(article|page) in (another|other) languages?|"
     r"ver (esta (nota|noticia|p[aá]gina) )?en otros? idiomas?|contact us|cont[aá]ct(?:en|a)nos|"
     r"(?:ponerse|p[oó]ngase) en contacto con nosotr\w*)\b|구독하기|구독 신청|알림 받기|앱 다운로드|^기사 더\s?보기|"
+    r"(?:[úu]n[ei]te|join) (?:al canal|a nuestro canal|our channel)|"
     r"다른 언어로 보기|제보가 뉴스가|제보하기|채널 추가|\(구독\)|^구독$|기사\s?모아\s?보기|기사\s?더\s?보기$")  # a broadcaster's tip line: "당신의 제보가 뉴스가 됩니다"
 CALL_TO_ACTION_MAX_WORDS = 15
 # A Korean wire headline's tag: a roundup, a flash, a second version ("(종합)", "(속보)", "(2보)").
@@ -199,7 +200,8 @@ def is_image_alt(text: str) -> bool:
 _ANGLE_HINT = re.compile(r"^<[^<>]{2,80}>$")
 # A photo's credit: "© News1 이성철 기자", "[사진=외교부]", "(Foto: Cancillería)".
 _PHOTO_CREDIT = re.compile(r"\S\s/\s?[^\s/]{2,12}$|[@/]\s?[^\s@/]{1,20}\s?제공\s*$|[©ⓒ]|[\[(]\s*(?:사진|Foto|Photo)\s*[=:]|사진\s*제공|(?:^|\s)(?:Foto|Photo|Pie de foto)\s*:"
-                           r"|[.다][(\[][^()\[\]]{1,30}\s제공[)\]]\s*$")  # "… 주재하고 있다.(외교부 제공)"
+                           r"|[.다][(\[][^()\[\]]{1,30}\s제공[)\]]\s*$"  # "… 주재하고 있다.(외교부 제공)"
+                           r"|[.!?]\s(?:Foto|Photo|Fotograf[ií]a)\s[A-Z]{2,10}\s?/\s?[^/.]{2,30}$")  # "…. Foto EDH / René Estrada"
 
 
 def is_photo_caption(text: str) -> bool:
@@ -421,6 +423,7 @@ _READING_AID = re.compile(
     r"|listen to (?:this |the )?(?:article|story|news)|escuch(?:ar|e) (?:esta |la )?(?:noticia|nota|art[ií]culo)"
     r"|\S?언어\s?선택|select (?:a |your )?language|(?:seleccion(?:e|ar)|elija|elegir) (?:el |un |su )?idioma"  # a language picker
     r"|주요\s?(?:기사|뉴스)|top (?:stories|news)|(?:noticias|notas) destacadas"  # a section's label
+    r"|descripci[oó]n de (?:la )?(?:imagen|foto(?:graf[ií]a)?)|(?:image|photo) description|(?:이미지|사진) 설명"  # an image's
     r")[.!>]?$")
 
 
