@@ -1183,3 +1183,8 @@ def test_an_indented_dateline_and_the_agency_after_its_place_name_nothing():
 
 def test_a_british_honorific_before_a_name():
     assert found("Sir Alan Duncan met Dame Karen Pierce.", "en") == [("person", "Alan Duncan"), ("person", "Karen Pierce")]
+
+
+def test_a_passive_verb_before_a_title_is_no_holder():
+    # "임명된" (appointed) reads as a surname and two syllables; "일하게 되는" as a transcribed name
+    assert [kind for kind, _ in found("새로 임명된 대사는 대사로 일하게 되는 소감을 말했다.", "ko")] == ["title", "title"]
