@@ -1142,3 +1142,10 @@ def test_a_widget_s_words_a_credit_or_a_link_inside_the_story_are_not_body(
         tmp_path, story, at, leftovers):
     page = story_page(tmp_path, story[:at] + leftovers + story[at:])
     assert body(ingest(page)) == story
+
+
+def test_a_box_of_related_stories_inside_the_text_is_left_out_and_the_story_goes_on(tmp_path):
+    box = ["관련기사", "- 외교부, 중남미 대사 초청 간담회2022.04.01", "- 차관, 태평양 도서국 순방 마쳐2022.03.31"]
+    assert body(ingest(story_page(tmp_path, STORY_ES[:2] + box + STORY_ES[2:]))) == STORY_ES
+    # under the story's end, the same box closes it, with the other stories' lines after it
+    assert body(ingest(story_page(tmp_path, STORY_ES + box + ["Más noticias del día"]))) == STORY_ES

@@ -367,10 +367,22 @@ def _body_end(lines: list[RawLine], first: int) -> int:
     ends = [i for i in range(first + 1, len(lines)) if shapes.ends_body(lines[i].text)]
     for number, end in enumerate(ends):
         below = lines[end + 1:ends[number + 1] if number + 1 < len(ends) else len(lines)]
+        box = _related_box(lines, end)
         inline = shapes.is_share_bar(lines[end].text) or _inline_label(lines[end].text) or shapes.is_sign_off(lines[end].text)
-        if not inline or sum(shapes.is_prose(line.text) for line in below) < STORY_GOES_ON:
+        if not (inline or box) or sum(shapes.is_prose(line.text) for line in below) < (1 if box else STORY_GOES_ON):
             return end
     return len(lines)
+
+
+def _related_box(lines: list[RawLine], end: int) -> bool:
+    """A box of related stories set inside the text: its heading, links each with its date
+    ("- Headline2022.03.31"), then the story going on in prose."""
+    if not shapes.is_related_heading(lines[end].text):
+        return False
+    index = end + 1
+    while index < len(lines) and shapes.is_dated_link(lines[index].text):
+        index += 1
+    return end + 1 < index < len(lines) and shapes.is_prose(lines[index].text)
 
 
 def _inline_label(text: str) -> bool:
@@ -451,7 +463,7 @@ def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[Raw
     headline under it when it stands alone), a share
     bar under the lead, an article's tool alone ("Versión impresa"), a byline or contact with
     an address, a byline alone ("Escrito por: Laura Casillas"), an image's file name or an address alone, an
-    embedded post's picture link or signature, a related story's link marked "☞", a language picker's item, a short call to join or subscribe, a file to download or a release's attachments, a time stamp ("18:02 | Lima"), a reading aid ("El artículo continúa abajo"), a photo's credit alone ("Foto: YONHAP News"), dates alone (a section's name may be glued on: "NACIONALES23/09/2024";
+    embedded post's picture link or signature, a related story's link marked "☞", a language picker's item, a short call to join or subscribe, a box of related stories (its heading and dated links), a file to download or a release's attachments, a time stamp ("18:02 | Lima"), a reading aid ("El artículo continúa abajo"), a photo's credit alone ("Foto: YONHAP News"), dates alone (a section's name may be glued on: "NACIONALES23/09/2024";
     bound() records them), and paragraphs printed again (see REPRINT_DISTANCE) of those kept or of
     the headline group `above` them (itself without copies)."""
     teasers = {index + 1 for index, line in enumerate(lines[:-1])  # "LEA TAMBIÉN:" over one story's headline
@@ -466,7 +478,8 @@ def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[Raw
             and not shapes.is_file_name(line.text) and not shapes.is_bare_url(line.text) and not shapes.is_hashtag_line(line.text)
             and not shapes.is_download(line.text) and not shapes.is_embedded_post(line.text)
             and not shapes.is_pointed_link(line.text) and not shapes.is_language_name(line.text)
-            and not (shapes.is_call_to_action(line.text) and shapes.words(line.text) <= INLINE_CALL_WORDS)]
+            and not (shapes.is_call_to_action(line.text) and shapes.words(line.text) <= INLINE_CALL_WORDS)
+            and not shapes.is_related_heading(line.text) and not shapes.is_dated_link(line.text)]
     return _without_reprints(above + kept, len(above))[len(above):]
 
 

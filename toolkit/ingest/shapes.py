@@ -248,6 +248,20 @@ def is_bulleted(text: str) -> bool:
     return bool(_BULLET.match(text))
 
 
+def is_related_heading(text: str) -> bool:
+    """"관련기사", "Noticias relacionadas": a heading over the site's other stories."""
+    line = strip_bullet(text).strip()
+    return _RELATED.match(line) is not None and words(line) <= RELATED_MAX_WORDS
+
+
+# Another story's headline in a list, its date glued to it: "- 尹당선인, EU집행위원장과 통화2022.03.31".
+_DATED_LINK = re.compile(r"\S.{5,200}?(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\.?$")
+
+
+def is_dated_link(text: str) -> bool:
+    return is_bulleted(text) and _DATED_LINK.match(strip_bullet(text)) is not None
+
+
 def strip_bullet(text: str) -> str:
     return _BULLET.sub("", text).strip()
 
@@ -585,7 +599,7 @@ def ends_body(text: str) -> bool:
         return True
     if _COMMENT_WORDS.match(line):
         return words(line) <= COMMENT_MAX_WORDS
-    if _RELATED.match(line.strip()) and words(line) <= RELATED_MAX_WORDS:
+    if is_related_heading(line):
         return True
     return is_share_bar(line)
 
