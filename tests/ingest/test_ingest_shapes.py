@@ -1149,3 +1149,10 @@ def test_a_box_of_related_stories_inside_the_text_is_left_out_and_the_story_goes
     assert body(ingest(story_page(tmp_path, STORY_ES[:2] + box + STORY_ES[2:]))) == STORY_ES
     # under the story's end, the same box closes it, with the other stories' lines after it
     assert body(ingest(story_page(tmp_path, STORY_ES + box + ["Más noticias del día"]))) == STORY_ES
+
+
+def test_a_bulleted_list_of_other_stories_above_the_headline_is_not_its_head(tmp_path):
+    others = ["- Assembly passes the budget bill", "- Local team wins the final", "- Storm closes two airports",
+              "- New museum opens downtown"]
+    document = ingest(story_page(tmp_path, others + STORY_EN))
+    assert document.title == STORY_EN[0] and body(document) == STORY_EN

@@ -210,6 +210,9 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
     headline = _headline_over_dated_tools(lines, group[0] if group else first, chrome)
     if headline is not None and lines[headline].text not in texts:  # a page printing it again below is another layout
         return [headline] + group  # the lines found are its subtitles (and captions), not teasers
+    listed = next((n for n, i in enumerate(group) if not shapes.is_bulleted(lines[i].text)), len(group))
+    if TEASER_LIST_MIN <= listed < len(group):
+        group = group[listed:]  # a bulleted list of other stories above the headline; subtitles go under it
     # "- ..." lines are subtitles, and a photo's caption is no teaser's headline
     headlines = [i for i in group if not shapes.is_bulleted(lines[i].text) and not shapes.is_photo_caption(lines[i].text)]
     if len(headlines) >= TEASER_LIST_MIN:
