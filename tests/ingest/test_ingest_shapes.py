@@ -1156,3 +1156,12 @@ def test_a_bulleted_list_of_other_stories_above_the_headline_is_not_its_head(tmp
               "- New museum opens downtown"]
     document = ingest(story_page(tmp_path, others + STORY_EN))
     assert document.title == STORY_EN[0] and body(document) == STORY_EN
+
+
+def test_a_korean_headline_with_two_subtitles_that_name_what_the_lead_names(tmp_path):
+    head = ["외교 차관보, 나이로비 케냐대사 면담…\"협력 모멘텀 살려야", "차관에 이어 사흘 만에 두 번째 만남",
+            "\"정상회의 준비 위해 긴밀 소통\""]
+    lead = ["[서울=뉴시스] 박민수 외교부 차관보는 3일 서울에서 나이로비 주한 케냐대사와 면담을 갖고 협력 방안을 논의했다.",
+            "양측은 정상회의 준비를 위해 긴밀히 소통하기로 했다."]
+    document = ingest(story_page(tmp_path, head + lead))
+    assert document.title == head[0] and body(document) == head + lead

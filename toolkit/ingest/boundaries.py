@@ -215,9 +215,23 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
         group = group[listed:]  # a bulleted list of other stories above the headline; subtitles go under it
     # "- ..." lines are subtitles, and a photo's caption is no teaser's headline
     headlines = [i for i in group if not shapes.is_bulleted(lines[i].text) and not shapes.is_photo_caption(lines[i].text)]
-    if len(headlines) >= TEASER_LIST_MIN:
+    if len(headlines) >= TEASER_LIST_MIN and not _about_the_lead(lines[headlines[0]].text, lines[first].text):
         return [i for i in group if i >= headlines[-1]]
     return group
+
+
+def _about_the_lead(text: str, lead: str) -> bool:
+    """Does a line above the body name what its first paragraph names? A headline and its
+    subtitles do ("외교 차관보, 다이빙 中대사 면담" over "정병원 외교부 차관보는 … 다이빙 …"); a
+    list of other stories' headlines does not. Korean words are compared on their first three
+    syllables (a particle may follow them), Latin ones when capitalised."""
+    stems = {word[:3] if "가" <= word[0] <= "힣" else word.casefold() for word in WORD_OF_NAME.findall(text)}
+    lead_text = lead.casefold()
+    return sum(stem in lead_text for stem in stems) >= SHARED_WITH_LEAD
+
+
+WORD_OF_NAME = re.compile(r"[가-힣]{3,}|[A-ZÁÉÍÓÚÑ][\w’'-]{2,}")  # Hangul words of 3 syllables, capitalised Latin
+SHARED_WITH_LEAD = 2
 
 
 def _datelines_under(lines: list[RawLine], group: list[int], first: int) -> list[int]:
