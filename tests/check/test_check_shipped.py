@@ -862,3 +862,18 @@ def test_a_slip_in_a_name_listed_with_the_korean_middle_dot_letter(check):
 def test_a_name_s_function_word_typed_wrong(check):
     assert check("en", "He met the ambassador of the Republic fo Azerbaijan.") == [
         ("TK103", "Republic fo Azerbaijan", "Republic of Azerbaijan")]
+
+
+def test_a_name_one_letter_short_of_seven_or_one_letter_added_inside(check):
+    # six letters are a short word, seven a name alone: the gap between the two searches
+    assert check("en", "The new ambassador to Nigera said so.") == [("TK103", "Nigera", "Nigeria")]
+    assert check("en", "A renaissance is happening in Quatar.") == [("TK103", "Quatar", "Qatar")]
+    assert check("en", "The ambassador to Nigeria met Qatar's envoy.") == []
+
+
+def test_a_spanish_compound_split_with_its_double_r_undone(check, base, tmp_path):
+    assert check("es", "La cumbre reunió a Bielo Rusia y Kazajistán.") == [("TK103", "Bielo Rusia", "Bielorrusia")]
+    page = tmp_path / "costarrica.txt"
+    page.write_text(HEAD["es"] + "Visitó Costarrica.\n", encoding="utf-8")
+    [finding] = check_files([page], base)[0]
+    assert "spaced" in finding.message and "ordinal" not in finding.message  # the r doubled by the compound

@@ -48,7 +48,8 @@ from functools import cache, lru_cache
 from toolkit.index.matcher import case_ok, text_case_policy
 from toolkit.index.misses import FUNCTION_WORDS, TOKEN, IndexedTerm, NearMiss, indexed, is_hangul_token, stem_of
 from toolkit.index.short_slips import (
-    SYLLABLE_DROP_NAMED, dropped_keys, fold_confusions, garbled_key, shape, slip_key, stored_keys,
+    SYLLABLE_DROP_NAMED, dropped_keys, fold_confusions, garbled_key, just_too_long_keys, shape, slip_key,
+    stored_keys,
 )
 from toolkit.index.word_slips import WordSlips
 from toolkit.model.termbase import SCOPED_SUBJECTS, TermBase
@@ -253,6 +254,8 @@ class NearMissIndex(WordSlips):
                     table.setdefault(f"i:{term.text}", entry)
                 if term.text.isalpha() and term.text.isupper() and len(term.text) >= MIN_MIXED_ACRONYM:
                     table.setdefault(f"a:{term.text}", entry)
+                for key in just_too_long_keys(term.text):
+                    table.setdefault(f"w:{key}", []).append(entry)
                 if len(tokens) == 1 and shape(term.text) and (term.text.isupper() or not _long_enough(tokens)):
                     for key in stored_keys(term.text):
                         entries = table.setdefault(f"w:{key}", [])
@@ -281,6 +284,8 @@ class NearMissIndex(WordSlips):
                             table.setdefault(f"w:{key}", []).append(entry)
                 table.setdefault(f"x:{term.text.casefold()}", number)
                 table.setdefault(f"s:{squashed}", number)
+                if "rr" in squashed:  # a compound's "rr" is one r when the name is split: "Bielo Rusia"
+                    table.setdefault(f"s:{squashed.replace('rr', 'r')}", number)
                 table.update((f"b:{squashed[:size]}", 1) for size in set(MIN_SQUASHED.values()) if len(squashed) >= size)
                 table.update((f"v:{token}", 1) for token in tokens)
                 if term.text[:1].islower() or tokens[0] in FUNCTION_WORDS:
@@ -1001,9 +1006,9 @@ def _variant_kind(surface: str, known: str) -> str:
         return "particle"
     if _squashed_as_written(surface) != _squashed_as_written(known) and squash(surface) == squash(known):
         return "transcription"
-    if _alnum(blocking_text(surface)) != _alnum(blocking_text(known)):
+    if _alnum(blocking_text(surface)).replace("rr", "r") != _alnum(blocking_text(known)).replace("rr", "r"):
         return "ordinal"
-    return "variant"
+    return "variant"  # a compound's "rr" counts as spacing: "Costarrica", "Bielo Rusia"
 
 
 def _written_otherwise(surface: str, known: str) -> bool:

@@ -105,7 +105,17 @@ def stored_keys(known: str) -> list[str]:
         keys += garbled_keys(known)
     if kind == "name" and len(known) >= DELETION_LETTERS:
         keys += _inner_deletion_keys(known)
+    if kind == "name" and len(known) >= DELETION_LETTERS - 1:
+        keys.append("d" + known.casefold())  # found under the deletions of a word with a letter added ("Quatar")
     return keys + edit_keys(known)
+
+
+def just_too_long_keys(known: str) -> list[str]:
+    """The keys of a name one letter longer than a short one, under which a short word missing
+    one of its inner letters finds it ("Nigera" for Nigeria)."""
+    if len(known) == SHORT_LETTERS + 1 and known.isalpha() and known[:1].isupper() and known[1:].islower():
+        return _inner_deletion_keys(known)
+    return []
 
 
 def _inner_deletion_keys(word: str) -> list[str]:
@@ -177,6 +187,8 @@ def garbled_key(garbled: str) -> str:
 def is_slip(written: str, known: str) -> bool:
     """Is `written` exactly one slip of the kinds above away from `known`?"""
     kind = shape(written)
+    if kind == "name" and just_too_long_keys(known):
+        return _inner_letter_left_out(written.casefold(), known.casefold())
     if kind is None or kind != shape(known) or written == known:
         return False
     if kind == "hangul" and spelled_out(written) == spelled_out(known):
@@ -184,7 +196,8 @@ def is_slip(written: str, known: str) -> bool:
     if len(written) != len(known):
         if kind in ("name", "acronym") and len(known) >= MIN_SWAPPED["acronym"] and known in _undoubled(written):
             return True  # a letter typed twice ("SIICA")
-        return kind == "name" and _inner_letter_left_out(written.casefold(), known.casefold())
+        return kind == "name" and (_inner_letter_left_out(written.casefold(), known.casefold())
+                                   or _inner_letter_left_out(known.casefold(), written.casefold()))  # one added
     a, b = _units(written, plain=True), _units(known, plain=True)
     differ = [index for index in range(len(a)) if a[index] != b[index]]
     if kind == "hangul" and len(differ) == 1 and len(a) == VOWEL_SLIP_SYLLABLES:

@@ -298,7 +298,9 @@ class WordSlips:
         if word not in self._short_known:
             known = {entry[2]: entry for key in lookup_keys(word) for entry in self.table.get(f"w:{key}", ())
                      if is_slip(word, entry[2])}
-            self._short_known[word] = next(iter(known.values())) if len(known) == 1 else None
+            closest = sorted(known.values(), key=lambda entry: abs(len(entry[2]) - len(word)))  # "Rusisa": Russia, not Rusia
+            one_concept = len({entry[0] for entry in closest}) == 1
+            self._short_known[word] = closest[0] if one_concept else None
         return self._short_known[word]
 
     def _transcribed_of(self, word: str) -> tuple | None:
