@@ -877,3 +877,10 @@ def test_a_spanish_compound_split_with_its_double_r_undone(check, base, tmp_path
     page.write_text(HEAD["es"] + "Visitó Costarrica.\n", encoding="utf-8")
     [finding] = check_files([page], base)[0]
     assert "spaced" in finding.message and "ordinal" not in finding.message  # the r doubled by the compound
+
+
+def test_a_final_consonant_added_inside_a_three_syllable_korean_name(check):
+    assert check("ko", "필립핀과 중국 간 갈등이 높아졌다.") == [("TK103", "필립핀", "필리핀")]
+    # an aspirated initial for a plain one, or the other way, is left alone: words are spelled so
+    # ("아이디" is an ID, not 아이티; "크리스" a Chris, not 그리스)
+    assert check("ko", "아이디와 비밀번호를 받은 크리스 씨가 필리핀에 갔다.") == []

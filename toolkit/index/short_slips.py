@@ -202,8 +202,9 @@ def is_slip(written: str, known: str) -> bool:
     differ = [index for index in range(len(a)) if a[index] != b[index]]
     if kind == "hangul" and len(differ) == 1 and len(a) == VOWEL_SLIP_SYLLABLES:
         at = differ[0]  # a last syllable without its final reads as a particle: 조정과 is 조정 + 과, not 조정관
-        if _near_vowels(a[at], b[at]) or at < len(a) - 1 and _final_left_out(a[at], b[at]) or _nasal_final_swapped(a[at], b[at]):
-            return True
+        if _near_vowels(a[at], b[at]) or _nasal_final_swapped(a[at], b[at]) \
+                or at < len(a) - 1 and (_final_left_out(a[at], b[at]) or _final_left_out(b[at], a[at])):
+            return True  # a final left out or added ("한바도", "필립핀")
     crossed = len(differ) == 2 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
     swapped = (crossed and differ[1] == differ[0] + 1
                and (kind != "name" or differ[0] > 0) and len(written) >= MIN_SWAPPED[kind])
