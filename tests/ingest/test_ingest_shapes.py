@@ -1165,3 +1165,15 @@ def test_a_korean_headline_with_two_subtitles_that_name_what_the_lead_names(tmp_
             "양측은 정상회의 준비를 위해 긴밀히 소통하기로 했다."]
     document = ingest(story_page(tmp_path, head + lead))
     assert document.title == head[0] and body(document) == head + lead
+
+
+@pytest.mark.parametrize("line", ["▶ 기사 원문 : https://news.example.kr/a/20231005", "[전화] 02-123-4567", "Tel.: +505 2222 3333",
+                                  "01:21 PM", "▣ 뉴스 채널 구독 : http://goo.gl/AbCdEf", "방송사 기사문의 및 제보 : 카톡 jebo00",
+                                  "¿Encontró un error? Selecciónelo y pulse Ctrl + Enter", "Etiquetas: - - -"])
+def test_a_source_link_a_phone_a_clock_a_tip_line_and_a_typo_notice_are_chrome(line):
+    assert shapes.has_chrome_shape(line) or shapes.is_tags_label(line)
+
+
+def test_a_comment_box_s_delete_dialog_ends_the_story(tmp_path):
+    page = story_page(tmp_path, STORY_ES + ["댓글삭제", "삭제한 댓글은 다시 복구할 수 없습니다.", "그래도 삭제하시겠습니까?"])
+    assert body(ingest(page)) == STORY_ES

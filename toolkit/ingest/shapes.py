@@ -58,7 +58,7 @@ _FONT_SIZE_MENU = re.compile(r"^(?:인쇄|프린트|메일|공유)\b.{0,20}(?:�
 _SHARE_LINE = re.compile(
     r"(?i)(compartir|share|공유하기|sns)\b.{0,30}$|^(print|imprimir|인쇄|프린트)|^pin it on pinterest$"
 )
-_COMMENT_WORDS = re.compile(r"(?i)^((?:no |\(\d+\) )?comments?|commentar(?:y|ies)|comentar(ios?)?|댓글|responder|reply"
+_COMMENT_WORDS = re.compile(r"(?i)^((?:no |\(\d+\) )?comments?|commentar(?:y|ies)|comentar(ios?)?|댓글\s*(?:삭제|쓰기|달기|입력)|댓글|responder|reply"
                             r"|(?:leave|make|post|write) a (?:comment|reply)|deja (?:un|tu) comentario|deja una respuesta)\b")
 # A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
 _END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$")
@@ -95,7 +95,7 @@ _CALL_TO_ACTION = re.compile(
     r"ver (esta (nota|noticia|p[aá]gina) )?en otros? idiomas?|contact us|cont[aá]ct(?:en|a)nos|"
     r"(?:ponerse|p[oó]ngase) en contacto con nosotr\w*)\b|구독하기|구독 신청|알림 받기|앱 다운로드|^기사 더\s?보기|"
     r"(?:[úu]n[ei]te|join) (?:al canal|a nuestro canal|our channel)|"
-    r"다른 언어로 보기|제보가 뉴스가|제보하기|채널 추가|\(구독\)|^구독$|기사\s?모아\s?보기|기사\s?더\s?보기$")  # a broadcaster's tip line: "당신의 제보가 뉴스가 됩니다"
+    r"다른 언어로 보기|제보가 뉴스가|제보하기|채널 추가|채널 구독|기사\s?문의 및 제보|\(구독\)|^구독$|기사\s?모아\s?보기|기사\s?더\s?보기$")  # a broadcaster's tip line: "당신의 제보가 뉴스가 됩니다"
 CALL_TO_ACTION_MAX_WORDS = 15
 # A Korean wire headline's tag: a roundup, a flash, a second version ("(종합)", "(속보)", "(2보)").
 _WIRE_HEADLINE_TAG = re.compile(r"\((?:종합|속보|상보|\d보)\d?\)\s*$")
@@ -368,8 +368,12 @@ def is_weather(line: str) -> bool:
 def is_timestamp(line: str) -> bool:
     """The time a story was posted, with its place or date ("18:02 | Lima, Jul. 30."), or how
     long ago, with a counter perhaps ("4 months ago 251", "hace 2 horas", "3시간 전"): metadata."""
-    return (_TIMESTAMP.match(line.strip()) is not None or _TIME_AGO.match(line.strip()) is not None) \
-        and words(line) <= TIMESTAMP_MAX_WORDS
+    stripped = line.strip()
+    return (_TIMESTAMP.match(stripped) is not None or _TIME_AGO.match(stripped) is not None
+            or _CLOCK_ALONE.match(stripped) is not None) and words(line) <= TIMESTAMP_MAX_WORDS
+
+
+_CLOCK_ALONE = re.compile(r"(?i)^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|h|hrs?)?$")  # "01:21 PM"
 
 
 _TIME_AGO = re.compile(r"(?i)^(?:(?:\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago"
@@ -378,8 +382,13 @@ _TIME_AGO = re.compile(r"(?i)^(?:(?:\d+|an?|one) (?:seconds?|minutes?|mins?|hour
 
 
 def is_contact(line: str) -> bool:
-    """A byline or a desk's contact: a short line with an e-mail address that is no sentence."""
-    return _EMAIL.search(line) is not None and words(line) <= CONTACT_MAX_WORDS and not SENTENCE_END.search(line)
+    """A byline or a desk's contact: a short line with an e-mail address or a labelled phone
+    number ("[전화] 02-398-8585", "Tel.: +505 2222 3333") that is no sentence."""
+    return (_EMAIL.search(line) is not None or _PHONE.match(line.strip()) is not None) \
+        and words(line) <= CONTACT_MAX_WORDS and not SENTENCE_END.search(line)
+
+
+_PHONE = re.compile(r"(?i)^[\[(]?(?:전화|tel[ée]?fono|tel|phone|fax)\.?[\])]?\s*[:：]?\s*\+?[\d() .-]{7,20}$")
 
 
 _BREADCRUMB = re.compile(r"(?i)^(?:usted est[áa] en|est[áa] usted en|you are (?:here|in)|현재\s*위치|위치)\s*:")  # "Usted está en: Portada"
@@ -434,6 +443,7 @@ _READING_AID = re.compile(
     r"|click (?:on )?(?:the )?(?:image|photo) to (?:enlarge|zoom|see it larger)|haga clic en la (?:imagen|foto) para ampliar(?:la)?"
     r"|(?:지금 보시는 )?(?:뉴스|기사)를 읽어\s?드립니다|(?:뉴스|기사)\s?듣기-?"  # a text-to-speech player's notice
     r"|.{0,30}음성을 재생하면 .{0,20}데이터 통화료가 부과될 수 있습니다"
+    r"|.{0,80}\b(?:ctrl|strg)\s*\+\s*enter\b.{0,30}"  # a typo-report notice: "select it and press Ctrl + Enter"
     r"|listen to (?:this |the )?(?:article|story|news)|escuch(?:ar|e) (?:esta |la )?(?:noticia|nota|art[ií]culo)"
     r"|\S?언어\s?선택|select (?:a |your )?language|(?:seleccion(?:e|ar)|elija|elegir) (?:el |un |su )?idioma"  # a language picker
     r"|주요\s?(?:기사|뉴스)|top (?:stories|news)|(?:noticias|notas) destacadas"  # a section's label
@@ -676,7 +686,8 @@ _TEASER_LABEL = re.compile(r"(?i)^(?:también )?(?:te|le) (?:puede|podría) inte
 TEASER_MAX_WORDS = 25  # a label and another story's headline
 # Where the story was taken from, on a line of its own after it: "Fuente: La Razón", "Source: Yonhap".
 # (a Korean release's "* 출처:" is its footnote, unless it is only an address: "출처: https://…")
-_SOURCE_CREDIT = re.compile(r"(?i)^(?:fuente|source|con información de)\s*:\s*\S|^출처\s*:\s*https?://\S+$")
+_SOURCE_CREDIT = re.compile(r"(?i)^(?:fuente|source|con información de)\s*:\s*\S"
+                            r"|^\W{0,2}\s*(?:출처|(?:기사\s*)?원문|원문\s*기사)\s*:\s*https?://\S+$")  # "▶ 기사 원문 : https://…"
 _CREDIT_TAIL = re.compile(r"(?:Crédito|Credit|Foto|Photo|사진)\s*:")
 
 
@@ -728,7 +739,7 @@ def is_strong_footer(text: str) -> bool:
 
 
 # A blog's or a news site's tag list is introduced by its label: "Etiquetas:" then the tags.
-_TAGS_LABEL = re.compile(r"(?i)^(?:etiquetas|tags?|labels?|temas|palabras clave|keywords?|태그|키워드)\s*[:：]?$")
+_TAGS_LABEL = re.compile(r"(?i)^(?:etiquetas|tags?|labels?|temas|palabras clave|keywords?|태그|키워드)\s*[:：]?(?:\s*[-–·|,])*$")
 
 
 def is_tags_label(text: str) -> bool:
