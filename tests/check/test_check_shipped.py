@@ -884,3 +884,9 @@ def test_a_final_consonant_added_inside_a_three_syllable_korean_name(check):
     # an aspirated initial for a plain one, or the other way, is left alone: words are spelled so
     # ("아이디" is an ID, not 아이티; "크리스" a Chris, not 그리스)
     assert check("ko", "아이디와 비밀번호를 받은 크리스 씨가 필리핀에 갔다.") == []
+
+
+def test_a_syllable_left_out_of_a_korean_title_s_head_makes_another_office(check):
+    # 외교관 (a diplomat) is 외교장관 without 장; a Korean title's head is its last word
+    assert check("ko", "멕시코 외교관인 로페스 씨와 칠레 외교관은 말했다.") == []
+    assert ("TK103", "한-SICA 정회의", "한-SICA 정상회의") in check("ko", "한-SICA 정회의가 열렸다.")

@@ -702,7 +702,7 @@ class NearMissIndex(WordSlips):
                 common = len(term) == 1 and not _is_name(text)  # "canciller": its family are words too
                 office = subject in SCOPED_SUBJECTS  # its head's family are other offices: Ministro/Ministerio
                 if all(_token_slip(words[index], term[index], index, len(term), self.is_word, subject in NAMED,
-                                   common or office and index == 0)
+                                   common or office and index == _head_index(term))
                        for index in differing):
                     return True
             if not person:
@@ -711,6 +711,12 @@ class NearMissIndex(WordSlips):
             written = " ".join(words)
             return _rapidfuzz()[0].token_sort_ratio(written, " ".join(term)) >= ROMANIZED_FLOOR and same_name(written, text)
         return _same_but_function_words(words, term, text[:1].islower())
+
+
+def _head_index(term: tuple[str, ...]) -> int:
+    """Where a title's or ministry's head word stands: first in English and Spanish ("Ministro
+    de …"), last in Korean ("볼리비아 외교장관"), whose dropped syllable makes another office (외교관)."""
+    return len(term) - 1 if is_hangul_token(term[-1]) else 0
 
 
 def _sentence_case_alone(text: str, start: int, end: int) -> bool:
@@ -823,7 +829,7 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
             return True  # two neighbouring syllables swapped ("중미통합제체", "믹타 장의국"): one slip
         if word == known:
             return False
-        if len(known) >= (SYLLABLE_DROP_MIN if length == 1 else SYLLABLE_DROP_IN_NAME) \
+        if not one_edit and len(known) >= (SYLLABLE_DROP_MIN if length == 1 else SYLLABLE_DROP_IN_NAME) \
                 and _inner_syllable_left_out(word, known):
             return True  # "오스트레리아", "세계무기구", "한-SICA 정회의": a syllable skipped, the word's ends kept
         # vowels Korean writers confuse (ㅐ/ㅔ...) cost nothing: "중미통함체재" is one slip
