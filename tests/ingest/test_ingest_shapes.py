@@ -1177,3 +1177,9 @@ def test_a_source_link_a_phone_a_clock_a_tip_line_and_a_typo_notice_are_chrome(l
 def test_a_comment_box_s_delete_dialog_ends_the_story(tmp_path):
     page = story_page(tmp_path, STORY_ES + ["댓글삭제", "삭제한 댓글은 다시 복구할 수 없습니다.", "그래도 삭제하시겠습니까?"])
     assert body(ingest(page)) == STORY_ES
+
+
+def test_a_caption_s_sentence_with_its_copyright_credit_does_not_end_the_story(tmp_path):
+    caption = "이날 신임장을 받은 대사들은 누리홀로 이동해 환담을 나눴다. ⓒ 연합뉴스"
+    page = story_page(tmp_path, STORY_ES[:2] + [caption] + STORY_ES[2:] + ["ⓒ 연합뉴스 무단 전재 및 재배포 금지"])
+    assert body(ingest(page)) == STORY_ES[:2] + [caption] + STORY_ES[2:]

@@ -116,6 +116,7 @@ _COOKIE_NOTICE = re.compile(r"(?i)\bcookies?\b.*\b(?:consent\w*|consentimiento|p
 RELATED_MAX_WORDS = 6
 _COPYRIGHT = re.compile(r"(?i)[©ⓒ]|\(c\)\s*\d{4}|^\W*copyright\b|all rights reserved|derechos reservados|무단\s*전재")
 COPYRIGHT_MAX_WORDS = 15
+_CREDITED_SENTENCE = re.compile(r"(?:\S+\s+){4,}\S*[.!?。다]\s*[©ⓒ]\s*\S+(?:\s\S+)?$")  # five words or more, then the mark
 _HASHTAG_OR_HANDLE = re.compile(r"(^|\s)[#@][^\W_][\w.]*")
 _SENTENCE_INSIDE = re.compile(r"[.!?] [A-ZÁÉÍÓÚÑ]")
 CAPTION_MIN_WORDS = 10
@@ -605,8 +606,8 @@ def ends_body(text: str) -> bool:
     line = strip_bullet(text)
     if _END_MARK.match(line.strip()) or is_sign_off(text) or _COOKIE_NOTICE.search(line):
         return True
-    if _COPYRIGHT.search(line) and words(line) <= COPYRIGHT_MAX_WORDS:
-        return True
+    if _COPYRIGHT.search(line) and words(line) <= COPYRIGHT_MAX_WORDS and not _CREDITED_SENTENCE.search(line):
+        return True  # not a caption's sentence with its credit: "… 환담을 나눴다. ⓒ 연합뉴스"
     if _COMMENT_WORDS.match(line):
         return words(line) <= COMMENT_MAX_WORDS
     if is_related_heading(line):
