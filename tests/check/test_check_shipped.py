@@ -890,3 +890,15 @@ def test_a_syllable_left_out_of_a_korean_title_s_head_makes_another_office(check
     # 외교관 (a diplomat) is 외교장관 without 장; a Korean title's head is its last word
     assert check("ko", "멕시코 외교관인 로페스 씨와 칠레 외교관은 말했다.") == []
     assert ("TK103", "한-SICA 정회의", "한-SICA 정상회의") in check("ko", "한-SICA 정회의가 열렸다.")
+
+
+def test_a_vowel_slipped_before_a_country_name_s_last_letter_is_no_demonym(check):
+    assert check("en", "Mr Sogavare said Soloman Islands has a high cost of power.") == [
+        ("TK103", "Soloman Islands", "Solomon Islands")]
+    assert check("en", "Lebanese, Argentine and Solomon Islander delegates met.") == []
+
+
+def test_a_korean_country_glued_to_its_ambassador_or_its_side(check):
+    assert check("ko", "▲보리비아대사 이자형 ▲코스타-리카대사 윤찬식") == [
+        ("TK103", "보리비아", "볼리비아"), ("TK103", "코스타-리카", "코스타리카")]
+    assert check("ko", "▲볼리비아대사 이자형 ▲코스타리카대사 윤찬식, 정부측과 미국측") == []

@@ -112,6 +112,8 @@ MIN_SLIPPED_OPENER = 6  # a lower-case opening word this long is looked for with
 # resident in (재), towards (대), pro- (친), anti- (반), pan- (범).
 NAME_PREFIXES = frozenset("주駐재대친반범")
 COPULA = "인"
+GLUED_AFTER_COUNTRY = ("대사관", "대사", "측")  # what Korean writes solid after a country: its embassy, ambassador, side
+MIN_GLUED_STEM = 2
 MAX_STEM_READINGS = 2  # readings of a Korean word's particles tried for a window (longest stems first)
 
 
@@ -198,6 +200,9 @@ def _stems(word: str) -> tuple[str, ...]:
     stems = particle_stems(word)
     if word.endswith(COPULA) and len(word) > len(COPULA) + 1:
         stems += (word[: -len(COPULA)],)
+    glued = next((suffix for suffix in GLUED_AFTER_COUNTRY if word.endswith(suffix)), None)
+    if glued and len(word) - len(glued) >= MIN_GLUED_STEM:
+        stems += (word[: -len(glued)],)  # "보리비아대사": a country glued to its ambassador
     return stems
 
 
@@ -900,7 +905,8 @@ def _is_inflection(word: str, known: str, index: int, length: int, named: bool =
     if named:  # a country's demonym or adjective is another word: Argentine, Germans, 이탈리안
         return (0 < len(known_tail) <= DEMONYM_CUT and word_tail in DEMONYM_ENDINGS  # not "Hondura", "Estado"
                 and sorted(word_tail) != sorted(known_tail)  # the name's own last letters swapped: "Argentian"
-                and not _consonant_for_consonant(word_tail, known_tail))  # "Kingdon": no demonym ends so
+                and not _consonant_for_consonant(word_tail, known_tail)  # "Kingdon": no demonym ends so
+                and not (len(word_tail) == len(known_tail) and word_tail[-1] == known_tail[-1]))  # "Soloman": a letter inside
     gender_number = (known_tail, word_tail) in SPANISH_GENDER_NUMBER or (word_tail, known_tail) in SPANISH_GENDER_NUMBER
     if gender_number and index <= 1:
         return True  # "Viceministra", "Primera": not "Integración Económico"
