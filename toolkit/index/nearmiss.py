@@ -289,8 +289,8 @@ class NearMissIndex(WordSlips):
                             table.setdefault(f"w:{key}", []).append(entry)
                 table.setdefault(f"x:{term.text.casefold()}", number)
                 table.setdefault(f"s:{squashed}", number)
-                if "rr" in squashed:  # a compound's "rr" is one r when the name is split: "Bielo Rusia"
-                    table.setdefault(f"s:{squashed.replace('rr', 'r')}", number)
+                if _one_r(squashed) != squashed:  # the name split, its "rr" one r: "Bielo Rusia"
+                    table.setdefault(f"s:{_one_r(squashed)}", number)
                 table.update((f"b:{squashed[:size]}", 1) for size in set(MIN_SQUASHED.values()) if len(squashed) >= size)
                 table.update((f"v:{token}", 1) for token in tokens)
                 if term.text[:1].islower() or tokens[0] in FUNCTION_WORDS:
@@ -456,14 +456,14 @@ class NearMissIndex(WordSlips):
         if GARBLED in key[:size] or len(bare_key) < size:
             return True
         return any(self.table.get(f"b:{begun[:size]}") is not None
-                   for begun in {key, bare_key, key.replace("rr", "r")})
+                   for begun in {key, bare_key, _one_r(key)})
 
     def _squashed_term(self, key: str) -> int | None:
         """The term squashed to `key`; Spanish doubles an r that a compound puts between
         vowels ("Costarrica" for Costa Rica), so "rr" is also read as "r"."""
         number = self._squashed_number(key)
-        if number is None and "rr" in key:
-            number = self._squashed_number(key.replace("rr", "r"))
+        if number is None and _one_r(key) != key:
+            number = self._squashed_number(_one_r(key))
         return number
 
     def _squashed_number(self, key: str) -> int | None:
@@ -1018,9 +1018,15 @@ def _variant_kind(surface: str, known: str) -> str:
         return "particle"
     if _squashed_as_written(surface) != _squashed_as_written(known) and squash(surface) == squash(known):
         return "transcription"
-    if _alnum(blocking_text(surface)).replace("rr", "r") != _alnum(blocking_text(known)).replace("rr", "r"):
+    if _one_r(_alnum(blocking_text(surface))) != _one_r(_alnum(blocking_text(known))):
         return "ordinal"
     return "variant"  # a compound's "rr" counts as spacing: "Costarrica", "Bielo Rusia"
+
+
+def _one_r(text: str) -> str:
+    """Spanish doubles the r a compound puts between vowels ("Costarrica", "Bielorrusia"); the
+    same name written apart has one ("Costa Rica", "Bielo Rusia")."""
+    return text.replace("rr", "r")
 
 
 def _written_otherwise(surface: str, known: str) -> bool:
