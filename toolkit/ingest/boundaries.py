@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from toolkit.ingest import shapes
 from toolkit.ingest.dates import find_date
 from toolkit.ingest.lines import RawLine
+from toolkit.text.korean import is_hangul
 
 TEASER_LIST_MIN = 3
 PROSE_MIN_WORDS_WRAPPED = 6
@@ -225,7 +226,7 @@ def _about_the_lead(text: str, lead: str) -> bool:
     subtitles do ("외교 차관보, 다이빙 中대사 면담" over "정병원 외교부 차관보는 … 다이빙 …"); a
     list of other stories' headlines does not. Korean words are compared on their first three
     syllables (a particle may follow them), Latin ones when capitalised."""
-    stems = {word[:3] if "가" <= word[0] <= "힣" else word.casefold() for word in WORD_OF_NAME.findall(text)}
+    stems = {word[:3] if is_hangul(word[0]) else word.casefold() for word in WORD_OF_NAME.findall(text)}
     lead_text = lead.casefold()
     return sum(stem in lead_text for stem in stems) >= SHARED_WITH_LEAD
 
