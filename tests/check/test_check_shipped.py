@@ -902,3 +902,11 @@ def test_a_korean_country_glued_to_its_ambassador_or_its_side(check):
     assert check("ko", "▲보리비아대사 이자형 ▲코스타-리카대사 윤찬식") == [
         ("TK103", "보리비아", "볼리비아"), ("TK103", "코스타-리카", "코스타리카")]
     assert check("ko", "▲볼리비아대사 이자형 ▲코스타리카대사 윤찬식, 정부측과 미국측") == []
+
+
+def test_a_foreign_official_s_name_is_spelled_not_romanized_otherwise(base, tmp_path):
+    page = tmp_path / "names.txt"
+    page.write_text(HEAD["es"] + "Marcelo Ebrard Casaubón y Kang Jung-sik se reunieron.\n", encoding="utf-8")
+    messages = {finding.found: finding.message for finding in check_files([page], base)[0]}
+    assert "is spelled otherwise" in messages["Marcelo Ebrard Casaubón"]
+    assert "is romanized otherwise" in messages["Kang Jung-sik"]

@@ -92,6 +92,12 @@ def surname_spellings() -> dict[str, frozenset[str]]:
     return table
 
 
+@cache
+def korean_surnames() -> frozenset[str]:
+    """Every customary Latin spelling of a Korean surname, lower-cased (kim, lee, park, choi)."""
+    return frozenset(spelling for spellings in surname_spellings().values() for spelling in spellings)
+
+
 def plain_latin(latin: str) -> str:
     """Lower-case ASCII letters, hyphens and spaces: MR breves and apostrophes dropped."""
     decomposed = unicodedata.normalize("NFKD", latin)

@@ -35,7 +35,19 @@ def check(ctx):
 
 
 def _finding(ctx, segment, start, end, written, known, concept_id):
-    how = "written" if is_hangul(known[:1]) else "romanized"  # "최 종건": a surname set apart
     return ctx.finding(CODE, segment, start, end,
-                       f"'{written}' is {how} otherwise than the base's '{known}'",
+                       f"'{written}' is {_how(known)} otherwise than the base's '{known}'",
                        found=written, suggestion=known, concept=concept_id, fix=known)
+
+
+def _how(known: str) -> str:
+    """"written" for a name in Hangul ("최 종건": a surname set apart), "romanized" for a Korean
+    name in Latin letters (a Korean surname first or last), "spelled" for anyone else's
+    ("Marcelo Ebrard Casaubón" is no romanization)."""
+    if is_hangul(known[:1]):
+        return "written"
+    from toolkit.text.romanize import korean_surnames  # on a finding only: it loads rapidfuzz
+
+    words = known.replace("-", " ").casefold().split()
+    surnames = korean_surnames()
+    return "romanized" if words and (words[0] in surnames or words[-1] in surnames) else "spelled"
