@@ -112,7 +112,8 @@ def stored_keys(known: str) -> list[str]:
 
 def just_too_long_keys(known: str) -> list[str]:
     """The keys of a name one letter longer than a short one, under which a short word missing
-    one of its inner letters finds it ("Nigera" for Nigeria)."""
+    one of its inner letters finds it ("Nigera" for Nigeria); empty for any other word (so it
+    also says whether a word of that length may be a short name with a letter added)."""
     if len(known) == SHORT_LETTERS + 1 and known.isalpha() and known[:1].isupper() and known[1:].islower():
         return _inner_deletion_keys(known)
     return []
@@ -156,8 +157,8 @@ def lookup_keys(written: str) -> list[str]:
         keys.append("e" + spelled_out(written))
     if kind == "name" and len(written) >= DELETION_LETTERS - 1:
         keys.append("d" + written.casefold())
-    if kind == "name" and len(written) >= DELETION_LETTERS:  # a letter struck for another: both lose it
-        keys += _inner_deletion_keys(written)
+    if (kind == "name" or just_too_long_keys(written)) and len(written) >= DELETION_LETTERS:
+        keys += _inner_deletion_keys(written)  # a letter struck for another (both lose it), or one added
     if kind == "acronym" and len(written) >= KEYED_ACRONYM:
         keys += edit_keys(written)
     return keys
@@ -189,6 +190,8 @@ def is_slip(written: str, known: str) -> bool:
     kind = shape(written)
     if kind == "name" and just_too_long_keys(known):
         return _inner_letter_left_out(written.casefold(), known.casefold())
+    if kind is None and just_too_long_keys(written) and shape(known) == "name":
+        return _inner_letter_left_out(known.casefold(), written.casefold())  # "Rawanda": one letter added
     if kind is None or kind != shape(known) or written == known:
         return False
     if kind == "hangul" and spelled_out(written) == spelled_out(known):

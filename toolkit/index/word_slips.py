@@ -19,7 +19,7 @@ from toolkit.index.misses import (
 )
 from toolkit.index.short_slips import (
     SHORT_SYLLABLES, SYLLABLE_DROP_NAMED, accentless_key, accents_differ, dropped_key, edit_keys, garbled_key,
-    is_slip, lookup_keys, one_edit, shape, slip_key,
+    is_slip, just_too_long_keys, lookup_keys, one_edit, shape, slip_key,
 )
 from toolkit.text.brackets import CLOSING
 from toolkit.text.korean import HANGUL_CHAR, is_particle_chain, loanword_spelling
@@ -350,7 +350,12 @@ class WordSlips:
         if token.isupper() and token.isalpha() and len(token) >= CAPITALS_NAME:
             words.append(token.capitalize())  # a name set in capitals ("COERA" in a headline is Corea slipped)
         for word in dict.fromkeys(words):
-            if shape(word) is None or self._known_token(word) or self._is_term(word.casefold()):
+            if self._known_token(word) or self._is_term(word.casefold()):
+                continue
+            if shape(word) is None:  # seven letters: a short name with one letter added ("Rawanda")?
+                if just_too_long_keys(word) and (entry := self._short_slip_of(word)) is not None:
+                    found = (word, entry, "slip")
+                    break
                 continue
             if shape(word) == "hangul":
                 entry, kind = self._transcribed_of(word), "transcription"
