@@ -110,13 +110,15 @@ def stored_keys(known: str) -> list[str]:
     return keys + edit_keys(known)
 
 
+def is_just_too_long(word: str) -> bool:
+    """A capitalised name one letter longer than a short one: a short name with a letter added
+    ("Rawanda"), or a name a short word may be missing a letter of ("Nigera" for Nigeria)."""
+    return len(word) == SHORT_LETTERS + 1 and word.isalpha() and word[:1].isupper() and word[1:].islower()
+
+
 def just_too_long_keys(known: str) -> list[str]:
-    """The keys of a name one letter longer than a short one, under which a short word missing
-    one of its inner letters finds it ("Nigera" for Nigeria); empty for any other word (so it
-    also says whether a word of that length may be a short name with a letter added)."""
-    if len(known) == SHORT_LETTERS + 1 and known.isalpha() and known[:1].isupper() and known[1:].islower():
-        return _inner_deletion_keys(known)
-    return []
+    """The keys under which a short word missing one of the name's inner letters finds it."""
+    return _inner_deletion_keys(known) if is_just_too_long(known) else []
 
 
 def _inner_deletion_keys(word: str) -> list[str]:
@@ -157,7 +159,7 @@ def lookup_keys(written: str) -> list[str]:
         keys.append("e" + spelled_out(written))
     if kind == "name" and len(written) >= DELETION_LETTERS - 1:
         keys.append("d" + written.casefold())
-    if (kind == "name" or just_too_long_keys(written)) and len(written) >= DELETION_LETTERS:
+    if (kind == "name" or is_just_too_long(written)) and len(written) >= DELETION_LETTERS:
         keys += _inner_deletion_keys(written)  # a letter struck for another (both lose it), or one added
     if kind == "acronym" and len(written) >= KEYED_ACRONYM:
         keys += edit_keys(written)
@@ -188,9 +190,9 @@ def garbled_key(garbled: str) -> str:
 def is_slip(written: str, known: str) -> bool:
     """Is `written` exactly one slip of the kinds above away from `known`?"""
     kind = shape(written)
-    if kind == "name" and just_too_long_keys(known):
+    if kind == "name" and is_just_too_long(known):
         return _inner_letter_left_out(written.casefold(), known.casefold())
-    if kind is None and just_too_long_keys(written) and shape(known) == "name":
+    if kind is None and is_just_too_long(written) and shape(known) == "name":
         return _inner_letter_left_out(known.casefold(), written.casefold())  # "Rawanda": one letter added
     if kind is None or kind != shape(known) or written == known:
         return False

@@ -19,7 +19,7 @@ from toolkit.index.misses import (
 )
 from toolkit.index.short_slips import (
     SHORT_SYLLABLES, SYLLABLE_DROP_NAMED, accentless_key, accents_differ, dropped_key, edit_keys, garbled_key,
-    is_slip, just_too_long_keys, lookup_keys, one_edit, shape, slip_key,
+    is_just_too_long, is_slip, lookup_keys, one_edit, shape, slip_key,
 )
 from toolkit.text.brackets import CLOSING
 from toolkit.text.korean import HANGUL_CHAR, is_particle_chain, loanword_spelling
@@ -353,7 +353,7 @@ class WordSlips:
             if self._known_token(word) or self._is_term(word.casefold()):
                 continue
             if shape(word) is None:  # seven letters: a short name with one letter added ("Rawanda")?
-                if just_too_long_keys(word) and (entry := self._short_slip_of(word)) is not None:
+                if is_just_too_long(word) and (entry := self._short_slip_of(word)) is not None:
                     found = (word, entry, "slip")
                     break
                 continue
