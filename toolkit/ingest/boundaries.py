@@ -476,32 +476,46 @@ REPRINT_SHARED = 0.8  # ... with this share of its text the same from the start 
 
 
 def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[RawLine]:
-    """Body lines minus those without a letter ("?", "***"), bars of category labels
-    between pipes, a teaser's label inside the text ("También te puede interesar:", with the
-    headline under it when it stands alone), a share
-    bar under the lead, an article's tool alone ("Versión impresa"), a byline or contact with
-    an address, a byline alone ("Escrito por: Laura Casillas"), an image's file name or an address alone, an
-    embedded post's picture link or signature, a related story's link marked "☞", a language picker's item, a short call to join or subscribe, a box of related stories (its heading and dated links), a file to download or a release's attachments, a time stamp ("18:02 | Lima"), a reading aid ("El artículo continúa abajo"), a photo's credit alone ("Foto: YONHAP News"), dates alone (a section's name may be glued on: "NACIONALES23/09/2024";
-    bound() records them), and paragraphs printed again (see REPRINT_DISTANCE) of those kept or of
-    the headline group `above` them (itself without copies)."""
+    """Body lines minus those of a stray shape inside the text (STRAY_SHAPES), a teaser's
+    headline under its label ("También te puede interesar:", when the headline stands alone),
+    and paragraphs printed again (see REPRINT_DISTANCE) of those kept or of the headline group
+    `above` them (itself without copies). Dates alone are left out here too; bound() records
+    them."""
     teasers = {index + 1 for index, line in enumerate(lines[:-1])  # "LEA TAMBIÉN:" over one story's headline
                if shapes.is_teaser_label(line.text) and line.text.rstrip().endswith(":")
                and not shapes.SENTENCE_END.search(lines[index + 1].text.strip())}
-    lines = [line for index, line in enumerate(lines) if index not in teasers]
-    kept = [line for line in lines if shapes.has_letters(line.text) and not shapes.is_label_bar(line.text)
-            and not shapes.date_only(line.text) and not shapes.is_teaser_label(line.text)
-            and not shapes.is_share_bar(line.text) and not shapes.is_photo_credit(line.text)
-            and not shapes.is_tool(line.text) and not shapes.is_contact(line.text) and not shapes.is_timestamp(line.text)
-            and not shapes.is_reading_aid(line.text) and not shapes.is_byline(line.text)
-            and not shapes.is_file_name(line.text) and not shapes.is_bare_url(line.text) and not shapes.is_hashtag_line(line.text)
-            and not shapes.is_download(line.text) and not shapes.is_embedded_post(line.text)
-            and not shapes.is_pointed_link(line.text) and not shapes.is_language_name(line.text)
-            and not (shapes.is_call_to_action(line.text) and shapes.words(line.text) <= INLINE_CALL_WORDS)
-            and not shapes.is_related_heading(line.text) and not shapes.is_dated_link(line.text)]
+    kept = [line for index, line in enumerate(lines)
+            if index not in teasers and not any(stray(line.text) for stray in STRAY_SHAPES)]
     return _without_reprints(above + kept, len(above))[len(above):]
 
 
 INLINE_CALL_WORDS = 8  # a call to follow or subscribe inside the text is a line of its own, short
+
+
+def _short_call_to_action(text: str) -> bool:
+    return shapes.is_call_to_action(text) and shapes.words(text) <= INLINE_CALL_WORDS
+
+
+def _no_letter(text: str) -> bool:
+    return not shapes.has_letters(text)
+
+
+# What never belongs to the text, wherever it stands in it: a line without a letter ("?",
+# "***"), a bar of category labels between pipes, a date alone (a section's name may be glued
+# on: "NACIONALES23/09/2024"), a teaser's label, a share bar, a photo's credit alone ("Foto:
+# YONHAP News"), an article's tool ("Versión impresa"), a contact, a time stamp ("18:02 |
+# Lima"), a reading aid ("El artículo continúa abajo"), a byline alone ("Escrito por: Laura
+# Casillas"), an image's file name, an address alone, a line of hashtags, a file to download or
+# a release's attachments, an embedded post's picture link or signature, a related story's link
+# marked "☞", a language picker's item, a short call to join or subscribe, a box of related
+# stories (its heading and dated links).
+STRAY_SHAPES = (
+    _no_letter, shapes.is_label_bar, shapes.date_only, shapes.is_teaser_label,
+    shapes.is_share_bar, shapes.is_photo_credit, shapes.is_tool, shapes.is_contact, shapes.is_timestamp,
+    shapes.is_reading_aid, shapes.is_byline, shapes.is_file_name, shapes.is_bare_url, shapes.is_hashtag_line,
+    shapes.is_download, shapes.is_embedded_post, shapes.is_pointed_link, shapes.is_language_name,
+    _short_call_to_action, shapes.is_related_heading, shapes.is_dated_link,
+)
 
 SUMMARY_LINES = 5  # the most sentences a portal's machine summary of a story has
 
