@@ -9,21 +9,19 @@ toolkit/data/extract_vocabulary.tsv.
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from importlib import resources
 
 from toolkit.extract.countries import find_countries, is_country_name, territory_names
 from toolkit.extract.latin import Found
 from toolkit.extract.vocabulary import words
 from toolkit.text.korean import BULLETS, OPENING_QUOTES, is_hangul, is_particle_chain, strip_particles
+from toolkit.text.romanize import korean_surnames, surname_spellings
 
 WORD = re.compile(r"[^\s\]]+\]?|\]")  # "[외교부]한-멕시코": a closing bracket ends a word
 LATIN_WORD = r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚáéíóúñÑü.\-]*"
 HAN_WORD = r"[\u4e00-\u9fff\u3040-\u30ff]+"  # a Chinese or Japanese name's original: 野口 泰
 GLOSS = re.compile(rf"\((?P<latin>{LATIN_WORD}(?: {LATIN_WORD})*|{HAN_WORD}(?: {HAN_WORD})*)\)")
-SURNAMES = "surnames.tsv"
 TRAILING_PUNCTUATION = ",.;:!?”’\"'·]"
 # Quotation marks that close a name before its particle: "「한-중미 특별 라운드테이블」을".
 CLOSING_QUOTES = "」』》〉”’\"'"
@@ -33,9 +31,7 @@ DASHES = "-–"  # a partner pair's dash (the horizontal bar of older papers, "�
 @lru_cache(maxsize=None)
 def surnames() -> frozenset[str]:
     """Korean surnames, from the table the romanization matcher also uses."""
-    text = resources.files("toolkit").joinpath("data", SURNAMES).read_text(encoding="utf-8")
-    lines = (line for line in text.splitlines() if line and not line.startswith("#"))
-    return frozenset(row[0] for row in csv.reader(lines, delimiter="\t") if row)
+    return frozenset(surname_spellings())
 
 
 
@@ -54,9 +50,7 @@ def head_stem(word: str, heads: tuple[str, ...]) -> str | None:
 @lru_cache(maxsize=None)
 def romanized_surnames() -> frozenset[str]:
     """Korean surnames as English and Spanish texts spell them (Kim, Lee, Park, Cho)."""
-    text = resources.files("toolkit").joinpath("data", SURNAMES).read_text(encoding="utf-8")
-    lines = (line for line in text.splitlines() if line and not line.startswith("#"))
-    return frozenset(spelling for row in csv.reader(lines, delimiter="\t") if len(row) > 1 for spelling in row[1].split(","))
+    return frozenset(spelling.capitalize() for spelling in korean_surnames())
 
 
 @lru_cache(maxsize=None)

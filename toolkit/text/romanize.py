@@ -19,7 +19,6 @@ from functools import cache, lru_cache
 from importlib import resources
 from itertools import product
 
-from rapidfuzz.distance import Levenshtein
 
 MATCH = 0.9
 REVIEW = 0.7
@@ -158,6 +157,7 @@ def _spelling_distance(text: str, syllables: str) -> int:
     Dynamic programming over syllables: previous[j] is the distance of text[:j] to the syllables
     so far, so the cost stays linear in the number of syllables instead of exponential.
     """
+    from rapidfuzz.distance import Levenshtein  # loaded by the steps that compare names
     previous = list(range(len(text) + 1))
     for syllable in syllables:
         spellings = syllable_spellings(syllable)
@@ -172,6 +172,7 @@ def _spelling_distance(text: str, syllables: str) -> int:
 
 
 def _surname_similarity(token: str, surname: str) -> float:
+    from rapidfuzz.distance import Levenshtein  # loaded by the steps that compare names
     spellings = surname_spellings().get(surname, frozenset())
     if token in spellings or _spell_exactly(token, surname):
         return 1.0
@@ -336,6 +337,7 @@ def same_person(a_latin: str, b_latin: str) -> float:
     Only readings whose surname is a known one count, so that "Hong-kyun Kim" is not read
     as a person surnamed Hong-kyun.
     """
+    from rapidfuzz.distance import Levenshtein  # loaded by the steps that compare names
     best = 0.0
     for surname_a, given_a in _orders(a_latin):
         for surname_b, given_b in _orders(b_latin):
@@ -384,6 +386,7 @@ def _phonetic(text: str) -> str:
 
 def transliteration_score(hangul: str, latin: str) -> float:
     """How surely Hangul transcribes a foreign name ("카를로스 오요스" ~ "Carlos Hoyos")."""
+    from rapidfuzz.distance import Levenshtein  # loaded by the steps that compare names
     korean, foreign = _phonetic(hangul_to_latin(hangul)), _phonetic(latin)
     if not korean or not foreign:
         return 0.0
