@@ -118,6 +118,7 @@ def test_short_words_that_are_not_slips_are_left_alone(check, lang, body):
     ("ko", "제11차 믹다[MIKTA] 고위관리회의에 참석했다.", "믹다", "믹타"),  # glossed by the acronym
     ("en", "Delegates of the Republic of Korea (RKO) met.", "RKO", "ROK"),  # glossing the name it follows
     ("es", "La Organización Mundial del Comercio (OCM) se reunió.", "OCM", "OMC"),
+    ("es", "La Ronda de Doha de la Organización Mundial de Comercio (OCM) siguió.", "OCM", "OMC"),  # a name slipped too
 ])
 def test_any_one_slip_of_a_short_name_where_the_text_says_which_name_stands_there(check, lang, body, found, suggestion):
     assert ("TK103", found, suggestion) in check(lang, body)
@@ -162,6 +163,13 @@ def test_a_name_after_a_brand_in_capitals_is_the_brand_s_not_a_slip(check):
 def test_a_surname_one_letter_from_a_country_after_a_given_name_or_title_is_no_slip(check):
     assert check("es", "Coordinó la visita oficial del presidente Rafael Correa. El Presidente Correa habló.") == []
     assert ("TK103", "Corae", "Corea") in check("es", "Viajó a Corae y Japón.")
+
+
+def test_a_surname_the_text_gives_a_person_is_that_person_alone_on_another_line(check):
+    assert check("es", "El presidente de Ecuador, Rafael Correa, desmintió la noticia.\n\n"
+                       "Sobre la reunión en Quito, Correa calificó el encuentro de fluido.") == []
+    assert ("TK103", "Correa", "Corea") in check("es", "El presidente de Ecuador desmintió la noticia.\n\n"
+                                                       "Sobre la reunión en Quito, Correa calificó el encuentro.")
 
 
 def test_nothing_inside_a_web_or_e_mail_address_is_reported(check):
@@ -329,6 +337,11 @@ def test_two_slips_in_a_korean_word_of_seven_syllables_and_an_ordinal_in_hangul(
     found = check("ko", "외교부 제일차관은 회의에 참석했다.")
     assert [(rule, written) for rule, written, _ in found] == [("TK103", "외교부 제일차관")]
     assert check("ko", "제일 중요한 과제는 협력이다.") == []  # 제일 (most) before no ordinal's noun
+
+
+def test_two_slips_at_both_ends_of_a_korean_word_of_eight_syllables(check):
+    assert check("ko", "충미경제통합은헹 총재가 방한했다.") == [("TK103", "충미경제통합은헹", "중미경제통합은행")]
+    assert check("ko", "중미경제통합은행 총재가 방한했다.") == []
 
 
 def test_and_transcribed_inside_a_korean_country_name(check):
@@ -902,6 +915,12 @@ def test_a_korean_country_glued_to_its_ambassador_or_its_side(check):
     assert check("ko", "▲보리비아대사 이자형 ▲코스타-리카대사 윤찬식") == [
         ("TK103", "보리비아", "볼리비아"), ("TK103", "코스타-리카", "코스타리카")]
     assert check("ko", "▲볼리비아대사 이자형 ▲코스타리카대사 윤찬식, 정부측과 미국측") == []
+
+
+def test_a_korean_country_after_the_prefix_of_an_envoy_s_post(check):
+    assert check("ko", "이원재 주키르기스탄 대사, 박준용 주사우디-아라비아 대사 등이다.") == [
+        ("TK103", "키르기스탄", "키르기스스탄"), ("TK103", "사우디-아라비아", "사우디아라비아")]
+    assert check("ko", "이원재 주키르기스스탄 대사, 주사우디아라비아대사관, 주요국가 대사와 주재국 대표부") == []
 
 
 def test_a_foreign_official_s_name_is_spelled_not_romanized_otherwise(base, tmp_path):

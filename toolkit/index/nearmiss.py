@@ -113,6 +113,10 @@ MIN_SLIPPED_OPENER = 6  # a lower-case opening word this long is looked for with
 NAME_PREFIXES = frozenset("주駐재대친반범")
 COPULA = "인"
 GLUED_AFTER_COUNTRY = ("대사관", "대사", "측")  # what Korean writes solid after a country: its embassy, ambassador, side
+# An envoy or mission after 주 (駐) and a country: "주사우디아라비아 대사", "주키르기스스탄대사관".
+ENVOYS = ("대사관", "대사", "총영사관", "총영사", "영사관", "대표부")
+ENVOY_AFTER = re.compile(r"(?:[-–][가-힣]+)*\s*(?:" + "|".join(ENVOYS) + ")")  # past the rest of a hyphenated name
+MIN_STATIONED_WORD = 4  # 주 and a country of three syllables or more: "주요국", "주재국" are words
 MIN_GLUED_STEM = 2
 MAX_STEM_READINGS = 2  # readings of a Korean word's particles tried for a window (longest stems first)
 
@@ -191,6 +195,19 @@ def _squash_word(word: str) -> str:
 def jamo(text: str) -> str:
     """Hangul syllables decomposed into jamo (NFD), so one wrong vowel is one edit."""
     return unicodedata.normalize("NFD", text)
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the words of `text`; the country of an envoy's post ("주사우디-아라비아
+    대사": the ambassador stationed in Saudi Arabia) without its 주, so it is searched as a name."""
+    tokens = []
+    for match in TOKEN.finditer(text):
+        start, word = match.start(), match.group()
+        if word[0] == "주" and len(word) >= MIN_STATIONED_WORD and is_hangul_token(word) \
+                and (ENVOY_AFTER.match(text, match.end()) or word.endswith(ENVOYS)):
+            start, word = start + 1, word[1:]
+        tokens.append((start, match.end(), word))
+    return tokens
 
 
 @lru_cache(maxsize=1 << 16)
@@ -371,7 +388,7 @@ class NearMissIndex(WordSlips):
         A window inside an exact match, or with an end inside one, is not a name of its own;
         a window with more than one word the base does not know is not one slip away.
         """
-        tokens = [(match.start(), match.end(), match.group()) for match in TOKEN.finditer(text)]
+        tokens = _tokens(text)
         owner = [-1] * (len(text) + 1)
         for number, (c_start, c_end, _) in enumerate(covered):
             owner[c_start:c_end] = [number] * (c_end - c_start)
@@ -412,7 +429,7 @@ class NearMissIndex(WordSlips):
         """Variants and mojibake of known names (see the module docstring), longest first."""
         masked = mask_garbled(text)
         if masked != text:
-            tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(masked)]
+            tokens = _tokens(masked)
         keys = [_squash_word(token[2]) for token in tokens]  # a gap holds only what squash drops
         bare = [_squash_word(_without_genitive(token[2])) if token[2].endswith(GENITIVE) else keys[index]
                 for index, token in enumerate(tokens)]
@@ -974,6 +991,8 @@ def _keys(tokens: list[str], two_out: bool = False) -> set[str]:
         size = 2 if is_hangul_token(token) else 3
         keys.add(f"^{token[:size]}")
         keys.add(f"{token[-size:]}$")
+        if len(token) >= HANGUL_TWO_SLIPS and is_hangul_token(token):
+            keys.add(f"~{token[size:-size]}")  # "충미경제통합은헹": two slips, one at each end, keep the middle
     return keys
 
 

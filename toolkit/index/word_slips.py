@@ -72,7 +72,8 @@ class WordSlips:
             hits += [hit for hit in extra(text, tokens, owner)
                      if not any(other.start < hit.end and hit.start < other.end for other in found + hits)]
         # last: it allows any edit, so a garbled or split name ("Panam?", "파나 마") is the searches' above
-        hits += [hit for hit in self._placed_slips(text, tokens, owner, covered)
+        named = covered + [(hit.start, hit.end, hit.term.concept_id) for hit in found + hits]  # written right or nearly
+        hits += [hit for hit in self._placed_slips(text, tokens, owner, covered, named)
                  if not any(other.start < hit.end and hit.start < other.end for other in found + hits)]
         return hits
 
@@ -230,14 +231,14 @@ class WordSlips:
         return hits
 
     def _placed_slips(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int],
-                      covered: list[tuple[int, int, str]]) -> list[NearMiss]:
+                      covered: list[tuple[int, int, str]], named: list[tuple[int, int, str]]) -> list[NearMiss]:
         """A short word one edit from a name where the text says which kind of name stands
         there (toolkit.index.short_slips): listed beside an exact name of the same kind
-        ("인도네시아, 터키, 호수와", "con Chle, Corea y Japón"), or glossed by an exact name in
-        brackets, or glossing one ("믹다[MIKTA]", "the Republic of Korea (RKO)"). Only one
-        concept may fit."""
+        ("인도네시아, 터키, 호수와", "con Chle, Corea y Japón"), or glossed by a name in brackets
+        (exact, or itself `named` with a slip), or glossing one ("믹다[MIKTA]", "the Republic of
+        Korea (RKO)", "Organización Mundial de Comercio (OCM)"). Only one concept may fit."""
         hits = []
-        if not covered:
+        if not named:
             return hits
         for start, end, token in tokens:
             if owner[start] != -1:
@@ -246,7 +247,7 @@ class WordSlips:
             if shape(word) is None or self._known_token(word) or self._is_term(word.casefold()):
                 continue
             stop = start + len(word)
-            glossed = _glossed_by(text, start, stop, covered)
+            glossed = _glossed_by(text, start, stop, named)
             if glossed is not None:
                 fits = [entry for entry in self._one_edit_of(word) if entry[0] == glossed]
             elif NEXT_NAME_WORD.match(text, stop) or not (kinds := self._listed_with(text, start, stop, covered)):

@@ -58,9 +58,9 @@ def check(ctx):
             continue  # "St. Kitts and Nevis" is the base's "St. Kitts & Nevis": "&" is the word "and"
         if miss.kind == "slip" and miss.term.concept_id.startswith("country-") and \
                 (names_a_place(segment.text, miss.start, miss.end) or _attributive(segment, miss)
-                 or _surname(segment.text, miss.start, miss.text) or _after_a_brand(ctx, segment, miss)):
+                 or _surname_in_text(ctx, miss.text) or _after_a_brand(ctx, segment, miss)):
             continue  # "British Columbia", "Almeria": another place; "Philippine troops": an adjective;
-            # "Rafael Correa": a person; "hotel NH – Columbia": a hotel
+            # "Rafael Correa", then "Correa" alone: a person; "hotel NH – Columbia": a hotel
         if miss.others:  # garbled so that several names fit: say which, fix nothing
             fitting = [term.text for term in (miss.term, *miss.others)]
             names = ", ".join(f"'{text}'" for text in fitting[:NAMES_SHOWN]) + (", ..." if len(fitting) > NAMES_SHOWN else "")
@@ -135,6 +135,16 @@ def _surname(text: str, start: int, written: str) -> bool:
     ("el presidente Rafael Correa" is no slip of Corea): a country follows "de", "y", a comma."""
     before = re.search(r"([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+) $", text[max(0, start - 30):start])
     return " " not in written and before is not None and not _opens_sentence(text, start - len(before.group(0)))
+
+
+def _surname_in_text(ctx, written: str) -> bool:
+    """A word the text writes as a person's surname somewhere ("Rafael Correa") names that
+    person wherever it stands alone ("Correa calificó el encuentro"), as a reader takes it."""
+    if " " in written:
+        return False
+    word = re.compile(rf"(?<!\w){re.escape(written)}(?!\w)")
+    return any(_surname(segment.text, found.start(), written)
+               for segment in ctx.file.segments for found in word.finditer(segment.text))
 
 
 BRAND_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,5})(?: [–-] | )$")
