@@ -921,6 +921,18 @@ def test_a_korean_country_after_the_prefix_of_an_envoy_s_post(check):
     assert check("ko", "이원재 주키르기스탄 대사, 박준용 주사우디-아라비아 대사 등이다.") == [
         ("TK103", "키르기스탄", "키르기스스탄"), ("TK103", "사우디-아라비아", "사우디아라비아")]
     assert check("ko", "이원재 주키르기스스탄 대사, 주사우디아라비아대사관, 주요국가 대사와 주재국 대표부") == []
+    assert check("ko", "주한투르크매니스탄 대사") == [("TK103", "투르크매니스탄", "투르크메니스탄")]  # 주한: in Korea
+    assert check("ko", "베겐치 두르디예프 주한투르크메니스탄 대사 등") == []
+
+
+def test_a_long_korean_name_slipped_and_written_solid_after_a_modifier(check):
+    assert check("ko", "권기환 글로벌다차외교조정관은 밝혔다.") == [("TK103", "다차외교조정관", "다자외교조정관")]
+    assert check("ko", "권기환 글로벌다자외교조정관은 한미외교장관회담에서 밝혔다.") == []
+
+
+def test_a_country_slipped_in_a_headline_in_title_case(check):
+    assert check("en", "Foreign Minister Of Kazahkstan And Uzbekistan Discussed Strategic Partnership") == [
+        ("TK103", "Kazahkstan", "Kazakhstan")]
 
 
 def test_a_foreign_official_s_name_is_spelled_not_romanized_otherwise(base, tmp_path):

@@ -199,13 +199,15 @@ def jamo(text: str) -> str:
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of the words of `text`; the country of an envoy's post ("주사우디-아라비아
-    대사": the ambassador stationed in Saudi Arabia) without its 주, so it is searched as a name."""
+    대사": the ambassador stationed in Saudi Arabia; "주한투르크메니스탄 대사": Turkmenistan's in
+    Korea) without its 주 or 주한, so it is searched as a name."""
     tokens = []
     for match in TOKEN.finditer(text):
         start, word = match.start(), match.group()
         if word[0] == "주" and len(word) >= MIN_STATIONED_WORD and is_hangul_token(word) \
                 and (ENVOY_AFTER.match(text, match.end()) or word.endswith(ENVOYS)):
-            start, word = start + 1, word[1:]
+            prefix = 2 if word.startswith("주한") and len(word) > MIN_STATIONED_WORD else 1  # 주한: in Korea
+            start, word = start + prefix, word[prefix:]
         tokens.append((start, match.end(), word))
     return tokens
 
@@ -422,7 +424,7 @@ class NearMissIndex(WordSlips):
                 taken_until = end
                 squashed = [other for other in squashed if other not in inner]
         found = [_with_lost_last_letter(text, hit) for hit in found]
-        found += self.word_slips(text, tokens, owner, found + squashed, covered)
+        found += self.word_slips(text, tokens, owner, found + squashed, covered, cutoff)
         return sorted(found + squashed, key=lambda hit: hit.start)
 
     def _squashed(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:

@@ -49,6 +49,8 @@ CLOSERS = frozenset(")]}」』”’\"'>")  # what a particle is glued to, closi
 PERSON_HONORIFICS = frozenset(("씨", "님", "여사", "군", "양"))  # written after a person's name, never a country's
 CAPITALS_NAME = 5  # a word in capitals this long may be a name set in capitals
 TRANSCRIBED_SYLLABLES = 3  # a Hangul word this long may be a short name transcribed otherwise
+GLUED_NAME = 5  # syllables of a Korean name looked for at the end of a longer word ("글로벌다자외교조정관")
+GLUED_MODIFIER = 2  # and of the word written solid before it
 SHORT_MEMO_LIMIT = 200_000  # words remembered by _short_slip_in before it starts afresh
 # What joins two items of an enumeration: a conjunction between spaces or a middle dot
 # ("Corea y Japón", "한국 및 일본", "한·중"), or a comma, which also puts a place before its
@@ -64,13 +66,15 @@ class WordSlips:
     """The one-word searches of NearMissIndex (see the module docstring)."""
 
     def word_slips(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int],
-                   found: list[NearMiss], covered: list[tuple[int, int, str]]) -> list[NearMiss]:
+                   found: list[NearMiss], covered: list[tuple[int, int, str]], cutoff: float) -> list[NearMiss]:
         """Every one-word slip in `text` that overlaps none of `found` (nor each other, first found first)."""
         hits = self._short_slips(text, tokens, owner, found)
         for extra in (self._garbled_letters, self._split_names, self._split_hangul_names, self._tripled_letters,
                       self._doubled_syllables, self._dropped_syllables, self._spaced_initialisms):
             hits += [hit for hit in extra(text, tokens, owner)
                      if not any(other.start < hit.end and hit.start < other.end for other in found + hits)]
+        hits += [hit for hit in self._glued_tails(tokens, owner, covered, cutoff)
+                 if not any(other.start < hit.end and hit.start < other.end for other in found + hits)]
         # last: it allows any edit, so a garbled or split name ("Panam?", "파나 마") is the searches' above
         named = covered + [(hit.start, hit.end, hit.term.concept_id) for hit in found + hits]  # written right or nearly
         hits += [hit for hit in self._placed_slips(text, tokens, owner, covered, named)
@@ -207,6 +211,27 @@ class WordSlips:
                 continue
             [entry] = fitting.values()
             hits.append(NearMiss(start, start + len(word), word, indexed(entry), False, False, "slip"))
+        return hits
+
+    def _glued_tails(self, tokens: list[tuple[int, int, str]], owner: list[int],
+                     covered: list[tuple[int, int, str]], cutoff: float) -> list[NearMiss]:
+        """A long Korean name with a slip, written solid after a modifier ("글로벌다차외교조정관":
+        다자외교조정관 after 글로벌): the matcher finds a name glued so when it is written right,
+        so the word's tails are searched as the name, longest first; the modifier stays."""
+        hits = []
+        for start, end, token in tokens:
+            if len(token) < GLUED_MODIFIER + GLUED_NAME or not is_hangul_token(token) \
+                    or any(number != -1 for number in owner[start:end]):
+                continue
+            for cut in range(1, len(token) - GLUED_NAME + 1):
+                if self._is_term(stem_of(token[cut:])):
+                    break  # the name written right ("글로벌다자외교조정관은", "주한투르크메니스탄")
+                if cut < GLUED_MODIFIER:
+                    continue
+                hit = self._best([token[cut:]], token[cut:], start + cut, covered, cutoff)
+                if hit is not None:
+                    hits.append(hit)
+                    break
         return hits
 
     def _spaced_initialisms(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:

@@ -132,9 +132,15 @@ def _acronym_echoes(ctx):
 
 def _surname(text: str, start: int, written: str) -> bool:
     """A one-word name slipped into right after a capitalised word is a person's surname
-    ("el presidente Rafael Correa" is no slip of Corea): a country follows "de", "y", a comma."""
+    ("el presidente Rafael Correa" is no slip of Corea): a country follows "de", "y", a comma.
+    A headline in title case capitalises every word ("Talks With Kazahkstan"), so says nothing."""
     before = re.search(r"([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+) $", text[max(0, start - 30):start])
-    return " " not in written and before is not None and not _opens_sentence(text, start - len(before.group(0)))
+    return " " not in written and before is not None and not _opens_sentence(text, start - len(before.group(0))) \
+        and TITLE_CASE_WORD.search(text) is None
+
+
+# A joining word capitalised inside a line: the line is a headline in title case.
+TITLE_CASE_WORD = re.compile(r"(?<=\w )(?:Of|And|With|To|For|In|On|At|By|From|The|De|Del|Y|Con|En|Para|Por)(?= \w)")
 
 
 def _surname_in_text(ctx, written: str) -> bool:
@@ -143,8 +149,8 @@ def _surname_in_text(ctx, written: str) -> bool:
     if " " in written:
         return False
     word = re.compile(rf"(?<!\w){re.escape(written)}(?!\w)")
-    return any(_surname(segment.text, found.start(), written)
-               for segment in ctx.file.segments for found in word.finditer(segment.text))
+    return any(_surname(segment.text, found.start(), written) and not names_a_place(segment.text, *found.span())
+               for segment in ctx.file.segments for found in word.finditer(segment.text))  # not "British Columbia"
 
 
 BRAND_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,5})(?: [–-] | )$")
