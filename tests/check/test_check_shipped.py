@@ -667,6 +667,7 @@ def test_a_generic_word_in_the_source_needs_no_generic_word_in_the_translation(b
     ("es", "Visitó Panamà y Bélice.", "Panamà", "Panamá"),  # another accent: the text's language's form
     ("es", "Visitó Panamà y Bélice.", "Bélice", "Belice"),  # an accent added
     ("es", "Viajó a Chi le el lunes.", "Chi le", "Chile"),  # a short name split by a space
+    ("en", "Talks with Oman, Ku wait and Qatar.", "Ku wait", "Kuwait"),  # two letters split off a longer one
     ("es", "El cancilller llegó ayer.", "cancilller", "canciller"),  # a letter typed three times
 ])
 def test_short_names_garbled_accented_split_or_tripled(check, lang, body, found, suggestion):

@@ -49,6 +49,7 @@ CLOSERS = frozenset(")]}」』”’\"'>")  # what a particle is glued to, closi
 PERSON_HONORIFICS = frozenset(("씨", "님", "여사", "군", "양"))  # written after a person's name, never a country's
 CAPITALS_NAME = 5  # a word in capitals this long may be a name set in capitals
 TRANSCRIBED_SYLLABLES = 3  # a Hangul word this long may be a short name transcribed otherwise
+SPLIT_LONG_NAME = 6  # letters of a name whose first part, split off, may be two letters ("Ku wait")
 GLUED_NAME = 5  # syllables of a Korean name looked for at the end of a longer word ("글로벌다자외교조정관")
 GLUED_MODIFIER = 2  # and of the word written solid before it
 SHORT_MEMO_LIMIT = 200_000  # words remembered by _short_slip_in before it starts afresh
@@ -127,13 +128,14 @@ class WordSlips:
         return []
 
     def _split_names(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
-        """A short name split by a space ("Chi le", "Can ada"): the first part of three letters or
-        more and no word of the base (not "I ran", "To go"), the second in lower case, of two
-        letters or more and no function word (not "Chin a", "Spa in"), and the two together the
-        name as the base writes it."""
+        """A short name split by a space ("Chi le", "Can ada", "Ku wait"): the first part of three
+        letters or more (two in a name of six) and no word of the base (not "I ran", "To go"), the
+        second in lower case, of two letters or more and no function word (not "Chin a", "Spa
+        in"), and the two together the name as the base writes it."""
         hits = []
         for (start, end, first), (next_start, next_end, second) in zip(tokens, tokens[1:]):
-            if (text[end:next_start] != " " or not first[:1].isupper() or len(first) < 3 or not second.islower()
+            shortest = 2 if len(first) + len(second) >= SPLIT_LONG_NAME else 3
+            if (text[end:next_start] != " " or not first[:1].isupper() or len(first) < shortest or not second.islower()
                     or len(second) < 2 or second in SPLIT_STOP or owner[start] != -1 or owner[next_start] != -1
                     or self._known_token(first)):
                 continue
