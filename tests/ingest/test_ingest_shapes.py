@@ -1183,3 +1183,26 @@ def test_a_caption_s_sentence_with_its_copyright_credit_does_not_end_the_story(t
     caption = "이날 신임장을 받은 대사들은 누리홀로 이동해 환담을 나눴다. ⓒ 연합뉴스"
     page = story_page(tmp_path, STORY_ES[:2] + [caption] + STORY_ES[2:] + ["ⓒ 연합뉴스 무단 전재 및 재배포 금지"])
     assert body(ingest(page)) == STORY_ES[:2] + [caption] + STORY_ES[2:]
+
+
+@pytest.mark.parametrize("tail", [
+    ["En tendencia:", "Cuál es el salario mínimo vigente en 2025", "Juzgado envía antejuicio contra un alcalde"],
+    ["Read more:", "Delegation visits its counterparts", "President expresses support for a bid in a letter"],
+    ["(Yonhap)"], ["Distributed by APO Group on behalf of African Union (AU).", "You just read:"],
+    ["Comparte esta publicación", "Los comentarios están cerrados."],
+])
+def test_trending_lists_a_wire_s_credit_and_a_closed_comment_box_end_the_story(tmp_path, tail):
+    assert body(ingest(story_page(tmp_path, STORY_EN + tail))) == STORY_EN
+
+
+def test_a_teaser_with_its_label_inside_the_text_is_not_body(tmp_path):
+    teaser = "PUEDES LEER: Comisión Permanente puede elegir interinamente funcionarios, aclara el presidente"
+    assert body(ingest(story_page(tmp_path, STORY_ES[:2] + [teaser] + STORY_ES[2:]))) == STORY_ES
+
+
+def test_the_form_at_the_head_of_a_korean_government_release_is_not_body(tmp_path):
+    form = ["외교부 로고 보 도 자 료 국민의 내일을 위한 정부혁신 보다 나은 정부",
+            "보도일시, 배포일시, 담당부서, 담당자를 알려주는 보도자료 요약",
+            "보도일시 배포 즉시 보도 18-660", "배포일시 2018.10.30.(화) 담당부서 중남미국"]
+    document = ingest(story_page(tmp_path, STORY_ES[:1] + form + STORY_ES[1:]))
+    assert body(document) == STORY_ES

@@ -49,16 +49,17 @@ _SEPARATED = re.compile(r"\s[|>›»]\s")
 _FILE_NAME = re.compile(r"(?i)\S+(?: \S+){0,4}\.(gif|jpe?g|png|svg|hwpx?|pdf|docx?|xlsx?|pptx?|zip)\b")  # "Nepal korea meeting.jpg"
 # (with the reader's tools a news page sets beside an article: listen to it, translate it)
 _TOOLBAR = re.compile(
-    r"(?i)\b(print|imprimir|versi[oó]n impresa|share|compartir|font|facebook|twitter|instagram|youtube|whatsapp|e-?mail|"
+    r"(?i)\b(print|imprimir|versi[oó]n impresa|share|compart(?:ir|e)|font|facebook|twitter|instagram|youtube|whatsapp|e-?mail|"
     r"correo|scrap|listen|escuchar|translate|traducir|embed|insertar)\b|translated by|인쇄|프린트|공유|폰트|글자\s*크기|페이스북|트위터|"
     r"카카오|url\s*복사|목록|스크랩|음성\s*재생|듣기|번역|기사\s*(?:수정|등록|삭제|메일\s*전송)"
 )
 # A font-size picker spelled out, however long: "인쇄 메일 글씨 크기 선택 가장 작은 크기 글자 …".
 _FONT_SIZE_MENU = re.compile(r"^(?:인쇄|프린트|메일|공유)\b.{0,20}(?:글씨|글자)\s*크기")
 _SHARE_LINE = re.compile(
-    r"(?i)(compartir|share|공유하기|sns)\b.{0,30}$|^(print|imprimir|인쇄|프린트)|^pin it on pinterest$"
+    r"(?i)(compart(?:ir|e)|share|공유하기|sns)\b.{0,30}$|^(print|imprimir|인쇄|프린트)|^pin it on pinterest$"
 )
 _COMMENT_WORDS = re.compile(r"(?i)^((?:no |\(\d+\) )?comments?|commentar(?:y|ies)|comentar(ios?)?|댓글\s*(?:삭제|쓰기|달기|입력)|댓글|responder|reply"
+                            r"|(?:los )?comentarios est[aá]n cerrados|comments are closed"
                             r"|(?:leave|make|post|write) a (?:comment|reply)|deja (?:un|tu) comentario|deja una respuesta)\b")
 # A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
 _END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$")
@@ -67,7 +68,9 @@ _END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|
 # reporter's ("VOA 뉴스 김현진입니다.").
 _SIGN_OFF = re.compile(r"(?i)^(?:--|—|–)\s?(?-i:[A-Z][A-Z&./\- ]{1,30})$"
                        r"|^\(?(?:con información de|with (?:information|reporting) (?:from|by)|(?:additional )?reporting by) [^.()]{1,100}\)?\.?$"
-                       r"|^\S{1,12} ?뉴스 [가-힣]{2,4}입니다\.?$")
+                       r"|^\S{1,12} ?뉴스 [가-힣]{2,4}입니다\.?$"
+                       r"|^\((?-i:[A-Z][A-Za-z]{1,14})(?:[-/ ](?-i:[A-Z][A-Za-z]{1,14}))?\)$"  # "(Yonhap)", "(AFP-Yonhap)"
+                       r"|^distributed by [^.]{1,60} on behalf of [^.]{1,80}\.?$")  # a release wire's: "… by APO Group on behalf of …"
 # An e-mail address: in a short line that is no sentence, a byline or a desk's contact
 # ("권병석 기자 bsk730@fnnews.com", "세계일보 이우승 기자 wslee@segye.com", "Redacción / desk@site.com / Site").
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\[email\s+protected\]")  # the second: a CDN's mask over an address
@@ -89,7 +92,7 @@ COMMENT_MAX_WORDS = 3
 # A site asking its reader to subscribe, follow, read on, switch language or get its app:
 # never the release's words.
 _CALL_TO_ACTION = re.compile(
-    r"(?i)\b(suscr[ií]b[ea]te|subscribe( now| to)?|sign up|reg[ií]strate|s[ií]guenos|follow us|"
+    r"(?i)\b(suscr[ií]b[ea]te|subscribe( now| to)?|sign up|reg[ií]strate|s[ií]guenos|follow (?:us|our)|"
     r"recibe (las )?(actualizaciones|noticias|notificaciones)|get (the latest )?(updates|news) (in|by|on)|"
     r"^read more|^leer m[aá]s|^ver m[aá]s|view (this )?(article|page) in (another|other) languages?|"
     r"ver (esta (nota|noticia|p[aá]gina) )?en otros? idiomas?|contact us|cont[aá]ct(?:en|a)nos|"
@@ -101,7 +104,8 @@ CALL_TO_ACTION_MAX_WORDS = 15
 _WIRE_HEADLINE_TAG = re.compile(r"\((?:종합|속보|상보|\d보)\d?\)\s*$")
 _ATTACHMENT = re.compile(r"(?i)^(첨부\s*파일|첨부|attachments?|attached files?|(archivos? )?adjuntos?|download|descargar|다운로드)\b")
 # A heading over the site's other stories: "Más contenido relacionado a esta institución",
-# "Noticias relacionadas", "Related articles", "You may also like", "관련기사", "많이 본 뉴스", "Trending Now".
+# "Noticias relacionadas", "Related articles", "You may also like", "관련기사", "많이 본 뉴스", "Trending Now",
+# "Read more:", "En tendencia:".
 _RELATED = re.compile(r"(?i)^(?:(?:más |more )?(?:contenidos?|noticias|art[ií]culos|notas|entradas) (?:relacionad|recomendad)[oa]s?\b"
                       r"|(?:related|recommended) (?:articles?|stories|news|content|posts?|for you)\b|you (?:may|might) also like"
                       r"|lea también|te puede interesar|(?:관련|추천)\s?(?:기사|뉴스)|많이 본 (?:기사|뉴스)"
@@ -109,7 +113,8 @@ _RELATED = re.compile(r"(?i)^(?:(?:más |more )?(?:contenidos?|noticias|art[ií]
                       r"|(?:실시간 )?인기\s?(?:기사|뉴스)"
                       r"|(?:other|more|latest) (?:news|stories|articles|posts)$|(?:otras|más|últimas) (?:noticias|notas)$"
                       r"|(?:다른|최신) (?:기사|뉴스)$"
-                      r"|(?:issue |hot |trending )?(?:keywords?|tags)$|etiquetas$|(?:주요 )?키워드$|태그$)")
+                      r"|(?:issue |hot |trending )?(?:keywords?|tags)$|etiquetas$|(?:주요 )?키워드$|태그$"
+                      r"|(?:(?:read|see) (?:more|also)|also read|en tendencia|tendencias|(?:lee|ver|vea) también|leer más):?$)")
 # A site's notice about its cookies, at the top or the bottom of every page.
 _COOKIE_NOTICE = re.compile(r"(?i)\bcookies?\b.*\b(?:consent\w*|consentimiento|privacidad|privacy|acept\w*|accept\w*)\b"
                             r"|쿠키.*(?:동의|수집|허용)")
@@ -327,7 +332,7 @@ def has_chrome_shape(text: str) -> bool:
         return True
     if _HASHTAG_OR_HANDLE.search(line) and not is_credited_caption(line) or _COMMENT_WORDS.match(line):
         return True
-    if is_source_credit(line) or is_photo_credit(line) or is_contact(line) or is_timestamp(line):
+    if is_source_credit(line) or is_photo_credit(line) or is_contact(line) or is_timestamp(line) or is_release_form(line):
         return True
     if is_embedded_post(line) or is_pointed_link(text) or is_language_name(line):
         return True
@@ -390,6 +395,18 @@ def is_contact(line: str) -> bool:
 
 
 _PHONE = re.compile(r"(?i)^[\[(]?(?:전화|tel[ée]?fono|tel|phone|fax)\.?[\])]?\s*[:：]?\s*\+?[\d() .-]{7,20}$")
+
+
+def is_release_form(line: str) -> bool:
+    """The form at the head of a Korean government press release, copied with its text: the
+    fields for release time, distribution, desk and officer in charge ("보도일시 배포 즉시
+    보도", "배포일시 2018.10.30.(화) 담당부서 중남미국", and the table's caption "보도일시,
+    배포일시, … 요약"), and its letter-spaced heading ("외교부 로고 보 도 자 료")."""
+    return _RELEASE_FIELD.match(line.strip()) is not None or _SPACED_FORM_NAME.search(line) is not None
+
+
+_RELEASE_FIELD = re.compile(r"^(?:보도일시|배포일시|보도시점|배포시점|담당부서|담당자|문의처)(?:\s|,|$)")
+_SPACED_FORM_NAME = re.compile(r"(?:보|해|설|참) (?:도|명|고) 자 료")  # 보 도 자 료, 해 명 자 료, 설 명 자 료, 참 고 자 료
 
 
 _BREADCRUMB = re.compile(r"(?i)^(?:usted est[áa] en|est[áa] usted en|you are (?:here|in)|현재\s*위치|위치)\s*:")  # "Usted está en: Portada"
@@ -616,7 +633,7 @@ def ends_body(text: str) -> bool:
 
 
 def is_sign_off(text: str) -> bool:
-    """"-- BERNAMA-YONHAP", "Con información de EFE", "VOA 뉴스 김현진입니다.": a story's sign-off."""
+    """"-- BERNAMA-YONHAP", "Con información de EFE", "VOA 뉴스 김현진입니다.", "(Yonhap)": a story's sign-off."""
     return _SIGN_OFF.match(text.strip()) is not None
 
 
@@ -633,8 +650,10 @@ def is_byline(text: str) -> bool:
 # A post of a social network embedded in the page: its picture link, or its signature
 # ("— Diario de Centro América (@DiariodeCA) September 4, 2018").
 _EMBEDDED_POST = re.compile(r"\bpic\.twitter\.com/\w+|^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\S+(?: \S+){1,3}$")
-# A related story's link, marked with a pointing hand: "☞ 靑, 무인기 공동조사 北 제의 거부".
-_POINTED_LINK = re.compile(r"^\s*☞")
+# A related story's link, marked with a pointing hand or a label: "☞ 靑, 무인기 공동조사 北 제의 거부",
+# "PUEDES LEER: Comisión Permanente puede elegir…", "Read also: …".
+_POINTED_LINK = re.compile(r"(?i)^\s*(?:☞|(?:puedes leer|lee también|lea también|(?:también )?te puede interesar"
+                           r"|read also|also read|see also)\s*:\s*\S)")
 
 
 def is_language_name(text: str) -> bool:
