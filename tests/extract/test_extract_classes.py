@@ -1188,3 +1188,12 @@ def test_a_british_honorific_before_a_name():
 def test_a_passive_verb_before_a_title_is_no_holder():
     # "임명된" (appointed) reads as a surname and two syllables; "일하게 되는" as a transcribed name
     assert [kind for kind, _ in found("새로 임명된 대사는 대사로 일하게 되는 소감을 말했다.", "ko")] == ["title", "title"]
+
+
+def test_a_spanish_nationality_between_the_article_and_a_name_introduces_a_person():
+    text = "Lo apoyan los cancilleres, el chileno Alfredo Moreno y el surinamés Albert Ramdin."
+    assert [("person", "Alfredo Moreno"), ("person", "Albert Ramdin")] == [
+        item for item in found(text, "es") if item[0] == "person"]
+    # a place or a square after a word of the same shape is no person
+    assert [item for item in found("Pasó la semana Santa Cruz de la Sierra y la cubana Plaza de la Revolución.", "es")
+            if item[0] == "person"] == []

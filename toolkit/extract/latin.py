@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from toolkit.extract.countries import find_countries, is_country_name
 from toolkit.extract.vocabulary import alternation, words
+from toolkit.text.places import names_a_place
 
 # Every Latin letter with or without diacritics (Latin-1, Extended-A and B): names of
 # officials are written in their own spelling ("Mevlüt Çavuşoğlu", "Retno Marsudi", "Ebrard").
@@ -695,6 +696,27 @@ def directly_apposed(text: str, end: int, language: str) -> tuple[int, int] | No
     return apposed_span(text, holder, language) if holder is not None else None
 
 
+# A Spanish demonym: "chileno", "surinamés", "costarricense", "hondureña", "iraní", "guatemalteco".
+SPANISH_DEMONYM = r"[a-záéíóúñü]{2,}(?:an[oa]|e[nñ][oa]|és|es[a]|ense|in[oa]|[íú]|tec[oa]|uay[oa])"
+
+
+@lru_cache(maxsize=None)
+def demonym_person_pattern() -> re.Pattern:
+    return re.compile(rf"(?<![\w])(?:el|la|del|al) {SPANISH_DEMONYM} (?P<holder>{person_name('es', '{1,3}')})")
+
+
+def demonym_persons(text: str, language: str) -> list[Found]:
+    """"el surinamés Albert Ramdin", "el chileno Alfredo Moreno": Spanish introduces a foreign
+    person by the nationality, lower-case, between the article and the name (a name of two
+    parts or more; "la semana Santa" is no person)."""
+    if language != "es":
+        return []
+    spans = (holder_span(text, match, language) for match in demonym_person_pattern().finditer(text))
+    return [Found(*span, "person", "name-after-demonym") for span in spans if span is not None
+            and not names_a_place(text, span[0], text.find(" ", span[0]))  # "la semana Santa Cruz"
+            and not text.startswith(tuple(words(language, "place_head")), span[0])]  # "la cubana Plaza de la Revolución"
+
+
 def name_before(text: str, start: int, language: str) -> list[Found]:
     """"José Pérez Gómez, Secretario de ...", "Kim Min-su, Special Envoy for ...", "Ana Díaz,
     former Foreign Minister": the person named right before a title, set off by a comma."""
@@ -753,6 +775,7 @@ def latin_names(text: str, language: str) -> list[Found]:
     if language not in ("en", "es"):
         return []
     found = titles_and_holders(text, language)
+    found += demonym_persons(text, language)
     found += listed_holders(text, language)
     found += member_listed(text, language)
     found += photo_credits(text, language)
