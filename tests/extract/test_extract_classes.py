@@ -1197,3 +1197,9 @@ def test_a_spanish_nationality_between_the_article_and_a_name_introduces_a_perso
     # a place or a square after a word of the same shape is no person
     assert [item for item in found("Pasó la semana Santa Cruz de la Sierra y la cubana Plaza de la Revolución.", "es")
             if item[0] == "person"] == []
+
+
+def test_a_korean_ordinal_spaced_after_je_and_a_joint_commission_open_and_close_a_meeting():
+    assert ("meeting", "제 8차 한-카리브 고위급 포럼") in found("외교부, '제 8차 한-카리브 고위급 포럼' 개최", "ko")
+    assert ("meeting", "제8차 한-몽골 공동위원회") in found("제8차 한-몽골 공동위원회를 열고 결정했다.", "ko")
+    assert [kind for kind, _ in found("제 3차 회의에서 결정했다.", "ko")] == []  # an ordinal and a generic word

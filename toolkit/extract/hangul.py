@@ -595,7 +595,7 @@ MEETING_PAIR = re.compile(rf"(?<![가-힣{DOT}])(?:한[{DASHES}{DOT}][^\s]+|한[
                           rf"|[가-힣]+[{DOT}][가-힣]+(?![{DOT}가-힣]))")
 # An ordinal ("제11차") or a year ("2019년", "2030") opening a meeting's name; a year with its
 # month ("2013년 9월 제68차 …") is the date of a session.
-MEETING_NUMBER = re.compile(r"(?<!\S)(?:제\d+차|\d{4}년?)(?= (?!\d+월))")
+MEETING_NUMBER = re.compile(r"(?<!\S)(?:제 ?\d+차|\d{4}년?)(?= (?!\d+월))")
 MEETING_WORDS = 6  # the opening word and at most five more
 LIST_WORDS = ("등", "및", "또는", "그리고")
 # A body glossed with its acronym opening the name of its meeting: "카리브국가연합(ACS) 정상회의".
@@ -656,7 +656,8 @@ def meetings(text: str, acronyms: frozenset[str]) -> list[Found]:
             stem = head_stem(core, words("ko", "meeting")) if evidence != "document-of-region" else None
             if stem is not None and position == 0 and word.start() < match.end() and len(stem) <= match.end() - match.start():
                 stem = None  # the opening itself is not a meeting word
-            if evidence != "meeting-partners" and position == 1 and stem in words("ko", "meeting_generic"):
+            opening_words = 1 + match.group().count(" ")  # "제 8차" is one opening of two words
+            if evidence != "meeting-partners" and position == opening_words and stem in words("ko", "meeting_generic"):
                 break
             glossed = stem is not None and stem.endswith(words("ko", "glossed_org_tail")) and \
                 re.match(r"[^(\[]*[(\[][A-Z][A-Z0-9]+[)\],]", word.group()) is not None
@@ -713,7 +714,7 @@ def numbered_start(text: str, start: int) -> int:
     before an ordinal is the date of the session ("2010년 제4차 ..."), not part of its name."""
     ordinal = text.startswith("제", start)
     while True:
-        before = re.search(r"(?:제?\d+차|\d{4}년?) $", text[:start])
+        before = re.search(r"(?:(?:제 ?)?\d+차|\d{4}년?) $", text[:start])  # "제 8차": a space may follow 제
         if before is None or (before.start() > 0 and text[before.start() - 1].isalnum()):
             return start
         if ordinal and not before.group().startswith("제"):
