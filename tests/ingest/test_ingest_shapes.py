@@ -1085,6 +1085,7 @@ WIDGET_LEFTOVERS = (
     # with spaces, a photo's credit in brackets or after "Imagen:", a short link alone, an ad's
     # marker, a wire's credit alone, a release's list of attachments
     + [(STORY_EN, 1, [line]) for line in ("By Ana Ruiz , Senior Special Correspondent", "Seoul meeting photo.jpg",
+                                           "pr 05082022 02",  # an image's name without its extension
                                            "(Photo: Kim Minsu/example.vn)", "https://p.example.com/p/2iMxs",
                                            "Article continues after advertisement")]
     + [(STORY_ES, 1, [line]) for line in ("Imagen: picture-alliance/dpa/Agencia Uno/C. Escobar", "[서울=뉴시스]",
@@ -1189,7 +1190,7 @@ def test_a_caption_s_sentence_with_its_copyright_credit_does_not_end_the_story(t
     ["En tendencia:", "Cuál es el salario mínimo vigente en 2025", "Juzgado envía antejuicio contra un alcalde"],
     ["Read more:", "Delegation visits its counterparts", "President expresses support for a bid in a letter"],
     ["(Yonhap)"], ["Distributed by APO Group on behalf of African Union (AU).", "You just read:"],
-    ["Comparte esta publicación", "Los comentarios están cerrados."],
+    ["Comparte esta publicación", "Los comentarios están cerrados."], ["Mostrar comentarios"],
 ])
 def test_trending_lists_a_wire_s_credit_and_a_closed_comment_box_end_the_story(tmp_path, tail):
     assert body(ingest(story_page(tmp_path, STORY_EN + tail))) == STORY_EN

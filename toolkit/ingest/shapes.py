@@ -59,7 +59,7 @@ _SHARE_LINE = re.compile(
     r"(?i)(compart(?:ir|e)|share|공유하기|sns)\b.{0,30}$|^(print|imprimir|인쇄|프린트)|^pin it on pinterest$"
 )
 _COMMENT_WORDS = re.compile(r"(?i)^((?:no |\(\d+\) )?comments?|commentar(?:y|ies)|comentar(ios?)?|댓글\s*(?:삭제|쓰기|달기|입력)|댓글|responder|reply"
-                            r"|(?:los )?comentarios est[aá]n cerrados|comments are closed"
+                            r"|(?:los )?comentarios est[aá]n cerrados|comments are closed|(?:mostrar|ver) comentarios|(?:show|view) comments"
                             r"|(?:leave|make|post|write) a (?:comment|reply)|deja (?:un|tu) comentario|deja una respuesta)\b")
 # A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
 _END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$")
@@ -516,8 +516,14 @@ def is_bare_url(text: str) -> bool:
 
 
 def is_file_name(text: str) -> bool:
-    """A line that is only a file's name ("161117_koreacentralasia_art1.jpg"): an image's, left by the scraper."""
-    return _FILE_NAME.fullmatch(strip_bullet(text).strip()) is not None
+    """A line that is only a file's name ("161117_koreacentralasia_art1.jpg"), or an image's
+    alternative text made of one without its extension ("pr 05082022 02"): left by the scraper."""
+    line = strip_bullet(text).strip()
+    return _FILE_NAME.fullmatch(line) is not None or _STAMPED_NAME.fullmatch(line) is not None
+
+
+# A name of short codes and numbers, one a date stamp of six digits or more, no word of three letters.
+_STAMPED_NAME = re.compile(r"(?=.*\d{6})(?:[A-Za-z]{0,2}[\d_-]*)(?:[ _-]+[A-Za-z]{0,2}[\d_-]*){0,3}")
 
 
 def is_tool(text: str) -> bool:
