@@ -1203,3 +1203,13 @@ def test_a_korean_ordinal_spaced_after_je_and_a_joint_commission_open_and_close_
     assert ("meeting", "제 8차 한-카리브 고위급 포럼") in found("외교부, '제 8차 한-카리브 고위급 포럼' 개최", "ko")
     assert ("meeting", "제8차 한-몽골 공동위원회") in found("제8차 한-몽골 공동위원회를 열고 결정했다.", "ko")
     assert [kind for kind, _ in found("제 3차 회의에서 결정했다.", "ko")] == []  # an ordinal and a generic word
+
+
+def test_a_hyphenated_part_of_a_glossed_name_may_be_one_hangul_word():
+    text = "사우디아라비아 국왕이 나예프 알하즈라프(Nayef Al-Hajraf) 사무총장을 접견했다."
+    assert ("person", "나예프 알하즈라프") in found(text, "ko") and ("person", "국왕이 나예프 알하즈라프") not in found(text, "ko")
+    assert ("person", "오마르 알 케티") in found("오마르 알 케티(Omar Al-Ketti) 대사가 말했다.", "ko")
+
+
+def test_the_short_korean_name_the_ministry_defines_for_saudi_arabia():
+    assert ("country", "사우디") in found("박 장관은 사우디 외교장관과 통화했다.", "ko")

@@ -16,7 +16,7 @@ from toolkit.extract.countries import find_countries, is_country_name, territory
 from toolkit.extract.latin import Found
 from toolkit.extract.vocabulary import words
 from toolkit.text.korean import BULLETS, OPENING_QUOTES, is_hangul, is_particle_chain, strip_particles
-from toolkit.text.romanize import korean_surnames, surname_spellings
+from toolkit.text.romanize import korean_surnames, surname_spellings, transliteration_score
 
 WORD = re.compile(r"[^\s\]]+\]?|\]")  # "[외교부]한-멕시코": a closing bracket ends a word
 LATIN_WORD = r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚáéíóúñÑü.\-]*"
@@ -148,7 +148,9 @@ def gloss_person() -> tuple[re.Pattern, frozenset[str]]:
 
 def glossed_transcriptions(text: str) -> list[Found]:
     """Both spellings of a person glossed by the original: as many Hangul words before the
-    brackets as the Latin name has parts (two or more: "오마르 알 케티(Omar Al-Ketti)"), the
+    brackets as the Latin name has parts (two or more: "오마르 알 케티(Omar Al-Ketti)"; a
+    hyphenated part may be one word, "나예프 알하즈라프(Nayef Al-Hajraf)": the count whose
+    transcription is closest to the original wins), the
     Latin a person's shape with no word of an institution, a meeting or a title, and no place's
     name ("아프리카 연합(African Union)", "코스타리카(Costa Rica)", "라틴 아메리카(Latin America)",
     "로스 카보스(Los Cabos)" are no persons)."""
@@ -161,7 +163,8 @@ def glossed_transcriptions(text: str) -> list[Found]:
         if not shape.fullmatch(latin) or any(part.casefold() in stops for part in parts) or len(hangul) < len(parts) \
                 or latin.split(" ")[0] in ARTICLES or latin in territory_names():
             continue
-        name = hangul[-len(parts):]
+        name = max((hangul[-size:] for size in range(len(latin.split(" ")), len(parts) + 1)),
+                   key=lambda words: transliteration_score(" ".join(words), latin))  # "알하즈라프" for "Al-Hajraf"
         if any(word.endswith(PROSE_ENDINGS) for word in name):
             continue  # "장관은 …": a word of the sentence, not of the name
         start = match.end("hangul") - len(" ".join(name))
