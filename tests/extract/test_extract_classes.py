@@ -1213,3 +1213,8 @@ def test_a_hyphenated_part_of_a_glossed_name_may_be_one_hangul_word():
 
 def test_the_short_korean_name_the_ministry_defines_for_saudi_arabia():
     assert ("country", "사우디") in found("박 장관은 사우디 외교장관과 통화했다.", "ko")
+
+
+def test_a_spanish_union_or_league_named_by_its_region_is_an_organization():
+    assert [item for item in found("Se reunió con la Unión Africana y la Liga Árabe.", "es")] == [
+        ("organization", "Unión Africana"), ("organization", "Liga Árabe")]
