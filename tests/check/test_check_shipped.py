@@ -668,10 +668,17 @@ def test_a_generic_word_in_the_source_needs_no_generic_word_in_the_translation(b
     ("es", "Visitó Panamà y Bélice.", "Bélice", "Belice"),  # an accent added
     ("es", "Viajó a Chi le el lunes.", "Chi le", "Chile"),  # a short name split by a space
     ("en", "Talks with Oman, Ku wait and Qatar.", "Ku wait", "Kuwait"),  # two letters split off a longer one
+    ("en", "A delegation from Gh ana arrived.", "Gh ana", "Ghana"),
+    ("en", "The president of Rw\ufffdnda met.", "Rw\ufffdnda", "Rwanda"),  # U+FFFD for a plain letter
     ("es", "El cancilller llegó ayer.", "cancilller", "canciller"),  # a letter typed three times
 ])
 def test_short_names_garbled_accented_split_or_tripled(check, lang, body, found, suggestion):
     assert ("TK103", found, suggestion) in check(lang, body)
+
+
+def test_a_korean_name_split_inside_a_quotation_and_a_question_mark_for_a_plain_letter(check):
+    assert check("ko", '공감을 표하며 "베트 남은 한국을 신뢰한다"고 말했다.') == [("TK103", "베트 남", "베트남")]
+    assert check("en", "Who is the president of Ni?er? Nobody knows.") == []  # "?" may be punctuation: accented letters only
 
 
 @pytest.mark.parametrize("body, found, suggestion", [

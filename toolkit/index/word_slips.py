@@ -12,6 +12,7 @@ which words and terms the base has (`_term_written`, `_known_token`, `_is_term`)
 from __future__ import annotations
 
 import re
+from string import ascii_lowercase, ascii_uppercase
 
 from toolkit.index.misses import (
     COMPOUND_REST, FUNCTION_WORDS, IndexedTerm, NearMiss, compound_heads, derived_head, indexed, is_hangul_token,
@@ -49,7 +50,7 @@ CLOSERS = frozenset(")]}」』”’\"'>")  # what a particle is glued to, closi
 PERSON_HONORIFICS = frozenset(("씨", "님", "여사", "군", "양"))  # written after a person's name, never a country's
 CAPITALS_NAME = 5  # a word in capitals this long may be a name set in capitals
 TRANSCRIBED_SYLLABLES = 3  # a Hangul word this long may be a short name transcribed otherwise
-SPLIT_LONG_NAME = 6  # letters of a name whose first part, split off, may be two letters ("Ku wait")
+SPLIT_LONG_NAME = 5  # letters of a name whose first part, split off, may be two letters ("Ku wait", "Gh ana")
 GLUED_NAME = 5  # syllables of a Korean name looked for at the end of a longer word ("글로벌다자외교조정관")
 GLUED_MODIFIER = 2  # and of the word written solid before it
 SHORT_MEMO_LIMIT = 200_000  # words remembered by _short_slip_in before it starts afresh
@@ -84,7 +85,8 @@ class WordSlips:
 
     def _garbled_letters(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
         """A name of any length with one accented letter lost to a "?" or a U+FFFD ("M�xico",
-        "Jap?n", "Per?"): lost letters are always non-ASCII ones, so only those are tried, and
+        "Jap?n", "Per?"): lost letters are non-ASCII ones, so only those are tried after a "?",
+        any letter where U+FFFD (which nothing but a lost character writes) stands, and
         a "?" ending a word counts only when the name's last letter is one ("Perú"). In Hangul
         every syllable is non-ASCII, so a short name is found by its syllables around the lost one."""
         hits = []
@@ -104,9 +106,14 @@ class WordSlips:
                 continue
             if len(before) + len(after) < 2:
                 continue
-            letters = ACCENTED_UPPER if not before else ACCENTED_LOWER
-            terms = {term.text: term for letter in letters
-                     if (term := self._term_written(before + letter + after)) is not None}
+            tried = [ACCENTED_UPPER if not before else ACCENTED_LOWER]
+            if "\ufffd" in match.group():  # U+FFFD stands for a lost byte of any letter ("Rw�nda"); "?" may be punctuation
+                tried.append(ascii_uppercase if not before else ascii_lowercase)
+            for letters in tried:  # an accented letter first: "M�xico" is México, not Mexico
+                terms = {term.text: term for letter in letters
+                         if (term := self._term_written(before + letter + after)) is not None}
+                if terms:
+                    break
             if len(terms) == 1:
                 [term] = terms.values()
                 hits.append(NearMiss(match.start(), match.end(), match.group(), term, False, False, "mojibake"))
@@ -129,7 +136,7 @@ class WordSlips:
 
     def _split_names(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
         """A short name split by a space ("Chi le", "Can ada", "Ku wait"): the first part of three
-        letters or more (two in a name of six) and no word of the base (not "I ran", "To go"), the
+        letters or more (two in a name of five) and no word of the base (not "I ran", "To go"), the
         second in lower case, of two letters or more and no function word (not "Chin a", "Spa
         in"), and the two together the name as the base writes it."""
         hits = []
@@ -156,7 +163,7 @@ class WordSlips:
             gap = text[end:next_start]
             if (gap not in (" ", *HYPHENS) or owner[start] != -1 or owner[next_start] != -1
                     or len(first) >= SHORT_SYLLABLES or not is_hangul_token(first) or not is_hangul_token(second)
-                    or text[start - 1:start] in CLOSERS):
+                    or _after_closer(text, start)):
                 continue  # after a closing bracket or quote a syllable is a particle: "(디나)가 나를"
             for cut in range(min(len(second), SHORT_SYLLABLES - len(first)), 0, -1):
                 rest = second[cut:]
@@ -396,6 +403,15 @@ class WordSlips:
                 break
         self._short_memo[token] = found
         return found
+
+
+def _after_closer(text: str, start: int) -> bool:
+    """Is the word at `start` glued to a closing bracket or quote (so it is a particle: "(디나)가")?
+    A straight quote after a space or at the start opens a quotation instead: ' "베트 남은'."""
+    before = text[start - 1:start]
+    if before in ('"', "'"):
+        return start >= 2 and not text[start - 2].isspace()
+    return before in CLOSERS
 
 
 def _glossed_by(text: str, start: int, stop: int, covered: list[tuple[int, int, str]]) -> str | None:
