@@ -1218,3 +1218,11 @@ def test_the_short_korean_name_the_ministry_defines_for_saudi_arabia():
 def test_a_spanish_union_or_league_named_by_its_region_is_an_organization():
     assert [item for item in found("Se reunió con la Unión Africana y la Liga Árabe.", "es")] == [
         ("organization", "Unión Africana"), ("organization", "Liga Árabe")]
+
+
+def test_an_arabic_name_with_its_particles_and_a_title_s_field_of_two_portfolios():
+    assert found("Oman's Foreign Minister Sayyid Badr Al Busaid attended.", "en")[-1] == ("person", "Badr Al Busaid")
+    assert ("person", "Yahya bin Mahfoudh al Mantheri") in found(
+        "Sheikh Yahya bin Mahfoudh al Mantheri, Chairman of the State Council, received them.", "en")
+    text = "He met the Minister for Tourism and Civil Aviation, Viliame Gavoka, on Monday."
+    assert found(text, "en") == [("title", "Minister for Tourism and Civil Aviation"), ("person", "Viliame Gavoka")]
