@@ -417,6 +417,7 @@ def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
     a body line cut by a page limit)."""
     index = end
     while index > first + 1 and (shapes.is_footer(lines[index - 1].text) or shapes.is_short_label(lines[index - 1].text)
+                                 or shapes.is_strong_footer(lines[index - 1].text)
                                  or _is_author_box(lines, index - 1) or shapes.is_tags_label(lines[index - 2].text)):
         index -= 1
     if end - index >= 2 or (end - index == 1 and shapes.is_strong_footer(lines[index].text)):

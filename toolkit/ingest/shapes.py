@@ -37,6 +37,8 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _BODY_MARKER = re.compile(r"[□■ㅇ◦○※]\s*\S")
 
 # Word classes of navigation: "skip to content", "go to the main menu".
+# A line of skip links and nothing else: "주메뉴 바로가기 본문 바로가기", "Skip to content Skip to footer".
+_SKIP_LINKS = re.compile(r"(?:\S{1,8}\s?바로\s?가기\s*)+|(?i:(?:skip to (?:the )?\w+(?: \w+)?\s*)+)")
 _SKIP_LINK = re.compile(r"(?i)바로\s*가기|skip (to|navigation)|\b(ir|saltar)(?: directamente)? al\b|jump to|\bmen[uú] principal\b|\bver contenido\b"
                         r"|\bdirect to (?:the )?contents?\b|\bdetail view$|상세\s?(?:보기|페이지)$"
                         r"|\bgo to (?:the )?(?:contents?|navigation|main|menu)\b"
@@ -758,7 +760,7 @@ def is_strong_footer(text: str) -> bool:
     if _INITIALS_SIGNATURE.match(stripped):
         return True  # the editors' initials under a story: "CSAS", "VTV/WIL/EB/DB/"
     return not has_letters(line) or bool(_HASHTAG_OR_HANDLE.search(line)) or ends_body(line) or is_call_to_action(line) \
-        or bool(_SKIP_LINK.search(line)) and words(line) <= SHORT_LABEL_WORDS \
+        or bool(_SKIP_LINK.search(line)) and words(line) <= SHORT_LABEL_WORDS or _SKIP_LINKS.fullmatch(stripped) \
         or bool(_AUTHOR_TAG.fullmatch(line) or is_contact(stripped) or _CREDIT_ALONE.match(stripped)) \
         or bool(_WIRE_HEADLINE_TAG.search(line)) or is_download(line) \
         or is_source_credit(stripped) or is_teaser_label(stripped) or is_reading_aid(stripped) or is_share_bar(stripped)
