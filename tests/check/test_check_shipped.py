@@ -923,6 +923,8 @@ def test_a_korean_country_glued_to_its_ambassador_or_its_side(check):
     assert check("ko", "▲보리비아대사 이자형 ▲코스타-리카대사 윤찬식") == [
         ("TK103", "보리비아", "볼리비아"), ("TK103", "코스타-리카", "코스타리카")]
     assert check("ko", "▲볼리비아대사 이자형 ▲코스타리카대사 윤찬식, 정부측과 미국측") == []
+    assert check("ko", "▲트리나다드 토바고대사 성문업▲몽골대사 정재남") == [  # a name the base spaces, an envoy glued
+        ("TK103", "트리나다드 토바고", "트리니다드토바고")]
 
 
 def test_a_korean_country_after_the_prefix_of_an_envoy_s_post(check):

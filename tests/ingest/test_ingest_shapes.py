@@ -1180,10 +1180,15 @@ def test_a_comment_box_s_delete_dialog_ends_the_story(tmp_path):
     assert body(ingest(page)) == STORY_ES
 
 
-def test_a_caption_s_sentence_with_its_copyright_credit_does_not_end_the_story(tmp_path):
-    caption = "이날 신임장을 받은 대사들은 누리홀로 이동해 환담을 나눴다. ⓒ 연합뉴스"
+@pytest.mark.parametrize("caption", ["이날 신임장을 받은 대사들은 누리홀로 이동해 환담을 나눴다. ⓒ 연합뉴스",
+                                     "최종건 외교부제1차관이 인천국제공항을 통해 귀국하고 있다. 2021.1.14/뉴스1 © News1 이성철 기자"])
+def test_a_caption_s_sentence_with_its_copyright_credit_does_not_end_the_story(tmp_path, caption):
     page = story_page(tmp_path, STORY_ES[:2] + [caption] + STORY_ES[2:] + ["ⓒ 연합뉴스 무단 전재 및 재배포 금지"])
     assert body(ingest(page)) == STORY_ES[:2] + [caption] + STORY_ES[2:]
+
+
+def test_a_portal_s_notice_of_its_machine_summary_is_not_body():
+    assert shapes.has_chrome_shape("자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.")
 
 
 @pytest.mark.parametrize("tail", [

@@ -378,10 +378,12 @@ class NearMissIndex(WordSlips):
         return self._words[token]
 
     def _known_token(self, token: str) -> bool:
-        """A word of the base, as written or (Hangul) without its particles; remembered."""
+        """A word of the base, as written or (Hangul) without its particles or the envoy glued
+        after a country ("토바고대사"); remembered."""
         if token not in self._known:
             lowered = token.casefold()
-            self._known[token] = self.is_word(lowered) or (is_hangul_token(lowered) and self.is_word(stem_of(lowered)))
+            self._known[token] = self.is_word(lowered) or (is_hangul_token(lowered) and any(
+                self.is_word(stem) for stem in (stem_of(lowered), *_stems(lowered))))
         return self._known[token]
 
     def find(self, text: str, covered: list[tuple[int, int, str]], cutoff: float = 75.0) -> list[NearMiss]:

@@ -123,7 +123,8 @@ _COOKIE_NOTICE = re.compile(r"(?i)\bcookies?\b.*\b(?:consent\w*|consentimiento|p
 RELATED_MAX_WORDS = 6
 _COPYRIGHT = re.compile(r"(?i)[©ⓒ]|\(c\)\s*\d{4}|^\W*copyright\b|all rights reserved|derechos reservados|무단\s*전재")
 COPYRIGHT_MAX_WORDS = 15
-_CREDITED_SENTENCE = re.compile(r"(?:\S+\s+){4,}\S*[.!?。다]\s*[©ⓒ]\s*\S+(?:\s\S+)?$")  # five words or more, then the mark
+# five words or more, then the mark, perhaps after the photo's date and source ("… 있다. 2021.1.14/뉴스1 © News1 이성철 기자")
+_CREDITED_SENTENCE = re.compile(r"(?:\S+\s+){4,}\S*[.!?。다]\s*(?:\S+\s+){0,2}[©ⓒ]\s*\S+(?:\s\S+){0,2}$")
 _HASHTAG_OR_HANDLE = re.compile(r"(^|\s)[#@][^\W_][\w.]*")
 _SENTENCE_INSIDE = re.compile(r"[.!?] [A-ZÁÉÍÓÚÑ]")
 CAPTION_MIN_WORDS = 10
@@ -474,7 +475,7 @@ _READING_AID = re.compile(
 # A label naming a part of the news item's page: "Categorías de la noticia", "Resumen de la noticia".
 _ITEM_PART_LABEL = re.compile(r"^[A-ZÁÉÍÓÚ][a-záéíóúñ]+ (?:de la noticia|del art[ií]culo|de la nota)$")
 # A portal's note that a machine summarised the story ("… 기술을 사용하여 … 3줄로 요약한 결과입니다").
-_MACHINE_SUMMARY = re.compile(r"(?i)요약.{0,40}기술을? 사용|기술을 사용하여.{0,80}요약|\b(?:summary|resumen) "
+_MACHINE_SUMMARY = re.compile(r"(?i)요약.{0,40}기술을? 사용|기술을 사용하여.{0,80}요약|자동\s?요약한 결과|\b(?:summary|resumen) "
                               r"(?:was |fue )?(?:generated|generado|automatically generated) (?:by|por|con)\b"
                               r"|\b(?:AI|machine)[- ]generated summar(?:y|ization)|\bresumen generado (?:por|con) (?:IA|inteligencia)"
                               r"|AI\s*생성\s*(?:삽화|이미지|그림)|\bAI[- ]generated (?:image|illustration|picture)"
