@@ -18,7 +18,7 @@ from toolkit.index.short_slips import is_keyed_slip
 from toolkit.model.termbase import SCOPED_SUBJECTS
 from toolkit.text.capitals import CAPITALISED_RUN
 from toolkit.text.fold import strip_accents
-from toolkit.text.korean import is_hangul
+from toolkit.text.korean import is_hangul, is_particle_chain
 from toolkit.text.places import names_a_place
 
 CODE = "TK103"
@@ -70,21 +70,10 @@ def check(ctx):
         known, name = _known_term(ctx, miss.term, lang), miss.term.text
         if miss.kind in ("variant", "mojibake") and (same := _in_text_language(ctx, segment.lang, lang, miss.term)):
             known, lang, name = same, segment.lang, same.text  # "Panamà" in Spanish is Panamá's, not English Panama's
-        if known is None:
-            suggestion = None
-        elif known.is_generic:
-            suggestion = known  # a generic word ("canciller") is corrected into itself, never into one country's title
-        else:
-            suggestion = ctx.suggested(known, miss.term.concept_id, lang)
-        text = suggestion.text if suggestion is not None else name
-        if miss.text.isupper() and miss.kind != "case":
-            text = text.upper()  # a line in capitals ("SANTO DOMINGO, REPUBLICA DOMINICANA") keeps them
-        message = f"'{miss.text}' {WHAT[miss.kind]} '{name}'"
-        if text.casefold() != name.casefold():
-            message += f"; the base's preferred term is '{text}'"
-        yield ctx.finding(CODE, segment, miss.start, miss.end, message,
-                          found=miss.text, suggestion=text, concept=miss.term.concept_id,
-                          fix=text if suggestion is not None else None)
+        yield _finding(ctx, segment, miss.start, miss.end, miss.kind, known, name, miss.term.concept_id, lang)
+    for segment, start, end, match in _spaced_numbers(ctx):
+        known = next((term for term in ctx.terms_in(match.concept_id, segment.lang) if term.text == match.text), None)
+        yield _finding(ctx, segment, start, end, "variant", known, match.text, match.concept_id, segment.lang)
     for segment, start, end, located in _acronym_echoes(ctx):
         text = located.match.text
         yield ctx.finding(CODE, segment, start, end, f"'{segment.text[start:end]}' {WHAT['slip']} '{text}', "
@@ -97,6 +86,48 @@ def check(ctx):
             match = located.match
             yield ctx.finding(CODE, located.segment, match.start, match.end, f"'{match.text}' {what} '{text}'",
                               found=match.text, suggestion=text, concept=match.concept_id, fix=text)
+
+
+def _finding(ctx, segment, start: int, end: int, kind: str, known, name: str, concept_id: str, lang):
+    """The finding for text[start:end], which is `name` (the base's term `known`, when it is one)
+    written otherwise; its suggestion is the concept's preferred term."""
+    written = segment.text[start:end]
+    if known is None:
+        suggestion = None
+    elif known.is_generic:
+        suggestion = known  # a generic word ("canciller") is corrected into itself, never into one country's title
+    else:
+        suggestion = ctx.suggested(known, concept_id, lang)
+    text = suggestion.text if suggestion is not None else name
+    if written.isupper() and kind != "case":
+        text = text.upper()  # a line in capitals ("SANTO DOMINGO, REPUBLICA DOMINICANA") keeps them
+    message = f"'{written}' {WHAT[kind]} '{name}'"
+    if text.casefold() != name.casefold():
+        message += f"; the base's preferred term is '{text}'"
+    return ctx.finding(CODE, segment, start, end, message, found=written, suggestion=text, concept=concept_id,
+                       fix=text if suggestion is not None else None)
+
+
+# A number spaced from the Korean noun it numbers: "2 차관" for the base's 2차관.
+SPACED_NUMBER = re.compile(r"(?<![\w.])(\d{1,2}) ([\uac00-\ud7a3]{2,})")
+
+
+def _spaced_numbers(ctx):
+    """(segment, start, end, match) for a number spaced from the Korean noun it numbers, where
+    the two written solid are a term of the base ("외교부 2 차관은": 2차관, a particle after it):
+    one office in two words. Short terms are no near-miss window, so they are looked up whole."""
+    for segment in ctx.file.segments:
+        spans = ctx.covered.get(id(segment), [])
+        for found in SPACED_NUMBER.finditer(segment.text):
+            if any(a < found.end(1) and found.start() < b for a, b, _ in spans):
+                continue  # the number is part of another name; "차관" alone matched after it is the shorter term
+            digits, word = found.groups()
+            joined = digits + word
+            whole = [match for match in ctx.matcher.find(joined) if match.start == 0 and match.end > len(digits)
+                     and (match.end == len(joined) or is_particle_chain(joined[match.end:]))]
+            if whole:
+                match = max(whole, key=lambda match: match.end)
+                yield segment, found.start(), found.start(2) + match.end - len(digits), match
 
 
 # An acronym's letters: three to six capitals, not inside a hyphenated code or a longer word.
