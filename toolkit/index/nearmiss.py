@@ -201,14 +201,14 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of the words of `text`; the country of an envoy's post ("주사우디-아라비아
     대사": the ambassador stationed in Saudi Arabia; "주한투르크메니스탄 대사": Turkmenistan's in
     Korea) without its 주 or 주한, so it is searched as a name."""
-    tokens = []
-    for match in TOKEN.finditer(text):
-        start, word = match.start(), match.group()
+    tokens = [(match.start(), match.end(), match.group()) for match in TOKEN.finditer(text)]
+    if "주" not in text:
+        return tokens
+    for index, (start, end, word) in enumerate(tokens):
         if word[0] == "주" and len(word) >= MIN_STATIONED_WORD and is_hangul_token(word) \
-                and (ENVOY_AFTER.match(text, match.end()) or word.endswith(ENVOYS)):
+                and (ENVOY_AFTER.match(text, end) or word.endswith(ENVOYS)):
             prefix = 2 if word.startswith("주한") and len(word) > MIN_STATIONED_WORD else 1  # 주한: in Korea
-            start, word = start + prefix, word[prefix:]
-        tokens.append((start, match.end(), word))
+            tokens[index] = (start + prefix, end, word[prefix:])
     return tokens
 
 
