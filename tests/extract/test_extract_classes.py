@@ -1226,3 +1226,12 @@ def test_an_arabic_name_with_its_particles_and_a_title_s_field_of_two_portfolios
         "Sheikh Yahya bin Mahfoudh al Mantheri, Chairman of the State Council, received them.", "en")
     text = "He met the Minister for Tourism and Civil Aviation, Viliame Gavoka, on Monday."
     assert found(text, "en") == [("title", "Minister for Tourism and Civil Aviation"), ("person", "Viliame Gavoka")]
+
+
+def test_the_tail_of_a_name_cut_by_a_hard_wrap_is_no_name():
+    text = ("Mike Moore and World Bank President James D. Wolfensohn. Through dialogue with the APEC Business\n"
+            "Advisory Council (ABAC), the Ministers will receive input from business people.")
+    assert [name for kind, name in found(text, "en") if kind == "organization"] == ["World Bank"]
+    # a headline over the text, or a blank line between, wraps nothing
+    assert ("organization", "Advisory Council of the Ministers") in found("Ministers Meet in Puerto Vallarta\n"
+                                                                         "Advisory Council of the Ministers met.", "en")
