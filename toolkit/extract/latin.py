@@ -106,7 +106,7 @@ def title_pattern(language: str) -> re.Pattern:
         region = rf"(?: para (?:la |el )?{ORG_CAP}(?: {ORG_CAP})*(?: (?:y|e) (?:el |la )?{ORG_CAP}(?: {ORG_CAP})*)?(?=[,.;]|$))?"
         domain = rf"(?: (?:de|del|para) (?:la |el |los |las )?(?P<field>{spanish_field()}){region})?"
         # a demonym between the head and its field: "el ministro boliviano de Exteriores"
-        demonym = rf"(?: [{LOWER}]{{2,}}(?:ano|ana|eno|ena|ino|ina|ense|eño|eña|és|esa|ico|ica)(?= (?:de|del) [{UPPER}]))?"
+        demonym = rf"(?: (?:{SPANISH_DEMONYM}|[{LOWER}]{{2,}}ic[oa])(?= (?:de|del) [{UPPER}]))?"  # "británico" too
         body = (rf"(?:(?:{modifier}|{lower_modifier}) )?(?:ex-?)?(?:{head}|{lower_head}){demonym}(?: {adjective})?(?: {acting})?"
                 rf"{domain}(?: {acting})?")
     return re.compile(rf"(?<![\w.])(?P<title>{body})(?![\w])")
@@ -127,6 +127,8 @@ def person_name(language: str, parts: str = "{0,3}") -> str:
             rf"(?: {REGNAL}(?![\w\-]))?")
 
 
+# A Spanish demonym: "chileno", "surinamés", "costarricense", "hondureña", "iraní", "guatemalteco".
+SPANISH_DEMONYM = r"[a-záéíóúñü]{2,}(?:an[oa]|e[nñ][oa]|és|esa|ense|in[oa]|[íú]|tec[oa]|uay[oa])"
 REGNAL = r"(?:II|III|IV|VI|VII|VIII)"  # "Felipe VI", "Carlos III" (I, V and X alone are also initials)
 
 
@@ -696,8 +698,6 @@ def directly_apposed(text: str, end: int, language: str) -> tuple[int, int] | No
     return apposed_span(text, holder, language) if holder is not None else None
 
 
-# A Spanish demonym: "chileno", "surinamés", "costarricense", "hondureña", "iraní", "guatemalteco".
-SPANISH_DEMONYM = r"[a-záéíóúñü]{2,}(?:an[oa]|e[nñ][oa]|és|es[a]|ense|in[oa]|[íú]|tec[oa]|uay[oa])"
 
 
 @lru_cache(maxsize=None)
