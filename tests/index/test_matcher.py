@@ -261,3 +261,9 @@ def test_surface_forms_are_every_form_whichever_engine_ran(engine):
     forms = matcher.surface_forms()
     assert forms == sorted(set(forms))
     assert {"SICA", "Vice Minister of Foreign Affairs", "Vice Ministers of Foreign Affairs", "외교부"} <= set(forms)
+
+
+def test_a_name_right_after_a_dash_or_a_quotation_mark_is_found_whole(engine):
+    matcher = engine()
+    for text in ("its Trustpolitik—United States officials", "the “United States” and «Panamá»"):
+        assert ("United States", "usa") in found(matcher.find(text))

@@ -285,8 +285,9 @@ class Matcher:
                 if before.isalnum() or before >= "\u0300":
                     first = text[start]
                     # Inside a word (most rejected hits: "rati" in "ratification"): starts_ok's
-                    # answer, decided without the call.
-                    if first.isalnum() and (first not in HANGUL or before in HANGUL):
+                    # answer, decided without the call; any other character from U+0300 on (a
+                    # mark, or punctuation such as "—" or "“") is starts_ok's to judge.
+                    if before.isalnum() and first.isalnum() and (first not in HANGUL or before in HANGUL):
                         continue
                     if not starts_ok(text, start, first):
                         continue
