@@ -1235,3 +1235,8 @@ def test_the_tail_of_a_name_cut_by_a_hard_wrap_is_no_name():
     # a headline over the text, or a blank line between, wraps nothing
     assert ("organization", "Advisory Council of the Ministers") in found("Ministers Meet in Puerto Vallarta\n"
                                                                          "Advisory Council of the Ministers met.", "en")
+
+
+def test_a_presidential_secretary_after_a_korean_name():
+    assert found("이문희 외교비서관 등이 배석했다.", "ko") == [("person", "이문희"), ("title", "외교비서관")]
+    assert found("회사의 비서관이 말했다.", "ko") == []  # the common noun, with no one's name before it
