@@ -1212,6 +1212,7 @@ def test_the_form_at_the_head_of_a_korean_government_release_is_not_body(tmp_pat
             "보도일시 배포 즉시 보도 18-660", "배포일시 2018.10.30.(화) 담당부서 중남미국"]
     document = ingest(story_page(tmp_path, STORY_ES[:1] + form + STORY_ES[1:]))
     assert body(document) == STORY_ES
+    assert (document.date, document.metadata["department"]) == ("2018-10-30", "중남미국")  # the form's fields
 
 
 def test_a_line_of_skip_links_under_the_story_is_not_body(tmp_path):

@@ -289,6 +289,8 @@ def metadata(text: str) -> dict[str, str] | None:
     line = strip_bullet(text)
     if _ISSUING_OFFICE.match(line.strip()):
         return {"department": line.strip()}
+    if _RELEASE_FIELD.match(line.strip()) and (form := release_form_fields(line)):
+        return form
     found = _LABEL_VALUE.match(line)
     label, value = (found["label"].strip(), (found["value"] or "").strip()) if found else (line, "")
     for field, pattern in (("department", _DEPARTMENT_LABEL), ("hits", _HITS_LABEL), ("date", _DATE_LABEL)):
@@ -408,6 +410,17 @@ def is_release_form(line: str) -> bool:
     return _RELEASE_FIELD.match(line.strip()) is not None or _SPACED_FORM_NAME.search(line) is not None
 
 
+def release_form_fields(line: str) -> dict[str, str]:
+    """The date and desk a Korean release's form gives ("배포일시 2018.10.30.(화) 담당부서 중남미국")."""
+    fields = {}
+    if (desk := _RELEASE_DESK.search(line)) is not None:
+        fields["department"] = desk.group(1)
+    if re.match(r"\s*(?:보도일시|배포일시)", line) and (date := find_date(line)):
+        fields["date"] = date
+    return fields
+
+
+_RELEASE_DESK = re.compile(r"담당부서\s+(\S+(?:\s(?!담당자|보도일시|배포일시)\S+)?)")
 _RELEASE_FIELD = re.compile(r"^(?:보도일시|배포일시|보도시점|배포시점|담당부서|담당자|문의처)(?:\s|,|$)")
 _SPACED_FORM_NAME = re.compile(r"(?:보|해|설|참) (?:도|명|고) 자 료")  # 보 도 자 료, 해 명 자 료, 설 명 자 료, 참 고 자 료
 
