@@ -935,6 +935,11 @@ def test_a_korean_country_after_the_prefix_of_an_envoy_s_post(check):
     assert check("ko", "베겐치 두르디예프 주한투르크메니스탄 대사 등") == []
 
 
+def test_a_last_syllable_run_into_the_one_before_in_a_korean_country_name(check):
+    assert check("ko", "싱가폴 외교장관과 회담했다.") == [("TK103", "싱가폴", "싱가포르")]
+    assert check("ko", "싱가포르 외교장관과 회담했다.") == []
+
+
 def test_a_number_spaced_from_the_korean_office_it_numbers(check):
     assert check("ko", "강인선 외교부 2 차관은 11일 회의를 열었다.") == [("TK103", "2 차관", "2차관")]
     assert check("ko", "강인선 외교부 2차관은 11일 오후 3 시에 1 차례 회의를 열었다.") == []

@@ -173,8 +173,23 @@ def garbled_keys(word: str) -> list[str]:
 
 
 def dropped_keys(word: str) -> list[str]:
-    """The keys of a Hangul name with one inner syllable left out ("볼리아" for 볼리비아)."""
-    return sorted({dropped_key(word[:index] + word[index + 1:]) for index in range(1, len(word) - 1)})
+    """The keys of a Hangul name with one inner syllable left out ("볼리아" for 볼리비아), or with
+    its last syllable 르 run into the one before as its final ㄹ ("싱가폴" for 싱가포르, as
+    careless transcriptions write it)."""
+    keys = {dropped_key(word[:index] + word[index + 1:]) for index in range(1, len(word) - 1)}
+    if (merged := _final_r_merged(word)) is not None:
+        keys.add(dropped_key(merged))
+    return sorted(keys)
+
+
+HANGUL_BASE, FINAL_COUNT, FINAL_RIEUL = 0xAC00, 28, 8  # Unicode's Hangul syllable arithmetic
+
+
+def _final_r_merged(word: str) -> str | None:
+    """The word with a last 르 written as the final ㄹ of the syllable before, if that one has none."""
+    if len(word) < 3 or word[-1] != "르" or (ord(word[-2]) - HANGUL_BASE) % FINAL_COUNT != 0:
+        return None
+    return word[:-2] + chr(ord(word[-2]) + FINAL_RIEUL)
 
 
 def dropped_key(written: str) -> str:
