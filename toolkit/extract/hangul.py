@@ -500,7 +500,8 @@ def is_foreign_name(word: str) -> bool:
 
 # Endings of 하다 and 되다 verbs ("방문해", "예방하고", "하게 되는") and of the copula after a noun
 # ("외교단장인"): a clause, which no transcribed name ends in.
-VERB_ENDINGS = ("해", "하고", "하며", "하여", "해서", "했고", "했으며", "하는", "하던", "했던", "하게", "된", "되는")
+PASSIVE_ADNOMINAL = "된"  # "임명된 대사": appointed; no given name ends in it (unlike 해: 김동해)
+VERB_ENDINGS = ("해", "하고", "하며", "하여", "해서", "했고", "했으며", "하는", "하던", "했던", "하게", PASSIVE_ADNOMINAL, "되는")
 
 
 def is_predicate(word: str) -> bool:
@@ -541,11 +542,8 @@ def is_korean_name(word: str, short: bool = False) -> bool:
         and not word.endswith(words("ko", "name_end_stop"))
         and head_stem(word, words("ko", "title_head")) is None  # "차관은": a title and its particle
         and CITY.fullmatch(strip_particles(word)) is None  # "부산시": a city, though 부 is a surname
-        and not word.endswith(PASSIVE_ADNOMINAL)  # "임명된 대사": appointed; no given name ends in 된
+        and not word.endswith(PASSIVE_ADNOMINAL)  # the one verb ending no given name has
     )
-
-
-PASSIVE_ADNOMINAL = "된"
 
 
 def glossed_holder(text: str, end: int) -> list[Found] | None:
