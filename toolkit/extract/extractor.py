@@ -100,8 +100,7 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
     read: list[tuple[BodyLine, str, list[Definition]]] = []
     casing = document_casing([line.text for line, _ in lines])
     named: frozenset[str] | None = None  # the countries the document names, read when a code asks for them
-    previous = ""  # the raw line right above, when it is a body line too
-    above = None
+    above: BodyLine | None = None  # the body line read before this one
     for page_line, language in lines:
         line = replace(page_line, text=restored(page_line.text, casing)) if is_shouting(page_line.text) else page_line
         line_definitions = find_definitions(line.text)
@@ -125,11 +124,11 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
             chosen = resolve(found + named_again(line.text, language, named_surnames))
             chosen += apposed_acronyms(line.text, chosen) + body_meetings(line.text, language, chosen)
             line_mentions = [to_mention(line, language, item) for item in resolve(chosen)
-                             if not (above == page_line.raw_line - 1 and continues_wrapped_name(previous, line.text, item))]
+                             if not continues_wrapped_name(above, page_line, item)]
             remember_people(line_mentions, named_surnames)
         mentions += [replace(m, text=page_line.text[m.start:m.end], evidence=m.evidence + "+document-case")
                      for m in line_mentions] if line is not page_line else line_mentions
-        previous, above = page_line.text, page_line.raw_line
+        above = page_line
     mentions = [replace(m, kind="organization", evidence=m.evidence + "+defined-body") if m.kind == "meeting"
                 and m.text in bodies else m for m in mentions if m.kind != "acronym" or m.text not in described]
     return Extraction([with_definition(mention, definitions) for mention in mentions], read)
@@ -139,13 +138,14 @@ WRAPPED_LINE_CHARS = 60  # a line this long, of prose, filled up to a fixed widt
 WRAPPED_NAME_KINDS = ("organization", "meeting", "document", "ministry")
 
 
-def continues_wrapped_name(previous: str, text: str, item: Found) -> bool:
+def continues_wrapped_name(above: BodyLine | None, line: BodyLine, item: Found) -> bool:
     """A hard-wrapped page breaks names across lines ("... with the APEC Business\nAdvisory Council
-    (ABAC)"): a name opening a line that the line before runs into (a long line of prose ending in
-    a capitalised word, no sentence end) is the tail of a name cut by the wrap, not a name."""
-    if item.kind not in WRAPPED_NAME_KINDS or text[:item.start].strip():
+    (ABAC)"): a name opening a line that the raw line right above runs into (a long line of prose
+    ending in a capitalised word, no sentence end) is the tail of a name cut by the wrap, not a name."""
+    if item.kind not in WRAPPED_NAME_KINDS or line.text[:item.start].strip() \
+            or above is None or above.raw_line != line.raw_line - 1:
         return False
-    before = previous.rstrip()
+    before = above.text.rstrip()
     return len(before) >= WRAPPED_LINE_CHARS and re.search(r"(?<![\w.])[A-Z][\w&'-]*$", before) is not None \
         and sum(word.islower() for word in before.split()) >= WRAPPED_PROSE_WORDS
 

@@ -698,8 +698,6 @@ def directly_apposed(text: str, end: int, language: str) -> tuple[int, int] | No
     return apposed_span(text, holder, language) if holder is not None else None
 
 
-
-
 @lru_cache(maxsize=None)
 def demonym_person_pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:el|la|del|al) {SPANISH_DEMONYM} (?P<holder>{person_name('es', '{1,3}')})")

@@ -182,14 +182,16 @@ def dropped_keys(word: str) -> list[str]:
     return sorted(keys)
 
 
-HANGUL_BASE, FINAL_COUNT, FINAL_RIEUL = 0xAC00, 28, 8  # Unicode's Hangul syllable arithmetic
+FINAL_RIEUL = "\u11af"  # ㄹ as a syllable's final jamo
 
 
 def _final_r_merged(word: str) -> str | None:
-    """The word with a last 르 written as the final ㄹ of the syllable before, if that one has none."""
-    if len(word) < 3 or word[-1] != "르" or (ord(word[-2]) - HANGUL_BASE) % FINAL_COUNT != 0:
+    """The word with a last 르 written as the final ㄹ of the syllable before, if that one has
+    none (the reverse of spelled_out, for ㄹ)."""
+    if len(word) < 3 or word[-1] != "르":
         return None
-    return word[:-2] + chr(ord(word[-2]) + FINAL_RIEUL)
+    jamo = unicodedata.normalize("NFD", word[-2])
+    return word[:-2] + unicodedata.normalize("NFC", jamo + FINAL_RIEUL) if len(jamo) == 2 else None
 
 
 def dropped_key(written: str) -> str:

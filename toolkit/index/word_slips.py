@@ -73,14 +73,11 @@ class WordSlips:
         hits = self._short_slips(text, tokens, owner, found)
         for extra in (self._garbled_letters, self._split_names, self._split_hangul_names, self._tripled_letters,
                       self._doubled_syllables, self._dropped_syllables, self._spaced_initialisms):
-            hits += [hit for hit in extra(text, tokens, owner)
-                     if not any(other.start < hit.end and hit.start < other.end for other in found + hits)]
-        hits += [hit for hit in self._glued_tails(tokens, owner, covered, cutoff)
-                 if not any(other.start < hit.end and hit.start < other.end for other in found + hits)]
+            hits += _clear_of(extra(text, tokens, owner), found + hits)
+        hits += _clear_of(self._glued_tails(tokens, owner, covered, cutoff), found + hits)
         # last: it allows any edit, so a garbled or split name ("Panam?", "파나 마") is the searches' above
         named = covered + [(hit.start, hit.end, hit.term.concept_id) for hit in found + hits]  # written right or nearly
-        hits += [hit for hit in self._placed_slips(text, tokens, owner, covered, named)
-                 if not any(other.start < hit.end and hit.start < other.end for other in found + hits)]
+        hits += _clear_of(self._placed_slips(text, tokens, owner, covered, named), found + hits)
         return hits
 
     def _garbled_letters(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
@@ -403,6 +400,11 @@ class WordSlips:
                 break
         self._short_memo[token] = found
         return found
+
+
+def _clear_of(hits: list[NearMiss], taken: list[NearMiss]) -> list[NearMiss]:
+    """The hits that overlap none of `taken` (found by an earlier search, which goes first)."""
+    return [hit for hit in hits if not any(other.start < hit.end and hit.start < other.end for other in taken)]
 
 
 def _after_closer(text: str, start: int) -> bool:

@@ -36,9 +36,9 @@ UPPER_SHARE = 0.9
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _BODY_MARKER = re.compile(r"[□■ㅇ◦○※]\s*\S")
 
-# Word classes of navigation: "skip to content", "go to the main menu".
 # A line of skip links and nothing else: "주메뉴 바로가기 본문 바로가기", "Skip to content Skip to footer".
 _SKIP_LINKS = re.compile(r"(?:\S{1,8}\s?바로\s?가기\s*)+|(?i:(?:skip to (?:the )?\w+(?: \w+)?\s*)+)")
+# Word classes of navigation: "skip to content", "go to the main menu".
 _SKIP_LINK = re.compile(r"(?i)바로\s*가기|skip (to|navigation)|\b(ir|saltar)(?: directamente)? al\b|jump to|\bmen[uú] principal\b|\bver contenido\b"
                         r"|\bdirect to (?:the )?contents?\b|\bdetail view$|상세\s?(?:보기|페이지)$"
                         r"|\bgo to (?:the )?(?:contents?|navigation|main|menu)\b"
@@ -415,11 +415,12 @@ def release_form_fields(line: str) -> dict[str, str]:
     fields = {}
     if (desk := _RELEASE_DESK.search(line)) is not None:
         fields["department"] = desk.group(1)
-    if re.match(r"\s*(?:보도일시|배포일시)", line) and (date := find_date(line)):
+    if _RELEASE_TIME.match(line) and (date := find_date(line)):
         fields["date"] = date
     return fields
 
 
+_RELEASE_TIME = re.compile(r"\s*(?:보도일시|배포일시)")
 _RELEASE_DESK = re.compile(r"담당부서\s+(\S+(?:\s(?!담당자|보도일시|배포일시)\S+)?)")
 _RELEASE_FIELD = re.compile(r"^(?:보도일시|배포일시|보도시점|배포시점|담당부서|담당자|문의처)(?:\s|,|$)")
 _SPACED_FORM_NAME = re.compile(r"(?:보|해|설|참) (?:도|명|고) 자 료")  # 보 도 자 료, 해 명 자 료, 설 명 자 료, 참 고 자 료
@@ -774,7 +775,7 @@ def is_strong_footer(text: str) -> bool:
     if _INITIALS_SIGNATURE.match(stripped):
         return True  # the editors' initials under a story: "CSAS", "VTV/WIL/EB/DB/"
     return not has_letters(line) or bool(_HASHTAG_OR_HANDLE.search(line)) or ends_body(line) or is_call_to_action(line) \
-        or bool(_SKIP_LINK.search(line)) and words(line) <= SHORT_LABEL_WORDS or _SKIP_LINKS.fullmatch(stripped) \
+        or bool(_SKIP_LINK.search(line)) and words(line) <= SHORT_LABEL_WORDS or _SKIP_LINKS.fullmatch(stripped) is not None \
         or bool(_AUTHOR_TAG.fullmatch(line) or is_contact(stripped) or _CREDIT_ALONE.match(stripped)) \
         or bool(_WIRE_HEADLINE_TAG.search(line)) or is_download(line) \
         or is_source_credit(stripped) or is_teaser_label(stripped) or is_reading_aid(stripped) or is_share_bar(stripped)
