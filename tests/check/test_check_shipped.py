@@ -65,6 +65,7 @@ def test_rules_fire_on_the_shipped_glossary(check, lang, body, expected):
     ("ko", "중미통합제체 회의가 열렸다.", "중미통합제체", "중미통합체제"),
     ("ko", "코스타카리 대사가 참석했다.", "코스타카리", "코스타리카"),
     ("ko", "아마도 파마나 대사를 만났다.", "파마나", "파나마"),  # ends like the particle 나
+    ("ko", "사모와는 태평양의 섬나라다.", "사모와", "사모아"),  # 와는 reads as two particles, 는 as one
     ("ko", "이주일 외고부 국장은 말했다.", "외고부", "외교부"),
     ("ko", "최종권 차관은 말했다.", "최종권", "최종건"),  # the w-glide added to a vowel of a three-syllable name
     ("es", "Señaló que Panmá seguirá trabajando.", "Panmá", "Panamá"),
@@ -967,3 +968,60 @@ def test_a_six_letter_name_with_one_letter_added_inside(check):
     # seven letters: too long for the short-word index, whose names it is one letter from
     assert check("en", "He flew to Rawanda on Monday.") == [("TK103", "Rawanda", "Rwanda")]
     assert check("en", "Zambian, Serbian and Russian delegates flew to Rwanda.") == []
+
+
+@pytest.mark.parametrize("body, found, suggestion", [
+    ("La vicepresidenta de Benezuela habló.", "Benezuela", "Venezuela"),  # b and v are one sound in Spanish
+    ("La embajada de Onduras abrió.", "Onduras", "Honduras"),  # a silent h dropped
+])
+def test_a_one_word_name_with_its_initial_spelt_as_it_sounds_is_a_slip(check, body, found, suggestion):
+    assert check("es", body) == [("TK103", found, suggestion)]
+
+
+def test_other_initials_of_a_one_word_name_stay_another_word(check):
+    assert check("es", "El alcalde de Colonia recibió al embajador de Bolivia.") == []  # not Polonia
+
+
+def test_a_slip_in_a_pair_of_partners_after_a_capitalised_word_is_no_surname(check):
+    assert check("es", "Se reunió la Comisión Mixta Paraguya-Corea en Asunción.") == [
+        ("TK103", "Paraguya", "Paraguay")]
+    assert check("es", "Coordinó la visita oficial del presidente Rafael Correa.") == []
+
+
+def test_a_country_slipped_in_a_headline_with_its_joining_words_in_lower_case(check):
+    assert check("en", "Special Representative for Korean Peninsula Peace and Security Affairs to Visit Russsia") == [
+        ("TK103", "Russsia", "Russia")]
+
+
+@pytest.mark.parametrize("lang, body, found, suggestion", [
+    ("ko", "¿Ü±³ºÎ´Â 11일 발표했다.", "¿Ü±³ºÎ", "외교부"),  # EUC-KR read as Latin-1, a particle after it
+    ("ko", "플랫폼으로 MI?TA를 조직하였습니다.", "MI?TA", "MIKTA"),  # inside capitals "?" is no question mark
+    ("en", "The SI?A ministers met.", "SI?A", "SICA"),
+])
+def test_mojibake_of_korean_text_and_of_a_name_in_capitals(check, lang, body, found, suggestion):
+    assert check(lang, body) == [("TK103", found, suggestion)]
+
+
+def test_latin_text_with_accented_letters_side_by_side_is_no_korean_mojibake(check):
+    assert check("es", "São Paulo y la Declaração de Brasília fueron citadas.") == []
+    assert check("en", "Why? SICA met.") == []
+
+
+def test_a_country_s_name_of_several_words_keeps_its_gender_and_number(check):
+    assert check("es", "Viajó a la República Dominicano y Panamá.") == [
+        ("TK103", "República Dominicano", "República Dominicana")]
+    assert check("es", "La directora ejecutiva visitó la República Dominicana.") == []
+
+
+def test_a_plural_title_spaced_otherwise_is_a_variant_and_its_fix_keeps_the_plural(termkit, tmp_path):
+    page = tmp_path / "es.txt"
+    page.write_text(HEAD["es"] + "El foro de vice cancilleres de Corea y Centroamérica.\n", encoding="utf-8")
+    result = termkit("check", page, "--termbase", GLOSSARY, "--fix")
+    assert result.code == 0
+    assert page.read_text(encoding="utf-8") == HEAD["es"] + "El foro de vicecancilleres de Corea y Centroamérica.\n"
+    assert "No findings" in termkit("check", page, "--termbase", GLOSSARY).out
+
+
+def test_a_plural_title_written_right_is_no_variant(check):
+    assert check("es", "Los vicecancilleres de Corea y Centroamérica se reunieron.") == []
+    assert check("en", "The Vice Ministers of Foreign Affairs met.") == []

@@ -11,7 +11,8 @@ token by token, not by one global ratio:
   ("la", "of") is missing or extra;
 - a differing token that is itself a word of the base may differ by one edit only, so
   "Ministry" is not a misspelling of "Minister"; so may a one-word Latin name, and never in
-  its first letter ("Maurice", "Colonia" are not "Mauricio", "Polonia");
+  its first letter ("Maurice", "Colonia" are not "Mauricio", "Polonia") unless the sound is
+  kept (b for v, a silent h dropped or added: "Benezuela", "Onduras");
 - inflection is not a near miss: a plural head ("Vice Ministers of ..."), Spanish gender and
   number ("Viceministra", "Viceministros"), a derived adjective ("Central American");
 - spans the matcher already matched exactly are left alone;
@@ -40,13 +41,16 @@ name (a short name garbled, split or with a letter typed again) are toolkit.inde
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import replace
 from functools import cache, lru_cache
 
 from toolkit.index.matcher import case_ok, text_case_policy
-from toolkit.index.misses import FUNCTION_WORDS, TOKEN, IndexedTerm, NearMiss, indexed, is_hangul_token, stem_of
+from toolkit.index.misses import (
+    FUNCTION_WORDS, HANGUL_WORD, TOKEN, IndexedTerm, NearMiss, indexed, is_hangul_token, stem_of,
+)
 from toolkit.index.short_slips import (
     SYLLABLE_DROP_NAMED, dropped_keys, fold_confusions, garbled_key, just_too_long_keys, shape, slip_key,
     stored_keys,
@@ -90,6 +94,9 @@ DOTTED_INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}")
 # A two-byte UTF-8 letter shown as Windows-1252 (é -> "Ã©", ñ -> "Ã±"); _decoded_pair checks it.
 MOJIBAKE_PAIR = re.compile(r"[ÂÃÄÅ][^\x00-\x7f]")
 GARBLED_WORD = re.compile(r"(?:[ÂÃÄÅ][^\x00-\x7f]|[^\W\d_])+")  # a word, mojibake pairs and all
+# Korean in EUC-KR (or its superset CP949) read as Latin-1: each syllable two characters of
+# U+00A1-U+00FE ("¿Ü±³ºÎ" for 외교부), which the codecs turn back into Hangul.
+LATIN1_KOREAN = re.compile(r"(?:[\u00b0-\u00fe][\u00a1-\u00fe]){2,}")
 GARBLED, GARBLED_TAIL = "\u01c0", "\u01c2"  # letters to the tokenizer; wildcard and nothing to _garbled
 MIN_SQUASHED = {True: 4, False: 6}  # (Hangul?) a shorter squashed name has too many look-alikes
 # A person's romanization: letters alike enough to ask the romanization model (rapidfuzz ratio),
@@ -143,6 +150,15 @@ def _decoded_pair(pair: str) -> str | None:
     except UnicodeError:
         return None
     return letter if letter.isalpha() else None
+
+
+def _decoded_korean(garbled: str) -> str | None:
+    """The Hangul whose EUC-KR bytes these Latin-1 characters are, if they are any."""
+    try:
+        decoded = garbled.encode("latin-1").decode("cp949")
+    except UnicodeError:
+        return None
+    return decoded if HANGUL_WORD.fullmatch(decoded) else None
 
 
 def _garbled_key(surface: str) -> str:
@@ -505,7 +521,8 @@ class NearMissIndex(WordSlips):
                 self._squash_known.clear()
             head = key[: len(key) - len(_squash_word(last))]
             self._squash_known[key] = self._squashed_term(key) is not None or hangul and any(
-                self._squashed_number(head + _squash_word(stem)) is not None for stem in _stems(last))
+                self._squashed_number(head + _squash_word(stem)) is not None for stem in _stems(last)) \
+                or not hangul and any(self._squashed_number(single) is not None for single, _ in _singular_keys(key))
         return self._squash_known[key]
 
     def _squashed_hit(self, text: str, start: int, end: int, owner: list[int], hangul: bool) -> NearMiss | None:
@@ -529,6 +546,12 @@ class NearMissIndex(WordSlips):
             surface = text[start:end]
         else:
             number = self._squashed_term(key)
+        if number is None and not hangul and not garbled:
+            for single, ending in _singular_keys(key):  # a plural: the span stops before its ending
+                if surface.casefold().endswith(ending) and (number := self._squashed_number(single)) is not None:
+                    end -= len(ending)
+                    surface = text[start:end]
+                    break
         if number is None and hangul and not garbled:
             last = surface.split()[-1] if surface.split() else ""
             for stem in _stems(last):  # the name, then a particle ("…정상회의는": 정상회의 + 는)
@@ -578,8 +601,9 @@ class NearMissIndex(WordSlips):
         return NearMiss(start, end, surface, term, True, person, "case")
 
     def _decoded_words(self, text: str, owner: list[int]) -> list[NearMiss]:
-        """Words whose UTF-8 was read as Windows-1252 ("MÃ©xico"), decoded back with the
-        codecs: a name of the base, however short, is then known for sure."""
+        """Words whose UTF-8 was read as Windows-1252 ("MÃ©xico"), or whose EUC-KR was read
+        as Latin-1 ("¿Ü±³ºÎ"), decoded back with the codecs: a name of the base, however
+        short, is then known for sure (a Korean one with a particle after it)."""
         found = []
         for match in GARBLED_WORD.finditer(text):
             word = match.group()
@@ -589,6 +613,15 @@ class NearMissIndex(WordSlips):
             term = self._term_written(decoded)
             if term is not None:
                 found.append(NearMiss(match.start(), match.end(), word, term, False, False, "mojibake"))
+        for match in LATIN1_KOREAN.finditer(text):
+            decoded = _decoded_korean(match.group())
+            if owner[match.start()] != -1 or decoded is None:
+                continue
+            for stem in (decoded, *particle_stems(decoded)):
+                if (term := self._term_written(stem)) is not None:
+                    end = match.start() + 2 * len(stem)
+                    found.append(NearMiss(match.start(), end, text[match.start():end], term, False, False, "mojibake"))
+                    break
         return found
 
     def _surnames_apart(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
@@ -724,6 +757,9 @@ class NearMissIndex(WordSlips):
                 _is_long_name(term) or _two_long_words_slipped(words, term, differing))
             if len(differing) == 1 and term[differing[0]] in FUNCTION_WORDS and words[differing[0]] in FUNCTION_WORD_SLIPS:
                 return not person  # "Republic fo Azerbaijan": only the function word typed wrong
+            if len(differing) == 1 and subject == "country" and len(term) > 1 \
+                    and _gender_number_changed(words[differing[0]], term[differing[0]]):
+                return True  # a country's name of several words keeps its gender and number: "República Dominicano"
             if len(differing) == 1 or two_slips:
                 common = len(term) == 1 and not _is_name(text)  # "canciller": its family are words too
                 office = subject in SCOPED_SUBJECTS  # its head's family are other offices: Ministro/Ministerio
@@ -866,7 +902,7 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
         return length >= 3 or len(known) >= 3  # "Republiic" (not a demonym in -ic), "oof" in a name of three words
     if len(known) < 3:
         return False
-    if length == 1 and word[:1] != known[:1]:
+    if length == 1 and word[:1] != known[:1] and not _initial_sound_kept(word, known):
         return False  # a one-word name misspelt keeps its initial: "Colonia" is a city, not "Polonia"
     distance = OSA.distance(word, known, score_cutoff=2)
     most = 1 if one_edit or len(known) < 6 or (length == 1 and len(known) < 9) else 2  # "Maurice", "Alemanas"
@@ -875,6 +911,20 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
     if _is_inflection(word, known, index, length, named) and not _inner_letter_left_out(word, known):
         return False  # "Estads" is a letter left out, not a demonym ending as "German" is
     return distance == 1 or not _is_known_word(word, is_word)
+
+
+# Initials Spanish spells one sound with (RAE, Ortografía 2010, ch. 1 §6: b and v are one
+# phoneme; h is silent): a name written with the other still sounds right to its writer.
+SAME_SOUND_INITIALS = frozenset(map(frozenset, [("b", "v")]))
+SILENT_INITIAL = "h"
+
+
+def _initial_sound_kept(word: str, known: str) -> bool:
+    """`word` is `known` with its initial spelt as another letter of the same sound, or with
+    a silent h dropped or added ("Benezuela", "Onduras"), the rest as written."""
+    if word[1:] == known[1:]:
+        return frozenset((word[0], known[0])) in SAME_SOUND_INITIALS
+    return SILENT_INITIAL + word == known or word == SILENT_INITIAL + known
 
 
 def _digits(text: str) -> str:
@@ -928,11 +978,17 @@ def _is_inflection(word: str, known: str, index: int, length: int, named: bool =
                 and sorted(word_tail) != sorted(known_tail)  # the name's own last letters swapped: "Argentian"
                 and not _consonant_for_consonant(word_tail, known_tail)  # "Kingdon": no demonym ends so
                 and not (len(word_tail) == len(known_tail) and word_tail[-1] == known_tail[-1]))  # "Soloman": a letter inside
-    gender_number = (known_tail, word_tail) in SPANISH_GENDER_NUMBER or (word_tail, known_tail) in SPANISH_GENDER_NUMBER
-    if gender_number and index <= 1:
+    if index <= 1 and _gender_number_changed(word, known):
         return True  # "Viceministra", "Primera": not "Integración Económico"
     # a singular head ("Ministry" of "Ministries of ..."); "-ss" is no plural ("process")
     return word_tail == "" and known_tail in ("s", "es") and not known.endswith("ss") and index < length - 1
+
+
+def _gender_number_changed(word: str, known: str) -> bool:
+    """`word` is `known` with another Spanish gender or number ending ("dominicano", "unidas")."""
+    stem = len(os.path.commonprefix((word, known)))
+    tails = (known[stem:], word[stem:])
+    return stem >= 3 and (tails in SPANISH_GENDER_NUMBER or tails[::-1] in SPANISH_GENDER_NUMBER)
 
 
 def _consonant_for_consonant(word_tail: str, known_tail: str) -> bool:
@@ -1050,6 +1106,13 @@ def _one_r(text: str) -> str:
     """Spanish doubles the r a compound puts between vowels ("Costarrica", "Bielorrusia"); the
     same name written apart has one ("Costa Rica", "Bielo Rusia")."""
     return text.replace("rr", "r")
+
+
+def _singular_keys(key: str) -> list[tuple[str, str]]:
+    """(key, ending) of a squashed Latin key read as a plural: Spanish adds -es after a
+    consonant and -s after a vowel, English -s ("vice cancilleres", "Round-Tables")."""
+    readings = [(key[:-2], "es")] if key.endswith("es") and key[-3:-2] not in VOWELS else []
+    return readings + [(key[:-1], "s")] if key.endswith("s") else readings
 
 
 def _written_otherwise(surface: str, known: str) -> bool:

@@ -23,7 +23,7 @@ from toolkit.index.short_slips import (
     is_just_too_long, is_slip, lookup_keys, one_edit, shape, slip_key,
 )
 from toolkit.text.brackets import CLOSING
-from toolkit.text.korean import HANGUL_CHAR, is_particle_chain, loanword_spelling
+from toolkit.text.korean import HANGUL_CHAR, is_particle_chain, loanword_spelling, particle_stems
 
 # One letter lost in a word: U+FFFD anywhere, "?" inside a word or ending one ("Per?"), or
 # opening a Hangul one ("?국": no question mark stands there).
@@ -31,6 +31,7 @@ GARBLED_LETTER = re.compile(r"(?<![^\W_])(?P<before>[^\W\d_]+)?(?:\ufffd|(?<=[^\
                             r"(?P<after>[^\W\d_]+)?(?![^\W_])")
 ACCENTED_LOWER = "áéíóúüñçàèìòùâêîôûãõ"
 ACCENTED_UPPER = ACCENTED_LOWER.upper()
+HANGUL_TAIL = re.compile(r"[\uac00-\ud7a3]+$")  # what follows a Latin word glued to it in Korean
 TRIPLED = re.compile(r"([^\W\d_])\1\1")
 SPACED_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\. ){1,3}[A-Z]\.(?!\w)")
 DOUBLED_SYLLABLE = re.compile(r"([\uac00-\ud7a3])(?=\1)")
@@ -83,7 +84,8 @@ class WordSlips:
     def _garbled_letters(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
         """A name of any length with one accented letter lost to a "?" or a U+FFFD ("M�xico",
         "Jap?n", "Per?"): lost letters are non-ASCII ones, so only those are tried after a "?",
-        any letter where U+FFFD (which nothing but a lost character writes) stands, and
+        any letter where U+FFFD (which nothing but a lost character writes) or a "?" inside a
+        word in capitals (where no question mark stands: "MI?TA") does, and
         a "?" ending a word counts only when the name's last letter is one ("Perú"). In Hangul
         every syllable is non-ASCII, so a short name is found by its syllables around the lost one."""
         hits = []
@@ -101,11 +103,16 @@ class WordSlips:
                     hits.append(NearMiss(match.start(), end, text[match.start():end], fitting[0], False, False,
                                          "mojibake", tuple(fitting[1:])))
                 continue
+            particle = HANGUL_TAIL.search(after)
+            particle = particle.group() if particle is not None and is_particle_chain(particle.group()) else ""
+            after = after[:len(after) - len(particle)]  # a Korean particle after the name ("MI?TA를")
             if len(before) + len(after) < 2:
                 continue
             tried = [ACCENTED_UPPER if not before else ACCENTED_LOWER]
             if "\ufffd" in match.group():  # U+FFFD stands for a lost byte of any letter ("Rw�nda"); "?" may be punctuation
                 tried.append(ascii_uppercase if not before else ascii_lowercase)
+            elif before.isupper() and after.isupper():  # no question mark stands inside a word in capitals ("MI?TA")
+                tried.append(ascii_uppercase)
             for letters in tried:  # an accented letter first: "M�xico" is México, not Mexico
                 terms = {term.text: term for letter in letters
                          if (term := self._term_written(before + letter + after)) is not None}
@@ -113,7 +120,8 @@ class WordSlips:
                     break
             if len(terms) == 1:
                 [term] = terms.values()
-                hits.append(NearMiss(match.start(), match.end(), match.group(), term, False, False, "mojibake"))
+                end = match.end() - len(particle)
+                hits.append(NearMiss(match.start(), end, text[match.start():end], term, False, False, "mojibake"))
         return hits
 
     def _garbled_syllable(self, before: str, after: str) -> list[IndexedTerm]:
@@ -376,9 +384,11 @@ class WordSlips:
         if len(self._short_memo) > SHORT_MEMO_LIMIT:
             self._short_memo.clear()
         found = None
-        # a Hangul word as written, then without what may be a particle (파마나 ends like 나),
-        # then the head of a compound (유앤총회: 유앤 + 총회) or of a derived word (스패인어: 스패인 + 어)
-        words = [token, stem_of(token)] + compound_heads(token) + derived_head(token) if is_hangul_token(token) else [token]
+        # a Hangul word as written, then without what may be a particle (파마나 ends like 나), the
+        # longest chain first, then any other (멕시고와: 멕시 + 고와 or 멕시고 + 와), then the head of
+        # a compound (유앤총회: 유앤 + 총회) or of a derived word (스패인어: 스패인 + 어)
+        words = ([token, stem_of(token), *particle_stems(token)] + compound_heads(token) + derived_head(token)
+                 if is_hangul_token(token) else [token])
         if token.isupper() and token.isalpha() and len(token) >= CAPITALS_NAME:
             words.append(token.capitalize())  # a name set in capitals ("COERA" in a headline is Corea slipped)
         for word in dict.fromkeys(words):

@@ -167,11 +167,28 @@ def _surname(text: str, start: int, written: str) -> bool:
     A headline in title case capitalises every word ("Talks With Kazahkstan"), so says nothing."""
     before = re.search(r"([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+) $", text[max(0, start - 30):start])
     return " " not in written and before is not None and not _opens_sentence(text, start - len(before.group(0))) \
-        and TITLE_CASE_WORD.search(text) is None
+        and not _title_case(text) and not PARTNER_AFTER.match(text, start + len(written))
+
+
+# A dash and a capitalised word after a name: a pair of partners ("Comisión Mixta Paraguay-Corea"),
+# never a person's surname.
+PARTNER_AFTER = re.compile(r" ?[-–] ?[A-ZÁÉÍÓÚÑ]")
 
 
 # A joining word capitalised inside a line: the line is a headline in title case.
 TITLE_CASE_WORD = re.compile(r"(?<=\w )(?:Of|And|With|To|For|In|On|At|By|From|The|De|Del|Y|Con|En|Para|Por)(?= \w)")
+LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+TITLE_CASE_WORDS = 4  # a line whose words of four letters or more, this many at least, are all capitalised
+
+
+def _title_case(text: str) -> bool:
+    """Is the line a headline in title case: a joining word capitalised ("Talks With Kazahkstan"),
+    or every longer word capitalised, the joining words left in lower case ("Special
+    Representative for Korean Peninsula Peace and Security Affairs to Visit Russia")?"""
+    if TITLE_CASE_WORD.search(text):
+        return True
+    words = LONG_WORD.findall(text)
+    return len(words) >= TITLE_CASE_WORDS and all(word[0].isupper() for word in words)
 
 
 def _surname_in_text(ctx, written: str) -> bool:
