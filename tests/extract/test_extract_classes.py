@@ -1240,3 +1240,33 @@ def test_the_tail_of_a_name_cut_by_a_hard_wrap_is_no_name():
 def test_a_presidential_secretary_after_a_korean_name():
     assert found("이문희 외교비서관 등이 배석했다.", "ko") == [("person", "이문희"), ("title", "외교비서관")]
     assert found("회사의 비서관이 말했다.", "ko") == []  # the common noun, with no one's name before it
+
+
+def test_a_korean_name_after_an_equals_sign_or_before_an_ellipsis():
+    assert ("ministry", "외교부") in found("회의에 참석해 있다. (사진=외교부 제공)", "ko")
+    headline = found("한·SICA 대화 협의체도…성명 채택 전망", "ko")
+    assert ("meeting", "한·SICA 대화 협의체") in headline and not any("…" in name for _, name in headline)
+
+
+def test_an_acronym_s_gloss_with_spaces_inside_a_meeting_s_name():
+    text = "제6차 한-CELAC(라틴아메리카 카리브 국가공동체) 콰르테토 외교장관회의에 참석했다."
+    assert ("meeting", "제6차 한-CELAC(라틴아메리카 카리브 국가공동체) 콰르테토 외교장관회의") in found(text, "ko")
+    aside = found("외교장관회의(인도네시아 발리) 계기 양자회담을 가졌다.", "ko")  # an aside after a Hangul word
+    assert not any(name.endswith("양자회담") for _, name in aside)
+
+
+def test_countries_a_spanish_text_writes_in_english_or_without_accents():
+    text = "Participaron Brunei, Malaysia, Myanmar y Mexico."
+    assert [name for kind, name in found(text, "es") if kind == "country"] == ["Brunei", "Malaysia", "Myanmar", "Mexico"]
+    assert [kind for kind, _ in found("Reunion of the families.", "en")] == []  # English names keep their accents
+
+
+def test_a_person_before_a_title_english_writes_in_lower_case():
+    text = "said Rodolfo Solano, minister of foreign affairs and worship, speaking at the embassy."
+    assert found(text, "en") == [("person", "Rodolfo Solano")]  # the lowered title is no mention
+    assert found("He visited Seoul, minister of trade said.", "en") == []
+
+
+def test_a_spanish_title_with_the_adjective_ministerial():
+    text = "La delegación estuvo a cargo del Asesor Ministerial, Embajador Eduardo Rosales."
+    assert ("title", "Asesor Ministerial") in found(text, "es")

@@ -1217,3 +1217,19 @@ def test_the_form_at_the_head_of_a_korean_government_release_is_not_body(tmp_pat
 
 def test_a_line_of_skip_links_under_the_story_is_not_body(tmp_path):
     assert body(ingest(story_page(tmp_path, STORY_ES + ["주메뉴 바로가기 본문 바로가기"]))) == STORY_ES
+
+
+def test_a_search_form_s_note_above_the_article_does_not_open_it(tmp_path):
+    """A note ("* …") remarks on what stands above it; above a headline it is the search
+    form's, and the tag line under it is chrome too."""
+    page = write(tmp_path / "page.txt", "SEARCH\n\nRange\nOrder by\n~\n\n"
+                 "* The search is limited to articles published after 2010.\n\n"
+                 "Recommended #Panama-Korea talks\n\n" + "\n\n".join(STORY_EN) + "\n")
+    document = ingest(page)
+    assert body(document) == STORY_EN
+    assert document.title == STORY_EN[0]
+
+
+def test_a_note_under_the_text_stays_in_the_body(tmp_path):
+    document = ingest(story_page(tmp_path, STORY_EN, "* The agreement was signed in two languages."))
+    assert body(document)[-1] == "* The agreement was signed in two languages."

@@ -20,6 +20,7 @@ import pycountry
 from babel import Locale
 
 from toolkit.extract.vocabulary import words
+from toolkit.text.fold import strip_accents
 from daachorse import CharwiseDoubleArrayAhoCorasick as Automaton
 from toolkit.text.korean import is_hangul, is_particle_chain
 
@@ -100,6 +101,23 @@ def alias_names(language: str) -> dict[str, CountryName]:
     return names
 
 
+def latin_fallbacks(language: str) -> dict[str, CountryName]:
+    """Names a text in English or Spanish also writes: the other language's (an English list
+    of ASEAN members in a Spanish release: "Malaysia"), its own without CLDR's bracketed other
+    name ("Myanmar (Birmania)") and, in Spanish, without their accents ("Brunei" for Brunéi;
+    English names keep theirs: "Reunion" is a word)."""
+    other = "es" if language == "en" else "en"
+    fallbacks = {**cldr_names(other), **iso_names(other)}
+    for name, country in {**cldr_names(language), **iso_names(language)}.items():
+        fallbacks[BRACKETED_OTHER_NAME.sub("", name)] = country
+        if language == "es":
+            fallbacks[strip_accents(name)] = country
+    return fallbacks
+
+
+BRACKETED_OTHER_NAME = re.compile(r" \([^)]*\)$")  # "Myanmar (Birmania)", "Myanmar (Burma)"
+
+
 @lru_cache(maxsize=None)
 def automaton(language: str) -> tuple[Automaton, list[CountryName]]:
     """All names of one language and the country of each pattern index; ISO wins over CLDR,
@@ -110,6 +128,8 @@ def automaton(language: str) -> tuple[Automaton, list[CountryName]]:
     if language == "ko":
         for name, country in list(names.items()):
             names.setdefault(name.replace(" ", ""), country)
+    else:
+        names = {**latin_fallbacks(language), **names}
     for word in words(language, "country_exclude"):
         names.pop(word, None)
     ordered = sorted(names)

@@ -18,7 +18,7 @@ from toolkit.extract.vocabulary import words
 from toolkit.text.korean import BULLETS, OPENING_QUOTES, is_hangul, is_particle_chain, strip_particles
 from toolkit.text.romanize import korean_surnames, surname_spellings, transliteration_score
 
-WORD = re.compile(r"[^\s\]]+\]?|\]")  # "[외교부]한-멕시코": a closing bracket ends a word
+WORD = re.compile(r"[^\s\]=…]+\]?|[\]=…]")  # "[외교부]한-멕시코", "(사진=외교부 제공)", "협의체도…성명": a closing bracket, "=" or an ellipsis ends a word
 LATIN_WORD = r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚáéíóúñÑü.\-]*"
 HAN_WORD = r"[\u4e00-\u9fff\u3040-\u30ff]+"  # a Chinese or Japanese name's original: 野口 泰
 GLOSS = re.compile(rf"\((?P<latin>{LATIN_WORD}(?: {LATIN_WORD})*|{HAN_WORD}(?: {HAN_WORD})*)\)")
@@ -598,6 +598,11 @@ MEETING_PAIR = re.compile(rf"(?<![가-힣{DOT}])(?:한[{DASHES}{DOT}][^\s]+|한[
 # month ("2013년 9월 제68차 …") is the date of a session.
 MEETING_NUMBER = re.compile(r"(?<!\S)(?:제 ?\d+차|\d{4}년?)(?= (?!\d+월))")
 MEETING_WORDS = 6  # the opening word and at most five more
+# An acronym's gloss in brackets glued to it, spaces and all: "한-CELAC(라틴아메리카 카리브
+# 국가공동체)" is one word of a meeting's name (an aside after a Hangul word is no gloss:
+# "외교장관회의(인도네시아 발리) 계기 양자회담" ends at the meeting).
+BRACKETED_GLOSS = re.compile(r"(?<=[A-Z])\([^()\n]{1,40}\)")
+WORD_JOINER = "\u2060"  # stands for a space inside such a gloss (not whitespace, so the word goes on)
 LIST_WORDS = ("등", "및", "또는", "그리고")
 # A body glossed with its acronym opening the name of its meeting: "카리브국가연합(ACS) 정상회의".
 # "협력포럼(FEALAC)", "‘태평양동맹(PA)", "태평양동맹(Pacific Alliance, PA)": the gloss may spell the name out before its acronym,
@@ -639,10 +644,11 @@ def meetings(text: str, acronyms: frozenset[str]) -> list[Found]:
     starts += [(match, "document-of-region") for match in region_opening().finditer(text)]
     starts += [(match, "meeting-numbered") for match in MEETING_NUMBER.finditer(text)
                if not (match.group()[0].isdigit() and text.startswith("제", match.end() + 1))]
+    joined = BRACKETED_GLOSS.sub(lambda gloss: gloss.group().replace(" ", WORD_JOINER), text)  # one word with its gloss
     for match, evidence in starts:
         longest = None  # the last meeting word within reach: "… 협력포럼 외교장관회의"
         glossed_body = evidence == "meeting-of-body"  # its gloss may hold spaces: the words start after it
-        for position, word in enumerate(WORD.finditer(text, match.end() if glossed_body else match.start()), int(glossed_body)):
+        for position, word in enumerate(WORD.finditer(joined, match.end() if glossed_body else match.start()), int(glossed_body)):
             if position == MEETING_WORDS or position > 0 and word.group()[:1] in OPENING_QUOTES + "'\"":
                 break  # a quoted word opens another name: "믹타 5개국 외교장관 '남북정상회담 …'"
             closed = re.sub(r"[(\[（［][^)\]）］]*[)\]）］]", "", word.group()).lstrip(OPENING_QUOTES)

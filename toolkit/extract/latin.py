@@ -549,7 +549,8 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
         if holder is None and language == "es" and (adjective := DEMONYM_BEFORE_NAME.match(text, end)) is not None:
             holder = holder_span(text, holder_pattern(language).match(text, adjective.end()), language)  # "el canciller mexicano Juan …"
         if language == "en" and text[start].islower() and (holder is None or " " not in text[holder[0]:holder[1]]):
-            continue  # English lowers a title it names no one with; before a name, one of two words or more
+            found += name_before(text, start, language)  # "said Rodolfo Solano, minister of foreign affairs"
+            continue  # English lowers a title it names no one with (the person before it is named); before a name, one of two words or more
         apposed = apposed_holder(text, end, language) if holder is None else None
         if holder is None and apposed is None and language == "es" and (field_end := _lower_field_holder(text, end)):
             end, apposed = field_end  # "la directora general de cooperación internacional, Wendy Flores"

@@ -51,7 +51,7 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     lines = _without_machine_summary(_without_date_header(lines, fields))
     first = next((i for i in range(len(lines)) if _is_prose_at(lines, i) and lines[i].text not in repeated
                   and not shapes.is_call_to_action(lines[i].text) and not shapes.is_reading_aid(lines[i].text)
-                  and not _dated_teaser(lines, i)), None)
+                  and not shapes.is_note(lines[i].text) and not _dated_teaser(lines, i)), None)
     if first is None:
         return Bounded(list(lines))
     head = {line.text for line in lines[:first]}

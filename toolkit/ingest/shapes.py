@@ -314,6 +314,15 @@ def is_board_fields(text: str) -> bool:
 _MENU_LABEL = re.compile(r"(?i)^(?:\S+ ){0,3}(?:메뉴|menu|menú)(?: principal| principale)?$")
 
 
+_NOTE = re.compile(r"\s*[*※]\s*[^\W\d_]")
+
+
+def is_note(text: str) -> bool:
+    """A line marked as a note ("* The search is limited to …", "※ …"): it remarks on what
+    stands above it, so it never opens an article (a search form's note above one does)."""
+    return _NOTE.match(text) is not None
+
+
 def is_chrome(text: str) -> bool:
     """Whether a line outside the running text has one of the shapes of site chrome."""
     return has_chrome_shape(text) or is_short_label(strip_bullet(text))
