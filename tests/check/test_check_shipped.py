@@ -995,6 +995,7 @@ def test_a_country_slipped_in_a_headline_with_its_joining_words_in_lower_case(ch
 
 @pytest.mark.parametrize("lang, body, found, suggestion", [
     ("ko", "¿Ü±³ºÎ´Â 11일 발표했다.", "¿Ü±³ºÎ", "외교부"),  # EUC-KR read as Latin-1, a particle after it
+    ("ko", "ëŒ€í•œë¯¼êµ\xadì\x9d˜ 입장을 밝혔다.", "ëŒ€í•œë¯¼êµ\xad", "대한민국"),  # UTF-8 read as Windows-1252
     ("ko", "플랫폼으로 MI?TA를 조직하였습니다.", "MI?TA", "MIKTA"),  # inside capitals "?" is no question mark
     ("en", "The SI?A ministers met.", "SI?A", "SICA"),
 ])
@@ -1025,3 +1026,16 @@ def test_a_plural_title_spaced_otherwise_is_a_variant_and_its_fix_keeps_the_plur
 def test_a_plural_title_written_right_is_no_variant(check):
     assert check("es", "Los vicecancilleres de Corea y Centroamérica se reunieron.") == []
     assert check("en", "The Vice Ministers of Foreign Affairs met.") == []
+
+
+def test_a_country_in_english_text_spelt_as_spanish_spells_it(check):
+    assert check("en", "The Special Representative will visit Rusia next week.") == [("TK103", "Rusia", "Russia")]
+    assert check("en", "He met the staff of the Embajada de Rusia in Seoul.") == []  # a Spanish name quoted
+    assert check("es", "Corea y Rwanda firmaron un acuerdo.") == []  # American Spanish writes it so too
+
+
+def test_a_two_word_korean_name_with_a_slip_in_each_word(check):
+    assert check("ko", "멕시쿄 외교쟝관은 말했다.") == [("TK103", "멕시쿄 외교쟝관", "멕시코 외교장관")]
+    assert check("ko", "맥시코 외교잔관은 말했다.") == [("TK103", "맥시코 외교잔관", "멕시코 외교장관")]
+    assert check("ko", "멕시코 외교장관은 말했다.") == []
+    assert check("ko", "양국 외교장관은 협력을 강화하기로 합의했다.") == []  # another word, not a slip

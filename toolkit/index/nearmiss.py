@@ -52,8 +52,8 @@ from toolkit.index.misses import (
     FUNCTION_WORDS, HANGUL_WORD, TOKEN, IndexedTerm, NearMiss, indexed, is_hangul_token, stem_of,
 )
 from toolkit.index.short_slips import (
-    SYLLABLE_DROP_NAMED, dropped_keys, fold_confusions, garbled_key, just_too_long_keys, shape, slip_key,
-    stored_keys,
+    SYLLABLE_DROP_NAMED, TWO_WORD_SLIPS, dropped_keys, fold_confusions, garbled_key, just_too_long_keys, pair_key,
+    shape, slip_key, stored_keys,
 )
 from toolkit.index.word_slips import WordSlips
 from toolkit.model.termbase import SCOPED_SUBJECTS, TermBase
@@ -94,9 +94,16 @@ DOTTED_INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}")
 # A two-byte UTF-8 letter shown as Windows-1252 (é -> "Ã©", ñ -> "Ã±"); _decoded_pair checks it.
 MOJIBAKE_PAIR = re.compile(r"[ÂÃÄÅ][^\x00-\x7f]")
 GARBLED_WORD = re.compile(r"(?:[ÂÃÄÅ][^\x00-\x7f]|[^\W\d_])+")  # a word, mojibake pairs and all
-# Korean in EUC-KR (or its superset CP949) read as Latin-1: each syllable two characters of
-# U+00A1-U+00FE ("¿Ü±³ºÎ" for 외교부), which the codecs turn back into Hangul.
-LATIN1_KOREAN = re.compile(r"(?:[\u00b0-\u00fe][\u00a1-\u00fe]){2,}")
+# The characters Windows-1252 shows for the bytes 0x80-0xBF (UTF-8's continuation bytes; a
+# byte it leaves undefined shows as the C1 control of that number, as browsers do).
+CP1252_HIGH = "".join(bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in range(0x80, 0xC0))
+# Korean whose bytes were read in a Western code page, which the codecs turn back into Hangul:
+# UTF-8 read as Windows-1252, a syllable three characters ("ëŒ€í•œë¯¼êµ­" for 대한민국), and
+# EUC-KR (or its superset CP949) read as Latin-1, two ("¿Ü±³ºÎ" for 외교부).
+KOREAN_MOJIBAKE = (
+    (re.compile(f"(?:[\u00ea-\u00ed][{re.escape(CP1252_HIGH)}]{{2}}){{2,}}"), "utf-8", 3),
+    (re.compile(r"(?:[\u00b0-\u00fe][\u00a1-\u00fe]){2,}"), "cp949", 2),
+)
 GARBLED, GARBLED_TAIL = "\u01c0", "\u01c2"  # letters to the tokenizer; wildcard and nothing to _garbled
 MIN_SQUASHED = {True: 4, False: 6}  # (Hangul?) a shorter squashed name has too many look-alikes
 # A person's romanization: letters alike enough to ask the romanization model (rapidfuzz ratio),
@@ -152,13 +159,21 @@ def _decoded_pair(pair: str) -> str | None:
     return letter if letter.isalpha() else None
 
 
-def _decoded_korean(garbled: str) -> str | None:
-    """The Hangul whose EUC-KR bytes these Latin-1 characters are, if they are any."""
+def _decoded_korean(garbled: str, codec: str) -> str | None:
+    """The Hangul whose bytes in `codec` these Western characters show, if they are any."""
     try:
-        decoded = garbled.encode("latin-1").decode("cp949")
-    except UnicodeError:
+        decoded = bytes(_western_byte(char) for char in garbled).decode(codec)
+    except (UnicodeError, ValueError):
         return None
     return decoded if HANGUL_WORD.fullmatch(decoded) else None
+
+
+def _western_byte(char: str) -> int:
+    """The byte Windows-1252 (or, for its undefined bytes and Latin-1, the code point) shows as `char`."""
+    try:
+        return char.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        return ord(char)  # a C1 control; bytes() refuses anything past 255
 
 
 def _garbled_key(surface: str) -> str:
@@ -317,6 +332,8 @@ class NearMissIndex(WordSlips):
                     table.setdefault(f"s:{squashed}", number)  # or hyphenated otherwise ("rules based …")
                     table.update((f"b:{squashed[:size]}", 1) for size in set(MIN_SQUASHED.values()) if len(squashed) >= size)
                     continue
+                if len(tokens) == 2 and all(map(is_hangul_token, tokens)) and len(squashed) >= TWO_WORD_SLIPS:
+                    table.setdefault(f"w:{pair_key(*tokens)}", []).append(entry)  # a slip in each word
                 if len(tokens) == 1 and is_hangul_token(term.text):  # its last syllable garbled ("온두라?")
                     table.setdefault(f"w:{garbled_key(term.text[:-1] + '?')}", []).append(entry)
                     if concept.subject == "country" and len(term.text) == SYLLABLE_DROP_NAMED:  # too short for a window
@@ -601,8 +618,8 @@ class NearMissIndex(WordSlips):
         return NearMiss(start, end, surface, term, True, person, "case")
 
     def _decoded_words(self, text: str, owner: list[int]) -> list[NearMiss]:
-        """Words whose UTF-8 was read as Windows-1252 ("MÃ©xico"), or whose EUC-KR was read
-        as Latin-1 ("¿Ü±³ºÎ"), decoded back with the codecs: a name of the base, however
+        """Words whose UTF-8 was read as Windows-1252 ("MÃ©xico"), and Korean read in a Western
+        code page (KOREAN_MOJIBAKE), decoded back with the codecs: a name of the base, however
         short, is then known for sure (a Korean one with a particle after it)."""
         found = []
         for match in GARBLED_WORD.finditer(text):
@@ -613,15 +630,16 @@ class NearMissIndex(WordSlips):
             term = self._term_written(decoded)
             if term is not None:
                 found.append(NearMiss(match.start(), match.end(), word, term, False, False, "mojibake"))
-        for match in LATIN1_KOREAN.finditer(text):
-            decoded = _decoded_korean(match.group())
-            if owner[match.start()] != -1 or decoded is None:
-                continue
-            for stem in (decoded, *particle_stems(decoded)):
-                if (term := self._term_written(stem)) is not None:
-                    end = match.start() + 2 * len(stem)
-                    found.append(NearMiss(match.start(), end, text[match.start():end], term, False, False, "mojibake"))
-                    break
+        for pattern, codec, width in KOREAN_MOJIBAKE:
+            for match in pattern.finditer(text):
+                decoded = _decoded_korean(match.group(), codec)
+                if owner[match.start()] != -1 or decoded is None or any(hit.start <= match.start() < hit.end for hit in found):
+                    continue
+                for stem in (decoded, *particle_stems(decoded)):
+                    if (term := self._term_written(stem)) is not None:
+                        end = match.start() + width * len(stem)
+                        found.append(NearMiss(match.start(), end, text[match.start():end], term, False, False, "mojibake"))
+                        break
         return found
 
     def _surnames_apart(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:

@@ -40,6 +40,7 @@ exactly one of the kinds above.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from toolkit.text.fold import strip_accents
 from toolkit.text.korean import HANGUL_CHAR
@@ -71,6 +72,7 @@ SHORT_SYLLABLES = 3  # and a Hangul name this long
 DELETION_LETTERS = 6  # a Latin name this long may lose one inner letter
 KEYED_ACRONYM = 5  # an acronym this long may have one letter struck as its keyboard neighbour
 SYLLABLE_DROP_NAMED = 4  # a country's Hangul name this long may lose one inner syllable (a transcription, not words)
+TWO_WORD_SLIPS = 7  # syllables of a two-word Hangul name that stays unambiguous with a slip in each word
 
 
 def shape(word: str) -> str | None:
@@ -133,6 +135,21 @@ def edit_keys(word: str) -> list[str]:
     its deletions as a key), on letters or, in Hangul, on jamo."""
     units = _edit_units(word)
     return sorted({"o" + units} | {"o" + units[:index] + units[index + 1:] for index in range(len(units))})
+
+
+@lru_cache(maxsize=1 << 16)
+def pair_key(first: str, second: str) -> str:
+    """The key of a two-word Hangul name: each word's initial consonants, which a vowel or a
+    final consonant slipped keeps ("멕시쿄 외교쟝관" and 멕시코 외교장관: ㅁㅅㅋ ㅇㄱㅈㄱ)."""
+    return "h" + " ".join("".join(char for char in unicodedata.normalize("NFD", word) if "\u1100" <= char <= "\u1112")
+                          for word in (first, second))
+
+
+def one_jamo_slip(written: str, known: str) -> bool:
+    """At most one edit on jamo between two Hangul words, the vowels writers confuse made one."""
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(_edit_units(fold_confusions(written)), _edit_units(fold_confusions(known)), score_cutoff=1) <= 1
 
 
 def one_edit(written: str, known: str) -> bool:

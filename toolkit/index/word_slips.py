@@ -15,12 +15,12 @@ import re
 from string import ascii_lowercase, ascii_uppercase
 
 from toolkit.index.misses import (
-    COMPOUND_REST, FUNCTION_WORDS, IndexedTerm, NearMiss, compound_heads, derived_head, indexed, is_hangul_token,
-    stem_of,
+    COMPOUND_REST, FUNCTION_WORDS, HANGUL_WORD, IndexedTerm, NearMiss, compound_heads, derived_head, indexed,
+    is_hangul_token, stem_of,
 )
 from toolkit.index.short_slips import (
-    SHORT_SYLLABLES, SYLLABLE_DROP_NAMED, accentless_key, accents_differ, dropped_key, edit_keys, garbled_key,
-    is_just_too_long, is_slip, lookup_keys, one_edit, shape, slip_key,
+    SHORT_SYLLABLES, SYLLABLE_DROP_NAMED, TWO_WORD_SLIPS, accentless_key, accents_differ, dropped_key, edit_keys,
+    garbled_key, is_just_too_long, is_slip, lookup_keys, one_edit, one_jamo_slip, pair_key, shape, slip_key,
 )
 from toolkit.text.brackets import CLOSING
 from toolkit.text.korean import HANGUL_CHAR, is_particle_chain, loanword_spelling, particle_stems
@@ -71,7 +71,8 @@ class WordSlips:
     def word_slips(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int],
                    found: list[NearMiss], covered: list[tuple[int, int, str]], cutoff: float) -> list[NearMiss]:
         """Every one-word slip in `text` that overlaps none of `found` (nor each other, first found first)."""
-        hits = self._short_slips(text, tokens, owner, found)
+        hits = self._slipped_pairs(text, tokens, owner)
+        hits += _clear_of(self._short_slips(text, tokens, owner, found), found + hits)
         for extra in (self._garbled_letters, self._split_names, self._split_hangul_names, self._tripled_letters,
                       self._doubled_syllables, self._dropped_syllables, self._spaced_initialisms):
             hits += _clear_of(extra(text, tokens, owner), found + hits)
@@ -79,6 +80,29 @@ class WordSlips:
         # last: it allows any edit, so a garbled or split name ("Panam?", "파나 마") is the searches' above
         named = covered + [(hit.start, hit.end, hit.term.concept_id) for hit in found + hits]  # written right or nearly
         hits += _clear_of(self._placed_slips(text, tokens, owner, covered, named), found + hits)
+        return hits
+
+    def _slipped_pairs(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
+        """A Korean name of two words, seven syllables or more, with a slip in each ("멕시쿄
+        외교쟝관", "맥시코 외교잔관"; a particle after it): the search over windows allows one word
+        the base does not know, so such a name is looked up by its words' initial consonants,
+        which a slipped vowel or final keeps. Only one concept may fit."""
+        hits = []
+        for (start, end, first), (after, stop, second) in zip(tokens, tokens[1:]):
+            if text[end:after] != " " or owner[start] != -1 or owner[after] != -1 or not HANGUL_WORD.fullmatch(first) \
+                    or not HANGUL_WORD.fullmatch(second) or len(first) + len(second) < TWO_WORD_SLIPS \
+                    or self._known_token(first) or self._known_token(stem_of(second)):
+                continue
+            for stem in (second, *particle_stems(second)):  # the longest first
+                if len(first) + len(stem) < TWO_WORD_SLIPS:
+                    break
+                fitting = {entry[0]: entry for entry in self.table.get(f"w:{pair_key(first, stem)}", ())
+                           if len(entry[3]) == 2 and one_jamo_slip(first, entry[3][0]) and one_jamo_slip(stem, entry[3][1])}
+                if len(fitting) == 1:
+                    [entry] = fitting.values()
+                    hits.append(NearMiss(start, after + len(stem), text[start:after + len(stem)], indexed(entry),
+                                         False, False, "slip"))
+                    break
         return hits
 
     def _garbled_letters(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
@@ -387,8 +411,8 @@ class WordSlips:
         # a Hangul word as written, then without what may be a particle (파마나 ends like 나), the
         # longest chain first, then any other (멕시고와: 멕시 + 고와 or 멕시고 + 와), then the head of
         # a compound (유앤총회: 유앤 + 총회) or of a derived word (스패인어: 스패인 + 어)
-        words = ([token, stem_of(token), *particle_stems(token)] + compound_heads(token) + derived_head(token)
-                 if is_hangul_token(token) else [token])
+        words = ([token, stem_of(token), *(stem for stem in particle_stems(token) if len(stem) <= SHORT_SYLLABLES)]
+                 + compound_heads(token) + derived_head(token) if is_hangul_token(token) else [token])
         if token.isupper() and token.isalpha() and len(token) >= CAPITALS_NAME:
             words.append(token.capitalize())  # a name set in capitals ("COERA" in a headline is Corea slipped)
         for word in dict.fromkeys(words):

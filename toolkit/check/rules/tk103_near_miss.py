@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from toolkit.index.nearmiss import CASED_SUBJECTS
-from toolkit.index.short_slips import is_keyed_slip
+from toolkit.index.short_slips import is_keyed_slip, one_edit
 from toolkit.model.termbase import SCOPED_SUBJECTS
 from toolkit.text.capitals import CAPITALISED_RUN
 from toolkit.text.fold import strip_accents
@@ -80,7 +80,8 @@ def check(ctx):
                           "which the text writes elsewhere", found=segment.text[start:end], suggestion=text,
                           concept=located.match.concept_id, fix=text)
     for located in ctx.matches:
-        found = _other_language_accents(ctx, located) or _lost_initial_capital(ctx, located)
+        found = (_other_language_accents(ctx, located) or _other_language_spelling(ctx, located)
+                 or _lost_initial_capital(ctx, located))
         if found is not None:
             what, text = found
             match = located.match
@@ -246,6 +247,25 @@ def _other_language_accents(ctx, located):
         if term.text != match.text and strip_accents(term.text) == strip_accents(match.text):
             return "is accented as in another language; in this one the name is", term.text
     return None
+
+
+def _other_language_spelling(ctx, located):
+    """A country's one-word name in English text spelt as Spanish spells it, one slip from the
+    English name ("Rusia" for Russia): the writer's other language showing through, not a name
+    quoted from it (none after "de"). Not the other way: Spanish in the Americas also writes
+    some names as English does ("Rwanda" beside Ruanda)."""
+    lang, match = located.segment.lang, located.match
+    if lang != "en" or located.lang != "es" or not match.concept_id.startswith("country-") or " " in match.text:
+        return None
+    own = ctx.terms_in(match.concept_id, lang)
+    if any(term.text == match.text for term in own) or QUOTED_FROM.search(located.segment.text[:match.start]):
+        return None
+    close = [term.text for term in own if one_edit(match.text, term.text)]
+    return ("is spelt as in another language; in this one the name is", close[0]) if len(close) == 1 else None
+
+
+# The word before a name that belongs to a phrase quoted in Spanish ("Embajada de Rusia").
+QUOTED_FROM = re.compile(r"\b(?:de|del) $")
 
 
 def _lost_initial_capital(ctx, located):
