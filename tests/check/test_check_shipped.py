@@ -996,6 +996,8 @@ def test_a_country_slipped_in_a_headline_with_its_joining_words_in_lower_case(ch
 @pytest.mark.parametrize("lang, body, found, suggestion", [
     ("ko", "¿Ü±³ºÎ´Â 11일 발표했다.", "¿Ü±³ºÎ", "외교부"),  # EUC-KR read as Latin-1, a particle after it
     ("ko", "ëŒ€í•œë¯¼êµ\xadì\x9d˜ 입장을 밝혔다.", "ëŒ€í•œë¯¼êµ\xad", "대한민국"),  # UTF-8 read as Windows-1252
+    ("ko", "ê³¼í…Œë§�ë�¼와 협력했다.", "ê³¼í…Œë§�ë�¼", "과테말라"),  # ... with its undefined bytes replaced
+    ("ko", "肄쒕＼鍮꾩븘를 방문했다.", "肄쒕＼鍮꾩븘", "콜롬비아"),  # UTF-8 read as CP949, a particle written right
     ("ko", "플랫폼으로 MI?TA를 조직하였습니다.", "MI?TA", "MIKTA"),  # inside capitals "?" is no question mark
     ("en", "The SI?A ministers met.", "SI?A", "SICA"),
 ])
@@ -1008,7 +1010,9 @@ def test_latin_text_with_accented_letters_side_by_side_is_no_korean_mojibake(che
     assert check("en", "Why? SICA met.") == []
 
 
-def test_a_country_s_name_of_several_words_keeps_its_gender_and_number(check):
+def test_a_country_s_or_a_body_s_name_of_several_words_keeps_its_gender_and_number(check):
+    assert check("es", "El Banco Centroamericana de Integración Económica aprobó.") == [
+        ("TK103", "Banco Centroamericana de Integración Económica", "Banco Centroamericano de Integración Económica")]
     assert check("es", "Viajó a la República Dominicano y Panamá.") == [
         ("TK103", "República Dominicano", "República Dominicana")]
     assert check("es", "La directora ejecutiva visitó la República Dominicana.") == []
@@ -1039,3 +1043,14 @@ def test_a_two_word_korean_name_with_a_slip_in_each_word(check):
     assert check("ko", "맥시코 외교잔관은 말했다.") == [("TK103", "맥시코 외교잔관", "멕시코 외교장관")]
     assert check("ko", "멕시코 외교장관은 말했다.") == []
     assert check("ko", "양국 외교장관은 협력을 강화하기로 합의했다.") == []  # another word, not a slip
+
+
+def test_a_deprecated_term_written_in_another_case_is_deprecated(check):
+    assert check("es", "Los países del Sistema de Integración centroamericana firmaron.") == [
+        ("TK101", "Sistema de Integración centroamericana", "Sistema de la Integración Centroamericana")]
+
+
+def test_a_name_of_several_words_without_its_plural_s_before_a_verb_is_a_slip(check):
+    assert check("en", "The President of the United Mexican State met the minister.") == [
+        ("TK103", "United Mexican State", "United Mexican States")]
+    assert check("en", "The Philippine navy joined the exercise.") == []  # a one-word name's adjective

@@ -1270,3 +1270,24 @@ def test_a_person_before_a_title_english_writes_in_lower_case():
 def test_a_spanish_title_with_the_adjective_ministerial():
     text = "La delegación estuvo a cargo del Asesor Ministerial, Embajador Eduardo Rosales."
     assert ("title", "Asesor Ministerial") in found(text, "es")
+
+
+def test_an_english_title_headed_by_its_portfolio_and_the_speaker():
+    assert found("It was attended by Peruvian Education Minister, Jaime Saavedra.", "en") == [
+        ("title", "Education Minister"), ("person", "Jaime Saavedra")]
+    assert ("title", "Speaker") in found("National Assembly Speaker Park Byeong-seug met them.", "en")
+    assert ("title", "Viceprimer Ministro") in found("El Viceprimer Ministro de Corea llegó a Lima.", "es")
+
+
+def test_a_korean_session_a_troika_and_a_body_of_a_fund():
+    text = "제6차 FEALAC 트로이카 외교장관회의가 제79차 유엔총회 고위급회기 계기에 열렸다."
+    assert found(text, "ko") == [("meeting", "제6차 FEALAC 트로이카 외교장관회의"), ("meeting", "제79차 유엔총회 고위급회기")]
+    assert ("organization", "CELAC 콰르테토") in found("CELAC 콰르테토 국가들과 협의했다.", "ko")
+    assert ("organization", "FEALAC 협력기금 운영위원회") in found("FEALAC 협력기금 운영위원회 개최 문제를 논의했다.", "ko")
+    assert ("organization", "FEALAC 협력기금") in found("FEALAC 협력기금 위원회를 열었다.", "ko")  # a bare body word
+
+
+def test_only_a_post_abroad_names_its_place_in_spanish():
+    assert ("organization", "Embajada de Corea en Guatemala") in found("Visitó la Embajada de Corea en Guatemala.", "es")
+    assert ("organization", "Asamblea General de Naciones Unidas") in found(
+        "Habló ante la Asamblea General de Naciones Unidas en Nueva York.", "es")

@@ -1233,3 +1233,13 @@ def test_a_search_form_s_note_above_the_article_does_not_open_it(tmp_path):
 def test_a_note_under_the_text_stays_in_the_body(tmp_path):
     document = ingest(story_page(tmp_path, STORY_EN, "* The agreement was signed in two languages."))
     assert body(document)[-1] == "* The agreement was signed in two languages."
+
+
+def test_a_headline_printed_twice_each_over_its_byline_is_the_title(tmp_path):
+    headline = "외교부, 제6차 한-중미 협력포럼 외교장관회의 개최 결과"
+    page = write(tmp_path / "page.txt", f"뉴스사이트\n\n{headline}\n\n홍길동기자 | 기사입력 2024/09/25 [12:57]\n\n"
+                 f"{headline}\n\n홍길동기자 | 입력 : 2024/09/25 [12:57]\n\n▲ 제6차 한-중미 협력포럼 외교장관회의\n\n"
+                 "외교부는 9월 24일 뉴욕에서 제6차 한-중미 협력포럼 외교장관회의를 개최하였다고 밝혔다.\n")
+    document = ingest(page)
+    assert document.title == headline
+    assert body(document)[:2] == [headline, "▲ 제6차 한-중미 협력포럼 외교장관회의"]

@@ -107,6 +107,20 @@ class CheckContext:
         ]
 
     @cached_property
+    def deprecated_in_other_case(self) -> list[tuple[Segment, NearMiss, Term]]:
+        """Deprecated or superseded terms written in another case than the base's ("Sistema de
+        Integración centroamericana"): the matcher's case policy leaves them to the near-miss
+        search, which finds them as case variants; they are TK101's findings, not TK103's."""
+        found = []
+        for segment, miss in self.near_misses:
+            if miss.kind == "case":
+                term = next((term for term in self.terms_in(miss.term.concept_id, primary_language(miss.term.lang))
+                             if term.text == miss.term.text), None)
+                if term is not None and term.status in ("deprecated", "superseded"):
+                    found.append((segment, miss, term))
+        return found
+
+    @cached_property
     def _countries(self) -> dict[int, list[tuple[int, int, str]]]:
         """(start, end, concept id) of every country mention, per segment."""
         found: dict[int, list[tuple[int, int, str]]] = {}

@@ -780,6 +780,24 @@ def regional_bodies(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
     return found
 
 
+def _body_of_body(text: str, tokens: list[tuple[int, int]], at: int, end: int, tails: tuple[str, ...]) -> int:
+    """Where an organization's name ends when the words after it name a body of it, each one
+    word ending in an organization word ("FEALAC 협력기금 운영위원회": the fund's steering
+    committee), particles after the last allowed."""
+    for start, stop in tokens[at + 1:at + 1 + BODY_OF_BODY]:
+        word = text[start:stop]
+        stem = head_stem(word, tails)
+        if stem is None or not all(is_hangul(char) for char in stem) or len(stem) <= max(len(t) for t in tails if stem.endswith(t)):
+            break  # a bare organization word ("위원회") is no body's name
+        end = start + len(stem)
+        if stem != word:
+            break  # a particle ends the name
+    return end
+
+
+BODY_OF_BODY = 2  # words naming a body of an organization after its name
+
+
 def organizations(text: str, tokens: list[tuple[int, int]], acronyms: frozenset[str]) -> list[Found]:
     """"FEALAC 사이버사무국", "주한 중남미 외교단": an opening word and the words up to one
     ending in an organization word; or a single word ending in one after two syllables or
@@ -820,7 +838,10 @@ def organizations(text: str, tokens: list[tuple[int, int]], acronyms: frozenset[
             stem = head_stem(following, tails)
             embassy_only = word == "주한" and position == 1  # "주한 대사관": any embassy
             if stem is not None and all(is_hangul(char) for char in stem) and not embassy_only:
-                found.append(Found(start, following_start + len(stem), "organization", "organization-opened"))
+                end = following_start + len(stem)
+                if stem == following.rstrip(TRAILING_PUNCTUATION):
+                    end = _body_of_body(text, tokens, index + position, end, tails)  # "FEALAC 협력기금 운영위원회"
+                found.append(Found(start, end, "organization", "organization-opened"))
                 break
             if strip_particles(following.rstrip(TRAILING_PUNCTUATION)) != following or following != raw.rstrip() \
                     or not all(is_hangul(c) for c in following) or following in ("및", "또는"):

@@ -92,8 +92,10 @@ def title_pattern(language: str) -> re.Pattern:
     if language == "en":
         domain = rf"(?: {OF[language]}(?P<field>{field(language)}))?"
         lower = rf"(?:{_lowered(language, 'title_modifier')} )*{_lowered(language, 'title_head')}"
-        # portfolios joined by "and" before the head: "Foreign Affairs and Foreign Trade Minister"
-        body = rf"(?:(?:{modifier}[ -](?:and (?={modifier} ))?)*{head}{domain}|{lower})"
+        # portfolios joined by "and" before the head: "Foreign Affairs and Foreign Trade Minister";
+        # a portfolio word before it names the office too: "Education Minister", "Defense Vice Minister"
+        portfolio = rf"(?:{alternation(language, 'portfolio')} )?"
+        body = rf"(?:{portfolio}(?:{modifier}[ -](?:and (?={modifier} ))?)*{head}{domain}|{lower})"
     else:
         # in lower case, or with only its first letter lowered ("secretario de Estado")
         lowered = {form for word in words(language, "title_head") for form in (word.lower(), word[0].lower() + word[1:])}
@@ -208,11 +210,14 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
     # "y el Caribe" goes on a name; "y el Director General", "y la Declaración de Panamá" start another
     another = "|".join([alternation(language, category) for category in ("title_head", "document", "meeting", "org_head",
                                                                           "ministry_head")] + [STATE_NOUN.pattern])
+    # a list of fields ("Grupo de Trabajo de Comercio, Inversión, Turismo y Pymes de FOCALAE")
+    words_ = (rf"(?: (?:(?:y|e) (?:el|la|los|las) (?!(?:{another})\b)|{connector} )?{UNJOINED_CAP}"
+              rf"(?:(?:, {ORG_CAP})+ (?:y|e) {ORG_CAP})?){{1,6}}")
     return {
-        # a list of fields ("Grupo de Trabajo de Comercio, Inversión, Turismo y Pymes de FOCALAE")
-        "organization-head": re.compile(
-            rf"(?<![\w.]){head}(?: (?:(?:y|e) (?:el|la|los|las) (?!(?:{another})\b)|{connector} )?{UNJOINED_CAP}(?:(?:, {ORG_CAP})+ (?:y|e) {ORG_CAP})?){{1,6}}"
-            rf"(?:{place})?(?![\w])"),
+        "organization-head": re.compile(rf"(?<![\w.]){head}{words_}(?![\w])"),
+        # only a post abroad names its place ("Embajada de Corea en Guatemala"); a body's meeting
+        # place is no part of its name ("Asamblea General de Naciones Unidas en Nueva York")
+        "organization-post": re.compile(rf"(?<![\w.]){alternation(language, 'post_head')}{words_}{place}(?![\w])"),
         "organization-of-field": re.compile(rf"(?<![\w.]){field_head} {OF[language]}{field(language)}(?![\w])"),
     }
 

@@ -49,7 +49,7 @@ from functools import cache, lru_cache
 
 from toolkit.index.matcher import case_ok, text_case_policy
 from toolkit.index.misses import (
-    FUNCTION_WORDS, HANGUL_WORD, TOKEN, IndexedTerm, NearMiss, indexed, is_hangul_token, stem_of,
+    FUNCTION_WORDS, TOKEN, IndexedTerm, NearMiss, indexed, is_hangul_token, stem_of,
 )
 from toolkit.index.short_slips import (
     SYLLABLE_DROP_NAMED, TWO_WORD_SLIPS, dropped_keys, fold_confusions, garbled_key, just_too_long_keys, pair_key,
@@ -59,6 +59,7 @@ from toolkit.index.word_slips import WordSlips
 from toolkit.model.termbase import SCOPED_SUBJECTS, TermBase
 from toolkit.text.inflection import VOWELS
 from toolkit.text.korean import GENITIVE, is_hangul, loanword_spelling, ordinal_digits, particle_stems
+from toolkit.text.mojibake import garbled_korean
 
 # Gaps allowed between the words of one name: spaces, a hyphen, an apostrophe, a period.
 NAME_GAP = re.compile(r"[ \t\u00a0\u3000]*[-‐–'’.&]?[ \t\u00a0\u3000]*")  # "&": an "and" dropped
@@ -85,6 +86,9 @@ PERSON_WORDS = 4  # a window this long may be a romanized Korean name in another
 LONG_SLIPPED_WORD = 7  # or two of its words nearly this long, each one edit off,
 TWO_SLIPS_LETTERS = 15  # in a name of this many letters ("Koraen Penninsula")
 NAMED = frozenset({"country", "place", "person"})  # names that are never inflected
+# Names whose words keep their gender and number (a title agrees with its holder, a place
+# described in common words with its noun: "la península coreano" is no slip of its name).
+FIXED_FORM_SUBJECTS = frozenset({"country", "organization", "meeting", "document"})
 MEMO_LIMIT = 200_000  # windows remembered by _close_terms before it starts afresh
 SHARED_KEY_TERMS = 64  # a blocking key with this many terms stores them, not their numbers
 # What may stand between the words of a name written as a variant: spaces, hyphens, dashes.
@@ -94,16 +98,6 @@ DOTTED_INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}")
 # A two-byte UTF-8 letter shown as Windows-1252 (é -> "Ã©", ñ -> "Ã±"); _decoded_pair checks it.
 MOJIBAKE_PAIR = re.compile(r"[ÂÃÄÅ][^\x00-\x7f]")
 GARBLED_WORD = re.compile(r"(?:[ÂÃÄÅ][^\x00-\x7f]|[^\W\d_])+")  # a word, mojibake pairs and all
-# The characters Windows-1252 shows for the bytes 0x80-0xBF (UTF-8's continuation bytes; a
-# byte it leaves undefined shows as the C1 control of that number, as browsers do).
-CP1252_HIGH = "".join(bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in range(0x80, 0xC0))
-# Korean whose bytes were read in a Western code page, which the codecs turn back into Hangul:
-# UTF-8 read as Windows-1252, a syllable three characters ("ëŒ€í•œë¯¼êµ­" for 대한민국), and
-# EUC-KR (or its superset CP949) read as Latin-1, two ("¿Ü±³ºÎ" for 외교부).
-KOREAN_MOJIBAKE = (
-    (re.compile(f"(?:[\u00ea-\u00ed][{re.escape(CP1252_HIGH)}]{{2}}){{2,}}"), "utf-8", 3),
-    (re.compile(r"(?:[\u00b0-\u00fe][\u00a1-\u00fe]){2,}"), "cp949", 2),
-)
 GARBLED, GARBLED_TAIL = "\u01c0", "\u01c2"  # letters to the tokenizer; wildcard and nothing to _garbled
 MIN_SQUASHED = {True: 4, False: 6}  # (Hangul?) a shorter squashed name has too many look-alikes
 # A person's romanization: letters alike enough to ask the romanization model (rapidfuzz ratio),
@@ -157,23 +151,6 @@ def _decoded_pair(pair: str) -> str | None:
     except UnicodeError:
         return None
     return letter if letter.isalpha() else None
-
-
-def _decoded_korean(garbled: str, codec: str) -> str | None:
-    """The Hangul whose bytes in `codec` these Western characters show, if they are any."""
-    try:
-        decoded = bytes(_western_byte(char) for char in garbled).decode(codec)
-    except (UnicodeError, ValueError):
-        return None
-    return decoded if HANGUL_WORD.fullmatch(decoded) else None
-
-
-def _western_byte(char: str) -> int:
-    """The byte Windows-1252 (or, for its undefined bytes and Latin-1, the code point) shows as `char`."""
-    try:
-        return char.encode("cp1252")[0]
-    except UnicodeEncodeError:
-        return ord(char)  # a C1 control; bytes() refuses anything past 255
 
 
 def _garbled_key(surface: str) -> str:
@@ -618,9 +595,10 @@ class NearMissIndex(WordSlips):
         return NearMiss(start, end, surface, term, True, person, "case")
 
     def _decoded_words(self, text: str, owner: list[int]) -> list[NearMiss]:
-        """Words whose UTF-8 was read as Windows-1252 ("MÃ©xico"), and Korean read in a Western
-        code page (KOREAN_MOJIBAKE), decoded back with the codecs: a name of the base, however
-        short, is then known for sure (a Korean one with a particle after it)."""
+        """Words whose UTF-8 was read as Windows-1252 ("MÃ©xico"), and Korean read in another
+        encoding (toolkit.text.mojibake), decoded back with the codecs: a name of the base,
+        however short, is then known for sure (a Korean one with a particle after it); where a
+        lost byte lets two names fit, neither is claimed."""
         found = []
         for match in GARBLED_WORD.finditer(text):
             word = match.group()
@@ -630,16 +608,18 @@ class NearMissIndex(WordSlips):
             term = self._term_written(decoded)
             if term is not None:
                 found.append(NearMiss(match.start(), match.end(), word, term, False, False, "mojibake"))
-        for pattern, codec, width in KOREAN_MOJIBAKE:
-            for match in pattern.finditer(text):
-                decoded = _decoded_korean(match.group(), codec)
-                if owner[match.start()] != -1 or decoded is None or any(hit.start <= match.start() < hit.end for hit in found):
-                    continue
-                for stem in (decoded, *particle_stems(decoded)):
-                    if (term := self._term_written(stem)) is not None:
-                        end = match.start() + width * len(stem)
-                        found.append(NearMiss(match.start(), end, text[match.start():end], term, False, False, "mojibake"))
-                        break
+        for garbled in garbled_korean(text):
+            if owner[garbled.start] != -1 or any(hit.start <= garbled.start < hit.end for hit in found):
+                continue
+            fitting = {}  # concept -> (term, end): a name the Hangul is, or is with a particle after it
+            for reading in garbled.readings():
+                stem, term = next(((stem, term) for stem in (reading, *particle_stems(reading))
+                                   if (term := self._term_written(stem)) is not None), (None, None))
+                if term is not None and (end := garbled.end_of(stem)) is not None:
+                    fitting.setdefault(term.concept_id, (term, end))
+            if len(fitting) == 1:
+                [(term, end)] = fitting.values()
+                found.append(NearMiss(garbled.start, end, text[garbled.start:end], term, False, False, "mojibake"))
         return found
 
     def _surnames_apart(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
@@ -775,9 +755,9 @@ class NearMissIndex(WordSlips):
                 _is_long_name(term) or _two_long_words_slipped(words, term, differing))
             if len(differing) == 1 and term[differing[0]] in FUNCTION_WORDS and words[differing[0]] in FUNCTION_WORD_SLIPS:
                 return not person  # "Republic fo Azerbaijan": only the function word typed wrong
-            if len(differing) == 1 and subject == "country" and len(term) > 1 \
+            if len(differing) == 1 and subject in FIXED_FORM_SUBJECTS and len(term) > 1 \
                     and _gender_number_changed(words[differing[0]], term[differing[0]]):
-                return True  # a country's name of several words keeps its gender and number: "República Dominicano"
+                return True  # such a name of several words keeps its gender and number: "República Dominicano"
             if len(differing) == 1 or two_slips:
                 common = len(term) == 1 and not _is_name(text)  # "canciller": its family are words too
                 office = subject in SCOPED_SUBJECTS  # its head's family are other offices: Ministro/Ministerio

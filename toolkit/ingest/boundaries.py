@@ -321,12 +321,15 @@ def _without_counter(text: str) -> str:
 
 def _printed_twice(lines: list[RawLine], first: int) -> int | None:
     """A headline-long line printed twice or more in a row above the body (the page's title,
-    its sharing title, then the article's): the last copy, which is the headline. A photo's
-    caption is no headline, nor is a line ending with a full stop (a caption printed under its
-    image's alt text)."""
+    its sharing title, then the article's), each copy perhaps over its own byline: the last
+    copy, which is the headline. A photo's caption is no headline, nor is a line ending with a
+    full stop (a caption printed under its image's alt text)."""
     for index in range(1, first):
         text = lines[index].text
-        if text == lines[index - 1].text and len(text) >= PRINTED_TWICE_MIN_CHARS and not shapes.is_chrome(text) \
+        before = index - 1
+        while before > 0 and index - before <= PRINTED_APART and shapes.is_chrome(lines[before].text):
+            before -= 1  # "Headline" / "Reporter | 2024/09/25" / "Headline" / "Reporter | …"
+        if text == lines[before].text and len(text) >= PRINTED_TWICE_MIN_CHARS and not shapes.is_chrome(text) \
                 and not shapes.is_photo_caption(text) and not text.rstrip().endswith("."):
             while index + 1 < first and lines[index + 1].text == text:
                 index += 1
@@ -334,6 +337,7 @@ def _printed_twice(lines: list[RawLine], first: int) -> int | None:
     return None
 
 
+PRINTED_APART = 2  # chrome lines (a byline, a date) that may stand between two copies of a headline
 SHORT_HEADLINE_WORDS = 3  # a short headline over a board's dated fields, longer than their labels
 STORY_GOES_ON = 3  # prose lines under a share bar that make it the lead's, not the story's end
 ARTICLE_TOOLS_MIN = 2  # tool lines (print, share, scrap) that make a run the article's own toolbar

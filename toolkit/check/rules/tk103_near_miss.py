@@ -40,8 +40,9 @@ WHAT = {
 
 
 def check(ctx):
+    deprecated = {id(miss) for _, miss, _ in ctx.deprecated_in_other_case}  # TK101's
     for segment, miss in ctx.near_misses:
-        if miss.romanization or (miss.punctuation_only and miss.kind == "slip"):
+        if miss.romanization or (miss.punctuation_only and miss.kind == "slip") or id(miss) in deprecated:
             continue
         lang = miss.term.lang.split("-")[0].lower()
         if miss.kind == "slip" and _other_latin_language(ctx, segment.lang, lang, miss.term):
@@ -223,8 +224,9 @@ def _attributive(segment, miss) -> bool:
     """English makes a plural country name an adjective by dropping its -s ("the Philippine
     navy", "Maldive islands", "PHILIPPINE AMBASSADOR", "Philippine-Republic of Korea relations"):
     the word before a noun or a partner is no misspelling; before "and", a comma or the
-    sentence's end it is the country's name."""
-    return segment.lang == "en" and (miss.text + "s").casefold() == miss.term.text.casefold() and \
+    sentence's end it is the country's name. A name of several words has no such adjective:
+    "the United Mexican State met" lost the -s of United Mexican States."""
+    return segment.lang == "en" and " " not in miss.term.text and (miss.text + "s").casefold() == miss.term.text.casefold() and \
         re.match(r"[ \-–](?!(?i:and|or)\b)[A-Za-z]", segment.text[miss.end:miss.end + 5]) is not None
 
 
