@@ -1054,3 +1054,25 @@ def test_a_name_of_several_words_without_its_plural_s_before_a_verb_is_a_slip(ch
     assert check("en", "The President of the United Mexican State met the minister.") == [
         ("TK103", "United Mexican State", "United Mexican States")]
     assert check("en", "The Philippine navy joined the exercise.") == []  # a one-word name's adjective
+
+
+def test_a_country_transcribed_with_another_initial_beside_its_right_spelling(check):
+    assert check("ko", "한국과 파나마는 협력한다.\n\n바나마 대사가 말했다.") == [("TK103", "바나마", "파나마")]
+    assert check("ko", "바나마 대사가 말했다.") == []  # alone it may be another word
+    assert check("ko", "네팔과 한국.\n\n네발 달린 짐승.") == []  # a two-syllable name has native look-alikes
+
+
+@pytest.mark.parametrize("lang, body, found, suggestion", [
+    ("en", "The Republic of Korean delegation arrived.", "Republic of Korean", "Republic of Korea"),  # "of" wants a noun
+    ("es", "Visitó la Embajada del Paraguai en Seúl.", "Paraguai", "Paraguay"),  # -i is no demonym put for a letter
+    ("es", "El Banco Centroamericanos de Integración Económica aprobó.", "Banco Centroamericanos de Integración Económica",
+     "Banco Centroamericano de Integración Económica"),  # a body's name keeps its number
+    ("en", "The Joint Communiqu?? was adopted.", "Joint Communiqu??", "Joint Communiqué"),  # é's two bytes as "?"
+])
+def test_blind_round_44_s_classes(check, lang, body, found, suggestion):
+    assert check(lang, body) == [("TK103", found, suggestion)]
+
+
+def test_a_plural_title_and_a_country_s_adjective_stay_silent(check):
+    assert check("es", "Los Viceministros de Relaciones Exteriores se reunieron.") == []
+    assert check("en", "The Korean delegation met the Republic of Korea's envoy.") == []

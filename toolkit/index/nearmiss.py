@@ -758,6 +758,9 @@ class NearMissIndex(WordSlips):
             if len(differing) == 1 and subject in FIXED_FORM_SUBJECTS and len(term) > 1 \
                     and _gender_number_changed(words[differing[0]], term[differing[0]]):
                 return True  # such a name of several words keeps its gender and number: "República Dominicano"
+            if len(differing) == 1 and differing[0] > 0 and term[differing[0] - 1] in OF_WORDS \
+                    and _derived(words[differing[0]], term[differing[0]]):
+                return True  # "of" wants a noun: "Republic of Korean" is no adjective of Korea's name
             if len(differing) == 1 or two_slips:
                 common = len(term) == 1 and not _is_name(text)  # "canciller": its family are words too
                 office = subject in SCOPED_SUBJECTS  # its head's family are other offices: Ministro/Ministerio
@@ -975,18 +978,28 @@ def _is_inflection(word: str, known: str, index: int, length: int, named: bool =
         return (0 < len(known_tail) <= DEMONYM_CUT and word_tail in DEMONYM_ENDINGS  # not "Hondura", "Estado"
                 and sorted(word_tail) != sorted(known_tail)  # the name's own last letters swapped: "Argentian"
                 and not _consonant_for_consonant(word_tail, known_tail)  # "Kingdon": no demonym ends so
-                and not (len(word_tail) == len(known_tail) and word_tail[-1] == known_tail[-1]))  # "Soloman": a letter inside
+                and not (len(word_tail) == len(known_tail) and word_tail[-1] == known_tail[-1])  # "Soloman": a letter inside
+                and word_tail != "i")  # -i is added ("Nepali"), never put for a letter ("Paraguai")
     if index <= 1 and _gender_number_changed(word, known):
         return True  # "Viceministra", "Primera": not "Integración Económico"
     # a singular head ("Ministry" of "Ministries of ..."); "-ss" is no plural ("process")
     return word_tail == "" and known_tail in ("s", "es") and not known.endswith("ss") and index < length - 1
 
 
+OF_WORDS = frozenset({"of", "de", "del"})
+
+
+def _derived(word: str, known: str) -> bool:
+    """`word` is `known` with a plural, adjective or possessive ending added ("korean", "american")."""
+    return word.startswith(known) and word[len(known):] in DERIVATION_SUFFIXES
+
+
 def _gender_number_changed(word: str, known: str) -> bool:
-    """`word` is `known` with another Spanish gender or number ending ("dominicano", "unidas")."""
-    stem = len(os.path.commonprefix((word, known)))
-    tails = (known[stem:], word[stem:])
-    return stem >= 3 and (tails in SPANISH_GENDER_NUMBER or tails[::-1] in SPANISH_GENDER_NUMBER)
+    """`word` is `known` with another Spanish gender or number ending ("dominicano", "unidas",
+    "centroamericanos": the shared vowel is the ending's)."""
+    shared = len(os.path.commonprefix((word, known)))
+    return any(stem >= 3 and ((tails := (known[stem:], word[stem:])) in SPANISH_GENDER_NUMBER
+                              or tails[::-1] in SPANISH_GENDER_NUMBER) for stem in (shared, shared - 1))
 
 
 def _consonant_for_consonant(word_tail: str, known_tail: str) -> bool:
@@ -1213,13 +1226,17 @@ def _single_candidate(word: str) -> bool:
 
 
 def _with_lost_last_letter(text: str, hit: NearMiss) -> NearMiss:
-    """"Joint Communiqu?": a slip one letter short of its name, before a "?" or a U+FFFD, where
-    the name ends in a non-ASCII letter, lost that letter to mojibake; the sign is part of it."""
-    lost = text[hit.end:hit.end + 1]
+    """"Joint Communiqu?": a slip one letter short of its name, before a "?" (or one for each of
+    the letter's bytes: "Communiqu??") or a U+FFFD, where the name ends in a non-ASCII letter,
+    lost that letter to mojibake; the signs are part of it."""
+    lost = LOST_LETTER.match(text, hit.end)
     last = hit.term.text[-1:]
-    if lost not in ("?", "\ufffd") or last.isascii() or (hit.text + last).casefold() != hit.term.text.casefold():
+    if lost is None or last.isascii() or (hit.text + last).casefold() != hit.term.text.casefold():
         return hit
-    return replace(hit, end=hit.end + 1, text=hit.text + lost, kind="mojibake")
+    return replace(hit, end=lost.end(), text=hit.text + lost.group(), kind="mojibake")
+
+
+LOST_LETTER = re.compile(r"\?{1,3}(?![^\W\d_])|\ufffd")  # a letter's UTF-8 bytes, each shown as "?", or U+FFFD
 
 
 def _cuts_exact(start: int, end: int, owner: list[int]) -> bool:

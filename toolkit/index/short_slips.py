@@ -73,6 +73,12 @@ DELETION_LETTERS = 6  # a Latin name this long may lose one inner letter
 KEYED_ACRONYM = 5  # an acronym this long may have one letter struck as its keyboard neighbour
 SYLLABLE_DROP_NAMED = 4  # a country's Hangul name this long may lose one inner syllable (a transcription, not words)
 TWO_WORD_SLIPS = 7  # syllables of a two-word Hangul name that stays unambiguous with a slip in each word
+# Initials of one place of articulation, plain, aspirated and tense (ㄱㅋㄲ, ㄷㅌㄸ, ㅂㅍㅃ, ㅈㅊㅉ, ㅅㅆ),
+# each mapped to the plain one: a foreign language's stops are neither Korean's plain nor its
+# aspirated ones, so transcriptions of a name waver between them ("바나마" for 파나마, "꾸바").
+SERIES_INITIALS = {"\u110f": "\u1100", "\u1101": "\u1100", "\u1110": "\u1103", "\u1104": "\u1103",
+                   "\u1111": "\u1107", "\u1108": "\u1107", "\u110e": "\u110c", "\u110d": "\u110c",
+                   "\u110a": "\u1109"}
 
 
 def shape(word: str) -> str | None:
@@ -143,6 +149,17 @@ def pair_key(first: str, second: str) -> str:
     final consonant slipped keeps ("멕시쿄 외교쟝관" and 멕시코 외교장관: ㅁㅅㅋ ㅇㄱㅈㄱ)."""
     return "h" + " ".join("".join(char for char in unicodedata.normalize("NFD", word) if "\u1100" <= char <= "\u1112")
                           for word in (first, second))
+
+
+def series_slip(written: str, known: str) -> bool:
+    """`known` with the initial of one syllable written in another series, all else kept
+    ("바나마" for 파나마, "멕시고" for 멕시코, "꾸바" for 쿠바)."""
+    differ = [(one, other) for one, other in zip(written, known) if one != other]
+    return len(written) == len(known) and len(differ) == 1 and _series(differ[0][0]) == _series(differ[0][1])
+
+
+def _series(syllable: str) -> str:
+    return "".join(SERIES_INITIALS.get(char, char) for char in unicodedata.normalize("NFD", syllable))
 
 
 def one_jamo_slip(written: str, known: str) -> bool:

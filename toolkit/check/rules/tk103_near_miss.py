@@ -14,11 +14,11 @@ import re
 from collections import Counter
 
 from toolkit.index.nearmiss import CASED_SUBJECTS
-from toolkit.index.short_slips import is_keyed_slip, one_edit
+from toolkit.index.short_slips import is_keyed_slip, one_edit, series_slip
 from toolkit.model.termbase import SCOPED_SUBJECTS
 from toolkit.text.capitals import CAPITALISED_RUN
 from toolkit.text.fold import strip_accents
-from toolkit.text.korean import is_hangul, is_particle_chain
+from toolkit.text.korean import is_hangul, is_particle_chain, particle_stems
 from toolkit.text.places import names_a_place
 
 CODE = "TK103"
@@ -75,7 +75,7 @@ def check(ctx):
     for segment, start, end, match in _spaced_numbers(ctx):
         known = next((term for term in ctx.terms_in(match.concept_id, segment.lang) if term.text == match.text), None)
         yield _finding(ctx, segment, start, end, "variant", known, match.text, match.concept_id, segment.lang)
-    for segment, start, end, located in _acronym_echoes(ctx):
+    for segment, start, end, located in [*_acronym_echoes(ctx), *_transcription_echoes(ctx)]:
         text = located.match.text
         yield ctx.finding(CODE, segment, start, end, f"'{segment.text[start:end]}' {WHAT['slip']} '{text}', "
                           "which the text writes elsewhere", found=segment.text[start:end], suggestion=text,
@@ -161,6 +161,47 @@ def _acronym_echoes(ctx):
         fitting = [located for text, located in written.items() if times[token.group()] == 1 and is_keyed_slip(token.group(), text)]
         if len({located.match.concept_id for located in fitting}) == 1:
             yield segment, token.start(), token.end(), fitting[0]
+
+
+HANGUL_TOKEN = re.compile(r"[\uac00-\ud7a3]{2,}")
+
+
+def _transcription_echoes(ctx):
+    """(segment, start, end, located) for an unknown Hangul word, written once, that spells a
+    country's name of three syllables or more, which the text writes right nearby (within
+    ECHO_SEGMENTS paragraphs), with one initial of another series ("바나마" where the text says
+    파나마; toolkit.index.short_slips.series_slip). Alone such a word may be another one
+    ("크리스", Chris, is no slip of 그리스; "네발" no slip of 네팔), so the passage's own use of
+    the name decides, as for acronyms."""
+    segments = {id(segment): number for number, segment in enumerate(ctx.file.segments)}
+    written: dict[str, list] = {}
+    for located in ctx.matches:
+        concept = ctx.concepts.get(located.match.concept_id)
+        if concept is not None and concept.subject == "country" and HANGUL_TOKEN.fullmatch(located.match.text) \
+                and len(located.match.text) >= SERIES_SLIP_SYLLABLES:
+            written.setdefault(located.match.text, []).append(located)
+    if not written:
+        return
+    found = []
+    for number, segment in enumerate(ctx.file.segments):
+        spans = ctx.covered.get(id(segment), [])
+        for token in HANGUL_TOKEN.finditer(segment.text):
+            if any(a < token.end() and token.start() < b for a, b, _ in spans):
+                continue
+            for stem in (token.group(), *particle_stems(token.group())):
+                fitting = [near for text, uses in written.items() if series_slip(stem, text)
+                           for near in uses if abs(segments[id(near.segment)] - number) <= ECHO_SEGMENTS]
+                if fitting:
+                    found.append((segment, token.start(), token.start() + len(stem), stem, fitting))
+                    break
+    times = Counter(stem for *_, stem, _ in found)
+    for segment, start, end, stem, fitting in found:
+        if times[stem] == 1 and len({located.match.concept_id for located in fitting}) == 1:
+            yield segment, start, end, fitting[0]
+
+
+SERIES_SLIP_SYLLABLES = 3  # a shorter country name has native look-alikes (네발, 찔레)
+ECHO_SEGMENTS = 3  # paragraphs around a slip in which the text's own use of the name counts
 
 
 def _surname(text: str, start: int, written: str) -> bool:
