@@ -151,15 +151,20 @@ def pair_key(first: str, second: str) -> str:
                           for word in (first, second))
 
 
+SERIES_TABLE = str.maketrans(SERIES_INITIALS)
+
+
+@lru_cache(maxsize=1 << 16)
+def series_key(word: str) -> str:
+    """The key a Hangul word shares with its spellings with initials of another series."""
+    return unicodedata.normalize("NFD", word).translate(SERIES_TABLE)
+
+
 def series_slip(written: str, known: str) -> bool:
     """`known` with the initial of one syllable written in another series, all else kept
     ("바나마" for 파나마, "멕시고" for 멕시코, "꾸바" for 쿠바)."""
     differ = [(one, other) for one, other in zip(written, known) if one != other]
-    return len(written) == len(known) and len(differ) == 1 and _series(differ[0][0]) == _series(differ[0][1])
-
-
-def _series(syllable: str) -> str:
-    return "".join(SERIES_INITIALS.get(char, char) for char in unicodedata.normalize("NFD", syllable))
+    return len(written) == len(known) and len(differ) == 1 and series_key(differ[0][0]) == series_key(differ[0][1])
 
 
 def one_jamo_slip(written: str, known: str) -> bool:

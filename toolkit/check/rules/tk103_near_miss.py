@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from toolkit.index.misses import stem_of
 from toolkit.index.nearmiss import CASED_SUBJECTS
-from toolkit.index.short_slips import is_keyed_slip, one_edit, series_slip
+from toolkit.index.short_slips import is_keyed_slip, one_edit, series_key, series_slip
 from toolkit.model.termbase import SCOPED_SUBJECTS
 from toolkit.text.capitals import CAPITALISED_RUN
 from toolkit.text.fold import strip_accents
-from toolkit.text.korean import is_hangul, is_particle_chain, particle_stems
+from toolkit.text.korean import is_hangul, is_particle_chain
 from toolkit.text.places import names_a_place
 
 CODE = "TK103"
@@ -173,25 +174,26 @@ def _transcription_echoes(ctx):
     파나마; toolkit.index.short_slips.series_slip). Alone such a word may be another one
     ("크리스", Chris, is no slip of 그리스; "네발" no slip of 네팔), so the passage's own use of
     the name decides, as for acronyms."""
-    segments = {id(segment): number for number, segment in enumerate(ctx.file.segments)}
-    written: dict[str, list] = {}
+    number_of = {id(segment): number for number, segment in enumerate(ctx.file.segments)}
+    written: dict[str, dict[int, object]] = {}  # name -> paragraph number -> one of its uses there
     for located in ctx.matches:
         concept = ctx.concepts.get(located.match.concept_id)
         if concept is not None and concept.subject == "country" and HANGUL_TOKEN.fullmatch(located.match.text) \
                 and len(located.match.text) >= SERIES_SLIP_SYLLABLES:
-            written.setdefault(located.match.text, []).append(located)
-    if not written:
-        return
+            written.setdefault(located.match.text, {}).setdefault(number_of[id(located.segment)], located)
+    by_key: dict[str, list[str]] = {}
+    for name in written:
+        by_key.setdefault(series_key(name), []).append(name)
     found = []
-    for number, segment in enumerate(ctx.file.segments):
-        spans = ctx.covered.get(id(segment), [])
+    for number, segment in enumerate(ctx.file.segments if by_key else ()):
         for token in HANGUL_TOKEN.finditer(segment.text):
-            if any(a < token.end() and token.start() < b for a, b, _ in spans):
-                continue
-            for stem in (token.group(), *particle_stems(token.group())):
-                fitting = [near for text, uses in written.items() if series_slip(stem, text)
-                           for near in uses if abs(segments[id(near.segment)] - number) <= ECHO_SEGMENTS]
-                if fitting:
+            for stem in dict.fromkeys((token.group(), stem_of(token.group()))):  # as written, without its particles
+                if len(stem) < SERIES_SLIP_SYLLABLES:
+                    break
+                fitting = [uses[near] for name in by_key.get(series_key(stem), ()) if series_slip(stem, name)
+                           for uses in (written[name],) for near in range(number - ECHO_SEGMENTS, number + ECHO_SEGMENTS + 1)
+                           if near in uses]
+                if fitting and not any(a < token.end() and token.start() < b for a, b, _ in ctx.covered.get(id(segment), [])):
                     found.append((segment, token.start(), token.start() + len(stem), stem, fitting))
                     break
     times = Counter(stem for *_, stem, _ in found)
