@@ -13,13 +13,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from toolkit.index.misses import stem_of
 from toolkit.index.nearmiss import CASED_SUBJECTS
 from toolkit.index.short_slips import is_keyed_slip, one_edit, series_key, series_slip
 from toolkit.model.termbase import SCOPED_SUBJECTS
 from toolkit.text.capitals import CAPITALISED_RUN
 from toolkit.text.fold import strip_accents
-from toolkit.text.korean import is_hangul, is_particle_chain
+from toolkit.text.korean import is_hangul, is_particle_chain, particle_stems
 from toolkit.text.places import names_a_place
 
 CODE = "TK103"
@@ -184,10 +183,13 @@ def _transcription_echoes(ctx):
     by_key: dict[str, list[str]] = {}
     for name in written:
         by_key.setdefault(series_key(name), []).append(name)
+    openings = {series_key(name[0]) for name in written}  # most words open as no name does: no stems read
     found = []
     for number, segment in enumerate(ctx.file.segments if by_key else ()):
         for token in HANGUL_TOKEN.finditer(segment.text):
-            for stem in dict.fromkeys((token.group(), stem_of(token.group()))):  # as written, without its particles
+            if series_key(token.group()[0]) not in openings:
+                continue
+            for stem in (token.group(), *particle_stems(token.group())):  # as written, then without what may be particles
                 if len(stem) < SERIES_SLIP_SYLLABLES:
                     break
                 fitting = [uses[near] for name in by_key.get(series_key(stem), ()) if series_slip(stem, name)
