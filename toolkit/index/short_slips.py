@@ -29,6 +29,12 @@ kind ("한국, 일본, 종국", "con Chle, Corea y Japón"), or glossed by a nam
 ("믹다[MIKTA]"): coordination joins like with like, and a gloss names the concept.
 toolkit.index.word_slips looks for those contexts; `edit_keys` and `one_edit` find the name.
 
+Two slips are looked for where a longer name or the text vouches for them: a two-word Hangul
+name of seven syllables or more with one jamo slipped in each word, found by its words' initial
+consonants (`pair_key`, `one_jamo_slip`; toolkit.index.word_slips), and a country's Hangul name
+with one initial of another series, plain, aspirated or tense, where the text writes the name
+right nearby (`series_key`, `series_slip`; toolkit.check.rules.tk103_near_miss).
+
 Each kind has its key, under which the base's short names are stored (`stored_keys`) and
 written words looked up (`lookup_keys`): the sorted letters with look-alikes made one (swaps
 and look-alikes keep a word's letters as a multiset), the consonants of each syllable, and
