@@ -1243,3 +1243,11 @@ def test_a_headline_printed_twice_each_over_its_byline_is_the_title(tmp_path):
     document = ingest(page)
     assert document.title == headline
     assert body(document)[:2] == [headline, "▲ 제6차 한-중미 협력포럼 외교장관회의"]
+
+
+def test_a_short_headline_over_its_bulleted_subtitle_is_the_title(tmp_path):
+    page = write(tmp_path / "page.txt", "한-중미, 협정 체결\n\n  • 협력 확대 기대…전문인력 양성 주력\n\n"
+                 "아주경제 기자= 한국과 중미 간 개발 경험을 공유하기 위한 협정이 25일 체결됐다고 외교부가 밝혔다.\n")
+    document = ingest(page)
+    assert document.title == "한-중미, 협정 체결"
+    assert body(document)[:2] == ["한-중미, 협정 체결", "• 협력 확대 기대…전문인력 양성 주력"]

@@ -218,6 +218,9 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
     headlines = [i for i in group if not shapes.is_bulleted(lines[i].text) and not shapes.is_photo_caption(lines[i].text)]
     if len(headlines) >= TEASER_LIST_MIN and not _about_the_lead(lines[headlines[0]].text, lines[first].text):
         return [i for i in group if i >= headlines[-1]]
+    if group and not headlines and group[0] > 0 and shapes.is_bulleted(lines[group[0]].text) \
+            and not shapes.has_chrome_shape(lines[group[0] - 1].text):
+        return [group[0] - 1] + group  # a short headline over its bulleted subtitles ("한-ECLAC, MOU 체결")
     return group
 
 
