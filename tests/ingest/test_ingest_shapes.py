@@ -1251,3 +1251,8 @@ def test_a_short_headline_over_its_bulleted_subtitle_is_the_title(tmp_path):
     document = ingest(page)
     assert document.title == "한-중미, 협정 체결"
     assert body(document)[:2] == ["한-중미, 협정 체결", "• 협력 확대 기대…전문인력 양성 주력"]
+
+
+def test_an_agency_s_desk_codes_under_the_story_are_chrome(tmp_path):
+    document = ingest(story_page(tmp_path, STORY_ES, "oda/avr"))
+    assert body(document) == STORY_ES

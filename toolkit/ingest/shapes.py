@@ -744,9 +744,15 @@ _CREDIT_TAIL = re.compile(r"(?:Crédito|Credit|Foto|Photo|사진)\s*:")
 
 
 def is_source_credit(text: str) -> bool:
-    """Where the story was taken from, on a line of its own ("Fuente: La Razón")."""
+    """Where the story was taken from, on a line of its own ("Fuente: La Razón"), or the
+    agency's desk codes signing it off ("oda/avr", "(END) NDP/FHG/MVB")."""
     line = text.strip()
-    return _SOURCE_CREDIT.match(line) is not None and words(line) <= CREDIT_MAX_WORDS
+    return _SOURCE_CREDIT.match(line) is not None and words(line) <= CREDIT_MAX_WORDS \
+        or _DESK_CODES.fullmatch(line) is not None
+
+
+# Editors' initials an agency's wire ends with, slash-separated, all in one case: "oda/avr", "rgc/ml".
+_DESK_CODES = re.compile(r"(?:\(END\) )?(?:[a-z]{2,4}(?:/[a-z]{2,4}){1,3}|[A-Z]{2,4}(?:/[A-Z]{2,4}){1,3})")
 
 
 def is_teaser_label(text: str) -> bool:
