@@ -1076,3 +1076,13 @@ def test_blind_round_44_s_classes(check, lang, body, found, suggestion):
 def test_a_plural_title_and_a_country_s_adjective_stay_silent(check):
     assert check("es", "Los Viceministros de Relaciones Exteriores se reunieron.") == []
     assert check("en", "The Korean delegation met the Republic of Korea's envoy.") == []
+
+
+def test_a_slip_closest_to_the_other_language_s_name_gets_the_text_s_own(check):
+    assert check("en", "The minister will visit Malyasia in May.") == [("TK103", "Malyasia", "Malaysia")]
+    assert check("en", "Pope Francis met the delegation.") == []  # one slip from Spanish Francia only
+
+
+def test_a_two_word_korean_name_with_a_tense_initial_and_a_vowel_slipped(check):
+    assert check("ko", "멕시꼬 외고장관은 말했다.") == [("TK103", "멕시꼬 외고장관", "멕시코 외교장관")]
+    assert check("ko", "멕시코와 한국.\n\n멕시꼬가 말했다.") == [("TK103", "멕시꼬", "멕시코")]  # reported once

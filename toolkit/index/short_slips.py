@@ -149,15 +149,16 @@ def edit_keys(word: str) -> list[str]:
     return sorted({"o" + units} | {"o" + units[:index] + units[index + 1:] for index in range(len(units))})
 
 
+SERIES_TABLE = str.maketrans(SERIES_INITIALS)
+
+
 @lru_cache(maxsize=1 << 16)
 def pair_key(first: str, second: str) -> str:
-    """The key of a two-word Hangul name: each word's initial consonants, which a vowel or a
-    final consonant slipped keeps ("멕시쿄 외교쟝관" and 멕시코 외교장관: ㅁㅅㅋ ㅇㄱㅈㄱ)."""
+    """The key of a two-word Hangul name: each word's initial consonants, plain, aspirated and
+    tense made one, which a slipped vowel, final or series keeps ("멕시쿄 외교쟝관", "멕시꼬
+    외고장관" and 멕시코 외교장관: ㅁㅅㄱ ㅇㄱㅈㄱ)."""
     return "h" + " ".join("".join(char for char in unicodedata.normalize("NFD", word) if "\u1100" <= char <= "\u1112")
-                          for word in (first, second))
-
-
-SERIES_TABLE = str.maketrans(SERIES_INITIALS)
+                          .translate(SERIES_TABLE) for word in (first, second))
 
 
 @lru_cache(maxsize=1 << 16)

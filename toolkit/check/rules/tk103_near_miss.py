@@ -45,8 +45,11 @@ def check(ctx):
         if miss.romanization or (miss.punctuation_only and miss.kind == "slip") or id(miss) in deprecated:
             continue
         lang = miss.term.lang.split("-")[0].lower()
+        own = None  # the text's own language's name, where the slip is closest to the other's
         if miss.kind == "slip" and _other_latin_language(ctx, segment.lang, lang, miss.term):
-            continue  # "Francis" in English is no slip of Spanish "Francia"
+            own = _own_language_slip(ctx, segment.lang, miss)
+            if own is None:
+                continue  # "Francis" in English is no slip of Spanish "Francia"
         if miss.kind == "variant" and miss.text.islower() and re.match(r"-\w", segment.text[miss.end:miss.end + 2]):
             continue  # "a vice-minister-level dialogue": a compound modifier's hyphens, no title
         if miss.kind == "variant" and _closed_up_country(miss):
@@ -71,6 +74,8 @@ def check(ctx):
         known, name = _known_term(ctx, miss.term, lang), miss.term.text
         if miss.kind in ("variant", "mojibake") and (same := _in_text_language(ctx, segment.lang, lang, miss.term)):
             known, lang, name = same, segment.lang, same.text  # "Panamà" in Spanish is Panamá's, not English Panama's
+        elif own is not None:
+            known, lang, name = own, segment.lang, own.text  # "Malyasia" in English: Malaysia's, not Spanish Malasia's
         yield _finding(ctx, segment, miss.start, miss.end, miss.kind, known, name, miss.term.concept_id, lang)
     for segment, start, end, match in _spaced_numbers(ctx):
         known = next((term for term in ctx.terms_in(match.concept_id, segment.lang) if term.text == match.text), None)
@@ -195,13 +200,19 @@ def _transcription_echoes(ctx):
                 fitting = [uses[near] for name in by_key.get(series_key(stem), ()) if series_slip(stem, name)
                            for uses in (written[name],) for near in range(number - ECHO_SEGMENTS, number + ECHO_SEGMENTS + 1)
                            if near in uses]
-                if fitting and not any(a < token.end() and token.start() < b for a, b, _ in ctx.covered.get(id(segment), [])):
+                if fitting and not any(a < token.end() and token.start() < b for a, b in _taken(ctx, segment)):
                     found.append((segment, token.start(), token.start() + len(stem), stem, fitting))
                     break
     times = Counter(stem for *_, stem, _ in found)
     for segment, start, end, stem, fitting in found:
         if times[stem] == 1 and len({located.match.concept_id for located in fitting}) == 1:
             yield segment, start, end, fitting[0]
+
+
+def _taken(ctx, segment) -> list[tuple[int, int]]:
+    """Spans of a segment an exact match or a near miss already accounts for."""
+    return [(start, end) for start, end, _ in ctx.covered.get(id(segment), [])] + \
+        [(miss.start, miss.end) for other, miss in ctx.near_misses if other is segment]
 
 
 SERIES_SLIP_SYLLABLES = 3  # a shorter country name has native look-alikes (네발, 찔레)
@@ -282,6 +293,16 @@ def _other_latin_language(ctx, segment_lang, term_lang, term) -> bool:
     if segment_lang not in LATIN_LANGUAGES or term_lang not in LATIN_LANGUAGES or segment_lang == term_lang:
         return False
     return not term.text.isupper() and all(known.text != term.text for known in ctx.terms_in(term.concept_id, segment_lang))
+
+
+def _own_language_slip(ctx, segment_lang, miss):
+    """The concept's term in the text's own language that the written word is one slip from
+    too ("Malyasia": Spanish Malasia, and English Malaysia with two letters swapped)."""
+    from rapidfuzz.distance import OSA
+
+    written = miss.text.casefold()
+    return next((term for term in ctx.terms_in(miss.term.concept_id, segment_lang)
+                 if OSA.distance(written, term.text.casefold(), score_cutoff=1) == 1), None)
 
 
 def _other_language_accents(ctx, located):
