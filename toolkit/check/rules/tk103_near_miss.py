@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from toolkit.index.nearmiss import CASED_SUBJECTS
-from toolkit.index.short_slips import is_keyed_slip, one_edit, series_key, series_slip
+from toolkit.index.short_slips import is_keyed_slip, series_key, series_slip
 from toolkit.model.termbase import SCOPED_SUBJECTS
 from toolkit.text.capitals import CAPITALISED_RUN
 from toolkit.text.fold import strip_accents
@@ -298,11 +298,14 @@ def _other_latin_language(ctx, segment_lang, term_lang, term) -> bool:
 def _own_language_slip(ctx, segment_lang, miss):
     """The concept's term in the text's own language that the written word is one slip from
     too ("Malyasia": Spanish Malasia, and English Malaysia with two letters swapped)."""
+    return next((term for term in ctx.terms_in(miss.term.concept_id, segment_lang) if _one_slip(miss.text, term.text)), None)
+
+
+def _one_slip(written: str, known: str) -> bool:
+    """One edit (a letter replaced, added, left out, or two swapped) apart, case aside."""
     from rapidfuzz.distance import OSA
 
-    written = miss.text.casefold()
-    return next((term for term in ctx.terms_in(miss.term.concept_id, segment_lang)
-                 if OSA.distance(written, term.text.casefold(), score_cutoff=1) == 1), None)
+    return OSA.distance(written.casefold(), known.casefold(), score_cutoff=1) == 1
 
 
 def _other_language_accents(ctx, located):
@@ -328,7 +331,7 @@ def _other_language_spelling(ctx, located):
     own = ctx.terms_in(match.concept_id, lang)
     if any(term.text == match.text for term in own) or QUOTED_FROM.search(located.segment.text[:match.start]):
         return None
-    close = [term.text for term in own if one_edit(match.text, term.text)]
+    close = [term.text for term in own if _one_slip(match.text, term.text)]
     return ("is spelt as in another language; in this one the name is", close[0]) if len(close) == 1 else None
 
 
