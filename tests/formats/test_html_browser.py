@@ -149,6 +149,20 @@ def test_the_list_is_drawn_a_page_at_a_time(big):
     assert big.locator("#rows tr.row").count() == 254
 
 
+def test_a_window_taller_than_a_page_draws_on_until_the_list_ends(browser, merged):
+    """The scroll observer reports changes only: with the box still in view after a page is
+    drawn (a tall window, a scroll quicker than the observer) it must look again, or the list
+    stops there."""
+    tall = _open(browser, merged, height=20000)
+    try:
+        tall.locator("#rows tr.fold button").click()
+        tall.wait_for_function("() => document.getElementById('more').hidden", timeout=10000)
+        assert tall.locator("#rows tr.row").count() == 254
+        assert tall.problems == []
+    finally:
+        tall.close()
+
+
 def test_compact_rows_show_the_three_preferred_terms_and_status_marks(page):
     (row,) = rows(page, "SICA")
     cells = page.locator("#rows tr.row td > :first-child").all_inner_texts()

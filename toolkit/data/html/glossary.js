@@ -516,8 +516,15 @@
   subject.addEventListener("change", () => update());
   moreButton.addEventListener("click", showMore);
   if ("IntersectionObserver" in window) {
-    new IntersectionObserver(entries => { if (entries.some(e => e.isIntersecting) && shown < items.length) showMore(); },
-      { rootMargin: "400px" }).observe(moreBox);
+    // After a page is drawn the box may still be in view (a tall window, a scroll quicker than
+    // the observer): it reports changes only, so it is asked again, and draws until the box leaves.
+    const watcher = new IntersectionObserver(entries => {
+      if (!entries.some(e => e.isIntersecting) || shown >= items.length) return;
+      showMore();
+      watcher.unobserve(moreBox);
+      watcher.observe(moreBox);
+    }, { rootMargin: "400px" });
+    watcher.observe(moreBox);
   }
   window.addEventListener("beforeprint", () => { if (items.length - shown <= 5000) while (shown < items.length) showMore(); });
   window.addEventListener("hashchange", () => route(true));
