@@ -101,14 +101,14 @@ def alias_names(language: str) -> dict[str, CountryName]:
     return names
 
 
-def latin_fallbacks(language: str) -> dict[str, CountryName]:
+def latin_fallbacks(language: str, own: dict[str, CountryName]) -> dict[str, CountryName]:
     """Names a text in English or Spanish also writes: the other language's (an English list
     of ASEAN members in a Spanish release: "Malaysia"), its own without CLDR's bracketed other
     name ("Myanmar (Birmania)") and, in Spanish, without their accents ("Brunei" for Brunéi;
     English names keep theirs: "Reunion" is a word)."""
     other = "es" if language == "en" else "en"
     fallbacks = {**cldr_names(other), **iso_names(other)}
-    for name, country in {**cldr_names(language), **iso_names(language)}.items():
+    for name, country in own.items():  # the language's ISO and CLDR names, as automaton read them
         fallbacks[BRACKETED_OTHER_NAME.sub("", name)] = country
         if language == "es":
             fallbacks[strip_accents(name)] = country
@@ -124,12 +124,13 @@ def automaton(language: str) -> tuple[Automaton, list[CountryName]]:
     and both over the alias table. Korean names are also matched written without their
     spaces ("멕시코합중국"), as Hangul orthography (art. 49) allows for proper nouns. Names
     that are also everyday words (vocabulary "country_exclude") are left out."""
-    names = {**alias_names(language), **cldr_names(language), **iso_names(language)}
+    standard = {**cldr_names(language), **iso_names(language)}
+    names = {**alias_names(language), **standard}
     if language == "ko":
         for name, country in list(names.items()):
             names.setdefault(name.replace(" ", ""), country)
     else:
-        names = {**latin_fallbacks(language), **names}
+        names = {**latin_fallbacks(language, standard), **names}
     for word in words(language, "country_exclude"):
         names.pop(word, None)
     ordered = sorted(names)

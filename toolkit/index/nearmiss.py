@@ -49,7 +49,7 @@ from functools import cache, lru_cache
 
 from toolkit.index.matcher import case_ok, text_case_policy
 from toolkit.index.misses import (
-    FUNCTION_WORDS, TOKEN, IndexedTerm, NearMiss, indexed, is_hangul_token, stem_of,
+    FUNCTION_WORDS, TOKEN, IndexedTerm, NearMiss, indexed, is_hangul_token,
 )
 from toolkit.index.short_slips import (
     SYLLABLE_DROP_NAMED, TWO_WORD_SLIPS, dropped_keys, fold_confusions, garbled_key, just_too_long_keys, pair_key,
@@ -393,7 +393,7 @@ class NearMissIndex(WordSlips):
         if token not in self._known:
             lowered = token.casefold()
             self._known[token] = self.is_word(lowered) or (is_hangul_token(lowered) and any(
-                self.is_word(stem) for stem in (stem_of(lowered), *_stems(lowered))))
+                self.is_word(stem) for stem in _stems(lowered)))  # (stem_of's reading is one of _stems')
         return self._known[token]
 
     def find(self, text: str, covered: list[tuple[int, int, str]], cutoff: float = 75.0) -> list[NearMiss]:
@@ -964,9 +964,7 @@ def _is_inflection(word: str, known: str, index: int, length: int, named: bool =
     of a country, place or person is never inflected: only its adjective is not a slip
     ("Central American"), while "Estado Unidos" is.
     """
-    stem = 0
-    while stem < min(len(word), len(known)) and word[stem] == known[stem]:
-        stem += 1
+    stem = len(os.path.commonprefix((word, known)))
     if stem < 3:
         return False
     word_tail, known_tail = word[stem:], known[stem:]
