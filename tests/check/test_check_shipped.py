@@ -1086,3 +1086,20 @@ def test_a_slip_closest_to_the_other_language_s_name_gets_the_text_s_own(check):
 def test_a_two_word_korean_name_with_a_tense_initial_and_a_vowel_slipped(check):
     assert check("ko", "멕시꼬 외고장관은 말했다.") == [("TK103", "멕시꼬 외고장관", "멕시코 외교장관")]
     assert check("ko", "멕시코와 한국.\n\n멕시꼬가 말했다.") == [("TK103", "멕시꼬", "멕시코")]  # reported once
+
+
+@pytest.mark.parametrize("lang, body, found, suggestion", [
+    ("en", "They signed the Joint Communiqu√© on Friday.", "Joint Communiqu√©", "Joint Communiqué"),  # UTF-8 as Mac Roman
+    ("en", "They signed the Joint Communiqu├⌐ on Friday.", "Joint Communiqu├⌐", "Joint Communiqué"),  # as code page 437
+    ("en", "The Dominician Republic joined.", "Dominician Republic", "Dominican Republic"),  # no demonym inside a name
+    ("en", "The Unted States of Amerca said so.", "Unted States of Amerca", "United States of America"),  # letters lost
+    ("en", "Ties between Israil-Korea grew.", "Israil", "Israel"),  # a dash pairs partners, as "and" lists them
+])
+def test_blind_round_46_s_classes(check, lang, body, found, suggestion):
+    assert check(lang, body) == [("TK103", found, suggestion)]
+
+
+def test_a_name_after_a_slipped_one_is_listed_not_joined_by_its_conjunction(check):
+    assert check("en", "The Dominician Republic and Korea signed.") == [
+        ("TK103", "Dominician Republic", "Dominican Republic")]  # not "Republic and Korea" for Republic of Korea
+    assert check("en", "The Dominican Republic and Korea signed.") == []

@@ -1291,3 +1291,49 @@ def test_only_a_post_abroad_names_its_place_in_spanish():
     assert ("organization", "Embajada de Corea en Guatemala") in found("Visitó la Embajada de Corea en Guatemala.", "es")
     assert ("organization", "Asamblea General de Naciones Unidas") in found(
         "Habló ante la Asamblea General de Naciones Unidas en Nueva York.", "es")
+
+
+def test_korean_names_written_with_a_middle_dot_and_two_hosts_joined_by_a_dash():
+    assert found("외교부-한‧중남미협회, 유엔 중남미‧카리브경제위원회와 세미나 개최", "ko") == [
+        ("ministry", "외교부"), ("organization", "한‧중남미협회"), ("organization", "유엔 중남미‧카리브경제위원회")]
+    assert ("organization", "유엔 중남미·카리브 경제위원회") in found("※ 유엔 중남미·카리브 경제위원회 회원국은 46개국", "ko")
+    assert found("박민수 한‧중남미협회장이 개회사를 했다.", "ko") == [("person", "박민수"), ("title", "한‧중남미협회장")]
+
+
+def test_korean_transcribed_names_hyphenated_or_quoted_before_a_title():
+    assert ("person", "마리아 로페스-가르시아") in found("마리아 로페스-가르시아 ECLAC 사무차장이 발표했다.", "ko")
+    text = "윤 장관은 '호세 루이스 데 라 크루스' 칠레 외교차관을 면담했다."
+    assert ("person", "호세 루이스 데 라 크루스") in found(text, "ko")
+    assert ("person", "데 라 크루스") in found("이에 대해 '데 라 크루스' 차관은 협력을 약속했다.", "ko")
+    assert not any(kind == "person" for kind, _ in found("이에 대해 '우리 정부' 차관은 답했다.", "ko"))
+
+
+def test_a_korean_meeting_ends_before_the_occasion_word_and_ization_is_no_dialogue():
+    assert found("믹타 외교장관회 계기 한-페루 양자면담 개최", "ko") == [
+        ("meeting", "믹타 외교장관회"), ("meeting", "한-페루 양자면담")]
+    assert found("양측은 한•중미 FTA 성과 극대화 방안을 논의했다.", "ko") == [("document", "한•중미 FTA")]
+    assert ("meeting", "한-중 전략대화") in found("한-중 전략대화가 열렸다.", "ko")
+
+
+def test_a_korean_agreement_glossed_with_its_acronym_opens_no_meeting():
+    text = "양국은 한-페루 자유무역협정[FTA] 개선협상 및 태평양동맹(PA) 준회원국 가입 협상을 논의했다."
+    assert found(text, "ko") == [("document", "한-페루 자유무역협정"), ("document", "FTA"),
+                                 ("organization", "태평양동맹"), ("acronym", "PA")]
+
+
+def test_a_korean_meeting_of_a_body_glossed_with_its_acronym_and_its_spanish_name():
+    text = "제12차 한-중미통합체제(SICA, Sistema de la Integración Centroamericana) 대화협의체 회의에 참석했다."
+    assert found(text, "ko") == [
+        ("meeting", "제12차 한-중미통합체제(SICA, Sistema de la Integración Centroamericana) 대화협의체 회의")]
+
+
+def test_a_spanish_title_ends_before_the_word_acronym_of_its_body():
+    text = ("Se creó el Foro de Cooperación América Latina-Asia del Este (Focalae). "
+            "Luego se reunieron los ministros de Relaciones Exteriores de Focalae en Lima.")
+    assert found(text, "es")[-2:] == [("title", "ministros de Relaciones Exteriores"), ("acronym", "Focalae")]
+
+
+def test_a_spanish_portfolio_listed_with_names_of_two_words():
+    text = "Lo anunció el ministro peruano de Producción, Comercio Exterior, Turismo y Pesca, Luis Alberto Vega."
+    assert found(text, "es") == [("title", "ministro peruano de Producción, Comercio Exterior, Turismo y Pesca"),
+                                 ("person", "Luis Alberto Vega")]

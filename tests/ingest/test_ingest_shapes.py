@@ -1256,3 +1256,21 @@ def test_a_short_headline_over_its_bulleted_subtitle_is_the_title(tmp_path):
 def test_an_agency_s_desk_codes_under_the_story_are_chrome(tmp_path):
     document = ingest(story_page(tmp_path, STORY_ES, "oda/avr"))
     assert body(document) == STORY_ES
+
+
+def test_a_korean_caption_under_the_share_bar_and_dashed_subtitles_under_the_headline_are_body(tmp_path):
+    lead = "[한빛신문] 외교부는 3일 서울에서 한-중미 외교장관회의를 열고 공동성명을 채택했다고 밝혔다."
+    page = write(tmp_path / "ko.txt", "국제\n\n한-중미 외교장관회의 서울서 열려\n\n- 2026 SICA 의장국 코스타리카\n"
+                 "- 공동성명 채택\n\n입력 2026년03월03일 10시12분 김기자\n트위터로 보내기카카오톡 네이버 밴드 공유\n\n"
+                 f"중미 외교장관 공동성명(국문본)\n{lead}\n양측은 협력기금 확대에 합의했다.\n")
+    document = ingest(page)
+    assert document.title == "한-중미 외교장관회의 서울서 열려"
+    assert body(document) == ["한-중미 외교장관회의 서울서 열려", "- 2026 SICA 의장국 코스타리카", "- 공동성명 채택",
+                              "중미 외교장관 공동성명(국문본)", lead, "양측은 협력기금 확대에 합의했다."]
+
+
+def test_a_donation_form_after_the_article_is_chrome(tmp_path):
+    last = "양측은 협력기금 확대에 합의했다고 외교부는 전했다."
+    page = write(tmp_path / "ko.txt", "한-중미 외교장관회의 서울서 열려\n\n외교부는 3일 서울에서 한-중미 외교장관회의를 열었다고 밝혔다.\n"
+                 f"{last}\n\n무통장입금 정보입력\n입금할 금액은 입니다. (입금하실 입금자명 + 입금예정일자를 입력하세요)\n\n연예가 화제\n")
+    assert body(ingest(page))[-1] == last

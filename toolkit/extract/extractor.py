@@ -115,7 +115,7 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
         if language == "ko":
             spelled |= spelled_acronyms(line.text)
         found = candidates(line.text, language, line_definitions, frozenset(named_surnames), frozenset(spelled))
-        found += word_acronyms_again(line.text, definitions)
+        found = titles_before_acronyms(line.text, found + word_acronyms_again(line.text, definitions))
         if line is page_line and COUNTRY_CODE.search(line.text):  # (not in a headline in capitals)
             if named is None:
                 named = frozenset(match.country.alpha_2 for other, lang in lines for match in find_countries(other.text, lang))
@@ -179,6 +179,22 @@ def word_acronyms_again(text: str, definitions: dict) -> list[Found]:
         return []
     pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, shorts)) + r")(?![\w\-])")
     return [Found(match.start(), match.end(), "acronym", "word-acronym-defined") for match in pattern.finditer(text)]
+
+
+TITLE_OF_BODY = re.compile(r" (?:de|del|de la|of|of the) $")
+
+
+def titles_before_acronyms(text: str, found: list[Found]) -> list[Found]:
+    """A title ends before the body it serves, which is a mention of its own ("ministros de
+    Relaciones Exteriores de Focalae": the title, then the acronym), as it does before a
+    country; a word acronym is known as one only once the document defined it."""
+    ends = {item.start: item.end for item in found if item.kind == "acronym"}
+    cut = []
+    for item in found:
+        tail = next((at for at in ends if item.start < at and ends[at] == item.end), None) if item.kind == "title" else None
+        field = TITLE_OF_BODY.search(text, item.start, tail) if tail is not None else None
+        cut.append(replace(item, end=field.start()) if field is not None else item)
+    return cut
 
 
 def remember_people(mentions: list[Mention], named: set[str]) -> None:

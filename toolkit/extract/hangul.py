@@ -105,7 +105,7 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset(),
             found.append(Found(first, start + len(office), "organization", "office-of-title"))
         elif title is not None and (glued := country_in_title(title)) is not None:
             found += glued_country_title(text, tokens, index, start, title, glued, countries, named_surnames, acronyms)
-        elif title is not None and all(is_hangul(char) or char.isdigit() for char in title):
+        elif title is not None and title[0] not in DOT and all(is_hangul(char) or char.isdigit() or char in DOT for char in title):
             found += title_at(text, tokens, index, start + len(title), title, countries, named_surnames, acronyms)
         elif ministry in words("ko", "ministry_head") and not next_is_title(text, tokens, index, ministry):
             found.append(Found(start, start + len(ministry), "ministry", "ministry-word"))
@@ -403,11 +403,14 @@ def holder_before(
     quoted = opened > 0 and len(word) > 1 and word[-1] in CLOSING_QUOTES
     if quoted:  # "라오스 '사반펫' 외교차관": a name set off by quotes, between the country and the title
         end, word = end - 1, word[:-1]
-    glued = re.search(r"(?<=[-–—…·])[가-힣]+$", word)
+    double_surname = re.fullmatch(r"[가-힣]{2,6}-[가-힣]{2,6}", word) is not None  # "가르시아-부차카"
+    glued = None if double_surname else re.search(r"(?<=[-–—…·])[가-힣]+$", word)
     if glued:  # "서울--(뉴스와이어)--윤병세": the name after a dash or an ellipsis
         start, word = start + glued.start(), glued.group()
     if word in words("ko", "name_stop") or strip_particles(word) in words("ko", "name_stop"):
         return None  # "정부의 경축특사": the government's envoy
+    if (named := quoted_name(text, tokens, first)) is not None:
+        return [named]
     name_start = first - 1
     particle = False  # a transcribed name with its "de", "van": its last word is no Korean name
     while not quoted and name_start > 0 and first - name_start < 4:
@@ -446,6 +449,26 @@ def holder_before(
     return None
 
 
+QUOTED_NAME_WORDS = 5  # "'카를로스 알베르또 데 이까사 곤잘레스' 멕시코 외교차관": given names, particle, surnames
+
+
+def quoted_name(text: str, tokens: list[tuple[int, int]], first: int) -> Found | None:
+    """A transcribed name of several words set off by quotes before a title ("'데 이까사'
+    차관"): every word between the quotes a transcription or a name's particle."""
+    last = text[tokens[first - 1][0]:tokens[first - 1][1]]
+    if len(last) < 2 or last[-1] not in CLOSING_QUOTES:
+        return None
+    for opening in range(first - 2, max(first - 1 - QUOTED_NAME_WORDS, 0) - 1, -1):
+        word = text[tokens[opening][0]:tokens[opening][1]]
+        if word[:1] in OPENING_QUOTES:
+            name = text[tokens[opening][0] + 1:tokens[first - 1][1] - 1]
+            parts = name.split(" ")
+            if all(is_foreign_name(part) or part in NAME_PARTICLES for part in parts) and is_foreign_name(parts[-1]):
+                return Found(tokens[opening][0] + 1, tokens[first - 1][1] - 1, "person", "quoted-name-before-title")
+            return None
+    return None
+
+
 def coordinated_names(text: str, tokens: list[tuple[int, int]], index: int) -> list[Found]:
     """Korean names listed with commas before the holder of a title, who share it
     ("공로명, 유종하 전 외무부 장관": two former ministers)."""
@@ -481,15 +504,15 @@ def headline_subject(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
 HEADLINE_SPEAKER = re.compile(r"(?:^|[\s…])([가-힣]{2,4}) [\"“‘']")
 
 
-NAME_PARTICLES = frozenset(("데", "델", "반", "폰", "드", "다", "두"))  # de, del, van, von, de (French), da, do
+NAME_PARTICLES = frozenset(("데", "델", "라", "반", "폰", "드", "다", "두"))  # de, del, la, van, von, de (French), da, do
 
 
 def is_foreign_name(word: str) -> bool:
-    """A Hangul transcription standing as a word of its own: two to six syllables, not a
-    stop word, not ending in a particle, like an institution or like a title."""
+    """A Hangul transcription standing as a word of its own: two to six syllables (each part
+    of a hyphenated double surname: "가르시아-부차카"), not a stop word, not ending in a
+    particle, like an institution or like a title."""
     return (
-        2 <= len(word) <= 6
-        and all(is_hangul(char) for char in word)
+        all(2 <= len(part) <= 6 and all(is_hangul(char) for char in part) for part in word.split("-", 1))
         and word not in words("ko", "name_stop")
         and (strip_particles(word) == word or word.endswith(TRANSCRIPTION_ENDINGS))
         and not word.endswith(words("ko", "name_end_stop") + words("ko", "title_head"))  # "대통령 취임식 특사"
@@ -601,9 +624,11 @@ MEETING_WORDS = 6  # the opening word and at most five more
 # An acronym's gloss in brackets glued to it, spaces and all: "한-CELAC(라틴아메리카 카리브
 # 국가공동체)" is one word of a meeting's name (an aside after a Hangul word is no gloss:
 # "외교장관회의(인도네시아 발리) 계기 양자회담" ends at the meeting).
-BRACKETED_GLOSS = re.compile(r"(?<=[A-Z])\([^()\n]{1,40}\)")
+BRACKETED_GLOSS = re.compile(r"(?<=[A-Z])\([^()\n]{1,40}\)|(?<=[가-힣])\([A-Z][A-Z0-9]+, [A-Z][^()\n]{2,60}\)")
 WORD_JOINER = "\u2060"  # stands for a space inside such a gloss (not whitespace, so the word goes on)
 LIST_WORDS = ("등", "및", "또는", "그리고")
+DIALOGUE = "대화"
+OCCASION = "계기"  # "외교장관회 계기 양자면담": the talks held on the occasion of a meeting are another meeting
 # A body glossed with its acronym opening the name of its meeting: "카리브국가연합(ACS) 정상회의".
 # "협력포럼(FEALAC)", "‘태평양동맹(PA)", "태평양동맹(Pacific Alliance, PA)": the gloss may spell the name out before its acronym,
 # in English or as Korean spells the acronym ("카리브공동체(카리콤, CARICOM)")
@@ -640,7 +665,9 @@ def meetings(text: str, acronyms: frozenset[str]) -> list[Found]:
     starts = [(match, "meeting-partners") for match in MEETING_PAIR.finditer(text) if not is_scope_pair(match.group())]
     starts += [(match, "meeting-acronym") for match in meeting_acronym(acronyms).finditer(text)
                if not in_gloss(text, match.start())]
-    starts += [(match, "meeting-of-body") for match in GLOSSED_OPENING.finditer(text)]
+    agreements = words("ko", "document") + words("ko", "agreement")
+    starts += [(match, "meeting-of-body") for match in GLOSSED_OPENING.finditer(text)
+               if not re.split(r"[(\[]", match.group(), maxsplit=1)[0].endswith(agreements)]  # "자유무역협정(FTA)" is no body
     starts += [(match, "document-of-region") for match in region_opening().finditer(text)]
     starts += [(match, "meeting-numbered") for match in MEETING_NUMBER.finditer(text)
                if not (match.group()[0].isdigit() and text.startswith("제", match.end() + 1))]
@@ -661,6 +688,8 @@ def meetings(text: str, acronyms: frozenset[str]) -> list[Found]:
                 found.append(Found(numbered_start(text, match.start()), end, "document", "agreement-of-partners"))
                 break
             stem = head_stem(core, words("ko", "meeting")) if evidence != "document-of-region" else None
+            if stem is not None and len(stem) == len(DIALOGUE) + 1 and stem.endswith(DIALOGUE):
+                stem = None  # "극대화", "현대화": -ization, not a dialogue ("전략대화" has two syllables before it)
             if stem is not None and position == 0 and word.start() < match.end() and len(stem) <= match.end() - match.start():
                 stem = None  # the opening itself is not a meeting word
             opening_words = 1 + match.group().count(" ")  # "제 8차" is one opening of two words
@@ -672,7 +701,7 @@ def meetings(text: str, acronyms: frozenset[str]) -> list[Found]:
                 longest = word.start() + core_end(word.group(), stem)
             whole_head = stem is not None and core == stem  # "정상회의": 의 is the head's, not a particle
             if quoted or (strip_particles(core.rstrip(TRAILING_PUNCTUATION)) != core and not whole_head) or core[-1:] in ",." \
-                    or is_adnominal(core) or core in LIST_WORDS \
+                    or is_adnominal(core) or core in LIST_WORDS or strip_particles(core) == OCCASION \
                     or re.search(r"[(\[（［][^)\]）］]*$", word.group()):  # a parenthesis opens: the name ends
                 break
         if longest is not None:
@@ -696,8 +725,9 @@ def is_scope_pair(pair: str) -> bool:
 
 
 def is_adnominal(word: str) -> bool:
-    """A verb form that modifies the next noun ("출범한", "개최된"): a clause, not a name."""
-    return len(word) > 2 and word.endswith(("한", "된", "던", "하는", "되는", "할"))
+    """A verb form that modifies the next noun ("출범한", "개최된"): a clause, not a name
+    (not a pair ending in Korea: "페·한")."""
+    return len(word) > 2 and word.endswith(("한", "된", "던", "하는", "되는", "할")) and word[-2] not in DASHES + DOT
 
 
 def core_end(word: str, stem: str) -> int:
@@ -815,6 +845,11 @@ def organizations(text: str, tokens: list[tuple[int, int]], acronyms: frozenset[
                                                              if institution.endswith(t)) >= 2:
             stem = institution  # "광업진흥공사", "한국국제교류재단": these words end a proper name
         if stem is not None and (stem in words("ko", "org_alone") or stem == institution or is_place_name(stem, tails)):
+            host, dash, partner = re.fullmatch(rf"([^{DASHES}]*)([{DASHES}]?)(.*)", stem).groups()
+            if dash and is_ministry(host) and partner:  # "외교부-한‧중남미협회": two hosts, not one body
+                found.append(Found(start, start + len(host), "ministry", "ministry-word"))
+                start += len(host) + 1
+                stem = partner
             found.append(Found(start, start + len(stem), "organization", "organization-word"))
             continue
         gloss = BRACKETED_NAME.search(word)  # "아세안(동남아시아국가연합)": the name spelt out after its short form
@@ -837,13 +872,13 @@ def organizations(text: str, tokens: list[tuple[int, int]], acronyms: frozenset[
             following = re.split(r"[(\[（［]", raw, maxsplit=1)[0]
             stem = head_stem(following, tails)
             embassy_only = word == "주한" and position == 1  # "주한 대사관": any embassy
-            if stem is not None and all(is_hangul(char) for char in stem) and not embassy_only:
+            if stem is not None and is_hangul(stem[0]) and all(is_hangul(char) or char in DOT for char in stem) and not embassy_only:
                 end = following_start + len(stem)
                 if stem == following.rstrip(TRAILING_PUNCTUATION):
                     end = _body_of_body(text, tokens, index + position, end, tails)  # "FEALAC 협력기금 운영위원회"
                 found.append(Found(start, end, "organization", "organization-opened"))
                 break
             if strip_particles(following.rstrip(TRAILING_PUNCTUATION)) != following or following != raw.rstrip() \
-                    or not all(is_hangul(c) for c in following) or following in ("및", "또는"):
+                    or not all(is_hangul(c) or c in DOT for c in following) or following in ("및", "또는"):
                 break  # a particle, a gloss in brackets or a comma ends the phrase
     return found

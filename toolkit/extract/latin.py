@@ -79,7 +79,7 @@ def spanish_field() -> str:
     # a comma joins only the portfolios right after the title's "de", in a list closed by
     # "y"/"e" ("Comercio, Industria y Turismo"); a comma alone is where the holder's name
     # follows ("ministro de Comercio, Germán Umaña"), and "de Chile, Perú y Colombia" lists countries
-    listed = rf"(?:, {word})+ (?:y|e) {word}"
+    listed = rf"(?:, {word}(?: {word})?)+ (?:y|e) {word}"
     return rf"{word}(?:{listed})?(?:{joint}{word})*"
 
 

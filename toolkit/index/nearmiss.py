@@ -81,6 +81,7 @@ MIN_REST = 4  # letters a blocking key keeps when a word is left out (a lone wor
 # A name of this many words and letters stays unambiguous with two of its words slipped.
 LONG_NAME_WORDS = 4
 LONG_NAME_LETTERS = 20
+TWO_SLIPS_LOST = 2  # letters two slips may take from such a name as written ("Unted States of Amerca")
 HANGUL_SYLLABLE_LETTERS = 2  # a Hangul syllable holds two or three letters (jamo) of a Latin name's
 PERSON_WORDS = 4  # a window this long may be a romanized Korean name in another order or system
 LONG_SLIPPED_WORD = 7  # or two of its words nearly this long, each one edit off,
@@ -95,10 +96,14 @@ SHARED_KEY_TERMS = 64  # a blocking key with this many terms stores them, not th
 VARIANT_GAP = re.compile(r"[ \t\u00a0\u3000\-‐‑–—()]*")
 MOJIBAKE = re.compile(r"(?<=[^\W_])\?(?=[^\W\d_])|\ufffd")  # "제1?관": after a digit too
 DOTTED_INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}")
-# A two-byte UTF-8 letter shown as Windows-1252 (é -> "Ã©", ñ -> "Ã±"); _decoded_pair checks it.
-MOJIBAKE_PAIR = re.compile(r"[ÂÃÄÅ][^\x00-\x7f]")
-GARBLED_WORD = re.compile(r"(?:[ÂÃÄÅ][^\x00-\x7f]|[^\W\d_])+")  # a word, mojibake pairs and all
+# A two-byte UTF-8 letter shown as Windows-1252 (é -> "Ã©", ñ -> "Ã±"), as Mac Roman ("√©") or as
+# the DOS code page 437 ("├⌐"): the lead bytes C2-C5 in each; _decoded_pair checks the pair.
+PAIR_CODECS = ("cp1252", "mac_roman", "cp437")
+PAIR_LEADS = "ÂÃÄÅ¬√ƒ≈┬├─┼"
+MOJIBAKE_PAIR = re.compile(rf"[{PAIR_LEADS}][^\x00-\x7f]")
+GARBLED_WORD = re.compile(rf"(?:[{PAIR_LEADS}][^\x00-\x7f]|[^\W\d_])+")  # a word, mojibake pairs and all
 GARBLED, GARBLED_TAIL = "\u01c0", "\u01c2"  # letters to the tokenizer; wildcard and nothing to _garbled
+COORDINATORS = frozenset({"and", "or", "y", "e", "o", "u"})  # they list names; they join no name's words
 MIN_SQUASHED = {True: 4, False: 6}  # (Hangul?) a shorter squashed name has too many look-alikes
 # A person's romanization: letters alike enough to ask the romanization model (rapidfuzz ratio),
 # and the score of a name it reads as the same person ("geon" and "kun" both spell 건).
@@ -145,12 +150,15 @@ def mask_garbled(text: str) -> str:
 
 
 def _decoded_pair(pair: str) -> str | None:
-    """The letter whose UTF-8 bytes these two characters are in Windows-1252, if any."""
-    try:
-        letter = pair.encode("cp1252").decode("utf-8")
-    except UnicodeError:
-        return None
-    return letter if letter.isalpha() else None
+    """The letter whose UTF-8 bytes these two characters are in one of PAIR_CODECS, if any."""
+    for codec in PAIR_CODECS:
+        try:
+            letter = pair.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+        if letter.isalpha():
+            return letter
+    return None
 
 
 def _garbled_key(surface: str) -> str:
@@ -728,7 +736,7 @@ class NearMissIndex(WordSlips):
             if len(self._close_memo) > MEMO_LIMIT:
                 self._close_memo.clear()
             two_out = sum(not self.is_word(word) for word in lowered) >= 2
-            keys = _keys([blocking_text(word) for word in lowered], two_out)
+            keys = _keys([blocking_text(word) for word in lowered], two_out, lost=TWO_SLIPS_LOST)
             if 2 <= len(lowered) <= PERSON_WORDS and lowered[0].isascii():
                 keys |= _surname_keys(" ".join(lowered))
             numbers = sorted({number for key in keys for number in self._candidates(key)})
@@ -825,6 +833,8 @@ def _same_but_function_words(words: tuple[str, ...], term: tuple[str, ...], lowe
     base writes in lower case needs three words of its own: "will chair MIKTA" is a verb and
     its object, not "chair of MIKTA"."""
     content = [word for word in words if word not in FUNCTION_WORDS]
+    if any(word in COORDINATORS and word not in term for word in words):
+        return False  # "Dominican Republic and Korea": two names listed, not "Republic of Korea" slipped
     return (words != term and abs(len(words) - len(term)) <= 2 and len(content) >= (3 if lower else 2)
             and words[0] == term[0] and words[-1] == term[-1]
             and content == [known for known in term if known not in FUNCTION_WORDS])
@@ -972,8 +982,9 @@ def _is_inflection(word: str, known: str, index: int, length: int, named: bool =
         return True  # plural, adjective or possessive written where the base has the noun
     if named and length == 1 and word_tail == "" and known_tail == "a" and known.endswith("ica"):
         return True  # a one-word name's English adjective: "the Antarctic issue" (Antarctica); "Dominic" is no Dominica
-    if named:  # a country's demonym or adjective is another word: Argentine, Germans, 이탈리안
-        return (0 < len(known_tail) <= DEMONYM_CUT and word_tail in DEMONYM_ENDINGS  # not "Hondura", "Estado"
+    if named:  # a country's demonym or adjective is another word: Argentine, Germans, 이탈리안, "Central
+        # American"; it ends the name, so a word inside one is slipped ("Dominician Republic")
+        return index == length - 1 and (0 < len(known_tail) <= DEMONYM_CUT and word_tail in DEMONYM_ENDINGS  # not "Hondura", "Estado"
                 and sorted(word_tail) != sorted(known_tail)  # the name's own last letters swapped: "Argentian"
                 and not _consonant_for_consonant(word_tail, known_tail)  # "Kingdon": no demonym ends so
                 and not (len(word_tail) == len(known_tail) and word_tail[-1] == known_tail[-1])  # "Soloman": a letter inside
@@ -1031,10 +1042,11 @@ def _surnames_spelt(word: str) -> frozenset[str]:
     return surnames_in(f"{word} x")
 
 
-def _keys(tokens: list[str], two_out: bool = False) -> set[str]:
+def _keys(tokens: list[str], two_out: bool = False, lost: int = 0) -> set[str]:
     """Blocking keys: the tokens, and the tokens with one left out; single words by prefix/suffix,
     and so a word beside a function word ("El Salvardor": the slip is in the word left); a
-    name's own words without the function words between them."""
+    name's own words without the function words between them. `lost`: letters written words
+    may have lost to two slips, so that a long name's keys are still asked for."""
     keys = {" ".join(tokens)}
     content = [token for token in tokens if token not in FUNCTION_WORDS]
     if 2 <= len(content) < len(tokens):
@@ -1047,7 +1059,7 @@ def _keys(tokens: list[str], two_out: bool = False) -> set[str]:
             if sum(map(len, rest)) >= MIN_REST or len(rest) == 1 and len(rest[0]) >= MIN_REST - 1 \
                     and rest[0] not in FUNCTION_WORDS:
                 keys.add(" ".join(rest))  # "nam": "Veit Nam" is Viet Nam with its first word slipped
-        if two_out and _is_long_name(tokens):
+        if two_out and _is_long_name(tokens, lost):
             for one in range(len(tokens)):
                 for two in range(one + 1, len(tokens)):
                     keys.add("2:" + " ".join(tokens[:one] + tokens[one + 1 : two] + tokens[two + 1 :]))
@@ -1073,10 +1085,11 @@ def _two_long_words_slipped(words, term, differing) -> bool:
         for index in differing)
 
 
-def _is_long_name(tokens) -> bool:
-    """Long enough that two slipped words leave it unambiguous (see LONG_NAME_WORDS)."""
+def _is_long_name(tokens, lost: int = 0) -> bool:
+    """Long enough that two slipped words leave it unambiguous (see LONG_NAME_WORDS); `lost`:
+    letters the words may have lost to their slips (the words as written, not the name)."""
     return len(tokens) >= LONG_NAME_WORDS and sum(
-        len(token) * (HANGUL_SYLLABLE_LETTERS if is_hangul_token(token) else 1) for token in tokens) >= LONG_NAME_LETTERS
+        len(token) * (HANGUL_SYLLABLE_LETTERS if is_hangul_token(token) else 1) for token in tokens) + lost >= LONG_NAME_LETTERS
 
 
 # What ends an institution's name: a ministry (부), an office (처, 청, 실), a council (회), an

@@ -59,7 +59,7 @@ SHORT_MEMO_LIMIT = 200_000  # words remembered by _short_slip_in before it start
 # ("Corea y Japón", "한국 및 일본", "한·중"), or a comma, which also puts a place before its
 # country ("la ciudad de Busán, Corea"). Not a Korean particle: "수반과 시리아에 망명 중인"
 # joins 수반 to a later noun, and "X에 대한" is no name's neighbour.
-CONJUNCTION_JOINT = re.compile(r"\s+(?:and|or|y|e|o|u|및)\s+|\s*[·ㆍ・]\s*")
+CONJUNCTION_JOINT = re.compile(r"\s+(?:and|or|y|e|o|u|및)\s+|\s*[·ㆍ・]\s*|[-–]")  # a dash pairs partners: "Israel-Palestine"
 COMMA_JOINT = re.compile(r"\s*[,、/]\s*")
 NEXT_NAME_WORD = re.compile(r" [A-ZÁÉÍÓÚÑ]")  # "Iván Duque": the word opens a longer name
 LISTED_SUBJECTS = frozenset({"country", "organization"})  # kinds of names that are listed with their like

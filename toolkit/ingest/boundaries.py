@@ -207,6 +207,7 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
     # a photo's caption above the headline ("Photo: … Credit. …") is body, but never the title
     group = sorted(group, key=lambda i: shapes.is_photo_caption(lines[i].text)) + captions
     group = _last_copies(lines, _subtitles_under(lines, _continued(lines, group, first), first))
+    group += _caption_over_lead(lines, group, first, chrome)
     texts = [lines[i].text for i in group]
     headline = _headline_over_dated_tools(lines, group[0] if group else first, chrome)
     if headline is not None and lines[headline].text not in texts:  # a page printing it again below is another layout
@@ -254,10 +255,27 @@ def _subtitles_under(lines: list[RawLine], group: list[int], first: int) -> list
     if not group:
         return group
     index = group[-1] + 1
-    while index < first and index not in group and shapes.is_korean_subtitle(lines[index].text):
+    while index < first and index not in group and (shapes.is_korean_subtitle(lines[index].text)
+                                                    or _dashed_subtitle(lines[index].text)):
         group = group + [index]
         index += 1
     return group
+
+
+def _dashed_subtitle(text: str) -> bool:
+    """"- 2024 APEC 페루 의장국": a Korean subtitle set off by a dash, however short."""
+    return text.startswith("- ") and any(is_hangul(char) for char in text) and not shapes.has_chrome_shape(text)
+
+
+def _caption_over_lead(lines: list[RawLine], group: list[int], first: int, chrome: Callable[[str], bool]) -> list[int]:
+    """A Korean caption right above the first paragraph, under the article's tools ("믹타 외교장관
+    공동성명(영문본)" below the share bar): the photo's, so the article's; a site's label sits
+    above the headline, not between its tools and the lead."""
+    above = first - 1
+    if not group or above <= group[-1] or not shapes.is_korean_subtitle(lines[above].text) \
+            or not all(chrome(lines[i].text) or not lines[i].text.strip() for i in range(group[-1] + 1, above)):
+        return []
+    return [above]
 
 
 def _continued(lines: list[RawLine], group: list[int], first: int) -> list[int]:
