@@ -1337,3 +1337,14 @@ def test_a_spanish_portfolio_listed_with_names_of_two_words():
     text = "Lo anunció el ministro peruano de Producción, Comercio Exterior, Turismo y Pesca, Luis Alberto Vega."
     assert found(text, "es") == [("title", "ministro peruano de Producción, Comercio Exterior, Turismo y Pesca"),
                                  ("person", "Luis Alberto Vega")]
+
+
+def test_english_documents_and_titles_of_real_releases_second_wave():
+    assert found("A renegotiation of the North American Free Trade Agreement could hurt them.", "en") == [
+        ("document", "North American Free Trade Agreement")]
+    assert found("They discussed upgrading the Korea-Chile free trade agreement signed in 2003.", "en") == [
+        ("document", "Korea-Chile free trade agreement")]
+    assert found("He met the Director-General of the Trade Promotion Bureau in Lima.", "en")[:2] == [
+        ("title", "Director-General"), ("organization", "Trade Promotion Bureau")]
+    text = "It was signed by Peru's Minister of Commerce, Industry and Tourism, Ana Ruiz and Chile's Trade Minister Luis Soto."
+    assert ("person", "Ana Ruiz") in found(text, "en") and ("title", "Trade Minister") in found(text, "en")

@@ -60,7 +60,7 @@ def field(language: str) -> str:
         adjective = rf"[{UPPER}][{LOWER}]+s"
         noun = alternation(language, "portfolio_noun")
         portfolio = rf"(?:{noun} {adjective}(?: (?:y|e) {adjective})*|{portfolio})"
-    one = rf"(?:{CAP}(?: | y | e | and )){{0,4}}{portfolio}"
+    one = rf"(?:(?!\S*['’]s ){CAP}(?: | y | e | and )){{0,4}}{portfolio}"  # a possessive is no field's: "Korea's Trade"
     return rf"{one}(?:{CONJUNCTION[language]}{one})*"
 
 
@@ -316,9 +316,9 @@ def document_pattern(language: str) -> re.Pattern:
         # lower-case word or punctuation follows, unlike a headline's next capitalized word)
         # an issuing group's acronym before it belongs to the name ("MIKTA Joint Communiqué")
         partners = rf" (?:between|with) (?:the )?{CAP}(?: {CAP})*(?: and (?:the )?{CAP}(?: {CAP})*)?"
-        return re.compile(rf"(?<![\w.])(?:(?:{NAMED} )?{modifier} {document}(?:{topic})?|{pair} (?:{agreement}|{document})"
+        return re.compile(rf"(?<![\w.])(?:(?:{NAMED} )?{modifier} {document}(?:{topic})?|{pair} (?:{agreement}|{document}|{genus})"  # "Korea-Chile free trade agreement"
                           rf"|{genus}{partners}"
-                          rf"|(?:\d{{4}} )?(?:{ORG_CAP} ){{1,3}}{document}(?=[,.;:]| [a-z])"
+                          rf"|(?:\d{{4}} )?(?:{ORG_CAP} ){{1,4}}{document}(?=[,.;:]| [a-z])"
                           rf"|(?:(?<=\bthe )|^|(?<=[•▪*] )){document}{topic}|\d{{4}} (?:{document}|Agenda)(?:{topic})?){PERIOD}(?![\w])")
     connector = CONNECTORS[language]
     article = "(?:la |el |los |las )?"
@@ -619,7 +619,8 @@ def field_into_body(text: str, start: int, field_start: int, end: int) -> int | 
     """Where an English title ends when what looked like its field runs into a body's name
     ("Secretary General of the Gulf Cooperation Council", "President of the Asian Development
     Bank"): before its "of (the)", so the body is named whole and the holder after it found."""
-    if re.match(rf" {alternation('en', 'org_head')}\b", text[end:]) is None:
+    body = f"(?:{alternation('en', 'org_head')}|{alternation('en', 'org_tail')})"
+    if re.match(rf"(?: {CAP}){{0,2}} {body}\b", text[end:]) is None:  # "… Trade Promotion Bureau"
         return None
     joint = re.search(r" (?:of|for)(?: the)? $", text[start:field_start])
     return start + joint.start() if joint else None
