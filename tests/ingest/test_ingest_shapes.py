@@ -1274,3 +1274,19 @@ def test_a_donation_form_after_the_article_is_chrome(tmp_path):
     page = write(tmp_path / "ko.txt", "한-중미 외교장관회의 서울서 열려\n\n외교부는 3일 서울에서 한-중미 외교장관회의를 열었다고 밝혔다.\n"
                  f"{last}\n\n무통장입금 정보입력\n입금할 금액은 입니다. (입금하실 입금자명 + 입금예정일자를 입력하세요)\n\n연예가 화제\n")
     assert body(ingest(page))[-1] == last
+
+
+def test_an_agency_s_embargo_note_in_angle_brackets_over_three_lines_is_chrome(tmp_path):
+    lead = "외교부는 3일 서울에서 한-중미 외교장관회의를 열고 협력기금 확대에 합의했다고 밝혔다."
+    page = write(tmp_path / "ko.txt", "한-중미 외교장관회의 서울서 열려\n<이 기사는 2026년 3월 3일 12시부터 사용할 수 있습니다.\n"
+                 "고객사의 편의를 위해 미리 보내는 것으로, 그 전에는 쓰지 마십시오.\n엠바고를 어기면 귀사가 책임집니다.>\n"
+                 f"{lead}\n양측은 다음 회의를 리마에서 열기로 했다.\n")
+    assert body(ingest(page)) == ["한-중미 외교장관회의 서울서 열려", lead, "양측은 다음 회의를 리마에서 열기로 했다."]
+
+
+def test_another_story_s_headline_after_its_kicker_inside_the_text_is_chrome(tmp_path):
+    page = write(tmp_path / "es.txt", "Vicecanciller de Corea llega a Managua\n\nEl vicecanciller de Corea llegó el lunes "
+                 "a Managua para una visita de tres días.\nHonduras: Lluvias dejan cientos de familias afectadas en el norte\n"
+                 "Durante la visita revisará los proyectos de cooperación de su país en Nicaragua.\n")
+    assert "Honduras: Lluvias dejan cientos de familias afectadas en el norte" not in body(ingest(page))
+    assert len(body(ingest(page))) == 3

@@ -48,7 +48,7 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     layout's category line), so the first line stays the title whatever its shape.
     `repeated`: lines seen on most pages of the same site; above the body they are chrome."""
     fields: dict[str, str] = {}
-    lines = _without_machine_summary(_without_date_header(lines, fields))
+    lines = _without_bracketed_notice(_without_machine_summary(_without_date_header(lines, fields)))
     first = next((i for i in range(len(lines)) if _is_prose_at(lines, i) and lines[i].text not in repeated
                   and not shapes.is_call_to_action(lines[i].text) and not shapes.is_reading_aid(lines[i].text)
                   and not shapes.is_note(lines[i].text) and not _dated_teaser(lines, i)), None)
@@ -540,7 +540,7 @@ STRAY_SHAPES = (
     shapes.is_share_bar, shapes.is_photo_credit, shapes.is_tool, shapes.is_contact, shapes.is_timestamp,
     shapes.is_reading_aid, shapes.is_byline, shapes.is_file_name, shapes.is_bare_url, shapes.is_hashtag_line,
     shapes.is_download, shapes.is_embedded_post, shapes.is_pointed_link, shapes.is_language_name,
-    _short_call_to_action, shapes.is_related_heading, shapes.is_dated_link,
+    _short_call_to_action, shapes.is_related_heading, shapes.is_dated_link, shapes.is_kicker_headline,
 )
 
 SUMMARY_LINES = 5  # the most sentences a portal's machine summary of a story has
@@ -556,6 +556,26 @@ def _without_machine_summary(lines: list[RawLine]) -> list[RawLine]:
     while end < len(lines) and end <= notice + SUMMARY_LINES and not shapes.is_chrome(lines[end].text):
         end += 1
     return lines[:notice] + lines[end:]
+
+
+def _without_bracketed_notice(lines: list[RawLine]) -> list[RawLine]:
+    """The lines without an agency's note to its subscribers set in angle brackets over a few
+    lines ("<이 기사는 … 사용할 수 있습니다." … "엠바고 파기시 … 있습니다.>"): an embargo, not
+    the story; one line in brackets is `shapes`' angle hint."""
+    for opening, line in enumerate(lines):
+        text = line.text.strip()
+        if not text.startswith("<") or ">" in text:
+            continue
+        for closing in range(opening + 1, min(len(lines), opening + NOTICE_LINES)):
+            closed = lines[closing].text.strip()
+            if "<" in closed:
+                break
+            if closed.endswith(">"):
+                return lines[:opening] + lines[closing + 1:]
+    return lines
+
+
+NOTICE_LINES = 4  # lines a bracketed notice spans at most
 
 
 def _without_reprints(lines: list[RawLine], fixed: int = 0) -> list[RawLine]:

@@ -757,6 +757,17 @@ def is_source_credit(text: str) -> bool:
 _DESK_CODES = re.compile(r"(?:\(END\) )?(?:[a-z]{2,4}(?:/[a-z]{2,4}){1,3}|[A-Z]{2,4}(?:/[A-Z]{2,4}){1,3})")
 
 
+# Another story's headline set inside the text after its kicker, a place or a topic and a
+# colon ("Nicaragua: Alegría y emoción en madres que …"): a headline's words, no sentence's end.
+_KICKER_HEADLINE = re.compile(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñ]*){0,2}: [A-ZÁÉÍÓÚÑ¿¡\"“].*[^.:!?\"”]")
+KICKER_HEADLINE_WORDS = 5
+
+
+def is_kicker_headline(text: str) -> bool:
+    line = text.strip()
+    return _KICKER_HEADLINE.fullmatch(line) is not None and words(line) >= KICKER_HEADLINE_WORDS
+
+
 def is_teaser_label(text: str) -> bool:
     """The label alone, or with the other story's headline after its colon ("Le puede
     interesar: Coronavirus: 37 guatemaltecos ...")."""
