@@ -1348,3 +1348,10 @@ def test_english_documents_and_titles_of_real_releases_second_wave():
         ("title", "Director-General"), ("organization", "Trade Promotion Bureau")]
     text = "It was signed by Peru's Minister of Commerce, Industry and Tourism, Ana Ruiz and Chile's Trade Minister Luis Soto."
     assert ("person", "Ana Ruiz") in found(text, "en") and ("title", "Trade Minister") in found(text, "en")
+
+
+def test_a_document_s_acronym_in_brackets_is_its_short_name_everywhere():
+    text = ("Se firmó el Acuerdo Estratégico de Cooperación Económica entre Perú y Corea (SECA, siglas en inglés). "
+            "El SECA entrará en vigor en 2027.")
+    assert found(text, "es") == [("document", "Acuerdo Estratégico de Cooperación Económica entre Perú y Corea"),
+                                 ("document", "SECA"), ("document", "SECA")]

@@ -123,14 +123,16 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
         for _ in range(2):  # twice: a person named in full earlier on the same line
             chosen = resolve(found + named_again(line.text, language, named_surnames))
             chosen += apposed_acronyms(line.text, chosen) + body_meetings(line.text, language, chosen)
-            line_mentions = [to_mention(line, language, item) for item in resolve(chosen)
+            line_mentions = [to_mention(line, language, item) for item in short_names_of_documents(line.text, resolve(chosen), definitions)
                              if not continues_wrapped_name(above, page_line, item)]
             remember_people(line_mentions, named_surnames)
         mentions += [replace(m, text=page_line.text[m.start:m.end], evidence=m.evidence + "+document-case")
                      for m in line_mentions] if line is not page_line else line_mentions
         above = page_line
-    mentions = [replace(m, kind="organization", evidence=m.evidence + "+defined-body") if m.kind == "meeting"
-                and m.text in bodies else m for m in mentions if m.kind != "acronym" or m.text not in described]
+    documents = {m.text for m in mentions if m.evidence.endswith("+of-document")}  # "SECA" alone, after its gloss
+    mentions = [replace(m, kind="organization", evidence=m.evidence + "+defined-body") if m.kind == "meeting" and m.text in bodies
+                else replace(m, kind="document", evidence=m.evidence + "+of-document") if m.kind == "acronym" and m.text in documents
+                else m for m in mentions if m.kind != "acronym" or m.text not in described]
     return Extraction([with_definition(mention, definitions) for mention in mentions], read)
 
 
@@ -179,6 +181,17 @@ def word_acronyms_again(text: str, definitions: dict) -> list[Found]:
         return []
     pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, shorts)) + r")(?![\w\-])")
     return [Found(match.start(), match.end(), "acronym", "word-acronym-defined") for match in pattern.finditer(text)]
+
+
+def short_names_of_documents(text: str, found: list[Found], definitions: dict) -> list[Found]:
+    """An acronym in brackets right after a document's name that does not spell it is the
+    document's short name, a document too, as "FTA" is ("Acuerdo … entre Ecuador y Corea (SECA,
+    siglas en inglés)"); one that spells it stays an acronym, carrying its definition."""
+    ends = {item.end for item in found if item.kind == "document"}
+    return [replace(item, kind="document", evidence=item.evidence + "+of-document")
+            if item.kind == "acronym" and item.start - 2 in ends and text[item.start - 2:item.start] == " ("
+            and text[item.start:item.end] not in definitions else item
+            for item in found]
 
 
 TITLE_OF_BODY = re.compile(r" (?:de|del|de la|of|of the) $")

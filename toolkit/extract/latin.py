@@ -335,7 +335,7 @@ def document_pattern(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w.])(?:{document} {modifier}|{agreement} {pair}|(?<!\d )(?<![a-z]s ){agreement}{between}"
                       rf"|{genus}{between}"
                       rf"|{document}(?: (?:{connector} |entre )?{CAP})+ (?:{connector} |entre )?{pair}"
-                      rf"|{document}{complement}{countries}|{lower}{place}|{lower_topic(language)}){PERIOD}(?![\w])")
+                      rf"|{document}(?: {CAP})?{complement}{countries}|{lower}{place}|{lower_topic(language)}){PERIOD}(?![\w])")
 
 
 LOWER_WORD = rf"(?!(?:el|la|los|las|y|e|de|del|que)\b)[{LOWER}][{LOWER}\-]+"
