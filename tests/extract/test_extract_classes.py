@@ -1355,3 +1355,9 @@ def test_a_document_s_acronym_in_brackets_is_its_short_name_everywhere():
             "El SECA entrará en vigor en 2027.")
     assert found(text, "es") == [("document", "Acuerdo Estratégico de Cooperación Económica entre Perú y Corea"),
                                  ("document", "SECA"), ("document", "SECA")]
+
+
+def test_an_english_meeting_s_name_stops_before_an_abbreviated_month():
+    assert found("Peru, which is hosting the Korea-LAC Business Forum on Oct. 20–21, is a partner.", "en")[-1] == (
+        "meeting", "Korea-LAC Business Forum")
+    assert ("person", "Jan Eliasson") in found("He met Jan Eliasson, Deputy Secretary-General of the United Nations.", "en")
