@@ -1361,3 +1361,8 @@ def test_an_english_meeting_s_name_stops_before_an_abbreviated_month():
     assert found("Peru, which is hosting the Korea-LAC Business Forum on Oct. 20–21, is a partner.", "en")[-1] == (
         "meeting", "Korea-LAC Business Forum")
     assert ("person", "Jan Eliasson") in found("He met Jan Eliasson, Deputy Secretary-General of the United Nations.", "en")
+
+
+def test_a_korean_year_with_since_opens_no_meeting():
+    assert found("2008년 이래 역대 최대규모인 이번 포럼에는 30개국이 참가했다.", "ko") == []
+    assert found("2019년 한-중미 정상회의가 열렸다.", "ko") == [("meeting", "2019년 한-중미 정상회의")]
