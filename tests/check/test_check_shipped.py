@@ -1103,3 +1103,9 @@ def test_a_name_after_a_slipped_one_is_listed_not_joined_by_its_conjunction(chec
     assert check("en", "The Dominician Republic and Korea signed.") == [
         ("TK103", "Dominician Republic", "Dominican Republic")]  # not "Republic and Korea" for Republic of Korea
     assert check("en", "The Dominican Republic and Korea signed.") == []
+
+
+def test_a_ministry_misspelt_inside_a_longer_ministry_s_name_is_a_slip_a_reworded_one_is_not(check):
+    assert check("en", "Officials of the Ministry of Foriegn Afairs and Trade attended.") == [
+        ("TK103", "Ministry of Foriegn Afairs", "Ministry of Foreign Affairs")]
+    assert check("en", "The Permanent Secretary in the Foreign Affairs and Foreign Trade Ministry attended.") == []

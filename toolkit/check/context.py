@@ -10,7 +10,7 @@ from functools import cached_property
 from toolkit.check.config import CheckConfig
 from toolkit.check.findings import Finding
 from toolkit.check.forms import other_designation_kind
-from toolkit.index.misses import NearMiss
+from toolkit.index.misses import FUNCTION_WORDS, NearMiss
 from toolkit.index.nearmiss import NearMissIndex
 from toolkit.model.segment import CheckedFile, Segment
 from toolkit.model.termbase import Term
@@ -105,6 +105,11 @@ class CheckContext:
             for miss in outside(self._addresses[id(segment)],
                                 index.find(segment.text, self.covered.get(id(segment), []), self.config.fuzzy_cutoff))
         ]
+
+    def knows_word(self, word: str) -> bool:
+        """Is `word` one the base's names are written with, or a function word joining them
+        (so no misspelling of one)?"""
+        return word.casefold() in FUNCTION_WORDS or self._nearmiss().is_word(word.casefold())
 
     @cached_property
     def deprecated_in_other_case(self) -> list[tuple[Segment, NearMiss, Term]]:
