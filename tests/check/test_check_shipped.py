@@ -1109,3 +1109,8 @@ def test_a_ministry_misspelt_inside_a_longer_ministry_s_name_is_a_slip_a_reworde
     assert check("en", "Officials of the Ministry of Foriegn Afairs and Trade attended.") == [
         ("TK103", "Ministry of Foriegn Afairs", "Ministry of Foreign Affairs")]
     assert check("en", "The Permanent Secretary in the Foreign Affairs and Foreign Trade Ministry attended.") == []
+
+
+def test_a_korean_name_with_its_e_written_ye_is_a_slip(check):
+    assert check("ko", "칠레와 폐루를 방문했다.") == [("TK103", "폐루", "페루")]  # ㅖ after ㅍ is said [ㅔ]
+    assert check("ko", "계속 협력하기로 했다.") == []

@@ -18,7 +18,7 @@ from toolkit.index.plain import concept_from_plain, concept_to_plain
 from toolkit.index.store import BucketStore
 from toolkit.model.termbase import Concept, TermBase
 
-INDEX_VERSION = "64"
+INDEX_VERSION = "65"
 
 
 class StoredConcepts:

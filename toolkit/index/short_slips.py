@@ -56,7 +56,10 @@ DIGIT_LOOKALIKES = {"0": "o", "1": "i", "5": "s"}
 KEY_LOOKALIKES = {**DIGIT_LOOKALIKES, "l": "i"}  # keys also join a lower-case l written for an I
 # Vowel jamo (as NFD code points) that Korean spelling confuses, each mapped to one of its group.
 # (Plain and aspirated initials are not: 몰다, 피치 and 네발 are words, not 몰타, 피지, 네팔.)
-CONFUSED_VOWELS = {"\u1162": "\u1166", "\u1164": "\u1168", "\u116b": "\u1170", "\u116c": "\u1170", "\u1172": "\u116e"}
+# ㅐ, ㅒ, ㅔ and ㅖ are one: ㅖ after a consonant other than ㅇ, ㄹ is said [ㅔ] (표준 발음법 §5), so
+# writers put 폐 for 페 ("폐루").
+CONFUSED_VOWELS = {"\u1162": "\u1166", "\u1164": "\u1166", "\u1168": "\u1166", "\u116b": "\u1170", "\u116c": "\u1170",
+                   "\u1172": "\u116e"}
 MIN_SWAPPED = {"name": 5, "acronym": 4, "hangul": 3}
 VOWEL_SLIP_SYLLABLES = 3  # a Hangul name this long may have one vowel changed for a near one
 # Vowels a typist turns into each other: the y-glide dropped (ㅛ/ㅗ, ㅕ/ㅓ, ㅑ/ㅏ, ㅠ/ㅜ, ㅒ/ㅐ,
