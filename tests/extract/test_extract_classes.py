@@ -1366,3 +1366,12 @@ def test_an_english_meeting_s_name_stops_before_an_abbreviated_month():
 def test_a_korean_year_with_since_opens_no_meeting():
     assert found("2008년 이래 역대 최대규모인 이번 포럼에는 30개국이 참가했다.", "ko") == []
     assert found("2019년 한-중미 정상회의가 열렸다.", "ko") == [("meeting", "2019년 한-중미 정상회의")]
+
+
+def test_a_forum_with_its_year_is_that_year_s_meeting_and_a_sitting_is_no_name():
+    assert found("Participó en el Foro de Cooperación Futura Corea-Perú 2026 en Seúl.", "es")[0] == (
+        "meeting", "Foro de Cooperación Futura Corea-Perú 2026")
+    assert found("He attended the Korea-Peru Future Cooperation Forum 2026 in Seoul.", "en")[0] == (
+        "meeting", "Korea-Peru Future Cooperation Forum 2026")
+    text = "Presidió la primera sesión de la IV Reunión de Jefes de Estado y de Gobierno del SICA-Corea."
+    assert found(text, "es") == [("meeting", "IV Reunión de Jefes de Estado y de Gobierno del SICA-Corea")]

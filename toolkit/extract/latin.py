@@ -273,6 +273,8 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
     ordinal = rf"(?:{SPANISH_ORDINAL} )?"
     between = rf"(?: entre (?:la |el |los |las )?{CAP}(?: {CAP})* (?:y|e) (?:la |el |los |las )?{CAP}(?: (?:de |del )?{CAP})*)?"
     caps = rf"(?: (?:{connector} ){{0,2}}{word}(?:, {CAP})*)"
+    # "la primera sesión de la III Reunión de …": a sitting of a numbered meeting, which is the name
+    of_numbered = rf"(?! (?:{connector} ){{1,2}}{SPANISH_ORDINAL} )"
     # a head that names only events, capitalised inside a sentence with capitalised words after
     # its "de": Spanish writes it so only for a proper name ("la Reunión de Altos Funcionarios")
     event = "(?:" + "|".join(re.escape(head) for head in words(language, "meeting")
@@ -285,7 +287,7 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
         # after an ordinal, a lower-case head names a session too, when capitalised words
         # follow ("la 18ª reunión de ministros de Relaciones Exteriores de MIKTA")
         "meeting-numbered": re.compile(
-            rf"(?<![\w.]){SPANISH_ORDINAL} (?:{meeting}{caps}*|{lower}(?: {connector} [{LOWER}]{{4,}})?{caps}+)"
+            rf"(?<![\w.]){SPANISH_ORDINAL} (?:{meeting}{caps}*|{lower}(?: {connector} [{LOWER}]{{4,}})?{of_numbered}{caps}+)"
             rf"{between}(?![\w])"),
         # a number in Roman or with its ordinal sign names one event even in lower-case words
         # ("la IX cumbre empresarial"); a word ("la primera cumbre") only counts them
@@ -839,10 +841,19 @@ EVENT_CONTEXT = {"en": re.compile(r"\b(?:sidelines|margins?) of (?:the )?$"),
 
 
 def as_event(text: str, item: Found, language: str) -> Found:
-    """A body's name in an event's context is the meeting's name (see EVENT_CONTEXT)."""
+    """A body's name in an event's context is the meeting's name (see EVENT_CONTEXT); a meeting's
+    or a forum's name with a year after it names that year's edition ("Foro de Cooperación Futura
+    Corea-América Latina 2024", "… Cooperation Forum 2024")."""
     if item.kind == "organization" and EVENT_CONTEXT[language].search(text, max(0, item.start - 40), item.start):
         return Found(item.start, item.end, "meeting", item.evidence + "+event-context")
+    edition = EDITION_YEAR.match(text, item.end)
+    if edition is not None and (item.kind == "meeting" or item.kind == "organization"
+                                and text[item.start:item.end].split()[0] in words(language, "meeting")):
+        return Found(item.start, edition.end(), "meeting", item.evidence + "+edition")
     return item
+
+
+EDITION_YEAR = re.compile(r" (?:19|20)\d\d(?![\w\-–])")
 
 
 # What opens an item of a list of people by country, before its country ("; de Nicaragua", "y de
