@@ -1114,3 +1114,20 @@ def test_a_ministry_misspelt_inside_a_longer_ministry_s_name_is_a_slip_a_reworde
 def test_a_korean_name_with_its_e_written_ye_is_a_slip(check):
     assert check("ko", "칠레와 폐루를 방문했다.") == [("TK103", "폐루", "페루")]  # ㅖ after ㅍ is said [ㅔ]
     assert check("ko", "계속 협력하기로 했다.") == []
+
+
+@pytest.mark.parametrize("lang, body, found, suggestion", [
+    ("es", "Llegó el Vice Ministro de Relaciones Exterores de Perú.", "Vice Ministro de Relaciones Exterores",
+     "viceministro de Relaciones Exteriores"),  # a compound split and a slip beside it
+    ("es", "El Ministerio de Relación Exteriores informó.", "Ministerio de Relación Exteriores",
+     "Ministerio de Relaciones Exteriores"),  # a title's or ministry's field keeps its number
+    ("es", "El Banco Centroamericano de Integraciones Económicas aprobó.", "Banco Centroamericano de Integraciones Económicas",
+     "Banco Centroamericano de Integración Económica"),  # two words of a body's name out of number
+])
+def test_blind_round_46_spanish_classes(check, lang, body, found, suggestion):
+    assert check(lang, body) == [("TK103", found, suggestion)]
+
+
+def test_a_title_s_adjective_agrees_with_its_holder_its_field_does_not_change(check):
+    assert check("es", "La Viceministra Encargada de Asuntos Multilaterales habló.") == []
+    assert check("es", "Los Secretarios de Relaciones Exteriores se reunieron.") == []

@@ -75,7 +75,8 @@ DERIVATION_SUFFIXES = ("n", "ns", "an", "ian", "ese", "s", "es", "i", "is")  # .
 # German-s, Filipin-o, Solomon Island-ers, 이탈리-안), at most DEMONYM_CUT letters of it.
 DEMONYM_ENDINGS = frozenset({"e", "n", "an", "ian", "ean", "ese", "i", "ino", "o", "os", "s", "ish", "ic", "er", "ers", "안", "언"})
 DEMONYM_CUT = 2
-SPANISH_GENDER_NUMBER = frozenset({("o", "a"), ("o", "os"), ("a", "as"), ("os", "as"), ("o", "as"), ("a", "os")})
+SPANISH_GENDER_NUMBER = frozenset({("o", "a"), ("o", "os"), ("a", "as"), ("os", "as"), ("o", "as"), ("a", "os"),
+                                   ("ón", "ones"), ("", "es")})  # "Relación"/"Relaciones", "Exterior"/"Exteriores"
 MAX_WINDOW = 9
 MIN_REST = 4  # letters a blocking key keeps when a word is left out (a lone word other than a function word: 3)
 # A name of this many words and letters stays unambiguous with two of its words slipped.
@@ -697,10 +698,17 @@ class NearMissIndex(WordSlips):
         return None, 0
 
     def _best(self, words, surface, start, covered, cutoff) -> NearMiss | None:
-        """The closest term to the window, read as written and, for Korean, without what
-        looks like a particle on its last word (a name may end like one: 아르헨티나)."""
+        """The closest term to the window, read as written, with two Latin words written apart
+        read as the one word of a name they make (a slip beside a split compound), and, for
+        Korean, without what looks like a particle on its last word (a name may end like one:
+        아르헨티나)."""
         lowered = [word.casefold() for word in words]
         hit = self._best_of(lowered, surface, start, covered, cutoff)
+        for index in range(len(lowered) - 1 if hit is None and not is_hangul_token(lowered[0]) else 0):
+            if self.is_word(merged := lowered[index] + lowered[index + 1]):  # "Vice ministro de … Exteiores"
+                hit = self._best_of([*lowered[:index], merged, *lowered[index + 2:]], surface, start, covered, cutoff)
+                if hit is not None:
+                    break
         stems = _stems(lowered[-1]) if lowered and is_hangul_token(lowered[-1]) else ()
         for stem in stems[:MAX_STEM_READINGS]:  # "정샹회의는": 정샹회의 + 는 before 정샹회 + 의는
             if hit is not None or not (len(lowered) > 1 or len(stem) >= 4):
@@ -763,9 +771,11 @@ class NearMissIndex(WordSlips):
                 _is_long_name(term) or _two_long_words_slipped(words, term, differing))
             if len(differing) == 1 and term[differing[0]] in FUNCTION_WORDS and words[differing[0]] in FUNCTION_WORD_SLIPS:
                 return not person  # "Republic fo Azerbaijan": only the function word typed wrong
-            if len(differing) == 1 and subject in FIXED_FORM_SUBJECTS and len(term) > 1 \
-                    and _gender_number_changed(words[differing[0]], term[differing[0]]):
-                return True  # such a name of several words keeps its gender and number: "República Dominicano"
+            if differing and len(differing) <= 2 and len(term) > 1 and all(
+                    (subject in FIXED_FORM_SUBJECTS or _in_field(term, index)) and _gender_number_changed(words[index], term[index])
+                    for index in differing):
+                return True  # such a name of several words keeps its gender and number: "República Dominicano",
+                # "Banco … de Integraciones Económicas"; so does a title's field: "Secretario de Relación Exteriores"
             if len(differing) == 1 and differing[0] > 0 and term[differing[0] - 1] in OF_WORDS \
                     and _derived(words[differing[0]], term[differing[0]]):
                 return True  # "of" wants a noun: "Republic of Korean" is no adjective of Korea's name
@@ -1001,6 +1011,12 @@ OF_WORDS = frozenset({"of", "de", "del"})
 def _derived(word: str, known: str) -> bool:
     """`word` is `known` with a plural, adjective or possessive ending added ("korean", "american")."""
     return word.startswith(known) and word[len(known):] in DERIVATION_SUFFIXES
+
+
+def _in_field(term: tuple[str, ...], index: int) -> bool:
+    """Does the word stand after the title's "de" (its field, a fixed name), not beside its head
+    (an adjective agreeing with the holder: "Viceministra Encargada")?"""
+    return any(word in OF_WORDS for word in term[:index])
 
 
 def _gender_number_changed(word: str, known: str) -> bool:
