@@ -1375,3 +1375,10 @@ def test_a_forum_with_its_year_is_that_year_s_meeting_and_a_sitting_is_no_name()
         "meeting", "Korea-Peru Future Cooperation Forum 2026")
     text = "Presidió la primera sesión de la IV Reunión de Jefes de Estado y de Gobierno del SICA-Corea."
     assert found(text, "es") == [("meeting", "IV Reunión de Jefes de Estado y de Gobierno del SICA-Corea")]
+
+
+def test_a_korean_forum_with_a_president_is_a_body_and_its_head_s_name_comes_before_it():
+    text = "박진 외교장관의 개회사와 이수민 한-페루 의회외교포럼 회장의 축사에 이어 토론이 열렸다."
+    assert found(text, "ko")[2:] == [("person", "이수민"), ("organization", "한-페루 의회외교포럼"), ("title", "회장")]
+    assert ("meeting", "한-페루 외교장관회의") in found("한-페루 외교장관회의 의장은 말했다.", "ko")
+    assert found("멕시코 방문 외교차관보, 협력 시동", "ko") == [("country", "멕시코"), ("title", "외교차관보")]

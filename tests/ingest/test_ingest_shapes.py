@@ -1290,3 +1290,10 @@ def test_another_story_s_headline_after_its_kicker_inside_the_text_is_chrome(tmp
                  "Durante la visita revisará los proyectos de cooperación de su país en Nicaragua.\n")
     assert "Honduras: Lluvias dejan cientos de familias afectadas en el norte" not in body(ingest(page))
     assert len(body(ingest(page))) == 3
+
+
+def test_a_hard_wrapped_first_paragraph_is_no_headline(tmp_path):
+    page = write(tmp_path / "en.txt", "Korea and Peru agreed to explore ways to expand industrial and energy\n"
+                 "cooperation that can benefit both countries, the government said\nFriday.\n")
+    document = ingest(page)
+    assert document.title is None and len(body(document)) == 3

@@ -353,6 +353,11 @@ def holder_end(text: str, tokens: list[tuple[int, int]], first: int, countries: 
             skipped.add("body")
         elif "body" not in skipped and GLOSSED_BODY.fullmatch(previous):
             skipped.add("body")  # "김진해 카리브공동체(CARICOM) 정부대표": a body glossed with its acronym
+        elif "body" not in skipped and BODY_HEAD.match(" " + text[tokens[first][0]:tokens[first][1]]) \
+                and head_stem(previous, words("ko", "org_tail") + words("ko", "glossed_org_tail")) == previous:
+            skipped.add("body")  # "김영주 한-중남미 의회외교포럼 회장": the body whose head the title names
+            if first > 1 and HANGUL_PAIR_WORD.fullmatch(text[tokens[first - 2][0]:tokens[first - 2][1]]):
+                first -= 1  # its partners' pair
         elif "body" not in skipped and (previous in acronyms or re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", previous)) \
                 and not (first > 1 and text[tokens[first - 2][0]:tokens[first - 2][1]].endswith(CONJUNCTIONS)):
             skipped.add("body")  # "안토니우 구테레쉬 유엔 사무총장": an international body's official
@@ -706,8 +711,12 @@ def meetings(text: str, acronyms: frozenset[str]) -> list[Found]:
                     or re.search(r"[(\[（［][^)\]）］]*$", word.group()):  # a parenthesis opens: the name ends
                 break
         if longest is not None:
-            found.append(Found(numbered_start(text, match.start()), longest, "meeting", evidence))
+            kind = "organization" if BODY_HEAD.match(text, longest) else "meeting"  # "… 의회외교포럼 회장": a body's head
+            found.append(Found(numbered_start(text, match.start()), longest, kind, evidence))
     return found
+
+
+BODY_HEAD = re.compile(r" (?:회장|이사장|사무총장)(?:[은는이가을의과와]|(?![가-힣]))")  # heads of bodies, not of meetings
 
 
 @lru_cache(maxsize=None)

@@ -144,11 +144,13 @@ def _read(path: Path) -> bytes:
 
 def _body_lines(raw_lines: list[RawLine], title: int | None = None) -> list[BodyLine]:
     """`title`: the index of the page's headline by its place (under the head chrome), even
-    when it reads as a sentence; None: the first line if it is shaped like a headline and is
-    no photo's caption."""
+    when it reads as a sentence; None: the first line if it is shaped like a headline, is no
+    photo's caption and does not go on in the next line in lower case (a hard-wrapped paragraph)."""
     body = []
+    wrapped = len(raw_lines) > 1 and raw_lines[1].text[:1].islower()
     for index, raw in enumerate(raw_lines):
-        if index == title or (title is None and index == 0 and is_title(raw.text) and not is_photo_caption(raw.text)):
+        if index == title or (title is None and index == 0 and is_title(raw.text) and not is_photo_caption(raw.text)
+                              and not wrapped):
             marker, kind = None, "title"
         else:
             marker, kind = marker_and_kind(raw.text)
