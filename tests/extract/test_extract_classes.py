@@ -1382,3 +1382,8 @@ def test_a_korean_forum_with_a_president_is_a_body_and_its_head_s_name_comes_bef
     assert found(text, "ko")[2:] == [("person", "이수민"), ("organization", "한-페루 의회외교포럼"), ("title", "회장")]
     assert ("meeting", "한-페루 외교장관회의") in found("한-페루 외교장관회의 의장은 말했다.", "ko")
     assert found("멕시코 방문 외교차관보, 협력 시동", "ko") == [("country", "멕시코"), ("title", "외교차관보")]
+
+
+def test_a_diplomatic_corps_is_a_body():
+    assert found("From the Seoul Diplomatic Corps came many mission chiefs.", "en") == [
+        ("organization", "Seoul Diplomatic Corps")]
