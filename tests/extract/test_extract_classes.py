@@ -1387,3 +1387,13 @@ def test_a_korean_forum_with_a_president_is_a_body_and_its_head_s_name_comes_bef
 def test_a_diplomatic_corps_is_a_body():
     assert found("From the Seoul Diplomatic Corps came many mission chiefs.", "en") == [
         ("organization", "Seoul Diplomatic Corps")]
+
+
+def test_spanish_officials_of_the_seventh_wave():
+    text = ("Participaron los ministros Ana Ruiz, de Energía y Minas; Luis Bonò, Industria y Comercio; Eva Isa, "
+            "Economía; así como Juan Soto, Vice ministro de Relaciones Exteriores.")
+    people = [name for kind, name in found(text, "es") if kind == "person"]
+    assert people == ["Ana Ruiz", "Luis Bonò", "Eva Isa", "Juan Soto"]
+    assert ("title", "Vice ministro de Relaciones Exteriores") in found(text, "es")
+    assert found("Luego el Primer Ministro coreano manifestó su interés.", "es") == [("title", "Primer Ministro")]
+    assert found("Luego la Vicepresidenta destacó el acuerdo.", "es") == []

@@ -570,8 +570,9 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
         of_the_state = language == "es" and title.lower().endswith("de la república")
         if bare and (language != "en" or not title[0].isupper() or title.endswith("s") and not _of_country(text, end)) \
                 and apposed is None and not before and not titled_apposition(text, end, language) and not acting \
-                and not qualified and not of_the_state:
-            continue
+                and not qualified and not of_the_state and not (language == "es" and title[0].isupper()
+                                                                and DEMONYM_AFTER_TITLE.match(text, end)):
+            continue  # (not "el Primer Ministro coreano": one country's office-holder, whom the text means)
         start, end = trimmed(text, start, end)
         evidence = "title-with-field" if has_field else ("title-capitalised" if bare else "title-before-name")
         found.append(Found(start, end, "title", evidence))
@@ -694,6 +695,7 @@ def counterparts(text: str, language: str) -> list[Found]:
 SPANISH_ADJECTIVE = re.compile(rf" [{LOWER}]{{3,}}(?=,? [{UPPER}])")  # "su homóloga japonesa(,) Yoko …"
 # A demonym between a Spanish title and its holder, no comma: "el canciller mexicano Juan Ramón de la Fuente"
 # (never a joining word: "el embajador del Paraguay Raúl Silvero").
+DEMONYM_AFTER_TITLE = re.compile(rf" {SPANISH_DEMONYM}(?![\w])")
 DEMONYM_BEFORE_NAME = re.compile(rf" (?!(?:{'|'.join(SPANISH_JOINERS)})\b)[{LOWER}]{{4,}}(?= [{UPPER}])")
 
 
@@ -783,7 +785,7 @@ def latin_names(text: str, language: str) -> list[Found]:
         return []
     found = titles_and_holders(text, language)
     found += demonym_persons(text, language)
-    found += listed_holders(text, language)
+    found += listed_holders(text, language) + portfolio_holders(text, language)
     found += member_listed(text, language)
     found += photo_credits(text, language)
     found = with_romanized_korean_names(text, found)
@@ -910,6 +912,24 @@ def listed_holders(text: str, language: str) -> list[Found]:
         span = holder_span_of(text, holder.start("holder"), holder.group("holder"), language)
         if span is not None:
             found.append(Found(*span, "person", "name-listed-by-country"))
+    return found
+
+
+@lru_cache(maxsize=None)
+def portfolio_item_pattern(language: str) -> re.Pattern:
+    return re.compile(rf"(?<=; )(?P<holder>{person_name(language, '{1,3}')}), (?:(?:de|del|of) )?[{UPPER}]")
+
+
+def portfolio_holders(text: str, language: str) -> list[Found]:
+    """Officials listed after a plural title, each with a portfolio, the items closed by
+    semicolons ("los ministros Antonio Almonte, de Energía y Minas; Ito Bisonò, Industria y
+    Comercio; Pável Isa, Economía"): the name opening each item is a person."""
+    found = []
+    for item in portfolio_item_pattern(language).finditer(text):
+        plural = any(title.group("title").endswith("s") for title in title_pattern(language).finditer(text, 0, item.start()))
+        span = holder_span_of(text, item.start("holder"), item.group("holder"), language) if plural else None
+        if span is not None:
+            found.append(Found(*span, "person", "name-listed-with-portfolio"))
     return found
 
 
