@@ -1131,3 +1131,12 @@ def test_blind_round_46_spanish_classes(check, lang, body, found, suggestion):
 def test_a_title_s_adjective_agrees_with_its_holder_its_field_does_not_change(check):
     assert check("es", "La Viceministra Encargada de Asuntos Multilaterales habló.") == []
     assert check("es", "Los Secretarios de Relaciones Exteriores se reunieron.") == []
+
+
+def test_korean_misread_in_cp949_with_a_compatibility_hanja_and_a_lost_last_byte(check):
+    garbled = "멕시코".encode("utf-8").decode("cp949", errors="replace")  # "硫뺤떆肄\ufffd", 硫 as U+F9CE
+    assert check("ko", f"{garbled} 대통령은 말했다.") == [("TK103", garbled, "멕시코")]
+
+
+def test_two_letters_traded_between_the_syllables_of_a_long_korean_name(check):
+    assert check("ko", "멕시코와 인도네사이 대표가 만났다.") == [("TK103", "인도네사이", "인도네시아")]

@@ -119,6 +119,7 @@ LATIN_HEAD = re.compile(r"[A-Za-z]+")
 MIN_CASED_ACRONYM = 4  # "Un", "Oea": shorter acronyms written as words are words
 MIN_MIXED_ACRONYM = 3  # "ROk": an acronym this long with a letter lowered is no word
 HANGUL_TWO_SLIPS = 7  # syllables of a Hangul word that stays unambiguous with two of its jamo slipped
+JAMO_SWAP_SYLLABLES = 5  # a Hangul word this long stays itself with two of its letters traded between syllables
 SYLLABLE_DROP_MIN = 5  # a Hangul word this long may lose one inner syllable and stay recognisable (외교관 is a word)
 SYLLABLE_DROP_IN_NAME = 3  # so may a word this long among the other, exact words of a longer name ("믹타 차급 회의")
 MIN_SLIPPED_OPENER = 6  # a lower-case opening word this long is looked for with a slip in it
@@ -910,6 +911,9 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
         if len(word) == len(known) >= (3 if length >= 2 else 4) and sorted(word) == sorted(known) \
                 and OSA.distance(word, known) == 1:
             return True  # two neighbouring syllables swapped ("중미통합제체", "믹타 장의국"): one slip
+        if len(word) == len(known) >= JAMO_SWAP_SYLLABLES and sorted(jamo(word)) == sorted(jamo(known)) \
+                and OSA.distance(jamo(word), jamo(known)) <= 2:
+            return True  # two letters traded between syllables ("인도네사이", "인도네이사" for 인도네시아)
         if word == known:
             return False
         if not one_edit and len(known) >= (SYLLABLE_DROP_MIN if length == 1 else SYLLABLE_DROP_IN_NAME) \

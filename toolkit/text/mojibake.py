@@ -8,18 +8,23 @@ misreadings are common on scraped Korean pages:
   byte Windows-1252 leaves undefined shows as the C1 control of that number, as browsers do,
   or as U+FFFD where a converter replaced it ("ê³¼í…Œë§�ë�¼"), which stands for one of five bytes;
 - EUC-KR (CP949) shown as Latin-1: two characters a syllable ("¿Ü±³ºÎ" for 외교부);
-- UTF-8 shown as CP949: a syllable and a half, Hanja and Hangul mixed ("肄쒕＼鍮꾩븘" for 콜롬비아).
+- UTF-8 shown as CP949: a syllable and a half, Hanja and Hangul mixed ("肄쒕＼鍮꾩븘" for 콜롬비아); an odd
+  last byte, which CP949 cannot pair, shows as U+FFFD ("硫뺤떆肄�" for 멕시코).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 HANGUL_ONLY = re.compile(r"[\uac00-\ud7a3]+")
 UNDEFINED_CP1252 = (0x81, 0x8D, 0x8F, 0x90, 0x9D)  # the bytes a U+FFFD in Windows-1252 text may stand for
+CONTINUATION_BYTES = range(0x80, 0xC0)
+HANJA = "\u4e00-\u9fff\uf900-\ufaff"  # unified and compatibility ideographs (CP949 maps Hanja to both)
 MAX_REPLACED = 3  # U+FFFD in one run that are tried byte by byte (five readings each)
 GLUED_AFTER = 3  # characters of Korean written right that may follow a run shown in CP949 (a particle)
 # What Windows-1252 shows for UTF-8's continuation bytes 0x80-0xBF (C1 controls where undefined), or U+FFFD.
@@ -39,7 +44,7 @@ class Misreading:
 MISREADINGS = (
     Misreading(re.compile(f"(?:[\u00ea-\u00ed][{re.escape(CP1252_CONTINUATION)}]{{2}}){{2,}}"), "cp1252", "utf-8"),
     Misreading(re.compile(r"(?:[\u00b0-\u00fe][\u00a1-\u00fe]){2,}"), "latin-1", "cp949"),
-    Misreading(re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff5e]*[\u4e00-\u9fff][\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff5e]+"),
+    Misreading(re.compile(rf"[{HANJA}\uac00-\ud7a3\uff01-\uff5e]*[{HANJA}][{HANJA}\uac00-\ud7a3\uff01-\uff5e]+\ufffd?"),
                "cp949", "utf-8"),
 )
 
@@ -100,14 +105,42 @@ def _width(char: str, shown_as: str) -> int:
 def _byte_strings(shown: str, shown_as: str) -> list[bytes]:
     """The bytes `shown` may have been: U+FFFD tried as each byte it may stand for."""
     if shown_as == "cp949":
+        lost = shown.endswith("\ufffd")  # an odd last byte CP949 could not pair: one of UTF-8's continuations
         try:
-            return [shown.encode("cp949")]
+            choices = [[char.encode("cp949") for char in (shown_char, *_compatibility_forms().get(shown_char, ()))
+                        if _encodes(char)] for shown_char in shown.removesuffix("\ufffd")]
         except UnicodeEncodeError:
             return []
+        if not all(choices) or sum(len(choice) > 1 for choice in choices) > MAX_REPLACED:
+            return []
+        written = [b"".join(combination) for combination in itertools.product(*choices)]
+        return [each + bytes([byte]) for each in written for byte in CONTINUATION_BYTES] if lost else written
     choices = [UNDEFINED_CP1252 if char == "\ufffd" else (_western_byte(char, shown_as),) for char in shown]
     if sum(len(choice) > 1 for choice in choices) > MAX_REPLACED:
         return []
     return [bytes(combination) for combination in itertools.product(*choices)]
+
+
+@cache
+def _compatibility_forms() -> dict[str, tuple[str, ...]]:
+    """The CJK compatibility ideographs of each unified one: CP949 has several codes for some
+    Hanja (硫 at EB A9 is U+F9CE), which Unicode normalization (NFC) makes the unified ideograph,
+    whose own code is another; the bytes may have been any of them."""
+    forms: dict[str, list[str]] = {}
+    for code in range(0xF900, 0xFB00):
+        char = chr(code)
+        unified = unicodedata.normalize("NFC", char)
+        if unified != char:
+            forms.setdefault(unified, []).append(char)
+    return {unified: tuple(chars) for unified, chars in forms.items()}
+
+
+def _encodes(char: str) -> bool:
+    try:
+        char.encode("cp949")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _western_byte(char: str, shown_as: str) -> int:
