@@ -1140,3 +1140,7 @@ def test_korean_misread_in_cp949_with_a_compatibility_hanja_and_a_lost_last_byte
 
 def test_two_letters_traded_between_the_syllables_of_a_long_korean_name(check):
     assert check("ko", "멕시코와 인도네사이 대표가 만났다.") == [("TK103", "인도네사이", "인도네시아")]
+
+
+def test_a_korean_consonant_moved_to_the_syllable_before(check):
+    assert check("ko", "알헨티나 대사가 말했다.") == [("TK103", "알헨티나", "아르헨티나")]

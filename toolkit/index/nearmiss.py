@@ -215,6 +215,22 @@ def jamo(text: str) -> str:
     return unicodedata.normalize("NFD", text)
 
 
+def letters(text: str) -> str:
+    """Hangul as its letters, a consonant the same letter whether it opens or closes a syllable,
+    as a writer types them (a final jamo read as the initial of its name)."""
+    return jamo(text).translate(_INITIAL_OF_FINAL)
+
+
+def _initial_of(final: str) -> str:
+    try:
+        return unicodedata.lookup(unicodedata.name(final).replace("JONGSEONG", "CHOSEONG"))
+    except KeyError:
+        return final  # a double final ("ㄺ") has no initial of its own
+
+
+_INITIAL_OF_FINAL = {code: _initial_of(chr(code)) for code in range(0x11A8, 0x11C3)}
+
+
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of the words of `text`; the country of an envoy's post ("주사우디-아라비아
     대사": the ambassador stationed in Saudi Arabia; "주한투르크메니스탄 대사": Turkmenistan's in
@@ -919,8 +935,9 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
         if not one_edit and len(known) >= (SYLLABLE_DROP_MIN if length == 1 else SYLLABLE_DROP_IN_NAME) \
                 and _inner_syllable_left_out(word, known):
             return True  # "오스트레리아", "세계무기구", "한-SICA 정회의": a syllable skipped, the word's ends kept
-        # vowels Korean writers confuse (ㅐ/ㅔ...) cost nothing: "중미통함체재" is one slip
-        distance = OSA.distance(jamo(fold_confusions(word)), jamo(fold_confusions(known)), score_cutoff=2)
+        # vowels Korean writers confuse (ㅐ/ㅔ...) cost nothing: "중미통함체재" is one slip; a consonant
+        # is one letter as an initial or a final: "알헨티나" is 아르헨티나 with its ㅡ left out
+        distance = OSA.distance(letters(fold_confusions(word)), letters(fold_confusions(known)), score_cutoff=2)
         most = 2 if len(known) >= HANGUL_TWO_SLIPS else 1  # "다지외교조전관": two slips in a word this long
         return distance <= most and not _is_inflection(word, known, index, length, named)
     if _typed_twice(word, known):
