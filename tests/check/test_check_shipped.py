@@ -1144,3 +1144,12 @@ def test_two_letters_traded_between_the_syllables_of_a_long_korean_name(check):
 
 def test_a_korean_consonant_moved_to_the_syllable_before(check):
     assert check("ko", "알헨티나 대사가 말했다.") == [("TK103", "알헨티나", "아르헨티나")]
+
+
+def test_a_korean_name_s_last_syllable_split_off_with_its_particle(check):
+    assert check("ko", "멕시코 외교장 관은 말했다.") == [("TK103", "멕시코 외교장 관", "멕시코 외교장관")]
+    assert check("ko", "?한-중남미 수교 기념 포럼과 한?중남미협회") == []  # "?" for a lost 「 and a lost ·
+
+
+def test_a_question_mark_for_a_pair_s_lost_separator_is_no_lost_syllable(check):
+    assert check("ko", "한?과 멕시코는 협력했다.") == [("TK103", "한?", "한국")]

@@ -58,7 +58,7 @@ from toolkit.index.short_slips import (
 from toolkit.index.word_slips import WordSlips
 from toolkit.model.termbase import SCOPED_SUBJECTS, TermBase
 from toolkit.text.inflection import VOWELS
-from toolkit.text.korean import GENITIVE, is_hangul, loanword_spelling, ordinal_digits, particle_stems
+from toolkit.text.korean import GENITIVE, is_hangul, is_particle_chain, loanword_spelling, ordinal_digits, particle_stems
 from toolkit.text.mojibake import garbled_korean
 
 # Gaps allowed between the words of one name: spaces, a hyphen, an apostrophe, a period.
@@ -203,6 +203,13 @@ def _squashed_as_written(text: str) -> str:
 
 def _alnum(folded: str) -> str:
     return "".join(char for char in unicodedata.normalize("NFC", folded) if char.isalnum())
+
+
+def _last_stems(last: str, after_others: bool) -> tuple[str, ...]:
+    """The stems of a window's last word; after other words of the name, a syllable split off
+    by a space may carry the particle alone ("외교부 제1차 관은": 관 + 은)."""
+    stems = _stems(last)
+    return stems + (last[:1],) if after_others and len(last) > 1 and is_particle_chain(last[1:]) else stems
 
 
 @lru_cache(maxsize=1 << 16)
@@ -541,7 +548,7 @@ class NearMissIndex(WordSlips):
                 self._squash_known.clear()
             head = key[: len(key) - len(_squash_word(last))]
             self._squash_known[key] = self._squashed_term(key) is not None or hangul and any(
-                self._squashed_number(head + _squash_word(stem)) is not None for stem in _stems(last)) \
+                self._squashed_number(head + _squash_word(stem)) is not None for stem in _last_stems(last, bool(head))) \
                 or not hangul and any(self._squashed_number(single) is not None for single, _ in _singular_keys(key))
         return self._squash_known[key]
 
@@ -574,10 +581,11 @@ class NearMissIndex(WordSlips):
                     break
         if number is None and hangul and not garbled:
             last = surface.split()[-1] if surface.split() else ""
-            for stem in _stems(last):  # the name, then a particle ("…정상회의는": 정상회의 + 는)
+            stems = _last_stems(last, len(surface.split()) > 1)
+            for stem in stems:  # the name, then a particle ("…정상회의는": 정상회의 + 는)
                 cut = end - (len(last) - len(stem))
                 number = self.table.get(f"s:{squash(text[start:cut])}")
-                if number is not None or stem == _stems(last)[-1]:
+                if number is not None or stem == stems[-1]:
                     end, surface = cut, text[start:cut]
                     break
             as_written = number is not None and (self._is_term(surface.casefold())

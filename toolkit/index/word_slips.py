@@ -121,7 +121,7 @@ class WordSlips:
                 final_question = not after and text[match.end() - 1] == "?"
                 # "왜?", "한?": a question; a numeral is written in digits in prose, so "일?" is 일본
                 question = final_question and before in STANDALONE_SYLLABLES and before not in NUMERAL_SYLLABLES
-                fitting = [] if question else self._garbled_syllable(before, after)
+                fitting = [] if question or _pair_separator(text, match, before, after) else self._garbled_syllable(before, after)
                 if len(fitting) == 1 or fitting and not final_question:  # only a question ends a word with "?"
                     end = match.start() + len(fitting[0].text)
                     hits.append(NearMiss(match.start(), end, text[match.start():end], fitting[0], False, False,
@@ -470,3 +470,15 @@ def _honorific(word: str) -> bool:
     return any(word == honorific or word.startswith(honorific) and is_particle_chain(word[len(honorific):])
                for honorific in PERSON_HONORIFICS)
 
+
+PAIR_PREFIX = "한"  # Korea, opening a pair of partners: 한·중남미, 한-중미
+
+
+def _pair_separator(text: str, match: re.Match, before: str, after: str) -> bool:
+    """A "?" where a pair's middle dot or the quote before a pair was ("한?중남미협회" for
+    한·중남미협회, "?한-중남미 수교" for 「한-중남미 수교"): not a syllable lost from 한국 or 북한."""
+    if "?" not in match.group():
+        return False
+    if before == PAIR_PREFIX and after and not is_particle_chain(after):
+        return True
+    return not before and after == PAIR_PREFIX and text[match.end():match.end() + 1] in "-–·ㆍ‧・"
