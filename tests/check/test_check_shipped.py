@@ -1153,3 +1153,7 @@ def test_a_korean_name_s_last_syllable_split_off_with_its_particle(check):
 
 def test_a_question_mark_for_a_pair_s_lost_separator_is_no_lost_syllable(check):
     assert check("ko", "한?과 멕시코는 협력했다.") == [("TK103", "한?", "한국")]
+
+
+def test_a_name_before_the_verb_es_is_no_plural_of_it(check):
+    assert check("es", "Corea del Sur es Observador Asociado en la Comunidad.") == []

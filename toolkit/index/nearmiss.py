@@ -575,7 +575,8 @@ class NearMissIndex(WordSlips):
             number = self._squashed_term(key)
         if number is None and not hangul and not garbled:
             for single, ending in _singular_keys(key):  # a plural: the span stops before its ending
-                if surface.casefold().endswith(ending) and (number := self._squashed_number(single)) is not None:
+                if surface.casefold().endswith(ending) and len(surface.split()[-1]) > len(ending) \
+                        and (number := self._squashed_number(single)) is not None:  # (not "Corea del Sur es": a verb)
                     end -= len(ending)
                     surface = text[start:end]
                     break
