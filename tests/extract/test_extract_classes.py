@@ -1397,3 +1397,10 @@ def test_spanish_officials_of_the_seventh_wave():
     assert ("title", "Vice ministro de Relaciones Exteriores") in found(text, "es")
     assert found("Luego el Primer Ministro coreano manifestó su interés.", "es") == [("title", "Primer Ministro")]
     assert found("Luego la Vicepresidenta destacó el acuerdo.", "es") == []
+
+
+def test_a_korean_country_s_own_ministry_and_an_international_body_with_its_field():
+    assert found("김 차관보는 페루 생산부 내에 데스크를 지정했다.", "ko")[-1] == ("ministry", "생산부")
+    assert found("페루 정부는 밝혔다.", "ko") == [("country", "페루")]
+    assert found("국제노동기구 사무총장과 면담했다.", "ko") == [("organization", "국제노동기구"), ("title", "사무총장")]
+    assert found("국제기구 사무총장과 면담했다.", "ko") == [("title", "사무총장")]

@@ -109,6 +109,8 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset(),
             found += title_at(text, tokens, index, start + len(title), title, countries, named_surnames, acronyms)
         elif ministry in words("ko", "ministry_head") and not next_is_title(text, tokens, index, ministry):
             found.append(Found(start, start + len(ministry), "ministry", "ministry-word"))
+        elif (own := countrys_ministry(text, tokens, index, countries)) is not None:
+            found.append(Found(start, start + len(own), "ministry", "ministry-of-country"))
         elif document in words("ko", "document"):
             found.append(Found(start, start + len(document), "document", "document-word"))
         elif strip_particles(word) in words("ko", "administration") and index > 0 and \
@@ -312,6 +314,18 @@ def title_at(
     else:
         evidence = "title-compound" if compound else ("title-after-name" if holder else "title-word")
     return [Found(tokens[first][0], title_end, "title", evidence)] + (holder or [])
+
+
+def countrys_ministry(text: str, tokens: list[tuple[int, int]], index: int, countries: dict[int, int]) -> str | None:
+    """"멕시코 경제부 내에": a word of three syllables or more ending in 부 right after a country
+    is that country's ministry (a government, 정부, or a headquarters, 본부, is none; two
+    syllables are mostly other words: 북부, 일부), unless a title follows, whose ministry it is."""
+    stem = strip_particles(text[tokens[index][0]:tokens[index][1]])
+    if index == 0 or not is_country(tokens[index - 1], countries) or len(stem) < 3 \
+            or not FOREIGN_MINISTRY.fullmatch(stem) or stem.endswith(("정부", "본부")):
+        return None
+    following = text[tokens[index + 1][0]:tokens[index + 1][1]] if index + 1 < len(tokens) else ""
+    return None if head_stem(following, words("ko", "title_head")) is not None else stem
 
 
 def is_body(word: str) -> bool:
@@ -798,8 +812,9 @@ def is_place_name(stem: str, tails: tuple[str, ...]) -> bool:
     modifier = stem[:-len(tail)].removeprefix("주")
     if len(modifier) < 2 or not all(is_hangul(char) for char in modifier):
         return False
-    if len(modifier) >= NAMED_MODIFIER:
-        return True  # "국가인공지능위원회": a modifier this long makes one body, not a kind of body
+    if len(modifier) >= NAMED_MODIFIER or modifier.startswith(("국제", "세계")) and len(modifier) >= 4:
+        return True  # "국가인공지능위원회": a modifier this long makes one body, not a kind of body; so does
+        # an international or world one with its field ("국제노동기구"; "국제기구" is a kind)
     places = words("ko", "region")
     return any(place in modifier for place in places) or bool(find_countries(modifier, "ko")) or \
         any(find_countries(modifier[cut:], "ko") for cut in range(1, len(modifier) - 1))
