@@ -1404,3 +1404,8 @@ def test_a_korean_country_s_own_ministry_and_an_international_body_with_its_fiel
     assert found("페루 정부는 밝혔다.", "ko") == [("country", "페루")]
     assert found("국제노동기구 사무총장과 면담했다.", "ko") == [("organization", "국제노동기구"), ("title", "사무총장")]
     assert found("국제기구 사무총장과 면담했다.", "ko") == [("title", "사무총장")]
+
+
+def test_a_long_form_headed_by_a_plural_document_word_names_no_document():
+    assert found("They signed three Memorandums of Understanding (MOU) on trade.", "en") == [("acronym", "MOU")]
+    assert ("document", "Memorandum of Understanding") in found("They signed a Memorandum of Understanding (MOU).", "en")

@@ -522,6 +522,8 @@ def long_form_kind(definition: Definition, language: str) -> str | None:
         return "ministry"
     if title_pattern(language).fullmatch(long):
         return None  # "Secretario de Relaciones Exteriores (SRE)": a title, which the title rules find
+    if _plural_of_a_kind(long, language):
+        return None  # "three Memorandums of Understanding (MOU)": documents of a kind, none named
     if definition.rule in ("cross-language", "permuted-initials", "word-initials") or is_proper_name(long):
         return name_kind(long, language)
     patterns = organization_patterns(language).values()
@@ -570,6 +572,13 @@ def name_kind(name: str, language: str) -> str:
                 or head is not None and any(" " in known and name.startswith(known) for known in heads):
             return kind  # "Memorandum of Understanding", "UN Conference on Sustainable Development"
     return "organization"
+
+
+def _plural_of_a_kind(name: str, language: str) -> bool:
+    """Is the long form headed by a document's or meeting's head word in the plural?"""
+    head = _head_word(name) if language == "en" else name.split()[0]
+    heads = {known.split()[0] for known in words(language, "document") + words(language, "meeting")}
+    return any(head.endswith(ending) and head[:-len(ending)] in heads for ending in ("s", "es"))
 
 
 def _head_word(name: str) -> str:
