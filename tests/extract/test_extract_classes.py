@@ -1409,3 +1409,9 @@ def test_a_korean_country_s_own_ministry_and_an_international_body_with_its_fiel
 def test_a_long_form_headed_by_a_plural_document_word_names_no_document():
     assert found("They signed three Memorandums of Understanding (MOU) on trade.", "en") == [("acronym", "MOU")]
     assert ("document", "Memorandum of Understanding") in found("They signed a Memorandum of Understanding (MOU).", "en")
+
+
+def test_a_season_dates_a_korean_session_and_an_elect_is_a_title():
+    assert found("2013년 가을 유엔총회에서 출범했다.", "ko") == [("meeting", "유엔총회")]
+    assert found("Mexican President-elect Andres Manuel Lopez Obrador met her.", "en") == [
+        ("title", "President-elect"), ("person", "Andres Manuel Lopez Obrador")]

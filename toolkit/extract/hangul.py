@@ -637,9 +637,9 @@ DOT = "·•ㆍ‧・"
 MEETING_PAIR = re.compile(rf"(?<![가-힣{DOT}])(?:한[{DASHES}{DOT}][^\s]+|한[일중미]|남북|북미|[가-힣]+[{DASHES}][가-힣]+"
                           rf"|[가-힣]+[{DOT}][가-힣]+(?![{DOT}가-힣]))")
 # An ordinal ("제11차") or a year ("2019년", "2030") opening a meeting's name; a year with its
-# month ("2013년 9월 제68차 …") is the date of a session, one with "since" or "after" ("2008년
-# 이래 역대 최대규모인 이번 포럼") a span of time.
-MEETING_NUMBER = re.compile(r"(?<!\S)(?:제 ?\d+차|\d{4}년?)(?= (?!\d+월|이래|이후|부터|당시))")
+# month or season ("2013년 9월 제68차 …", "2013년 가을 유엔총회") is the date of a session, one with
+# "since" or "after" ("2008년 이래 역대 최대규모인 이번 포럼") a span of time.
+MEETING_NUMBER = re.compile(r"(?<!\S)(?:제 ?\d+차|\d{4}년?)(?= (?!\d+월|이래|이후|부터|당시|봄|여름|가을|겨울|상반기|하반기|초|말))")
 MEETING_WORDS = 6  # the opening word and at most five more
 # An acronym's gloss in brackets glued to it, spaces and all: "한-CELAC(라틴아메리카 카리브
 # 국가공동체)" is one word of a meeting's name (an aside after a Hangul word is no gloss:

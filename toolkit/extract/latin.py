@@ -95,7 +95,7 @@ def title_pattern(language: str) -> re.Pattern:
         # portfolios joined by "and" before the head: "Foreign Affairs and Foreign Trade Minister";
         # a portfolio word before it names the office too: "Education Minister", "Defense Vice Minister"
         portfolio = rf"(?:{alternation(language, 'portfolio')} )?"
-        body = rf"(?:{portfolio}(?:{modifier}[ -](?:and (?={modifier} ))?)*{head}{domain}|{lower})"
+        body = rf"(?:{portfolio}(?:{modifier}[ -](?:and (?={modifier} ))?)*{head}(?:-elect)?{domain}|{lower})"  # "President-elect"
     else:
         # in lower case, or with only its first letter lowered ("secretario de Estado")
         lowered = {form for word in words(language, "title_head") for form in (word.lower(), word[0].lower() + word[1:])}
