@@ -1157,3 +1157,15 @@ def test_a_question_mark_for_a_pair_s_lost_separator_is_no_lost_syllable(check):
 
 def test_a_name_before_the_verb_es_is_no_plural_of_it(check):
     assert check("es", "Corea del Sur es Observador Asociado en la Comunidad.") == []
+
+
+@pytest.mark.parametrize("lang, body, found, suggestion", [
+    ("ko", "멕시칸 외교장관은 말했다.", "멕시칸 외교장관", "멕시코 외교장관"),  # a demonym only ends a name
+    ("en", "He greeted the United Mexicans States delegation.", "United Mexicans States", "United Mexican States"),
+])
+def test_blind_round_48_s_classes(check, lang, body, found, suggestion):
+    assert check(lang, body) == [("TK103", found, suggestion)]
+
+
+def test_a_korean_demonym_before_a_common_noun_is_silent(check):
+    assert check("ko", "멕시칸 음식을 먹었다.") == []

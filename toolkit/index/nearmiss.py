@@ -76,7 +76,7 @@ DERIVATION_SUFFIXES = ("n", "ns", "an", "ian", "ese", "s", "es", "i", "is")  # .
 DEMONYM_ENDINGS = frozenset({"e", "n", "an", "ian", "ean", "ese", "i", "ino", "o", "os", "s", "ish", "ic", "er", "ers", "안", "언"})
 DEMONYM_CUT = 2
 SPANISH_GENDER_NUMBER = frozenset({("o", "a"), ("o", "os"), ("a", "as"), ("os", "as"), ("o", "as"), ("a", "os"),
-                                   ("ón", "ones"), ("", "es")})  # "Relación"/"Relaciones", "Exterior"/"Exteriores"
+                                   ("ón", "ones"), ("", "es"), ("", "s")})  # "Relación"/"Relaciones", "Exterior"/"Exteriores"
 MAX_WINDOW = 9
 MIN_REST = 4  # letters a blocking key keeps when a word is left out (a lone word other than a function word: 3)
 # A name of this many words and letters stays unambiguous with two of its words slipped.
@@ -936,6 +936,8 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
         if len(word) == len(known) >= (3 if length >= 2 else 4) and sorted(word) == sorted(known) \
                 and OSA.distance(word, known) == 1:
             return True  # two neighbouring syllables swapped ("중미통합제체", "믹타 장의국"): one slip
+        if index < length - 1 and _korean_demonym(word, known):
+            return True  # "멕시칸 외교장관": a demonym ends a name; inside one it stands for the country
         if len(word) == len(known) >= JAMO_SWAP_SYLLABLES and sorted(jamo(word)) == sorted(jamo(known)) \
                 and OSA.distance(jamo(word), jamo(known)) <= 2:
             return True  # two letters traded between syllables ("인도네사이", "인도네이사" for 인도네시아)
@@ -976,6 +978,20 @@ def _initial_sound_kept(word: str, known: str) -> bool:
     if word[1:] == known[1:]:
         return frozenset((word[0], known[0])) in SAME_SOUND_INITIALS
     return SILENT_INITIAL + word == known or word == SILENT_INITIAL + known
+
+
+def _korean_demonym(word: str, known: str) -> bool:
+    """`word` is `known` (ending in an open syllable) as Korean transcribes its English demonym:
+    the last vowel made ㅏ or ㅓ and closed with ㄴ ("멕시칸", "이탈리안", "인도네시안")."""
+    written, name = jamo(word), jamo(known)
+    if not name or name[-1] not in HANGUL_VOWELS:
+        return False
+    return written in {name[:-1] + vowel + FINAL_N for vowel in DEMONYM_VOWELS} | {name + FINAL_N}
+
+
+HANGUL_VOWELS = frozenset(chr(code) for code in range(0x1161, 0x1176))
+DEMONYM_VOWELS = ("\u1161", "\u1165")  # ㅏ, ㅓ
+FINAL_N = "\u11ab"
 
 
 def _digits(text: str) -> str:
