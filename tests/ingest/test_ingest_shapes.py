@@ -1297,3 +1297,10 @@ def test_a_hard_wrapped_first_paragraph_is_no_headline(tmp_path):
                  "cooperation that can benefit both countries, the government said\nFriday.\n")
     document = ingest(page)
     assert document.title is None and len(body(document)) == 3
+
+
+def test_a_link_to_the_photo_gallery_between_caption_and_text_is_chrome(tmp_path):
+    page = write(tmp_path / "en.txt", "Korea and ECLAC sign a memorandum\n\nThe minister and the executive secretary sign "
+                 "the memorandum in Santiago.\nPhoto: ECLAC\nSee photo gallery\n(25 May 2012) Today, the Republic of Korea "
+                 "and ECLAC signed a memorandum of understanding.\n")
+    assert "See photo gallery" not in body(ingest(page))
