@@ -1169,3 +1169,18 @@ def test_blind_round_48_s_classes(check, lang, body, found, suggestion):
 
 def test_a_korean_demonym_before_a_common_noun_is_silent(check):
     assert check("ko", "멕시칸 음식을 먹었다.") == []
+
+
+@pytest.mark.parametrize("lang, body, found, suggestion", [
+    ("ko", "트리니다드 앤 토바고 대사가 말했다.", "트리니다드 앤 토바고", "트리니다드토바고"),  # "and" spelled in
+    ("ko", "트리니다드와 토바고는 참석했다.", "트리니다드와 토바고", "트리니다드토바고"),
+    ("ko", "MIK-TA 외교장관회의가 열렸다.", "MIK-TA", "MIKTA"),  # an acronym split
+    ("en", "The SI CA members met.", "SI CA", "SICA"),
+])
+def test_blind_round_49_s_classes(check, lang, body, found, suggestion):
+    assert check(lang, body) == [("TK103", found, suggestion)]
+
+
+def test_two_names_joined_by_and_or_a_pair_of_acronyms_stay_silent(check):
+    assert check("ko", "유엔과 총회에서 한국과 멕시코는 협력했다.") == []
+    assert check("en", "The EU-LAC Foundation met.") == []

@@ -1415,3 +1415,10 @@ def test_a_season_dates_a_korean_session_and_an_elect_is_a_title():
     assert found("2013년 가을 유엔총회에서 출범했다.", "ko") == [("meeting", "유엔총회")]
     assert found("Mexican President-elect Andres Manuel Lopez Obrador met her.", "en") == [
         ("title", "President-elect"), ("person", "Andres Manuel Lopez Obrador")]
+
+
+def test_a_korean_spelling_glossed_by_its_acronym_and_a_name_after_a_copula_clause():
+    text = "문 대통령이 제4차 한·시카(SICA) 정상회의에 참석한다. 전 과테말라 대통령 출신인 비니시오 세레소 시카 사무총장도 왔다."
+    assert ("acronym", "시카") in found(text, "ko")
+    assert ("person", "비니시오 세레소") in found(text, "ko")
+    assert ("country", "미국") in found("미국(US) 대표도 왔다.", "ko")

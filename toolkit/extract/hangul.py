@@ -68,10 +68,20 @@ def hangul_acronyms(spelled: frozenset[str] = frozenset()) -> frozenset[str]:
 SPELLED_ACRONYM = re.compile(r"[(\[](?P<hangul>[가-힣]{2,6}), ?[A-Z][A-Z0-9&]{1,9}[)\]]")
 
 
+# An acronym's Hangul spelling glossed by the acronym alone: "한·시카(SICA)", "믹타(MIKTA)".
+GLOSSED_SPELLING = re.compile(r"(?<![가-힣])(?P<hangul>[가-힣]{2,4})[(\[](?P<acronym>[A-Z]{3,7})[)\]]")
+
+
 def spelled_acronyms(text: str) -> set[str]:
     """The Hangul spellings of acronyms this line glosses, which the rest of the document may
-    use alone ("카리콤 정상회의"), as the vocabulary's 믹타 is."""
-    return {match.group("hangul") for match in SPELLED_ACRONYM.finditer(text)}
+    use alone ("카리콤 정상회의", "시카 사무총장"), as the vocabulary's 믹타 is: given with the
+    acronym after a comma, or glossed by it alone where the word is no country, no body's or
+    meeting's name and has no more syllables than the acronym has letters."""
+    spelled = {match.group("hangul") for match in SPELLED_ACRONYM.finditer(text)}
+    tails = words("ko", "org_tail") + words("ko", "glossed_org_tail") + words("ko", "meeting")
+    return spelled | {match.group("hangul") for match in GLOSSED_SPELLING.finditer(text)
+                      if len(match.group("hangul")) <= len(match.group("acronym"))
+                      and not match.group("hangul").endswith(tails) and not is_country_name(match.group("hangul"), "ko")}
 
 
 def korean_names(text: str, named_surnames: frozenset[str] = frozenset(),
@@ -547,9 +557,13 @@ VERB_ENDINGS = ("해", "하고", "하며", "하여", "해서", "했고", "했으
 
 
 def is_predicate(word: str) -> bool:
-    """A verb or a noun made a predicate ("방문해", "외교단장인": who is the dean), not a name."""
+    """A verb or a noun made a predicate ("방문해", "외교단장인": who is the dean; "대통령 출신인": who
+    was a president; "최고위 인사인": a top figure), not a name."""
     return word.endswith(VERB_ENDINGS) or (
-        word.endswith("인") and word[:-1].endswith(("장",) + words("ko", "title_head") + words("ko", "representative")))
+        word.endswith("인") and word[:-1].endswith(("장", *PERSON_NOUNS) + words("ko", "title_head") + words("ko", "representative")))
+
+
+PERSON_NOUNS = ("출신", "인사", "소속")  # a person's origin, standing, affiliation: "X 출신인 Y"
 
 
 # Final syllables that are particles but also end many transcribed names (발레로, 멘도사):

@@ -530,6 +530,10 @@ class NearMissIndex(WordSlips):
             number = self._squashed_number(_one_r(key))
         return number
 
+    def _variant_number(self, written: str) -> int | None:
+        """The term `written` is a variant of (same letters, other spaces or hyphens), if any."""
+        return self._squashed_number(_squash_word(written))
+
     def _squashed_number(self, key: str) -> int | None:
         """The "s:" entry for `key`, remembered: the same name comes back with other particles."""
         if key not in self._squash_numbers:

@@ -47,6 +47,9 @@ STANDALONE_SYLLABLES = frozenset("이그저요고한두세네몇각전온새옛�
 NUMERAL_SYLLABLES = frozenset("일삼사오육칠팔구십")
 COUNTER_SYLLABLES = frozenset("년월일주시분초명개번회차층장권대세원배곳편건부호종위등점쪽줄채톤리만천백억조")
 HYPHENS = ("-", "‐", "–")
+SPLIT_ACRONYM = re.compile(r"(?<![\w\-])([A-Z]{2,})[ \-‐–]([A-Z]{2,})(?![A-Za-z0-9\-])")
+# Two Hangul words joined by "and" (앤드, 앤: the English word transcribed; 와, 과, 및), glued or spaced.
+CONJOINED_NAME = re.compile(r"(?<![가-힣])(?P<first>[가-힣]{2,}?)(?:(?:앤드|앤|와|과) ?| (?:앤드|앤|및) )(?P<second>[가-힣]{2,})")
 CLOSERS = frozenset(")]}」』”’\"'>")  # what a particle is glued to, closing the word before it
 PERSON_HONORIFICS = frozenset(("씨", "님", "여사", "군", "양"))  # written after a person's name, never a country's
 CAPITALS_NAME = 5  # a word in capitals this long may be a name set in capitals
@@ -74,7 +77,8 @@ class WordSlips:
         hits = self._slipped_pairs(text, tokens, owner)
         hits += _clear_of(self._short_slips(text, tokens, owner, found), found + hits)
         for extra in (self._garbled_letters, self._split_names, self._split_hangul_names, self._tripled_letters,
-                      self._doubled_syllables, self._dropped_syllables, self._spaced_initialisms):
+                      self._doubled_syllables, self._dropped_syllables, self._spaced_initialisms, self._conjoined_names,
+                      self._split_acronyms):
             hits += _clear_of(extra(text, tokens, owner), found + hits)
         hits += _clear_of(self._glued_tails(tokens, owner, covered, cutoff), found + hits)
         # last: it allows any edit, so a garbled or split name ("Panam?", "파나 마") is the searches' above
@@ -280,6 +284,35 @@ class WordSlips:
             entry = self.table.get(f"i:{match.group().replace(' ', '')}")
             if owner[match.start()] == -1 and entry is not None:
                 hits.append(NearMiss(match.start(), match.end(), match.group(), indexed(entry), True, False, "variant"))
+        return hits
+
+    def _split_acronyms(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
+        """An acronym of the base split by a space or a hyphen ("MIK TA", "MIK-TA", "SI-CA"), a
+        Korean particle after it allowed; a pair of acronyms ("EU-LAC") makes none of the base."""
+        hits = []
+        for match in SPLIT_ACRONYM.finditer(text):
+            written = match.group(1) + match.group(2)
+            term = self._term_written(written) if owner[match.start()] == -1 else None
+            if term is not None and term.text == written:
+                hits.append(NearMiss(match.start(), match.end(), match.group(), term, True, False, "variant"))
+        return hits
+
+    def _conjoined_names(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
+        """"and" spelled into the Korean name of a country of two parts, which Korean writes
+        without it ("트리니다드 앤 토바고", "트리니다드앤드토바고", "보스니아와 헤르체고비나"), as "&"
+        spelled out is in a Latin one; a particle after it allowed. (Other names stay silent:
+        "유엔과 총회" is the UN and its assembly.)"""
+        hits = []
+        for match in CONJOINED_NAME.finditer(text):
+            if owner[match.start()] != -1:
+                continue
+            first, second = match.group("first"), match.group("second")
+            for stem in (second, *particle_stems(second)):
+                number = self._variant_number(first + stem)
+                if number is not None and (term := self.term(number)).subject == "country":  # "Trinidad and Tobago"
+                    end = match.start("second") + len(stem)
+                    hits.append(NearMiss(match.start(), end, text[match.start():end], term, False, False, "variant"))
+                    break
         return hits
 
     def _tripled_letters(self, text: str, tokens: list[tuple[int, int, str]], owner: list[int]) -> list[NearMiss]:
