@@ -1304,3 +1304,14 @@ def test_a_link_to_the_photo_gallery_between_caption_and_text_is_chrome(tmp_path
                  "the memorandum in Santiago.\nPhoto: ECLAC\nSee photo gallery\n(25 May 2012) Today, the Republic of Korea "
                  "and ECLAC signed a memorandum of understanding.\n")
     assert "See photo gallery" not in body(ingest(page))
+
+
+def test_a_release_number_and_a_site_s_editing_note_under_the_article_are_chrome(tmp_path):
+    last = "The donation will fund programs in Belize, Guatemala and Honduras."
+    page = write(tmp_path / "en.txt", "Korea donates to the OAS\n\nThe Republic of Korea made a donation to the OAS "
+                 f"on Thursday for peace programs.\n{last}\n\nReference: E-157/04\n")
+    assert body(ingest(page))[-1] == last
+    lead = "외교부는 내년도 ECLAC 파견 전문가 선발 공고를 하반기에 낸다고 밝혔다."
+    page = write(tmp_path / "ko.txt", f"ECLAC에 전문가 파견\n\n{lead}\n선발은 공개 절차로 실시한다.\n"
+                 "이 기사는 한빛신문 보도준칙 및 윤리강령에 따라 편집국장이 최종 확인·수정했습니다.\nⓒ 한빛신문, 무단 전재 금지\n")
+    assert body(ingest(page))[-1] == "선발은 공개 절차로 실시한다."

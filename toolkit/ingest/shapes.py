@@ -469,6 +469,7 @@ _READING_AID = re.compile(
     r"|(?:뉴스\s*)?검색어(?:를)?\s*입력(?:하세요|해\s*주세요|\s*양식)?"
     r"|top|맨\s*위로|위로\s*가기"  # a link back to the page's top, alone on its line
     r"|<?\s*이 기사는 .{0,40}부터 (?:사용|보도)할 수 있습니다|엠바고.{0,40}(?:책임|파기|준수).{0,40}"  # a wire's embargo notice
+    r"|이 기사는 .{0,40}(?:보도준칙|윤리강령).{0,60}"  # a site's note on its editing: "… 편집국장이 최종 확인·수정했습니다"
     r"|embargoed? (?:until|till|for release).{0,60}|bajo embargo hasta.{0,60}"
     r"|(?:escrito|redactado|publicado) en .{1,30} el"  # a byline's stub: "Escrito en MÉXICO el"
     r"|(?:\S+ )?(?:señal|transmisión) en vivo|(?:\S+ )?solo audio|(?:\S+ )?live (?:stream|tv|radio)"
@@ -803,6 +804,8 @@ def is_strong_footer(text: str) -> bool:
         return True  # the issuing office signed in angle brackets under a release: "<외교통상부>"
     if _INITIALS_SIGNATURE.match(stripped):
         return True  # the editors' initials under a story: "CSAS", "VTV/WIL/EB/DB/"
+    if _RELEASE_NUMBER.match(stripped):
+        return True  # the release's number under it: "Reference: E-157/04"
     return not has_letters(line) or bool(_HASHTAG_OR_HANDLE.search(line)) or ends_body(line) or is_call_to_action(line) \
         or bool(_SKIP_LINK.search(line)) and words(line) <= SHORT_LABEL_WORDS or _SKIP_LINKS.fullmatch(stripped) is not None \
         or bool(_AUTHOR_TAG.fullmatch(line) or is_contact(stripped) or _CREDIT_ALONE.match(stripped)) \
@@ -810,6 +813,9 @@ def is_strong_footer(text: str) -> bool:
         or is_source_credit(stripped) or is_teaser_label(stripped) or is_reading_aid(stripped) or is_share_bar(stripped)
 
 
+# A release's reference number alone on its line: "Reference: E-157/04", "Nota de prensa 042 - 23".
+_RELEASE_NUMBER = re.compile(r"(?i)^(?:reference|ref\.|referencia|press release|nota de prensa|comunicado(?: de prensa)?)"
+                             r"(?: n[oº°]\.?)?\s*[:#]?\s*[A-Z]{0,4}[-‐ ]?\d{1,4}(?:\s?[/-]\s?\d{1,4})?$")
 # A blog's or a news site's tag list is introduced by its label: "Etiquetas:" then the tags.
 _TAGS_LABEL = re.compile(r"(?i)^(?:etiquetas|tags?|labels?|temas|palabras clave|keywords?|태그|키워드)\s*[:：]?(?:\s*[-–·|,])*$")
 
