@@ -1422,3 +1422,11 @@ def test_a_korean_spelling_glossed_by_its_acronym_and_a_name_after_a_copula_clau
     assert ("acronym", "시카") in found(text, "ko")
     assert ("person", "비니시오 세레소") in found(text, "ko")
     assert ("country", "미국") in found("미국(US) 대표도 왔다.", "ko")
+
+
+def test_a_korean_joint_committee_s_session_and_a_ministry_of_two_portfolios():
+    text = "기획재정부는 ‘제1차 한국-페루 경제협력위원회’가 이달 서울에서 열린다고 밝혔다."
+    assert ("meeting", "제1차 한국-페루 경제협력위원회") in found(text, "ko")
+    text = "호세 안토니오 곤잘레스 아나야 멕시코 재무·공공신용부 장관과 인사하고 있다."
+    assert found(text, "ko") == [("person", "호세 안토니오 곤잘레스 아나야"), ("country", "멕시코"),
+                                 ("title", "재무·공공신용부 장관")]
