@@ -1430,3 +1430,11 @@ def test_a_korean_joint_committee_s_session_and_a_ministry_of_two_portfolios():
     text = "호세 안토니오 곤잘레스 아나야 멕시코 재무·공공신용부 장관과 인사하고 있다."
     assert found(text, "ko") == [("person", "호세 안토니오 곤잘레스 아나야"), ("country", "멕시코"),
                                  ("title", "재무·공공신용부 장관")]
+
+
+def test_the_second_holder_named_respectively_and_a_permanent_observer():
+    text = "the Ministers of Trade of Costa Rica and Peru, Ana Mora and Luis Soto, respectively, signed."
+    assert [name for kind, name in found(text, "en") if kind == "person"] == ["Ana Mora", "Luis Soto"]
+    text = "los ministros de Costa Rica y Perú, Ana Mora y Luis Soto, respectivamente, firmaron."
+    assert [name for kind, name in found(text, "es") if kind == "person"] == ["Ana Mora", "Luis Soto"]
+    assert ("title", "Permanent Observer") in found("Korea's Permanent Observer to the OAS spoke.", "en")

@@ -585,6 +585,19 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
 
 
 @lru_cache(maxsize=None)
+def respectively_pattern(language: str) -> re.Pattern:
+    return re.compile(rf",? (?:and|y|e) (?P<holder>{person_name(language, '{1,3}')}),? (?:respectively|respectivamente)\b")
+
+
+def respectively_named(text: str, end: int, language: str) -> list[Found]:
+    """The second holder of a plural title's two offices, named after the first ("the Ministers
+    of Costa Rica and Nicaragua, Alexander Mora and Orlando Solorzano, respectively")."""
+    match = respectively_pattern(language).match(text, end)
+    span = holder_span(text, match, language) if match is not None else None
+    return [Found(*span, "person", "name-respectively")] if span is not None else []
+
+
+@lru_cache(maxsize=None)
 def description_pattern(language: str) -> re.Pattern:
     demonym = rf"(?: [{LOWER}]{{4,}})?" if language == "es" else ""
     return re.compile(rf"(?<![\w\-]){alternation(language, 'person_role')}{demonym} "
@@ -789,6 +802,7 @@ def latin_names(text: str, language: str) -> list[Found]:
     found += member_listed(text, language)
     found += photo_credits(text, language)
     found = with_romanized_korean_names(text, found)
+    found += [named for item in found if item.kind == "person" for named in respectively_named(text, item.end, language)]
     people = [item for item in found if item.kind == "person"]
     found += [Found(*trimmed(text, *m.span()), "ministry", "ministry-of-field") for m in ministry_pattern(language).finditer(text)]
     named = [("organization", evidence, pattern) for evidence, pattern in organization_patterns(language).items()]
