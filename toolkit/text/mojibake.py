@@ -106,11 +106,7 @@ def _byte_strings(shown: str, shown_as: str) -> list[bytes]:
     """The bytes `shown` may have been: U+FFFD tried as each byte it may stand for."""
     if shown_as == "cp949":
         lost = shown.endswith("\ufffd")  # an odd last byte CP949 could not pair: one of UTF-8's continuations
-        try:
-            choices = [[char.encode("cp949") for char in (shown_char, *_compatibility_forms().get(shown_char, ()))
-                        if _encodes(char)] for shown_char in shown.removesuffix("\ufffd")]
-        except UnicodeEncodeError:
-            return []
+        choices = [_cp949_codes(char) for char in shown.removesuffix("\ufffd")]
         if not all(choices) or sum(len(choice) > 1 for choice in choices) > MAX_REPLACED:
             return []
         written = [b"".join(combination) for combination in itertools.product(*choices)]
@@ -135,12 +131,15 @@ def _compatibility_forms() -> dict[str, tuple[str, ...]]:
     return {unified: tuple(chars) for unified, chars in forms.items()}
 
 
-def _encodes(char: str) -> bool:
-    try:
-        char.encode("cp949")
-    except UnicodeEncodeError:
-        return False
-    return True
+def _cp949_codes(char: str) -> list[bytes]:
+    """The CP949 bytes `char` may have been: its own, and those of its compatibility forms."""
+    codes = []
+    for form in (char, *_compatibility_forms().get(char, ())):
+        try:
+            codes.append(form.encode("cp949"))
+        except UnicodeEncodeError:
+            continue
+    return codes
 
 
 def _western_byte(char: str, shown_as: str) -> int:
