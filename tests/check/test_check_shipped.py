@@ -239,6 +239,11 @@ def test_mexicos_own_title_is_still_known(check):
 def test_a_former_ministry_name_of_another_country_is_not_koreas(check):
     """외교통상부 after "(호주)" is Australia's department, not Korea's ministry until 2013."""
     assert check("ko", "- (호주) 아담 맥카시(Adam McCarthy) 외교통상부 다자정책국장") == []
+    assert check("ko", "호주의 외교통상부가 밝혔다.") == []
+
+
+def test_a_country_whose_phrase_a_particle_closed_owns_no_later_title(check):
+    assert check("ko", "멕시코 신정부 출범식에 강경화 외교통상부 장관이 참석했다.") == [("TK101", "외교통상부", "외교부")]
 
 
 def test_lookup_shows_scope_and_generic(termkit, tmp_path, monkeypatch):
@@ -798,6 +803,17 @@ def test_a_name_s_last_accented_letter_lost_to_mojibake_is_reported_with_the_sig
     for garbled in ("Joint Communiqu?", "Joint Communiqu\ufffd"):
         assert check("en", f"The ministers adopted the {garbled} of the meeting.") == [
             ("TK103", garbled, "Joint Communiqué")]
+
+
+def test_a_question_mark_that_ends_no_question_stands_for_a_name_s_last_letter(check):
+    assert check("en", "He visited Costa Ric? and Panama.") == [("TK103", "Costa Ric?", "Costa Rica")]
+    assert check("es", "Cooperación con el Paragua?.") == [("TK103", "Paragua?", "Paraguay")]
+    assert check("en", "Did he visit Costa Ric? We asked.") == [("TK103", "Costa Ric", "Costa Rica")]  # a real question
+
+
+def test_a_superseded_ministry_glued_to_its_head_s_office_is_reported(check):
+    assert check("ko", "김성환 외교통상부장관은 말했다.") == [("TK101", "외교통상부", "외교부")]
+    assert check("ko", "외교부장관은 말했다.") == []
 
 
 def test_an_official_in_another_romanization_system_is_the_same_person(check):

@@ -3,6 +3,7 @@
     .venv/bin/python tests/eval/eval_check.py            # figures
     .venv/bin/python tests/eval/eval_check.py --dump     # every finding with its judgement
     .venv/bin/python tests/eval/eval_check.py --gold DIR # another planted.tsv / check-judgements.tsv
+    .venv/bin/python tests/eval/eval_check.py --corpus DIR --gold DIR  # other pages (DIR/gold/clean-*.tsv)
 
 False alarms: every finding on the unplanted pages of ../shared/data/real-releases is looked
 up in tests/eval/gold/check-judgements.tsv (file, line, column, code, matched text,
@@ -176,11 +177,13 @@ def figures(dump: bool = False) -> dict:
 
 
 def main() -> None:
-    global PAGES, GOLD
+    global PAGES, GOLD, CLEAN_GOLD
     for option in ("--corpus", "--gold"):  # another set of pages, another gold (planted.tsv, check-judgements.tsv)
         if option in sys.argv:
             value = Path(sys.argv[sys.argv.index(option) + 1])
             PAGES, GOLD = (value, GOLD) if option == "--corpus" else (PAGES, value)
+    if "--corpus" in sys.argv and (PAGES / "gold").is_dir():  # that set's own cleaning gold
+        CLEAN_GOLD = PAGES / "gold"
     if not PAGES.exists():
         print("../shared/data/real-releases is not present")
         return

@@ -14,6 +14,7 @@ from toolkit.index.misses import FUNCTION_WORDS, NearMiss
 from toolkit.index.nearmiss import NearMissIndex
 from toolkit.model.segment import CheckedFile, Segment
 from toolkit.model.termbase import Term
+from toolkit.text.korean import GENITIVE, HANGUL_CLASS, particle_stems
 from toolkit.text.language import primary_language
 
 
@@ -23,6 +24,20 @@ from toolkit.text.language import primary_language
 OWNER_BEFORE = 40
 _SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
 _OWNER_AFTER = re.compile(r"\s+(?:of(?: the)?|de(?:l| la)?)\s+", re.IGNORECASE)
+
+
+def _phrase_closed(between: str) -> bool:
+    """A Korean word with a case particle between a country and a title closes the country's
+    phrase: in "멕시코 신정부 출범식에 강경화 외교통상부장관이" the minister is not Mexico's
+    (the genitive 의 keeps it open: "멕시코의 외교부")."""
+    for word in _HANGUL_WORD.findall(between):
+        stems = particle_stems(word)
+        if stems and word[len(stems[0]):] != GENITIVE:
+            return True
+    return False
+
+
+_HANGUL_WORD = re.compile(f"{HANGUL_CLASS}+")
 
 
 # A web or e-mail address is no running text: ".../roundtable-at-seoul-republic-of-korea" names
@@ -149,7 +164,8 @@ class CheckContext:
         before = [(end, concept_id) for _start, end, concept_id in countries if end <= match.start]
         if before:
             end, concept_id = before[-1]
-            if match.start - end <= OWNER_BEFORE and not _SENTENCE_END.search(text, end, match.start):
+            if (match.start - end <= OWNER_BEFORE and not _SENTENCE_END.search(text, end, match.start)
+                    and not _phrase_closed(text[end:match.start])):
                 return concept_id
         return None
 

@@ -1305,15 +1305,20 @@ def _single_candidate(word: str) -> bool:
 def _with_lost_last_letter(text: str, hit: NearMiss) -> NearMiss:
     """"Joint Communiqu?": a slip one letter short of its name, before a "?" (or one for each of
     the letter's bytes: "Communiqu??") or a U+FFFD, where the name ends in a non-ASCII letter,
-    lost that letter to mojibake; the signs are part of it."""
+    lost that letter to mojibake; the signs are part of it. An ASCII letter is never garbled,
+    but a "?" that cannot end a question ("Costa Ric? and Panama", "el Paragua?.") stands for
+    it too, or the fix would leave it behind."""
     lost = LOST_LETTER.match(text, hit.end)
     last = hit.term.text[-1:]
-    if lost is None or last.isascii() or (hit.text + last).casefold() != hit.term.text.casefold():
+    if lost is None or (hit.text + last).casefold() != hit.term.text.casefold():
+        return hit
+    if last.isascii() and not NO_QUESTION.match(text, lost.end() - 1):
         return hit
     return replace(hit, end=lost.end(), text=hit.text + lost.group(), kind="mojibake")
 
 
 LOST_LETTER = re.compile(r"\?{1,3}(?![^\W\d_])|\ufffd")  # a letter's UTF-8 bytes, each shown as "?", or U+FFFD
+NO_QUESTION = re.compile(r"\?(?:[.,;:)\]]| +[a-záéíóúñ\d])")  # a sentence goes on, or another stop ends it
 
 
 def _cuts_exact(start: int, end: int, owner: list[int]) -> bool:

@@ -3,7 +3,8 @@
 Korean is told by script (the share of Hangul among letters). Spanish and English share a
 script, so they are told by counting each language's commonest function words, with
 Spanish-only letters (ñ, accented vowels, ¿ ¡) as extra evidence for Spanish. A line with
-no evidence either way (a short title, a list of acronyms) takes the document's language.
+no function word (a short title, a list of acronyms) takes the document's language: an
+accent alone does not make a line Spanish, for it may be the very slip a check looks for.
 A general-purpose identifier (fastText, lingua) would add a large model for three languages
 whose decision this rule already makes.
 """
@@ -37,7 +38,10 @@ def detect(text: str, fallback: str | None = None) -> str | None:
         return "ko"
     folded = [word.casefold() for word in words]
     english = sum(word in _ENGLISH_WORDS for word in folded)
-    spanish = sum(word in _SPANISH_WORDS for word in folded) + len(_SPANISH_LETTERS.findall(text))
+    spanish = sum(word in _SPANISH_WORDS for word in folded)
+    if not english and not spanish and fallback in ("en", "es"):
+        return fallback  # an accent alone ("ROK-Panamá Meeting Takes Place") may be the line's slip
+    spanish += len(_SPANISH_LETTERS.findall(text))
     if spanish > english:
         return "es"
     if english > spanish:
