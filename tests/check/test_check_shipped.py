@@ -1192,6 +1192,7 @@ def test_a_korean_demonym_before_a_common_noun_is_silent(check):
     ("ko", "트리니다드와 토바고는 참석했다.", "트리니다드와 토바고", "트리니다드토바고"),
     ("ko", "MIK-TA 외교장관회의가 열렸다.", "MIK-TA", "MIKTA"),  # an acronym split
     ("en", "The SI CA members met.", "SI CA", "SICA"),
+    ("es", "Participaron Guatemala, Hundoras y Nicaragua.", "Hundoras", "Honduras"),  # two letters traded
 ])
 def test_blind_round_49_s_classes(check, lang, body, found, suggestion):
     assert check(lang, body) == [("TK103", found, suggestion)]

@@ -120,6 +120,7 @@ MIN_CASED_ACRONYM = 4  # "Un", "Oea": shorter acronyms written as words are word
 MIN_MIXED_ACRONYM = 3  # "ROk": an acronym this long with a letter lowered is no word
 HANGUL_TWO_SLIPS = 7  # syllables of a Hangul word that stays unambiguous with two of its jamo slipped
 JAMO_SWAP_SYLLABLES = 5  # a Hangul word this long stays itself with two of its letters traded between syllables
+TRADED_LETTERS = 7  # a Latin word this long stays itself with two of its letters traded ("Hundoras")
 SYLLABLE_DROP_MIN = 5  # a Hangul word this long may lose one inner syllable and stay recognisable (외교관 is a word)
 SYLLABLE_DROP_IN_NAME = 3  # so may a word this long among the other, exact words of a longer name ("믹타 차급 회의")
 MIN_SLIPPED_OPENER = 6  # a lower-case opening word this long is looked for with a slip in it
@@ -961,6 +962,8 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
         return False
     if length == 1 and word[:1] != known[:1] and not _initial_sound_kept(word, known):
         return False  # a one-word name misspelt keeps its initial: "Colonia" is a city, not "Polonia"
+    if len(word) == len(known) >= TRADED_LETTERS and _letters_traded(word, known):
+        return not _is_known_word(word, is_word)  # two letters traded places over one between: one slip
     distance = OSA.distance(word, known, score_cutoff=2)
     most = 1 if one_edit or len(known) < 6 or (length == 1 and len(known) < 9) else 2  # "Maurice", "Alemanas"
     if not 0 < distance <= most:
@@ -1006,6 +1009,14 @@ def _inner_letter_left_out(word: str, known: str) -> bool:
     """`known` with one letter, neither its first nor its last, left out ("Estads", "Dominicn")."""
     return len(word) == len(known) - 1 and any(known[:index] + known[index + 1:] == word
                                                for index in range(1, len(known) - 1))
+
+
+def _letters_traded(word: str, known: str) -> bool:
+    """`word` is `known` with two letters, not neighbours, traded places ("Hundoras" for
+    Honduras): two edits by count, one slip of the hand."""
+    differ = [i for i, (a, b) in enumerate(zip(word, known)) if a != b]
+    return len(differ) == 2 and differ[1] - differ[0] > 1 and word[differ[0]] == known[differ[1]] \
+        and word[differ[1]] == known[differ[0]]
 
 
 def _typed_twice(word: str, known: str) -> bool:
