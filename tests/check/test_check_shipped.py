@@ -1193,6 +1193,8 @@ def test_a_korean_demonym_before_a_common_noun_is_silent(check):
     ("ko", "MIK-TA 외교장관회의가 열렸다.", "MIK-TA", "MIKTA"),  # an acronym split
     ("en", "The SI CA members met.", "SI CA", "SICA"),
     ("es", "Participaron Guatemala, Hundoras y Nicaragua.", "Hundoras", "Honduras"),  # two letters traded
+    ("es", "Asistió el Vice ministro de Relaciones Exteiores de Corea.", "Vice ministro de Relaciones Exteiores",
+     "viceministro de Relaciones Exteriores"),  # a word written apart and a slip in another
 ])
 def test_blind_round_49_s_classes(check, lang, body, found, suggestion):
     assert check(lang, body) == [("TK103", found, suggestion)]

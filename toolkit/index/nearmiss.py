@@ -453,7 +453,9 @@ class NearMissIndex(WordSlips):
         taken_until = -1
         opens = [(token[2][:1].islower() or token[2].casefold() in FUNCTION_WORDS)
                  and self._opens_name(token[2].casefold()) for token in tokens]
-        for first, last in _windows(text, tokens, unknown, inside, self.longest, opens):
+        glued = [index > 0 and _apart(text, tokens[index - 1], token) and self.is_word(
+            (tokens[index - 1][2] + token[2]).casefold()) for index, token in enumerate(tokens)]
+        for first, last in _windows(text, tokens, unknown, inside, self.longest, opens, glued):
             start, end = tokens[first][0], tokens[last][1]
             if start < taken_until or _cuts_exact(start, end, owner) or free_before[last + 1] == free_before[first]:
                 continue
@@ -1238,10 +1240,12 @@ def _long_enough(tokens: tuple[str, ...]) -> bool:
 
 
 def _windows(text: str, tokens: list[tuple[int, int, str]], unknown: list[bool], inside: list[bool],
-             longest: dict[bool, int], opens: list[bool]):
+             longest: dict[bool, int], opens: list[bool], glued: list[bool]):
     """(first, last) token indices of spans that could be a name, longest first per start.
 
     A span holds at most one word the base does not know: a near miss has one slipped word.
+    A lower-case word goes on a name when it and the word before it make one of its words
+    written apart (`glued`: "Vice ministro de Relaciones Exteiores").
     """
     features = [_features(token[2]) for token in tokens]
     hangul = [feature[0] for feature in features]
@@ -1259,7 +1263,7 @@ def _windows(text: str, tokens: list[tuple[int, int, str]], unknown: list[bool],
         same_name_gap = gap == " " or bool(NAME_GAP.fullmatch(gap)) or bracketed
         possessive = gap in ("'", "’") and tokens[index][2] == "s"  # "People's Republic", "Heads of State's"
         joins.append((hangul[index] == hangul[index - 1] or mixed) and same_name_gap and (
-            hangul[index] or hyphenated or bracketed or possessive or edge[index] or features[index][2]
+            hangul[index] or hyphenated or bracketed or possessive or edge[index] or features[index][2] or glued[index]
         ))
         if hyphenated:
             edge[index] = True
@@ -1285,6 +1289,11 @@ def _windows(text: str, tokens: list[tuple[int, int, str]], unknown: list[bool],
         for last in reversed(ends):
             if last > first or features[first][3]:
                 yield first, last
+
+
+def _apart(text: str, before: tuple[int, int, str], after: tuple[int, int, str]) -> bool:
+    """Two Latin words with one space between, the second in lower case ("Vice ministro")."""
+    return text[before[1]:after[0]] == " " and after[2][:1].islower()
 
 
 def _bracketed_acronym(text: str, before: tuple[int, int, str], after: tuple[int, int, str], gap: str) -> bool:
