@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
+from toolkit.check.compounds import with_glued_offices
 from toolkit.check.config import CheckConfig
 from toolkit.check.findings import Finding
 from toolkit.check.forms import other_designation_kind
@@ -98,7 +99,8 @@ class CheckContext:
         """Exact (and inflected) matches of base terms in every segment, in text order, outside
         web and e-mail addresses."""
         return [Located(segment, match) for segment in self.file.segments
-                for match in outside(self._addresses[id(segment)], self.matcher.find(segment.text))]
+                for match in outside(self._addresses[id(segment)],
+                                     with_glued_offices(self.matcher, segment.text, self.matcher.find(segment.text)))]
 
     @cached_property
     def covered(self) -> dict[int, list[tuple[int, int, str]]]:

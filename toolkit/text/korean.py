@@ -33,8 +33,8 @@ GENITIVE = "의"  # the particle prose puts between the words of a name ("외교
 
 PARTICLE_CHAIN = re.compile("(?:" + "|".join(PARTICLES) + ")+")
 # A ministry's name glued to the office its head holds, as Korean compounds write it:
-# "외교통상부장관은" is 외교통상부 + 장관 + 은.
-MINISTRY_OFFICE = re.compile("(?:장관|차관보?|대변인)(?:" + "|".join(PARTICLES) + ")*")
+# "외교통상부장관은" is 외교통상부 + 장관 + 은 (the office is group 1).
+GLUED_OFFICE = re.compile("(?<=부)(장관|차관보?|대변인)(?:" + "|".join(PARTICLES) + ")*(?![가-힣])")
 
 # Hangul jamo, compatibility jamo and syllables: the one definition of "Hangul" here.
 HANGUL_RANGES = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7A3))
@@ -51,11 +51,6 @@ def is_hangul(char: str) -> bool:
 def is_particle_chain(text: str) -> bool:
     """True when `text` is one or more particles and nothing else ("" is not a chain)."""
     return bool(text) and PARTICLE_CHAIN.fullmatch(text) is not None
-
-
-def is_ministry_office(text: str) -> bool:
-    """True when `text`, glued after a ministry's name (…부), is its head's office and particles."""
-    return MINISTRY_OFFICE.fullmatch(text) is not None
 
 
 def particle_stems(word: str, min_stem: int = 2) -> tuple[str, ...]:

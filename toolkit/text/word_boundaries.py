@@ -3,8 +3,7 @@
 English and Spanish: a term that begins (ends) with a letter or digit must not be glued to
 another letter or digit. Korean: a term beginning with Hangul starts at the start of text or
 after any non-Hangul character ("한-중미"); a term may be followed by a particle chain
-("외교부에서는") and nothing else Hangul, so 인도 never matches inside 인도네시아; a ministry's
-name also by its head's office ("외교부장관은").
+("외교부에서는") and nothing else Hangul, so 인도 never matches inside 인도네시아.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from toolkit.text.korean import HANGUL_CLASS, HANGUL_RANGES, is_ministry_office, is_particle_chain
+from toolkit.text.korean import HANGUL_CLASS, HANGUL_RANGES, is_particle_chain
 
 # The same characters as toolkit.text.korean.is_hangul, as a set: these checks run once per raw
 # hit, and a set lookup costs a tenth of a function call.
@@ -55,7 +54,7 @@ def ends_ok(text: str, end: int, last: str) -> bool:
         if not (last.isalnum() or is_word_char(last)):
             return True
         run_end = HANGUL_RUN.match(text, end).end()
-        return _particles_only(text[end:run_end]) or (last == "부" and is_ministry_office(text[end:run_end]))
+        return _particles_only(text[end:run_end])
     if last in HANGUL or not (last.isalnum() or is_word_char(last)):
         return True
     return not (after.isalnum() or is_word_char(after))
