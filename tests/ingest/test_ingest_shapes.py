@@ -1315,3 +1315,21 @@ def test_a_release_number_and_a_site_s_editing_note_under_the_article_are_chrome
     page = write(tmp_path / "ko.txt", f"ECLAC에 전문가 파견\n\n{lead}\n선발은 공개 절차로 실시한다.\n"
                  "이 기사는 한빛신문 보도준칙 및 윤리강령에 따라 편집국장이 최종 확인·수정했습니다.\nⓒ 한빛신문, 무단 전재 금지\n")
     assert body(ingest(page))[-1] == "선발은 공개 절차로 실시한다."
+
+
+def test_an_image_viewer_s_zoom_button_inside_the_story_is_chrome(tmp_path):
+    page = write(tmp_path / "page.txt", "한-멕시코 외교장관회담 열려\n\n입력 2022/07/04 21:12\n"
+                 "586402 기사의 0번째 이미지 이미지 크게 보기\n\n한-멕시코 외교장관 회담\n\n"
+                 "한국-멕시코 외교장관회담이 4일 오후 서울에서 개최됐다고 외교부가 밝혔다.\n\n"
+                 "양국 장관은 교역과 투자 협력을 확대하기로 합의했다.\n")
+    assert not any("크게 보기" in text for text in body(ingest(page)))
+
+
+def test_a_menu_of_bare_words_above_the_headline_is_no_title(tmp_path):
+    page = write(tmp_path / "page.txt", "뉴스 트렌드 생활정보 International edition 매체\n\n"
+                 "박진, 멕시코 청년 외교관·한류팬 만나…국제무대 공조 강화 강조\n\n입력 | 2023-05-10 14:39:00\n\n"
+                 "멕시코를 방문 중인 박진 외교부 장관은 9일(현지시간) 멕시코 국립외교원에서 청년 외교관들을 만났다.\n\n"
+                 "박 장관은 양국이 국제무대에서 긴밀히 공조해 나가자고 강조했다.\n")
+    document = ingest(page)
+    assert document.title == "박진, 멕시코 청년 외교관·한류팬 만나…국제무대 공조 강화 강조"
+    assert "매체" not in " ".join(body(document))

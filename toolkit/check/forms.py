@@ -73,9 +73,26 @@ def is_fuller_form(a: str, b: str) -> bool:
     return any(longer[i : i + len(shorter)] == shorter for i in range(len(longer) - len(shorter) + 1))
 
 
+def is_spelled_out(a: str, b: str) -> bool:
+    """True when one is the other with an acronym in it spelled out before it in brackets
+    ("한-중미통합체제(SICA) 정상회의" for 한-SICA 정상회의): the first mention that glosses it."""
+    for longer, shorter in ((a, b), (b, a)):
+        for gloss in _GLOSS.finditer(longer):
+            at = shorter.find(gloss.group(1))
+            if at < 0:
+                continue
+            before, after = shorter[:at], shorter[at + len(gloss.group(1)):]
+            if longer[gloss.end():] == after and longer.startswith(before) and longer[len(before):gloss.start()].strip():
+                return True
+    return False
+
+
+_GLOSS = re.compile(r"\s?\(([A-Z][A-Z0-9&]+)\)")
+
+
 def one_designation(a: str, b: str) -> bool:
     """Two terms of a concept a document may both write without being inconsistent."""
-    return is_reordering(a, b) or is_inflection(a, b) or is_fuller_form(a, b)
+    return is_reordering(a, b) or is_inflection(a, b) or is_fuller_form(a, b) or is_spelled_out(a, b)
 
 
 def _content_words(text: str) -> list[str]:

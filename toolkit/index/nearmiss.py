@@ -94,7 +94,10 @@ FIXED_FORM_SUBJECTS = frozenset({"country", "organization", "meeting", "document
 MEMO_LIMIT = 200_000  # windows remembered by _close_terms before it starts afresh
 SHARED_KEY_TERMS = 64  # a blocking key with this many terms stores them, not their numbers
 # What may stand between the words of a name written as a variant: spaces, hyphens, dashes.
-VARIANT_GAP = re.compile(r"[ \t\u00a0\u3000\-‐‑–—()]*")
+VARIANT_GAP = re.compile(r"[ \t\u00a0\u3000\-‐‑–—()·\u318d]*")
+# Korean joins two partners with a middle dot as often as with a hyphen ("한·SICA", 한-SICA;
+# 한글 맞춤법 부록, 문장 부호 §4): a name written so is the name, its spacing still checked.
+PARTNER_DOTS = str.maketrans({"·": "-", "\u318d": "-"})
 MOJIBAKE = re.compile(r"(?<=[^\W_])\?(?=[^\W\d_])|\ufffd")  # "제1?관": after a digit too
 DOTTED_INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}")
 # A two-byte UTF-8 letter shown as Windows-1252 (é -> "Ã©", ñ -> "Ã±"), as Mac Roman ("√©") or as
@@ -1217,9 +1220,10 @@ def _singular_keys(key: str) -> list[tuple[str, str]]:
 
 
 def _written_otherwise(surface: str, known: str) -> bool:
-    """Other spacing, hyphens, dashes or accents than the known name (case aside)."""
+    """Other spacing, hyphens, dashes or accents than the known name (case aside; a partners'
+    middle dot is their hyphen)."""
     def skeleton(text: str) -> str:
-        return re.sub(r"[\s\u00a0\u3000]+", " ", text.casefold())
+        return re.sub(r"[\s\u00a0\u3000]+", " ", text.casefold().translate(PARTNER_DOTS))
 
     return skeleton(surface) != skeleton(known)
 

@@ -63,7 +63,7 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
                 or _numbered_copy(text, head))
 
     group = _headline_group(lines, first, title_first, chrome)
-    group = _head_over_byline(lines, first, chrome) or group
+    group = _without_menu_above(lines, _head_over_byline(lines, first, chrome) or group, first)
     headline = _printed_twice(lines, first)
     if headline is not None and lines[headline].text not in {lines[i].text for i in group}:
         group = [headline] + group  # the headline, above the article's tools; the group is its subtitle
@@ -228,15 +228,37 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
 def _about_the_lead(text: str, lead: str) -> bool:
     """Does a line above the body name what its first paragraph names? A headline and its
     subtitles do ("외교 차관보, 다이빙 中대사 면담" over "정병원 외교부 차관보는 … 다이빙 …"); a
-    list of other stories' headlines does not. Korean words are compared on their first three
-    syllables (a particle may follow them), Latin ones when capitalised."""
+    list of other stories' headlines does not."""
+    return _shared_with_lead(text, lead) >= SHARED_WITH_LEAD
+
+
+def _shared_with_lead(text: str, lead: str) -> int:
+    """How many of a line's words the first paragraph names: Korean words compared on their
+    first three syllables (a particle may follow them), Latin ones when capitalised."""
     stems = {word[:3] if is_hangul(word[0]) else word.casefold() for word in WORD_OF_NAME.findall(text)}
     lead_text = lead.casefold()
-    return sum(stem in lead_text for stem in stems) >= SHARED_WITH_LEAD
+    return sum(stem in lead_text for stem in stems)
+
+
+def _without_menu_above(lines: list[RawLine], group: list[int], first: int) -> list[int]:
+    """The headline group without a line of bare words over it (no punctuation, no word that
+    links others into a phrase: a list of items) that names nothing the first paragraph names
+    while the headline under it does: the site's menu ("뉴스 트렌드 생활정보 International
+    edition 매체" over "박진, 멕시코 청년 외교관…"); a banner's phrase ("Portal of the …") stays."""
+    text = lines[group[0]].text.strip() if group else ""
+    if len(group) >= 2 and BARE_WORDS.fullmatch(text) and not LINKING.intersection(text.casefold().split()) \
+            and shapes.words(text) >= MENU_MIN_WORDS \
+            and _shared_with_lead(lines[group[0]].text, lines[first].text) == 0 \
+            and _about_the_lead(lines[group[1]].text, lines[first].text):
+        return group[1:]
+    return group
 
 
 WORD_OF_NAME = re.compile(r"[가-힣]{3,}|[A-ZÁÉÍÓÚÑ][\w’'-]{2,}")  # Hangul words of 3 syllables, capitalised Latin
 SHARED_WITH_LEAD = 2
+BARE_WORDS = re.compile(r"[^\W_]+(?: [^\W_]+)*")
+MENU_MIN_WORDS = 4
+LINKING = frozenset({"of", "the", "for", "and", "de", "del", "la", "el", "y", "los", "las", "en", "및", "의"})
 
 
 def _datelines_under(lines: list[RawLine], group: list[int], first: int) -> list[int]:

@@ -489,6 +489,8 @@ _READING_AID = re.compile(
     r"|(?:esta es una )?traducci[oó]n no oficial .{1,60}|.{0,60}\bhaga clic aqu[ií]"
     r"|<?\s*이미지를 클릭하시면 (?:크게|원본을) (?:보실|볼) 수 있습니다\s*>?\s*\|?"  # an image's zoom hint
     r"|click (?:on )?(?:the )?(?:image|photo) to (?:enlarge|zoom|see it larger)|haga clic en la (?:imagen|foto) para ampliar(?:la)?"
+    r"|.{0,60}(?:이미지|사진) ?(?:크게 ?보기|확대 ?보기)|.{0,60}\b(?:enlarge|expand|zoom) (?:the )?(?:image|photo|picture)"  # a zoom
+    r"|.{0,60}\b(?:ampliar|ver) (?:la )?(?:imagen|foto)(?: ampliada)?"  # button's label: "기사의 0번째 이미지 이미지 크게 보기"
     r"|(?:지금 보시는 )?(?:뉴스|기사)를 읽어\s?드립니다|(?:뉴스|기사)\s?듣기-?"  # a text-to-speech player's notice
     r"|.{0,30}음성을 재생하면 .{0,20}데이터 통화료가 부과될 수 있습니다"
     r"|.{0,80}\b(?:ctrl|strg)\s*\+\s*enter\b.{0,30}"  # a typo-report notice: "select it and press Ctrl + Enter"

@@ -9,7 +9,7 @@ misreadings are common on scraped Korean pages:
   or as U+FFFD where a converter replaced it ("ê³¼í…Œë§�ë�¼"), which stands for one of five bytes;
 - EUC-KR (CP949) shown as Latin-1: two characters a syllable ("¿Ü±³ºÎ" for 외교부);
 - UTF-8 shown as CP949: a syllable and a half, Hanja and Hangul mixed ("肄쒕＼鍮꾩븘" for 콜롬비아); an odd
-  last byte, which CP949 cannot pair, shows as U+FFFD ("硫뺤떆肄�" for 멕시코).
+  last byte, which CP949 cannot pair, shows as U+FFFD or "?" ("硫뺤떆肄�" for 멕시코).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ HANGUL_ONLY = re.compile(r"[\uac00-\ud7a3]+")
 UNDEFINED_CP1252 = (0x81, 0x8D, 0x8F, 0x90, 0x9D)  # the bytes a U+FFFD in Windows-1252 text may stand for
 CONTINUATION_BYTES = range(0x80, 0xC0)
 HANJA = "\u4e00-\u9fff\uf900-\ufaff"  # unified and compatibility ideographs (CP949 maps Hanja to both)
+LOST_BYTE = ("\ufffd", "?")  # what a converter shows for a byte it cannot read
 MAX_REPLACED = 3  # U+FFFD in one run that are tried byte by byte (five readings each)
 GLUED_AFTER = 3  # characters of Korean written right that may follow a run shown in CP949 (a particle)
 # What Windows-1252 shows for UTF-8's continuation bytes 0x80-0xBF (C1 controls where undefined), or U+FFFD.
@@ -44,7 +45,7 @@ class Misreading:
 MISREADINGS = (
     Misreading(re.compile(f"(?:[\u00ea-\u00ed][{re.escape(CP1252_CONTINUATION)}]{{2}}){{2,}}"), "cp1252", "utf-8"),
     Misreading(re.compile(r"(?:[\u00b0-\u00fe][\u00a1-\u00fe]){2,}"), "latin-1", "cp949"),
-    Misreading(re.compile(rf"[{HANJA}\uac00-\ud7a3\uff01-\uff5e]*[{HANJA}][{HANJA}\uac00-\ud7a3\uff01-\uff5e]+\ufffd?"),
+    Misreading(re.compile(rf"[{HANJA}\uac00-\ud7a3\uff01-\uff5e]*[{HANJA}][{HANJA}\uac00-\ud7a3\uff01-\uff5e]+[\ufffd?]?"),
                "cp949", "utf-8"),
 )
 
@@ -105,8 +106,8 @@ def _width(char: str, shown_as: str) -> int:
 def _byte_strings(shown: str, shown_as: str) -> list[bytes]:
     """The bytes `shown` may have been: U+FFFD tried as each byte it may stand for."""
     if shown_as == "cp949":
-        lost = shown.endswith("\ufffd")  # an odd last byte CP949 could not pair: one of UTF-8's continuations
-        choices = [_cp949_codes(char) for char in shown.removesuffix("\ufffd")]
+        lost = shown.endswith(LOST_BYTE)  # an odd last byte CP949 could not pair: one of UTF-8's continuations
+        choices = [_cp949_codes(char) for char in (shown[:-1] if lost else shown)]
         if not all(choices) or sum(len(choice) > 1 for choice in choices) > MAX_REPLACED:
             return []
         written = [b"".join(combination) for combination in itertools.product(*choices)]

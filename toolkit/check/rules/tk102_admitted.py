@@ -4,7 +4,8 @@ Acronyms, abbreviations and short forms are not variants in this sense: "SICA" a
 full form is good style, and so is a country's formal name beside its short name; nor is
 a reordering of the preferred term's words ("MIKTA chair" for "chair of MIKTA"), another
 gender or number of it ("viceministra"; a plural of an admitted term names several holders,
-often of several countries), a fuller form naming whose it is ("외교부 제1차관"),
+often of several countries), a fuller form naming whose it is ("외교부 제1차관") or spelling out
+its acronym ("한-중미통합체제(SICA) 정상회의" for 한-SICA 정상회의),
 a generic word (toolkit.model.termbase.GENERIC_NOTE: "vicecanciller" of any country), or a title
 written for another country than its own.
 """

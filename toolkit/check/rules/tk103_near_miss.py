@@ -52,7 +52,7 @@ def check(ctx):
                 continue  # "Francis" in English is no slip of Spanish "Francia"
         if miss.kind == "variant" and miss.text.islower() and re.match(r"-\w", segment.text[miss.end:miss.end + 2]):
             continue  # "a vice-minister-level dialogue": a compound modifier's hyphens, no title
-        if miss.kind == "variant" and _closed_up_country(miss):
+        if miss.kind == "variant" and (_closed_up_country(miss) or _compound_spaced_freely(miss)):
             continue
         if miss.kind == "variant" and _common_noun(miss):
             continue  # "will adopt a joint communique": the kind of document, not this one's name
@@ -394,6 +394,37 @@ def _closed_up_country(miss) -> bool:
     ("대한 민국") is still reported."""
     return miss.term.concept_id.startswith("country-") and is_hangul(miss.text[:1]) and " " in miss.term.text \
         and " " not in miss.text and miss.text == miss.term.text.replace(" ", "")
+
+
+def _compound_spaced_freely(miss) -> bool:
+    """"공동 성명", "한반도 평화프로세스": a Korean compound of common nouns (a general term, a
+    one-word document kind) may be written apart or together at the joint of its nouns
+    (한글 맞춤법 제50항); only a space added or taken out between two parts of two syllables or
+    more is so free, not one inside a word. A title's spacing is the ministry's ("외교 차관"
+    for 외교차관 is reported), and so is a name's."""
+    term = miss.term
+    if not is_hangul(miss.text[:1]) or not (term.subject in FREE_SPACING_SUBJECTS or
+                                            term.subject == "document" and len(term.tokens) == 1):
+        return False
+    written, known = _cuts(miss.text), _cuts(term.text)
+    if written is None or known is None or written[0] != known[0]:
+        return False
+    joints = sorted({0, len(written[0]), *written[1], *known[1]})
+    return all(min(cut - joints[joints.index(cut) - 1], joints[joints.index(cut) + 1] - cut) >= 2
+               for cut in written[1] ^ known[1])
+
+
+FREE_SPACING_SUBJECTS = frozenset({"general"})
+
+
+def _cuts(text: str) -> tuple[str, frozenset[int]] | None:
+    """The text without its spaces, and where in it the spaces were (None if it has any but
+    single spaces between letters)."""
+    parts = text.split(" ")
+    if not all(parts):
+        return None
+    cuts = [len(part) for part in parts[:-1]]
+    return "".join(parts), frozenset(sum(cuts[:index + 1]) for index in range(len(cuts)))
 
 
 def _known_term(ctx, indexed, lang):
