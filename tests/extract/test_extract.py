@@ -225,3 +225,24 @@ def test_spanish_officials_listed_by_country_and_after_a_lower_case_field():
     assert ("title", "directora general de cooperación técnica") in found and ("person", "Rosa Vega") in found
     assert [m.text for m in extract_text("Visitaron Panamá, Costa Rica y Guatemala; Lima, Perú y Bogotá.", "es")
             if m.kind == "person"] == []
+
+
+def test_held_out_110_s_classes():
+    def found(text, lang):
+        return [(m.kind, m.text) for m in extract_text(text, lang)]
+
+    # a Spanish surname's "de la" in an English text
+    assert ("person", "Luz María de la Mora") in found("said Luz María de la Mora, Undersecretary of Foreign Trade.", "en")
+    # an agreement's acronym between two partners and what is done to it, its kind not listed
+    assert ("document", "한-에콰도르 SECA") in found("정부는 한-에콰도르 SECA 협상을 타결했다.", "ko")
+    assert ("document", "한-멕시코 MIKTA") not in found("한-멕시코 MIKTA 협력이 강화됐다.", "ko")
+    # a list item's circled number is not the organization's
+    assert ("organization", "태평양동맹") in found("①태평양동맹은 회원국이다.", "ko")
+    # "등을" (and others, as object) ends a meeting's phrase
+    assert not [text for kind, text in found("멕-한 의원친선협회 회장 등을 면담할 예정이다.", "ko") if kind == "meeting"]
+    # capitalised words after "a" name a kind of agreement; a topic singles one out
+    assert ("document", "Free Trade Agreement") not in found("They have outlined a Free Trade Agreement. Talks follow.", "en")
+    assert ("document", "Special Communiqué on the Summit of the Future") in found(
+        "The group adopted a Special Communiqué on the Summit of the Future, supporting it.", "en")
+    # a letter and a hyphen before capitals make a coinage, no acronym
+    assert not [text for kind, text in found("한국의 정과 K-POP으로 대표되는 문화", "ko") if kind == "acronym"]

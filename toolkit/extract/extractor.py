@@ -353,7 +353,8 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
         token = text[start:end]
         if is_currency_code(text, end):
             continue
-        if token in words(language, "acronym_common") or in_venue(text, end, language) or is_dateline_place(text, start, end) \
+        if token in words(language, "acronym_common") or PREFIX_LETTER.search(text, 0, start) or in_venue(text, end, language) \
+                or is_dateline_place(text, start, end) \
                 or is_dateline_agency(text, start, end) or is_outlet_opening(text, start) or in_photo_credit(text, start):
             continue
         document = token in words(language, "acronym_document")
@@ -385,6 +386,10 @@ _CAPITALS_WORD = r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'-]*(?![a-záéíóúñ])"
 # a place of a few words in capitals, perhaps after the paper's name and before its country:
 # "TRAS LAS HUELLAS DIGITAL, SANTO DOMINGO, REPUBLICA DOMINICANA, 10 de octubre, 2017. -"
 DATELINE_PLACE = re.compile(rf"{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{0,3}}(?:, {_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{0,3}}){{0,2}}")
+
+
+# A letter and a hyphen before a word in capitals make a coinage ("K-POP": Korean pop), no acronym.
+PREFIX_LETTER = re.compile(r"(?<![\w-])[A-Z]-$")
 
 
 def is_dateline_place(text: str, start: int, end: int) -> bool:

@@ -655,6 +655,11 @@ MEETING_PAIR = re.compile(rf"(?<![가-힣{DOT}])(?:한[{DASHES}{DOT}][^\s]+|한[
 # "since" or "after" ("2008년 이래 역대 최대규모인 이번 포럼") a span of time.
 MEETING_NUMBER = re.compile(r"(?<!\S)(?:제 ?\d+차|\d{4}년?)(?= (?!\d+월|이래|이후|부터|당시|봄|여름|가을|겨울|상반기|하반기|초|말))")
 MEETING_WORDS = 6  # the opening word and at most five more
+# An acronym of an agreement's kind, its last letter the Agreement's ("SECA", "CEPA", "TPA"):
+# between two partners and what is done to an agreement ("한-에콰도르 SECA 협상재개") it names
+# their agreement, known kind or not.
+AGREEMENT_ACRONYM = re.compile(r"[A-Z]{1,4}A(?![A-Za-z])")
+AGREEMENT_ACTS = ("협상", "체결", "서명", "발효", "타결", "재개", "개정", "비준")
 # An acronym's gloss in brackets glued to it, spaces and all: "한-CELAC(라틴아메리카 카리브
 # 국가공동체)" is one word of a meeting's name (an aside after a Hangul word is no gloss:
 # "외교장관회의(인도네시아 발리) 계기 양자회담" ends at the meeting).
@@ -717,6 +722,10 @@ def meetings(text: str, acronyms: frozenset[str]) -> list[Found]:
             quoted = re.search(f"[{CLOSING_QUOTES}]", core.rstrip(CLOSING_QUOTES))  # "…라운드테이블」참석차"
             core = core[:quoted.start()] if quoted else core
             agreement = head_stem(core, words("ko", "document") + words("ko", "agreement") + words("ko", "acronym_document"))
+            if agreement is None and position == 1 and evidence == "meeting-partners" \
+                    and (acronym := AGREEMENT_ACRONYM.match(core)) is not None and acronym.group() not in acronyms \
+                    and (after := WORD.search(joined, word.end())) is not None and after.group().startswith(AGREEMENT_ACTS):
+                agreement = head_stem(core, (acronym.group(),))  # "한-에콰도르 SECA 협상재개" (not "한-멕시코 MIKTA 협력")
             if agreement is not None and position > 0 and evidence in ("meeting-partners", "meeting-acronym", "document-of-region"):
                 end = word.start() + core_end(word.group(), agreement)
                 found.append(Found(numbered_start(text, match.start()), end, "document", "agreement-of-partners"))
@@ -735,7 +744,7 @@ def meetings(text: str, acronyms: frozenset[str]) -> list[Found]:
                 longest = word.start() + core_end(word.group(), stem)
             whole_head = stem is not None and core == stem  # "정상회의": 의 is the head's, not a particle
             if quoted or (strip_particles(core.rstrip(TRAILING_PUNCTUATION)) != core and not whole_head) or core[-1:] in ",." \
-                    or is_adnominal(core) or core in LIST_WORDS or strip_particles(core) == OCCASION \
+                    or is_adnominal(core) or strip_particles(core, min_stem=1) in LIST_WORDS or strip_particles(core) == OCCASION \
                     or re.search(r"[(\[（［][^)\]）］]*$", word.group()):  # a parenthesis opens: the name ends
                 break
         if longest is not None:

@@ -815,7 +815,8 @@ def latin_names(text: str, language: str) -> list[Found]:
     for kind, evidence, pattern in named:
         for match in pattern.finditer(text):
             span = clean_span(text, match.start(), match.end(), pattern, language, people)
-            if kind == "document" and span is not None and owned_by_country(text, *span, language):
+            if kind == "document" and span is not None and (owned_by_country(text, *span, language)
+                                                            or _one_of_a_kind(text, *span)):
                 continue
             if span is not None:
                 found.append(Found(*trimmed(text, *span), kind, evidence))
@@ -838,6 +839,16 @@ def photo_credits(text: str, language: str) -> list[Found]:
         if span is not None and " " in text[span[0]:span[1]]:
             found.append(Found(*span, "person", "photo-credit"))
     return found
+
+
+INDEFINITE_BEFORE = re.compile(r"(?:^|(?<=\s))[Aa]n? (?:[A-Z][\w\-]* )*$")
+
+
+def _one_of_a_kind(text: str, start: int, end: int) -> bool:
+    """"a Free Trade Agreement", "an Economic Partnership Agreement": capitalised words after an
+    indefinite article name a kind, not one document (English; a topic singles one out: "a
+    Special Communiqué on the Summit of the Future"; Spanish "un TLC con Chile" names it by its partner)."""
+    return INDEFINITE_BEFORE.search(text, 0, start) is not None and all(word[:1].isupper() for word in text[start:end].split())
 
 
 def owned_by_country(text: str, start: int, end: int, language: str) -> bool:

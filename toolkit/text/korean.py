@@ -26,9 +26,9 @@ PARTICLES: tuple[str, ...] = tuple(
 )
 
 # What Korean text sets before a name without it being the name's: opening quotes, and the
-# marks that open a paragraph or a caption ("▲조현 외교부 제2차관은", "▴중미통합체제(SICA)").
+# marks that open a paragraph, a caption or a list item ("▲조현 외교부 제2차관은", "①태평양동맹").
 OPENING_QUOTES = "「『《〈“‘\"'"
-BULLETS = "△▲▴□■○●◇◆※▶▷"
+BULLETS = "△▲▴□■○●◇◆※▶▷" + "".join(map(chr, range(0x2460, 0x2474)))  # and the circled numbers ①–⑳ of a list
 GENITIVE = "의"  # the particle prose puts between the words of a name ("외교부의 제1차관")
 
 PARTICLE_CHAIN = re.compile("(?:" + "|".join(PARTICLES) + ")+")
