@@ -246,3 +246,9 @@ def test_held_out_110_s_classes():
         "The group adopted a Special Communiqué on the Summit of the Future, supporting it.", "en")
     # a letter and a hyphen before capitals make a coinage, no acronym
     assert not [text for kind, text in found("한국의 정과 K-POP으로 대표되는 문화", "ko") if kind == "acronym"]
+
+
+def test_a_korean_official_named_in_the_lead_is_found_alone_in_the_headline_above():
+    text = "박진, 멕시코 청년 외교관 만나\n멕시코를 방문 중인 박진 외교부 장관은 9일 강연을 했다.\n박진감 넘치는 경기였다. 박진은 말했다."
+    people = [(m.text, m.line) for m in extract_text(text, "ko") if m.kind == "person"]
+    assert people == [("박진", 1), ("박진", 2), ("박진", 3)]  # not inside 박진감 (another word)

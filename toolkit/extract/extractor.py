@@ -25,7 +25,7 @@ from toolkit.extract.vocabulary import words
 from toolkit.model.document import BodyLine, Document
 from toolkit.model.mention import Mention
 from toolkit.text.fold import strip_accents
-from toolkit.text.korean import is_hangul
+from toolkit.text.korean import is_hangul, is_particle_chain
 
 LANGUAGES = ("en", "ko", "es")
 # Which kind wins when two recognisers propose the very same span.
@@ -129,11 +129,40 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
         mentions += [replace(m, text=page_line.text[m.start:m.end], evidence=m.evidence + "+document-case")
                      for m in line_mentions] if line is not page_line else line_mentions
         above = page_line
+    mentions = korean_persons_again(lines, mentions)
     documents = {m.text for m in mentions if m.evidence.endswith("+of-document")}  # "SECA" alone, after its gloss
     mentions = [replace(m, kind="organization", evidence=m.evidence + "+defined-body") if m.kind == "meeting" and m.text in bodies
                 else replace(m, kind="document", evidence=m.evidence + "+of-document") if m.kind == "acronym" and m.text in documents
                 else m for m in mentions if m.kind != "acronym" or m.text not in described]
     return Extraction([with_definition(mention, definitions) for mention in mentions], read)
+
+
+def korean_persons_again(lines: list[tuple[BodyLine, str]], mentions: list[Mention]) -> list[Mention]:
+    """A Korean person the release names (with a title, somewhere) written alone elsewhere in
+    it, before that mention too: a headline opens with the minister's name ("박진, 멕시코 청년
+    외교관 만나"), the lead adds the title. The name stands as a word, a particle after it."""
+    names = sorted({m.text for m in mentions if m.kind == "person" and KOREAN_FULL_NAME.fullmatch(m.text)}, key=len, reverse=True)
+    if not names:
+        return mentions
+    pattern = re.compile(r"(?<![가-힣])(?:" + "|".join(names) + r")(?P<rest>[가-힣]*)")
+    by_line: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_line.setdefault(mention.line, []).append(mention)
+    ordered: list[Mention] = []
+    for line, language in lines:
+        here = by_line.pop(line.raw_line, [])
+        if language == "ko":
+            for match in pattern.finditer(line.text):
+                end = match.start("rest")
+                if (match.group("rest") and not is_particle_chain(match.group("rest"))) or \
+                        any(m.start < end and match.start() < m.end for m in here):
+                    continue
+                here.append(to_mention(line, language, Found(match.start(), end, "person", "person-named-again")))
+        ordered += sorted(here, key=lambda m: m.start)
+    return ordered + [m for rest in by_line.values() for m in rest]
+
+
+KOREAN_FULL_NAME = re.compile(r"[가-힣]{2,4}")  # a surname and a given name, written together
 
 
 WRAPPED_LINE_CHARS = 60  # a line this long, of prose, filled up to a fixed width
