@@ -252,3 +252,12 @@ def test_a_korean_official_named_in_the_lead_is_found_alone_in_the_headline_abov
     text = "박진, 멕시코 청년 외교관 만나\n멕시코를 방문 중인 박진 외교부 장관은 9일 강연을 했다.\n박진감 넘치는 경기였다. 박진은 말했다."
     people = [(m.text, m.line) for m in extract_text(text, "ko") if m.kind == "person"]
     assert people == [("박진", 1), ("박진", 2), ("박진", 3)]  # not inside 박진감 (another word)
+
+
+def test_a_country_s_own_body_named_before_its_organization_word():
+    def orgs(text):
+        return [m.text for m in extract_text(text, "ko") if m.kind == "organization"]
+
+    assert orgs("멕시코 기업조정위원회와의 간담회를 가졌다.") == ["멕시코 기업조정위원회"]
+    assert orgs("주멕시코 한국문화원을 방문했다.") == ["주멕시코 한국문화원"]
+    assert orgs("멕시코 대사관에서 만났다.") == []  # a bare organization word names no body

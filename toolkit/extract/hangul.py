@@ -825,6 +825,13 @@ def organization_opening(acronyms: frozenset[str]) -> re.Pattern:
 NAMED_MODIFIER = 5  # syllables before an organization word in one word that name one body
 
 
+def _modifier(stem: str, tails: tuple[str, ...]) -> int:
+    """Hangul syllables before the organization word that ends `stem` (0 for a bare one)."""
+    tail = max((t for t in tails if stem.endswith(t)), key=len, default=stem)
+    modifier = stem[:-len(tail)] if tail != stem else ""
+    return len(modifier) if all(is_hangul(char) for char in modifier) else 0
+
+
 def is_place_name(stem: str, tails: tuple[str, ...]) -> bool:
     """An organization word whose modifier is a place: a country, a region, or 주+country
     ("한중남미협회", "태평양동맹", "주칠레대사관"), or is long enough to name one body
@@ -899,6 +906,11 @@ def organizations(text: str, tokens: list[tuple[int, int]], acronyms: frozenset[
                 start += len(host) + 1
                 stem = partner
             found.append(Found(start, start + len(stem), "organization", "organization-word"))
+            continue
+        owner = text[tokens[index - 1][0]:tokens[index - 1][1]].lstrip(OPENING_QUOTES + BULLETS) if index > 0 else ""
+        if stem is not None and _modifier(stem, tails) >= 2 and (is_country_name(owner, "ko") or HANGUL_PAIR_WORD.fullmatch(owner)):
+            # "멕시코 기업조정위원회", "멕-한 의원친선협회": a country's (or two partners') body of its own name
+            found.append(Found(tokens[index - 1][1] - len(owner), start + len(stem), "organization", "organization-of-country"))
             continue
         gloss = BRACKETED_NAME.search(word)  # "아세안(동남아시아국가연합)": the name spelt out after its short form
         if gloss is not None and (inner := head_stem(gloss.group(1), tails)) is not None and is_place_name(inner, tails):
