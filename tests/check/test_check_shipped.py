@@ -1238,3 +1238,16 @@ def test_a_deprecated_name_spoken_of_as_a_name_is_quoted_not_used(check):
 def test_a_deprecated_name_blended_into_the_preferred_one_is_replaced_whole(check):
     assert check("en", "He presented his credentials to the Republic of South Korea on Monday.") == [
         ("TK101", "Republic of South Korea", "Republic of Korea")]
+
+
+@pytest.mark.parametrize("lang, body, found, suggestion", [
+    ("ko", "SICA에는 벨리스와 과테말라, 엘살바도르가 참여한다.", "벨리스", "벨리즈"),  # listed, the first with 와
+    ("es", "Visitó Cambolla y Vietnam.", "Cambolla", "Camboya"),  # spelt by its sound: ll for y
+])
+def test_blind_round_51_s_classes(check, lang, body, found, suggestion):
+    assert check(lang, body) == [("TK103", found, suggestion)]
+
+
+def test_a_word_joined_by_a_particle_to_one_later_noun_is_no_list(check):
+    assert check("ko", "바나마와 한국은 협력한다.") == []  # no list goes on: 바나마 may be another word
+

@@ -969,6 +969,8 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
         return False  # a one-word name misspelt keeps its initial: "Colonia" is a city, not "Polonia"
     if len(word) == len(known) >= TRADED_LETTERS and _letters_traded(word, known):
         return not _is_known_word(word, is_word)  # two letters traded places over one between: one slip
+    if len(known) >= SOUND_SPELLED and word != known and _sounds(word) == _sounds(known):
+        return not _is_known_word(word, is_word)  # "Cambolla" for Camboya: the letters of one sound
     distance = OSA.distance(word, known, score_cutoff=2)
     most = 1 if one_edit or len(known) < 6 or (length == 1 and len(known) < 9) else 2  # "Maurice", "Alemanas"
     if not 0 < distance <= most:
@@ -982,6 +984,18 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
 # phoneme; h is silent): a name written with the other still sounds right to its writer.
 SAME_SOUND_INITIALS = frozenset(map(frozenset, [("b", "v")]))
 SILENT_INITIAL = "h"
+
+
+# Letters Spanish writes one sound with anywhere in a word (RAE, Ortografía 2010, ch. 1 §6:
+# b and v are one phoneme; ll and y are one for the yeísta majority): a name spelt by its sound.
+SAME_SOUND_LETTERS = (("ll", "y"), ("v", "b"))
+SOUND_SPELLED = 6  # a name this long stays itself spelt by its sound
+
+
+def _sounds(word: str) -> str:
+    for letters, sound in SAME_SOUND_LETTERS:
+        word = word.replace(letters, sound)
+    return word
 
 
 def _initial_sound_kept(word: str, known: str) -> bool:

@@ -64,6 +64,9 @@ SHORT_MEMO_LIMIT = 200_000  # words remembered by _short_slip_in before it start
 # joins 수반 to a later noun, and "X에 대한" is no name's neighbour.
 CONJUNCTION_JOINT = re.compile(r"\s+(?:and|or|y|e|o|u|및)\s+|\s*[·ㆍ・]\s*|[-–]")  # a dash pairs partners: "Israel-Palestine"
 COMMA_JOINT = re.compile(r"\s*[,、/]\s*")
+# The particle "and" glued to the first of a list ("벨리즈와 과테말라, 엘살바도르"): like a comma, a
+# joint only where the list goes on with another name of the kind.
+PARTICLE_JOINT = re.compile(r"[와과] +")
 NEXT_NAME_WORD = re.compile(r" [A-ZÁÉÍÓÚÑ]")  # "Iván Duque": the word opens a longer name
 LISTED_SUBJECTS = frozenset({"country", "organization"})  # kinds of names that are listed with their like
 
@@ -369,7 +372,8 @@ class WordSlips:
                 return None
             if CONJUNCTION_JOINT.fullmatch(text, left_end, right_start):
                 return "conjunction"
-            return "comma" if COMMA_JOINT.fullmatch(text, left_end, right_start) else None
+            listed = COMMA_JOINT.fullmatch(text, left_end, right_start) or PARTICLE_JOINT.fullmatch(text, left_end, right_start)
+            return "comma" if listed else None
 
         def neighbours(c_start: int, c_end: int) -> list[tuple[str, tuple[int, int, str]]]:
             found = []
