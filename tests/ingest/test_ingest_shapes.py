@@ -1333,3 +1333,26 @@ def test_a_menu_of_bare_words_above_the_headline_is_no_title(tmp_path):
     document = ingest(page)
     assert document.title == "박진, 멕시코 청년 외교관·한류팬 만나…국제무대 공조 강화 강조"
     assert "매체" not in " ".join(body(document))
+
+
+def test_held_out_111_s_chrome_is_dropped(tmp_path):
+    story = ("Korea International Cooperation Agency and Guatemala signed an agreement on grant assistance today.\n\n"
+             "In return, the Guatemalan government will provide access to experts and ensure tax exemption.\n\n")
+    page = write(tmp_path / "tail.txt", "Korea signs agreement with Guatemala\n\n" + story
+                 + "Press release – KOICA (in Korean)\n\nSouth Korea\n")
+    assert body(ingest(page))[-1].startswith("In return")  # a source link in another language, then a tag
+    images = write(tmp_path / "images.txt", "Korea signs agreement with Guatemala\n\n" + story
+                   + "![[방송]아베 일본 총리, 평창올림픽 개막식 참석차 방한](/data/photos/20180206/art_1.gif)\n"
+                   + "![[방송]율리아 티모셴\n")
+    assert not any(text.startswith("![") for text in body(ingest(images)))
+
+
+def test_the_page_s_own_title_with_the_site_s_name_is_no_headline(tmp_path):
+    page = write(tmp_path / "page.txt", "Presidenta de Corea iniciará gira por comercio - Lea Noticias\n\n"
+                 "Presidenta de Corea iniciará gira por comercio\n\n"
+                 "Suscríbete a nuestro canal de Telegram \"LeaNoticias\" para que estés al día con toda la información.\n\n"
+                 "La presidenta de Corea del Sur iniciará mañana una visita oficial a Colombia para impulsar el comercio.\n\n"
+                 "La llegada de la mandataria a Bogotá está prevista para la noche de hoy, informaron fuentes oficiales.\n")
+    document = ingest(page)
+    assert document.title == "Presidenta de Corea iniciará gira por comercio"
+    assert not any("Telegram" in text for text in body(document))

@@ -64,6 +64,7 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
 
     group = _headline_group(lines, first, title_first, chrome)
     group = _without_menu_above(lines, _head_over_byline(lines, first, chrome) or group, first)
+    group = _without_site_suffixed(lines, group)
     headline = _printed_twice(lines, first)
     if headline is not None and lines[headline].text not in {lines[i].text for i in group}:
         group = [headline] + group  # the headline, above the article's tools; the group is its subtitle
@@ -230,6 +231,16 @@ def _about_the_lead(text: str, lead: str) -> bool:
     subtitles do ("외교 차관보, 다이빙 中대사 면담" over "정병원 외교부 차관보는 … 다이빙 …"); a
     list of other stories' headlines does not."""
     return _shared_with_lead(text, lead) >= SHARED_WITH_LEAD
+
+
+def _without_site_suffixed(lines: list[RawLine], group: list[int]) -> list[int]:
+    """The headline group without the page's own title, the headline with the site's name
+    after a dash or bar ("… por comercio - Lea Noticias" over "… por comercio")."""
+    texts = {lines[i].text.strip() for i in group}
+    return [i for i in group if not ((suffixed := SITE_SUFFIX.match(lines[i].text.strip())) and suffixed.group(1) in texts)]
+
+
+SITE_SUFFIX = re.compile(r"(.+) [-–—|] [^-–—|]{2,40}$")
 
 
 def _shared_with_lead(text: str, lead: str) -> int:
@@ -555,14 +566,15 @@ def _no_letter(text: str) -> bool:
 # Lima"), a reading aid ("El artículo continúa abajo"), a byline alone ("Escrito por: Laura
 # Casillas"), an image's file name, an address alone, a line of hashtags, a file to download or
 # a release's attachments, an embedded post's picture link or signature, a related story's link
-# marked "☞", a language picker's item, a short call to join or subscribe, a box of related
-# stories (its heading and dated links).
+# marked "☞", a language picker's item, a short call to join or subscribe (any call to follow
+# a channel), a box of related stories (its heading and dated links), an image in markdown.
 STRAY_SHAPES = (
     _no_letter, shapes.is_label_bar, shapes.date_only, shapes.is_teaser_label,
     shapes.is_share_bar, shapes.is_photo_credit, shapes.is_tool, shapes.is_contact, shapes.is_timestamp,
     shapes.is_reading_aid, shapes.is_byline, shapes.is_file_name, shapes.is_bare_url, shapes.is_hashtag_line,
     shapes.is_download, shapes.is_embedded_post, shapes.is_pointed_link, shapes.is_language_name,
-    _short_call_to_action, shapes.is_related_heading, shapes.is_dated_link, shapes.is_kicker_headline,
+    _short_call_to_action, shapes.is_channel_call, shapes.is_related_heading, shapes.is_dated_link,
+    shapes.is_kicker_headline, shapes.is_markdown_image,
 )
 
 SUMMARY_LINES = 5  # the most sentences a portal's machine summary of a story has

@@ -573,6 +573,22 @@ def is_call_to_action(text: str) -> bool:
     return bool(_CALL_TO_ACTION.search(text)) and words(text) <= CALL_TO_ACTION_MAX_WORDS
 
 
+def is_markdown_image(text: str) -> bool:
+    """"![[방송]아베 일본 총리 … 방한](/data/photos/….gif)": an image as a converter writes it in
+    markdown, its alt text another story's headline (cut or whole)."""
+    return text.lstrip().startswith("![")
+
+
+def is_channel_call(text: str) -> bool:
+    """The site's call to follow it on a messaging or social channel, however long ("Suscríbete
+    a nuestro canal de Telegram … para que estés al día …"): a release never names its reader's app."""
+    return _CHANNEL_CALL.search(text) is not None
+
+
+_CHANNEL_CALL = re.compile(r"(?i)\b(?:suscr[ií]b[ea]te|[úu]nete|s[ií]guenos|subscribe|join|follow us)\b.{0,40}"
+                           r"\b(?:telegram|whatsapp|youtube|instagram|tiktok|facebook|twitter|canal|channel|newsletter|bolet[ií]n)\b")
+
+
 def date_only(text: str) -> bool:
     """A line that is a date with at most a label or a number around it ("16 de abril de 2023 -
     1:00 p. m.", "2022년 1월 26일 (수요일)", "[제587호]2018년 10월 12일")."""
@@ -728,9 +744,16 @@ def is_share_bar(text: str) -> bool:
 
 
 def is_footer(text: str) -> bool:
-    """A trailing line of a page's footer: a strong footer line, or a short label ("Tags:")."""
+    """A trailing line of a page's footer: a strong footer line, a short label ("Tags:"), or
+    a link to the story's source in another language ("Press release – KOICA (in Korean)")."""
     line = strip_bullet(text)
-    return is_strong_footer(text) or line.endswith((":", "：")) and words(line) <= 6
+    return is_strong_footer(text) or line.endswith((":", "：")) and words(line) <= 6 \
+        or _IN_ANOTHER_LANGUAGE.search(line) is not None and words(line) <= 8
+
+
+# A link's note of the language its page is in.
+_IN_ANOTHER_LANGUAGE = re.compile(r"(?i)\((?:in|en) (?:korean|english|spanish|coreano|ingl[eé]s|espa[nñ]ol)\)$"
+                                  r"|\((?:국문|영문|한국어|영어|스페인어)\)$")
 
 
 _BRACKETED = re.compile(r"^[(\[<][^()\[\]<>]+[)\]>]$")
