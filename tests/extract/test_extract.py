@@ -261,3 +261,18 @@ def test_a_country_s_own_body_named_before_its_organization_word():
     assert orgs("멕시코 기업조정위원회와의 간담회를 가졌다.") == ["멕시코 기업조정위원회"]
     assert orgs("주멕시코 한국문화원을 방문했다.") == ["주멕시코 한국문화원"]
     assert orgs("멕시코 대사관에서 만났다.") == []  # a bare organization word names no body
+
+
+def test_held_out_111_s_classes():
+    def found(text, lang):
+        return [(m.kind, m.text) for m in extract_text(text, lang)]
+
+    listed = found("It works like other organizations including UNDP, UNICEF, USAID, and DFID.", "en")
+    assert [text for kind, text in listed if kind == "acronym"] == ["UNDP", "UNICEF", "USAID", "DFID"]  # a list, not a phrase in capitals
+    assert ("title", "사회개발부 장관 내정자") in found("라울 로메로 과테말라 사회개발부 장관 내정자, 마리오", "ko")
+    assert ("title", "부통령 당선자") in found("과테말라 부통령 당선자는 말했다.", "ko")
+    assert ("title", "외교장관") in found('그는 이어 "(외교장관 회담에서는) 중요한 농산물 공급처로서', "ko")  # not '"(외교장관'
+    assert not [text for kind, text in found('방문했다는 그는 "과거 장관으로서가 아닌 기회로', "ko") if kind == "person"]
+    assert not [text for kind, text in found('콜롬비아 외교장관 "내년 하반기 두케 대통령 방한 검토"', "ko")
+                if "하반기" in text]  # a time word is no part of a name
+    assert ("person", "Julián Ventura") in found("El subsecretario Julián Ventura de Relaciones Exteriores en imagen.", "es")

@@ -288,9 +288,10 @@ def is_acronym(token: str) -> bool:
 
 def find_acronyms(text: str) -> list[tuple[int, int]]:
     """Spans of the acronym-shaped tokens in `text`, defined or not ("MIKTA", "UN").
-    Words of a capitalised phrase ("REPUBLIC OF KOREA", three or more such words in a row)
+    Words of a capitalised phrase ("REPUBLIC OF KOREA", three or more such words in a row, not
+    a list of them with commas: "UNDP, UNICEF, USAID")
     and the names of days and months in capitals ("FRIDAY JUNE 13") are not acronyms."""
-    shouted = {span for run in CAPITALISED_RUN.finditer(text) for span in word_spans(run)}
+    shouted = {span for run in CAPITALISED_RUN.finditer(text) if not LISTED.fullmatch(run.group()) for span in word_spans(run)}
     return [
         match.span() for match in ACRONYM_SHAPE.finditer(text)
         if is_acronym(match.group()) and match.span() not in shouted and match.group().casefold() not in calendar_words()
@@ -308,6 +309,10 @@ def calendar_words() -> frozenset[str]:
         for table in (locale.days, locale.months):
             names.update(name.casefold() for name in table["format"]["wide"].values())
     return frozenset(names)
+
+
+# Acronyms listed with commas ("UNDP, UNICEF, USAID"): a list of names, not a phrase in capitals.
+LISTED = re.compile(r"[A-Z]{2,}(?:, [A-Z]{2,})+")
 
 
 def word_spans(run: re.Match) -> list[tuple[int, int]]:

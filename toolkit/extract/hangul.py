@@ -10,6 +10,7 @@ toolkit/data/extract_vocabulary.tsv.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from toolkit.extract.countries import find_countries, is_country_name, territory_names
@@ -134,8 +135,33 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset(),
         elif (named := named_agreement(text, tokens, index, word)) is not None:
             found.append(named)
         found += hangul_acronym(word, start, acronyms)
-    return found + meetings(text, acronyms) + organizations(text, tokens, acronyms) + representatives(text, tokens, acronyms) + \
+    found += meetings(text, acronyms) + organizations(text, tokens, acronyms) + representatives(text, tokens, acronyms) + \
         headline_subject(text, tokens) + quoted_documents(quoted) + glossed_transcriptions(text)
+    found = [past_opening_mark(text, elect_or_nominee(text, item) if item.kind == "title" else item) for item in found]
+    return [item for item in found if item.kind != "person" or not QUOTE_MARK.search(text, item.start, item.end)]
+
+
+QUOTE_MARK = re.compile(f"[{re.escape(OPENING_QUOTES)}”’」』》〉]")  # no name holds one: '그는 "과거' is prose
+
+
+def past_opening_mark(text: str, item: Found) -> Found:
+    """The span without the quote or bracket that opens the quotation or aside it begins
+    ('"(외교장관 회담에서는)': the title starts after them)."""
+    start = item.start
+    while start < item.end - 1 and text[start] in OPENING_QUOTES + "([":
+        start += 1
+    return replace(item, start=start) if start != item.start else item
+
+
+# Who holds an office-to-be: elected to it (당선자, 당선인) or named to it (내정자), a part of
+# the title ("부통령 당선자", "환경부 장관 내정자"), as "-elect" is of "President-elect".
+ELECT = re.compile(r" ?(?:당선자|당선인|내정자)(?=[은는이가을를의과와께도만]|(?![가-힣]))")
+
+
+def elect_or_nominee(text: str, title: Found) -> Found:
+    """The title with the 당선자/내정자 written after it."""
+    after = ELECT.match(text, title.end)
+    return replace(title, end=after.end()) if after else title
 
 
 # Endings that close a word of the sentence, never a transcribed name (unlike 도, 가, 와, 과:

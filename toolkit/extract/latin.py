@@ -406,11 +406,22 @@ def holder_span(text: str, match: re.Match | None, language: str) -> tuple[int, 
     return holder_span_of(text, match.start("holder"), match.group("holder"), language)
 
 
+@lru_cache(maxsize=None)
+def surname_particles(language: str) -> frozenset[str]:
+    """The lower-case words of the language's name particles ("de", "la" of "de la")."""
+    return frozenset(word for particle in words(language, "name_particle") for word in particle.split() if word.isalpha()
+                     and word.islower())
+
+
 def holder_span_of(text: str, start: int, holder: str, language: str) -> tuple[int, int] | None:
     end = start
-    for part in re.finditer(r"\S+", holder):
+    parts = list(re.finditer(r"\S+", holder))
+    for index, part in enumerate(parts):
         if part.group() in not_names(language):
             break
+        if part.group() in surname_particles(language) and (index + 1 == len(parts)
+                                                             or parts[index + 1].group() in not_names(language)):
+            break  # a surname's particle before no surname: "Julián Ventura de Relaciones Exteriores"
         end = start + part.end()
     if end == start or any(country.start == 0 for country in find_countries(text[start:end], language)):
         return None
