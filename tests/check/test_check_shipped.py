@@ -1222,7 +1222,8 @@ def test_korean_misread_in_cp949_whose_lost_last_byte_shows_as_a_question_mark(c
 
 
 def test_a_common_noun_compound_is_spaced_freely_a_title_is_not(check):
-    assert check("ko", "공동 성명을 채택했다. 한반도 평화프로세스에 대한 지지를 밝혔다.") == []
+    assert check("ko", "한반도 평화프로세스에 대한 지지를 밝혔다.") == []
+    assert check("ko", "공동 성명을 채택했다.") == [("TK103", "공동 성명", "공동성명")]  # one word in the dictionary
     assert check("ko", "멕시코 외교 장관과 만났다.") == [("TK103", "멕시코 외교 장관", "멕시코 외교장관")]
 
 
@@ -1243,6 +1244,7 @@ def test_a_deprecated_name_blended_into_the_preferred_one_is_replaced_whole(chec
 @pytest.mark.parametrize("lang, body, found, suggestion", [
     ("ko", "SICA에는 벨리스와 과테말라, 엘살바도르가 참여한다.", "벨리스", "벨리즈"),  # listed, the first with 와
     ("es", "Visitó Cambolla y Vietnam.", "Cambolla", "Camboya"),  # spelt by its sound: ll for y
+    ("en", "The Azerbaijian delegation arrived.", "Azerbaijian", "Azerbaijan"),  # no demonym keeps the last letters
 ])
 def test_blind_round_51_s_classes(check, lang, body, found, suggestion):
     assert check(lang, body) == [("TK103", found, suggestion)]

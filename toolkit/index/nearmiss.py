@@ -1078,11 +1078,17 @@ def _is_inflection(word: str, known: str, index: int, length: int, named: bool =
                 and sorted(word_tail) != sorted(known_tail)  # the name's own last letters swapped: "Argentian"
                 and not _consonant_for_consonant(word_tail, known_tail)  # "Kingdon": no demonym ends so
                 and not (len(word_tail) == len(known_tail) and word_tail[-1] == known_tail[-1])  # "Soloman": a letter inside
-                and word_tail != "i")  # -i is added ("Nepali"), never put for a letter ("Paraguai")
+                and word_tail != "i"  # -i is added ("Nepali"), never put for a letter ("Paraguai")
+                and not _letter_added_inside(word, known))  # "Azerbaijian": no demonym keeps the name's last letters
     if index <= 1 and _gender_number_changed(word, known):
         return True  # "Viceministra", "Primera": not "Integración Económico"
     # a singular head ("Ministry" of "Ministries of ..."); "-ss" is no plural ("process")
     return word_tail == "" and known_tail in ("s", "es") and not known.endswith("ss") and index < length - 1
+
+
+def _letter_added_inside(word: str, known: str) -> bool:
+    """`word` is `known` with one letter added before its last ("Azerbaijian")."""
+    return len(word) == len(known) + 1 and any(word[:i] + word[i + 1:] == known for i in range(len(word) - 1))
 
 
 OF_WORDS = frozenset({"of", "de", "del"})

@@ -397,14 +397,13 @@ def _closed_up_country(miss) -> bool:
 
 
 def _compound_spaced_freely(miss) -> bool:
-    """"공동 성명", "한반도 평화프로세스": a Korean compound of common nouns (a general term, a
-    one-word document kind) may be written apart or together at the joint of its nouns
-    (한글 맞춤법 제50항); only a space added or taken out between two parts of two syllables or
-    more is so free, not one inside a word. A title's spacing is the ministry's ("외교 차관"
-    for 외교차관 is reported), and so is a name's."""
+    """"한반도 평화프로세스": a general term's Korean compound of common nouns may be written
+    apart or together at the joint of its nouns (한글 맞춤법 제50항); only a space added or
+    taken out between two parts of two syllables or more is so free, not one inside a word. A
+    title's spacing is the ministry's ("외교 차관" for 외교차관 is reported), a name's is its
+    own, and a word the dictionary writes as one stays one ("공동 성명" for 공동성명)."""
     term = miss.term
-    if not is_hangul(miss.text[:1]) or not (term.subject in FREE_SPACING_SUBJECTS or
-                                            term.subject == "document" and len(term.tokens) == 1):
+    if not is_hangul(miss.text[:1]) or term.subject not in FREE_SPACING_SUBJECTS:
         return False
     written, known = _cuts(miss.text), _cuts(term.text)
     if written is None or known is None or written[0] != known[0]:
