@@ -1356,3 +1356,19 @@ def test_the_page_s_own_title_with_the_site_s_name_is_no_headline(tmp_path):
     document = ingest(page)
     assert document.title == "Presidenta de Corea iniciará gira por comercio"
     assert not any("Telegram" in text for text in body(document))
+
+
+def test_held_out_112_s_chrome_and_caption(tmp_path):
+    page = write(tmp_path / "es.txt", "Centroamérica y Corea ultiman los detalles del TLC\n"
+                 "Las negociaciones para el tratado podrían concluir a finales de este año, aseguró hoy el ministro.\n"
+                 "- Nicaragua / EFE\n"
+                 "En la última reunión, celebrada en Costa Rica, las delegaciones acordaron normas de acceso.\n"
+                 "Para comentar debes registrarte y completar los datos generales.\n")
+    assert body(ingest(page)) == ["Centroamérica y Corea ultiman los detalles del TLC",
+                                  "Las negociaciones para el tratado podrían concluir a finales de este año, aseguró hoy el ministro.",
+                                  "En la última reunión, celebrada en Costa Rica, las delegaciones acordaron normas de acceso."]
+    caption = "<외교부는 6월 14일 파나마에서 중남미 지역 공관장회의를 개최하였다. / 사진제공 = 외교부>"
+    korean = write(tmp_path / "ko.txt", "2019 중남미 지역 공관장회의 개최\n\n중남미 외교 다변화를 위한 전략 공유\n\n"
+                   "기사입력 2019.06.25 21:03\n\nSNS 공유하기\n\n회의사진.JPG\n\n" + caption + "\n\n     \n\n"
+                   "외교부는 6.14.(금) 파나마에서 중남미 지역 공관장회의를 개최하고 협력 방안을 논의하였다.\n")
+    assert caption in body(ingest(korean))

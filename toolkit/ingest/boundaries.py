@@ -302,13 +302,21 @@ def _dashed_subtitle(text: str) -> bool:
 
 def _caption_over_lead(lines: list[RawLine], group: list[int], first: int, chrome: Callable[[str], bool]) -> list[int]:
     """A Korean caption right above the first paragraph, under the article's tools ("믹타 외교장관
-    공동성명(영문본)" below the share bar): the photo's, so the article's; a site's label sits
-    above the headline, not between its tools and the lead."""
+    공동성명(영문본)" below the share bar), or a photo's captioning sentence with its credit
+    ("<외교부는 … 개최하였다. / 사진제공 = 외교부>"): the photo's, so the article's; a site's
+    label sits above the headline, not between its tools and the lead."""
     above = first - 1
-    if not group or above <= group[-1] or not shapes.is_korean_subtitle(lines[above].text) \
+    while above > 0 and not lines[above].text.strip():
+        above -= 1  # a line of spaces the page left between them
+    text = lines[above].text if above >= 0 else ""
+    caption = shapes.is_korean_subtitle(text) or shapes.is_photo_caption(text) and CREDITED_SENTENCE.search(text)
+    if not group or above <= group[-1] or not caption \
             or not all(chrome(lines[i].text) or not lines[i].text.strip() for i in range(group[-1] + 1, above)):
         return []
     return [above]
+
+
+CREDITED_SENTENCE = re.compile(r"[.!?。]\s*/\s*\S")  # a sentence, then its credit after a slash
 
 
 def _continued(lines: list[RawLine], group: list[int], first: int) -> list[int]:
@@ -567,14 +575,15 @@ def _no_letter(text: str) -> bool:
 # Casillas"), an image's file name, an address alone, a line of hashtags, a file to download or
 # a release's attachments, an embedded post's picture link or signature, a related story's link
 # marked "☞", a language picker's item, a short call to join or subscribe (any call to follow
-# a channel), a box of related stories (its heading and dated links), an image in markdown.
+# a channel), a box of related stories (its heading and dated links), an image in markdown, a
+# wire story's place and agency ("- Nicaragua / EFE").
 STRAY_SHAPES = (
     _no_letter, shapes.is_label_bar, shapes.date_only, shapes.is_teaser_label,
     shapes.is_share_bar, shapes.is_photo_credit, shapes.is_tool, shapes.is_contact, shapes.is_timestamp,
     shapes.is_reading_aid, shapes.is_byline, shapes.is_file_name, shapes.is_bare_url, shapes.is_hashtag_line,
     shapes.is_download, shapes.is_embedded_post, shapes.is_pointed_link, shapes.is_language_name,
     _short_call_to_action, shapes.is_channel_call, shapes.is_related_heading, shapes.is_dated_link,
-    shapes.is_kicker_headline, shapes.is_markdown_image,
+    shapes.is_kicker_headline, shapes.is_markdown_image, shapes.is_place_and_agency,
 )
 
 SUMMARY_LINES = 5  # the most sentences a portal's machine summary of a story has

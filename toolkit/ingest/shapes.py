@@ -63,6 +63,9 @@ _SHARE_LINE = re.compile(
 _COMMENT_WORDS = re.compile(r"(?i)^((?:no |\(\d+\) )?comments?|commentar(?:y|ies)|comentar(ios?)?|댓글\s*(?:삭제|쓰기|달기|입력)|댓글|responder|reply"
                             r"|(?:los )?comentarios est[aá]n cerrados|comments are closed|(?:mostrar|ver) comentarios|(?:show|view) comments"
                             r"|(?:leave|make|post|write) a (?:comment|reply)|deja (?:un|tu) comentario|deja una respuesta)\b")
+# The comment form's notice that commenting needs an account, however long.
+_COMMENT_LOGIN = re.compile(r"(?i)^para comentar (?:debes|debe|tienes que|es necesario)|^(?:you must|please) (?:log in|sign in|register)"
+                            r" to (?:comment|post)|^댓글을 (?:작성|쓰)(?:하)?려면")
 # A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
 _END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$")
 # A story's sign-off: the agencies after a dash ("-- BERNAMA-YONHAP", "— AFP"), the sources it
@@ -72,6 +75,7 @@ _SIGN_OFF = re.compile(r"(?i)^(?:--|—|–)\s?(?-i:[A-Z][A-Z&./\- ]{1,30})$"
                        r"|^\(?(?:con información de|with (?:information|reporting) (?:from|by)|(?:additional )?reporting by) [^.()]{1,100}\)?\.?$"
                        r"|^\S{1,12} ?뉴스 [가-힣]{2,4}입니다\.?$"
                        r"|^\((?-i:[A-Z][A-Za-z]{1,14})(?:[-/ ](?-i:[A-Z][A-Za-z]{1,14}))?\)$"  # "(Yonhap)", "(AFP-Yonhap)"
+
                        r"|^distributed by [^.]{1,60} on behalf of [^.]{1,80}\.?$")  # a release wire's: "… by APO Group on behalf of …"
 # An e-mail address: in a short line that is no sentence, a byline or a desk's contact
 # ("권병석 기자 bsk730@fnnews.com", "세계일보 이우승 기자 wslee@segye.com", "Redacción / desk@site.com / Site").
@@ -679,11 +683,21 @@ def ends_body(text: str) -> bool:
         return True
     if _COPYRIGHT.search(line) and words(line) <= COPYRIGHT_MAX_WORDS and not _CREDITED_SENTENCE.search(line):
         return True  # not a caption's sentence with its credit: "… 환담을 나눴다. ⓒ 연합뉴스"
+    if _COMMENT_LOGIN.match(line.strip()):
+        return True
     if _COMMENT_WORDS.match(line):
         return words(line) <= COMMENT_MAX_WORDS
     if is_related_heading(line):
         return True
     return is_share_bar(line)
+
+
+def is_place_and_agency(text: str) -> bool:
+    """"- Nicaragua / EFE": the place a wire story was filed from and its agency, under the lead."""
+    return _PLACE_AND_AGENCY.match(text.strip()) is not None
+
+
+_PLACE_AND_AGENCY = re.compile(r"^(?:[-–]\s)?[A-ZÁÉÍÓÚ][\w.]+(?: [A-ZÁÉÍÓÚ][\w.]+){0,2} / [A-Z]{2,8}$")
 
 
 def is_sign_off(text: str) -> bool:
