@@ -276,3 +276,20 @@ def test_held_out_111_s_classes():
     assert not [text for kind, text in found('콜롬비아 외교장관 "내년 하반기 두케 대통령 방한 검토"', "ko")
                 if "하반기" in text]  # a time word is no part of a name
     assert ("person", "Julián Ventura") in found("El subsecretario Julián Ventura de Relaciones Exteriores en imagen.", "es")
+
+
+def test_held_out_112_s_classes():
+    def found(text, lang):
+        return [(m.kind, m.text) for m in extract_text(text, lang)]
+
+    assert ("title", "Chargé d’Affaires") in found("The Chargé d’Affaires of the Embassy of the Republic of Korea, Mr. Kim, said.", "en")
+    assert ("ministry", "Foreign Affairs and Foreign Trade Ministry") in found(
+        "Foreign Affairs and Foreign Trade Ministry, Senator Kamina Johnson Smith, said.", "en")
+    assert ("meeting", "Meeting of Ministers of the Pacific Alliance") in found(
+        "Meeting of Ministers of the Pacific Alliance held in Mexico", "en")
+    korean = found("한국은 환태평양경제동반자협정(TPP)에 참여를 검토하고 자유무역협정(FTA)을 체결했다.", "ko")
+    assert ("document", "TPP") in korean and ("acronym", "TPP") not in korean
+    meeting = "제6차 동아시아-라틴아메리카 협력포럼(FEALAC: Forum for East Asia-Latin America Cooperation) 외교장관회의"
+    assert ("meeting", meeting) in found(f"윤병세 장관은 {meeting}에 참석했다.", "ko")
+    assert not [text for kind, text in found("입국 시 K-ETA 면제와 한국의 FA-50 경공격기 도입을 논의했다.", "ko")
+                if kind == "acronym"]  # a coinage and an aircraft's model

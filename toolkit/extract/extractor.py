@@ -382,7 +382,9 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
         token = text[start:end]
         if is_currency_code(text, end):
             continue
-        if token in words(language, "acronym_common") or PREFIX_LETTER.search(text, 0, start) or in_venue(text, end, language) \
+        if token in words(language, "acronym_common") or PREFIX_LETTER.search(text, 0, start) or COINAGE.fullmatch(token) \
+                or MODEL_NUMBER.match(text, end) \
+                or in_venue(text, end, language) \
                 or is_dateline_place(text, start, end) \
                 or is_dateline_agency(text, start, end) or is_outlet_opening(text, start) or in_photo_credit(text, start):
             continue
@@ -417,8 +419,10 @@ _CAPITALS_WORD = r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'-]*(?![a-záéíóúñ])"
 DATELINE_PLACE = re.compile(rf"{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{0,3}}(?:, {_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{0,3}}){{0,2}}")
 
 
-# A letter and a hyphen before a word in capitals make a coinage ("K-POP": Korean pop), no acronym.
+# A letter and a hyphen before a word in capitals make a coinage ("K-POP": Korean pop, "K-ETA"), no acronym.
 PREFIX_LETTER = re.compile(r"(?<![\w-])[A-Z]-$")
+COINAGE = re.compile(r"[A-Z]-[A-Z]{2,}")  # the letter and its word found as one token: "K-ETA"
+MODEL_NUMBER = re.compile(r"-\d")  # capitals before a dash and a number name a model ("FA-50" aircraft)
 
 
 def is_dateline_place(text: str, start: int, end: int) -> bool:
@@ -525,8 +529,10 @@ def definition_mentions(text: str, language: str, definition: Definition) -> lis
         return []
     if definition.short in words(language, "acronym_document"):
         return []  # "tratado de libre comercio (TLC)": the kind of agreement, not an acronym of a name
-    found = [Found(definition.short_start, definition.short_end, "acronym", f"acronym-{definition.rule}")]
     kind = long_form_kind(definition, language)
+    agreement = language == "ko" and kind == "document"  # "환태평양경제동반자협정(TPP)": the acronym names it too
+    found = [Found(definition.short_start, definition.short_end, "document" if agreement else "acronym",
+                   f"acronym-{definition.rule}")]
     if kind is not None:
         found.append(Found(definition.long_start, definition.long_end, kind, f"long-form-{definition.rule}"))
     if definition.expansion is not None:
@@ -547,6 +553,9 @@ def long_form_kind(definition: Definition, language: str) -> str | None:
     if language == "ko":
         if long.endswith(words("ko", "ministry_head")):
             return "ministry"
+        agreement = next((tail for tail in words("ko", "agreement") if long.endswith(tail)), None)
+        if agreement is not None and len(long) - len(agreement) >= NAMED_AGREEMENT_MODIFIER:
+            return "document"  # "환태평양경제동반자협정(TPP)": one agreement ("자유무역협정(FTA)" is a kind)
         tails = words("ko", "org_tail") + words("ko", "glossed_org_tail")  # a forum with an acronym is a body
         named = long.endswith(tails) and long not in tails
         return "organization" if named else None
@@ -562,6 +571,9 @@ def long_form_kind(definition: Definition, language: str) -> str | None:
         return name_kind(long, language)
     patterns = organization_patterns(language).values()
     return "organization" if any(pattern.fullmatch(long) for pattern in patterns) else None
+
+
+NAMED_AGREEMENT_MODIFIER = 5  # syllables before 협정 that name one agreement, not a kind of it
 
 
 LIST_SEPARATOR = re.compile(r"\s*(?:,|·|、)\s*(?:(?:and|y|e|및|그리고)\s+)?|\s+(?:and|y|e|및|그리고)\s+")

@@ -689,7 +689,7 @@ AGREEMENT_ACTS = ("협상", "체결", "서명", "발효", "타결", "재개", "�
 # An acronym's gloss in brackets glued to it, spaces and all: "한-CELAC(라틴아메리카 카리브
 # 국가공동체)" is one word of a meeting's name (an aside after a Hangul word is no gloss:
 # "외교장관회의(인도네시아 발리) 계기 양자회담" ends at the meeting).
-BRACKETED_GLOSS = re.compile(r"(?<=[A-Z])\([^()\n]{1,40}\)|(?<=[가-힣])\([A-Z][A-Z0-9]+, [A-Z][^()\n]{2,60}\)")
+BRACKETED_GLOSS = re.compile(r"(?<=[A-Z])\([^()\n]{1,40}\)|(?<=[가-힣])\([A-Z][A-Z0-9]+[,:] [A-Z][^()\n]{2,60}\)")
 WORD_JOINER = "\u2060"  # stands for a space inside such a gloss (not whitespace, so the word goes on)
 LIST_WORDS = ("등", "및", "또는", "그리고")
 DIALOGUE = "대화"

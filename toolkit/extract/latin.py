@@ -150,7 +150,8 @@ def ministry_pattern(language: str) -> re.Pattern:
     head = alternation(language, "ministry_head")
     if language == "en":
         prefix = alternation(language, "ministry_prefix")
-        return re.compile(rf"(?<![\w.])(?:{head} {OF[language]}{field(language)}|{prefix} {head})(?![\w])")
+        # portfolios joined by "and" before the head: "Foreign Affairs and Foreign Trade Ministry"
+        return re.compile(rf"(?<![\w.])(?:{head} {OF[language]}{field(language)}|(?:{prefix}(?: {CAP})? and )?(?:{prefix} ){{1,2}}{head})(?![\w])")
     alone = alternation(language, "ministry_alone")
     lower_alone = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "ministry_alone")) + ")"
     # a writer may set the head in lower case; the capitalised field still makes it a name
@@ -255,6 +256,10 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
                 rf"(?<![\w.]){ORDINAL} (?:{CAP} ){{1,4}}?(?:{meeting}|Assembly){complement}(?![\w])"),
             "meeting-named": re.compile(
                 rf"(?<![\w.])(?:(?:{CAP} ){{2,4}}?|{CAP}-{CAP} ){meeting}{complement}(?![\w])"),
+            # the head first, its "of" naming who meet: "Meeting of Ministers of the Pacific Alliance",
+            # "Summit of the Americas"
+            "meeting-of-members": re.compile(
+                rf"(?<![\w.]){meeting} of (?:the )?{CAP}(?: (?:of|of the|for|on|and|and the) {CAP}| {CAP})*(?![\w])"),
             "meeting-of-year": re.compile(rf"(?<![\w.]){NAMED} \d{{4}}(?![\w])"),  # "APEC 2024"
             # a numbered meeting of a group in lower-case words: "the 17th MIKTA foreign ministerial
             # level meeting" (a number names one meeting; "a MIKTA meeting", "their first MIKTA
