@@ -293,3 +293,19 @@ def test_held_out_112_s_classes():
     assert ("meeting", meeting) in found(f"윤병세 장관은 {meeting}에 참석했다.", "ko")
     assert not [text for kind, text in found("입국 시 K-ETA 면제와 한국의 FA-50 경공격기 도입을 논의했다.", "ko")
                 if kind == "acronym"]  # a coinage and an aircraft's model
+
+
+def test_held_out_113_s_classes():
+    def found(text, lang):
+        return [(m.kind, m.text) for m in extract_text(text, lang)]
+
+    seca = found("the 7th round of negotiations for ROK-Ecuador SECA began. The bilateral SECA negotiations go on.", "en")
+    assert ("document", "ROK-Ecuador SECA") in seca and ("document", "SECA") in seca  # a kind of agreement, as FTA
+    assert not [text for kind, text in seca if kind == "meeting"]  # talks on an agreement name no meeting
+    assert ("ministry", "Ministry of Trade, Industry & Energy") in found("The Ministry of Trade, Industry & Energy said.", "en")
+    assert ("organization", "Embassy of Bolivia in the Republic of Korea") in found(
+        "the Embassy of Bolivia in the Republic of Korea said", "en")
+    assert ("organization", "Embajada de Bolivia en la República de Corea") in found(
+        "reabrirá la Embajada de Bolivia en la República de Corea, informó", "es")
+    assert ("meeting", "제8차 FEALAC 외교장관회의") in found("제8차 FEALAC 외교장관회의 결과문서인 부산선언 이행을 논의했다.", "ko")
+    assert ("meeting", "제9차 한·칠레 자유무역위원회") in found("제9차 한·칠레 자유무역위원회가 열렸다.", "ko")  # a sitting

@@ -1372,3 +1372,10 @@ def test_held_out_112_s_chrome_and_caption(tmp_path):
                    "기사입력 2019.06.25 21:03\n\nSNS 공유하기\n\n회의사진.JPG\n\n" + caption + "\n\n     \n\n"
                    "외교부는 6.14.(금) 파나마에서 중남미 지역 공관장회의를 개최하고 협력 방안을 논의하였다.\n")
     assert caption in body(ingest(korean))
+
+
+def test_the_outlet_s_name_alone_under_the_story_is_chrome(tmp_path):
+    page = write(tmp_path / "page.txt", "Korea and Mexico hold vice-ministerial consultations\n\n"
+                 "The vice ministers of both countries met in Mexico City to review the bilateral agenda.\n\n"
+                 "They agreed to hold the next round of consultations in Seoul next year.\n\nMexico Daily Post\n")
+    assert body(ingest(page))[-1].startswith("They agreed")

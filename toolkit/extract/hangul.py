@@ -679,6 +679,8 @@ MEETING_PAIR = re.compile(rf"(?<![가-힣{DOT}])(?:한[{DASHES}{DOT}][^\s]+|한[
 # An ordinal ("제11차") or a year ("2019년", "2030") opening a meeting's name; a year with its
 # month or season ("2013년 9월 제68차 …", "2013년 가을 유엔총회") is the date of a session, one with
 # "since" or "after" ("2008년 이래 역대 최대규모인 이번 포럼") a span of time.
+SITTING = re.compile(r"제?\d+차")  # "제9차": the number of a sitting
+COMMITTEE = "위원회"
 MEETING_NUMBER = re.compile(r"(?<!\S)(?:제 ?\d+차|\d{4}년?)(?= (?!\d+월|이래|이후|부터|당시|봄|여름|가을|겨울|상반기|하반기|초|말))")
 MEETING_WORDS = 6  # the opening word and at most five more
 # An acronym of an agreement's kind, its last letter the Agreement's ("SECA", "CEPA", "TPA"):
@@ -756,7 +758,9 @@ def meetings(text: str, acronyms: frozenset[str]) -> list[Found]:
                 end = word.start() + core_end(word.group(), agreement)
                 found.append(Found(numbered_start(text, match.start()), end, "document", "agreement-of-partners"))
                 break
-            stem = head_stem(core, words("ko", "meeting")) if evidence != "document-of-region" else None
+            # a numbered committee is one of its sittings ("제9차 한-칠레 자유무역위원회")
+            heads = words("ko", "meeting") + (COMMITTEE,) if evidence == "meeting-numbered" else words("ko", "meeting")
+            stem = head_stem(core, heads) if evidence != "document-of-region" else None
             if stem is not None and len(stem) == len(DIALOGUE) + 1 and stem.endswith(DIALOGUE):
                 stem = None  # "극대화", "현대화": -ization, not a dialogue ("전략대화" has two syllables before it)
             if stem is not None and position == 0 and word.start() < match.end() and len(stem) <= match.end() - match.start():
@@ -798,9 +802,14 @@ def is_scope_pair(pair: str) -> bool:
 
 
 def is_adnominal(word: str) -> bool:
-    """A verb form that modifies the next noun ("출범한", "개최된"): a clause, not a name
-    (not a pair ending in Korea: "페·한")."""
-    return len(word) > 2 and word.endswith(("한", "된", "던", "하는", "되는", "할")) and word[-2] not in DASHES + DOT
+    """A verb form that modifies the next noun ("출범한", "개최된"), or a noun with the copula
+    that sets it beside the next one ("결과문서인 부산선언": the outcome document, which is the
+    Busan Declaration): a clause, not a name (not a pair ending in Korea: "페·한")."""
+    copula = len(word) >= COPULA_NOUN + 1 and word.endswith("인")
+    return copula or len(word) > 2 and word.endswith(("한", "된", "던", "하는", "되는", "할")) and word[-2] not in DASHES + DOT
+
+
+COPULA_NOUN = 4  # syllables of a noun before the copula 인 (shorter words end in 인 themselves: 한국인, 외국인)
 
 
 def core_end(word: str, stem: str) -> int:
@@ -934,8 +943,11 @@ def organizations(text: str, tokens: list[tuple[int, int]], acronyms: frozenset[
             found.append(Found(start, start + len(stem), "organization", "organization-word"))
             continue
         owner = text[tokens[index - 1][0]:tokens[index - 1][1]].lstrip(OPENING_QUOTES + BULLETS) if index > 0 else ""
-        if stem is not None and _modifier(stem, tails) >= 2 and (is_country_name(owner, "ko") or HANGUL_PAIR_WORD.fullmatch(owner)):
+        numbered = index > 1 and SITTING.fullmatch(text[tokens[index - 2][0]:tokens[index - 2][1]]) is not None
+        if stem is not None and _modifier(stem, tails) >= 2 and not numbered \
+                and (is_country_name(owner, "ko") or HANGUL_PAIR_WORD.fullmatch(owner)):
             # "멕시코 기업조정위원회", "멕-한 의원친선협회": a country's (or two partners') body of its own name
+            # ("제9차 한-칠레 자유무역위원회", numbered, is a sitting of it: a meeting)
             found.append(Found(tokens[index - 1][1] - len(owner), start + len(stem), "organization", "organization-of-country"))
             continue
         gloss = BRACKETED_NAME.search(word)  # "아세안(동남아시아국가연합)": the name spelt out after its short form

@@ -36,7 +36,7 @@ ACRONYM = r"[A-Z]{2,10}"
 CONNECTORS = {"en": r"(?:and|of|for|on|the)",
               "es": r"(?:de|del|de la|de las|de los|para|para la|para el|para los|para las|y|e|la|el|las|los)"}
 OF = {"en": r"(?:of|for) (?:the )?", "es": r"(?:de|del) (?:la |las |los )?"}
-CONJUNCTION = {"en": r"(?:,? and |, )", "es": r"(?: y | e |, )"}
+CONJUNCTION = {"en": r"(?:,? and |,? & |, )", "es": r"(?: y | e |, )"}  # "Trade, Industry & Energy"
 
 
 @dataclass(frozen=True)
@@ -200,6 +200,9 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
         title = rf"(?:{alternation(language, 'title_modifier')} )*{alternation(language, 'title_head')}"
         return {
             "organization-head-of": re.compile(rf"(?<![\w.]){prefix}{head} (?:of|to|for) (?:the )?{head_words}(?![\w])"),
+            # only a post abroad names its place ("Embassy of Bolivia in the Republic of Korea")
+            "organization-post-in": re.compile(rf"(?<![\w.]){alternation(language, 'post_head')} of (?:the )?{ORG_CAP}(?: {ORG_CAP}){{0,2}}"
+                                               rf" in (?:the )?{ORG_CAP}(?: (?:of|of the) {ORG_CAP}| {ORG_CAP}){{0,3}}(?![\w])"),
             # a country's post named by its adjective ("the Guatemalan Embassy"), an office by its holder's title
             "organization-post": re.compile(rf"(?<![\w.]){alternation(language, 'demonym')} {alternation(language, 'post_head')}(?![\w])"),
             "organization-office-of-title": re.compile(rf"(?<![\w.]){title}['’]s Office(?![\w])"),
@@ -207,7 +210,8 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
             "organization-tail": re.compile(
                 rf"(?<![\w.]){word}(?: (?:{ADJECTIVE_AND}|& )?{word}){{0,5}} {tail}{complement}(?![\w])"),
         }
-    place = rf"(?: en {ORG_CAP}(?: (?:de |del )?{ORG_CAP}){{0,2}})?"  # "Embajada de Colombia en Corea del Sur"
+    # "Embajada de Colombia en Corea del Sur", "… en la República de Corea"
+    place = rf"(?: en (?:la |el )?{ORG_CAP}(?: (?:de |del )?{ORG_CAP}){{0,2}})?"
     # "y el Caribe" goes on a name; "y el Director General", "y la Declaración de Panamá" start another
     another = "|".join([alternation(language, category) for category in ("title_head", "document", "meeting", "org_head",
                                                                           "ministry_head")] + [STATE_NOUN.pattern])
@@ -834,6 +838,8 @@ def latin_names(text: str, language: str) -> list[Found]:
             if kind == "document" and span is not None and (owned_by_country(text, *span, language)
                                                             or _one_of_a_kind(text, *span)):
                 continue
+            if kind == "meeting" and span is not None and _talks_on_an_agreement(text, *span, language):
+                continue
             if span is not None:
                 found.append(Found(*trimmed(text, *span), kind, evidence))
     return [as_event(text, item, language) for item in found]
@@ -865,6 +871,13 @@ def _one_of_a_kind(text: str, start: int, end: int) -> bool:
     indefinite article name a kind, not one document (English; a topic singles one out: "a
     Special Communiqué on the Summit of the Future"; Spanish "un TLC con Chile" names it by its partner)."""
     return INDEFINITE_BEFORE.search(text, 0, start) is not None and all(word[:1].isupper() for word in text[start:end].split())
+
+
+def _talks_on_an_agreement(text: str, start: int, end: int, language: str) -> bool:
+    """"SECA negotiations", "FTA talks": an agreement's acronym and a lower-case word describe
+    talks on it (the agreement is the name), no meeting named."""
+    found = text[start:end].split()
+    return found[-1].islower() and any(word in words(language, "acronym_document") for word in found)
 
 
 def owned_by_country(text: str, start: int, end: int, language: str) -> bool:

@@ -692,6 +692,11 @@ def ends_body(text: str) -> bool:
     return is_share_bar(line)
 
 
+# An outlet's name alone: capitalised words ending in a newspaper's word.
+_OUTLET_NAME = re.compile(r"^(?:The )?(?:[A-Z][\w'’.-]* ){1,3}(?:Post|Times|News|Herald|Tribune|Journal|Gazette|Press|Daily"
+                          r"|Observer|Reporter|Chronicle|Noticias|Diario|Prensa)$")
+
+
 def is_place_and_agency(text: str) -> bool:
     """"- Nicaragua / EFE": the place a wire story was filed from and its agency, under the lead."""
     return _PLACE_AND_AGENCY.match(text.strip()) is not None
@@ -843,6 +848,8 @@ def is_strong_footer(text: str) -> bool:
         return True  # the issuing office signed in angle brackets under a release: "<외교통상부>"
     if _INITIALS_SIGNATURE.match(stripped):
         return True  # the editors' initials under a story: "CSAS", "VTV/WIL/EB/DB/"
+    if _OUTLET_NAME.match(stripped):
+        return True  # the newspaper's name alone under the story: "Mexico Daily Post"
     if _RELEASE_NUMBER.match(stripped):
         return True  # the release's number under it: "Reference: E-157/04"
     return not has_letters(line) or bool(_HASHTAG_OR_HANDLE.search(line)) or ends_body(line) or is_call_to_action(line) \
