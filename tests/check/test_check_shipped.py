@@ -1253,3 +1253,9 @@ def test_blind_round_51_s_classes(check, lang, body, found, suggestion):
 def test_a_word_joined_by_a_particle_to_one_later_noun_is_no_list(check):
     assert check("ko", "바나마와 한국은 협력한다.") == []  # no list goes on: 바나마 may be another word
 
+
+
+def test_blind_round_54_s_classes(check):
+    assert check("en", "The Minister of Foreign Affairs of Mexico, Marcello Ebrard Casaubon, spoke.")[0][:2] == (
+        "TK103", "Marcello Ebrard Casaubon")  # a person's name is one in every language
+    assert check("ko", "멕시코를 방문 중인 박진 외교통상부 장관은 말했다.") == [("TK101", "외교통상부", "외교부")]  # 멕시코를 closes its phrase

@@ -1379,3 +1379,13 @@ def test_the_outlet_s_name_alone_under_the_story_is_chrome(tmp_path):
                  "The vice ministers of both countries met in Mexico City to review the bilateral agenda.\n\n"
                  "They agreed to hold the next round of consultations in Seoul next year.\n\nMexico Daily Post\n")
     assert body(ingest(page))[-1].startswith("They agreed")
+
+
+def test_the_document_kind_under_the_headline_is_its_subtitle_and_markup_residue_is_chrome(tmp_path):
+    page = write(tmp_path / "page.txt", "Skip to main content\n\nMIKTA – Mexico, Indonesia, the Republic of Korea, Türkiye, Australia\n\n"
+                 "6th MIKTA Foreign Ministers’ Meeting\n\nJoint Communiqué\n\n\n26 September 2015\n\n"
+                 "1. We, the Ministers for Foreign Affairs of the five countries, met today in New York to share views.\n\n"
+                 "title=\n\n2. In the session on global issues, we discussed the current events and emerging trends.\n")
+    document = ingest(page)
+    assert document.title == "6th MIKTA Foreign Ministers’ Meeting"
+    assert body(document)[1] == "Joint Communiqué" and "title=" not in body(document)

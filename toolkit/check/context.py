@@ -15,7 +15,7 @@ from toolkit.index.misses import FUNCTION_WORDS, NearMiss
 from toolkit.index.nearmiss import NearMissIndex
 from toolkit.model.segment import CheckedFile, Segment
 from toolkit.model.termbase import Term
-from toolkit.text.korean import GENITIVE, HANGUL_CLASS, particle_stems
+from toolkit.text.korean import GENITIVE, HANGUL_CLASS, is_particle_chain, particle_stems
 from toolkit.text.language import primary_language
 
 
@@ -31,6 +31,9 @@ def _phrase_closed(between: str) -> bool:
     """A Korean word with a case particle between a country and a title closes the country's
     phrase: in "멕시코 신정부 출범식에 강경화 외교통상부장관이" the minister is not Mexico's
     (the genitive 의 keeps it open: "멕시코의 외교부")."""
+    glued = _HANGUL_WORD.match(between)  # the country's own particle: "멕시코를 방문 중인 박진 외교부 장관"
+    if glued is not None and is_particle_chain(glued.group()) and glued.group() != GENITIVE:
+        return True
     for word in _HANGUL_WORD.findall(between):
         stems = particle_stems(word)
         if stems and word[len(stems[0]):] != GENITIVE:

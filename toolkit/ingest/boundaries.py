@@ -65,6 +65,8 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     group = _headline_group(lines, first, title_first, chrome)
     group = _without_menu_above(lines, _head_over_byline(lines, first, chrome) or group, first)
     group = _without_site_suffixed(lines, group)
+    if group:  # the kind of document under the headline ("Joint Communiqué") is its subtitle
+        group += [i for i in range(group[-1] + 1, first) if shapes.is_document_kind(lines[i].text)]
     headline = _printed_twice(lines, first)
     if headline is not None and lines[headline].text not in {lines[i].text for i in group}:
         group = [headline] + group  # the headline, above the article's tools; the group is its subtitle
@@ -576,14 +578,14 @@ def _no_letter(text: str) -> bool:
 # a release's attachments, an embedded post's picture link or signature, a related story's link
 # marked "☞", a language picker's item, a short call to join or subscribe (any call to follow
 # a channel), a box of related stories (its heading and dated links), an image in markdown, a
-# wire story's place and agency ("- Nicaragua / EFE").
+# wire story's place and agency ("- Nicaragua / EFE"), an HTML attribute left alone ("title=").
 STRAY_SHAPES = (
     _no_letter, shapes.is_label_bar, shapes.date_only, shapes.is_teaser_label,
     shapes.is_share_bar, shapes.is_photo_credit, shapes.is_tool, shapes.is_contact, shapes.is_timestamp,
     shapes.is_reading_aid, shapes.is_byline, shapes.is_file_name, shapes.is_bare_url, shapes.is_hashtag_line,
     shapes.is_download, shapes.is_embedded_post, shapes.is_pointed_link, shapes.is_language_name,
     _short_call_to_action, shapes.is_channel_call, shapes.is_related_heading, shapes.is_dated_link,
-    shapes.is_kicker_headline, shapes.is_markdown_image, shapes.is_place_and_agency,
+    shapes.is_kicker_headline, shapes.is_markdown_image, shapes.is_place_and_agency, shapes.is_markup_residue,
 )
 
 SUMMARY_LINES = 5  # the most sentences a portal's machine summary of a story has

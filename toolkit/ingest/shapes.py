@@ -697,6 +697,25 @@ _OUTLET_NAME = re.compile(r"^(?:The )?(?:[A-Z][\w'’.-]* ){1,3}(?:Post|Times|Ne
                           r"|Observer|Reporter|Chronicle|Noticias|Diario|Prensa)$")
 
 
+def is_markup_residue(text: str) -> bool:
+    """"title=": an HTML attribute left without its value by the scraper."""
+    return _ATTRIBUTE.fullmatch(text.strip()) is not None
+
+
+_ATTRIBUTE = re.compile(r"[a-z][a-z-]{1,20}=[\"']?")
+
+
+def is_document_kind(text: str) -> bool:
+    """"Joint Communiqué", "Declaración Conjunta", "공동성명": the kind of document a release
+    publishes, set under its headline; short as a menu label, but the text's subtitle."""
+    return _DOCUMENT_KIND.match(text.strip()) is not None
+
+
+_DOCUMENT_KIND = re.compile(r"(?i)^(?:joint|final|chair['’]?s?|ministerial|presidential|special) (?:communiqu[ée]|statement"
+                            r"|declaration|press statement)$|^(?:comunicado|declaraci[oó]n) (?:conjunt[oa]|final|especial)$"
+                            r"|^공동\s?(?:성명|선언|언론발표문)$")
+
+
 def is_place_and_agency(text: str) -> bool:
     """"- Nicaragua / EFE": the place a wire story was filed from and its agency, under the lead."""
     return _PLACE_AND_AGENCY.match(text.strip()) is not None

@@ -46,7 +46,8 @@ def check(ctx):
             continue
         lang = miss.term.lang.split("-")[0].lower()
         own = None  # the text's own language's name, where the slip is closest to the other's
-        if miss.kind == "slip" and _other_latin_language(ctx, segment.lang, lang, miss.term):
+        if miss.kind == "slip" and miss.term.subject != "person" and _other_latin_language(ctx, segment.lang, lang, miss.term):
+            # (a person's name is one in every language: "Marcello Ebrard Casaubon" in English is slipped)
             own = _own_language_slip(ctx, segment.lang, miss)
             if own is None:
                 continue  # "Francis" in English is no slip of Spanish "Francia"
