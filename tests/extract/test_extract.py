@@ -309,3 +309,8 @@ def test_held_out_113_s_classes():
         "reabrirá la Embajada de Bolivia en la República de Corea, informó", "es")
     assert ("meeting", "제8차 FEALAC 외교장관회의") in found("제8차 FEALAC 외교장관회의 결과문서인 부산선언 이행을 논의했다.", "ko")
     assert ("meeting", "제9차 한·칠레 자유무역위원회") in found("제9차 한·칠레 자유무역위원회가 열렸다.", "ko")  # a sitting
+
+
+def test_a_foundation_s_president_and_an_agency_s_head_are_korean_titles():
+    found = [(m.kind, m.text) for m in extract_text("장원삼 한국국제협력단(KOICA) 이사장은 말했다. 장원삼 이사장이 덧붙였다.", "ko")]
+    assert ("title", "이사장") in found and ("person", "장원삼") in found
