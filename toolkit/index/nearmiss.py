@@ -993,6 +993,7 @@ SOUND_SPELLED = 6  # a name this long stays itself spelt by its sound
 
 
 def _sounds(word: str) -> str:
+    """The word with each group of letters of one sound written as one letter."""
     for letters, sound in SAME_SOUND_LETTERS:
         word = word.replace(letters, sound)
     return word

@@ -74,5 +74,5 @@ def _blended_head(text: str, start: int, written: str, preferred: str) -> str | 
 
 
 def _named_as_a_name(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a name the sentence speaks of ("known as …", "…(이)라고 불리는")?"""
     return bool(_NAMED_BEFORE.search(text[max(0, start - 40):start]) or _NAMED_AFTER.match(text[end:end + 12]))
-
