@@ -314,3 +314,9 @@ def test_held_out_113_s_classes():
 def test_a_foundation_s_president_and_an_agency_s_head_are_korean_titles():
     found = [(m.kind, m.text) for m in extract_text("장원삼 한국국제협력단(KOICA) 이사장은 말했다. 장원삼 이사장이 덧붙였다.", "ko")]
     assert ("title", "이사장") in found and ("person", "장원삼") in found
+
+
+def test_a_day_or_a_centre_opens_no_spanish_person():
+    found = [(m.kind, m.text) for m in extract_text("Celebran el Día Nacional de Corea. El Centro Nacional de Innovación "
+                                                    "de la Papa recibió la visita.", "es")]
+    assert not [text for kind, text in found if kind == "person"]
