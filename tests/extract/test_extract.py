@@ -320,3 +320,11 @@ def test_a_day_or_a_centre_opens_no_spanish_person():
     found = [(m.kind, m.text) for m in extract_text("Día Nacional de Corea\nComo ejemplo citó la inauguración del Centro "
                                                     "Nacional de Innovación de la Papa en Tarata, Cochabamba.", "es")]
     assert not [text for kind, text in found if kind == "person"]
+
+
+def test_a_spanish_name_s_first_surname_names_the_person_again_alone():
+    text = ("El canciller Marcelo Ebrard Casaubon llegó.\nLa exploración del espacio, añadió Ebrard.\n"
+            "El presidente Fernando Núñez Fábrega entregó la Orden Vasco Núñez de Balboa.")
+    people = [(m.text, m.line) for m in extract_text(text, "es") if m.kind == "person"]
+    assert ("Ebrard", 2) in people
+    assert not [name for name, line in people if line == 3 and "Núñez" in name and name != "Fernando Núñez Fábrega"]

@@ -94,6 +94,7 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
     mentions: list[Mention] = []
     definitions: dict[str, tuple[BodyLine, Definition]] = {}
     named_surnames: set[str] = set()
+    paternal: set[str] = set()  # first surnames of Spanish names ("Ebrard"), found again alone
     bodies: set[str] = set()  # long forms of acronyms that name an organization
     described: set[str] = set()  # acronyms the document defines by a common noun
     spelled: set[str] = set()  # Hangul spellings of acronyms the document glosses ("(카리콤, CARICOM)")
@@ -121,11 +122,11 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
                 named = frozenset(match.country.alpha_2 for other, lang in lines for match in find_countries(other.text, lang))
             found += [Found(start, end, "acronym", "code-of-named-country") for start, end in country_codes(line.text, named)]
         for _ in range(2):  # twice: a person named in full earlier on the same line
-            chosen = resolve(found + named_again(line.text, language, named_surnames))
+            chosen = resolve(found + named_again(line.text, language, named_surnames, frozenset(paternal)))
             chosen += apposed_acronyms(line.text, chosen) + body_meetings(line.text, language, chosen)
             line_mentions = [to_mention(line, language, item) for item in short_names_of_documents(line.text, resolve(chosen), definitions)
                              if not continues_wrapped_name(above, page_line, item)]
-            remember_people(line_mentions, named_surnames)
+            remember_people(line_mentions, named_surnames, paternal)
         mentions += [replace(m, text=page_line.text[m.start:m.end], evidence=m.evidence + "+document-case")
                      for m in line_mentions] if line is not page_line else line_mentions
         above = page_line
@@ -239,12 +240,14 @@ def titles_before_acronyms(text: str, found: list[Found]) -> list[Found]:
     return cut
 
 
-def remember_people(mentions: list[Mention], named: set[str]) -> None:
+def remember_people(mentions: list[Mention], named: set[str], paternal: set[str]) -> None:
     """Add the persons of `mentions` to the names a release may use again: surnames and, for
     Latin-script names, the full name and a romanized Korean given name, which the press
-    abroad also uses alone ("la visita de Duck-soo" after "Han Duck-soo")."""
+    abroad also uses alone ("la visita de Duck-soo" after "Han Duck-soo"); a Spanish name's
+    first surname to `paternal`."""
     people = [m for m in mentions if m.kind == "person"]
     named.update(filter(None, (surname_of(m.text, m.language) for m in people)))
+    paternal.update(filter(None, (paternal_surname(m.text) for m in people)))
     named.update(m.text for m in people if " " in m.text)
     named.update(match.group("given") for m in people if (match := ROMANIZED_GIVEN.fullmatch(m.text))
                  and match.group("surname") in romanized_surnames())
@@ -317,6 +320,17 @@ def surname_of(name: str, language: str) -> str | None:
     return name[particle.start():] if particle and particle.start() > 0 else parts[-1]
 
 
+def paternal_surname(name: str) -> str | None:
+    """The first of two surnames a Latin-script name of three words or more ends in, by which
+    a release names the person again ("Ebrard" of "Marcelo Ebrard Casaubon"); none for a
+    romanized Korean name or one whose surnames take particles."""
+    parts = name.split()
+    if len(parts) < 3 or not name.isascii() and any(is_hangul(char) for char in name) \
+            or parts[0] in romanized_surnames() or SURNAME_PARTICLE.search(name):
+        return None
+    return parts[-2] if parts[-2][:1].isupper() and parts[-2].isalpha() else None
+
+
 SURNAME_PARTICLE = re.compile(r"(?<= )(?:(?:de|del|la|los|las|da|do|dos|van|von|der) )+\S+$")
 
 
@@ -326,24 +340,31 @@ def _sentence_case(name: str) -> str:
     return f"[{name[0]}{name[0].upper()}]{re.escape(name[1:])}" if name[0].islower() else re.escape(name)
 
 
-def named_again(text: str, language: str, named: set[str]) -> list[Found]:
+def named_again(text: str, language: str, named: set[str], paternal: frozenset[str] = frozenset()) -> list[Found]:
     """A person named in full on an earlier line, named again in full or by the surname alone,
     or by the surname after given names ("César Dargam"), which then belong to it; accents
-    may be written or left out either time ("Hernandez", then "Hernández")."""
-    latin = sorted({strip_accents(name) for name in named if name.isascii() or not any(is_hangul(c) for c in name)},
+    may be written or left out either time ("Hernandez", then "Hernández"). A Spanish name's
+    first surname (`paternal`: "Ebrard" of "Marcelo Ebrard Casaubon") is found alone only, not
+    after capitalised words, which make another name of it ("la Orden Vasco Núñez de Balboa")."""
+    latin = sorted({strip_accents(name) for name in {*named, *paternal} if name.isascii() or not any(is_hangul(c) for c in name)},
                    key=len, reverse=True)
     if language == "ko" or not latin:
         return []
     pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(map(_sentence_case, latin)) + r")(?![\w\-])")
+    named_folded, paternal_folded = {strip_accents(name) for name in named}, {strip_accents(name) for name in paternal}
     folded = strip_accents(text)
     if len(folded) != len(text):
         folded = text  # a combining mark was dropped: offsets would shift
     found = []
     for match in pattern.finditer(folded):
         given = re.search(r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:-[a-záéíóúñ]+)? ){1,2}$", text[:match.start()])
-        extend = given is not None and " " not in match.group() and not set(given.group().split()) & not_names(language) \
+        only_paternal = match.group() in paternal_folded and match.group() not in named_folded
+        extend = given is not None and " " not in match.group() \
+            and not set(given.group().split()) & not_names(language) \
             and not find_countries(given.group(), language) \
             and not any(word.endswith("ó") for word in given.group().split())  # "Recordó Galván": a verb opens the sentence
+        if only_paternal and extend:
+            continue  # capitalised words before it: another name holds the word ("Orden Vasco Núñez de Balboa")
         start = given.start() if extend else match.start()
         found.append(Found(start, match.end(), "person", "surname-of-named-person"))
     return found
