@@ -271,7 +271,7 @@ def test_held_out_111_s_classes():
     assert [text for kind, text in listed if kind == "acronym"] == ["UNDP", "UNICEF", "USAID", "DFID"]  # a list, not a phrase in capitals
     assert ("title", "사회개발부 장관 내정자") in found("라울 로메로 과테말라 사회개발부 장관 내정자, 마리오", "ko")
     assert ("title", "부통령 당선자") in found("과테말라 부통령 당선자는 말했다.", "ko")
-    assert ("title", "외교장관") in found('그는 이어 "(외교장관 회담에서는) 중요한 농산물 공급처로서', "ko")  # not '"(외교장관'
+    assert ("title", "외교장관") in found('그는 "(외교장관 회담에서는) 교역 확대를 논의했다"고 말했다.', "ko")  # not '"(외교장관'
     assert not [text for kind, text in found('방문했다는 그는 "과거 장관으로서가 아닌 기회로', "ko") if kind == "person"]
     assert not [text for kind, text in found('콜롬비아 외교장관 "내년 하반기 두케 대통령 방한 검토"', "ko")
                 if "하반기" in text]  # a time word is no part of a name

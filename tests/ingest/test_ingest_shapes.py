@@ -1327,11 +1327,11 @@ def test_an_image_viewer_s_zoom_button_inside_the_story_is_chrome(tmp_path):
 
 def test_a_menu_of_bare_words_above_the_headline_is_no_title(tmp_path):
     page = write(tmp_path / "page.txt", "뉴스 트렌드 생활정보 International edition 매체\n\n"
-                 "박진, 멕시코 청년 외교관·한류팬 만나…국제무대 공조 강화 강조\n\n입력 | 2023-05-10 14:39:00\n\n"
+                 "박진, 멕시코 청년 외교관들과 만나 협력 강조\n\n입력 | 2023-05-10 14:39:00\n\n"
                  "멕시코를 방문 중인 박진 외교부 장관은 9일(현지시간) 멕시코 국립외교원에서 청년 외교관들을 만났다.\n\n"
                  "박 장관은 양국이 국제무대에서 긴밀히 공조해 나가자고 강조했다.\n")
     document = ingest(page)
-    assert document.title == "박진, 멕시코 청년 외교관·한류팬 만나…국제무대 공조 강화 강조"
+    assert document.title == "박진, 멕시코 청년 외교관들과 만나 협력 강조"
     assert "매체" not in " ".join(body(document))
 
 
@@ -1367,7 +1367,7 @@ def test_held_out_112_s_chrome_and_caption(tmp_path):
     assert body(ingest(page)) == ["Centroamérica y Corea ultiman los detalles del TLC",
                                   "Las negociaciones para el tratado podrían concluir a finales de este año, aseguró hoy el ministro.",
                                   "En la última reunión, celebrada en Costa Rica, las delegaciones acordaron normas de acceso."]
-    caption = "<외교부는 6월 14일 파나마에서 중남미 지역 공관장회의를 개최하였다. / 사진제공 = 외교부>"
+    caption = "<외교부는 6월 14일 파나마에서 지역 공관장회의를 열었다. / 사진제공 = 외교부>"
     korean = write(tmp_path / "ko.txt", "2019 중남미 지역 공관장회의 개최\n\n중남미 외교 다변화를 위한 전략 공유\n\n"
                    "기사입력 2019.06.25 21:03\n\nSNS 공유하기\n\n회의사진.JPG\n\n" + caption + "\n\n     \n\n"
                    "외교부는 6.14.(금) 파나마에서 중남미 지역 공관장회의를 개최하고 협력 방안을 논의하였다.\n")
