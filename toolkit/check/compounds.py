@@ -10,9 +10,10 @@ from __future__ import annotations
 from toolkit.text.korean import GLUED_OFFICE
 
 
-def with_glued_offices(matcher, text: str, found: list) -> list:
-    """`found` (the matcher's matches in `text`) and the names that end where a glued office
-    begins, read as if the office were written apart; in text order."""
+def with_glued_offices(matcher, text: str) -> list:
+    """The matcher's matches in `text` and the names that end where a glued office begins,
+    read as if the office were written apart; in text order."""
+    found = matcher.find(text)
     offices = [match.span(1) for match in GLUED_OFFICE.finditer(text)]
     if not offices:
         return found

@@ -103,7 +103,7 @@ class CheckContext:
         web and e-mail addresses."""
         return [Located(segment, match) for segment in self.file.segments
                 for match in outside(self._addresses[id(segment)],
-                                     with_glued_offices(self.matcher, segment.text, self.matcher.find(segment.text)))]
+                                     with_glued_offices(self.matcher, segment.text))]
 
     @cached_property
     def covered(self) -> dict[int, list[tuple[int, int, str]]]:

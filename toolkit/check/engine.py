@@ -133,7 +133,7 @@ def _search_block(block: tuple[int, int]):
     index = base.near_miss_index()
     block_matches, block_near = [], []
     for segment in segments[block[0]:block[1]]:
-        found = with_glued_offices(base.matcher, segment.text, base.matcher.find(segment.text))
+        found = with_glued_offices(base.matcher, segment.text)
         block_matches.append([base.matcher.match_to_plain(match) for match in found])
         covered = [(match.start, match.end, match.concept_id) for match in found]
         block_near.append(index.find(segment.text, covered, cutoff))

@@ -742,6 +742,8 @@ def meetings(text: str, acronyms: frozenset[str]) -> list[Found]:
     for match, evidence in starts:
         longest = None  # the last meeting word within reach: "… 협력포럼 외교장관회의"
         glossed_body = evidence == "meeting-of-body"  # its gloss may hold spaces: the words start after it
+        # a numbered committee is one of its sittings ("제9차 한-칠레 자유무역위원회")
+        heads = words("ko", "meeting") + (COMMITTEE,) if evidence == "meeting-numbered" else words("ko", "meeting")
         for position, word in enumerate(WORD.finditer(joined, match.end() if glossed_body else match.start()), int(glossed_body)):
             if position == MEETING_WORDS or position > 0 and word.group()[:1] in OPENING_QUOTES + "'\"":
                 break  # a quoted word opens another name: "믹타 5개국 외교장관 '남북정상회담 …'"
@@ -758,8 +760,6 @@ def meetings(text: str, acronyms: frozenset[str]) -> list[Found]:
                 end = word.start() + core_end(word.group(), agreement)
                 found.append(Found(numbered_start(text, match.start()), end, "document", "agreement-of-partners"))
                 break
-            # a numbered committee is one of its sittings ("제9차 한-칠레 자유무역위원회")
-            heads = words("ko", "meeting") + (COMMITTEE,) if evidence == "meeting-numbered" else words("ko", "meeting")
             stem = head_stem(core, heads) if evidence != "document-of-region" else None
             if stem is not None and len(stem) == len(DIALOGUE) + 1 and stem.endswith(DIALOGUE):
                 stem = None  # "극대화", "현대화": -ization, not a dialogue ("전략대화" has two syllables before it)

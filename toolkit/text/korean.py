@@ -34,7 +34,7 @@ GENITIVE = "의"  # the particle prose puts between the words of a name ("외교
 PARTICLE_CHAIN = re.compile("(?:" + "|".join(PARTICLES) + ")+")
 # A ministry's name glued to the office its head holds, as Korean compounds write it:
 # "외교통상부장관은" is 외교통상부 + 장관 + 은 (the office is group 1).
-GLUED_OFFICE = re.compile("(?<=부)(장관|차관보?|대변인)(?:" + "|".join(PARTICLES) + ")*(?![가-힣])")
+GLUED_OFFICE = re.compile(f"(?<=부)(장관|차관보?|대변인)(?:{PARTICLE_CHAIN.pattern})?(?![가-힣])")
 
 # Hangul jamo, compatibility jamo and syllables: the one definition of "Hangul" here.
 HANGUL_RANGES = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7A3))
