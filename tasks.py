@@ -55,14 +55,16 @@ def pyproject_digest() -> str:
 
 
 def ensure_venv(extras: str) -> None:
-    """Create .venv and install exactly the lock's bytes, then termkit itself (editable, no deps)."""
+    """Create .venv and install exactly the lock's bytes, then termkit itself (editable, no deps);
+    again when the lock or termkit's entry points change."""
     lock = LOCKS[extras]
     if DIGEST_LINE + pyproject_digest() not in lock.read_text(encoding="utf-8"):
         sys.exit(f"tasks: {lock.name} is out of date with pyproject.toml; run `python3 tasks.py lock`")
     if not venv_python().exists():
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
     stamp = VENV / f".installed-{extras or 'base'}"
-    digest = hashlib.sha256(lock.read_bytes()).hexdigest()
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
+    digest = hashlib.sha256(lock.read_bytes() + repr(sorted(scripts.items())).encode()).hexdigest()
     if stamp.exists() and stamp.read_text() == digest:
         return
     pip = [str(venv_python()), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]

@@ -34,11 +34,11 @@ def inputs_digest(project: Project, files: list[Path]) -> str:
         digest.update(path.read_bytes() if path.is_file() else b"\0absent")
     if project.reference_data:
         digest.update(reference_stamp().encode())
-    digest.update(_code_stamp().encode())
+    digest.update(code_stamp().encode())
     return digest.hexdigest()
 
 
-def _code_stamp() -> str:
+def code_stamp() -> str:
     """termkit's own modules and data by size and mtime: new code may write new bytes."""
     package = Path(__file__).resolve().parent
     entries = []

@@ -1,5 +1,6 @@
 """Benchmark `termkit check`: the 20 MB corpus against the 50,000-concept base, beside
-`grep -F -o -f terms.txt` on the same input, and a one-page release with the caches warm.
+`grep -F -o -f terms.txt` on the same input, and a one-page release with the caches warm, on
+its own and answered by `termkit serve` (alternated pairs).
 
     .venv/bin/python tests/bench/bench_check.py [--corpus-mb 20] [--concepts 50000] [--realistic]
 
@@ -14,8 +15,10 @@ import argparse
 import os
 import resource
 import shutil
+import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -65,6 +68,7 @@ def main() -> None:
         check = [TERMKIT, "check", "--termbase", str(files.termbase), "--fail-on", "error"]
         rows = [timed("first run: builds the caches (page)", check + [str(page)])]
         rows += [timed(f"one-page release, caches warm (run {n})", check + [str(page)]) for n in (1, 2, 3, 4, 5)]
+        served = served_pairs(check + [str(page)], folder)
         rows.append(timed(f"check {size_mb:.0f} MB corpus", check + [str(files.corpus)]))
         grep = shutil.which("grep")
         rows.append(timed("grep -F -o -f terms.txt", ["sh", "-c", f"{grep} -F -o -f {files.terms} {files.corpus} | wc -l"]))
@@ -76,6 +80,32 @@ def main() -> None:
     print()
     print(f"check throughput: {size_mb / corpus.seconds:.2f} MB/s; grep -F: {size_mb / grep_run.seconds:.2f} MB/s; "
           f"one page warm: best {min(pages):.2f} s, median {sorted(pages)[len(pages) // 2]:.2f} s")
+    alone, by_server = (sorted(times)[len(times) // 2] for times in zip(*served))
+    print(f"one page warm, {len(served)} pairs alternated: alone median {alone:.3f} s, "
+          f"with `termkit serve` running median {by_server:.3f} s ({alone / by_server:.1f}x)")
+
+
+def served_pairs(command: list[str], folder: Path, pairs: int = 7) -> list[tuple[float, float]]:
+    """(alone, served) wall seconds of the same check, alternated, with a `termkit serve` of its
+    own (its first answer, which loads the base, is not counted)."""
+    runtime = folder / "run"
+    runtime.mkdir(mode=0o700)
+    served = {**os.environ, "XDG_RUNTIME_DIR": str(runtime)}
+    alone = {**os.environ, "XDG_RUNTIME_DIR": str(folder)}
+    server = subprocess.Popen([TERMKIT, "serve"], env=served, stderr=subprocess.PIPE, text=True)
+    try:
+        assert "listening" in server.stderr.readline()
+        subprocess.run(command, env=served, capture_output=True)
+
+        def wall(env: dict) -> float:
+            started = time.perf_counter()
+            subprocess.run(command, env=env, capture_output=True)
+            return time.perf_counter() - started
+
+        return [(wall(alone), wall(served)) for _ in range(pairs)]
+    finally:
+        server.terminate()
+        server.wait()
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from conftest import ROOT
 
 # The order of docs/architecture.md's picture; the first five are shared by every step.
 FLOW = ("errors", "model", "text", "files", "project", "ingest", "inputs", "extract", "align", "formats",
-        "termbase", "index", "check", "stamp", "importing", "build", "cli")
+        "termbase", "index", "check", "stamp", "importing", "build", "cli", "resident")
 PACKAGE = ROOT / "toolkit"
 
 

@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "export": "toolkit.cli.export_cmd:export",
     "lookup": "toolkit.cli.lookup_cmd:lookup",
     "review": "toolkit.cli.review_cmd:review",
+    "serve": "toolkit.resident.command:serve",  # the layer around the command (docs/architecture.md)
 }
 
 
@@ -96,12 +97,14 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     _tolerant_output()
     try:
-        _run(args)
+        run(args)
     finally:
         _report_unshown()
 
 
-def _run(args: list[str]) -> None:
+def run(args: list[str]) -> None:
+    """Run one command line to its exit (SystemExit with the status); also what the resident
+    server (toolkit.resident) runs for a client."""
     from toolkit.cli.gc_pause import gc_paused
 
     try:

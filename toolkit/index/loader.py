@@ -68,11 +68,15 @@ def load_base(path: str | os.PathLike, *, accent_insensitive: bool = False,
     from toolkit.termbase.reference import reference_stamp
 
     path = Path(path)
-    read = read or shared_reader(path, with_reference)
     version = f"{INDEX_VERSION}|{reference_stamp()}" if with_reference else INDEX_VERSION
+    concepts_key = content_key(path, "check-concepts", version)
+    kept = (concepts_key, accent_insensitive)
+    if read is None and kept in _LAST_LOADED:
+        return _LAST_LOADED[kept]
+    read = read or shared_reader(path, with_reference)
 
     concepts = cached_buckets(
-        "check-concepts", content_key(path, "check-concepts", version),
+        "check-concepts", concepts_key,
         lambda: ({concept.id: concept_to_plain(concept) for concept in read().concepts}, None),
     )
     matcher = load_matcher(path, accent_insensitive=accent_insensitive, with_reference=with_reference, read=read)
@@ -83,7 +87,15 @@ def load_base(path: str | os.PathLike, *, accent_insensitive: bool = False,
             cached_buckets("check-nearmiss", key, lambda: NearMissIndex.from_termbase(read()).to_plain())
         )
 
-    return CheckBase(StoredConcepts(concepts), matcher, near_misses)
+    base = CheckBase(StoredConcepts(concepts), matcher, near_misses)
+    _LAST_LOADED.clear()
+    _LAST_LOADED[kept] = base
+    return base
+
+
+# The base loaded last, by the key of its content: a resident process (toolkit.resident) asked
+# for the same unchanged base again gets it as loaded, a changed file gets a new key.
+_LAST_LOADED: dict[tuple[str, bool], CheckBase] = {}
 
 
 def build_indexes(termbase_path: Path, with_reference: bool) -> None:
