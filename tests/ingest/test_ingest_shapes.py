@@ -1389,3 +1389,58 @@ def test_the_document_kind_under_the_headline_is_its_subtitle_and_markup_residue
     document = ingest(page)
     assert document.title == "6th MIKTA Foreign Ministers’ Meeting"
     assert body(document)[1] == "Joint Communiqué" and "title=" not in body(document)
+
+
+def test_a_headline_run_on_after_its_breadcrumb_gives_way_to_the_headline(tmp_path):
+    page = write(tmp_path / "page.txt", "spot_img\n\nHomeWorld NewsPanama - Korea sign a grant aid agreement in Seoul\n\n"
+                 "Panama – Korea sign a grant aid agreement in Seoul\n\nBy Press Office\n\n"
+                 "PANAMA CITY – The two governments signed a framework agreement on grant aid this week in Seoul.\n\n"
+                 "The agreement covers training programmes, experts and equipment for the coming years.\n\nspot_img\n"
+                 "RELATED ARTICLES\n")
+    document = ingest(page)
+    assert document.title == "Panama – Korea sign a grant aid agreement in Seoul"
+    assert not any("Home" in text or "spot_img" in text for text in body(document))
+
+
+def test_the_last_story_of_a_ranked_list_over_the_headline_is_not_the_title(tmp_path):
+    ranked = "".join(f"{rank}\nOther story number {rank} about something else entirely\n-\n" for rank in range(1, 9))
+    page = write(tmp_path / "page.txt", "Most Popular\n-\n" + ranked + "9\nPacific island leaders arrive in Seoul for the first summit\n"
+                 "Minister meets five Pacific leaders ahead of the summit\nPublished : June 3, 2024 - 19:07\n"
+                 "The minister held a series of meetings with leaders of five Pacific island states on Monday.\n"
+                 "The leaders came to attend the first summit of its kind, to be held on Tuesday.\n")
+    document = ingest(page)
+    assert document.title == "Minister meets five Pacific leaders ahead of the summit"
+    assert "arrive in Seoul" not in " ".join(body(document))
+
+
+def test_link_descriptions_and_a_labelled_title_and_date(tmp_path):
+    page = write(tmp_path / "page.txt", "Síguenos\n\nLogo de YouTube, lleva al canal de la agencia Logo de X, lleva a la cuenta de la agencia\n\n"
+                 "Logo del Ministerio, lleva a la página del ministerio, se abre en otra pestaña\n\n"
+                 "Dos agencias de cooperación refuerzan su alianza\n\n"
+                 "Título de la noticia Dos agencias de cooperación refuerzan su alianza en materia financiera\n\n"
+                 "Fecha de publicación de la noticia 20/09/2022 - 00:00\n\n"
+                 "El director de la agencia firmó ayer un memorando de entendimiento con su homólogo francés.\n")
+    document = ingest(page)
+    assert document.title.startswith("Título de la noticia")
+    assert document.date == "2022-09-20"
+    assert not any(text.startswith(("Logo", "Fecha")) for text in body(document))
+
+
+def test_bylines_credits_channel_calls_and_outlet_names_inside_the_story(tmp_path):
+    page = write(tmp_path / "es.txt", "Delegación participa en un foro regional del Pacífico\n\nÉdité par Ana Pérez\n"
+                 "2017-09-04 20:35:13\n\nImagen tomada de internet\n\n"
+                 "Apia, 4 sep (RHC) Una delegación encabezada por el director general participa en el foro.\n\n"
+                 "Noticias RCN\n\nnoviembre 16 de 2017\n\nUnirse al canal de Whatsapp de Noticias RCN\n\n"
+                 "El directivo inició este lunes sus actividades y fue recibido por la secretaria permanente.\n\n"
+                 "Delegación en el foro regional (Foto MPPRE)\n(Foto MPPRE)\n")
+    kept = body(ingest(page))
+    assert kept == ["Delegación participa en un foro regional del Pacífico",
+                    "Apia, 4 sep (RHC) Una delegación encabezada por el director general participa en el foro.",
+                    "El directivo inició este lunes sus actividades y fue recibido por la secretaria permanente.",
+                    "Delegación en el foro regional (Foto MPPRE)"]
+    assert find_date("Publicado noviembre 16 de 2017") == "2017-11-16"
+    korean = write(tmp_path / "ko.txt", "외교부, 아프리카 정상급 인사와 양자회담\n\n"
+                   "사진1_ 탄자니아 대통령 면담 사진\n4일 오후 열린 양자회담에서 양측이 협력 방안을 논의하고 있다.\n"
+                   "사진2_코모로 대통령 면담 단체사진\n4일 오후 열린 양자회담에서 참석자들이 기념촬영을 하고 있다.\n\n"
+                   "외교부는 4일 아프리카 정상급 인사들과 연쇄 양자회담을 열고 개발협력 방안을 논의했다.\n\nSBS 뉴스\n")
+    assert not any(text.startswith("사진") or text == "SBS 뉴스" for text in body(ingest(korean)))

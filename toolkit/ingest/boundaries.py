@@ -51,7 +51,8 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     lines = _without_bracketed_notice(_without_machine_summary(_without_date_header(lines, fields)))
     first = next((i for i in range(len(lines)) if _is_prose_at(lines, i) and lines[i].text not in repeated
                   and not shapes.is_call_to_action(lines[i].text) and not shapes.is_reading_aid(lines[i].text)
-                  and not shapes.is_note(lines[i].text) and not _dated_teaser(lines, i)), None)
+                  and not shapes.is_note(lines[i].text) and not shapes.is_link_description(lines[i].text)
+                  and not _dated_teaser(lines, i)), None)
     if first is None:
         return Bounded(list(lines))
     head = {line.text for line in lines[:first]}
@@ -64,7 +65,7 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
 
     group = _headline_group(lines, first, title_first, chrome)
     group = _without_menu_above(lines, _head_over_byline(lines, first, chrome) or group, first)
-    group = _without_site_suffixed(lines, group)
+    group = _without_ranked_item(lines, _without_site_suffixed(lines, group))
     if group:  # the kind of document under the headline ("Joint Communiqué") is its subtitle
         group += [i for i in range(group[-1] + 1, first) if shapes.is_document_kind(lines[i].text)]
     headline = _printed_twice(lines, first)
@@ -101,7 +102,8 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
         title = 1
     elif not head_kept and _sentence_headline(body):
         title = 0
-    return Bounded(body, fields, len(lines) - len(body), title)
+    labelled = next((n for n, line in enumerate(body[:REPRINT_LEAD]) if shapes.is_title_label(line.text)), None)
+    return Bounded(body, fields, len(lines) - len(body), title if labelled is None else labelled)
 
 
 def _headline_under_caption(lines: list[RawLine], first: int, tail: int, head: list[RawLine]) -> bool:
@@ -240,6 +242,27 @@ def _without_site_suffixed(lines: list[RawLine], group: list[int]) -> list[int]:
     after a dash or bar ("… por comercio - Lea Noticias" over "… por comercio")."""
     texts = {lines[i].text.strip() for i in group}
     return [i for i in group if not ((suffixed := SITE_SUFFIX.match(lines[i].text.strip())) and suffixed.group(1) in texts)]
+
+
+def _without_ranked_item(lines: list[RawLine], group: list[int]) -> list[int]:
+    """The headline group without the last story of a ranked list over it ("9" / "Jin of BTS …" /
+    "-" / "10" / "Jirisan bear …" / the headline): a line under a lone rank number, when the
+    rank before it stands a few lines higher."""
+    if not group or group[0] == 0:
+        return group
+    rank = _rank(lines[group[0] - 1].text)
+    higher = range(max(0, group[0] - 1 - RANK_SPACING), group[0] - 1)
+    if rank is not None and any(_rank(lines[i].text) == rank - 1 for i in higher):
+        return group[1:]
+    return group
+
+
+def _rank(text: str) -> int | None:
+    stripped = text.strip()
+    return int(stripped) if stripped.isdigit() and len(stripped) <= 2 else None
+
+
+RANK_SPACING = 4  # lines between two ranks of a list of stories (number, headline, separator)
 
 
 SITE_SUFFIX = re.compile(r"(.+) [-–—|] [^-–—|]{2,40}$")
@@ -586,6 +609,7 @@ STRAY_SHAPES = (
     shapes.is_download, shapes.is_embedded_post, shapes.is_pointed_link, shapes.is_language_name,
     _short_call_to_action, shapes.is_channel_call, shapes.is_related_heading, shapes.is_dated_link,
     shapes.is_kicker_headline, shapes.is_markdown_image, shapes.is_place_and_agency, shapes.is_markup_residue,
+    shapes.is_link_description, shapes.is_outlet_name, shapes.is_image_alt,
 )
 
 SUMMARY_LINES = 5  # the most sentences a portal's machine summary of a story has
@@ -629,11 +653,12 @@ def _without_reprints(lines: list[RawLine], fixed: int = 0) -> list[RawLine]:
     headline group) are never replaced."""
     kept: list[RawLine] = []
     for line in lines:
-        if kept and _after_widget_label(kept[-1].text, line.text):
+        if kept and _after_widget_label(kept[-1].text, line.text) and not shapes.breadcrumb_glued(kept[-1].text, line.text):
             continue  # "view larger image <caption>", then the caption: the same paragraph, anywhere
         originals = kept[max(0, len(kept) - REPRINT_DISTANCE):REPRINT_LEAD]
         glued = next((i for i, earlier in enumerate(kept[:REPRINT_LEAD])
-                      if shapes.credit_glued(earlier.text, line.text)), None)
+                      if shapes.credit_glued(earlier.text, line.text)
+                      or shapes.breadcrumb_glued(earlier.text, line.text)), None)
         copied = [earlier for earlier in originals if _reprint(line.text, earlier.text)]
         if glued is not None:
             kept[glued] = line  # the headline again without the section label and photo credit glued to it

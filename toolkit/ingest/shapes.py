@@ -188,7 +188,7 @@ def is_banner(text: str) -> bool:
 # An author's byline, perhaps after the date: "11 marzo 21Por: Juan Soto Sibaja", "By Ana Ruiz".
 # An office may sign too, its name joined by function words ("By Office of Assistant to Deputy
 # Cabinet Secretary for State Documents & Translation").
-_BYLINE = re.compile(r"(?:^|(?<=[\W\d]))(?:Por|By|Escrito por|Written by|Edited by|Editado por)\s*:?\s*(?:the |la )?[A-ZÁÉÍÓÚÑ][\w.’'-]*"
+_BYLINE = re.compile(r"(?:^|(?<=[\W\d]))(?:Por|By|Escrito por|Written by|Edited by|Editado por|[ÉE]dit[ée] par|[ÉE]crit par)\s*:?\s*(?:the |la )?[A-ZÁÉÍÓÚÑ][\w.’'-]*"
                      r"(?:\s+(?:(?:of|to|for|the|and|&|de|del|la|y) )*[A-ZÁÉÍÓÚÑ][\w.’'-]*){1,11}"
                      r"(?:\s+(?:staff|desk|team|newsroom|reporters|editors))?"  # "By the Caribbean Journal staff"
                      r"(?:\s*,\s*[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]*){0,4})?\s*$")  # ", Senior Special Correspondent"
@@ -206,12 +206,25 @@ _IMAGE_WORDS = frozenset({"imagen", "image", "imagem", "foto", "photo", "사진"
 
 
 def is_image_alt(text: str) -> bool:
-    """An image's alternative text left by the scraper: "Imagen foto_00000002", "IMG_2041"."""
+    """An image's alternative text left by the scraper: "Imagen foto_00000002", "IMG_2041", a
+    numbered picture's file label ("사진1_ 탄자니아 대통령 면담 사진")."""
+    if _NUMBERED_PICTURE.match(text.strip()):
+        return True
     tokens = text.split()
     return bool(tokens) and all(token.casefold() in _IMAGE_WORDS or ("_" in token and any(c.isdigit() for c in token))
                                 for token in tokens) and any("_" in token for token in tokens)
 
 
+def is_link_description(text: str) -> bool:
+    """A link's description for screen readers, left as a line: "Logo de YouTube, lleva al canal
+    de la AECID", "…, se abre en otra pestaña", "opens in a new window", "새 창 열림"."""
+    return _LINK_DESCRIPTION.search(text) is not None
+
+
+_LINK_DESCRIPTION = re.compile(r"(?i)\b(?:se abre en (?:una )?(?:otra|nueva) (?:pestaña|ventana)|opens? in a new (?:tab|window)"
+                               r"|(?:logo|logotipo|icono|icon) (?:de|del|of) [^,]{1,60}, (?:lleva|links?|goes) (?:a|al|to)\b)"
+                               r"|새\s?창\s?(?:으로\s?)?(?:열림|열기)")
+_NUMBERED_PICTURE = re.compile(r"(?i)^(?:사진|photo|foto|img|image|imagen)\s?\d{1,2}_")
 # A hint of the page's widgets in angle brackets: "<이미지를 클릭하시면 크게 보실 수 있습니다>".
 _ANGLE_HINT = re.compile(r"^<[^<>]{2,80}>$")
 # A photo's credit: "© News1 이성철 기자", "[사진=외교부]", "(Foto: Cancillería)".
@@ -239,6 +252,7 @@ CAPTION_MIN_WORDS = 6
 
 # A photo's credit alone on its line, with no caption before it: "Fotos: MRE", "Photo : YONHAP News".
 _CREDIT_LINE = re.compile(r"(?i)^[(\[]?(?:fotos?|fotografía|photos?|imagen|사진)\s*[:=]\s*\S"  # "(Photo: …)" too
+                          r"|^\((?:fotos?|fotografía|photos?|imagen)\s+[^()\s][^()]{0,30}\)$"  # "(Foto MPPRE)"
                           r"|^(?:twitter|x|facebook|instagram|youtube|tiktok) / \S")  # an embedded post's credit
 # Who provided a photo, in brackets, with the agency's terms: "[주멕시코 한국대사관 제공. 재판매 및 DB 금지]".
 _PROVIDED_BY = re.compile(r"^\[[^\[\]]{1,40}\s제공(?:[.,]\s*[^\[\]]{0,40})?\]$")
@@ -249,8 +263,11 @@ def is_photo_credit(text: str) -> bool:
     """A photo's credit alone on its line: chrome, unlike a caption that ends with its credit."""
     line = strip_bullet(text).strip()
     return _CREDIT_LINE.match(line) is not None and words(line) <= CREDIT_LINE_WORDS or _PROVIDED_BY.match(line) is not None \
-        or _CREDIT_ALONE.match(line) is not None
+        or _CREDIT_ALONE.match(line) is not None or _TAKEN_FROM.match(line) is not None
 
+
+# Where the picture came from, said in place of a credit: "Imagen tomada de internet".
+_TAKEN_FROM = re.compile(r"(?i)^(?:imagen|foto|fotograf[ií]a|image|photo) (?:tomada|taken) (?:de|from) \S+(?: \S+){0,3}$")
 
 def is_short_label(text: str) -> bool:
     """A section name, a logo's alt text, a menu item: a few words, not a sentence. Korean
@@ -358,7 +375,7 @@ def has_chrome_shape(text: str) -> bool:
     if is_embedded_post(line) or is_pointed_link(text) or is_language_name(line):
         return True
     if date_only(line) or _ANGLE_HINT.match(line.strip()) or is_byline(line) or is_download(line) \
-            or is_image_alt(line) or is_group_tagline(line) or _BREADCRUMB.match(line):
+            or is_image_alt(line) or is_link_description(line) or is_group_tagline(line) or _BREADCRUMB.match(line):
         return True
     return False
 
@@ -589,7 +606,7 @@ def is_channel_call(text: str) -> bool:
     return _CHANNEL_CALL.search(text) is not None
 
 
-_CHANNEL_CALL = re.compile(r"(?i)\b(?:suscr[ií]b[ea]te|[úu]nete|s[ií]guenos|subscribe|join|follow us)\b.{0,40}"
+_CHANNEL_CALL = re.compile(r"(?i)\b(?:suscr[ií]b[ea]te|[úu]n[ea]te|unirse|s[ií]guenos|subscribe|join|follow us)\b.{0,40}"
                            r"\b(?:telegram|whatsapp|youtube|instagram|tiktok|facebook|twitter|canal|channel|newsletter|bolet[ií]n)\b")
 
 
@@ -603,11 +620,22 @@ def date_only(text: str) -> bool:
     after = _UPDATED.sub("", text[end:])
     if _WRAPPED_ON.search(after):
         return False  # "realizado el 5 de junio de 2007 en la": a hard-wrapped sentence goes on
-    rest = text[:start] + " " + after
+    rest = _OF_THE_STORY.sub("", text[:start] + " " + after)
     return words(rest) <= 4 and not is_prose(text) and not is_dateline(text) \
         and not (is_korean_subtitle(rest.strip()) and not has_clock_time(text))  # "제11차 … 패널들 2014-12-30": a board's title
 
 
+# A field's label naming what it belongs to: "Fecha de publicación de la noticia 20/09/2022".
+_OF_THE_STORY = re.compile(r"(?i)\s(?:de la noticia|del art[ií]culo|de la nota|of (?:the|this) (?:article|story))\b")
+
+
+def is_title_label(text: str) -> bool:
+    """The headline under its field's label, written for screen readers ("Título de la noticia
+    Las Agencias …", "Title: …"): the title, whatever copies of it stand above."""
+    return _TITLE_LABEL.match(text.strip()) is not None
+
+
+_TITLE_LABEL = re.compile(r"(?i)^(?:título de la noticia|título|title|제목)\s*[:：]?\s+\S")
 # A line of hard-wrapped prose ends on a short lower-case word the next line completes.
 _WRAPPED_ON = re.compile(r"\s(?:en|la|el|de|del|y|a|con|por|para|the|of|in|and|to|at|on)$")
 
@@ -692,17 +720,28 @@ def ends_body(text: str) -> bool:
     return is_share_bar(line)
 
 
-# An outlet's name alone: capitalised words ending in a newspaper's word.
+def is_outlet_name(text: str) -> bool:
+    """A newspaper's or station's name alone on its line ("Mexico Daily Post", "Noticias RCN"):
+    the site signing the story, above or under it, never a sentence of it."""
+    return _OUTLET_NAME.match(text.strip()) is not None
+
+
+# An outlet's name alone: capitalised words ending in a newspaper's word (or, in Spanish, after it).
 _OUTLET_NAME = re.compile(r"^(?:The )?(?:[A-Z][\w'’.-]* ){1,3}(?:Post|Times|News|Herald|Tribune|Journal|Gazette|Press|Daily"
-                          r"|Observer|Reporter|Chronicle|Noticias|Diario|Prensa)$")
+                          r"|Observer|Reporter|Chronicle|Noticias|Diario|Prensa)$"
+                          r"|^(?:Noticias|Diario|Prensa|Radio|Revista|Telenoticias)(?: [A-Z][\w'’.-]*){1,3}$"  # "Noticias RCN"
+                          r"|^(?:[A-Z]{2,6}|[가-힣]{2,8}) ?(?:뉴스|일보|신문|통신|방송)$")  # "SBS 뉴스"
 
 
 def is_markup_residue(text: str) -> bool:
-    """"title=": an HTML attribute left without its value by the scraper."""
-    return _ATTRIBUTE.fullmatch(text.strip()) is not None
+    """"title=": an HTML attribute left without its value by the scraper; "spot_img": a page
+    template's placeholder name (no prose writes a lone snake_case word)."""
+    stripped = text.strip()
+    return _ATTRIBUTE.fullmatch(stripped) is not None or _PLACEHOLDER.fullmatch(stripped) is not None
 
 
 _ATTRIBUTE = re.compile(r"[a-z][a-z-]{1,20}=[\"']?")
+_PLACEHOLDER = re.compile(r"[a-z]+(?:_[a-z0-9]+)+")
 
 
 def is_document_kind(text: str) -> bool:
@@ -734,7 +773,7 @@ _REPORTER_ALONE = re.compile(r"^[가-힣]{2,4}\s?(?:기자|특파원|통신원|�
 
 
 def is_byline(text: str) -> bool:
-    """"Escrito por: Laura Casillas", "By the Caribbean Journal staff", "김지석 기자": who wrote the story."""
+    """"Escrito por: Laura Casillas", "By the Caribbean Journal staff", "Édité par …", "김지석 기자": who wrote the story."""
     line = strip_bullet(text)
     return _BYLINE.search(line) is not None or _REPORTER_ALONE.match(line.strip()) is not None
 
@@ -849,6 +888,21 @@ def credit_glued(earlier: str, text: str) -> bool:
     return earlier.startswith(text + " ") and _CREDIT_TAIL.search(earlier, len(text)) is not None
 
 
+def breadcrumb_glued(earlier: str, text: str) -> bool:
+    """`earlier` is the headline `text` run on after its page's breadcrumb, the links' words
+    glued to each other and to the headline, its dashes made plain ("HomeNewsGlobal
+    NewsBelize - Republic of Korea signs …" over "Belize – Republic of Korea signs …")."""
+    earlier, text = earlier.strip().translate(_PLAIN_DASHES), text.strip().translate(_PLAIN_DASHES)
+    crumbs = earlier[:len(earlier) - len(text)]
+    return (len(text) >= BREADCRUMB_HEADLINE_CHARS and earlier.endswith(text) and crumbs[-1:].isalpha()
+            and words(crumbs) <= BREADCRUMB_WORDS)
+
+
+BREADCRUMB_WORDS = 4
+BREADCRUMB_HEADLINE_CHARS = 30  # a headline long enough that ending the same is no chance
+_PLAIN_DASHES = str.maketrans("–—‐‑", "----")
+
+
 _INITIALS_SIGNATURE = re.compile(r"^(?:[A-Z]{2,5}/){0,5}[A-Z]{2,5}/?$")
 
 
@@ -867,7 +921,7 @@ def is_strong_footer(text: str) -> bool:
         return True  # the issuing office signed in angle brackets under a release: "<외교통상부>"
     if _INITIALS_SIGNATURE.match(stripped):
         return True  # the editors' initials under a story: "CSAS", "VTV/WIL/EB/DB/"
-    if _OUTLET_NAME.match(stripped):
+    if is_outlet_name(stripped):
         return True  # the newspaper's name alone under the story: "Mexico Daily Post"
     if _RELEASE_NUMBER.match(stripped):
         return True  # the release's number under it: "Reference: E-157/04"
