@@ -1438,3 +1438,38 @@ def test_the_second_holder_named_respectively_and_a_permanent_observer():
     text = "los ministros de Costa Rica y Perú, Ana Mora y Luis Soto, respectivamente, firmaron."
     assert [name for kind, name in found(text, "es") if kind == "person"] == ["Ana Mora", "Luis Soto"]
     assert ("title", "Permanent Observer") in found("Korea's Permanent Observer to the OAS spoke.", "en")
+
+
+def test_korean_summits_of_a_region_bodies_of_an_acronym_and_described_meetings():
+    text = "장관은 동아시아 정상회의(EAS)에 이어 아세안 지역안보포럼(ARF)에 참석한다."
+    assert ("meeting", "동아시아 정상회의") in found(text, "ko")
+    assert ("organization", "아세안 지역안보포럼") in found(text, "ko")
+    assert not any(kind == "meeting" for kind, _ in found("아세안 관련 외교장관회의에 참석한다.", "ko"))
+    assert not any(kind == "meeting" for kind, _ in found("장관은 유럽 포럼에서 연설했다.", "ko"))
+
+
+def test_a_hangul_word_glossed_by_an_acronym_it_does_not_sound_like_is_no_acronym():
+    assert ("acronym", "연대구상") not in found("한-아세안 연대구상(KASI)을 중심으로 논의한다.", "ko")
+    assert ("acronym", "코이카") in found("코이카(KOICA) 이사장이 참석했다. 코이카는 밝혔다.", "ko")
+
+
+def test_a_connective_verb_is_no_part_of_a_foreign_name_and_a_country_takes_a_headline_suffix():
+    persons = [name for kind, name in found("지원이 확대될 수 있도록 압둘라 외교장관의 관심을 요청했다.", "ko") if kind == "person"]
+    assert persons in ([], ["압둘라"])
+    assert ("country", "라오스") in found("장관, 내주 외교장관회의 참석차 라오스행", "ko")
+
+
+def test_english_names_around_ambassadors_missions_ministries_and_generations():
+    assert ("country", "Korea") in found("It was attended by the Irish Ambassador to Korea Julia Clarke.", "en")
+    assert ("organization", "ROK Mission to ASEAN") in found("He thanked the ROK Mission to ASEAN and AKPMT.", "en")
+    assert ("ministry", "Ministry of Agriculture, Food, and Rural Affairs") in found(
+        "Officials of the Ministry of Agriculture, Food, and Rural Affairs attended.", "en")
+    assert ("person", "Ferdinand R. Marcos, Jr.") in found("President Ferdinand R. Marcos, Jr. met him.", "en")
+    assert ("country", "St. Kitts and Nevis") in found("St. Kitts and Nevis welcomed the envoy.", "en")
+    kinds = dict((name, kind) for kind, name in found("Deputy Secretary-General, CARICOM Secretariat Ambassador Ana Ruiz spoke.", "en"))
+    assert kinds.get("CARICOM") != "person" and kinds.get("Ana Ruiz") == "person"
+
+
+def test_spanish_surnames_opened_by_their_particle_and_monarchs_with_a_form_of_address():
+    assert ("person", "De la Fuente") in found("En la reunión, el canciller De la Fuente destacó la cooperación.", "es")
+    assert ("person", "Hassanal Bolkiah") in found("Llegó el sultán de Brunéi, su majestad Hassanal Bolkiah, a Lima.", "es")

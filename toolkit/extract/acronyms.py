@@ -393,8 +393,19 @@ def hangul_gloss_start(text: str, open_index: int, floor: int) -> int | None:
     pair = HANGUL_PAIR.search(text, floor, start)
     if pair:
         return pair.start()
+    before = text.rfind(" ", floor, start - 1) + 1
+    if start - 1 > floor and text[start - 1] == " " and before >= floor and text[before:start - 1] in hangul_acronym_words():
+        return before  # "아세안 지역안보포럼(ARF)": the body's parent, spelled in Hangul, opens its name
     dotted = DOTTED_PAIR.search(text, floor, start)
     return dotted.start() if dotted and end - start >= DOTTED_PAIR_NAME else start
+
+
+@cache
+def hangul_acronym_words() -> frozenset[str]:
+    """The acronyms Korean spells in Hangul (유엔, 아세안, 믹타), from the extractor's vocabulary."""
+    from toolkit.extract.vocabulary import words
+
+    return frozenset(words("ko", "acronym_hangul"))
 
 
 def find_definitions(text: str) -> list[Definition]:

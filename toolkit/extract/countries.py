@@ -105,13 +105,18 @@ def latin_fallbacks(language: str, own: dict[str, CountryName]) -> dict[str, Cou
     """Names a text in English or Spanish also writes: the other language's (an English list
     of ASEAN members in a Spanish release: "Malaysia"), its own without CLDR's bracketed other
     name ("Myanmar (Birmania)") and, in Spanish, without their accents ("Brunei" for Brunéi;
-    English names keep theirs: "Reunion" is a word)."""
+    English names keep theirs: "Reunion" is a word); in English, with "and" for CLDR's "&" and
+    "Saint" and "St." for each other."""
     other = "es" if language == "en" else "en"
     fallbacks = {**cldr_names(other), **iso_names(other)}
     for name, country in own.items():  # the language's ISO and CLDR names, as automaton read them
         fallbacks[BRACKETED_OTHER_NAME.sub("", name)] = country
         if language == "es":
             fallbacks[strip_accents(name)] = country
+        else:  # CLDR's "St. Kitts & Nevis", as prose writes it: "St. Kitts and Nevis", "Saint Kitts and Nevis"
+            spelled = name.replace(" & ", " and ")
+            for written in (spelled, re.sub(r"^St\. ", "Saint ", spelled), re.sub(r"^Saint ", "St. ", spelled)):
+                fallbacks.setdefault(written, country)
     return fallbacks
 
 
@@ -228,7 +233,14 @@ def title_after(language: str) -> re.Pattern:
     return re.compile(rf" (?:(?:{modifiers}) ){{0,3}}(?:{heads})(?![\w\-])") if heads else re.compile(r"(?!)")
 
 
-HEADLINE_IN = "서"
+@lru_cache(maxsize=None)
+def title_to(language: str) -> re.Pattern:
+    """A title's "to", right before a country: "Ambassador to ", "Embajador ante "."""
+    heads = "|".join(re.escape(word) for word in words(language, "title_head"))
+    return re.compile(rf"\b(?:{heads}) (?:to|ante|en) (?:the |la |el )?$")
+
+
+HEADLINE_TAILS = ("서", "행", "발")  # a headline's 에서 as 서 ("멕시코서 개최"), bound for ("라오스행"), from ("미국발")
 CAPITALISED_WORD = re.compile(r" [A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+")  # "Raúl" as much as "Raul"
 
 
@@ -236,21 +248,23 @@ def stands_alone(text: str, start: int, end: int, language: str, formal: bool = 
     """Word boundaries: Latin names must not touch letters (a hyphen may join two partners,
     "ROK-Panama"); Korean ones may carry particles.
     A name that is part of a place's name ("Mexico City", "Ciudad de México") is not the country;
-    after "of", or after a formal name, two capitalised words are the name of the official
-    it qualifies ("Minister of Ecuador Eva Garcia", "... to the Republic of Korea Juan Caiza")."""
+    after "of", a title's "to" ("Ambassador to Korea Julian Clare"), or after a formal name, two
+    capitalised words are the name of the official it qualifies ("Minister of Ecuador Eva
+    Garcia", "... to the Republic of Korea Juan Caiza")."""
     if language == "ko":
         if start > 0 and is_hangul(text[start - 1]):
             return False
         tail_end = end
         while tail_end < len(text) and is_hangul(text[tail_end]):
             tail_end += 1
-        tail = text[end:tail_end]  # a headline writes 에서 as 서 ("멕시코서 개최")
-        return tail_end == end or is_particle_chain(tail) or tail == HEADLINE_IN
+        tail = text[end:tail_end]
+        return tail_end == end or is_particle_chain(tail) or tail in HEADLINE_TAILS
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "." or (text[start - 1] == "-" and is_glued(text, start))):
         return False
     if end < len(text) and (text[end].isalnum() or (text[end - 1] != "." and text[end] == ".") and text[end + 1:end + 2].isalnum()):
         return False
     following = CAPITALISED_WORD.match(text, end) if not title_after(language).match(text, end) else None
     person_after = re.match(rf"{CAPITALISED_WORD.pattern}{CAPITALISED_WORD.pattern}", text[end:]) is not None
-    after_of = re.search(r"\b(?:of|de|del)(?: the| la| el)? $", text[:start]) is not None
+    after_of = re.search(r"\b(?:of|de|del)(?: the| la| el)? $", text[:start]) is not None \
+        or title_to(language).search(text, 0, start) is not None
     return (following is None or (after_of or formal) and person_after) and not text[:start].endswith(tuple(head + " " for head in words(language, "place_head")))

@@ -82,7 +82,26 @@ def spelled_acronyms(text: str) -> set[str]:
     tails = words("ko", "org_tail") + words("ko", "glossed_org_tail") + words("ko", "meeting")
     return spelled | {match.group("hangul") for match in GLOSSED_SPELLING.finditer(text)
                       if len(match.group("hangul")) <= len(match.group("acronym"))
+                      and sounds_like(match.group("hangul"), match.group("acronym"))
                       and not match.group("hangul").endswith(tails) and not is_country_name(match.group("hangul"), "ko")}
+
+
+# The first consonants Korean writes for a Latin letter, read as a sound (K: 코이카) or by its
+# name (F: 에프티에이, M: 엠): ㅇ stands for a vowel or for a name starting with one.
+LETTER_INITIALS = {
+    "A": "ㅇ", "B": "ㅂ", "C": "ㅋㅅㅆㅊ", "D": "ㄷ", "E": "ㅇ", "F": "ㅍㅇ", "G": "ㄱㅈ", "H": "ㅎㅇ", "I": "ㅇ",
+    "J": "ㅈ", "K": "ㅋㄱ", "L": "ㄹㅇ", "M": "ㅁㅇ", "N": "ㄴㅇ", "O": "ㅇ", "P": "ㅍ", "Q": "ㅋㄱ", "R": "ㄹㅇ",
+    "S": "ㅅㅆㅇ", "T": "ㅌㄷ", "U": "ㅇ", "V": "ㅂ", "W": "ㅇㄷ", "X": "ㅇ", "Y": "ㅇ", "Z": "ㅈ",
+}
+INITIAL_CONSONANTS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+
+
+def sounds_like(hangul: str, acronym: str) -> bool:
+    """Whether a Hangul word can be the acronym read aloud: its first consonant is one Korean
+    writes for the acronym's first letter ("아세안" ASEAN, "코이카" KOICA; not "연대구상" KASI,
+    a translation of the name's last words)."""
+    syllable = ord(hangul[0]) - 0xAC00
+    return 0 <= syllable < 11172 and INITIAL_CONSONANTS[syllable // 588] in LETTER_INITIALS.get(acronym[0], "")
 
 
 def korean_names(text: str, named_surnames: frozenset[str] = frozenset(),
@@ -579,7 +598,8 @@ def is_foreign_name(word: str) -> bool:
 # Endings of 하다 and 되다 verbs ("방문해", "예방하고", "하게 되는") and of the copula after a noun
 # ("외교단장인"): a clause, which no transcribed name ends in.
 PASSIVE_ADNOMINAL = "된"  # "임명된 대사": appointed; no given name ends in it (unlike 해: 김동해)
-VERB_ENDINGS = ("해", "하고", "하며", "하여", "해서", "했고", "했으며", "하는", "하던", "했던", "하게", PASSIVE_ADNOMINAL, "되는")
+VERB_ENDINGS = ("해", "하고", "하며", "하여", "해서", "했고", "했으며", "하는", "하던", "했던", "하게", PASSIVE_ADNOMINAL, "되는",
+                "도록", "면서", "지만", "려고")  # "확대될 수 있도록 압둘라 외교장관": so that, while, but, in order to
 
 
 def is_predicate(word: str) -> bool:
@@ -695,6 +715,8 @@ BRACKETED_GLOSS = re.compile(r"(?<=[A-Z])\([^()\n]{1,40}\)|(?<=[가-힣])\([A-Z]
 WORD_JOINER = "\u2060"  # stands for a space inside such a gloss (not whitespace, so the word goes on)
 LIST_WORDS = ("등", "및", "또는", "그리고")
 DIALOGUE = "대화"
+REGION_MEETINGS = ("정상회의", "외교장관회의", "장관회의", "각료회의")  # a region's summit or ministerial: named by the region
+RELATED = "관련"  # "아세안 관련 외교장관회의": the meetings about a body, described, not named
 OCCASION = "계기"  # "외교장관회 계기 양자면담": the talks held on the occasion of a meeting are another meeting
 # A body glossed with its acronym opening the name of its meeting: "카리브국가연합(ACS) 정상회의".
 # "협력포럼(FEALAC)", "‘태평양동맹(PA)", "태평양동맹(Pacific Alliance, PA)": the gloss may spell the name out before its acronym,
@@ -761,6 +783,8 @@ def meetings(text: str, acronyms: frozenset[str]) -> list[Found]:
                 found.append(Found(numbered_start(text, match.start()), end, "document", "agreement-of-partners"))
                 break
             stem = head_stem(core, heads) if evidence != "document-of-region" else None
+            if evidence == "document-of-region" and position == 1 and (head := head_stem(core, REGION_MEETINGS)):
+                stem, evidence = head, "meeting-of-region"  # a region's own summit, right after it ("동아시아 정상회의")
             if stem is not None and len(stem) == len(DIALOGUE) + 1 and stem.endswith(DIALOGUE):
                 stem = None  # "극대화", "현대화": -ization, not a dialogue ("전략대화" has two syllables before it)
             if stem is not None and position == 0 and word.start() < match.end() and len(stem) <= match.end() - match.start():
@@ -774,7 +798,8 @@ def meetings(text: str, acronyms: frozenset[str]) -> list[Found]:
                 longest = word.start() + core_end(word.group(), stem)
             whole_head = stem is not None and core == stem  # "정상회의": 의 is the head's, not a particle
             if quoted or (strip_particles(core.rstrip(TRAILING_PUNCTUATION)) != core and not whole_head) or core[-1:] in ",." \
-                    or is_adnominal(core) or strip_particles(core, min_stem=1) in LIST_WORDS or strip_particles(core) == OCCASION \
+                    or is_adnominal(core) or strip_particles(core, min_stem=1) in LIST_WORDS \
+                    or strip_particles(core) in (OCCASION, RELATED) \
                     or re.search(r"[(\[（［][^)\]）］]*$", word.group()):  # a parenthesis opens: the name ends
                 break
         if longest is not None:

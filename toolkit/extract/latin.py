@@ -122,9 +122,11 @@ def _lowered(language: str, category: str) -> str:
 def person_name(language: str, parts: str = "{0,3}") -> str:
     """A person's name: name parts ("Choi Jong Kun", "Carlos de Icaza"), middle initials
     ("James D. Wolfensohn", "Retno L. P. Marsudi", "Retno LP Marsudi"), initials first ("A. M. Fachir"), a surname
-    in capitals first ("PARK Cheol Hee"), a regnal number last ("Tuimalealiifano Vaaletoa Sualauvi II")."""
+    in capitals first ("PARK Cheol Hee"), a regnal number last ("Tuimalealiifano Vaaletoa Sualauvi II"),
+    a surname opened by its particle ("canciller De la Fuente")."""
     initials = rf"(?:[{UPPER}]\. ?){{0,2}}[{UPPER}]\.(?= {NAME})"  # "A. M. Fachir", "A.M. Fachir"
-    first = rf"(?:{NAME}|[{UPPER}]{{2,}}(?= {NAME})|{initials})"
+    surname_first = rf"(?:De(?: la| las| los)?|Del) {NAME}"  # a surname with its particle, named alone: "De la Fuente"
+    first = rf"(?:{surname_first}|{NAME}|[{UPPER}]{{2,}}(?= {NAME})|{initials})"
     return (rf"{first}(?: (?:[{UPPER}]\. ){{0,2}}(?:[{UPPER}]{{2}} (?={NAME}))?{name_particle(language)}{NAME}){parts}"
             rf"(?: {REGNAL}(?![\w\-]))?")
 
@@ -190,7 +192,7 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
     connector = CONNECTORS[language]
     if language == "en":
         tail = alternation(language, "org_tail")
-        prefix = rf"(?:(?:U\.S\.|{alternation(language, 'demonym')}) )?"
+        prefix = rf"(?:(?:U\.S\.|[A-Z]{{2,5}}|{alternation(language, 'demonym')}) )?"  # "ROK Mission to ASEAN"
         word = rf"(?:{alternation(language, 'region')}|{ORG_CAP}|{NAMED})"  # a region's name may hold "and the"
         words_ = rf"{word}(?:(?: (?:and|&|of|for|on)(?: the)?| the|,)? {word}){{0,5}}"
         institution = rf"(?:{alternation(language, 'ministry_head')}|[A-Z]{{2,}})\b"
@@ -199,7 +201,9 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
         complement = rf"(?: (?:of|for|on|to) (?:the )?(?!{institution}){words_})?"  # "Bureau of the Ministry": two names
         title = rf"(?:{alternation(language, 'title_modifier')} )*{alternation(language, 'title_head')}"
         return {
-            "organization-head-of": re.compile(rf"(?<![\w.]){prefix}{head} (?:of|to|for) (?:the )?{head_words}(?![\w])"),
+            # a mission "to" a body names that one body ("Mission to ASEAN", not "… and AKPMT")
+            "organization-head-of": re.compile(rf"(?<![\w.]){prefix}{head} (?:(?:of|for) (?:the )?{head_words}"
+                                               rf"|to (?:the )?{word}(?:(?: of| of the)? {word}){{0,4}})(?![\w])"),
             # only a post abroad names its place ("Embassy of Bolivia in the Republic of Korea")
             "organization-post-in": re.compile(rf"(?<![\w.]){alternation(language, 'post_head')} of (?:the )?{ORG_CAP}(?: {ORG_CAP}){{0,2}}"
                                                rf" in (?:the )?{ORG_CAP}(?: (?:of|of the) {ORG_CAP}| {ORG_CAP}){{0,3}}(?![\w])"),
@@ -423,10 +427,14 @@ def surname_particles(language: str) -> frozenset[str]:
 
 
 def holder_span_of(text: str, start: int, holder: str, language: str) -> tuple[int, int] | None:
+    """The name in `holder` (found at `start`), up to a word no name has; one word before such
+    a noun qualifies it and is no name ("Country Coordinator", "CARICOM Secretariat")."""
     end = start
     parts = list(re.finditer(r"\S+", holder))
     for index, part in enumerate(parts):
         if part.group() in not_names(language):
+            if index == 1 and part.group() not in words(language, "clause_word"):
+                return None  # (a verb after a surname ends a headline's name: "Choi Meets with …")
             break
         if part.group() in surname_particles(language) and (index + 1 == len(parts)
                                                              or parts[index + 1].group() in not_names(language)):
@@ -434,7 +442,12 @@ def holder_span_of(text: str, start: int, holder: str, language: str) -> tuple[i
         end = start + part.end()
     if end == start or any(country.start == 0 for country in find_countries(text[start:end], language)):
         return None
+    if (suffix := GENERATION.match(text, end)) is not None:
+        end = suffix.end()  # "Ferdinand R. Marcos, Jr."
     return start, end
+
+
+GENERATION = re.compile(r",? (?:Jr|Sr)\.|,? (?:Jr|Sr)\b|,? (?:II|III|IV)\b")
 
 
 @lru_cache(maxsize=None)
