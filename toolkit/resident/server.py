@@ -147,10 +147,13 @@ def _listening(path: Path) -> Iterator[socket.socket]:
             path.unlink()
 
 
+WARM = ("toolkit.cli.check_cmd", "toolkit.cli.lookup_cmd", "toolkit.check.engine", "toolkit.index.lookup",
+        "toolkit.ingest.pipeline")
+
+
 def _warm_up() -> None:
     """Import what check and look-up run, so the first request does not pay for it."""
-    import toolkit.check.engine  # noqa: F401
-    import toolkit.cli.check_cmd  # noqa: F401
-    import toolkit.cli.lookup_cmd  # noqa: F401
-    import toolkit.index.lookup  # noqa: F401
-    import toolkit.ingest.pipeline  # noqa: F401
+    import importlib
+
+    for module in WARM:
+        importlib.import_module(module)
