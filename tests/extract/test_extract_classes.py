@@ -1473,3 +1473,13 @@ def test_english_names_around_ambassadors_missions_ministries_and_generations():
 def test_spanish_surnames_opened_by_their_particle_and_monarchs_with_a_form_of_address():
     assert ("person", "De la Fuente") in found("En la reunión, el canciller De la Fuente destacó la cooperación.", "es")
     assert ("person", "Hassanal Bolkiah") in found("Llegó el sultán de Brunéi, su majestad Hassanal Bolkiah, a Lima.", "es")
+
+
+def test_korean_meetings_and_documents_named_by_their_quotation_marks():
+    text = "양국은 '외교장관간 전략대화' 정례화와 함께'고위급 원자력협의회'를 열기로 했다."
+    assert [name for kind, name in found(text, "ko") if kind == "meeting"] == ["외교장관간 전략대화", "고위급 원자력협의회"]
+    assert ("document", "영사협력에 관한 서울합의문") in found("회의에서 '영사협력에 관한 서울합의문'을 채택한다.", "ko")
+    assert ("document", "중미기구헌장 개정의정서") in found("1991년 ‘중미기구헌장 개정의정서‘를 채택했다.", "ko")
+    epithet = found("'중견국 협의체' 믹타 외교장관회의가 열렸다.", "ko")
+    assert ("meeting", "중견국 협의체") not in epithet and ("meeting", "믹타 외교장관회의") in epithet
+    assert not any(kind == "meeting" for kind, _ in found("라오스 SOM(고위관리회의) 대표가 왔다.", "ko"))

@@ -155,7 +155,7 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset(),
             found.append(named)
         found += hangul_acronym(word, start, acronyms)
     found += meetings(text, acronyms) + organizations(text, tokens, acronyms) + representatives(text, tokens, acronyms) + \
-        headline_subject(text, tokens) + quoted_documents(quoted) + glossed_transcriptions(text)
+        headline_subject(text, tokens) + quoted_documents(quoted, acronyms) + glossed_transcriptions(text)
     found = [past_opening_mark(text, elect_or_nominee(text, item) if item.kind == "title" else item) for item in found]
     return [item for item in found if item.kind != "person" or not QUOTE_MARK.search(text, item.start, item.end)]
 
@@ -672,18 +672,54 @@ def glossed_holder(text: str, end: int) -> list[Found] | None:
     ]
 
 
+# Marks that set a title off: brackets and corner marks in pairs, and quotes paired in the order
+# they come, whichever way each is written ("위해'외교장관간 전략대화'정례화": a straight quote glued
+# to the word before it opens as well as closes; "‘… 개정의정서‘": a left mark closing).
+BRACKETED = re.compile(r"「([^「」]{1,30})」|『([^『』]{1,30})』|《([^《》]{1,30})》|〈([^〈〉]{1,30})〉|\(([^()]{1,30})\)")
+QUOTE_MARKS = ("'", '"', "‘’", "“”")
+QUOTED_MAX = 30
+
+
+def quoted_spans(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, in brackets) of what quote marks or brackets enclose, at most 30 characters."""
+    spans = [(*next(match.span(group) for group in range(1, 6) if match.group(group) is not None), match.group(5) is not None)
+             for match in BRACKETED.finditer(text)]
+    for marks in QUOTE_MARKS:
+        at = [index for index, char in enumerate(text) if char in marks]
+        spans += [(opening + 1, closing, False) for opening, closing in zip(at[::2], at[1::2])
+                  if closing - opening <= QUOTED_MAX + 1]
+    return sorted(spans)
+
+
 @lru_cache(maxsize=None)
-def quoted_document() -> re.Pattern:
-    """A document's name set off by quotes or brackets ("‘부산 선언’", "(테구시갈파 의정서)",
-    "'FEALAC 신행동계획'"): the marks say it is a title, its last word says it is a document."""
-    heads = "|".join(re.escape(word) for word in words("ko", "document") + words("ko", "agreement") + ("헌장",))
-    opened = r"(?:(?<=[‘「『“(《〈])|(?<=(?<!\w)['\"]))"  # typographic marks, or straight quotes after a space
-    return re.compile(rf"{opened}(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9·\- ]{{0,29}}?(?:{heads}))(?=[’」』”)‘》〉'\"])")
+def quoted_title() -> re.Pattern:
+    """A document's or a meeting's name as the whole of a quotation ("‘부산 선언’", "(테구시갈파
+    의정서)", "'FEALAC 신행동계획'", "'외교장관간 전략대화'", "'2+2 외교·국방 차관급 협의체'"): the
+    marks say it is a title, its last word what kind of name."""
+    documents = "|".join(re.escape(word) for word in words("ko", "document") + words("ko", "agreement") + ("헌장", "합의문"))
+    meetings = "|".join(re.escape(word) for word in words("ko", "meeting"))
+    return re.compile(rf"[가-힣A-Za-z0-9][가-힣A-Za-z0-9·+\- ]*?(?:(?P<document>{documents})|(?P<meeting>{meetings}))")
 
 
-def quoted_documents(text: str) -> list[Found]:
-    return [Found(match.start("name"), match.end("name"), "document", "quoted-document")
-            for match in quoted_document().finditer(text)]
+def quoted_documents(text: str, acronyms: frozenset[str] = frozenset()) -> list[Found]:
+    """Documents and meetings named by quotation. A meeting's words in brackets gloss what stands
+    before them ("SOM(고위관리회의)"), and a quotation right before a body's name is its epithet
+    ("'중견국 협의체' 믹타"): neither names a meeting."""
+    found = []
+    for start, end, bracketed in quoted_spans(text):
+        if (named := quoted_title().fullmatch(text, start, end)) is None:
+            continue
+        if named.group("document"):
+            found.append(Found(start, end, "document", "quoted-document"))
+        elif not bracketed and not _before_a_name(text, end + 1, acronyms):
+            found.append(Found(start, end, "meeting", "quoted-meeting"))
+    return found
+
+
+def _before_a_name(text: str, at: int, acronyms: frozenset[str]) -> bool:
+    following = WORD.match(text, at + 1) if text[at:at + 1] == " " else None
+    return following is not None and (strip_particles(following.group()) in acronyms
+                                      or re.fullmatch(r"[A-Z]{2,}", strip_particles(following.group())) is not None)
 
 
 def is_han(text: str) -> bool:
