@@ -152,7 +152,7 @@ def test_fix_runs_in_the_commands_own_process(server, tmp_path):
 
 
 def test_a_second_server_is_refused(server):
-    code, out, err = run(server.served, "serve")
+    code, out, err = run(server.served, "serve", "--idle", "0.05")  # (were it to start, it stops soon)
     assert code == 2
     assert err.decode().count("\n") == 1 and "already runs" in err.decode()
 

@@ -1444,3 +1444,40 @@ def test_bylines_credits_channel_calls_and_outlet_names_inside_the_story(tmp_pat
                    "사진2_코모로 대통령 면담 단체사진\n4일 오후 열린 양자회담에서 참석자들이 기념촬영을 하고 있다.\n\n"
                    "외교부는 4일 아프리카 정상급 인사들과 연쇄 양자회담을 열고 개발협력 방안을 논의했다.\n\nSBS 뉴스\n")
     assert not any(text.startswith("사진") or text == "SBS 뉴스" for text in body(ingest(korean)))
+
+
+def test_another_story_s_title_over_the_headline_and_the_story_s_signatures(tmp_path):
+    page = write(tmp_path / "en.txt", "Skip Menu\n\n  • Print\n  • facebook\nParts and materials technology development\n"
+                 "Korea and Panama conclude trade talks in Seoul 2023-09-05\n\n"
+                 "Korea's trade minister held talks with Panama's minister of commerce on concluding the negotiations.\n\n"
+                 "Both sides agreed to open most of their markets once the agreement takes effect.\n\n"
+                 "Ana Ruiz.\n\nImages: Luis Soto.\n")
+    document = ingest(page)
+    assert document.title == "Korea and Panama conclude trade talks in Seoul 2023-09-05"
+    assert body(document)[-1].startswith("Both sides")
+
+
+def test_a_machine_summary_a_picture_s_title_printed_twice_and_the_headline_as_alt_text(tmp_path):
+    page = write(tmp_path / "ko.txt", "한-콜롬비아, 고위정책협의회 개최…팬데믹 이후 4년 만에 열려\n\n2024-08-12 16:49\n"
+                 "  • * AI기술로 자동 요약된 내용입니다. 전체 맥락과 내용을 이해하기 위해서는 기사 본문 전체를 보시길 권장합니다\n\n"
+                 "    한국과 콜롬비아가 정책협의회를 열어 양국 관계를 점검했다.\n\n    양측은 협력 확대에 뜻을 모았다.\n\n"
+                 "  • 글자크기 설정\n\n한-콜롬비아 정책협의회\n한-콜롬비아 정책협의회\n\n"
+                 "한-콜롬비아, 고위정책협의회 개최…팬데믹 이후 4년 만에 열려 - ảnh 1\n"
+                 "외교부는 12일 서울에서 한국과 콜롬비아가 제4차 고위정책협의회를 열어 양국 관계를 점검했다고 밝혔다.\n\n"
+                 "양측은 기후변화와 에너지 분야의 협력 확대에 뜻을 모았다고 외교부는 덧붙였다.\n")
+    kept = body(ingest(page))
+    assert kept == ["한-콜롬비아, 고위정책협의회 개최…팬데믹 이후 4년 만에 열려",
+                    "외교부는 12일 서울에서 한국과 콜롬비아가 제4차 고위정책협의회를 열어 양국 관계를 점검했다고 밝혔다.",
+                    "양측은 기후변화와 에너지 분야의 협력 확대에 뜻을 모았다고 외교부는 덧붙였다."]
+
+
+def test_a_headline_over_its_newsroom_byline_and_a_galician_date(tmp_path):
+    page = write(tmp_path / "es.txt", "España convoca al embajador de un país asiático y reduce su legación\n\n"
+                 "ana pérez REDACCIÓN / EL DIARIO\n\nACTUALIDAD\n\n"
+                 "La medida responde al lanzamiento de un misil el pasado martes y a las pruebas nucleares\n\n"
+                 "xoves 14 xuño 2018\n\n"
+                 "En consonancia con la decisión del Consejo de Seguridad, el Gobierno ha convocado al embajador.\n")
+    document = ingest(page)
+    assert document.title.startswith("España convoca")
+    assert document.date == "2018-06-14"
+    assert not any("REDACCIÓN" in text or text == "ACTUALIDAD" for text in body(document))

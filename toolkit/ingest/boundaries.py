@@ -25,6 +25,7 @@ from toolkit.text.korean import is_hangul
 TEASER_LIST_MIN = 3
 PROSE_MIN_WORDS_WRAPPED = 6
 HEADLINE_MIN_WORDS = 6  # a shorter line under the first paragraph may be a section heading
+HEADLINE_MAX_WORDS = 25  # a longer line is a caption or a lead, not a headline
 # A date at the start of the first paragraph ("Ciudad de México, 18 de septiembre de 2014.-")
 # or in a closing place/date line is the page's date.
 DATELINE_CHARS = 60
@@ -65,7 +66,7 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
 
     group = _headline_group(lines, first, title_first, chrome)
     group = _without_menu_above(lines, _head_over_byline(lines, first, chrome) or group, first)
-    group = _without_ranked_item(lines, _without_site_suffixed(lines, group))
+    group = _headline_over_byline(lines, _without_ranked_item(lines, _without_site_suffixed(lines, group)), chrome)
     if group:  # the kind of document under the headline ("Joint Communiqué") is its subtitle
         group += [i for i in range(group[-1] + 1, first) if shapes.is_document_kind(lines[i].text)]
     headline = _printed_twice(lines, first)
@@ -224,6 +225,11 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
     headlines = [i for i in group if not shapes.is_bulleted(lines[i].text) and not shapes.is_photo_caption(lines[i].text)]
     if len(headlines) >= TEASER_LIST_MIN and not _about_the_lead(lines[headlines[0]].text, lines[first].text):
         return [i for i in group if i >= headlines[-1]]
+    if len(headlines) == 2 and headlines[0] > 0 and _shared_with_lead(lines[headlines[0]].text, lines[first].text) == 0 \
+            and _about_the_lead(lines[headlines[1]].text, lines[first].text) \
+            and shapes.words(lines[headlines[1]].text) <= HEADLINE_MAX_WORDS:  # (not a caption under it)
+        return [i for i in group if i >= headlines[1]]  # another story's title under the page's tools: "Parts and materials …"
+    # (the page's first line may be the site's banner or the headline's kicker: alone, a page cannot tell)
     if group and not headlines and group[0] > 0 and shapes.is_bulleted(lines[group[0]].text) \
             and not shapes.has_chrome_shape(lines[group[0] - 1].text):
         return [group[0] - 1] + group  # a short headline over its bulleted subtitles ("한-ECLAC, MOU 체결")
@@ -242,6 +248,22 @@ def _without_site_suffixed(lines: list[RawLine], group: list[int]) -> list[int]:
     after a dash or bar ("… por comercio - Lea Noticias" over "… por comercio")."""
     texts = {lines[i].text.strip() for i in group}
     return [i for i in group if not ((suffixed := SITE_SUFFIX.match(lines[i].text.strip())) and suffixed.group(1) in texts)]
+
+
+def _headline_over_byline(lines: list[RawLine], group: list[int], chrome: Callable[[str], bool]) -> list[int]:
+    """"Headline" / "Ana Ruiz REDACCIÓN / LA VOZ" / "ACTUALIDAD" / "Subtitle" / the date / the text:
+    a headline over its byline and section label, the one line found under them its subtitle."""
+    if len(group) != 1:
+        return group
+    index = group[0] - 1
+    bylined = False
+    while index >= 0 and chrome(lines[index].text):
+        bylined = bylined or shapes.is_byline(lines[index].text)
+        index -= 1
+    above = lines[index].text if index >= 0 else ""
+    if bylined and shapes.words(above) >= HEADLINE_MIN_WORDS and not shapes.SENTENCE_END.search(above.strip()):
+        return [index] + group
+    return group
 
 
 def _without_ranked_item(lines: list[RawLine], group: list[int]) -> list[int]:
@@ -569,18 +591,25 @@ REPRINT_SHARED = 0.8  # ... with this share of its text the same from the start 
 
 def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[RawLine]:
     """Body lines minus those of a stray shape inside the text (STRAY_SHAPES), a teaser's
-    headline under its label ("También te puede interesar:", when the headline stands alone),
+    headline under its label ("También te puede interesar:", when the headline stands alone), a
+    picture's title printed twice, the headline as a picture's alt text ("… - ảnh 1"),
     and paragraphs printed again (see REPRINT_DISTANCE) of those kept or of the headline group
     `above` them (itself without copies). Dates alone are left out here too; bound() records
     them."""
     teasers = {index + 1 for index, line in enumerate(lines[:-1])  # "LEA TAMBIÉN:" over one story's headline
                if shapes.is_teaser_label(line.text) and line.text.rstrip().endswith(":")
                and not shapes.SENTENCE_END.search(lines[index + 1].text.strip())}
-    kept = [line for index, line in enumerate(lines)
-            if index not in teasers and not any(stray(line.text) for stray in STRAY_SHAPES)]
+    # a picture's title printed twice in a row inside the text (its alt text, then its label)
+    pictures = {at for index, line in enumerate(lines[:-1]) if line.text == lines[index + 1].text
+                and shapes.words(line.text) <= PICTURE_TITLE_WORDS and not shapes.SENTENCE_END.search(line.text.strip())
+                for at in (index, index + 1)}
+    head = {line.text for line in above}
+    kept = [line for index, line in enumerate(lines) if index not in teasers and index not in pictures
+            and not _numbered_copy(line.text, head) and not any(stray(line.text) for stray in STRAY_SHAPES)]
     return _without_reprints(above + kept, len(above))[len(above):]
 
 
+PICTURE_TITLE_WORDS = 6
 INLINE_CALL_WORDS = 8  # a call to follow or subscribe inside the text is a line of its own, short
 
 

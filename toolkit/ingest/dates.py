@@ -4,7 +4,8 @@
 Only dates with a year count: "Dec 18" in a sentence is not the page's date. A numeric
 date is read day first unless its first number cannot be a day's month ("6/23/2013",
 American order). Month names are English and Spanish, and those of the other languages
-partner sites write in (Portuguese, French, Italian, Indonesian: "19 Desember 2017"),
+partner sites write in (Portuguese, French, Italian, Indonesian: "19 Desember 2017") and of
+Spain's co-official ones its ministry's pages use (Galician, Catalan: "xoves 14 xuño 2018"),
 taken from CLDR through babel.
 """
 
@@ -14,7 +15,7 @@ import re
 from datetime import date
 from functools import cache
 
-MONTH_LOCALES = ("en", "es", "pt", "fr", "it", "id")
+MONTH_LOCALES = ("en", "es", "pt", "fr", "it", "id", "gl", "ca")
 _MONTHS = {
     name: number
     for number, names in enumerate((

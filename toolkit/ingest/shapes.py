@@ -251,7 +251,7 @@ CAPTION_MIN_WORDS = 6
 
 
 # A photo's credit alone on its line, with no caption before it: "Fotos: MRE", "Photo : YONHAP News".
-_CREDIT_LINE = re.compile(r"(?i)^[(\[]?(?:fotos?|fotografía|photos?|imagen|사진)\s*[:=]\s*\S"  # "(Photo: …)" too
+_CREDIT_LINE = re.compile(r"(?i)^[(\[]?(?:fotos?|fotografía|photos?|imagen|images?|사진)\s*[:=]\s*\S"  # "(Photo: …)" too
                           r"|^\((?:fotos?|fotografía|photos?|imagen)\s+[^()\s][^()]{0,30}\)$"  # "(Foto MPPRE)"
                           r"|^(?:twitter|x|facebook|instagram|youtube|tiktok) / \S")  # an embedded post's credit
 # Who provided a photo, in brackets, with the agency's terms: "[주멕시코 한국대사관 제공. 재판매 및 DB 금지]".
@@ -525,7 +525,7 @@ _READING_AID = re.compile(
 # A label naming a part of the news item's page: "Categorías de la noticia", "Resumen de la noticia".
 _ITEM_PART_LABEL = re.compile(r"^[A-ZÁÉÍÓÚ][a-záéíóúñ]+ (?:de la noticia|del art[ií]culo|de la nota)$")
 # A portal's note that a machine summarised the story ("… 기술을 사용하여 … 3줄로 요약한 결과입니다").
-_MACHINE_SUMMARY = re.compile(r"(?i)요약.{0,40}기술을? 사용|기술을 사용하여.{0,80}요약|자동\s?요약한 결과|\b(?:summary|resumen) "
+_MACHINE_SUMMARY = re.compile(r"(?i)요약.{0,40}기술을? 사용|기술을 사용하여.{0,80}요약|자동\s?요약(?:한 결과|된 내용)|\b(?:summary|resumen) "
                               r"(?:was |fue )?(?:generated|generado|automatically generated) (?:by|por|con)\b"
                               r"|\b(?:AI|machine)[- ]generated summar(?:y|ization)|\bresumen generado (?:por|con) (?:IA|inteligencia)"
                               r"|AI\s*생성\s*(?:삽화|이미지|그림)|\bAI[- ]generated (?:image|illustration|picture)"
@@ -544,7 +544,7 @@ def opens_machine_summary(text: str) -> bool:
     return _SUMMARY_AHEAD.search(text) is not None
 
 
-_SUMMARY_AHEAD = re.compile(r"본문 보기를 권장합니다\.?$")
+_SUMMARY_AHEAD = re.compile(r"본문 (?:보기를|전체를 보시길) 권장합니다\.?$|자동\s?요약된 내용입니다")
 
 
 def is_reading_aid(text: str) -> bool:
@@ -775,9 +775,12 @@ _REPORTER_ALONE = re.compile(r"^[가-힣]{2,4}\s?(?:기자|특파원|통신원|�
 def is_byline(text: str) -> bool:
     """"Escrito por: Laura Casillas", "By the Caribbean Journal staff", "Édité par …", "김지석 기자": who wrote the story."""
     line = strip_bullet(text)
-    return _BYLINE.search(line) is not None or _REPORTER_ALONE.match(line.strip()) is not None
+    return _BYLINE.search(line) is not None or _REPORTER_ALONE.match(line.strip()) is not None \
+        or _NEWSROOM.search(line) is not None
 
 
+# The newsroom signing a story: "mercedes lodeiro REDACCIÓN / LA VOZ", "Redacción BBC Mundo".
+_NEWSROOM = re.compile(r"\bREDACCI[ÓO]N\b|^\s*Redacci[óo]n\b(?! de)")
 # A post of a social network embedded in the page: its picture link, or its signature
 # ("— Diario de Centro América (@DiariodeCA) September 4, 2018").
 _EMBEDDED_POST = re.compile(r"\bpic\.twitter\.com/\w+|^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\S+(?: \S+){1,3}$")
@@ -903,6 +906,7 @@ BREADCRUMB_HEADLINE_CHARS = 30  # a headline long enough that ending the same is
 _PLAIN_DASHES = str.maketrans("–—‐‑", "----")
 
 
+_NAME_SIGNATURE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\.$")
 _INITIALS_SIGNATURE = re.compile(r"^(?:[A-Z]{2,5}/){0,5}[A-Z]{2,5}/?$")
 
 
@@ -919,8 +923,8 @@ def is_strong_footer(text: str) -> bool:
         return True
     if _ANGLE_HINT.match(stripped) and words(stripped) <= SHORT_LABEL_WORDS:
         return True  # the issuing office signed in angle brackets under a release: "<외교통상부>"
-    if _INITIALS_SIGNATURE.match(stripped):
-        return True  # the editors' initials under a story: "CSAS", "VTV/WIL/EB/DB/"
+    if _INITIALS_SIGNATURE.match(stripped) or _NAME_SIGNATURE.match(stripped) or is_photo_credit(stripped):
+        return True  # the editors' initials, the reporter's name or the photos' credit under a story: "CSAS", "Ana Ruiz."
     if is_outlet_name(stripped):
         return True  # the newspaper's name alone under the story: "Mexico Daily Post"
     if _RELEASE_NUMBER.match(stripped):
