@@ -1483,3 +1483,13 @@ def test_korean_meetings_and_documents_named_by_their_quotation_marks():
     epithet = found("'중견국 협의체' 믹타 외교장관회의가 열렸다.", "ko")
     assert ("meeting", "중견국 협의체") not in epithet and ("meeting", "믹타 외교장관회의") in epithet
     assert not any(kind == "meeting" for kind, _ in found("라오스 SOM(고위관리회의) 대표가 왔다.", "ko"))
+
+
+def test_a_degree_sign_ordinal_a_two_word_portfolio_in_a_list_and_lower_case_affaires():
+    assert ("meeting", "52° Cumbre de Líderes del Foro de las Islas del Pacífico") in found(
+        "Chile participó en la 52° Cumbre de Líderes del Foro de las Islas del Pacífico.", "es")
+    text = "El ministro de Asuntos Exteriores, Unión Europea y Cooperación, Josep Borrell, recibió al secretario."
+    assert found(text, "es")[:2] == [("title", "ministro de Asuntos Exteriores, Unión Europea y Cooperación"),
+                                     ("person", "Josep Borrell")]
+    assert ("ministry", "Ministry of Food and Drug Safety") in found("Officials of the Ministry of Food and Drug Safety came.", "en")
+    assert ("title", "Chargé d’affaires") in found("Chargé d’affaires Dong-il Oh noted the opening.", "en")

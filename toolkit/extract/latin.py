@@ -80,7 +80,7 @@ def spanish_field() -> str:
     # "y"/"e" ("Comercio, Industria y Turismo"); a comma alone is where the holder's name
     # follows ("ministro de Comercio, Germán Umaña"), and "de Chile, Perú y Colombia" lists countries
     listed = rf"(?:, {word}(?: {word})?)+ (?:y|e) {word}"
-    return rf"{word}(?:{listed})?(?:{joint}{word})*"
+    return rf"{word}(?: {word})?(?:{listed})?(?:{joint}{word})*"  # "Asuntos Exteriores, Unión Europea y Cooperación"
 
 
 @lru_cache(maxsize=None)
@@ -165,11 +165,11 @@ def ministry_pattern(language: str) -> re.Pattern:
 ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|\d{4}|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth"
            r"|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth)")
 ROMAN = r"(?:[IVXLC]{1,7})"
-# Spanish ordinals: Roman, "18ª", a bare session number ("la 29 Reunión"), a year, or a word up to
+# Spanish ordinals: Roman, "18ª" (or "52°", the degree sign keyboards give), a bare session number ("la 29 Reunión"), a year, or a word up to
 # the twentieth ("decimoséptima"; RAE, Ortografía 2010, ordinals written as one word).
 _UNITS = r"(?:[Pp]rimer[ao]?|[Ss]egund[ao]|[Tt]ercer[ao]?|[Cc]uart[ao]|[Qq]uint[ao]|[Ss]ext[ao]|[Ss][ée]ptim[ao]|[Oo]ctav[ao]|[Nn]oven[ao])"
 SPANISH_JOINERS = ("de", "del", "en", "con", "para", "por", "sobre", "entre", "que", "como", "desde", "hasta")
-SPANISH_ORDINAL = (rf"(?:{ROMAN}|\d+[ªº]|\d{{1,3}}(?= [A-Z])|\d{{4}}|(?:[Dd]ecimo|[Vv]ig[ée]simo ?)?{_UNITS}"
+SPANISH_ORDINAL = (rf"(?:{ROMAN}|\d+[ªº°]|\d{{1,3}}(?= [A-Z])|\d{{4}}|(?:[Dd]ecimo|[Vv]ig[ée]simo ?)?{_UNITS}"
                    rf"|[Dd][ée]cim[ao]|[Uu]nd[ée]cim[ao]|[Dd]uod[ée]cim[ao]|[Vv]ig[ée]sim[ao])")
 NAMED = r"(?:[A-Z]{2,}[0-9]*|[A-Z][0-9]{1,2})"  # an acronym, G20 included
 # An acronym written after its long form without brackets ends the name when "y" follows:
