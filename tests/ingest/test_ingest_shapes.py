@@ -1481,3 +1481,26 @@ def test_a_headline_over_its_newsroom_byline_and_a_galician_date(tmp_path):
     assert document.title.startswith("España convoca")
     assert document.date == "2018-06-14"
     assert not any("REDACCIÓN" in text or text == "ACTUALIDAD" for text in body(document))
+
+
+def test_an_office_s_name_over_the_headline_and_the_page_s_credits_notices_and_buttons(tmp_path):
+    page = write(tmp_path / "en.txt", "Regional Cooperation Directorate (RCD-DAC)\n\n"
+                 "Development Committee welcomes a new member from Asia\n\n"
+                 "On 25 November, the committee welcomed its newest member after a review of its aid policies.\n\n"
+                 "The new member pledged to raise its aid budget over the next five years.\n\n"
+                 "You must be logged in to post a comment Login\n")
+    document = ingest(page)
+    assert document.title == "Development Committee welcomes a new member from Asia"
+    assert body(document)[-1].startswith("The new member")
+    spanish = write(tmp_path / "es.txt", "El ministro recibe al secretario general de la organización\n\n"
+                    "El ministro ha recibido esta mañana al secretario general en el palacio de Santa Cruz.\n\n"
+                    "Texto y fotografías: Ana María Pérez Gómez\n\n"
+                    "Puede consultar las imágenes del acto aquíSe abre en ventana nueva.\n\n"
+                    "Ambos repasaron la cooperación en materia de desarrollo y de comercio.\n\n"
+                    "Este sitio web utiliza cookies propias y de terceros para su funcionamiento\n")
+    assert body(ingest(spanish)) == ["El ministro recibe al secretario general de la organización",
+                                     "El ministro ha recibido esta mañana al secretario general en el palacio de Santa Cruz.",
+                                     "Ambos repasaron la cooperación en materia de desarrollo y de comercio."]
+    korean = write(tmp_path / "ko.txt", "대통령 국빈 방한 카드뉴스\n\n코스타리카는 1848년 공화국을 선포한 민주주의 국가이다.\n"
+                   "이전 다음\n코스타리카는 국토의 25%가 국립공원 혹은 보존지역인 환경보호 선도국이다.\n")
+    assert "이전 다음" not in body(ingest(korean))

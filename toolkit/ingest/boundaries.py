@@ -67,6 +67,8 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     group = _headline_group(lines, first, title_first, chrome)
     group = _without_menu_above(lines, _head_over_byline(lines, first, chrome) or group, first)
     group = _headline_over_byline(lines, _without_ranked_item(lines, _without_site_suffixed(lines, group)), chrome)
+    if len(group) > 1 and shapes.is_name_with_acronym(lines[group[0]].text):
+        group = group[1:]  # the office's name over the headline: "Development Co-operation Directorate (DCD-DAC)"
     if group:  # the kind of document under the headline ("Joint Communiqué") is its subtitle
         group += [i for i in range(group[-1] + 1, first) if shapes.is_document_kind(lines[i].text)]
     headline = _printed_twice(lines, first)

@@ -64,7 +64,7 @@ _COMMENT_WORDS = re.compile(r"(?i)^((?:no |\(\d+\) )?comments?|commentar(?:y|ies
                             r"|(?:los )?comentarios est[aá]n cerrados|comments are closed|(?:mostrar|ver) comentarios|(?:show|view) comments"
                             r"|(?:leave|make|post|write) a (?:comment|reply)|deja (?:un|tu) comentario|deja una respuesta)\b")
 # The comment form's notice that commenting needs an account, however long.
-_COMMENT_LOGIN = re.compile(r"(?i)^para comentar (?:debes|debe|tienes que|es necesario)|^(?:you must|please) (?:log in|sign in|register)"
+_COMMENT_LOGIN = re.compile(r"(?i)^para comentar (?:debes|debe|tienes que|es necesario)|^(?:you must|please) (?:log in|sign in|register|be logged in)"
                             r" to (?:comment|post)|^댓글을 (?:작성|쓰)(?:하)?려면")
 # A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
 _END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$")
@@ -126,6 +126,7 @@ _RELATED = re.compile(r"(?i)^(?:(?:más |more )?(?:contenidos?|noticias|art[ií]
                       r"|(?:(?:read|see) (?:more|also)|also read|en tendencia|tendencias|(?:lee|ver|vea) también|leer más):?$)")
 # A site's notice about its cookies, at the top or the bottom of every page.
 _COOKIE_NOTICE = re.compile(r"(?i)\bcookies?\b.*\b(?:consent\w*|consentimiento|privacidad|privacy|acept\w*|accept\w*)\b"
+                            r"|\b(?:utiliza|usa|utilizamos|usamos|uses|use)\s+(?:\w+\s+)?cookies\b"  # "Este sitio web utiliza cookies propias …"
                             r"|쿠키.*(?:동의|수집|허용)")
 RELATED_MAX_WORDS = 6
 _COPYRIGHT = re.compile(r"(?i)[©ⓒ]|\(c\)\s*\d{4}|^\W*copyright\b|all rights reserved|derechos reservados|무단\s*전재")
@@ -215,13 +216,24 @@ def is_image_alt(text: str) -> bool:
                                 for token in tokens) and any("_" in token for token in tokens)
 
 
+def is_name_with_acronym(text: str) -> bool:
+    """A body's name with its acronym in brackets, alone on its line ("Development Co-operation
+    Directorate (DCD-DAC)"): the page's banner or section, never a headline, which tells of an
+    event."""
+    return _NAME_WITH_ACRONYM.fullmatch(text.strip()) is not None
+
+
+_NAME_WITH_ACRONYM = re.compile(r"[A-ZÁÉÍÓÚ][\w’'.-]*(?: (?:[A-ZÁÉÍÓÚ][\w’'.-]*|of|for|and|the|on|de|del|la|y|para))* "
+                                r"\([A-Z][A-Z0-9&-]{1,12}\)")
+
+
 def is_link_description(text: str) -> bool:
     """A link's description for screen readers, left as a line: "Logo de YouTube, lleva al canal
     de la AECID", "…, se abre en otra pestaña", "opens in a new window", "새 창 열림"."""
     return _LINK_DESCRIPTION.search(text) is not None
 
 
-_LINK_DESCRIPTION = re.compile(r"(?i)\b(?:se abre en (?:una )?(?:otra|nueva) (?:pestaña|ventana)|opens? in a new (?:tab|window)"
+_LINK_DESCRIPTION = re.compile(r"(?i)se abre en (?:una )?(?:(?:otra|nueva) )?(?:pestaña|ventana)(?: nueva)?|\b(?:opens? in a new (?:tab|window)"
                                r"|(?:logo|logotipo|icono|icon) (?:de|del|of) [^,]{1,60}, (?:lleva|links?|goes) (?:a|al|to)\b)"
                                r"|새\s?창\s?(?:으로\s?)?(?:열림|열기)")
 _NUMBERED_PICTURE = re.compile(r"(?i)^(?:사진|photo|foto|img|image|imagen)\s?\d{1,2}_")
@@ -251,7 +263,7 @@ CAPTION_MIN_WORDS = 6
 
 
 # A photo's credit alone on its line, with no caption before it: "Fotos: MRE", "Photo : YONHAP News".
-_CREDIT_LINE = re.compile(r"(?i)^[(\[]?(?:fotos?|fotografía|photos?|imagen|images?|사진)\s*[:=]\s*\S"  # "(Photo: …)" too
+_CREDIT_LINE = re.compile(r"(?i)^[(\[]?(?:(?:textos? y |text and )?(?:fotos?|fotografías?|photos?)|imagen|images?|사진)\s*[:=]\s*\S"  # "(Photo: …)" too
                           r"|^\((?:fotos?|fotografía|photos?|imagen)\s+[^()\s][^()]{0,30}\)$"  # "(Foto MPPRE)"
                           r"|^(?:twitter|x|facebook|instagram|youtube|tiktok) / \S")  # an embedded post's credit
 # Who provided a photo, in brackets, with the agency's terms: "[주멕시코 한국대사관 제공. 재판매 및 DB 금지]".
@@ -262,7 +274,8 @@ CREDIT_LINE_WORDS = 6
 def is_photo_credit(text: str) -> bool:
     """A photo's credit alone on its line: chrome, unlike a caption that ends with its credit."""
     line = strip_bullet(text).strip()
-    return _CREDIT_LINE.match(line) is not None and words(line) <= CREDIT_LINE_WORDS or _PROVIDED_BY.match(line) is not None \
+    credit = _CREDIT_LINE.match(line)  # (the words counted are the credit's, after its label)
+    return credit is not None and words(line[credit.end() - 1:]) <= CREDIT_LINE_WORDS or _PROVIDED_BY.match(line) is not None \
         or _CREDIT_ALONE.match(line) is not None or _TAKEN_FROM.match(line) is not None
 
 
@@ -580,9 +593,13 @@ _STAMPED_NAME = re.compile(r"(?=.*\d{6})(?:[A-Za-z]{0,2}[\d_-]*)(?:[ _-]+[A-Za-z
 
 
 def is_tool(text: str) -> bool:
-    """A line of an article's toolbar: print, share, scrap, font size ("기사 스크랩", "Compartir")."""
+    """A line of an article's toolbar: print, share, scrap, font size ("기사 스크랩", "Compartir"),
+    a slider's buttons ("이전 다음", "Previous Next")."""
     line = strip_bullet(text)
-    return _TOOLBAR.search(line) is not None and words(line) <= 3
+    return _TOOLBAR.search(line) is not None and words(line) <= 3 or _PAGER.fullmatch(line.strip()) is not None
+
+
+_PAGER = re.compile(r"(?i)(?:이전|다음|previous|prev|next|anterior|siguiente)(?:\s*[|/·]?\s*(?:이전|다음|previous|next|anterior|siguiente))?")
 
 
 READ_MORE = re.compile(r"(?i)^(?:read more|leer m[aá]s|seguir leyendo|더 ?보기|기사 ?더보기)\s*(?:\.\.\.|…|»|>+)?$")
