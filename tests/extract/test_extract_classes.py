@@ -1493,3 +1493,12 @@ def test_a_degree_sign_ordinal_a_two_word_portfolio_in_a_list_and_lower_case_aff
                                      ("person", "Josep Borrell")]
     assert ("ministry", "Ministry of Food and Drug Safety") in found("Officials of the Ministry of Food and Drug Safety came.", "en")
     assert ("title", "Chargé d’affaires") in found("Chargé d’affaires Dong-il Oh noted the opening.", "en")
+
+
+def test_a_korean_body_s_name_stops_at_a_title_or_a_list_word_and_datelines_with_a_full_spanish_date():
+    text = "국제기구 국장 및 GCC 사무총장 등 걸프협력이사회(GCC) 회원국 대표들과 만났다."
+    assert ("organization", "걸프협력이사회") in found(text, "ko")
+    assert not any(kind == "organization" and "사무총장" in name for kind, name in found(text, "ko"))
+    dateline = "NUEVA YORK, 27 de septiembre de 2025 (WAM) — El jeque Abdullah bin Zayed Al Nahyan, ministro de Exteriores, llegó."
+    names = found(dateline, "es")
+    assert ("acronym", "NUEVA") not in names and ("person", "Abdullah bin Zayed Al Nahyan") in names

@@ -427,7 +427,7 @@ DATELINE_DATE = r"(?:,? (?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+) \d{1,2}\b|, \d{1,2}(?
 # after the place: its date, then the agency in brackets and a dash, or the year and the agency
 # ("SEOUL, Apr 29, 2019, Yonhap."); or the country, with the agency or not ("KINGSTON, Jamaica
 # (JIS) —", "BELMOPAN, Belize –", "MIAMI, Estados Unidos. –")
-DATELINE_AFTER = re.compile(rf"{DATELINE_DATE}(?:,? \d{{4}})?(?: (?:\([^()]{{2,30}}\) ?(?:--|—|–|-)|--|—|–)|\.\s?[-–—])"
+DATELINE_AFTER = re.compile(rf"{DATELINE_DATE}(?:,? (?:de )?\d{{4}})?(?: (?:\([^()]{{2,30}}\) ?(?:--|—|–|-)|--|—|–)|\.\s?[-–—])"
                             rf"|{DATELINE_DATE},? \d{{4}}, [A-Z][A-Za-z]+\. "
                             rf"|, [A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?: [A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?\.? (?:\([^()]{{2,30}}\) ?(?:--|—|–|-|:)|--|—|–)"
                             rf"|(?<=[A-ZÁÉÍÓÚÑ]{{4}}) (?:--|—|–|-) (?=[A-Z])"  # "ASTANA – Kazakh delegation …": the place alone

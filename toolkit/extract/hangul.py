@@ -1038,6 +1038,7 @@ def organizations(text: str, tokens: list[tuple[int, int]], acronyms: frozenset[
                 found.append(Found(start, end, "organization", "organization-opened"))
                 break
             if strip_particles(following.rstrip(TRAILING_PUNCTUATION)) != following or following != raw.rstrip() \
-                    or not all(is_hangul(c) or c in DOT for c in following) or following in ("및", "또는"):
-                break  # a particle, a gloss in brackets or a comma ends the phrase
+                    or not all(is_hangul(c) or c in DOT for c in following) or following in LIST_WORDS \
+                    or head_stem(following, words("ko", "title_head")) is not None:
+                break  # a particle, a gloss in brackets, a comma, a list's word or a title ends the phrase
     return found
