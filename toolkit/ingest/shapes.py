@@ -209,6 +209,8 @@ _IMAGE_WORDS = frozenset({"imagen", "image", "imagem", "foto", "photo", "사진"
 def is_image_alt(text: str) -> bool:
     """An image's alternative text left by the scraper: "Imagen foto_00000002", "IMG_2041", a
     numbered picture's file label ("사진1_ 탄자니아 대통령 면담 사진")."""
+    if "_" not in text:
+        return False  # (every shape here has an underscore: most lines are told at once)
     if _NUMBERED_PICTURE.match(text.strip()):
         return True
     tokens = text.split()
@@ -230,9 +232,11 @@ _NAME_WITH_ACRONYM = re.compile(r"[A-ZÁÉÍÓÚ][\w’'.-]*(?: (?:[A-ZÁÉÍÓ�
 def is_link_description(text: str) -> bool:
     """A link's description for screen readers, left as a line: "Logo de YouTube, lleva al canal
     de la AECID", "…, se abre en otra pestaña", "opens in a new window", "새 창 열림"."""
-    return _LINK_DESCRIPTION.search(text) is not None
+    lowered = text.lower()
+    return any(hint in lowered for hint in _LINK_HINTS) and _LINK_DESCRIPTION.search(text) is not None
 
 
+_LINK_HINTS = ("abre en", "in a new", "go de", "go of", "po de", "no de", "con of", "창")  # (told before the pattern runs)
 _LINK_DESCRIPTION = re.compile(r"(?i)se abre en (?:una )?(?:(?:otra|nueva) )?(?:pestaña|ventana)(?: nueva)?|\b(?:opens? in a new (?:tab|window)"
                                r"|(?:logo|logotipo|icono|icon) (?:de|del|of) [^,]{1,60}, (?:lleva|links?|goes) (?:a|al|to)\b)"
                                r"|새\s?창\s?(?:으로\s?)?(?:열림|열기)")
@@ -793,7 +797,7 @@ def is_byline(text: str) -> bool:
     """"Escrito por: Laura Casillas", "By the Caribbean Journal staff", "Édité par …", "김지석 기자": who wrote the story."""
     line = strip_bullet(text)
     return _BYLINE.search(line) is not None or _REPORTER_ALONE.match(line.strip()) is not None \
-        or _NEWSROOM.search(line) is not None
+        or ("EDACCI" in line or "edacci" in line) and _NEWSROOM.search(line) is not None
 
 
 # The newsroom signing a story: "mercedes lodeiro REDACCIÓN / LA VOZ", "Redacción BBC Mundo".
@@ -912,7 +916,10 @@ def breadcrumb_glued(earlier: str, text: str) -> bool:
     """`earlier` is the headline `text` run on after its page's breadcrumb, the links' words
     glued to each other and to the headline, its dashes made plain ("HomeNewsGlobal
     NewsBelize - Republic of Korea signs …" over "Belize – Republic of Korea signs …")."""
-    earlier, text = earlier.strip().translate(_PLAIN_DASHES), text.strip().translate(_PLAIN_DASHES)
+    earlier, text = earlier.strip(), text.strip()
+    if len(earlier) <= len(text) or earlier[-8:].translate(_PLAIN_DASHES) != text[-8:].translate(_PLAIN_DASHES):
+        return False  # (most lines end otherwise: told before translating whole lines)
+    earlier, text = earlier.translate(_PLAIN_DASHES), text.translate(_PLAIN_DASHES)
     crumbs = earlier[:len(earlier) - len(text)]
     return (len(text) >= BREADCRUMB_HEADLINE_CHARS and earlier.endswith(text) and crumbs[-1:].isalpha()
             and words(crumbs) <= BREADCRUMB_WORDS)
