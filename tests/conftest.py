@@ -95,13 +95,19 @@ def termkit(capsys, monkeypatch):
 
 def stderr_on_a_terminal(args, cwd) -> bytes:
     """Run termkit with its stderr on a pseudo-terminal, as a person at a terminal sees it."""
+    return on_a_terminal(args, cwd, "stderr")
+
+
+def on_a_terminal(args, cwd, stream: str, env: dict | None = None) -> bytes:
+    """What termkit writes on `stream` ("stdout" or "stderr") when that one is a pseudo-terminal
+    (the other is thrown away)."""
     import os
     import subprocess
     import sys
 
     master, slave = os.openpty()
-    subprocess.run([sys.executable, "-m", "toolkit", *args], cwd=cwd, stdout=subprocess.DEVNULL, stderr=slave,
-                   timeout=300)
+    streams = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, stream: slave}
+    subprocess.run([sys.executable, "-m", "toolkit", *args], cwd=cwd, env=env, timeout=300, **streams)
     os.close(slave)
     chunks = []
     while True:

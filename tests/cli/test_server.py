@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SHIPPED
+from conftest import ROOT, SHIPPED, on_a_terminal
 from toolkit.formats.tbx import save_termbase
 from toolkit.model.termbase import Concept, Term, TermBase
 
@@ -100,26 +100,10 @@ def test_a_served_command_prints_what_it_prints_alone(server, args):
 
 def test_findings_keep_their_colour_on_a_terminal(server):
     """The server knows the client's output is a terminal, so the report is coloured alike."""
-    def on_a_terminal(env):
-        main, secondary = os.openpty()
-        subprocess.run([sys.executable, "-m", "toolkit", "check", str(SHIPPED / "en_release_errors.txt")],
-                       cwd=ROOT, env=env, stdout=secondary, stderr=subprocess.DEVNULL, timeout=300)
-        os.close(secondary)
-        chunks = []
-        while True:
-            try:
-                chunk = os.read(main, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            chunks.append(chunk)
-        os.close(main)
-        return b"".join(chunks)
-
-    served = on_a_terminal(server.served)
+    args = ("check", str(SHIPPED / "en_release_errors.txt"))
+    served = on_a_terminal(args, ROOT, "stdout", server.served)
     assert b"\x1b[" in served
-    assert served == on_a_terminal(server.alone)
+    assert served == on_a_terminal(args, ROOT, "stdout", server.alone)
 
 
 def test_a_changed_base_is_read_again(server, tmp_path):
