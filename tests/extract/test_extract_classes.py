@@ -1502,3 +1502,10 @@ def test_a_korean_body_s_name_stops_at_a_title_or_a_list_word_and_datelines_with
     dateline = "NUEVA YORK, 27 de septiembre de 2025 (WAM) — El jeque Abdullah bin Zayed Al Nahyan, ministro de Exteriores, llegó."
     names = found(dateline, "es")
     assert ("acronym", "NUEVA") not in names and ("person", "Abdullah bin Zayed Al Nahyan") in names
+
+
+def test_a_declaration_named_after_its_place_a_dateline_without_date_and_plural_common_acronyms():
+    assert ("document", "Declaración Conjunta de Abuya") in found("Firmaron la Declaración Conjunta de Abuya ayer.", "es")
+    assert found("CARACAS (Sputnik) — China y Venezuela sostuvieron una reunión.", "es") == [
+        ("country", "China"), ("country", "Venezuela")]
+    assert found("Sales of TVs rose in the region.", "en") == []

@@ -1504,3 +1504,29 @@ def test_an_office_s_name_over_the_headline_and_the_page_s_credits_notices_and_b
     korean = write(tmp_path / "ko.txt", "대통령 국빈 방한 카드뉴스\n\n코스타리카는 1848년 공화국을 선포한 민주주의 국가이다.\n"
                    "이전 다음\n코스타리카는 국토의 25%가 국립공원 혹은 보존지역인 환경보호 선도국이다.\n")
     assert "이전 다음" not in body(ingest(korean))
+
+
+def test_paywalls_machine_published_wires_a_place_and_dash_and_source_brackets(tmp_path):
+    page = write(tmp_path / "es.txt", "Has elegido la edición de . Verás las noticias de esta portada en el módulo de ediciones locales.\n"
+                 "Noticia de agencia\n\nNoticia servida automáticamente por la Agencia EFE\n\n"
+                 "Esta información es un teletipo de la Agencia EFE y se publica en nuestra web de manera automática.\n\n"
+                 "La Unión Europea y un socio asiático celebran medio siglo de relaciones\n\nEFE\n\nBruselas —\n\n"
+                 "La Unión Europea y su socio celebrarán en la próxima cumbre sus cincuenta años de relaciones.\n\n"
+                 "Para participar en la conversación,\ninicie sesión o regístrese.\n")
+    document = ingest(page)
+    assert body(document) == ["La Unión Europea y un socio asiático celebran medio siglo de relaciones", "Bruselas —",
+                              "La Unión Europea y su socio celebrarán en la próxima cumbre sus cincuenta años de relaciones."]
+    paywall = write(tmp_path / "paywall.txt", "Contenido Exclusivo La nota a la que intentas acceder es exclusiva para suscriptores\n\n"
+                    "y disfrutá del diario sin límites. Ingresar Si ya sos suscriptor podés\n\ningresar con tu usuario y contraseña.\n\n"
+                    "El primer ministro visitará el país el miércoles y jueves de la próxima semana, informó la cancillería.\n\n"
+                    "Durante la visita se reunirá con el presidente y con empresarios de ambos países.\n")
+    assert body(ingest(paywall))[0].startswith("El primer ministro")
+    korean = write(tmp_path / "ko.txt", "외교부, 가입 25주년 기념 세미나 개최\n\n외교부는 25일 서울에서 가입 25주년을 기념하는 세미나를 개최하였다.\n\n"
+                   "이번 세미나에는 정부와 학계 인사 100여 명이 참석하였다.\n\n[보도자료출처: 외교부]\n")
+    assert "[보도자료출처: 외교부]" not in body(ingest(korean))
+    english = write(tmp_path / "en.txt", "Foreign ministers discuss regional situation in a phone call\n\n"
+                    "By JT - Sep 07,2022 - Last updated at Sep 07,2022\n\n"
+                    "AMMAN — The foreign minister on Wednesday discussed the regional situation with his counterpart.\n\n"
+                    "The two ministers agreed to keep coordinating on regional issues.\n\n«  Back\n")
+    document = ingest(english)
+    assert document.date == "2022-09-07" and not any(text.startswith(("By JT", "«")) for text in body(document))

@@ -403,7 +403,8 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
         token = text[start:end]
         if is_currency_code(text, end):
             continue
-        if token in words(language, "acronym_common") or PREFIX_LETTER.search(text, 0, start) or COINAGE.fullmatch(token) \
+        if token in words(language, "acronym_common") or token[-1] == "s" and token[:-1] in words(language, "acronym_common") \
+                or PREFIX_LETTER.search(text, 0, start) or COINAGE.fullmatch(token) \
                 or MODEL_NUMBER.match(text, end) \
                 or in_venue(text, end, language) \
                 or is_dateline_place(text, start, end) \
@@ -430,6 +431,7 @@ DATELINE_DATE = r"(?:,? (?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+) \d{1,2}\b|, \d{1,2}(?
 DATELINE_AFTER = re.compile(rf"{DATELINE_DATE}(?:,? (?:de )?\d{{4}})?(?: (?:\([^()]{{2,30}}\) ?(?:--|—|–|-)|--|—|–)|\.\s?[-–—])"
                             rf"|{DATELINE_DATE},? \d{{4}}, [A-Z][A-Za-z]+\. "
                             rf"|, [A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?: [A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?\.? (?:\([^()]{{2,30}}\) ?(?:--|—|–|-|:)|--|—|–)"
+                            rf"| \([^()]{{2,30}}\) ?(?:--|—|–)"  # "CARACAS (Sputnik) —": the place and the agency, no date
                             rf"|(?<=[A-ZÁÉÍÓÚÑ]{{4}}) (?:--|—|–|-) (?=[A-Z])"  # "ASTANA – Kazakh delegation …": the place alone
                             rf"|\. [A-Z][A-Za-z]{{2,20}} (?:--|—|–|-) (?=[A-Z])")  # "TASHKENT. KAZINFORM - The …": the agency after it
 

@@ -346,8 +346,8 @@ def document_pattern(language: str) -> re.Pattern:
     # "de la Alianza del Pacífico" names the issuer; with a topic after it, it is the document's name
     complement = rf"(?:(?: (?:de|del) {article}{named})?{topic}| (?:de|del) {article}(?!{institution}){named})"
     lower = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "document") if " " not in word) + ")"
-    place = rf"(?: de {CAP}(?: {CAP})*)"  # "protocolo de Tegucigalpa": named after a place
-    return re.compile(rf"(?<![\w.])(?:{document} {modifier}|{agreement} {pair}|(?<!\d )(?<![a-z]s ){agreement}{between}"
+    place = rf"(?: de {CAP}(?: {CAP})*)"  # "protocolo de Tegucigalpa", "Declaración Conjunta de Abuya": named after a place
+    return re.compile(rf"(?<![\w.])(?:{document} {modifier}{place}?|{agreement} {pair}|(?<!\d )(?<![a-z]s ){agreement}{between}"
                       rf"|{genus}{between}"
                       rf"|{document}(?: (?:{connector} |entre )?{CAP})+ (?:{connector} |entre )?{pair}"
                       rf"|{document}(?: {CAP})?{complement}{countries}|{lower}{place}|{lower_topic(language)}){PERIOD}(?![\w])")

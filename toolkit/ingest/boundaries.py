@@ -53,6 +53,7 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     first = next((i for i in range(len(lines)) if _is_prose_at(lines, i) and lines[i].text not in repeated
                   and not shapes.is_call_to_action(lines[i].text) and not shapes.is_reading_aid(lines[i].text)
                   and not shapes.is_note(lines[i].text) and not shapes.is_link_description(lines[i].text)
+                  and not shapes.is_site_notice(lines[i].text)
                   and not _dated_teaser(lines, i)), None)
     if first is None:
         return Bounded(list(lines))
@@ -323,12 +324,13 @@ LINKING = frozenset({"of", "the", "for", "and", "de", "del", "la", "el", "y", "l
 
 def _datelines_under(lines: list[RawLine], group: list[int], first: int) -> list[int]:
     """The release's dateline between its headline and its first paragraph ("New York, 26
-    September 2013"): the text as written, not the page's metadata; a stamp with a clock time
+    September 2013", a place and a dash alone: "Bruselas —"): the text as written, not the page's metadata; a stamp with a clock time
     ("Thứ Ba, 30/11/2021, 18:19") is the site's."""
     if not group:
         return []
     return [i for i in range(group[-1] + 1, first)
-            if shapes.is_dateline(lines[i].text.strip()) and not shapes.has_clock_time(lines[i].text)]
+            if shapes.is_dateline(lines[i].text.strip()) and not shapes.has_clock_time(lines[i].text)
+            or shapes.is_place_dash(lines[i].text)]
 
 
 def _subtitles_under(lines: list[RawLine], group: list[int], first: int) -> list[int]:
@@ -640,7 +642,7 @@ STRAY_SHAPES = (
     shapes.is_download, shapes.is_embedded_post, shapes.is_pointed_link, shapes.is_language_name,
     _short_call_to_action, shapes.is_channel_call, shapes.is_related_heading, shapes.is_dated_link,
     shapes.is_kicker_headline, shapes.is_markdown_image, shapes.is_place_and_agency, shapes.is_markup_residue,
-    shapes.is_link_description, shapes.is_outlet_name, shapes.is_image_alt,
+    shapes.is_link_description, shapes.is_outlet_name, shapes.is_image_alt, shapes.is_site_notice, shapes.is_source_credit,
 )
 
 SUMMARY_LINES = 5  # the most sentences a portal's machine summary of a story has

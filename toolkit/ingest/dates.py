@@ -34,7 +34,7 @@ _PATTERNS = (
     # "26 de enero de 2022", "12th Thursday, August 2021" (a weekday between day and month)
     re.compile(r"(?i)(?<!\d)(?P<day>\d{1,2})(?:º|st|nd|rd|th)?\s+(?:[^\W\d_]+,\s+)?(de\s+)?" + _MONTH
                + r",?\s+(de(l)?\s+)?(?P<year>\d{4})(?!\d)"),
-    re.compile(r"(?i)\b" + _MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?,?\s+(de\s+)?(?P<year>\d{4})(?!\d)"),  # "noviembre 16 de 2014"
+    re.compile(r"(?i)\b" + _MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?(?:,\s*|\s+)(de\s+)?(?P<year>\d{4})(?!\d)"),  # "noviembre 16 de 2014", "Sep 07,2022"
     # "07-02-20": a two-digit year, day first like the rest (this century)
     re.compile(r"(?<![\d/.-])(?P<day>\d{2})([-/])(?P<month>\d{2})\2(?P<short_year>\d{2})(?![\d/.-])"),
     # "(Ene. 9/12)": a month's name, then the day and a two-digit year (Colombia's foreign ministry)

@@ -64,7 +64,7 @@ _COMMENT_WORDS = re.compile(r"(?i)^((?:no |\(\d+\) )?comments?|commentar(?:y|ies
                             r"|(?:los )?comentarios est[aá]n cerrados|comments are closed|(?:mostrar|ver) comentarios|(?:show|view) comments"
                             r"|(?:leave|make|post|write) a (?:comment|reply)|deja (?:un|tu) comentario|deja una respuesta)\b")
 # The comment form's notice that commenting needs an account, however long.
-_COMMENT_LOGIN = re.compile(r"(?i)^para comentar (?:debes|debe|tienes que|es necesario)|^(?:you must|please) (?:log in|sign in|register|be logged in)"
+_COMMENT_LOGIN = re.compile(r"(?i)^para (?:comentar|participar en la conversaci[oó]n)(?: (?:debes|debe|tienes que|es necesario)|,)|^inicie sesión o regístrese|^(?:you must|please) (?:log in|sign in|register|be logged in)"
                             r" to (?:comment|post)|^댓글을 (?:작성|쓰)(?:하)?려면")
 # A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
 _END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$")
@@ -121,7 +121,7 @@ _RELATED = re.compile(r"(?i)^(?:(?:más |more )?(?:contenidos?|noticias|art[ií]
                       r"|most (?:viewed|read|liked|saved|popular|shared)\b|lo más (?:visto|leído)|trending(?: now| news| stories)?$"
                       r"|(?:실시간 )?인기\s?(?:기사|뉴스)"
                       r"|(?:other|more|latest) (?:news|stories|articles|posts)$|(?:otras|más|últimas) (?:noticias|notas)$"
-                      r"|(?:다른|최신) (?:기사|뉴스)$"
+                      r"|(?:다른|최신) (?:기사|뉴스)$|lo último$"
                       r"|(?:issue |hot |trending )?(?:keywords?|tags)$|etiquetas$|(?:주요 )?키워드$|태그$"
                       r"|(?:(?:read|see) (?:more|also)|also read|en tendencia|tendencias|(?:lee|ver|vea) también|leer más):?$)")
 # A site's notice about its cookies, at the top or the bottom of every page.
@@ -389,7 +389,7 @@ def has_chrome_shape(text: str) -> bool:
         return True
     if is_source_credit(line) or is_photo_credit(line) or is_contact(line) or is_timestamp(line) or is_release_form(line):
         return True
-    if is_embedded_post(line) or is_pointed_link(text) or is_language_name(line):
+    if is_embedded_post(line) or is_pointed_link(text) or is_language_name(line) or is_site_notice(line):
         return True
     if date_only(line) or _ANGLE_HINT.match(line.strip()) or is_byline(line) or is_download(line) \
             or is_image_alt(line) or is_link_description(line) or is_group_tagline(line) or _BREADCRUMB.match(line):
@@ -603,7 +603,7 @@ def is_tool(text: str) -> bool:
     return _TOOLBAR.search(line) is not None and words(line) <= 3 or _PAGER.fullmatch(line.strip()) is not None
 
 
-_PAGER = re.compile(r"(?i)(?:이전|다음|previous|prev|next|anterior|siguiente)(?:\s*[|/·]?\s*(?:이전|다음|previous|next|anterior|siguiente))?")
+_PAGER = re.compile(r"(?i)[«‹<]?\s*(?:이전|다음|previous|prev|next|anterior|siguiente|back|volver)(?:\s*[|/·]?\s*(?:이전|다음|previous|next|anterior|siguiente))?")
 
 
 READ_MORE = re.compile(r"(?i)^(?:read more|leer m[aá]s|seguir leyendo|더 ?보기|기사 ?더보기)\s*(?:\.\.\.|…|»|>+)?$")
@@ -619,6 +619,20 @@ def is_markdown_image(text: str) -> bool:
     """"![[방송]아베 일본 총리 … 방한](/data/photos/….gif)": an image as a converter writes it in
     markdown, its alt text another story's headline (cut or whole)."""
     return text.lstrip().startswith("![")
+
+
+def is_site_notice(text: str) -> bool:
+    """What the site says about the page, not the story: a paywall ("La nota a la que intentas
+    acceder es exclusiva para suscriptores"), an agency's story published by machine ("Noticia
+    servida automáticamente por la Agencia EFE", "… auto-generated from a syndicated feed"), the
+    edition being read ("Has elegido la edición de …")."""
+    return _SITE_NOTICE.search(text) is not None
+
+
+_SITE_NOTICE = re.compile(r"(?i)exclusiv[ao] para suscriptores|si ya (?:sos|eres|es) suscriptor|for subscribers only"
+                          r"|already a subscriber\?|servida automáticamente|se publica en nuestra web de manera automática"
+                          r"|auto-generated from a syndicated feed|^has elegido la edición\b|^you are (?:viewing|reading) the \w+ edition"
+                          r"|^ingres(?:ar|á|e) con (?:tu|su) usuario y contraseña")
 
 
 def is_channel_call(text: str) -> bool:
@@ -706,6 +720,15 @@ def has_clock_time(text: str) -> bool:
 
 # A wire's name between slashes and its dash after a dateline's date ("…, October 31, 2023/APO Group/ --").
 _WIRE_AFTER_DATE = re.compile(r"^\s*/[^/]{2,30}/\s*(?:--|[-–—])?\s*$")
+
+
+def is_place_dash(text: str) -> bool:
+    """A wire story's place and dash on a line of their own, its text on the next ("Bruselas —",
+    "SEOUL (Yonhap) --")."""
+    return _PLACE_DASH.fullmatch(text.strip()) is not None
+
+
+_PLACE_DASH = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?: [A-ZÁÉÍÓÚÑ][\w.'’-]*){0,2}(?: \([^()]{2,20}\))? ?(?:—|–|--|-)")
 
 
 def is_dateline(text: str) -> bool:
@@ -868,7 +891,7 @@ _TEASER_LABEL = re.compile(r"(?i)^(?:también )?(?:te|le) (?:puede|podría) inte
 TEASER_MAX_WORDS = 25  # a label and another story's headline
 # Where the story was taken from, on a line of its own after it: "Fuente: La Razón", "Source: Yonhap".
 # (a Korean release's "* 출처:" is its footnote, unless it is only an address: "출처: https://…")
-_SOURCE_CREDIT = re.compile(r"(?i)^(?:fuente|source|con información de)\s*:\s*\S"
+_SOURCE_CREDIT = re.compile(r"(?i)^(?:fuente|source|con información de)\s*:\s*\S|^\[\s*(?:보도자료\s*)?출처\s*[:：][^\[\]]{1,30}\]$"
                             r"|^\W{0,2}\s*(?:출처|(?:기사\s*)?원문|원문\s*기사)\s*:\s*https?://\S+$")  # "▶ 기사 원문 : https://…"
 _CREDIT_TAIL = re.compile(r"(?:Crédito|Credit|Foto|Photo|사진)\s*:")
 
