@@ -626,9 +626,11 @@ def is_site_notice(text: str) -> bool:
     acceder es exclusiva para suscriptores"), an agency's story published by machine ("Noticia
     servida automáticamente por la Agencia EFE", "… auto-generated from a syndicated feed"), the
     edition being read ("Has elegido la edición de …")."""
-    return _SITE_NOTICE.search(text) is not None
+    lowered = text.lower()
+    return any(hint in lowered for hint in _NOTICE_HINTS) and _SITE_NOTICE.search(text) is not None
 
 
+_NOTICE_HINTS = ("suscriptor", "subscriber", "automátic", "syndicated", "edición", "edition", "contraseña")
 _SITE_NOTICE = re.compile(r"(?i)exclusiv[ao] para suscriptores|si ya (?:sos|eres|es) suscriptor|for subscribers only"
                           r"|already a subscriber\?|servida automáticamente|se publica en nuestra web de manera automática"
                           r"|auto-generated from a syndicated feed|^has elegido la edición\b|^you are (?:viewing|reading) the \w+ edition"
