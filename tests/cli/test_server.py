@@ -191,3 +191,18 @@ def test_new_code_sends_the_command_back_and_stops_the_server(tmp_path, monkeypa
     finally:
         shutil.rmtree(runtime, ignore_errors=True)
 
+
+
+def test_a_malformed_request_is_sent_back_and_the_server_goes_on(server):
+    """Whatever arrives on the socket, the server answers "run it here" and keeps serving."""
+    import marshal
+    import socket
+
+    for garbage in (b"", b"not marshal", marshal.dumps((1, [], "/", {}, False)), marshal.dumps((1, ["check"], 7, {}, False))):
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
+            connection.connect(str(server.socket()))
+            connection.sendall(garbage)
+            connection.shutdown(socket.SHUT_WR)
+            assert marshal.loads(connection.recv(1 << 16)) == ("here",)
+    served, alone = served_and_alone(server, "lookup", "SICA")
+    assert served == alone

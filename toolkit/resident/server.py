@@ -115,10 +115,13 @@ def _exit_status(code) -> int:
 def _request(data: bytes) -> tuple | None:
     """(args, cwd, environ, stdout_tty) from a client of this protocol, else None."""
     try:
-        protocol, *request = marshal.loads(data)
+        protocol, args, cwd, environ, stdout_tty = marshal.loads(data)
     except (EOFError, ValueError, TypeError):
         return None
-    return tuple(request) if protocol == PROTOCOL and len(request) == 4 else None
+    well_formed = (protocol == PROTOCOL and isinstance(args, list) and args and all(isinstance(arg, str) for arg in args)
+                   and isinstance(cwd, str) and isinstance(environ, dict) and isinstance(stdout_tty, bool)
+                   and all(isinstance(key, str) and isinstance(value, str) for key, value in environ.items()))
+    return (args, cwd, environ, stdout_tty) if well_formed else None
 
 
 def _send(connection: socket.socket, reply: tuple) -> None:
