@@ -701,7 +701,7 @@ def quoted_title() -> re.Pattern:
     return re.compile(rf"[가-힣A-Za-z0-9][가-힣A-Za-z0-9·+\- ]*?(?:(?P<document>{documents})|(?P<meeting>{meetings}))")
 
 
-def quoted_documents(text: str, acronyms: frozenset[str] = frozenset()) -> list[Found]:
+def quoted_documents(text: str, acronyms: frozenset[str]) -> list[Found]:
     """Documents and meetings named by quotation. A meeting's words in brackets gloss what stands
     before them ("SOM(고위관리회의)"), and a quotation right before a body's name is its epithet
     ("'중견국 협의체' 믹타"): neither names a meeting."""

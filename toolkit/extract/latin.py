@@ -165,8 +165,9 @@ def ministry_pattern(language: str) -> re.Pattern:
 ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|\d{4}|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth"
            r"|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth)")
 ROMAN = r"(?:[IVXLC]{1,7})"
-# Spanish ordinals: Roman, "18ª" (or "52°", the degree sign keyboards give), a bare session number ("la 29 Reunión"), a year, or a word up to
-# the twentieth ("decimoséptima"; RAE, Ortografía 2010, ordinals written as one word).
+# Spanish ordinals: Roman, "18ª" (or "52°", the degree sign keyboards give), a bare session number
+# ("la 29 Reunión"), a year, or a word up to the twentieth ("decimoséptima"; RAE, Ortografía 2010,
+# ordinals written as one word).
 _UNITS = r"(?:[Pp]rimer[ao]?|[Ss]egund[ao]|[Tt]ercer[ao]?|[Cc]uart[ao]|[Qq]uint[ao]|[Ss]ext[ao]|[Ss][ée]ptim[ao]|[Oo]ctav[ao]|[Nn]oven[ao])"
 SPANISH_JOINERS = ("de", "del", "en", "con", "para", "por", "sobre", "entre", "que", "como", "desde", "hasta")
 SPANISH_ORDINAL = (rf"(?:{ROMAN}|\d+[ªº°]|\d{{1,3}}(?= [A-Z])|\d{{4}}|(?:[Dd]ecimo|[Vv]ig[ée]simo ?)?{_UNITS}"

@@ -324,8 +324,8 @@ LINKING = frozenset({"of", "the", "for", "and", "de", "del", "la", "el", "y", "l
 
 def _datelines_under(lines: list[RawLine], group: list[int], first: int) -> list[int]:
     """The release's dateline between its headline and its first paragraph ("New York, 26
-    September 2013", a place and a dash alone: "Bruselas —"): the text as written, not the page's metadata; a stamp with a clock time
-    ("Thứ Ba, 30/11/2021, 18:19") is the site's."""
+    September 2013", a place and a dash alone: "Bruselas —"): the text as written, not the
+    page's metadata; a stamp with a clock time ("Thứ Ba, 30/11/2021, 18:19") is the site's."""
     if not group:
         return []
     return [i for i in range(group[-1] + 1, first)
