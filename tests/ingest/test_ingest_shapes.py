@@ -1530,3 +1530,16 @@ def test_paywalls_machine_published_wires_a_place_and_dash_and_source_brackets(t
                     "The two ministers agreed to keep coordinating on regional issues.\n\n«  Back\n")
     document = ingest(english)
     assert document.date == "2022-09-07" and not any(text.startswith(("By JT", "«")) for text in body(document))
+
+
+def test_a_caption_printed_twice_with_its_reporter_s_credit_is_no_headline(tmp_path):
+    page = write(tmp_path / "ko.txt", "외교부, 12월 9일 한-태평양도서국 외교장관회의 개최 [TF사진관\n  • 홍길동 기자\n"
+                 "  • 입력: 2025.12.04 14:58 / 수정: 2025.12.04 14:58\n"
+                 "외교부 대변인이 4일 오후 서울 외교부에서 정례브리핑을 하고 있다. /홍길동 기자\n"
+                 "외교부 대변인이 4일 오후 서울 외교부에서 정례브리핑을 하고 있다. /홍길동 기자\n\n"
+                 "[더팩트ㅣ홍길동 기자] 외교부 대변인이 4일 오후 정례브리핑에서 외교장관회의 개최 계획을 밝혔다.\n\n"
+                 "회의에는 태평양 도서국 외교장관들이 참석할 예정이다.\n\n"
+                 "발로 뛰는 <더팩트>는 24시간 여러분의 제보를 기다립니다.\n· 네이버 메인 더팩트 구독하고 [특종보자→]\n")
+    document = ingest(page)
+    assert document.title.startswith("외교부, 12월 9일")
+    assert body(document)[-1] == "회의에는 태평양 도서국 외교장관들이 참석할 예정이다."

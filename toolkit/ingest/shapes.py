@@ -107,7 +107,7 @@ _CALL_TO_ACTION = re.compile(
     r"donate now|support (?:our|independent) journalism|haz (?:tu|una) donaci[oó]n|dona ahora|"  # a donation form's
     r"^(?:see|view) (?:the )?(?:photo )?gallery$|^ver (?:la )?galer[ií]a(?: de fotos| fotogr[aá]fica)?$|^포토\s?갤러리$|"  # a gallery's link
     r"무통장\s?입금|입금자명|기사\s?후원|후원하기|"  # "무통장입금 정보입력", "입금할 금액은 … 입금자명 …"
-    r"다른 언어로 보기|제보가 뉴스가|제보하기|채널 추가|채널 구독|기사\s?문의 및 제보|\(구독\)|^구독$|기사\s?모아\s?보기|기사\s?더\s?보기$")  # a broadcaster's tip line: "당신의 제보가 뉴스가 됩니다"
+    r"다른 언어로 보기|제보가 뉴스가|제보하기|제보를 기다립니다|구독하고|채널 추가|채널 구독|기사\s?문의 및 제보|\(구독\)|^구독$|기사\s?모아\s?보기|기사\s?더\s?보기$")  # a broadcaster's tip line: "당신의 제보가 뉴스가 됩니다"
 CALL_TO_ACTION_MAX_WORDS = 15
 # A Korean wire headline's tag: a roundup, a flash, a second version ("(종합)", "(속보)", "(2보)").
 _WIRE_HEADLINE_TAG = re.compile(r"\((?:종합|속보|상보|\d보)\d?\)\s*$")
@@ -243,8 +243,8 @@ _LINK_DESCRIPTION = re.compile(r"(?i)se abre en (?:una )?(?:(?:otra|nueva) )?(?:
 _NUMBERED_PICTURE = re.compile(r"(?i)^(?:사진|photo|foto|img|image|imagen)\s?\d{1,2}_")
 # A hint of the page's widgets in angle brackets: "<이미지를 클릭하시면 크게 보실 수 있습니다>".
 _ANGLE_HINT = re.compile(r"^<[^<>]{2,80}>$")
-# A photo's credit: "© News1 이성철 기자", "[사진=외교부]", "(Foto: Cancillería)".
-_PHOTO_CREDIT = re.compile(r"\S\s/\s?[^\s/]{2,12}$|[@/]\s?[^\s@/]{1,20}\s?제공\s*$|[©ⓒ]|[\[(]\s*(?:사진|Foto|Photo)\s*[=:]|사진\s*제공|(?:^|\s)(?:Foto|Photo|Pie de foto)\s*:"
+# A photo's credit: "© News1 이성철 기자", "[사진=외교부]", "(Foto: Cancillería)", "… 하고 있다. /임영무 기자".
+_PHOTO_CREDIT = re.compile(r"\S\s/\s?[^\s/]{2,12}$|\S\s/\s?[가-힣]{2,4} 기자$|[@/]\s?[^\s@/]{1,20}\s?제공\s*$|[©ⓒ]|[\[(]\s*(?:사진|Foto|Photo)\s*[=:]|사진\s*제공|(?:^|\s)(?:Foto|Photo|Pie de foto)\s*:"
                            r"|[.다][(\[][^()\[\]]{1,30}\s제공[)\]]\s*$"  # "… 주재하고 있다.(외교부 제공)"
                            r"|[.!?]\s(?:Foto|Photo|Fotograf[ií]a)\s[A-Z]{2,10}\s?/\s?[^/.]{2,30}$")  # "…. Foto EDH / René Estrada"
 
