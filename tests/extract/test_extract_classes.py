@@ -1509,3 +1509,8 @@ def test_a_declaration_named_after_its_place_a_dateline_without_date_and_plural_
     assert found("CARACAS (Sputnik) — China y Venezuela sostuvieron una reunión.", "es") == [
         ("country", "China"), ("country", "Venezuela")]
     assert found("Sales of TVs rose in the region.", "en") == []
+
+
+def test_korean_function_words_before_a_title_are_no_names():
+    text = "협력을 높이기 위한 총영사 회의와 그 이외의 총영사 간담회가 열렸다."
+    assert not any(kind == "person" for kind, _ in found(text, "ko"))
