@@ -1514,3 +1514,8 @@ def test_a_declaration_named_after_its_place_a_dateline_without_date_and_plural_
 def test_korean_function_words_before_a_title_are_no_names():
     text = "협력을 높이기 위한 총영사 회의와 그 이외의 총영사 간담회가 열렸다."
     assert not any(kind == "person" for kind, _ in found(text, "ko"))
+
+
+def test_a_currency_code_beside_an_amount_is_no_acronym():
+    text = "Korea will lend USD 15 million, and 30 million USD more, to the Central American Bank for Economic Integration (CABEI)."
+    assert [name for kind, name in found(text, "en") if kind == "acronym"] == ["CABEI"]

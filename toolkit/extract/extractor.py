@@ -420,8 +420,25 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
 
 def is_currency_code(text: str, end: int) -> bool:
     """"US$7 million", "US $450 millones": letters before a dollar sign name a currency, no
-    country or acronym."""
-    return text.startswith(("$", " $"), end)
+    country or acronym; so does an ISO 4217 code beside an amount ("USD 15 million", "30
+    millones USD")."""
+    if text.startswith(("$", " $"), end):
+        return True
+    start = end - 3
+    return start >= 0 and text[start:end] in currency_codes() and (
+        AMOUNT_AFTER.match(text, end) is not None or AMOUNT_BEFORE.search(text, 0, start) is not None)
+
+
+AMOUNT_AFTER = re.compile(r" ?\d")
+AMOUNT_BEFORE = re.compile(r"\d(?: (?:million|billion|millones|millón|mil|억|만))? ?$")
+
+
+@lru_cache(maxsize=None)
+def currency_codes() -> frozenset[str]:
+    """ISO 4217's codes, from pycountry (imported when a page names an amount)."""
+    import pycountry
+
+    return frozenset(currency.alpha_3 for currency in pycountry.currencies)
 
 
 DATELINE_DATE = r"(?:,? (?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+) \d{1,2}\b|, \d{1,2}(?: de)? [A-Za-z][a-z]+\.?)"
