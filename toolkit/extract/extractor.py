@@ -399,11 +399,12 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
     found = [Found(*match.span(), "acronym", "acronym-letter-number") for match in LETTER_NUMBER.finditer(text)]
     if is_shouted(text):
         return found  # a headline in capitals: its words look like acronyms
+    common = words(language, "acronym_common")
     for start, end in find_acronyms(text):
         token = text[start:end]
         if is_currency_code(text, end):
             continue
-        if token in words(language, "acronym_common") or token[-1] == "s" and token[:-1] in words(language, "acronym_common") \
+        if token in common or token[-1] == "s" and token[:-1] in common \
                 or PREFIX_LETTER.search(text, 0, start) or COINAGE.fullmatch(token) \
                 or MODEL_NUMBER.match(text, end) \
                 or in_venue(text, end, language) \
@@ -425,8 +426,8 @@ def is_currency_code(text: str, end: int) -> bool:
     if text.startswith(("$", " $"), end):
         return True
     start = end - 3
-    return start >= 0 and text[start:end] in currency_codes() and (
-        AMOUNT_AFTER.match(text, end) is not None or AMOUNT_BEFORE.search(text, 0, start) is not None)
+    beside_amount = start >= 0 and (AMOUNT_AFTER.match(text, end) is not None or AMOUNT_BEFORE.search(text, 0, start) is not None)
+    return beside_amount and text[start:end] in currency_codes()
 
 
 AMOUNT_AFTER = re.compile(r" ?\d")

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from toolkit.extract.acronyms import hangul_acronym_words
 from toolkit.extract.countries import find_countries, is_country_name, territory_names
 from toolkit.extract.latin import Found
 from toolkit.extract.vocabulary import words
@@ -62,7 +63,7 @@ def offices() -> tuple[str, ...]:
 
 def hangul_acronyms(spelled: frozenset[str] = frozenset()) -> frozenset[str]:
     """The acronyms Korean spells in Hangul: the vocabulary's (유엔, 믹타) and the document's."""
-    return frozenset(words("ko", "acronym_hangul")) | spelled
+    return hangul_acronym_words() | spelled
 
 
 # An acronym's Hangul spelling given with it in a gloss: "카리브공동체(카리콤, CARICOM)".
@@ -387,7 +388,7 @@ def is_body(word: str) -> bool:
     """An organization's acronym, its Hangul spelling, or its name glossed with one or ending
     in an organization word ("FEALAC", "유엔", "아태경제사회위원회(ESCAP)", "사무국")."""
     return re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", word) is not None or re.search(r"[(\[][A-Z][A-Z0-9]+[)\]]$", word) is not None \
-        or word in words("ko", "acronym_hangul") or head_stem(word, words("ko", "org_tail")) == word
+        or word in hangul_acronym_words() or head_stem(word, words("ko", "org_tail")) == word
 
 
 def is_ministry(word: str, city: bool = False) -> bool:
@@ -591,7 +592,7 @@ def is_foreign_name(word: str) -> bool:
         and (strip_particles(word) == word or word.endswith(TRANSCRIPTION_ENDINGS))
         and not word.endswith(words("ko", "name_end_stop") + words("ko", "title_head"))  # "대통령 취임식 특사"
         and not is_predicate(word)
-        and word not in words("ko", "acronym_hangul")
+        and word not in hangul_acronym_words()
     )
 
 

@@ -57,7 +57,7 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
                   and not _dated_teaser(lines, i)), None)
     if first is None:
         return Bounded(list(lines))
-    head = {line.text for line in lines[:first]}
+    head = {line.text.strip() for line in lines[:first]}
     teasers = {lines[i].text for i in range(first) if _dated_teaser(lines, i) or _dated_headline_above(lines, i, first)}
     places = {lines[i + 1].text for i in range(first - 1) if shapes.is_weather(lines[i].text)}  # a widget's
 
@@ -228,8 +228,7 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
     headlines = [i for i in group if not shapes.is_bulleted(lines[i].text) and not shapes.is_photo_caption(lines[i].text)]
     if len(headlines) >= TEASER_LIST_MIN and not _about_the_lead(lines[headlines[0]].text, lines[first].text):
         return [i for i in group if i >= headlines[-1]]
-    if len(headlines) == 2 and headlines[0] > 0 and _shared_with_lead(lines[headlines[0]].text, lines[first].text) == 0 \
-            and _about_the_lead(lines[headlines[1]].text, lines[first].text) \
+    if len(headlines) == 2 and headlines[0] > 0 and _other_line_over(lines, *headlines, first) \
             and shapes.words(lines[headlines[1]].text) <= HEADLINE_MAX_WORDS:  # (not a caption under it)
         return [i for i in group if i >= headlines[1]]  # another story's title under the page's tools: "Parts and materials …"
     # (the page's first line may be the site's banner or the headline's kicker: alone, a page cannot tell)
@@ -308,11 +307,16 @@ def _without_menu_above(lines: list[RawLine], group: list[int], first: int) -> l
     edition 매체" over "박진, 멕시코 청년 외교관…"); a banner's phrase ("Portal of the …") stays."""
     text = lines[group[0]].text.strip() if group else ""
     if len(group) >= 2 and BARE_WORDS.fullmatch(text) and not LINKING.intersection(text.casefold().split()) \
-            and shapes.words(text) >= MENU_MIN_WORDS \
-            and _shared_with_lead(lines[group[0]].text, lines[first].text) == 0 \
-            and _about_the_lead(lines[group[1]].text, lines[first].text):
+            and shapes.words(text) >= MENU_MIN_WORDS and _other_line_over(lines, group[0], group[1], first):
         return group[1:]
     return group
+
+
+def _other_line_over(lines: list[RawLine], upper: int, lower: int, first: int) -> bool:
+    """Line `upper` names nothing the first paragraph names, while `lower`, under it, does: the
+    upper one is the site's (a menu, another story's title), the lower the headline."""
+    lead = lines[first].text
+    return _shared_with_lead(lines[upper].text, lead) == 0 and _about_the_lead(lines[lower].text, lead)
 
 
 WORD_OF_NAME = re.compile(r"[가-힣]{3,}|[A-ZÁÉÍÓÚÑ][\w’'-]{2,}")  # Hangul words of 3 syllables, capitalised Latin
@@ -487,10 +491,10 @@ def _headline_over_dated_tools(lines: list[RawLine], top: int, chrome: Callable[
 
 
 def _numbered_copy(text: str, head: set[str]) -> bool:
-    """Another head line followed by a counter: the alt text of a photo series ("Title 2",
-    "Title - 1")."""
+    """Another head line (`head`: their texts, stripped) followed by a counter: the alt text of
+    a photo series ("Title 2", "Title - 1")."""
     stem = _without_counter(text)
-    return stem != text.strip() and stem in {line.strip() for line in head}
+    return stem != text.strip() and stem in head
 
 
 def _body_end(lines: list[RawLine], first: int) -> int:
@@ -607,7 +611,7 @@ def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[Raw
     pictures = {at for index, line in enumerate(lines[:-1]) if line.text == lines[index + 1].text
                 and shapes.words(line.text) <= PICTURE_TITLE_WORDS and not shapes.SENTENCE_END.search(line.text.strip())
                 for at in (index, index + 1)}
-    head = {line.text for line in above}
+    head = {line.text.strip() for line in above}
     kept = [line for index, line in enumerate(lines) if index not in teasers and index not in pictures
             and not _numbered_copy(line.text, head) and not any(stray(line.text) for stray in STRAY_SHAPES)]
     return _without_reprints(above + kept, len(above))[len(above):]

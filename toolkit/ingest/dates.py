@@ -1,5 +1,6 @@
 """Full dates as pages write them (2021-10-28, 2021.10.28., 28/10/2021, 2022년 1월 26일,
-26 de enero de 2022, January 26, 2022, enero 26 de 2022, 26 January 2022, 28-10-21, Oct. 28/21) to ISO 2021-10-28.
+26 de enero de 2022, January 26, 2022, enero 26 de 2022, 26 January 2022, 28-10-21,
+Oct. 28/21) to ISO 2021-10-28.
 
 Only dates with a year count: "Dec 18" in a sentence is not the page's date. A numeric
 date is read day first unless its first number cannot be a day's month ("6/23/2013",
@@ -34,7 +35,8 @@ _PATTERNS = (
     # "26 de enero de 2022", "12th Thursday, August 2021" (a weekday between day and month)
     re.compile(r"(?i)(?<!\d)(?P<day>\d{1,2})(?:º|st|nd|rd|th)?\s+(?:[^\W\d_]+,\s+)?(de\s+)?" + _MONTH
                + r",?\s+(de(l)?\s+)?(?P<year>\d{4})(?!\d)"),
-    re.compile(r"(?i)\b" + _MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?(?:,\s*|\s+)(de\s+)?(?P<year>\d{4})(?!\d)"),  # "noviembre 16 de 2014", "Sep 07,2022"
+    # "January 26, 2022", "noviembre 16 de 2014", "Sep 07,2022"
+    re.compile(r"(?i)\b" + _MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?(?:,\s*|\s+)(de\s+)?(?P<year>\d{4})(?!\d)"),
     # "07-02-20": a two-digit year, day first like the rest (this century)
     re.compile(r"(?<![\d/.-])(?P<day>\d{2})([-/])(?P<month>\d{2})\2(?P<short_year>\d{2})(?![\d/.-])"),
     # "(Ene. 9/12)": a month's name, then the day and a two-digit year (Colombia's foreign ministry)

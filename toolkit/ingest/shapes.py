@@ -64,8 +64,9 @@ _COMMENT_WORDS = re.compile(r"(?i)^((?:no |\(\d+\) )?comments?|commentar(?:y|ies
                             r"|(?:los )?comentarios est[aá]n cerrados|comments are closed|(?:mostrar|ver) comentarios|(?:show|view) comments"
                             r"|(?:leave|make|post|write) a (?:comment|reply)|deja (?:un|tu) comentario|deja una respuesta)\b")
 # The comment form's notice that commenting needs an account, however long.
-_COMMENT_LOGIN = re.compile(r"(?i)^para (?:comentar|participar en la conversaci[oó]n)(?: (?:debes|debe|tienes que|es necesario)|,)|^inicie sesión o regístrese|^(?:you must|please) (?:log in|sign in|register|be logged in)"
-                            r" to (?:comment|post)|^댓글을 (?:작성|쓰)(?:하)?려면")
+_COMMENT_LOGIN = re.compile(r"(?i)^para (?:comentar|participar en la conversaci[oó]n)(?: (?:debes|debe|tienes que|es necesario)|,)"
+                            r"|^inicie sesión o regístrese"
+                            r"|^(?:you must|please) (?:log in|sign in|register|be logged in) to (?:comment|post)|^댓글을 (?:작성|쓰)(?:하)?려면")
 # A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
 _END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$")
 # A story's sign-off: the agencies after a dash ("-- BERNAMA-YONHAP", "— AFP"), the sources it
@@ -75,7 +76,6 @@ _SIGN_OFF = re.compile(r"(?i)^(?:--|—|–)\s?(?-i:[A-Z][A-Z&./\- ]{1,30})$"
                        r"|^\(?(?:con información de|with (?:information|reporting) (?:from|by)|(?:additional )?reporting by) [^.()]{1,100}\)?\.?$"
                        r"|^\S{1,12} ?뉴스 [가-힣]{2,4}입니다\.?$"
                        r"|^\((?-i:[A-Z][A-Za-z]{1,14})(?:[-/ ](?-i:[A-Z][A-Za-z]{1,14}))?\)$"  # "(Yonhap)", "(AFP-Yonhap)"
-
                        r"|^distributed by [^.]{1,60} on behalf of [^.]{1,80}\.?$")  # a release wire's: "… by APO Group on behalf of …"
 # An e-mail address: in a short line that is no sentence, a byline or a desk's contact
 # ("권병석 기자 bsk730@fnnews.com", "세계일보 이우승 기자 wslee@segye.com", "Redacción / desk@site.com / Site").
@@ -285,6 +285,7 @@ def is_photo_credit(text: str) -> bool:
 
 # Where the picture came from, said in place of a credit: "Imagen tomada de internet".
 _TAKEN_FROM = re.compile(r"(?i)^(?:imagen|foto|fotograf[ií]a|image|photo) (?:tomada|taken) (?:de|from) \S+(?: \S+){0,3}$")
+
 
 def is_short_label(text: str) -> bool:
     """A section name, a logo's alt text, a menu item: a few words, not a sentence. Korean
@@ -540,7 +541,9 @@ _READING_AID = re.compile(
 
 
 # A label naming a part of the news item's page: "Categorías de la noticia", "Resumen de la noticia".
-_ITEM_PART_LABEL = re.compile(r"^[A-ZÁÉÍÓÚ][a-záéíóúñ]+ (?:de la noticia|del art[ií]culo|de la nota)$")
+# What a label names a part of: "… de la noticia", "… del artículo".
+_OF_THE_ITEM = r"de la noticia|del art[ií]culo|de la nota"
+_ITEM_PART_LABEL = re.compile(rf"^[A-ZÁÉÍÓÚ][a-záéíóúñ]+ (?:{_OF_THE_ITEM})$")
 # A portal's note that a machine summarised the story ("… 기술을 사용하여 … 3줄로 요약한 결과입니다").
 _MACHINE_SUMMARY = re.compile(r"(?i)요약.{0,40}기술을? 사용|기술을 사용하여.{0,80}요약|자동\s?요약(?:한 결과|된 내용)|\b(?:summary|resumen) "
                               r"(?:was |fue )?(?:generated|generado|automatically generated) (?:by|por|con)\b"
@@ -603,7 +606,8 @@ def is_tool(text: str) -> bool:
     return _TOOLBAR.search(line) is not None and words(line) <= 3 or _PAGER.fullmatch(line.strip()) is not None
 
 
-_PAGER = re.compile(r"(?i)[«‹<]?\s*(?:이전|다음|previous|prev|next|anterior|siguiente|back|volver)(?:\s*[|/·]?\s*(?:이전|다음|previous|next|anterior|siguiente))?")
+_PAGER = re.compile(r"(?i)[«‹<]?\s*(?:이전|다음|previous|prev|next|anterior|siguiente|back|volver)"
+                    r"(?:\s*[|/·]?\s*(?:이전|다음|previous|next|anterior|siguiente))?")
 
 
 READ_MORE = re.compile(r"(?i)^(?:read more|leer m[aá]s|seguir leyendo|더 ?보기|기사 ?더보기)\s*(?:\.\.\.|…|»|>+)?$")
@@ -663,7 +667,7 @@ def date_only(text: str) -> bool:
 
 
 # A field's label naming what it belongs to: "Fecha de publicación de la noticia 20/09/2022".
-_OF_THE_STORY = re.compile(r"(?i)\s(?:de la noticia|del art[ií]culo|de la nota|of (?:the|this) (?:article|story))\b")
+_OF_THE_STORY = re.compile(rf"(?i)\s(?:{_OF_THE_ITEM}|of (?:the|this) (?:article|story))\b")
 
 
 def is_title_label(text: str) -> bool:
