@@ -1519,3 +1519,34 @@ def test_korean_function_words_before_a_title_are_no_names():
 def test_a_currency_code_beside_an_amount_is_no_acronym():
     text = "Korea will lend USD 15 million, and 30 million USD more, to the Central American Bank for Economic Integration (CABEI)."
     assert [name for kind, name in found(text, "en") if kind == "acronym"] == ["CABEI"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("La reina recibió a Guillermo IV y a su esposa en el palacio.", "es", ("person", "Guillermo IV")),
+    ("The Queen's guest, Olaf III, laid a wreath.", "en", ("person", "Olaf III")),
+])
+def test_a_monarch_named_with_a_regnal_number_where_the_line_speaks_of_a_monarchy(text, language, expected):
+    assert expected in found(text, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("El rey presidió la Fase II del programa.", "es"),
+    ("La corona aprobó el Capítulo IV del tratado.", "es"),
+    ("The King's envoy cited Chapter VII of the Charter.", "en"),
+    ("Olaf III was the name of the second stage.", "en"),  # no monarchy on the line: a count, not a reign
+])
+def test_a_roman_number_after_a_part_or_an_article_or_away_from_a_monarchy_is_no_person(text, language):
+    assert not any(kind == "person" for kind, _ in found(text, language))
+
+
+def test_a_spanish_head_of_government_keeps_his_government_and_the_country_after_it_is_its_own():
+    names = found("Asistió el presidente del Gobierno de Portugal, Joaquim Rebelo, a la cena.", "es")
+    assert names[:3] == [("title", "presidente del Gobierno"), ("country", "Portugal"), ("person", "Joaquim Rebelo")]
+    names = found("Habló la portavoz del Gobierno, Marta Lagos, tras el consejo.", "es")
+    assert names == [("title", "portavoz del Gobierno"), ("person", "Marta Lagos")]
+    names = found("Asistió la presidenta de la República de Chile, Ana Ruiz, a la cena.", "es")
+    assert names[:3] == [("title", "presidenta"), ("country", "República de Chile"), ("person", "Ana Ruiz")]
+
+
+def test_a_sheikh_in_spanish_is_a_form_of_address_before_the_name():
+    assert ("person", "Hamad") in found("El jeque Hamad se reunió con la canciller.", "es")

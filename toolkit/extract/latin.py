@@ -458,13 +458,16 @@ def institution_start(language: str) -> re.Pattern:
     return re.compile(rf"(?:{'|'.join(heads)}|[A-Z]{{2,}})\b")
 
 
-def without_country(text: str, start: int, end: int, language: str) -> int:
+def without_country(text: str, start: int, end: int, language: str, head_end: int = 0) -> int:
     """Where a Spanish title's field ends: before the first " de/del (la) <country>",
     "<institution>" or a state's government ("Presidente de la República de Corea" -> "Presidente", "Ministro
     Asistente de Asuntos Económicos del Ministerio de ..." -> without the ministry), since
-    a title is listed without its country and its ministry is a name of its own."""
+    a title is listed without its country and its ministry is a name of its own. A government
+    inside the head itself (`head_end`) stays: "presidente del Gobierno de España"."""
     for complement in re.finditer(r" (?:de|del) (?:la |el |los |las )?| (?:y|e) (?:la |el )?(?=[A-ZÁÉÍÓÚ])", text[start:end]):
         at = start + complement.end()
+        if start + complement.start() < head_end and STATE_NOUN.match(text, at):
+            continue
         if complement.group().split()[0] in ("y", "e"):  # "Ministra de Comercio ... y la Canciller": two titles
             if title_pattern(language).match(text, at):  # "Ministro ... y Director General ...": two titles
                 return start + complement.start()
@@ -579,7 +582,8 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
             has_field = False
         qualified = False  # "el presidente de México", "director general de la Academia ...": one office
         if language == "es" and has_field:
-            cut = without_country(text, start, end, language)
+            joint = re.search(r" (?:de|del|para) (?:la |el |los |las )?$", text[start:match.start("field")])
+            cut = without_country(text, start, end, language, start + joint.start() if joint else 0)
             after = re.match(r" (?:de|del) (?:la |el |los |las )?(\S+)", text[cut:end])
             qualified = cut < end and after is not None and not after.group(1).isupper() \
                 and not text[start:cut].endswith("s")  # not "presidente de MIKTA", not "ministros de ..."
@@ -615,7 +619,8 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
         elif apposed is not None:
             found.append(Found(*apposed, "person", "name-in-apposition"))
         found += before
-    return found + counterparts(text, language) + addressed(text, language) + described(text, language)
+    return found + counterparts(text, language) + addressed(text, language) + described(text, language) \
+        + regnal_names(text, language)
 
 
 @lru_cache(maxsize=None)
@@ -646,6 +651,31 @@ def described(text: str, language: str) -> list[Found]:
     for match in description_pattern(language).finditer(text):
         if (span := holder_span(text, match, language)) is not None:
             found.append(Found(*span, "person", "name-after-description"))
+    return found
+
+
+ARTICLE_BEFORE = {"en": re.compile(r"(?<![\w\-])(?:[Tt]he|[Aa]n?) $"),
+                  "es": re.compile(r"(?<![\w\-])(?:[Ee]l|[Ll]as?|[Ll]os|[Uu]na?) $")}
+
+
+@lru_cache(maxsize=None)
+def regnal_pattern(language: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w\-])(?P<holder>{NAME}(?: {name_particle(language)}{NAME}){{0,2}} {REGNAL})(?![\w\-])")
+
+
+def regnal_names(text: str, language: str) -> list[Found]:
+    """"la reunión con Felipe VI", "met Abdullah II": a name with a regnal number is a
+    monarch's, where the line speaks of a monarchy (vocabulary "monarchy"); elsewhere the
+    number may count anything, and does after an article or a part's name ("la Fase II",
+    "under Chapter VII", vocabulary "numbered_part")."""
+    if not set(re.findall(r"\w+", text)) & set(words(language, "monarchy")):
+        return []
+    found = []
+    for match in regnal_pattern(language).finditer(text):
+        name = match.group("holder").rsplit(" ", 1)[0]
+        counted = set(name.split()) & (not_names(language) | set(words(language, "numbered_part")))
+        if not counted and not ARTICLE_BEFORE[language].search(text, 0, match.start()) and not find_countries(name, language):
+            found.append(Found(*match.span("holder"), "person", "name-with-regnal-number"))
     return found
 
 
