@@ -1524,8 +1524,9 @@ def test_a_currency_code_beside_an_amount_is_no_acronym():
 @pytest.mark.parametrize("text, language, expected", [
     ("La reina recibió a Guillermo IV y a su esposa en el palacio.", "es", ("person", "Guillermo IV")),
     ("The Queen's guest, Olaf III, laid a wreath.", "en", ("person", "Olaf III")),
+    ("El rey visitará Lisboa.\nGuillermo IV se reunió ayer con la alcaldesa.", "es", ("person", "Guillermo IV")),
 ])
-def test_a_monarch_named_with_a_regnal_number_where_the_line_speaks_of_a_monarchy(text, language, expected):
+def test_a_monarch_named_with_a_regnal_number_where_the_document_speaks_of_a_monarchy(text, language, expected):
     assert expected in found(text, language)
 
 
@@ -1550,3 +1551,55 @@ def test_a_spanish_head_of_government_keeps_his_government_and_the_country_after
 
 def test_a_sheikh_in_spanish_is_a_form_of_address_before_the_name():
     assert ("person", "Hamad") in found("El jeque Hamad se reunió con la canciller.", "es")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("△「마르타 이바녜스」대통령과의 단독회담이 열렸다.", [("person", "마르타 이바녜스"), ("title", "대통령")]),
+    ("장관은 「펠리페 오르티스 로블레스(Felipe Ortiz Robles」 칠레 외교장관과 통화했다.",
+     [("title", "장관"), ("person", "펠리페 오르티스 로블레스"), ("person", "Felipe Ortiz Robles"),
+      ("country", "칠레"), ("title", "외교장관")]),
+])
+def test_a_foreign_name_in_corner_brackets_before_a_title(text, expected):
+    assert found(text, "ko") == expected
+
+
+@pytest.mark.parametrize("text, person", [
+    ("그는 남궁민수 전(前) 통일부장관의 출마를 지지했다.", "남궁민수"),  # "former" glossed in Chinese characters
+    ("협력단에 따르면 곽도윤 코이카 이사장은 출국했다.", "곽도윤"),  # "according to" is no part of the name
+])
+def test_korean_words_between_or_before_a_name_and_its_title(text, person):
+    persons = [name for kind, name in found(text, "ko") if kind == "person"]
+    assert persons == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "그간 민간과 정부 관계자가 함께 참여해 논의했다.",  # "civilians and the government's officials"
+    "20여 개국과 양자 외교장관 회담을 갖는다.",  # bilateral talks of foreign ministers
+    "참석국들은 회의 결과문서로 '영사 협력 강화 방안'을 채택했다.",  # a quotation opens at the title word
+])
+def test_korean_words_that_only_look_like_a_holder_before_a_title(text):
+    assert not any(kind == "person" for kind, _ in found(text, "ko"))
+
+
+def test_a_ministerial_council_is_a_meeting_in_korean():
+    assert ("meeting", "OECD 각료이사회") in found("올해 OECD 각료이사회가 파리에서 열렸다.", "ko")
+
+
+def test_an_english_surname_with_a_capital_inside():
+    assert ("person", "Irene LaPointe") in found("Secretary-General Irene LaPointe opened the forum.", "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Recibió fondos del Programa de Apoyo al Comercio Exterior ayer.", ("organization", "Programa de Apoyo al Comercio Exterior")),
+    ("Chile firmó el Convenio de Pesca y Cooperación en el Pacífico Sur (CPCPS).",
+     ("document", "Convenio de Pesca y Cooperación en el Pacífico Sur")),
+    ("Asistió a la Conferencia de las Partes del Convenio de las Naciones Unidas sobre la Diversidad Biológica.",
+     ("meeting", "Conferencia de las Partes del Convenio de las Naciones Unidas sobre la Diversidad Biológica")),
+    ("Habló la secretaria Parlamentaria, Ana Bravo, en la sesión.", ("title", "secretaria Parlamentaria")),
+])
+def test_spanish_names_go_on_through_al_en_el_sobre_and_an_office_s_capitalised_adjective(text, expected):
+    assert expected in found(text, "es")
+
+
+def test_a_name_s_field_stops_before_a_meeting_held_somewhere():
+    assert ("document", "Acuerdo de Libre Comercio") in found("Firmaron el Acuerdo de Libre Comercio en la Cumbre de Quito.", "es")

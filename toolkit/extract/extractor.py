@@ -19,7 +19,8 @@ from toolkit.extract.countries import COUNTRY_CODE, country_codes, find_countrie
 from toolkit.extract.hangul import korean_names, romanized_surnames, spelled_acronyms, surname
 from toolkit.extract.truecase import document_casing, is_shouting, restored
 from toolkit.extract.latin import (
-    PHOTO_LABEL, Found, latin_names, ministry_pattern, not_names, organization_patterns, title_pattern,
+    PHOTO_LABEL, Found, latin_names, ministry_pattern, not_names, organization_patterns, regnal_names, speaks_of_monarchy,
+    title_pattern,
 )
 from toolkit.extract.vocabulary import words
 from toolkit.model.document import BodyLine, Document
@@ -102,6 +103,7 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
     casing = document_casing([line.text for line, _ in lines])
     named: frozenset[str] | None = None  # the countries the document names, read when a code asks for them
     above: BodyLine | None = None  # the body line read before this one
+    royal = {language for line, language in lines if language in ("en", "es") and speaks_of_monarchy(line.text, language)}
     for page_line, language in lines:
         line = replace(page_line, text=restored(page_line.text, casing)) if is_shouting(page_line.text) else page_line
         line_definitions = find_definitions(line.text)
@@ -115,7 +117,8 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
                     bodies.add(definition.long)
         if language == "ko":
             spelled |= spelled_acronyms(line.text)
-        found = candidates(line.text, language, line_definitions, frozenset(named_surnames), frozenset(spelled))
+        found = candidates(line.text, language, line_definitions, frozenset(named_surnames), frozenset(spelled),
+                           language in royal)
         found = titles_before_acronyms(line.text, found + word_acronyms_again(line.text, definitions))
         if line is page_line and COUNTRY_CODE.search(line.text):  # (not in a headline in capitals)
             if named is None:
@@ -371,11 +374,13 @@ def named_again(text: str, language: str, named: set[str], paternal: frozenset[s
 
 
 def candidates(text: str, language: str, definitions: list[Definition],
-               named_surnames: frozenset[str] = frozenset(), spelled: frozenset[str] = frozenset()) -> list[Found]:
+               named_surnames: frozenset[str] = frozenset(), spelled: frozenset[str] = frozenset(),
+               royal: bool = False) -> list[Found]:
     """Everything every recogniser proposes for one line. Acronyms are found in any
     language; the name patterns and the gazetteer only in the three the ministry uses.
     `named_surnames`: surnames of people named in full on earlier lines; `spelled`: Hangul
-    spellings of acronyms the document has glossed so far (Korean only)."""
+    spellings of acronyms the document has glossed so far (Korean only); `royal`: the
+    document speaks of a monarchy, where a name with a regnal number is a monarch's."""
     found: list[Found] = []
     for definition in definitions:
         found += definition_mentions(text, language, definition)
@@ -389,7 +394,7 @@ def candidates(text: str, language: str, definitions: list[Definition],
     if language == "ko":
         found += korean_names(text, named_surnames, spelled) + bracketed_originals(text)
     else:
-        found += latin_names(text, language)
+        found += latin_names(text, language) + (regnal_names(text, language) if royal else [])
     return found
 
 

@@ -114,6 +114,7 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset(),
     acronyms = hangul_acronyms(spelled)
     quoted = text
     text = QUOTED_GLOSSED_NAME.sub(lambda m: f" {m.group('name')} ", text)
+    text = CORNERED_NAME.sub(lambda m: f" {m.group('name')}{m.group('gloss') or ''} ", text)
     tokens = [(m.start(), m.end()) for m in WORD.finditer(text)]
     countries = {match.start: match.end for match in find_countries(text, "ko")}
     found: list[Found] = []
@@ -156,7 +157,8 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset(),
             found.append(named)
         found += hangul_acronym(word, start, acronyms)
     found += meetings(text, acronyms) + organizations(text, tokens, acronyms) + representatives(text, tokens, acronyms) + \
-        headline_subject(text, tokens) + quoted_documents(quoted, acronyms) + glossed_transcriptions(text)
+        headline_subject(text, tokens) + quoted_documents(quoted, acronyms) + glossed_transcriptions(text) + \
+        bracketed_names(quoted, text, tokens, countries)
     found = [past_opening_mark(text, elect_or_nominee(text, item) if item.kind == "title" else item) for item in found]
     return [item for item in found if item.kind != "person" or not QUOTE_MARK.search(text, item.start, item.end)]
 
@@ -235,6 +237,29 @@ def glossed_transcriptions(text: str) -> list[Found]:
 # foreign name set off by corner brackets or quotes is read as if they were spaces (same length,
 # so offsets hold).
 QUOTED_GLOSSED_NAME = re.compile(r"[「『'‘\"“](?P<name>[가-힣]+(?: [가-힣]+){0,4}\([^()「」『』'‘’\"“”]+\))[」』'’\"”]")
+
+
+# "「레닌 모레노」대통령과", "「구스타보 … 미란다(Gustavo … Miranda」 에콰도르 외교장관": a foreign name
+# of several words set off by corner brackets, its original after it or not (its bracket left
+# open, as pages do), read as if the brackets were spaces.
+CORNERED_NAME = re.compile(r"[「『](?P<name>[가-힣]{1,6}(?: [가-힣]{1,6}){1,5})(?P<gloss>\((?P<latin>[A-Za-zÀ-ÿ.'\- ]{3,60})\)?)?[」』]")
+
+
+def bracketed_names(quoted: str, text: str, tokens: list[tuple[int, int]], countries: dict[int, int]) -> list[Found]:
+    """The persons `CORNERED_NAME` sets off where a title follows, its country between or
+    not; the original too where the page gives it."""
+    found = []
+    starts = {start: index for index, (start, _) in enumerate(tokens)}
+    for match in CORNERED_NAME.finditer(quoted):
+        index = next((starts[at] for at in range(match.end(), match.end() + 2) if at in starts), None)
+        if index is not None and is_country(tokens[index], countries) and index + 1 < len(tokens):
+            index += 1
+        if index is None or head_stem(text[tokens[index][0]:tokens[index][1]], words("ko", "title_head")) is None:
+            continue
+        found.append(Found(*match.span("name"), "person", "bracketed-name-before-title"))
+        if match.group("latin"):
+            found.append(Found(*match.span("latin"), "person", "bracketed-name-before-title"))
+    return found
 
 
 COMPOUND_AGREEMENT_HEAD = 3  # syllables before an agreement word that make a compound its name ("추가의정서" is a kind)
@@ -417,7 +442,7 @@ def holder_end(text: str, tokens: list[tuple[int, int]], first: int, countries: 
     foreign = False
     while first > 0:
         previous = text[tokens[first - 1][0]:tokens[first - 1][1]]
-        if "time" not in skipped and previous in words("ko", "tense_prefix"):
+        if "time" not in skipped and HANJA_GLOSS.sub("", previous) in words("ko", "tense_prefix"):
             skipped.add("time")
         elif "body" not in skipped and previous == strip_particles(previous) and is_ministry(previous):
             skipped.add("body")
@@ -465,8 +490,8 @@ def holder_before(
     "클라베렌 칠레 외교장관"), a Hangul word without particle is taken as a foreign name; so are
     two to four such words before any title ("훌리안 벤투라 발레로 외교차관"), as Korean
     transcribes a foreign name word by word."""
-    if first == 0:
-        return None
+    if first == 0 or text[tokens[first][0]] in OPENING_QUOTES:
+        return None  # "결과문서로 '영사 협력에 관한 …'": a quotation opens at the title; nobody before it holds it
     start, end = tokens[first - 1]
     if (aged := AGE_GLOSS.search(text, start, end)) is not None:
         end = aged.start()  # "허태완(59)": the age a news story gives after the name
@@ -617,6 +642,7 @@ PERSON_NOUNS = ("출신", "인사", "소속")  # a person's origin, standing, af
 # before a country and a title, a particle could not stand there.
 TRANSCRIPTION_ENDINGS = ("로", "도", "나", "고", "사", "라")
 CONJUNCTIONS = ("과", "와")  # "A과 B": the word before is listed with what follows, not its holder
+HANJA_GLOSS = re.compile(r"\([\u4e00-\u9fff]{1,4}\)$")  # "전(前)": a word glossed in Chinese characters
 
 
 def surname(name: str) -> str | None:
@@ -646,6 +672,7 @@ def is_korean_name(word: str, short: bool = False) -> bool:
         and head_stem(word, words("ko", "title_head")) is None  # "차관은": a title and its particle
         and CITY.fullmatch(strip_particles(word)) is None  # "부산시": a city, though 부 is a surname
         and not word.endswith(PASSIVE_ADNOMINAL)  # the one verb ending no given name has
+        and not word.endswith(CONJUNCTIONS)  # "민간과 정부 관계자": a noun joined to the next by "and"
     )
 
 

@@ -29,8 +29,8 @@ LOWER = "a-z" + "".join(char for char in _LATIN if char.islower())
 CAP = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}0-9’'\-]*)"
 # Without the possessive of a name ("Indonesia's Agency"), with a plural's ("Correspondents’ Club").
 ORG_CAP = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}0-9\-]*(?:(?<=s)’)?)"
-NAME = (rf"(?:Ma?c(?=[{UPPER}])|O['’](?=[{UPPER}])|al(?=[{UPPER}]))?[{UPPER}][{LOWER}]+(?:['’](?!s\b)[{LOWER}]+)*"  # Choi, McClean,
-        # Va’aletoa, Tupouto'a (not a possessive's 's), alFaisal
+NAME = (rf"(?:(?:Ma?c|La|Le|De|Di|Du|Van|Von)(?=[{UPPER}])|O['’](?=[{UPPER}])|al(?=[{UPPER}]))?[{UPPER}][{LOWER}]+(?:['’](?!s\b)[{LOWER}]+)*"
+        # Choi, McClean, LaRocque, DeSantis, Va’aletoa, Tupouto'a (not a possessive's 's), alFaisal
         rf"(?:-[{UPPER}{LOWER}][{LOWER}]+|–[{LOWER}]{{2,}})?")  # Jeong-sik; Seung–bae (an en dash for the hyphen)
 ACRONYM = r"[A-Z]{2,10}"
 CONNECTORS = {"en": r"(?:and|of|for|on|the)",
@@ -131,6 +131,8 @@ def person_name(language: str, parts: str = "{0,3}") -> str:
             rf"(?: {REGNAL}(?![\w\-]))?")
 
 
+# Endings of Spanish adjectives that no name has ("Parlamentario", "Administrativa", "Provincial")
+ADJECTIVE_SHAPE = re.compile(rf"[{UPPER}][{LOWER}]+(?:ari[oa]|tiv[oa]|cional|ncial|mental|cipal)")
 # A Spanish demonym: "chileno", "surinamés", "costarricense", "hondureña", "iraní", "guatemalteco".
 SPANISH_DEMONYM = r"[a-záéíóúñü]{2,}(?:an[oa]|e[nñ][oa]|és|esa|ense|in[oa]|[íú]|tec[oa]|uay[oa])"
 REGNAL = r"(?:II|III|IV|VI|VII|VIII)"  # "Felipe VI", "Carlos III" (I, V and X alone are also initials)
@@ -221,7 +223,7 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
     another = "|".join([alternation(language, category) for category in ("title_head", "document", "meeting", "org_head",
                                                                           "ministry_head")] + [STATE_NOUN.pattern])
     # a list of fields ("Grupo de Trabajo de Comercio, Inversión, Turismo y Pymes de FOCALAE")
-    words_ = (rf"(?: (?:(?:y|e) (?:el|la|los|las) (?!(?:{another})\b)|{connector} )?{UNJOINED_CAP}"
+    words_ = (rf"(?: (?:(?:y|e) (?:el|la|los|las) (?!(?:{another})\b)|al (?!(?:{another})\b)|{connector} )?{UNJOINED_CAP}"
               rf"(?:(?:, {ORG_CAP})+ (?:y|e) {ORG_CAP})?){{1,6}}")
     return {
         "organization-head": re.compile(rf"(?<![\w.]){head}{words_}(?![\w])"),
@@ -294,8 +296,10 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
     event = "(?:" + "|".join(re.escape(head) for head in words(language, "meeting")
                              if head.split()[0] not in words(language, "org_head")) + ")"
     return {
+        # its topic goes on the name: "… de las Naciones Unidas sobre el Cambio Climático"
         "meeting-named": re.compile(
-            rf"(?<=[^\s.!?:] ){event} (?:de|del|sobre) (?:la |el |los |las )?{CAP}(?: (?:{connector} )?{CAP}){{1,5}}(?![\w])"),
+            rf"(?<=[^\s.!?:] ){event} (?:de|del|sobre) (?:la |el |los |las )?{CAP}"
+            rf"(?: (?:{connector} |sobre (?:la |el |los |las )?)?{CAP}){{1,8}}(?![\w])"),
         "meeting-anchored": re.compile(
             rf"(?<![\w.]){ordinal}{meeting}(?: (?:{connector} )?(?:{CAP}|[{LOWER}]{{4,}})){{0,5}}? (?:{connector} )?{anchor}(?![\w])"),
         # after an ordinal, a lower-case head names a session too, when capitalised words
@@ -345,7 +349,10 @@ def document_pattern(language: str) -> re.Pattern:
     named = rf"{CAP}(?: (?:{connector} )?{CAP}|(?:, {CAP})+ (?:y|e) {CAP})*"  # "Bienestar, Desarrollo e Inclusión Social"
     topic = rf" (?:para|sobre|por) {article}{named}(?: en {article}{named})?"
     # "de la Alianza del Pacífico" names the issuer; with a topic after it, it is the document's name
-    complement = rf"(?:(?: (?:de|del) {article}{named})?{topic}| (?:de|del) {article}(?!{institution}){named})"
+    # a region the document holds for ("… de Amistad y Cooperación en el Sudeste Asiático")
+    heads = "|".join(alternation(language, category) for category in ("meeting", "document", "title_head"))
+    scope = rf"(?: en (?:el|la) (?!{institution}|(?:{heads})\b){named})?"
+    complement = rf"(?:(?: (?:de|del) {article}{named})?{topic}| (?:de|del) {article}(?!{institution}){named}{scope})"
     lower = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "document") if " " not in word) + ")"
     place = rf"(?: de {CAP}(?: {CAP})*)"  # "protocolo de Tegucigalpa", "Declaración Conjunta de Abuya": named after a place
     return re.compile(rf"(?<![\w.])(?:{document} {modifier}{place}?|{agreement} {pair}|(?<!\d )(?<![a-z]s ){agreement}{between}"
@@ -591,6 +598,9 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
             has_field = end > match.start("field")
             position = end
         holder = holder_span(text, holder_pattern(language).match(text, end), language)
+        if language == "es" and holder is not None and holder[0] == end + 1 and ADJECTIVE_SHAPE.fullmatch(text, *holder):
+            end = position = holder[1]  # "secretario Parlamentario": an adjective of the office, capitalised
+            holder = holder_span(text, holder_pattern(language).match(text, end), language)
         if holder is None and language == "es" and (adjective := DEMONYM_BEFORE_NAME.match(text, end)) is not None:
             holder = holder_span(text, holder_pattern(language).match(text, adjective.end()), language)  # "el canciller mexicano Juan …"
         if language == "en" and text[start].islower() and (holder is None or " " not in text[holder[0]:holder[1]]):
@@ -619,8 +629,7 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
         elif apposed is not None:
             found.append(Found(*apposed, "person", "name-in-apposition"))
         found += before
-    return found + counterparts(text, language) + addressed(text, language) + described(text, language) \
-        + regnal_names(text, language)
+    return found + counterparts(text, language) + addressed(text, language) + described(text, language)
 
 
 @lru_cache(maxsize=None)
@@ -663,13 +672,21 @@ def regnal_pattern(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w\-])(?P<holder>{NAME}(?: {name_particle(language)}{NAME}){{0,2}} {REGNAL})(?![\w\-])")
 
 
+def speaks_of_monarchy(text: str, language: str) -> bool:
+    """Whether the text names a monarch's office or court (vocabulary "monarchy")."""
+    return not monarchy_words(language).isdisjoint(re.findall(r"\w+", text))
+
+
+@lru_cache(maxsize=None)
+def monarchy_words(language: str) -> frozenset[str]:
+    return frozenset(words(language, "monarchy"))
+
+
 def regnal_names(text: str, language: str) -> list[Found]:
     """"la reunión con Felipe VI", "met Abdullah II": a name with a regnal number is a
-    monarch's, where the line speaks of a monarchy (vocabulary "monarchy"); elsewhere the
-    number may count anything, and does after an article or a part's name ("la Fase II",
-    "under Chapter VII", vocabulary "numbered_part")."""
-    if not set(re.findall(r"\w+", text)) & set(words(language, "monarchy")):
-        return []
+    monarch's, in a document that speaks of a monarchy (`speaks_of_monarchy`, the caller's
+    test); elsewhere the number may count anything, and does after an article or a part's
+    name ("la Fase II", "under Chapter VII", vocabulary "numbered_part")."""
     found = []
     for match in regnal_pattern(language).finditer(text):
         name = match.group("holder").rsplit(" ", 1)[0]
