@@ -1543,3 +1543,53 @@ def test_a_caption_printed_twice_with_its_reporter_s_credit_is_no_headline(tmp_p
     document = ingest(page)
     assert document.title.startswith("외교부, 12월 9일")
     assert body(document)[-1] == "회의에는 태평양 도서국 외교장관들이 참석할 예정이다."
+
+
+def test_a_caption_credited_to_an_office_in_brackets_is_no_headline(tmp_path):
+    page = write(tmp_path / "en.txt", "Back To Top\nWorld\n\n"
+                 "Seoul and Pacific island states to hold ministerial talks on ocean policy\n\n"
+                 "By Yonhap\nPublished : Mar 3, 2025 - 10:12\n\n"
+                 "Banner for the 3rd Korea-Pacific Islands Foreign Ministers' Meeting. (Ministry of Foreign Affairs)\n"
+                 "Banner for the 3rd Korea-Pacific Islands Foreign Ministers' Meeting. (Ministry of Foreign Affairs)\n"
+                 "South Korea and Pacific island states will hold ministerial talks this week, the ministry said Monday.\n\n"
+                 "The talks will cover fisheries, climate finance and maritime safety, officials said.\n")
+    document = ingest(page)
+    assert document.title == "Seoul and Pacific island states to hold ministerial talks on ocean policy"
+    assert body(document)[-1].startswith("The talks will cover")
+
+
+def test_a_comment_form_s_prompts_end_the_body_in_any_language_of_the_theme(tmp_path):
+    page = write(tmp_path / "en.txt", "Two Countries Sign a Visa Agreement\n\n"
+                 "The two governments signed an agreement on visas for diplomatic passport holders on Monday.\n\n"
+                 "The agreement enters into force thirty days after the exchange of notes.\n\n"
+                 "Publicar un comentario\n\nPor favor ingrese su comentario!\nPor favor ingrese su nombre aquí\n")
+    assert body(ingest(page))[-1].startswith("The agreement enters into force")
+    spanish = write(tmp_path / "es.txt", "Chile abrirá una embajada en Rabat\n"
+                    "El gobierno anunció hoy la apertura de una embajada en la capital marroquí el próximo año.\n"
+                    "La decisión responde al aumento del comercio entre ambos países en la última década.\n"
+                    "No hay comentarios:\nPublicar un comentario\n")
+    assert body(ingest(spanish))[-1].startswith("La decisión responde")
+
+
+def test_a_source_attribution_label_a_bare_home_link_and_a_cut_first_copy_of_a_caption_are_chrome(tmp_path):
+    page = write(tmp_path / "en.txt", "Outcome of the Fifth Korea-Andean Dialogue\n\n"
+                 "Attribution : Ministry of Foreign Affairs\n\n"
+                 "1. The Vice Minister attended the fifth dialogue held in Lima on Tuesday and met his counterparts.\n\n"
+                 "2. Both sides agreed to expand cooperation on trade, health and climate change.\n")
+    assert not any(text.startswith("Attribution") for text in body(ingest(page)))
+    korean = write(tmp_path / "ko.txt", "한국, 내년 안데스 대화 의장국 맡아\n\n"
+                   "[지난해 11월 외교부 제1차관이 안데스공동체 사무총장을 서울에서 접견하\n\n"
+                   "[지난해 11월 외교부 제1차관이 안데스공동체 사무총장을 서울에서 접견하고 있다 / 사진=외교부]\n\n"
+                   "우리나라가 내년 열리는 한-안데스 대화의 의장국으로 선출됐다고 외교부가 밝혔다.\n\n"
+                   "이번 대화는 양측 간 협력 확대 방안을 논의하는 자리다.\n\nhome 연합뉴스\n")
+    texts = body(ingest(korean))
+    assert [text for text in texts if text.startswith("[지난해")] == ["[지난해 11월 외교부 제1차관이 안데스공동체 사무총장을 서울에서 접견하고 있다 / 사진=외교부]"]
+    assert texts[-1] == "이번 대화는 양측 간 협력 확대 방안을 논의하는 자리다."
+
+
+def test_a_photo_credit_before_its_caption_does_not_end_the_text(tmp_path):
+    page = write(tmp_path / "es.txt", "El rey recibe al secretario general saliente\n\n"
+                 "© Reuters. El rey recibe al secretario general saliente en el palacio\n\n"
+                 "Madrid, 3 mar.- El rey ha recibido este lunes al secretario general saliente del organismo.\n\n"
+                 "El encuentro se celebró en el Salón de Audiencias del palacio.\n")
+    assert body(ingest(page))[-1] == "El encuentro se celebró en el Salón de Audiencias del palacio."

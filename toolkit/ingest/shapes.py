@@ -60,11 +60,14 @@ _FONT_SIZE_MENU = re.compile(r"^(?:인쇄|프린트|메일|공유)\b.{0,20}(?:�
 _SHARE_LINE = re.compile(
     r"(?i)(compart(?:ir|e)|share|공유하기|sns)\b.{0,30}$|^(print|imprimir|인쇄|프린트)|^pin it on pinterest$"
 )
-_COMMENT_WORDS = re.compile(r"(?i)^((?:no |\(\d+\) )?comments?|commentar(?:y|ies)|comentar(ios?)?|댓글\s*(?:삭제|쓰기|달기|입력)|댓글|responder|reply"
+_COMMENT_WORDS = re.compile(r"(?i)^((?:no |\(\d+\) )?comments?|commentar(?:y|ies)|(?:no hay )?comentar(ios?)?|댓글\s*(?:삭제|쓰기|달기|입력)|댓글|responder|reply"
                             r"|(?:los )?comentarios est[aá]n cerrados|comments are closed|(?:mostrar|ver) comentarios|(?:show|view) comments"
-                            r"|(?:leave|make|post|write) a (?:comment|reply)|deja (?:un|tu) comentario|deja una respuesta)\b")
+                            r"|(?:leave|make|post|write|add) a (?:comment|reply)|(?:deja|publica|publicar|escribe|añade) (?:un|tu) comentario"
+                            r"|deja una respuesta)\b")
 # The comment form's notice that commenting needs an account, however long.
 _COMMENT_LOGIN = re.compile(r"(?i)^para (?:comentar|participar en la conversaci[oó]n)(?: (?:debes|debe|tienes que|es necesario)|,)"
+                            # the form's prompts for its fields: "Por favor ingrese su comentario!", "Please enter your name here"
+                            r"|^(?:por favor,? )?ingres[ae] (?:su|tu) (?:comentario|nombre|correo|e-?mail)|^please enter your (?:comment|name|e-?mail)"
                             r"|^inicie sesión o regístrese"
                             r"|^(?:you must|please) (?:log in|sign in|register|be logged in) to (?:comment|post)|^댓글을 (?:작성|쓰)(?:하)?려면")
 # A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
@@ -133,6 +136,8 @@ _COPYRIGHT = re.compile(r"(?i)[©ⓒ]|\(c\)\s*\d{4}|^\W*copyright\b|all rights r
 COPYRIGHT_MAX_WORDS = 15
 # five words or more, then the mark, perhaps after the photo's date and source ("… 있다. 2021.1.14/뉴스1 © News1 이성철 기자")
 _CREDITED_SENTENCE = re.compile(r"(?:\S+\s+){4,}\S*[.!?。다]\s*(?:\S+\s+){0,2}[©ⓒ]\s*\S+(?:\s\S+){0,2}$")
+# a photo's credit first, then its caption: "© Reuters. El rey se reúne con …"
+_CREDIT_FIRST = re.compile(r"^\s*[©ⓒ]\s*[^\s.]+(?: [^\s.]+){0,2}\.\s+(?:\S+\s+){3,}\S")
 _HASHTAG_OR_HANDLE = re.compile(r"(^|\s)[#@][^\W_][\w.]*")
 _SENTENCE_INSIDE = re.compile(r"[.!?] [A-ZÁÉÍÓÚÑ]")
 CAPTION_MIN_WORDS = 10
@@ -258,8 +263,9 @@ def is_photo_caption(text: str) -> bool:
     ) and words(text) >= CAPTION_MIN_WORDS
 
 
-# "… Monday. Yonhap", "… Monday. [JOINT PRESS CORPS]": the agency or pool credited after the last sentence
-_AGENCY_AFTER_CAPTION = re.compile(r"(?<=[.!?]) (?:[A-Z][A-Za-z]+|\[[A-Z][A-Z0-9 .&-]{1,30}\])\s*\|?\s*$")
+# "… Monday. Yonhap", "… Monday. [JOINT PRESS CORPS]", "… Partnership. (Ministry of Foreign Affairs)": the
+# agency, pool or office credited after the last sentence
+_AGENCY_AFTER_CAPTION = re.compile(r"(?<=[.!?]) (?:[A-Z][A-Za-z]+|\[[A-Z][A-Z0-9 .&-]{1,30}\]|\([A-Z][A-Za-z.&' ]{1,40}\))\s*\|?\s*$")
 
 
 _CAPTION_OPENING = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*)?▲|^\s*!\[[^\]]*\]\([^)]*\)\s*\S")
@@ -759,8 +765,9 @@ def ends_body(text: str) -> bool:
     line = strip_bullet(text)
     if _END_MARK.match(line.strip()) or is_sign_off(text) or _COOKIE_NOTICE.search(line):
         return True
-    if _COPYRIGHT.search(line) and words(line) <= COPYRIGHT_MAX_WORDS and not _CREDITED_SENTENCE.search(line):
-        return True  # not a caption's sentence with its credit: "… 환담을 나눴다. ⓒ 연합뉴스"
+    if _COPYRIGHT.search(line) and words(line) <= COPYRIGHT_MAX_WORDS and not _CREDITED_SENTENCE.search(line) \
+            and not _CREDIT_FIRST.match(line):
+        return True  # not a caption's sentence with its credit: "… 환담을 나눴다. ⓒ 연합뉴스", "© Reuters. El rey …"
     if _COMMENT_LOGIN.match(line.strip()):
         return True
     if _COMMENT_WORDS.match(line):
@@ -897,7 +904,7 @@ _TEASER_LABEL = re.compile(r"(?i)^(?:también )?(?:te|le) (?:puede|podría) inte
 TEASER_MAX_WORDS = 25  # a label and another story's headline
 # Where the story was taken from, on a line of its own after it: "Fuente: La Razón", "Source: Yonhap".
 # (a Korean release's "* 출처:" is its footnote, unless it is only an address: "출처: https://…")
-_SOURCE_CREDIT = re.compile(r"(?i)^(?:fuente|source|con información de)\s*:\s*\S|^\[\s*(?:보도자료\s*)?출처\s*[:：][^\[\]]{1,30}\]$"
+_SOURCE_CREDIT = re.compile(r"(?i)^(?:fuente|source|attribution|con información de)\s*:\s*\S|^\[\s*(?:보도자료\s*)?출처\s*[:：][^\[\]]{1,30}\]$"
                             r"|^\W{0,2}\s*(?:출처|(?:기사\s*)?원문|원문\s*기사)\s*:\s*https?://\S+$")  # "▶ 기사 원문 : https://…"
 _CREDIT_TAIL = re.compile(r"(?:Crédito|Credit|Foto|Photo|사진)\s*:")
 
@@ -963,6 +970,9 @@ _NAME_SIGNATURE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\.$")
 _INITIALS_SIGNATURE = re.compile(r"^(?:[A-Z]{2,5}/){0,5}[A-Z]{2,5}/?$")
 
 
+_HOME_LINK = re.compile(r"(?i)^(?:home|홈|inicio)\s+")  # the link back to the site's front page, before its name
+
+
 def is_strong_footer(text: str) -> bool:
     """A footer line that is chrome even alone (not just a short last line cut by a page limit):
     no letters, tags and handles, share bars and the like, a skip link ("Back to top"), a call
@@ -978,8 +988,8 @@ def is_strong_footer(text: str) -> bool:
         return True  # the issuing office signed in angle brackets under a release: "<외교통상부>"
     if _INITIALS_SIGNATURE.match(stripped) or _NAME_SIGNATURE.match(stripped) or is_photo_credit(stripped):
         return True  # the editors' initials, the reporter's name or the photos' credit under a story: "CSAS", "Ana Ruiz."
-    if is_outlet_name(stripped):
-        return True  # the newspaper's name alone under the story: "Mexico Daily Post"
+    if is_outlet_name(_HOME_LINK.sub("", stripped)):
+        return True  # the newspaper's name alone under the story: "Mexico Daily Post", "home 연합뉴스"
     if _RELEASE_NUMBER.match(stripped):
         return True  # the release's number under it: "Reference: E-157/04"
     return not has_letters(line) or bool(_HASHTAG_OR_HANDLE.search(line)) or ends_body(line) or is_call_to_action(line) \
