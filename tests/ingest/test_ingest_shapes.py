@@ -1593,3 +1593,45 @@ def test_a_photo_credit_before_its_caption_does_not_end_the_text(tmp_path):
                  "Madrid, 3 mar.- El rey ha recibido este lunes al secretario general saliente del organismo.\n\n"
                  "El encuentro se celebró en el Salón de Audiencias del palacio.\n")
     assert body(ingest(page))[-1] == "El encuentro se celebró en el Salón de Audiencias del palacio."
+
+
+def test_promotions_above_the_headline_and_read_also_links_inside_the_text_are_chrome(tmp_path):
+    page = write(tmp_path / "en.txt", "Click to See the Ten Best Ports of the Region in 2025: What Investors Should Know Before Expanding\n"
+                 "Peru Opens Trade Talks with the Philippines\n- Hits: 812\n"
+                 "The Minister of Foreign Trade received her Philippine counterpart in Lima to open negotiations.\n"
+                 "Both governments expect to hold the first round in the first half of the year.\n")
+    document = ingest(page)
+    assert document.title == "Peru Opens Trade Talks with the Philippines"
+    spanish = write(tmp_path / "es.txt", "El canciller recibió en el aeropuerto al primer ministro de Vietnam y a su delegación oficial.\n"
+                    "También puedes leer: Declaran alerta por lluvias en tres provincias del país\n"
+                    "Durante su visita, el primer ministro se reunirá con el presidente y con empresarios de ambos países.\n"
+                    "Es la primera visita oficial de un jefe de gobierno vietnamita en veinte años.\n")
+    assert not any(text.startswith("También puedes leer") for text in body(ingest(spanish)))
+
+
+def test_a_story_s_labels_signed_by_the_newsroom_are_no_headline(tmp_path):
+    page = write(tmp_path / "es.txt", "Agencias de Noticias EFE, Últimas Noticias, Redacción\n"
+                 "Lima, 3 de marzo (EFE) — Perú y Filipinas iniciaron este lunes la primera ronda de negociaciones comerciales.\n"
+                 "Las dos partes se reunirán durante cinco días en la capital peruana para discutir el acuerdo.\n")
+    document = ingest(page)
+    assert document.title is None and body(document)[0].startswith("Lima, 3 de marzo")
+
+
+def test_a_glued_breadcrumb_cut_short_over_the_headline_is_chrome(tmp_path):
+    page = write(tmp_path / "en.txt", "HomeFijiKorea to fund climate resilience projects in Fiji over the next five...\n\n"
+                 "Korea to fund climate resilience projects in Fiji over the next five years – MFA – Fiji\n\n"
+                 "The Minister of Foreign Affairs held talks with the Korean ambassador on the funding this week.\n"
+                 "The projects will cover coastal protection and early warning systems across the islands.\n")
+    document = ingest(page)
+    assert document.title.startswith("Korea to fund climate resilience projects") and not body(document)[0].startswith("Home")
+
+
+def test_a_headline_dated_in_brackets_over_a_board_s_fields_is_the_title(tmp_path):
+    page = write(tmp_path / "ko.txt", "외교부\n\n제80차 유엔총회 참석 계기, 뉴욕 동포간담회 장관 인사말(2025. 9. 23.)\n\n페이지 정보\n\n"
+                 "작성자 관리자 댓글 0건 조회 57회 작성일 25-09-24 10:02\n\n본문\n\n"
+                 "유엔총회 참석을 위해 뉴욕을 방문한 장관은 동포 간담회에서 인사말을 하였다.\n\n"
+                 "장관은 동포 사회의 지원에 감사를 표하고 정부의 재외동포 정책을 설명하였다.\n\nAdd new comment\n")
+    document = ingest(page)
+    assert document.title == "제80차 유엔총회 참석 계기, 뉴욕 동포간담회 장관 인사말(2025. 9. 23.)"
+    assert body(document)[1:] == ["유엔총회 참석을 위해 뉴욕을 방문한 장관은 동포 간담회에서 인사말을 하였다.",
+                                  "장관은 동포 사회의 지원에 감사를 표하고 정부의 재외동포 정책을 설명하였다."]

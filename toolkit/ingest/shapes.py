@@ -63,7 +63,7 @@ _SHARE_LINE = re.compile(
 _COMMENT_WORDS = re.compile(r"(?i)^((?:no |\(\d+\) )?comments?|commentar(?:y|ies)|(?:no hay )?comentar(ios?)?|댓글\s*(?:삭제|쓰기|달기|입력)|댓글|responder|reply"
                             r"|(?:los )?comentarios est[aá]n cerrados|comments are closed|(?:mostrar|ver) comentarios|(?:show|view) comments"
                             r"|(?:leave|make|post|write|add) a (?:comment|reply)|(?:deja|publica|publicar|escribe|añade) (?:un|tu) comentario"
-                            r"|deja una respuesta)\b")
+                            r"|deja una respuesta|añadir (?:un )?nuevo comentario|add new comment)\b")
 # The comment form's notice that commenting needs an account, however long.
 _COMMENT_LOGIN = re.compile(r"(?i)^para (?:comentar|participar en la conversaci[oó]n)(?: (?:debes|debe|tienes que|es necesario)|,)"
                             # the form's prompts for its fields: "Por favor ingrese su comentario!", "Please enter your name here"
@@ -171,11 +171,16 @@ def is_prose(text: str) -> bool:
         return True
     if is_upper_case(text):
         return False  # an all-capitals line is a headline, whatever its length
-    if SENTENCE_END.search(text) and words(text) >= (MARKED_PROSE_MIN_WORDS if _NUMBERED_ITEM.match(text) else PROSE_MIN_WORDS):
+    if SENTENCE_END.search(text) and not _BRACKETED_DATE_END.search(text) \
+            and words(text) >= (MARKED_PROSE_MIN_WORDS if _NUMBERED_ITEM.match(text) else PROSE_MIN_WORDS):
         return True
     if _QUOTE_ENDS_KOREAN_SENTENCE.search(text) and words(text) >= QUOTED_PROSE_MIN_WORDS:
         return True  # a quoted Korean sentence closes without a full stop: '... 수 있습니다"'
     return len(text) >= (LONG_CHARS_HANGUL if len(_HANGUL.findall(text)) > len(text) / 3 else LONG_CHARS)
+
+
+# A headline's date in brackets after it: "… 장관 모두발언(2018. 9. 28.)"; its full stops end no sentence.
+_BRACKETED_DATE_END = re.compile(r"\(\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\)\s*$")
 
 
 def is_upper_case(text: str) -> bool:
@@ -621,8 +626,12 @@ READ_MORE = re.compile(r"(?i)^(?:read more|leer m[aá]s|seguir leyendo|더 ?보�
 
 def is_call_to_action(text: str) -> bool:
     """The site asking its reader to subscribe, follow or install ("Recibe actualizaciones en
-    tiempo real..., suscríbete ahora."): a sentence, but never the release's."""
-    return bool(_CALL_TO_ACTION.search(text)) and words(text) <= CALL_TO_ACTION_MAX_WORDS
+    tiempo real..., suscríbete ahora."): a sentence, but never the release's; a link that
+    asks to be clicked, however long ("Click to Discover the Top 10 …")."""
+    return bool(_CALL_TO_ACTION.search(text)) and words(text) <= CALL_TO_ACTION_MAX_WORDS or _CLICK_PROMPT.match(text) is not None
+
+
+_CLICK_PROMPT = re.compile(r"(?i)^\s*(?:click (?:here )?to|haz clic (?:aquí )?para|pulsa (?:aquí )?para)\b")
 
 
 def is_markdown_image(text: str) -> bool:
@@ -836,14 +845,15 @@ def is_byline(text: str) -> bool:
         or ("EDACCI" in line or "edacci" in line) and _NEWSROOM.search(line) is not None
 
 
-# The newsroom signing a story: "mercedes lodeiro REDACCIÓN / LA VOZ", "Redacción BBC Mundo".
-_NEWSROOM = re.compile(r"\bREDACCI[ÓO]N\b|^\s*Redacci[óo]n\b(?! de)")
+# The newsroom signing a story: "mercedes lodeiro REDACCIÓN / LA VOZ", "Redacción BBC Mundo", or last
+# among the story's labels ("Agencias, Últimas Noticias, Redacción").
+_NEWSROOM = re.compile(r"\bREDACCI[ÓO]N\b|^\s*Redacci[óo]n\b(?! de)|^[^.;:]{3,80},\s*Redacci[óo]n\s*$")
 # A post of a social network embedded in the page: its picture link, or its signature
 # ("— Diario de Centro América (@DiariodeCA) September 4, 2018").
 _EMBEDDED_POST = re.compile(r"\bpic\.twitter\.com/\w+|^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\S+(?: \S+){1,3}$")
 # A related story's link, marked with a pointing hand or a label: "☞ 靑, 무인기 공동조사 北 제의 거부",
 # "PUEDES LEER: Comisión Permanente puede elegir…", "Read also: …".
-_POINTED_LINK = re.compile(r"(?i)^\s*(?:☞|(?:puedes leer|lee también|lea también|(?:también )?te puede interesar"
+_POINTED_LINK = re.compile(r"(?i)^\s*(?:☞|(?:(?:también )?puedes? leer|lee también|lea también|(?:también )?te puede interesar"
                            r"|read also|also read|see also)\s*:\s*\S)")
 
 
@@ -953,6 +963,11 @@ def breadcrumb_glued(earlier: str, text: str) -> bool:
     glued to each other and to the headline, its dashes made plain ("HomeNewsGlobal
     NewsBelize - Republic of Korea signs …" over "Belize – Republic of Korea signs …")."""
     earlier, text = earlier.strip(), text.strip()
+    if earlier.endswith(("...", "…")) and len(text) >= BREADCRUMB_HEADLINE_CHARS:
+        start = earlier.find(text[:BREADCRUMB_HEADLINE_CHARS])  # the run-on headline cut: "HomeJamaicaWorld’s … -..."
+        shown = earlier[start:].rstrip(".… -–") if start > 0 else ""
+        return len(shown) >= BREADCRUMB_HEADLINE_CHARS and text.startswith(shown) and earlier[start - 1].isalpha() \
+            and words(earlier[:start]) <= BREADCRUMB_WORDS
     if len(earlier) <= len(text) or earlier[-8:].translate(_PLAIN_DASHES) != text[-8:].translate(_PLAIN_DASHES):
         return False  # (most lines end otherwise: told before translating whole lines)
     earlier, text = earlier.translate(_PLAIN_DASHES), text.translate(_PLAIN_DASHES)
