@@ -1603,3 +1603,32 @@ def test_spanish_names_go_on_through_al_en_el_sobre_and_an_office_s_capitalised_
 
 def test_a_name_s_field_stops_before_a_meeting_held_somewhere():
     assert ("document", "Acuerdo de Libre Comercio") in found("Firmaron el Acuerdo de Libre Comercio en la Cumbre de Quito.", "es")
+
+
+def test_a_governor_general_and_an_excellency_in_english():
+    names = found("The envoy called on His Excellency Ruth Tanaka, Governor General, at Government House.", "en")
+    assert names[:2] == [("person", "Ruth Tanaka"), ("title", "Governor General")]
+
+
+@pytest.mark.parametrize("text, language, country", [
+    ("The minister will visit Angola, DR Congo and Kenya.", "en", "DR Congo"),
+    ("El canciller visitará RD Congo y Angola.", "es", "RD Congo"),
+    ("La gira incluye Arabia Saudita y Kuwait.", "es", "Arabia Saudita"),
+    ("La embajada será concurrente en Bahrein.", "es", "Bahrein"),
+])
+def test_short_country_names_the_press_uses(text, language, country):
+    assert ("country", country) in found(text, language)
+
+
+def test_a_press_agency_s_dateline_with_the_country_is_no_acronym():
+    names = found("NAIROBI, Kenya, March 3, 2025/African Press Organization (APO)/ — The ministry said.", "en")
+    assert not any(kind == "acronym" and name == "NAIROBI" for kind, name in names)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("누르술탄 카라바예프베코프 카자흐스탄 대통령과 회담했다.", "누르술탄 카라바예프베코프"),  # a surname of eight syllables
+    ("포럼 참석차 방한중인 마리아 로페스 칠레 외교차관과 만났다.", "마리아 로페스"),  # "방한중인": a clause, no name
+    ("장관은 에바 모랄레스 주한파라과이 대사 내정자를 접견했다.", "에바 모랄레스"),  # the post glued to 주한
+])
+def test_korean_transcribed_names_before_a_foreign_title(text, person):
+    assert [name for kind, name in found(text, "ko") if kind == "person"] == [person]

@@ -1635,3 +1635,20 @@ def test_a_headline_dated_in_brackets_over_a_board_s_fields_is_the_title(tmp_pat
     assert document.title == "제80차 유엔총회 참석 계기, 뉴욕 동포간담회 장관 인사말(2025. 9. 23.)"
     assert body(document)[1:] == ["유엔총회 참석을 위해 뉴욕을 방문한 장관은 동포 간담회에서 인사말을 하였다.",
                                   "장관은 동포 사회의 지원에 감사를 표하고 정부의 재외동포 정책을 설명하였다."]
+
+
+def test_a_blog_s_comment_form_and_source_link_in_korean_and_a_section_s_most_read_in_spanish_are_chrome(tmp_path):
+    korean = write(tmp_path / "ko.txt", "[2026-02-03]외교부 장관, 국제협력단 업무보고 받아(보도자료)\n\n"
+                   "외교부 장관은 2월 2일 국제협력단 이사장으로부터 올해 업무계획을 보고받았다.\n\n"
+                   "장관은 전략적 개발협력 추진의 중요성을 강조하였다.\n\n\n🔗 원문 보기\n\n답글 남기기\n\n"
+                   "이메일 주소는 공개되지 않습니다. 필수 필드는 *로 표시됩니다\n")
+    assert body(ingest(korean))[-1] == "장관은 전략적 개발협력 추진의 중요성을 강조하였다."
+    spanish = write(tmp_path / "es.txt", "La Asamblea General abre su periodo de sesiones\n\n"
+                    "Naciones Unidas, (EFE).- El nuevo periodo de sesiones de la Asamblea General comenzó hoy en Nueva York.\n\n"
+                    "Se prevé que este martes tomen la palabra los primeros jefes de Estado.\n\n"
+                    "Posted in Internacionales\n\nMás de mundo\n\nMás leídas de mundo\n\nLas Más leídas\n")
+    assert body(ingest(spanish))[-1] == "Se prevé que este martes tomen la palabra los primeros jefes de Estado."
+    english = write(tmp_path / "en.txt", "Presidents Meet in Abu Dhabi\n\n"
+                    "The two presidents met in Abu Dhabi on Tuesday and signed thirteen memorandums of understanding.\n\n"
+                    "The leaders agreed to expand cooperation in energy, defence and technology.\n\n \n\nShow More\n\nRelated Articles\n")
+    assert body(ingest(english))[-1] == "The leaders agreed to expand cooperation in energy, defence and technology."

@@ -453,6 +453,7 @@ DATELINE_DATE = r"(?:,? (?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+) \d{1,2}\b|, \d{1,2}(?
 # (JIS) —", "BELMOPAN, Belize –", "MIAMI, Estados Unidos. –")
 DATELINE_AFTER = re.compile(rf"{DATELINE_DATE}(?:,? (?:de )?\d{{4}})?(?: (?:\([^()]{{2,30}}\) ?(?:--|—|–|-)|--|—|–)|\.\s?[-–—])"
                             rf"|{DATELINE_DATE},? \d{{4}}, [A-Z][A-Za-z]+\. "
+                            rf"|(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?{DATELINE_DATE},? \d{{4}}\s?/"  # "SEOUL, Korea, June 29, 2011/APO/"
                             rf"|, [A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?: [A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?\.? (?:\([^()]{{2,30}}\) ?(?:--|—|–|-|:)|--|—|–)"
                             rf"| \([^()]{{2,30}}\) ?(?:--|—|–)"  # "CARACAS (Sputnik) —": the place and the agency, no date
                             rf"|(?<=[A-ZÁÉÍÓÚÑ]{{4}}) (?:--|—|–|-) (?=[A-Z])"  # "ASTANA – Kazakh delegation …": the place alone

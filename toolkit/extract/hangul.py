@@ -464,6 +464,9 @@ def holder_end(text: str, tokens: list[tuple[int, int]], first: int, countries: 
             skipped.add("resident")  # "브루노 피게로아 주한 멕시코 대사": the ambassador in Korea
         elif "resident" not in skipped and previous.startswith("주") and find_countries(previous[1:], "ko"):
             skipped.add("resident")  # "허태완 주멕시코 한국대사": the post, not the holder's name
+        elif "resident" not in skipped and previous.startswith("주한") and find_countries(previous[2:], "ko"):
+            skipped.add("resident")  # "사라 솔리스 주한과테말라 대사": the ambassador in Korea of a foreign country
+            foreign = True
         else:
             break
         first -= 1
@@ -608,11 +611,11 @@ NAME_PARTICLES = frozenset(("데", "델", "라", "반", "폰", "드", "다", "�
 
 
 def is_foreign_name(word: str) -> bool:
-    """A Hangul transcription standing as a word of its own: two to six syllables (each part
-    of a hyphenated double surname: "가르시아-부차카"), not a stop word, not ending in a
-    particle, like an institution or like a title."""
+    """A Hangul transcription standing as a word of its own: two to eight syllables
+    ("베르디무하메도프"; each part of a hyphenated double surname: "가르시아-부차카"), not a stop
+    word, not ending in a particle, like an institution or like a title."""
     return (
-        all(2 <= len(part) <= 6 and all(is_hangul(char) for char in part) for part in word.split("-", 1))
+        all(2 <= len(part) <= TRANSCRIPTION_MAX_SYLLABLES and all(is_hangul(char) for char in part) for part in word.split("-", 1))
         and word not in words("ko", "name_stop")
         and (strip_particles(word) == word or word.endswith(TRANSCRIPTION_ENDINGS))
         and not word.endswith(words("ko", "name_end_stop") + words("ko", "title_head"))  # "대통령 취임식 특사"
@@ -621,11 +624,14 @@ def is_foreign_name(word: str) -> bool:
     )
 
 
+TRANSCRIPTION_MAX_SYLLABLES = 8
+
+
 # Endings of 하다 and 되다 verbs ("방문해", "예방하고", "하게 되는") and of the copula after a noun
 # ("외교단장인"): a clause, which no transcribed name ends in.
 PASSIVE_ADNOMINAL = "된"  # "임명된 대사": appointed; no given name ends in it (unlike 해: 김동해)
 VERB_ENDINGS = ("해", "하고", "하며", "하여", "해서", "했고", "했으며", "하는", "하던", "했던", "하게", PASSIVE_ADNOMINAL, "되는",
-                "도록", "면서", "지만", "려고")  # "확대될 수 있도록 압둘라 외교장관": so that, while, but, in order to
+                "도록", "면서", "지만", "려고", "중인")  # "확대될 수 있도록 압둘라 외교장관": so that, while, but, in order to, being in
 
 
 def is_predicate(word: str) -> bool:

@@ -63,12 +63,15 @@ _SHARE_LINE = re.compile(
 _COMMENT_WORDS = re.compile(r"(?i)^((?:no |\(\d+\) )?comments?|commentar(?:y|ies)|(?:no hay )?comentar(ios?)?|댓글\s*(?:삭제|쓰기|달기|입력)|댓글|responder|reply"
                             r"|(?:los )?comentarios est[aá]n cerrados|comments are closed|(?:mostrar|ver) comentarios|(?:show|view) comments"
                             r"|(?:leave|make|post|write|add) a (?:comment|reply)|(?:deja|publica|publicar|escribe|añade) (?:un|tu) comentario"
-                            r"|deja una respuesta|añadir (?:un )?nuevo comentario|add new comment)\b")
+                            r"|deja una respuesta|añadir (?:un )?nuevo comentario|add new comment|(?:답글|댓글) 남기기)\b")
 # The comment form's notice that commenting needs an account, however long.
 _COMMENT_LOGIN = re.compile(r"(?i)^para (?:comentar|participar en la conversaci[oó]n)(?: (?:debes|debe|tienes que|es necesario)|,)"
                             # the form's prompts for its fields: "Por favor ingrese su comentario!", "Please enter your name here"
                             r"|^(?:por favor,? )?ingres[ae] (?:su|tu) (?:comentario|nombre|correo|e-?mail)|^please enter your (?:comment|name|e-?mail)"
                             r"|^inicie sesión o regístrese"
+                            # the form's notice on the address it asks for: "이메일 주소는 공개되지 않습니다. …"
+                            r"|^(?:your email address will not be published|tu (?:dirección de )?correo electrónico no será publicad[oa]"
+                            r"|이메일 주소는 공개되지 않습니다)"
                             r"|^(?:you must|please) (?:log in|sign in|register|be logged in) to (?:comment|post)|^댓글을 (?:작성|쓰)(?:하)?려면")
 # A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
 _END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$")
@@ -103,14 +106,14 @@ COMMENT_MAX_WORDS = 3
 _CALL_TO_ACTION = re.compile(
     r"(?i)\b(suscr[ií]b[ea]te|subscribe( now| to)?|sign up|reg[ií]strate|s[ií]guenos|follow (?:us|our)|"
     r"recibe (las )?(actualizaciones|noticias|notificaciones)|get (the latest )?(updates|news) (in|by|on)|"
-    r"^read more|^leer m[aá]s|^ver m[aá]s|view (this )?(article|page) in (another|other) languages?|"
+    r"^read more|^leer m[aá]s|^ver m[aá]s|^show more$|^mostrar m[aá]s$|view (this )?(article|page) in (another|other) languages?|"
     r"ver (esta (nota|noticia|p[aá]gina) )?en otros? idiomas?|contact us|cont[aá]ct(?:en|a)nos|"
     r"(?:ponerse|p[oó]ngase) en contacto con nosotr\w*)\b|구독하기|구독 신청|알림 받기|앱 다운로드|^기사 더\s?보기|"
     r"(?:[úu]n[ei]te|join) (?:al canal|a nuestro canal|our channel)|"
     r"donate now|support (?:our|independent) journalism|haz (?:tu|una) donaci[oó]n|dona ahora|"  # a donation form's
     r"^(?:see|view) (?:the )?(?:photo )?gallery$|^ver (?:la )?galer[ií]a(?: de fotos| fotogr[aá]fica)?$|^포토\s?갤러리$|"  # a gallery's link
     r"무통장\s?입금|입금자명|기사\s?후원|후원하기|"  # "무통장입금 정보입력", "입금할 금액은 … 입금자명 …"
-    r"다른 언어로 보기|제보가 뉴스가|제보하기|제보를 기다립니다|구독하고|채널 추가|채널 구독|기사\s?문의 및 제보|\(구독\)|^구독$|기사\s?모아\s?보기|기사\s?더\s?보기$")  # a broadcaster's tip line: "당신의 제보가 뉴스가 됩니다"
+    r"다른 언어로 보기|^\W{0,2}\s*(?:기사\s?)?원문\s?보기$|제보가 뉴스가|제보하기|제보를 기다립니다|구독하고|채널 추가|채널 구독|기사\s?문의 및 제보|\(구독\)|^구독$|기사\s?모아\s?보기|기사\s?더\s?보기$")  # a broadcaster's tip line: "당신의 제보가 뉴스가 됩니다"
 CALL_TO_ACTION_MAX_WORDS = 15
 # A Korean wire headline's tag: a roundup, a flash, a second version ("(종합)", "(속보)", "(2보)").
 _WIRE_HEADLINE_TAG = re.compile(r"\((?:종합|속보|상보|\d보)\d?\)\s*$")
@@ -122,6 +125,7 @@ _RELATED = re.compile(r"(?i)^(?:(?:más |more )?(?:contenidos?|noticias|art[ií]
                       r"|(?:related|recommended) (?:articles?|stories|news|content|posts?|for you)\b|you (?:may|might) also like"
                       r"|lea también|te puede interesar|(?:관련|추천)\s?(?:기사|뉴스)|많이 본 (?:기사|뉴스)"
                       r"|most (?:viewed|read|liked|saved|popular|shared)\b|lo más (?:visto|leído)|trending(?: now| news| stories)?$"
+                      r"|(?:las )?más (?:leídas|vistas)(?: de \w+(?: \w+)?)?$"  # "Más leídas de panorama": a section's most read
                       r"|(?:실시간 )?인기\s?(?:기사|뉴스)"
                       r"|(?:other|more|latest) (?:news|stories|articles|posts)$|(?:otras|más|últimas) (?:noticias|notas)$"
                       r"|(?:다른|최신) (?:기사|뉴스)$|lo último$"
