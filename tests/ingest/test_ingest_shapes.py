@@ -1652,3 +1652,21 @@ def test_a_blog_s_comment_form_and_source_link_in_korean_and_a_section_s_most_re
                     "The two presidents met in Abu Dhabi on Tuesday and signed thirteen memorandums of understanding.\n\n"
                     "The leaders agreed to expand cooperation in energy, defence and technology.\n\n \n\nShow More\n\nRelated Articles\n")
     assert body(ingest(english))[-1] == "The leaders agreed to expand cooperation in energy, defence and technology."
+
+
+def test_a_notification_counter_a_source_label_alone_and_a_comments_link_are_chrome(tmp_path):
+    page = write(tmp_path / "es.txt", "Portada\nNacional\n\nEl presidente del Gobierno recibe a la directora del organismo\n\n"
+                 "El presidente del Gobierno ha recibido este lunes en Moncloa a la directora general del organismo.\n\n"
+                 "Ambos han repasado los preparativos de la próxima reunión ministerial en París.\n\nOrigen\n")
+    assert body(ingest(page))[-1] == "Ambos han repasado los preparativos de la próxima reunión ministerial en París."
+    assert shapes.is_chrome("Notifications (3)") and shapes.ends_body("Ver los comentarios")
+
+
+def test_a_spaced_breadcrumb_opened_by_the_home_link_and_run_into_the_cut_headline_is_chrome(tmp_path):
+    page = write(tmp_path / "es.txt", "Inicio Asia Japón El ministro de Exteriores japonés inicia una gira por tres países de...\n\n"
+                 "El ministro de Exteriores japonés inicia una gira por tres países de América Central\n\n"
+                 "Tokio, 3 de marzo (Kyodo) — El ministro de Exteriores comenzó este lunes una gira por la región.\n\n"
+                 "El ministro se reunirá con sus homólogos de Guatemala, Honduras y Panamá.\n")
+    document = ingest(page)
+    assert document.title == "El ministro de Exteriores japonés inicia una gira por tres países de América Central"
+    assert not body(document)[0].startswith("Inicio")

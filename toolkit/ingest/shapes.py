@@ -61,7 +61,7 @@ _SHARE_LINE = re.compile(
     r"(?i)(compart(?:ir|e)|share|공유하기|sns)\b.{0,30}$|^(print|imprimir|인쇄|프린트)|^pin it on pinterest$"
 )
 _COMMENT_WORDS = re.compile(r"(?i)^((?:no |\(\d+\) )?comments?|commentar(?:y|ies)|(?:no hay )?comentar(ios?)?|댓글\s*(?:삭제|쓰기|달기|입력)|댓글|responder|reply"
-                            r"|(?:los )?comentarios est[aá]n cerrados|comments are closed|(?:mostrar|ver) comentarios|(?:show|view) comments"
+                            r"|(?:los )?comentarios est[aá]n cerrados|comments are closed|(?:mostrar|ver) (?:los )?comentarios|(?:show|view) comments"
                             r"|(?:leave|make|post|write|add) a (?:comment|reply)|(?:deja|publica|publicar|escribe|añade) (?:un|tu) comentario"
                             r"|deja una respuesta|añadir (?:un )?nuevo comentario|add new comment|(?:답글|댓글) 남기기)\b")
 # The comment form's notice that commenting needs an account, however long.
@@ -385,11 +385,15 @@ def is_chrome(text: str) -> bool:
     return has_chrome_shape(text) or is_short_label(strip_bullet(text))
 
 
+# A widget's label with its count: "Notifications (3)", "알림 (2)".
+_WIDGET_COUNTER = re.compile(r"(?i)^(?:notifications?|notificaciones|알림)\s*\(\d+\)$")
+
+
 def has_chrome_shape(text: str) -> bool:
     """One of chrome's shapes other than mere shortness (a menu item's), which a subtitle shares."""
     line = strip_bullet(text)
     if not has_letters(line) or _FILE_NAME.search(line) or _ATTACHMENT.match(line) or metadata(line) is not None \
-            or is_board_fields(line) or _MENU_LABEL.match(line.strip()):
+            or is_board_fields(line) or _MENU_LABEL.match(line.strip()) or _WIDGET_COUNTER.match(line.strip()):
         return True
     if is_banner(line):
         return True
@@ -970,8 +974,10 @@ def breadcrumb_glued(earlier: str, text: str) -> bool:
     if earlier.endswith(("...", "…")) and len(text) >= BREADCRUMB_HEADLINE_CHARS:
         start = earlier.find(text[:BREADCRUMB_HEADLINE_CHARS])  # the run-on headline cut: "HomeJamaicaWorld’s … -..."
         shown = earlier[start:].rstrip(".… -–") if start > 0 else ""
-        return len(shown) >= BREADCRUMB_HEADLINE_CHARS and text.startswith(shown) and earlier[start - 1].isalpha() \
-            and words(earlier[:start]) <= BREADCRUMB_WORDS
+        crumbs = earlier[:start]
+        return len(shown) >= BREADCRUMB_HEADLINE_CHARS and text.startswith(shown) and (
+            crumbs[-1].isalpha() and words(crumbs) <= BREADCRUMB_WORDS  # glued: "HomeJamaicaWorld’s …"
+            or _HOME_LINK.match(crumbs) is not None and words(crumbs) <= SPACED_BREADCRUMB_WORDS)  # "Inicio Asia Corea del sur …"
     if len(earlier) <= len(text) or earlier[-8:].translate(_PLAIN_DASHES) != text[-8:].translate(_PLAIN_DASHES):
         return False  # (most lines end otherwise: told before translating whole lines)
     earlier, text = earlier.translate(_PLAIN_DASHES), text.translate(_PLAIN_DASHES)
@@ -981,6 +987,7 @@ def breadcrumb_glued(earlier: str, text: str) -> bool:
 
 
 BREADCRUMB_WORDS = 4
+SPACED_BREADCRUMB_WORDS = 6  # "Inicio Asia Corea del sur ": the home link and two sections
 BREADCRUMB_HEADLINE_CHARS = 30  # a headline long enough that ending the same is no chance
 _PLAIN_DASHES = str.maketrans("–—‐‑", "----")
 
@@ -989,6 +996,7 @@ _NAME_SIGNATURE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\.$")
 _INITIALS_SIGNATURE = re.compile(r"^(?:[A-Z]{2,5}/){0,5}[A-Z]{2,5}/?$")
 
 
+_SOURCE_LABEL_ALONE = re.compile(r"(?i)^(?:fuente|origen|source|출처)\s*:?$")
 _HOME_LINK = re.compile(r"(?i)^(?:home|홈|inicio)\s+")  # the link back to the site's front page, before its name
 
 
@@ -1007,6 +1015,8 @@ def is_strong_footer(text: str) -> bool:
         return True  # the issuing office signed in angle brackets under a release: "<외교통상부>"
     if _INITIALS_SIGNATURE.match(stripped) or _NAME_SIGNATURE.match(stripped) or is_photo_credit(stripped):
         return True  # the editors' initials, the reporter's name or the photos' credit under a story: "CSAS", "Ana Ruiz."
+    if _SOURCE_LABEL_ALONE.match(stripped):
+        return True  # the label of a source whose link the copy lost: "Origen", "Fuente:"
     if is_outlet_name(_HOME_LINK.sub("", stripped)):
         return True  # the newspaper's name alone under the story: "Mexico Daily Post", "home 연합뉴스"
     if _RELEASE_NUMBER.match(stripped):
