@@ -1632,3 +1632,9 @@ def test_a_press_agency_s_dateline_with_the_country_is_no_acronym():
 ])
 def test_korean_transcribed_names_before_a_foreign_title(text, person):
     assert [name for kind, name in found(text, "ko") if kind == "person"] == [person]
+
+
+def test_a_body_s_korean_short_name_is_an_organization_and_one_with_its_parent_s_acronym():
+    assert found("안보리는 이날 결의를 채택했다.", "ko") == [("organization", "안보리")]
+    assert found("한국은 유엔 안보리 비상임이사국으로 활동했다.", "ko") == [("country", "한국"), ("organization", "유엔 안보리")]
+    assert ("organization", "메르코수르") in found("메르코수르 회원국 장관들이 참석했다.", "ko")

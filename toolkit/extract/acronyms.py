@@ -402,10 +402,11 @@ def hangul_gloss_start(text: str, open_index: int, floor: int) -> int | None:
 
 @cache
 def hangul_acronym_words() -> frozenset[str]:
-    """The acronyms Korean spells in Hangul (유엔, 아세안, 믹타), from the extractor's vocabulary."""
+    """The bodies' acronyms and short names Korean spells in Hangul (유엔, 믹타, 안보리), from the
+    extractor's vocabulary."""
     from toolkit.extract.vocabulary import words
 
-    return frozenset(words("ko", "acronym_hangul"))
+    return frozenset(words("ko", "acronym_hangul")) | frozenset(words("ko", "body_hangul"))
 
 
 def find_definitions(text: str) -> list[Definition]:

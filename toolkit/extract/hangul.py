@@ -159,7 +159,7 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset(),
     found += meetings(text, acronyms) + organizations(text, tokens, acronyms) + representatives(text, tokens, acronyms) + \
         headline_subject(text, tokens) + quoted_documents(quoted, acronyms) + glossed_transcriptions(text) + \
         bracketed_names(quoted, text, tokens, countries)
-    found = [past_opening_mark(text, elect_or_nominee(text, item) if item.kind == "title" else item) for item in found]
+    found = [past_opening_mark(text, elect_or_nominee(text, item) if item.kind == "title" else item) for item in with_parent_body(text, found)]
     return [item for item in found if item.kind != "person" or not QUOTE_MARK.search(text, item.start, item.end)]
 
 
@@ -323,7 +323,8 @@ def representatives(text: str, tokens: list[tuple[int, int]], acronyms: frozense
 
 def hangul_acronym(word: str, start: int, acronyms: frozenset[str]) -> list[Found]:
     """An organization's acronym as Korean spells it (유엔, 믹타), particles and quotes left out,
-    also as a pair's partner ("한-아세안")."""
+    also as a pair's partner ("한-아세안"); a body's Hangul short name (안보리, 메르코수르) is the
+    organization itself."""
     opened = word.lstrip(OPENING_QUOTES)
     partner = re.match(rf"[가-힣]{{1,6}}[{DASHES}·ㆍ](?=[가-힣])", opened)  # "한-아세안과": the partner after the pair's dash
     if partner:
@@ -333,7 +334,19 @@ def hangul_acronym(word: str, start: int, acronyms: frozenset[str]) -> list[Foun
     if stem not in acronyms:
         return []
     at = start + len(word) - len(opened)
+    if stem in words("ko", "body_hangul"):
+        return [Found(at, at + len(stem), "organization", "body-hangul")]
     return [Found(at, at + len(stem), "acronym", "acronym-hangul")]
+
+
+def with_parent_body(text: str, found: list[Found]) -> list[Found]:
+    """"유엔 안보리": a body's Hangul short name after its parent's acronym names one
+    organization, as "United Nations Security Council" does."""
+    parents = {item.end + 1: item for item in found if item.kind == "acronym" and text[item.end:item.end + 1] == " "}
+    joined = [(parents[item.start], item) for item in found if item.evidence == "body-hangul" and item.start in parents]
+    dropped = {part for pair in joined for part in pair}
+    return [item for item in found if item not in dropped] + [
+        Found(parent.start, body.end, "organization", "body-of-parent") for parent, body in joined]
 
 
 def is_country(token: tuple[int, int], countries: dict[int, int]) -> bool:
