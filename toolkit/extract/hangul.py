@@ -159,7 +159,8 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset(),
     found += meetings(text, acronyms) + organizations(text, tokens, acronyms) + representatives(text, tokens, acronyms) + \
         headline_subject(text, tokens) + quoted_documents(quoted, acronyms) + glossed_transcriptions(text) + \
         bracketed_names(quoted, text, tokens, countries)
-    found = [past_opening_mark(text, elect_or_nominee(text, item) if item.kind == "title" else item) for item in with_parent_body(text, found)]
+    found = [past_opening_mark(text, elect_or_nominee(text, item) if item.kind == "title" else item)
+             for item in with_parent_body(text, found)]
     return [item for item in found if item.kind != "person" or not QUOTE_MARK.search(text, item.start, item.end)]
 
 
@@ -242,7 +243,8 @@ QUOTED_GLOSSED_NAME = re.compile(r"[「『'‘\"“](?P<name>[가-힣]+(?: [가-
 # "「레닌 모레노」대통령과", "「구스타보 … 미란다(Gustavo … Miranda」 에콰도르 외교장관": a foreign name
 # of several words set off by corner brackets, its original after it or not (its bracket left
 # open, as pages do), read as if the brackets were spaces.
-CORNERED_NAME = re.compile(r"[「『](?P<name>[가-힣]{1,6}(?: [가-힣]{1,6}){1,5})(?P<gloss>\((?P<latin>[A-Za-zÀ-ÿ.'\- ]{3,60})\)?)?[」』]")
+CORNERED_NAME = re.compile(r"[「『](?P<name>[가-힣]{1,6}(?: [가-힣]{1,6}){1,5})"
+                           r"(?P<gloss>\((?P<latin>[A-Za-zÀ-ÿ.'\- ]{3,60})\)?)?[」』]")
 
 
 def bracketed_names(quoted: str, text: str, tokens: list[tuple[int, int]], countries: dict[int, int]) -> list[Found]:

@@ -29,7 +29,8 @@ LOWER = "a-z" + "".join(char for char in _LATIN if char.islower())
 CAP = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}0-9’'\-]*)"
 # Without the possessive of a name ("Indonesia's Agency"), with a plural's ("Correspondents’ Club").
 ORG_CAP = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}{LOWER}0-9\-]*(?:(?<=s)’)?)"
-NAME = (rf"(?:(?:Ma?c|La|Le|De|Di|Du|Van|Von)(?=[{UPPER}])|O['’](?=[{UPPER}])|al(?=[{UPPER}]))?[{UPPER}][{LOWER}]+(?:['’](?!s\b)[{LOWER}]+)*"
+NAME = (rf"(?:(?:Ma?c|La|Le|De|Di|Du|Van|Von)(?=[{UPPER}])|O['’](?=[{UPPER}])|al(?=[{UPPER}]))?"
+        rf"[{UPPER}][{LOWER}]+(?:['’](?!s\b)[{LOWER}]+)*"
         # Choi, McClean, LaRocque, DeSantis, Va’aletoa, Tupouto'a (not a possessive's 's), alFaisal
         rf"(?:-[{UPPER}{LOWER}][{LOWER}]+|–[{LOWER}]{{2,}})?")  # Jeong-sik; Seung–bae (an en dash for the hyphen)
 ACRONYM = r"[A-Z]{2,10}"
