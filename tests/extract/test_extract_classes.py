@@ -1638,3 +1638,9 @@ def test_a_body_s_korean_short_name_is_an_organization_and_one_with_its_parent_s
     assert found("안보리는 이날 결의를 채택했다.", "ko") == [("organization", "안보리")]
     assert found("한국은 유엔 안보리 비상임이사국으로 활동했다.", "ko") == [("country", "한국"), ("organization", "유엔 안보리")]
     assert ("organization", "메르코수르") in found("메르코수르 회원국 장관들이 참석했다.", "ko")
+
+
+def test_a_korean_royal_title_and_an_arabic_name_with_its_particles():
+    names = found("대통령은 아흐마드 빈 칼리드 빈 파이살 알 타니 왕세자와 회담했다.", "ko")
+    assert ("person", "아흐마드 빈 칼리드 빈 파이살 알 타니") in names and ("title", "왕세자") in names
+    assert found("국왕은 이날 만찬을 주최했다.", "ko") == [("title", "국왕")]

@@ -531,7 +531,8 @@ def holder_before(
         return [named]
     name_start = first - 1
     particle = False  # a transcribed name with its "de", "van": its last word is no Korean name
-    while not quoted and name_start > 0 and first - name_start < 4:
+    particles = 0  # "무함마드 빈 살만 빈 압둘아지즈 알 사우드": four words of a name, three particles
+    while not quoted and name_start > 0 and first - name_start - particles < NAME_WORDS_MAX:
         written = text[tokens[name_start - 1][0]:tokens[name_start - 1][1]]
         previous = written.lstrip(OPENING_QUOTES + BULLETS)
         if is_country_name(previous, "ko") or is_adnominal(previous):
@@ -544,6 +545,7 @@ def holder_before(
                 is_foreign_name(text[tokens[name_start - 2][0]:tokens[name_start - 2][1]]):
             name_start -= 2  # "카를로스 데 이카사", "알베르토 반 클라베렌": de, van, von written as words
             particle = True
+            particles += 1
         else:
             break
     several = first - name_start >= 2
@@ -622,7 +624,8 @@ def headline_subject(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
 HEADLINE_SPEAKER = re.compile(r"(?:^|[\s…])([가-힣]{2,4}) [\"“‘']")
 
 
-NAME_PARTICLES = frozenset(("데", "델", "라", "반", "폰", "드", "다", "두"))  # de, del, la, van, von, de (French), da, do
+NAME_PARTICLES = frozenset(("데", "델", "라", "반", "폰", "드", "다", "두", "빈", "알"))  # de, del, la, van, von, de (French), da, do, bin, al
+NAME_WORDS_MAX = 4  # a transcribed name's words before its title, its particles not counted
 
 
 def is_foreign_name(word: str) -> bool:
