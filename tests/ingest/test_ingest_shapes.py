@@ -1670,3 +1670,14 @@ def test_a_spaced_breadcrumb_opened_by_the_home_link_and_run_into_the_cut_headli
     document = ingest(page)
     assert document.title == "El ministro de Exteriores japonés inicia una gira por tres países de América Central"
     assert not body(document)[0].startswith("Inicio")
+
+
+def test_a_teaser_cut_with_an_ellipsis_over_the_headline_and_a_source_link_label_are_chrome(tmp_path):
+    page = write(tmp_path / "en.txt", "Korea reviews ways to protect its nationals abroad\n\n"
+                 "By Wire | Updated: March 3, 2025 10:12 IST\n\n"
+                 "Seoul, March 3 The foreign ministry said Monday that it has reviewed ways to protect its ...\n\n"
+                 "Korea reviews ways to protect its nationals abroad\n\n"
+                 "Seoul, March 3 The foreign ministry said Monday that it has reviewed ways to protect its nationals abroad.\n\n"
+                 "The review came at a meeting presided over by the vice minister.\n\n\n\nSource link\n")
+    texts = body(ingest(page))
+    assert not any(text.endswith("its ...") for text in texts) and texts[-1].startswith("The review came")

@@ -721,10 +721,14 @@ def _reprint(text: str, earlier: str) -> bool:
     """`text` is `earlier` again, or begins with most of it (the tail, a credit, written
     otherwise), or is its beginning cut off (by the page's length limit), or `earlier` was (a
     bracketed caption's first copy cut short, then the whole one: "[… 접견하", "[… 접견하고 있다 /
-    사진=연합뉴스]"; a lead's first sentence over it is the text's, twice)."""
+    사진=연합뉴스]", or a teaser cut with an ellipsis: "Seoul, June 13 The ministry said …
+    its ..."; a lead's first sentence over it, uncut, is the text's, twice)."""
     if text == earlier or len(text) >= REPRINT_CUT_MIN and earlier.startswith(text):
         return True
     if len(earlier) >= REPRINT_CUT_MIN and text.startswith(earlier) and text[:1] == "[" and text.endswith("]"):
+        return True
+    shown = earlier.rstrip(" .…")  # a teaser cut with an ellipsis: "Seoul, June 13 The … its ..."
+    if earlier.rstrip().endswith(("...", "…")) and len(shown) >= REPRINT_CUT_MIN and text.startswith(shown):
         return True
     shared = len(os.path.commonprefix((text, earlier)))
     return shared >= PRINTED_TWICE_MIN_CHARS and shared >= REPRINT_SHARED * max(len(text), len(earlier))

@@ -997,7 +997,7 @@ _NAME_SIGNATURE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\.$")
 _INITIALS_SIGNATURE = re.compile(r"^(?:[A-Z]{2,5}/){0,5}[A-Z]{2,5}/?$")
 
 
-_SOURCE_LABEL_ALONE = re.compile(r"(?i)^(?:fuente|origen|source|출처)\s*:?$")
+_SOURCE_LABEL_ALONE = re.compile(r"(?i)^(?:fuente|origen|source(?: link)?|출처)\s*:?$")
 _HOME_LINK = re.compile(r"(?i)^(?:home|홈|inicio)\s+")  # the link back to the site's front page, before its name
 
 
