@@ -1681,3 +1681,16 @@ def test_a_teaser_cut_with_an_ellipsis_over_the_headline_and_a_source_link_label
                  "The review came at a meeting presided over by the vice minister.\n\n\n\nSource link\n")
     texts = body(ingest(page))
     assert not any(text.endswith("its ...") for text in texts) and texts[-1].startswith("The review came")
+
+
+def test_a_ticker_of_other_stories_headlines_is_no_prose(tmp_path):
+    page = write(tmp_path / "en.txt", "Off the wire\n"
+                 "Parliament speaker meets visiting lawmakers  • Feature: Farmers object to new water rules  "
+                 "• Port city holds dialogue on economic challenges  • Heavy rain floods two villages in the north\n"
+                 "You are here:   Home\n\n"
+                 "President lands in Nairobi for three-day state visit\n\n"
+                 "The president arrived Monday in Nairobi for a three-day state visit to discuss trade and health.\n\n"
+                 "She will meet the Kenyan president and address a business forum on Wednesday.\n")
+    document = ingest(page)
+    assert document.title == "President lands in Nairobi for three-day state visit"
+    assert not shapes.is_ticker("양국은 정치 · 경제 · 사회 분야에서 협력하기로 했다.")  # a list inside a sentence

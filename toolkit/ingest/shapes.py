@@ -176,6 +176,8 @@ def is_prose(text: str) -> bool:
         return True
     if is_upper_case(text):
         return False  # an all-capitals line is a headline, whatever its length
+    if is_ticker(text):
+        return False  # other stories' headlines in a row, however long
     if SENTENCE_END.search(text) and not _BRACKETED_DATE_END.search(text) \
             and words(text) >= (MARKED_PROSE_MIN_WORDS if _NUMBERED_ITEM.match(text) else PROSE_MIN_WORDS):
         return True
@@ -386,6 +388,18 @@ def is_chrome(text: str) -> bool:
     return has_chrome_shape(text) or is_short_label(strip_bullet(text))
 
 
+def is_ticker(text: str) -> bool:
+    """"Top … meets U.S. lawmakers • Feature: … • Senegal holds …": a strip of other stories'
+    headlines joined by bullets, three or more, none of them a sentence."""
+    parts = _TICKER_BULLET.split(text.strip())
+    return len(parts) >= TICKER_MIN_ITEMS and all(
+        words(part) >= SHORT_LABEL_WORDS and not SENTENCE_END.search(part) for part in parts[:-1])
+
+
+_TICKER_BULLET = re.compile(r"\s+•\s+")
+TICKER_MIN_ITEMS = 3
+
+
 # A widget's label with its count: "Notifications (3)", "알림 (2)".
 _WIDGET_COUNTER = re.compile(r"(?i)^(?:notifications?|notificaciones|알림)\s*\(\d+\)$")
 
@@ -394,7 +408,8 @@ def has_chrome_shape(text: str) -> bool:
     """One of chrome's shapes other than mere shortness (a menu item's), which a subtitle shares."""
     line = strip_bullet(text)
     if not has_letters(line) or _FILE_NAME.search(line) or _ATTACHMENT.match(line) or metadata(line) is not None \
-            or is_board_fields(line) or _MENU_LABEL.match(line.strip()) or _WIDGET_COUNTER.match(line.strip()):
+            or is_board_fields(line) or _MENU_LABEL.match(line.strip()) or _WIDGET_COUNTER.match(line.strip()) \
+            or is_ticker(line):
         return True
     if is_banner(line):
         return True
