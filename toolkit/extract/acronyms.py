@@ -404,9 +404,9 @@ def hangul_gloss_start(text: str, open_index: int, floor: int) -> int | None:
 def hangul_acronym_words() -> frozenset[str]:
     """The bodies' acronyms and short names Korean spells in Hangul (유엔, 믹타, 안보리), from the
     extractor's vocabulary."""
-    from toolkit.extract.vocabulary import words
+    from toolkit.extract.vocabulary import word_set
 
-    return frozenset(words("ko", "acronym_hangul")) | frozenset(words("ko", "body_hangul"))
+    return word_set("ko", "acronym_hangul") | word_set("ko", "body_hangul")
 
 
 def find_definitions(text: str) -> list[Definition]:

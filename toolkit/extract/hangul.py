@@ -16,7 +16,7 @@ from functools import lru_cache
 from toolkit.extract.acronyms import hangul_acronym_words
 from toolkit.extract.countries import find_countries, is_country_name, territory_names
 from toolkit.extract.latin import Found
-from toolkit.extract.vocabulary import words
+from toolkit.extract.vocabulary import word_set, words
 from toolkit.text.korean import BULLETS, OPENING_QUOTES, is_hangul, is_particle_chain, strip_particles
 from toolkit.text.romanize import korean_surnames, surname_spellings, transliteration_score
 
@@ -250,9 +250,12 @@ CORNERED_NAME = re.compile(r"[「『](?P<name>[가-힣]{1,6}(?: [가-힣]{1,6}){
 def bracketed_names(quoted: str, text: str, tokens: list[tuple[int, int]], countries: dict[int, int]) -> list[Found]:
     """The persons `CORNERED_NAME` sets off where a title follows, its country between or
     not; the original too where the page gives it."""
+    matches = list(CORNERED_NAME.finditer(quoted))
+    if not matches:
+        return []  # (most lines: no token index built)
     found = []
     starts = {start: index for index, (start, _) in enumerate(tokens)}
-    for match in CORNERED_NAME.finditer(quoted):
+    for match in matches:
         index = next((starts[at] for at in range(match.end(), match.end() + 2) if at in starts), None)
         if index is not None and is_country(tokens[index], countries) and index + 1 < len(tokens):
             index += 1
@@ -336,7 +339,7 @@ def hangul_acronym(word: str, start: int, acronyms: frozenset[str]) -> list[Foun
     if stem not in acronyms:
         return []
     at = start + len(word) - len(opened)
-    if stem in words("ko", "body_hangul"):
+    if stem in word_set("ko", "body_hangul"):
         return [Found(at, at + len(stem), "organization", "body-hangul")]
     return [Found(at, at + len(stem), "acronym", "acronym-hangul")]
 
@@ -344,8 +347,11 @@ def hangul_acronym(word: str, start: int, acronyms: frozenset[str]) -> list[Foun
 def with_parent_body(text: str, found: list[Found]) -> list[Found]:
     """"유엔 안보리": a body's Hangul short name after its parent's acronym names one
     organization, as "United Nations Security Council" does."""
+    bodies = [item for item in found if item.evidence == "body-hangul"]
+    if not bodies:
+        return found
     parents = {item.end + 1: item for item in found if item.kind == "acronym" and text[item.end:item.end + 1] == " "}
-    joined = [(parents[item.start], item) for item in found if item.evidence == "body-hangul" and item.start in parents]
+    joined = [(parents[item.start], item) for item in bodies if item.start in parents]
     dropped = {part for pair in joined for part in pair}
     return [item for item in found if item not in dropped] + [
         Found(parent.start, body.end, "organization", "body-of-parent") for parent, body in joined]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from toolkit.extract.countries import find_countries, is_country_name
-from toolkit.extract.vocabulary import alternation, words
+from toolkit.extract.vocabulary import alternation, word_set, words
 from toolkit.text.places import names_a_place
 
 # Every Latin letter with or without diacritics (Latin-1, Extended-A and B): names of
@@ -675,12 +675,7 @@ def regnal_pattern(language: str) -> re.Pattern:
 
 def speaks_of_monarchy(text: str, language: str) -> bool:
     """Whether the text names a monarch's office or court (vocabulary "monarchy")."""
-    return not monarchy_words(language).isdisjoint(re.findall(r"\w+", text))
-
-
-@lru_cache(maxsize=None)
-def monarchy_words(language: str) -> frozenset[str]:
-    return frozenset(words(language, "monarchy"))
+    return not word_set(language, "monarchy").isdisjoint(re.findall(r"\w+", text))
 
 
 def regnal_names(text: str, language: str) -> list[Found]:
@@ -691,7 +686,8 @@ def regnal_names(text: str, language: str) -> list[Found]:
     found = []
     for match in regnal_pattern(language).finditer(text):
         name = match.group("holder").rsplit(" ", 1)[0]
-        counted = set(name.split()) & (not_names(language) | set(words(language, "numbered_part")))
+        parts = name.split()
+        counted = not not_names(language).isdisjoint(parts) or not word_set(language, "numbered_part").isdisjoint(parts)
         if not counted and not ARTICLE_BEFORE[language].search(text, 0, match.start()) and not find_countries(name, language):
             found.append(Found(*match.span("holder"), "person", "name-with-regnal-number"))
     return found

@@ -28,6 +28,12 @@ def words(language: str, category: str) -> tuple[str, ...]:
     return tuple(sorted(found, key=lambda word: (-len(word), word)))
 
 
+@lru_cache(maxsize=None)
+def word_set(language: str, category: str) -> frozenset[str]:
+    """The entries of one category as a set, for membership tests."""
+    return frozenset(words(language, category))
+
+
 def alternation(language: str, category: str) -> str:
     """A regex group matching any entry of the category."""
     return "(?:" + "|".join(re.escape(word) for word in words(language, category)) + ")"

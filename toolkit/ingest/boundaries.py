@@ -727,9 +727,10 @@ def _reprint(text: str, earlier: str) -> bool:
         return True
     if len(earlier) >= REPRINT_CUT_MIN and text.startswith(earlier) and text[:1] == "[" and text.endswith("]"):
         return True
-    shown = earlier.rstrip(" .…")  # a teaser cut with an ellipsis: "Seoul, June 13 The … its ..."
-    if earlier.rstrip().endswith(("...", "…")) and len(shown) >= REPRINT_CUT_MIN and text.startswith(shown):
-        return True
+    if earlier.rstrip().endswith(("...", "…")):  # a teaser cut with an ellipsis: "Seoul, June 13 The … its ..."
+        shown = earlier.rstrip(" .…")
+        if len(shown) >= REPRINT_CUT_MIN and text.startswith(shown):
+            return True
     shared = len(os.path.commonprefix((text, earlier)))
     return shared >= PRINTED_TWICE_MIN_CHARS and shared >= REPRINT_SHARED * max(len(text), len(earlier))
 
