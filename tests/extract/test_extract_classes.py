@@ -1644,3 +1644,24 @@ def test_a_korean_royal_title_and_an_arabic_name_with_its_particles():
     names = found("대통령은 아흐마드 빈 칼리드 빈 파이살 알 타니 왕세자와 회담했다.", "ko")
     assert ("person", "아흐마드 빈 칼리드 빈 파이살 알 타니") in names and ("title", "왕세자") in names
     assert found("국왕은 이날 만찬을 주최했다.", "ko") == [("title", "국왕")]
+
+
+@pytest.mark.parametrize("text, language, persons", [
+    # a headline names the minister by surname; the lead gives the whole name
+    ("Quintana viaja a Lima\nLa canciller, Rosa María Quintana, llegó ayer.", "es",
+     [(1, "Quintana"), (2, "Rosa María Quintana")]),
+    ("Okafor meets the Chilean envoy\nForeign Minister Daniel Okafor received the envoy.", "en",
+     [(1, "Okafor"), (2, "Daniel Okafor")]),
+    # a surname with its particle, and its given names, before the line that names its holder
+    ("Tomás de la Vega llega a Seúl\nEl canciller Tomás de la Vega firmó el acuerdo.", "es",
+     [(1, "Tomás de la Vega"), (2, "Tomás de la Vega")]),
+    ("De la Vega llega a Seúl\nEl canciller De la Vega firmó el acuerdo.", "es", [(1, "De la Vega"), (2, "De la Vega")]),
+])
+def test_a_surname_before_the_line_that_names_the_person_in_full(text, language, persons):
+    assert [(m.line, m.text) for m in extract_text(text, language) if m.kind == "person"] == persons
+
+
+def test_a_word_named_later_as_a_surname_is_not_taken_where_a_name_already_stands():
+    text = "Ministra Ana Ruiz Quintana visita Lima\nLa canciller, Rosa María Quintana, llegó ayer."
+    assert [(m.line, m.text) for m in extract_text(text, "es") if m.kind == "person"] == [
+        (1, "Ana Ruiz Quintana"), (2, "Rosa María Quintana")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Callable
 
 from toolkit.extract.acronyms import (
     Definition, base_letter, character_matches, find_acronyms, find_definitions, is_acronym, spells_initials,
@@ -104,7 +105,9 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
     named: frozenset[str] | None = None  # the countries the document names, read when a code asks for them
     above: BodyLine | None = None  # the body line read before this one
     royal = {language for line, language in lines if language in ("en", "es") and speaks_of_monarchy(line.text, language)}
+    known: list[tuple[frozenset[str], frozenset[str]]] = []  # per line, the surnames named before it
     for page_line, language in lines:
+        known.append((frozenset(named_surnames), frozenset(paternal)))
         line = replace(page_line, text=restored(page_line.text, casing)) if is_shouting(page_line.text) else page_line
         line_definitions = find_definitions(line.text)
         read.append((page_line, language, line_definitions))
@@ -133,12 +136,29 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
         mentions += [replace(m, text=page_line.text[m.start:m.end], evidence=m.evidence + "+document-case")
                      for m in line_mentions] if line is not page_line else line_mentions
         above = page_line
-    mentions = korean_persons_again(lines, mentions)
+    mentions = persons_named_later(lines, korean_persons_again(lines, mentions), known, named_surnames, paternal)
     documents = {m.text for m in mentions if m.evidence.endswith("+of-document")}  # "SECA" alone, after its gloss
     mentions = [replace(m, kind="organization", evidence=m.evidence + "+defined-body") if m.kind == "meeting" and m.text in bodies
                 else replace(m, kind="document", evidence=m.evidence + "+of-document") if m.kind == "acronym" and m.text in documents
                 else m for m in mentions if m.kind != "acronym" or m.text not in described]
     return Extraction([with_definition(mention, definitions) for mention in mentions], read)
+
+
+def with_free_spans(lines: list[tuple[BodyLine, str]], mentions: list[Mention],
+                    propose: Callable[[int, BodyLine, str], list[Found]]) -> list[Mention]:
+    """`mentions` in line order, with what `propose(index, line, language)` finds on each line
+    where no mention stands yet (passes that read the whole document before a line)."""
+    by_line: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_line.setdefault(mention.line, []).append(mention)
+    ordered: list[Mention] = []
+    for index, (line, language) in enumerate(lines):
+        here = by_line.pop(line.raw_line, [])
+        for item in propose(index, line, language):
+            if not any(m.start < item.end and item.start < m.end for m in here):
+                here.append(to_mention(line, language, item))
+        ordered += sorted(here, key=lambda m: m.start)
+    return ordered + [m for rest in by_line.values() for m in rest]
 
 
 def korean_persons_again(lines: list[tuple[BodyLine, str]], mentions: list[Mention]) -> list[Mention]:
@@ -149,21 +169,24 @@ def korean_persons_again(lines: list[tuple[BodyLine, str]], mentions: list[Menti
     if not names:
         return mentions
     pattern = re.compile(r"(?<![가-힣])(?:" + "|".join(names) + r")(?P<rest>[가-힣]*)")
-    by_line: dict[int, list[Mention]] = {}
-    for mention in mentions:
-        by_line.setdefault(mention.line, []).append(mention)
-    ordered: list[Mention] = []
-    for line, language in lines:
-        here = by_line.pop(line.raw_line, [])
-        if language == "ko":
-            for match in pattern.finditer(line.text):
-                end = match.start("rest")
-                if (match.group("rest") and not is_particle_chain(match.group("rest"))) or \
-                        any(m.start < end and match.start() < m.end for m in here):
-                    continue
-                here.append(to_mention(line, language, Found(match.start(), end, "person", "person-named-again")))
-        ordered += sorted(here, key=lambda m: m.start)
-    return ordered + [m for rest in by_line.values() for m in rest]
+
+    def named_alone(_: int, line: BodyLine, language: str) -> list[Found]:
+        return [Found(match.start(), match.start("rest"), "person", "person-named-again")
+                for match in pattern.finditer(line.text) if language == "ko"
+                and (not match.group("rest") or is_particle_chain(match.group("rest")))]
+    return with_free_spans(lines, mentions, named_alone)
+
+
+def persons_named_later(lines: list[tuple[BodyLine, str]], mentions: list[Mention],
+                        known: list[tuple[frozenset[str], frozenset[str]]], named: set[str], paternal: set[str]) -> list[Mention]:
+    """A person named in full further down, named by the surname before that: a headline
+    ("Patiño llega a Seúl") over the lead that gives the whole name. `known` holds, for each
+    line, the surnames (and first surnames) the document had named when the line was read."""
+    def named_before(index: int, line: BodyLine, language: str) -> list[Found]:
+        earlier, earlier_paternal = known[index]
+        later, later_paternal = named - earlier, frozenset(paternal - earlier_paternal)
+        return named_again(line.text, language, later, later_paternal) if later or later_paternal else []
+    return with_free_spans(lines, mentions, named_before)
 
 
 KOREAN_FULL_NAME = re.compile(r"[가-힣]{2,4}")  # a surname and a given name, written together
@@ -319,8 +342,8 @@ def surname_of(name: str, language: str) -> str | None:
         return parts[0]
     if not parts[-1][:1].isupper():
         return None  # a name cut before its surname ("Nacional de la") is no one to name again
-    particle = SURNAME_PARTICLE.search(name)  # "de la Fuente" of "Juan Ramón de la Fuente"
-    return name[particle.start():] if particle and particle.start() > 0 else parts[-1]
+    particle = SURNAME_PARTICLE.search(name)  # "de la Fuente" of "Juan Ramón de la Fuente", and of "De la Fuente"
+    return name[particle.start()].lower() + name[particle.start() + 1:] if particle else parts[-1]
 
 
 def paternal_surname(name: str) -> str | None:
@@ -334,7 +357,7 @@ def paternal_surname(name: str) -> str | None:
     return parts[-2] if parts[-2][:1].isupper() and parts[-2].isalpha() else None
 
 
-SURNAME_PARTICLE = re.compile(r"(?<= )(?:(?:de|del|la|los|las|da|do|dos|van|von|der) )+\S+$")
+SURNAME_PARTICLE = re.compile(r"(?:^|(?<= ))(?:(?:[Dd]e|[Dd]el|la|los|las|da|do|dos|van|von|der) )+\S+$")
 
 
 def _sentence_case(name: str) -> str:
@@ -362,7 +385,7 @@ def named_again(text: str, language: str, named: set[str], paternal: frozenset[s
     for match in pattern.finditer(folded):
         given = re.search(r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:-[a-záéíóúñ]+)? ){1,2}$", text[:match.start()])
         only_paternal = match.group() in paternal_folded and match.group() not in named_folded
-        extend = given is not None and " " not in match.group() \
+        extend = given is not None and (" " not in match.group() or SURNAME_PARTICLE.fullmatch(match.group()) is not None) \
             and not set(given.group().split()) & not_names(language) \
             and not find_countries(given.group(), language) \
             and not any(word.endswith("ó") for word in given.group().split())  # "Recordó Galván": a verb opens the sentence
