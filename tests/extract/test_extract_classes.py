@@ -1665,3 +1665,29 @@ def test_a_word_named_later_as_a_surname_is_not_taken_where_a_name_already_stand
     text = "Ministra Ana Ruiz Quintana visita Lima\nLa canciller, Rosa María Quintana, llegó ayer."
     assert [(m.line, m.text) for m in extract_text(text, "es") if m.kind == "person"] == [
         (1, "Ana Ruiz Quintana"), (2, "Rosa María Quintana")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a caption's photo credit glued to the title ends the title, not the mention
+    ("한소연 외교부 장관.(사진=외교부)", [("person", "한소연"), ("title", "외교부 장관")]),
+    ("한소연 외교부 장관@외교부 제공", [("person", "한소연"), ("title", "외교부 장관")]),
+    # a numbered deputy of the national security office
+    ("최도윤 국가안보실 1차장은 브리핑했다.", [("person", "최도윤"), ("title", "국가안보실 1차장")]),
+    # a two-syllable name before a ministry's title (not before a bare one: "경찰 대변인")
+    ("임결 외교부 대변인이 밝혔다.", [("person", "임결"), ("title", "외교부 대변인")]),
+    # a verb before a transcribed name is none of its words
+    ("이어 칠레를 찾아 마르코 안토니오 대통령과 회동했다.",
+     [("country", "칠레"), ("person", "마르코 안토니오"), ("title", "대통령")]),
+])
+def test_korean_titles_and_holders_in_captions_and_after_verbs(text, expected):
+    assert found(text, "ko") == expected
+
+
+def test_a_foreign_person_named_again_by_surname_on_the_same_line_in_korean():
+    text = "장관은 에르네스토 발디비아 대통령을 예방했다. 발디비아 대통령은 협력을 강조했다."
+    assert [name for kind, name in found(text, "ko") if kind == "person"] == ["에르네스토 발디비아", "발디비아"]
+
+
+def test_a_hangul_spelling_of_a_country_the_ministry_uses():
+    assert found("메르주그 모리타니아 외교장관", "ko") == [
+        ("person", "메르주그"), ("country", "모리타니아"), ("title", "외교장관")]

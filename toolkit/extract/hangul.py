@@ -122,8 +122,8 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset(),
         opened = len(text[start:end]) - len(text[start:end].lstrip("[(" + OPENING_QUOTES + BULLETS + "-"))
         start += opened
         word = text[start:end]
-        if re.search(r"[가-힣][(\[]", word):
-            word = re.split(r"[(\[]", word, maxsplit=1)[0]  # "대사(GRULAC 대표)는": the gloss is not the title
+        if re.search(r"[가-힣]\.?[(\[@]", word):  # "대사(GRULAC 대표)는", "장관.(사진=외교부)", "장관@외교부 제공":
+            word = re.split(r"[(\[@]", word, maxsplit=1)[0]  # a gloss or a photo credit is not the title
         listed = word.split("·")[0]
         if listed != word and head_stem(listed, words("ko", "title_head")) == listed:
             word = listed  # "페루 외교장관·온두라스 외교장관": a list of officials
@@ -396,7 +396,7 @@ def title_at(
             first -= 1  # "외교부 장관 특사"
         return [Found(tokens[first][0], title_end, "title", "envoy-of-office")]  # a name before it is the office's
     before, foreign = holder_end(text, tokens, first, countries, acronyms)
-    holder = holder_before(text, tokens, before, named_surnames, foreign=foreign, office=word)
+    holder = holder_before(text, tokens, before, named_surnames, foreign=foreign, office=word, of_ministry=first < index)
     if head_stem(word, words("ko", "title_head")) is None and not any(
             found.kind == "person" and " " not in text[found.start:found.end] for found in holder or []):
         return []  # "수출시장", "뉴욕지사": a market, a branch office; "양윤경 서귀포시장" (a Korean name) is a mayor
@@ -503,11 +503,12 @@ def is_determiner(word: str) -> bool:
 
 def holder_before(
     text: str, tokens: list[tuple[int, int]], first: int, named_surnames: frozenset[str] = frozenset(),
-    foreign: bool = False, office: str = "",
+    foreign: bool = False, office: str = "", of_ministry: bool = False,
 ) -> list[Found] | None:
     """The person written before a title: a Korean name ("최종건"; "박진" of two syllables only
     before the title of an office-holder, 장관 or 대통령, which releases write right after the
-    name, where "경찰 대변인" is a description), the surname of someone the release has named
+    name, or before a ministry's title, `of_ministry`: "박일 외교부 대변인"; "경찰 대변인" is a
+    description), the surname of someone the release has named
     ("박 장관" after "박진 장관"; a surname alone before an office-holder's title, unless the
     syllable is also a common word: 이 "this", 전 "former"), or a foreign name in Hangul with its original in brackets ("카를로스
     오요스(Carlos Hoyos)"). With `foreign` (a country stands between name and title:
@@ -564,7 +565,8 @@ def holder_before(
     if len(word) == 1 and word in surnames() and word not in words("ko", "ambiguous_surname") and \
             office.endswith(words("ko", "office_title")):
         return [Found(start, end, "person", "surname-before-title")]  # "유 장관": the minister Yu
-    if not particle and not (foreign and several) and is_korean_name(word, short=office.endswith(words("ko", "office_title"))):
+    if not particle and not (foreign and several) and \
+            is_korean_name(word, short=of_ministry or office.endswith(words("ko", "office_title"))):
         # (before a country, after another transcribed word, "마이" ends "아말리아 마이": a foreign name)
         return [Found(start, end, "person", "name-before-title")] + coordinated_names(text, tokens, first - 1)
     if (foreign or several or quoted) and is_foreign_name(word) and not glued:
