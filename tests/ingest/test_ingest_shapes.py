@@ -1694,3 +1694,104 @@ def test_a_ticker_of_other_stories_headlines_is_no_prose(tmp_path):
     document = ingest(page)
     assert document.title == "President lands in Nairobi for three-day state visit"
     assert not shapes.is_ticker("양국은 정치 · 경제 · 사회 분야에서 협력하기로 했다.")  # a list inside a sentence
+
+
+def test_a_sentence_over_the_release_s_date_alone_is_its_headline(tmp_path):
+    page = write(tmp_path / "en.txt", "Remarks by the Minister of Trade at the reception marking the national day of the Republic of Chile.\n\n"
+                 "18 September 2019\n\nGood evening.\n\nIt is a pleasure to join you in marking this day with our friends from Chile.\n")
+    document = ingest(page)
+    assert document.title.startswith("Remarks by the Minister of Trade") and document.date == "2019-09-18"
+
+
+def test_a_reading_wall_ends_the_text_and_nothing_under_it_is_the_story_s(tmp_path):
+    page = write(tmp_path / "es.txt", "El canciller viaja a Tokio\n\n"
+                 "El canciller viajó este lunes a Tokio para reunirse con su homólogo japonés.\n\n"
+                 "La visita durará tres días e incluye un foro empresarial.\n\n"
+                 "Register for free to continue reading\n\nRegistration is a free and easy way to support our journalism\n\n"
+                 "Already have an account? sign in\n")
+    assert body(ingest(page))[-1] == "La visita durará tres días e incluye un foro empresarial."
+
+
+def test_an_agency_s_photo_credit_makes_a_caption_and_the_dateline_paragraph_is_no_headline(tmp_path):
+    page = write(tmp_path / "es.txt", "La canciller de Chile, Ana Soto. EFE/ Pedro Ruiz/Archivo\n\n"
+                 "Santiago, 4 mar (EFE).- Chile firmará un acuerdo de cooperación con Corea del Sur, informó este lunes la canciller.\n\n"
+                 "El acuerdo, que cubre energía y minería, será firmado en Seúl el próximo mes por ambos gobiernos.\n")
+    assert ingest(page).title is None
+
+
+def test_a_rating_widget_and_a_comment_login_under_the_story_are_chrome(tmp_path):
+    page = write(tmp_path / "en.txt", "Print this page\n\nMinister visits the port of Busan to review new trade routes\n\n"
+                 "The minister toured the port on Tuesday and met shipping executives.\n\n"
+                 "Talks covered new routes to Latin America and the Gulf.\n\nRate this item\n(0 votes)\nLogin to post comments\n")
+    assert body(ingest(page))[-1] == "Talks covered new routes to Latin America and the Gulf."
+
+
+def test_an_archive_s_note_on_the_site_and_a_clipboard_notice_are_no_text(tmp_path):
+    page = write(tmp_path / "ko.txt", "이 웹사이트는 대통령 임기 종료에 따라 기록관이 이관받아 서비스하는 대통령기록물입니다. 자료의 열람만 가능합니다.\n"
+                 "다만, 개인정보 보호를 원하시는 분은 웹기록물 담당자에게 요청해 주시면 조치해 드리겠습니다.\n"
+                 "대통령은 오늘 청와대에서 칠레 대통령과 정상회담을 가졌습니다.\n양 정상은 교역 확대 방안을 논의했습니다.\n")
+    assert body(ingest(page))[0] == "대통령은 오늘 청와대에서 칠레 대통령과 정상회담을 가졌습니다."
+    page = write(tmp_path / "es.txt", "Marruecos\nEl ministro viajará a Rabat la próxima semana\nEl texto se ha copiado correctamente en el portapapeles\n"
+                 "El ministro de Asuntos Exteriores viajará a Rabat la próxima semana para preparar la cumbre bilateral.\n"
+                 "Ambos gobiernos quieren cerrar una nueva hoja de ruta antes del verano.\n")
+    assert "portapapeles" not in " ".join(body(ingest(page)))
+
+
+def test_a_summary_under_dashes_heads_no_page(tmp_path):
+    page = write(tmp_path / "ko.txt", "- 양국 간 교역·투자 확대 방안 논의\n- 공동성명 채택 및 양해각서 3건 서명\n"
+                 "대통령은 오늘 청와대에서 칠레 대통령과 정상회담을 갖고 교역 확대 방안을 논의했습니다.\n양 정상은 공동성명을 채택했습니다.\n")
+    assert ingest(page).title is None
+
+
+def test_a_caption_printed_again_with_its_credit_keeps_the_credited_copy(tmp_path):
+    page = write(tmp_path / "en.txt", "Chile and Korea review trade ties\n\n"
+                 "The two presidents met on Friday at the palace to review trade and investment ties.\n\n"
+                 "Chilean President Ana Soto (right) and Korean Prime Minister Kim Min-ho (left).\n"
+                 "Chilean President Ana Soto (right) and Korean Prime Minister Kim Min-ho (left). (Photo: internet reproduction)\n\n"
+                 "They agreed to open talks on a new mining agreement before the end of the year.\n")
+    texts = body(ingest(page))
+    assert [text for text in texts if text.startswith("Chilean President")] == [
+        "Chilean President Ana Soto (right) and Korean Prime Minister Kim Min-ho (left). (Photo: internet reproduction)"]
+
+
+def test_widgets_empty_or_loading_a_newsletter_box_and_a_first_comment_prompt_are_chrome(tmp_path):
+    page = write(tmp_path / "en.txt", "No menu items!\n\nGhana and Korea mark fifty years of ties\n\n"
+                 "The ambassador hosted a reception in Accra on Thursday to mark the anniversary.\n\n"
+                 "Guests included ministers, diplomats and business leaders.\n\nBe the first to comment\n\n"
+                 "Close Sign up for free Example Newsletters Get the latest in regional news delivered straight to your inbox Top Headlines\n\n"
+                 "loading\n")
+    document = ingest(page)
+    assert document.title == "Ghana and Korea mark fifty years of ties"
+    assert body(document)[-1] == "Guests included ministers, diplomats and business leaders."
+
+
+def test_the_page_s_title_with_its_date_then_the_headline_keeps_the_headline(tmp_path):
+    page = write(tmp_path / "en.txt", "Chile – Meeting between the Minister and her counterpart (06 Jun 22)\n\n\n\n"
+                 "Chile – Meeting between the Minister and her counterpart\n\n6 June 2022\n\n"
+                 "The Minister received her Chilean counterpart in Paris on Monday to discuss trade.\n\n"
+                 "They agreed to meet again in Santiago in the autumn.\n")
+    document = ingest(page)
+    assert document.title == "Chile – Meeting between the Minister and her counterpart"
+    assert not any(text.endswith("(06 Jun 22)") for text in body(document))
+
+
+def test_a_press_pool_s_photo_credit_in_brackets_makes_a_caption(tmp_path):
+    page = write(tmp_path / "es.txt", "(AMPLIACIÓN) El presidente se reunirá con sus homólogos en la cumbre regional de Asia\n\n"
+                 "Últimas noticias 10/11/2022 19:35\n"
+                 "El presidente llega a la oficina presidencial, en Seúl. (Foto del cuerpo de prensa. Prohibida su reventa y archivo)\n\n"
+                 "El presidente llega a la oficina presidencial, en Seúl. (Foto del cuerpo de prensa. Prohibida su reventa y archivo)\n\n"
+                 "Seúl, 10 de noviembre (Yonhap) -- El presidente viajará la próxima semana a Camboya e Indonesia.\n\n"
+                 "Allí se reunirá con los líderes de la región.\n")
+    assert ingest(page).title.startswith("(AMPLIACIÓN) El presidente se reunirá")
+
+
+def test_a_headline_and_its_bulleted_summary_over_an_empty_byline_head_the_page(tmp_path):
+    page = write(tmp_path / "es.txt", "Enlaces accesibilidad\n\nViaje del ministro de Exteriores a Asia: una semana de reuniones\n\n"
+                 "  • El ministro culmina una visita de tres días a Japón y Corea\n"
+                 "  • El comercio y la seguridad, claves de los encuentros con las autoridades\n\nPor\n"
+                 "El ministro español realiza una gira diplomática por Asia oriental\n\n"
+                 "Son semanas de preparación para cuadrar agendas a miles de kilómetros de distancia, dijo el ministro.\n\n"
+                 "El primer acto fue un desayuno con empresarios en Tokio.\n")
+    document = ingest(page)
+    assert document.title == "Viaje del ministro de Exteriores a Asia: una semana de reuniones"
+    assert len([text for text in body(document) if text.lstrip().startswith("•")]) == 2

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from toolkit.ingest import shapes
 from toolkit.ingest.dates import find_date
 from toolkit.ingest.lines import RawLine
+from toolkit.ingest.structure import TITLE_MAX_CHARS
 from toolkit.text.korean import is_hangul
 
 TEASER_LIST_MIN = 3
@@ -73,10 +74,10 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     if group:  # the kind of document under the headline ("Joint Communiqué") is its subtitle
         group += [i for i in range(group[-1] + 1, first) if shapes.is_document_kind(lines[i].text)]
     headline = _printed_twice(lines, first)
-    if headline is not None and lines[headline].text not in {lines[i].text for i in group}:
+    if headline is not None and not any(_same_headline(lines[headline].text, lines[i].text) for i in group):
         group = [headline] + group  # the headline, above the article's tools; the group is its subtitle
-    elif headline is not None:
-        group = list(dict.fromkeys(headline if lines[i].text == lines[headline].text else i for i in group))  # its last copy
+    elif headline is not None:  # its last copy
+        group = list(dict.fromkeys(headline if _same_headline(lines[headline].text, lines[i].text) else i for i in group))
     group += _datelines_under(lines, group, first)
     head_kept = [lines[i] for i in group]
     top = group[0] if group else first
@@ -100,11 +101,11 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
         title = 1
     elif head_kept and all(shapes.is_photo_caption(line.text) for line in head_kept):
         title = _headline_after_captions(body, len(head_kept))
-    elif head_kept and not all(shapes.is_dateline(line.text) for line in head_kept):  # a dateline alone heads no release
-        title = 1 if len(head_kept) > 1 and shapes.is_dateline(head_kept[0].text) else 0
+    elif head_kept and not all(shapes.is_dateline(line.text) or _dashed_subtitle(line.text) for line in head_kept):
+        title = 1 if len(head_kept) > 1 and shapes.is_dateline(head_kept[0].text) else 0  # (a dateline or a summary heads no release)
     elif not head_kept and _headline_under_lead(body):
         title = 1
-    elif not head_kept and _sentence_headline(body):
+    elif not head_kept and (_sentence_headline(body) or _headline_over_date(lines, first, tail)):
         title = 0
     labelled = next((n for n, line in enumerate(body[:REPRINT_LEAD]) if shapes.is_title_label(line.text)), None)
     return Bounded(body, fields, len(lines) - len(body), title if labelled is None else labelled)
@@ -120,9 +121,10 @@ def _headline_under_caption(lines: list[RawLine], first: int, tail: int, head: l
 
 def _headline_after_captions(body: list[RawLine], captions: int) -> int | None:
     """With only photo captions above the text, the line after them is the headline when it
-    is shorter than the paragraph under it; else the page shows no headline (a caption never is one)."""
+    is shorter than the paragraph under it and does not open with the story's dateline (the lead
+    does); else the page shows no headline (a caption never is one)."""
     if len(body) > captions + 1 and len(body[captions].text) < len(body[captions + 1].text) \
-            and not shapes.is_photo_caption(body[captions].text):
+            and not shapes.is_photo_caption(body[captions].text) and not shapes.opens_with_dateline(body[captions].text):
         return captions
     return None
 
@@ -133,6 +135,14 @@ def _sentence_headline(body: list[RawLine]) -> bool:
     story, so the line above it is its headline."""
     return (len(body) >= 2 and not shapes.opens_with_dateline(body[0].text) and shapes.opens_with_dateline(body[1].text)
             and len(body[0].text) < len(body[1].text))
+
+
+def _headline_over_date(lines: list[RawLine], first: int, tail: int) -> bool:
+    """A sentence with the release's date alone under it and the text under that ("Statement
+    delivered by the Minister at the reception …" / "4 October 2017" / "Good evening."): a
+    headline, as a page sets its date between headline and text, never inside a paragraph."""
+    return first + 2 < tail and shapes.date_only(lines[first + 1].text) and not shapes.is_photo_caption(lines[first].text) \
+        and len(lines[first].text) <= TITLE_MAX_CHARS
 
 
 def _headline_under_lead(body: list[RawLine]) -> bool:
@@ -254,18 +264,25 @@ def _without_site_suffixed(lines: list[RawLine], group: list[int]) -> list[int]:
 
 def _headline_over_byline(lines: list[RawLine], group: list[int], chrome: Callable[[str], bool]) -> list[int]:
     """"Headline" / "Ana Ruiz REDACCIÓN / LA VOZ" / "ACTUALIDAD" / "Subtitle" / the date / the text:
-    a headline over its byline and section label, the one line found under them its subtitle."""
+    a headline (with its bulleted summary, if any) over its byline and section label, even a
+    byline whose name the copy lost ("Por"), the one line found under them its subtitle."""
     if len(group) != 1:
         return group
     index = group[0] - 1
     bylined = False
     while index >= 0 and chrome(lines[index].text):
-        bylined = bylined or shapes.is_byline(lines[index].text)
+        bylined = bylined or shapes.is_byline(lines[index].text) or EMPTY_BYLINE.fullmatch(lines[index].text.strip()) is not None
         index -= 1
-    above = lines[index].text if index >= 0 else ""
+    top = index
+    while top > 0 and shapes.is_bulleted(lines[top].text) and not chrome(lines[top - 1].text):
+        top -= 1  # "• El ministro … culmina una visita …" / "• La guerra …": the summary under the headline
+    above = lines[top].text if top >= 0 else ""
     if bylined and shapes.words(above) >= HEADLINE_MIN_WORDS and not shapes.SENTENCE_END.search(above.strip()):
-        return [index] + group
+        return list(range(top, index + 1)) + group
     return group
+
+
+EMPTY_BYLINE = re.compile(r"(?i)(?:por|by)\s*:?")
 
 
 def _without_ranked_item(lines: list[RawLine], group: list[int]) -> list[int]:
@@ -446,7 +463,7 @@ def _printed_twice(lines: list[RawLine], first: int) -> int | None:
         before = index - 1
         while before > 0 and index - before <= PRINTED_APART and shapes.is_chrome(lines[before].text):
             before -= 1  # "Headline" / "Reporter | 2024/09/25" / "Headline" / "Reporter | …"
-        if text == lines[before].text and len(text) >= PRINTED_TWICE_MIN_CHARS and not shapes.is_chrome(text) \
+        if _same_headline(text, lines[before].text) and len(text) >= PRINTED_TWICE_MIN_CHARS and not shapes.is_chrome(text) \
                 and not shapes.is_photo_caption(text) and not text.rstrip().endswith("."):
             while index + 1 < first and lines[index + 1].text == text:
                 index += 1
@@ -454,6 +471,13 @@ def _printed_twice(lines: list[RawLine], first: int) -> int | None:
     return None
 
 
+def _same_headline(text: str, earlier: str) -> bool:
+    """Two copies of one headline, the page's title perhaps with its date in brackets
+    ("Spain – Meeting between … (06 Jun 22)", then "Spain – Meeting between …")."""
+    return text == earlier or earlier.startswith(text) and BRACKETED_DATE.fullmatch(earlier[len(text):]) is not None
+
+
+BRACKETED_DATE = re.compile(r" \((?:\d{1,2}[ ./-][A-Za-z]{3,9}\.?[ ./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})\)")
 PRINTED_APART = 2  # chrome lines (a byline, a date) that may stand between two copies of a headline
 SHORT_HEADLINE_WORDS = 3  # a short headline over a board's dated fields, longer than their labels
 STORY_GOES_ON = 3  # prose lines under a share bar that make it the lead's, not the story's end
@@ -725,8 +749,9 @@ def _reprint(text: str, earlier: str) -> bool:
     its ..."; a lead's first sentence over it, uncut, is the text's, twice)."""
     if text == earlier or len(text) >= REPRINT_CUT_MIN and earlier.startswith(text):
         return True
-    if len(earlier) >= REPRINT_CUT_MIN and text.startswith(earlier) and text[:1] == "[" and text.endswith("]"):
-        return True
+    if len(earlier) >= REPRINT_CUT_MIN and text.startswith(earlier) and (
+            text[:1] == "[" and text.endswith("]") or shapes.is_photo_credit(text[len(earlier):].strip())):
+        return True  # ("… Fernandez (right).", then "… Fernandez (right). (Photo: internet reproduction)")
     if earlier.rstrip().endswith(("...", "…")):  # a teaser cut with an ellipsis: "Seoul, June 13 The … its ..."
         shown = earlier.rstrip(" .…")
         if len(shown) >= REPRINT_CUT_MIN and text.startswith(shown):

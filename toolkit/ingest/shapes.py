@@ -72,7 +72,12 @@ _COMMENT_LOGIN = re.compile(r"(?i)^para (?:comentar|participar en la conversaci[
                             # the form's notice on the address it asks for: "이메일 주소는 공개되지 않습니다. …"
                             r"|^(?:your email address will not be published|tu (?:dirección de )?correo electrónico no será publicad[oa]"
                             r"|이메일 주소는 공개되지 않습니다)"
-                            r"|^(?:you must|please) (?:log in|sign in|register|be logged in) to (?:comment|post)|^댓글을 (?:작성|쓰)(?:하)?려면")
+                            r"|^(?:you must|please) (?:log in|sign in|register|be logged in) to (?:comment|post)|^댓글을 (?:작성|쓰)(?:하)?려면"
+                            r"|^(?:log ?in|sign in|register) to (?:post |leave |add )?(?:a )?comments?\b"  # "Login to post comments"
+                            r"|^(?:be the first to comment|s[eé] (?:el|la) primer[oa] en comentar)\b")
+# A rating widget under the story: "Rate this item", "(0 votes)", "Valora este artículo", "(3 votos)".
+_RATING_WIDGET = re.compile(r"(?i)^(?:rate this (?:item|article|post|story)|valor[ae] est[ae] (?:art[ií]culo|noticia|nota))$"
+                            r"|^\(\d+ (?:votes?|votos?)\)$")
 # A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
 _END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$")
 # A story's sign-off: the agencies after a dash ("-- BERNAMA-YONHAP", "— AFP"), the sources it
@@ -136,6 +141,10 @@ _RELATED = re.compile(r"(?i)^(?:(?:más |more )?(?:contenidos?|noticias|art[ií]
 _COOKIE_NOTICE = re.compile(r"(?i)\bcookies?\b.*\b(?:consent\w*|consentimiento|privacidad|privacy|acept\w*|accept\w*)\b"
                             r"|\b(?:utiliza|usa|utilizamos|usamos|uses|use)\s+(?:\w+\s+)?cookies\b"  # "Este sitio web utiliza cookies propias …"
                             r"|쿠키.*(?:동의|수집|허용)")
+# A registration or subscription wall: "Register for free to continue reading", "Suscríbete para
+# seguir leyendo", "계속 읽으려면 로그인하세요"; what follows it is the wall's, not the story's.
+_READING_WALL = re.compile(r"(?i)\b(?:to (?:continue|keep) reading|para (?:seguir|continuar) leyendo)\b"
+                           r"|계속 (?:읽으|보시)려면|^(?:already have an account\?|¿ya tienes (?:una )?cuenta\?)")
 RELATED_MAX_WORDS = 6
 _COPYRIGHT = re.compile(r"(?i)[©ⓒ]|\(c\)\s*\d{4}|^\W*copyright\b|all rights reserved|derechos reservados|무단\s*전재")
 COPYRIGHT_MAX_WORDS = 15
@@ -263,7 +272,10 @@ _ANGLE_HINT = re.compile(r"^<[^<>]{2,80}>$")
 # A photo's credit: "© News1 이성철 기자", "[사진=외교부]", "(Foto: Cancillería)", "… 하고 있다. /임영무 기자".
 _PHOTO_CREDIT = re.compile(r"\S\s/\s?[^\s/]{2,12}$|\S\s/\s?[가-힣]{2,4} 기자$|[@/]\s?[^\s@/]{1,20}\s?제공\s*$|[©ⓒ]|[\[(]\s*(?:사진|Foto|Photo)\s*[=:]|사진\s*제공|(?:^|\s)(?:Foto|Photo|Pie de foto)\s*:"
                            r"|[.다][(\[][^()\[\]]{1,30}\s제공[)\]]\s*$"  # "… 주재하고 있다.(외교부 제공)"
-                           r"|[.!?]\s(?:Foto|Photo|Fotograf[ií]a)\s[A-Z]{2,10}\s?/\s?[^/.]{2,30}$")  # "…. Foto EDH / René Estrada"
+                           # "… en Seúl. (Foto del cuerpo de prensa. Prohibida su reventa y archivo)", "(Photo courtesy of …)"
+                           r"|[(\[](?:Fotos?|Photos?)\s(?:de|del|by|courtesy of|cortes[ií]a de)\s[^()\[\]]{1,80}[)\]]\s*$|[Pp]rohibida su reventa"
+                           # "…. Foto EDH / René Estrada", "…. EFE/ Lenin Nolly/Archivo": the agency, its photographer
+                           r"|[.!?]\s(?:(?:Foto|Photo|Fotograf[ií]a)\s)?[A-Z]{2,10}\s?/\s?[^/.]{2,30}(?:/\s?(?:Archivo|File))?$")
 
 
 def is_photo_caption(text: str) -> bool:
@@ -400,8 +412,11 @@ _TICKER_BULLET = re.compile(r"\s+•\s+")
 TICKER_MIN_ITEMS = 3
 
 
-# A widget's label with its count: "Notifications (3)", "알림 (2)".
+# A widget's label with its count: "Notifications (3)", "알림 (2)"; or the words it shows while
+# empty or still loading: "No menu items!", "Loading...", "Cargando…", "로딩중".
 _WIDGET_COUNTER = re.compile(r"(?i)^(?:notifications?|notificaciones|알림)\s*\(\d+\)$")
+_WIDGET_STATE = re.compile(r"(?i)^(?:no (?:menu )?items(?: found)?|no hay elementos|loading|cargando|로딩\s?중|불러오는\s?중)"
+                           r"\s*(?:!|\.{0,3}|…)$")
 
 
 def has_chrome_shape(text: str) -> bool:
@@ -409,7 +424,7 @@ def has_chrome_shape(text: str) -> bool:
     line = strip_bullet(text)
     if not has_letters(line) or _FILE_NAME.search(line) or _ATTACHMENT.match(line) or metadata(line) is not None \
             or is_board_fields(line) or _MENU_LABEL.match(line.strip()) or _WIDGET_COUNTER.match(line.strip()) \
-            or is_ticker(line):
+            or _WIDGET_STATE.match(line.strip()) or is_ticker(line):
         return True
     if is_banner(line):
         return True
@@ -668,16 +683,23 @@ def is_site_notice(text: str) -> bool:
     """What the site says about the page, not the story: a paywall ("La nota a la que intentas
     acceder es exclusiva para suscriptores"), an agency's story published by machine ("Noticia
     servida automáticamente por la Agencia EFE", "… auto-generated from a syndicated feed"), the
-    edition being read ("Has elegido la edición de …")."""
+    edition being read ("Has elegido la edición de …"), an archive's note on the site it keeps
+    ("이 웹사이트는 … 대통령기록관이 이관받아 서비스하는 대통령기록물입니다", "This website has been archived"), a
+    share button's "copied to the clipboard"."""
     lowered = text.lower()
     return any(hint in lowered for hint in _NOTICE_HINTS) and _SITE_NOTICE.search(text) is not None
 
 
-_NOTICE_HINTS = ("suscriptor", "subscriber", "automátic", "syndicated", "edición", "edition", "contraseña")
+_NOTICE_HINTS = ("suscriptor", "subscriber", "automátic", "syndicated", "edición", "edition", "contraseña", "기록물", "archived", "archivad",
+                 "portapapeles", "clipboard", "클립보드")
 _SITE_NOTICE = re.compile(r"(?i)exclusiv[ao] para suscriptores|si ya (?:sos|eres|es) suscriptor|for subscribers only"
                           r"|already a subscriber\?|servida automáticamente|se publica en nuestra web de manera automática"
                           r"|auto-generated from a syndicated feed|^has elegido la edición\b|^you are (?:viewing|reading) the \w+ edition"
-                          r"|^ingres(?:ar|á|e) con (?:tu|su) usuario y contraseña")
+                          r"|^ingres(?:ar|á|e) con (?:tu|su) usuario y contraseña"
+                          r"|^이 (?:웹사이트|누리집|홈페이지)는 .*기록물|웹기록물 담당자"
+                          r"|^this (?:website|site|page) (?:has been|is|was) archived|^(?:este|esta) (?:sitio|página)(?: web)? (?:es|está|ha sido) archivad[oa]"
+                          # a share button's notice: "El texto se ha copiado correctamente en el portapapeles"
+                          r"|copiad[oa] (?:correctamente )?(?:en|al) (?:el )?portapapeles|copied to (?:the |your )?clipboard|클립보드에 복사")
 
 
 def is_channel_call(text: str) -> bool:
@@ -794,14 +816,15 @@ def is_dateline(text: str) -> bool:
 def ends_body(text: str) -> bool:
     """A line after which a page's body is over: share bars, comment forms, copyright notices,
     a heading over related stories, a wire story's end mark (what follows it is the site's
-    list of other stories), the site's notice about its cookies."""
+    list of other stories), the site's notice about its cookies, a wall asking to register or
+    subscribe to read on."""
     line = strip_bullet(text)
-    if _END_MARK.match(line.strip()) or is_sign_off(text) or _COOKIE_NOTICE.search(line):
+    if _END_MARK.match(line.strip()) or is_sign_off(text) or _COOKIE_NOTICE.search(line) or _READING_WALL.search(line):
         return True
     if _COPYRIGHT.search(line) and words(line) <= COPYRIGHT_MAX_WORDS and not _CREDITED_SENTENCE.search(line) \
             and not _CREDIT_FIRST.match(line):
         return True  # not a caption's sentence with its credit: "… 환담을 나눴다. ⓒ 연합뉴스", "© Reuters. El rey …"
-    if _COMMENT_LOGIN.match(line.strip()):
+    if _COMMENT_LOGIN.match(line.strip()) or _RATING_WIDGET.match(line.strip()):
         return True
     if _COMMENT_WORDS.match(line):
         return words(line) <= COMMENT_MAX_WORDS
@@ -1037,6 +1060,10 @@ def is_strong_footer(text: str) -> bool:
         return True  # the newspaper's name alone under the story: "Mexico Daily Post", "home 연합뉴스"
     if _RELEASE_NUMBER.match(stripped):
         return True  # the release's number under it: "Reference: E-157/04"
+    if _WIDGET_STATE.match(stripped):
+        return True  # a widget still loading under the story: "loading"
+    if _NEWSLETTER_SIGN_UP.search(stripped):
+        return True  # a newsletter's sign-up box flattened into one line, however long
     return not has_letters(line) or bool(_HASHTAG_OR_HANDLE.search(line)) or ends_body(line) or is_call_to_action(line) \
         or bool(_SKIP_LINK.search(line)) and words(line) <= SHORT_LABEL_WORDS or _SKIP_LINKS.fullmatch(stripped) is not None \
         or bool(_AUTHOR_TAG.fullmatch(line) or is_contact(stripped) or _CREDIT_ALONE.match(stripped)) \
@@ -1044,6 +1071,9 @@ def is_strong_footer(text: str) -> bool:
         or is_source_credit(stripped) or is_teaser_label(stripped) or is_reading_aid(stripped) or is_share_bar(stripped)
 
 
+# "Close Sign up for free AllAfrica Newsletters Get the latest …", "Suscríbete a nuestro boletín".
+_NEWSLETTER_SIGN_UP = re.compile(r"(?i)\bsign up for (?:\S+ ){0,4}newsletters?\b|\bsuscr[ií]bete a (?:\S+ ){0,3}(?:bolet[ií]n|newsletter)"
+                                 r"|뉴스레터\s?(?:구독|신청)")
 # A release's reference number alone on its line: "Reference: E-157/04", "Nota de prensa 042 - 23".
 _RELEASE_NUMBER = re.compile(r"(?i)^(?:reference|ref\.|referencia|press release|nota de prensa|comunicado(?: de prensa)?)"
                              r"(?: n[oº°]\.?)?\s*[:#]?\s*[A-Z]{0,4}[-‐ ]?\d{1,4}(?:\s?[/-]\s?\d{1,4})?$")

@@ -22,7 +22,7 @@ _MARKER = re.compile(
 )
 # An unmarked "Name (ACRONYM, expansion): explanation" line is an explanatory note.
 _DEFINITION = re.compile(r"[^:：]{2,150}\([^()]{2,}\)\s*[:：]\s*\S.*")
-_TITLE_MAX_CHARS = 200
+TITLE_MAX_CHARS = 200
 _ABBREVIATION_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 
 _KIND_OF_GROUP = {"number": "paragraph", "footnote": "footnote", "note": "note",
@@ -43,6 +43,6 @@ def marker_and_kind(text: str) -> tuple[str | None, str]:
 def is_title(text: str) -> bool:
     """A headline: unmarked, not too long, not a sentence (abbreviations like U.S. allowed),
     and not a dateline ("22 May 2015, Seoul"), which says where and when, not what."""
-    if _MARKER.match(text) or len(text) > _TITLE_MAX_CHARS or is_dateline(text):
+    if _MARKER.match(text) or len(text) > TITLE_MAX_CHARS or is_dateline(text):
         return False
     return not SENTENCE_END.search(text) or bool(_ABBREVIATION_END.search(text))
