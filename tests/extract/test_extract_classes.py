@@ -1691,3 +1691,11 @@ def test_a_foreign_person_named_again_by_surname_on_the_same_line_in_korean():
 def test_a_hangul_spelling_of_a_country_the_ministry_uses():
     assert found("메르주그 모리타니아 외교장관", "ko") == [
         ("person", "메르주그"), ("country", "모리타니아"), ("title", "외교장관")]
+
+
+def test_a_list_of_bodies_joined_by_commas_is_one_body_each():
+    text = "Also joining were Seoul Institute of Marine Technology, Korea Ports Institute, Incheon Development Institute."
+    assert found(text, "en") == [("organization", "Seoul Institute of Marine Technology"),
+                                 ("organization", "Korea Ports Institute"), ("organization", "Incheon Development Institute")]
+    assert found("the Korea Institute for Trade, Industry and Energy met", "en") == [
+        ("organization", "Korea Institute for Trade, Industry and Energy")]  # one list, closed by "and"

@@ -198,7 +198,10 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
         tail = alternation(language, "org_tail")
         prefix = rf"(?:(?:U\.S\.|[A-Z]{{2,5}}|{alternation(language, 'demonym')}) )?"  # "ROK Mission to ASEAN"
         word = rf"(?:{alternation(language, 'region')}|{ORG_CAP}|{NAMED})"  # a region's name may hold "and the"
-        words_ = rf"{word}(?:(?: (?:and|&|of|for|on)(?: the)?| the|,)? {word}){{0,5}}"
+        # a comma joins the items of one list closed by "and" ("… of Trade, Industry and Energy"),
+        # not the names of a list of bodies ("… Technology, Korea Transportation Institute, Busan …")
+        words_ = (rf"{word}(?:(?: (?:and|&|of|for|on)(?: the)?| the)? {word}"
+                  rf"|(?:, {word}(?: {word})?)+,? (?:and|&) {word}){{0,5}}")
         institution = rf"(?:{alternation(language, 'ministry_head')}|[A-Z]{{2,}})\b"
         # "and the" would join two names; "of the" goes on one ("Council of Ministers of the Pacific Alliance")
         head_words = rf"{word}(?:(?: (?:and|&|of|for|on)| of the)? {word}){{0,4}}"
