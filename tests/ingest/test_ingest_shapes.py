@@ -1795,3 +1795,21 @@ def test_a_headline_and_its_bulleted_summary_over_an_empty_byline_head_the_page(
     document = ingest(page)
     assert document.title == "Viaje del ministro de Exteriores a Asia: una semana de reuniones"
     assert len([text for text in body(document) if text.lstrip().startswith("•")]) == 2
+
+
+def test_a_thumbnail_label_of_the_headline_and_a_korean_login_prompt_are_chrome(tmp_path):
+    page = write(tmp_path / "ko.txt", "공유하기\n\n\"한-칠레 정상회담, 교역 확대의 계기 될 것\"\n\n2024.06.04\n"
+                 "\"한-칠레 정상회담, 교역 확대의 계기 될 것\" 썸네일\n\n"
+                 "대통령은 오늘 칠레 대통령과 정상회담을 갖고 교역 확대 방안을 논의했습니다.\n\n"
+                 "양 정상은 공동성명을 채택했습니다.\n로그인 후 이용해 주세요\n")
+    document = ingest(page)
+    assert document.title == "\"한-칠레 정상회담, 교역 확대의 계기 될 것\""
+    assert body(document)[-1] == "양 정상은 공동성명을 채택했습니다."
+
+
+def test_a_caption_credited_to_two_agencies_and_a_photographer_heads_no_page(tmp_path):
+    page = write(tmp_path / "es.txt", "Publicidad\n\n"
+                 "Lima, 3 mar (EFE).- El canciller peruano recibió este lunes a su homólogo coreano en el Palacio de Torre Tagle.\n\n"
+                 "El canciller peruano (D) y su homólogo coreano (I). EFE/EPA/ANA ROJAS\n\n"
+                 "Ambos ministros firmaron un memorando sobre cooperación consular y turismo.\n")
+    assert ingest(page).title is None

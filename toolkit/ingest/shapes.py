@@ -74,7 +74,7 @@ _COMMENT_LOGIN = re.compile(r"(?i)^para (?:comentar|participar en la conversaci[
                             r"|이메일 주소는 공개되지 않습니다)"
                             r"|^(?:you must|please) (?:log in|sign in|register|be logged in) to (?:comment|post)|^댓글을 (?:작성|쓰)(?:하)?려면"
                             r"|^(?:log ?in|sign in|register) to (?:post |leave |add )?(?:a )?comments?\b"  # "Login to post comments"
-                            r"|^(?:be the first to comment|s[eé] (?:el|la) primer[oa] en comentar)\b")
+                            r"|^(?:be the first to comment|s[eé] (?:el|la) primer[oa] en comentar)\b|^로그인 후 (?:이용|댓글|작성)")
 # A rating widget under the story: "Rate this item", "(0 votes)", "Valora este artículo", "(3 votos)".
 _RATING_WIDGET = re.compile(r"(?i)^(?:rate this (?:item|article|post|story)|valor[ae] est[ae] (?:art[ií]culo|noticia|nota))$"
                             r"|^\(\d+ (?:votes?|votos?)\)$")
@@ -274,8 +274,9 @@ _PHOTO_CREDIT = re.compile(r"\S\s/\s?[^\s/]{2,12}$|\S\s/\s?[가-힣]{2,4} 기자
                            r"|[.다][(\[][^()\[\]]{1,30}\s제공[)\]]\s*$"  # "… 주재하고 있다.(외교부 제공)"
                            # "… en Seúl. (Foto del cuerpo de prensa. Prohibida su reventa y archivo)", "(Photo courtesy of …)"
                            r"|[(\[](?:Fotos?|Photos?)\s(?:de|del|by|courtesy of|cortes[ií]a de)\s[^()\[\]]{1,80}[)\]]\s*$|[Pp]rohibida su reventa"
-                           # "…. Foto EDH / René Estrada", "…. EFE/ Lenin Nolly/Archivo": the agency, its photographer
-                           r"|[.!?]\s(?:(?:Foto|Photo|Fotograf[ií]a)\s)?[A-Z]{2,10}\s?/\s?[^/.]{2,30}(?:/\s?(?:Archivo|File))?$")
+                           # "…. Foto EDH / René Estrada", "…. EFE/ Lenin Nolly/Archivo", "…. EFE/EPA/MOHAMMAD ALI":
+                           # the agencies, the photographer
+                           r"|[.!?]\s(?:(?:Foto|Photo|Fotograf[ií]a)\s)?[A-Z]{2,10}(?:\s?/\s?[^/.]{2,30}){1,3}$")
 
 
 def is_photo_caption(text: str) -> bool:
@@ -415,6 +416,7 @@ TICKER_MIN_ITEMS = 3
 # A widget's label with its count: "Notifications (3)", "알림 (2)"; or the words it shows while
 # empty or still loading: "No menu items!", "Loading...", "Cargando…", "로딩중".
 _WIDGET_COUNTER = re.compile(r"(?i)^(?:notifications?|notificaciones|알림)\s*\(\d+\)$")
+_THUMBNAIL_LABEL = re.compile(r"(?i)\s(?:썸네일|thumbnail|miniatura)$")  # an image's label: the headline and "썸네일"
 _WIDGET_STATE = re.compile(r"(?i)^(?:no (?:menu )?items(?: found)?|no hay elementos|loading|cargando|로딩\s?중|불러오는\s?중)"
                            r"\s*(?:!|\.{0,3}|…)$")
 
@@ -424,7 +426,7 @@ def has_chrome_shape(text: str) -> bool:
     line = strip_bullet(text)
     if not has_letters(line) or _FILE_NAME.search(line) or _ATTACHMENT.match(line) or metadata(line) is not None \
             or is_board_fields(line) or _MENU_LABEL.match(line.strip()) or _WIDGET_COUNTER.match(line.strip()) \
-            or _WIDGET_STATE.match(line.strip()) or is_ticker(line):
+            or _WIDGET_STATE.match(line.strip()) or _THUMBNAIL_LABEL.search(line) or is_ticker(line):
         return True
     if is_banner(line):
         return True
