@@ -1699,3 +1699,15 @@ def test_a_list_of_bodies_joined_by_commas_is_one_body_each():
                                  ("organization", "Korea Ports Institute"), ("organization", "Incheon Development Institute")]
     assert found("the Korea Institute for Trade, Industry and Energy met", "en") == [
         ("organization", "Korea Institute for Trade, Industry and Energy")]  # one list, closed by "and"
+
+
+@pytest.mark.parametrize("text, language, persons", [
+    # a headline's verb in the future is no given name of the surname the lead names in full
+    ("Iniciará Quintana gira por Asia\nLa canciller, Rosa María Quintana, viajará a Tokio.", "es",
+     [(1, "Quintana"), (2, "Rosa María Quintana")]),
+    # nor is a title's word, even on a line read as the other language
+    ("El canciller De la Vega llegó.\nSecretary De la Vega commended the host.", "es",
+     [(1, "De la Vega"), (2, "De la Vega")]),
+])
+def test_a_verb_or_a_title_before_a_surname_is_no_given_name(text, language, persons):
+    assert [(m.line, m.text) for m in extract_text(text, language) if m.kind == "person"] == persons

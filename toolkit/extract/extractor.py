@@ -21,7 +21,7 @@ from toolkit.extract.hangul import korean_names, romanized_surnames, spelled_acr
 from toolkit.extract.truecase import document_casing, is_shouting, restored
 from toolkit.extract.latin import (
     PHOTO_LABEL, Found, latin_names, ministry_pattern, not_names, organization_patterns, regnal_names, speaks_of_monarchy,
-    title_pattern,
+    title_pattern, title_words,
 )
 from toolkit.extract.vocabulary import words
 from toolkit.model.document import BodyLine, Document
@@ -362,6 +362,9 @@ def paternal_surname(name: str) -> str | None:
     return parts[-2] if parts[-2][:1].isupper() and parts[-2].isalpha() else None
 
 
+# A Spanish verb opening a sentence or a headline before a surname, no given name of it: a past
+# ("Recordó Galván") or a future ("Iniciará Meade gira …").
+SPANISH_VERB_ENDINGS = ("ó", "ará", "erá", "irá")
 SURNAME_PARTICLE = re.compile(r"(?:^|(?<= ))(?:(?:[Dd]e|[Dd]el|la|los|las|da|do|dos|van|von|der) )+\S+$")
 
 
@@ -391,9 +394,9 @@ def named_again(text: str, language: str, named: set[str], paternal: frozenset[s
         given = re.search(r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:-[a-záéíóúñ]+)? ){1,2}$", text[:match.start()])
         only_paternal = match.group() in paternal_folded and match.group() not in named_folded
         extend = given is not None and (" " not in match.group() or SURNAME_PARTICLE.fullmatch(match.group()) is not None) \
-            and not set(given.group().split()) & not_names(language) \
+            and not set(given.group().split()) & (not_names(language) | title_words()) \
             and not find_countries(given.group(), language) \
-            and not any(word.endswith("ó") for word in given.group().split())  # "Recordó Galván": a verb opens the sentence
+            and not any(word.endswith(SPANISH_VERB_ENDINGS) for word in given.group().split())
         if only_paternal and extend:
             continue  # capitalised words before it: another name holds the word ("Orden Vasco Núñez de Balboa")
         start = given.start() if extend else match.start()

@@ -412,6 +412,14 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
+def title_words() -> frozenset[str]:
+    """Capitalised words of English and Spanish titles, no given name in either language (a
+    line read as the other language keeps them: "Secretary De la Fuente")."""
+    return frozenset(word for language in ("en", "es") for category in ("title_head", "title_modifier")
+                     for entry in words(language, category) for word in entry.split() if word[:1].isupper())
+
+
 def not_names(language: str) -> frozenset[str]:
     """Capitalised words that cannot be part of a person's name: every vocabulary word."""
     found = set(words(language, "name_stop")) | set(words(language, "clause_word")) | set(words(language, "honorific"))
