@@ -394,7 +394,7 @@ def named_again(text: str, language: str, named: set[str], paternal: frozenset[s
         given = re.search(r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:-[a-záéíóúñ]+)? ){1,2}$", text[:match.start()])
         only_paternal = match.group() in paternal_folded and match.group() not in named_folded
         extend = given is not None and (" " not in match.group() or SURNAME_PARTICLE.fullmatch(match.group()) is not None) \
-            and not set(given.group().split()) & (not_names(language) | title_words()) \
+            and not (set(given.group().split()) & not_names(language) or set(given.group().split()) & title_words()) \
             and not find_countries(given.group(), language) \
             and not any(word.endswith(SPANISH_VERB_ENDINGS) for word in given.group().split())
         if only_paternal and extend:

@@ -420,6 +420,7 @@ def title_words() -> frozenset[str]:
                      for entry in words(language, category) for word in entry.split() if word[:1].isupper())
 
 
+@lru_cache(maxsize=None)
 def not_names(language: str) -> frozenset[str]:
     """Capitalised words that cannot be part of a person's name: every vocabulary word."""
     found = set(words(language, "name_stop")) | set(words(language, "clause_word")) | set(words(language, "honorific"))
