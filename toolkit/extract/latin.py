@@ -412,7 +412,6 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def title_words() -> frozenset[str]:
     """Capitalised words of English and Spanish titles, no given name in either language (a
     line read as the other language keeps them: "Secretary De la Fuente")."""
