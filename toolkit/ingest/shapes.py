@@ -143,6 +143,7 @@ _COOKIE_NOTICE = re.compile(r"(?i)\bcookies?\b.*\b(?:consent\w*|consentimiento|p
                             r"|쿠키.*(?:동의|수집|허용)")
 # A registration or subscription wall: "Register for free to continue reading", "Suscríbete para
 # seguir leyendo", "계속 읽으려면 로그인하세요"; what follows it is the wall's, not the story's.
+READING_WALL_WORDS = 12  # the wall's prompt is short; a sentence of the story may say "to continue reading"
 _READING_WALL = re.compile(r"(?i)\b(?:to (?:continue|keep) reading|para (?:seguir|continuar) leyendo)\b"
                            r"|계속 (?:읽으|보시)려면|^(?:already have an account\?|¿ya tienes (?:una )?cuenta\?)")
 RELATED_MAX_WORDS = 6
@@ -416,9 +417,9 @@ TICKER_MIN_ITEMS = 3
 # A widget's label with its count: "Notifications (3)", "알림 (2)"; or the words it shows while
 # empty or still loading: "No menu items!", "Loading...", "Cargando…", "로딩중".
 _WIDGET_COUNTER = re.compile(r"(?i)^(?:notifications?|notificaciones|알림)\s*\(\d+\)$")
-_THUMBNAIL_LABEL = re.compile(r"(?i)\s(?:썸네일|thumbnail|miniatura)$")  # an image's label: the headline and "썸네일"
 _WIDGET_STATE = re.compile(r"(?i)^(?:no (?:menu )?items(?: found)?|no hay elementos|loading|cargando|로딩\s?중|불러오는\s?중)"
                            r"\s*(?:!|\.{0,3}|…)$")
+_THUMBNAIL_LABEL = re.compile(r"(?i)\s(?:썸네일|thumbnail|miniatura)$")  # an image's label: the headline and "썸네일"
 
 
 def has_chrome_shape(text: str) -> bool:
@@ -821,7 +822,8 @@ def ends_body(text: str) -> bool:
     list of other stories), the site's notice about its cookies, a wall asking to register or
     subscribe to read on."""
     line = strip_bullet(text)
-    if _END_MARK.match(line.strip()) or is_sign_off(text) or _COOKIE_NOTICE.search(line) or _READING_WALL.search(line):
+    if _END_MARK.match(line.strip()) or is_sign_off(text) or _COOKIE_NOTICE.search(line) \
+            or _READING_WALL.search(line) and words(line) <= READING_WALL_WORDS:
         return True
     if _COPYRIGHT.search(line) and words(line) <= COPYRIGHT_MAX_WORDS and not _CREDITED_SENTENCE.search(line) \
             and not _CREDIT_FIRST.match(line):
