@@ -23,7 +23,7 @@ from toolkit.extract.latin import (
     PHOTO_LABEL, Found, latin_names, ministry_pattern, not_names, organization_patterns, regnal_names, speaks_of_monarchy,
     title_pattern, title_words,
 )
-from toolkit.extract.vocabulary import words
+from toolkit.extract.vocabulary import word_set, words
 from toolkit.model.document import BodyLine, Document
 from toolkit.model.mention import Mention
 from toolkit.text.fold import strip_accents
@@ -392,11 +392,12 @@ def named_again(text: str, language: str, named: set[str], paternal: frozenset[s
     found = []
     for match in pattern.finditer(folded):
         given = re.search(r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:-[a-záéíóúñ]+)? ){1,2}$", text[:match.start()])
+        given_words = set(given.group().split()) if given is not None else set()
         only_paternal = match.group() in paternal_folded and match.group() not in named_folded
         extend = given is not None and (" " not in match.group() or SURNAME_PARTICLE.fullmatch(match.group()) is not None) \
-            and not (set(given.group().split()) & not_names(language) or set(given.group().split()) & title_words()) \
+            and not (given_words & not_names(language) or given_words & title_words()) \
             and not find_countries(given.group(), language) \
-            and not any(word.endswith(SPANISH_VERB_ENDINGS) for word in given.group().split())
+            and not any(word.endswith(SPANISH_VERB_ENDINGS) for word in given_words)
         if only_paternal and extend:
             continue  # capitalised words before it: another name holds the word ("Orden Vasco Núñez de Balboa")
         start = given.start() if extend else match.start()
@@ -435,7 +436,7 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
     found = [Found(*match.span(), "acronym", "acronym-letter-number") for match in LETTER_NUMBER.finditer(text)]
     if is_shouted(text):
         return found  # a headline in capitals: its words look like acronyms
-    common = words(language, "acronym_common")
+    common = word_set(language, "acronym_common")
     for start, end in find_acronyms(text):
         token = text[start:end]
         if is_currency_code(text, end):

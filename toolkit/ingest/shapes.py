@@ -425,9 +425,10 @@ _THUMBNAIL_LABEL = re.compile(r"(?i)\s(?:썸네일|thumbnail|miniatura)$")  # an
 def has_chrome_shape(text: str) -> bool:
     """One of chrome's shapes other than mere shortness (a menu item's), which a subtitle shares."""
     line = strip_bullet(text)
+    stripped = line.strip()
     if not has_letters(line) or _FILE_NAME.search(line) or _ATTACHMENT.match(line) or metadata(line) is not None \
-            or is_board_fields(line) or _MENU_LABEL.match(line.strip()) or _WIDGET_COUNTER.match(line.strip()) \
-            or _WIDGET_STATE.match(line.strip()) or _THUMBNAIL_LABEL.search(line) or is_ticker(line):
+            or is_board_fields(line) or _MENU_LABEL.match(stripped) or _WIDGET_COUNTER.match(stripped) \
+            or _WIDGET_STATE.match(stripped) or _THUMBNAIL_LABEL.search(line) or is_ticker(line):
         return True
     if is_banner(line):
         return True
@@ -822,13 +823,14 @@ def ends_body(text: str) -> bool:
     list of other stories), the site's notice about its cookies, a wall asking to register or
     subscribe to read on."""
     line = strip_bullet(text)
-    if _END_MARK.match(line.strip()) or is_sign_off(text) or _COOKIE_NOTICE.search(line) \
+    stripped = line.strip()
+    if _END_MARK.match(stripped) or is_sign_off(text) or _COOKIE_NOTICE.search(line) \
             or _READING_WALL.search(line) and words(line) <= READING_WALL_WORDS:
         return True
     if _COPYRIGHT.search(line) and words(line) <= COPYRIGHT_MAX_WORDS and not _CREDITED_SENTENCE.search(line) \
             and not _CREDIT_FIRST.match(line):
         return True  # not a caption's sentence with its credit: "… 환담을 나눴다. ⓒ 연합뉴스", "© Reuters. El rey …"
-    if _COMMENT_LOGIN.match(line.strip()) or _RATING_WIDGET.match(line.strip()):
+    if _COMMENT_LOGIN.match(stripped) or _RATING_WIDGET.match(stripped):
         return True
     if _COMMENT_WORDS.match(line):
         return words(line) <= COMMENT_MAX_WORDS
