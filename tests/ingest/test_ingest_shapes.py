@@ -1813,3 +1813,53 @@ def test_a_caption_credited_to_two_agencies_and_a_photographer_heads_no_page(tmp
                  "El canciller peruano (D) y su homólogo coreano (I). EFE/EPA/ANA ROJAS\n\n"
                  "Ambos ministros firmaron un memorando sobre cooperación consular y turismo.\n")
     assert ingest(page).title is None
+
+
+def test_a_caption_printed_twice_in_a_row_keeps_the_copy_nearer_the_text_even_spaced_otherwise(tmp_path):
+    caption = ("대통령이 17일(현지시간) 정상과 회담하고 있다. 2025.6.19/통신{}Copyright © 통신. 무단 전재 금지. "
+               "/사진=(서울=통신) 기자")
+    page = write(tmp_path / "ko.txt", "대통령, 다음 주 국빈 방한\n\n기자 이름\n2026.02.12 12:00\n\n"
+                 + caption.format("  ") + "\n" + caption.format(" ") + "\n\n"
+                 "대통령이 다음 주 국빈으로 방한해 정상회담을 갖는다고 청와대가 12일 밝혔다.\n\n"
+                 "양국 정상은 회담 뒤 공동성명을 발표할 예정이다.\n")
+    document = ingest(page)
+    copies = [text for text in body(document) if text.startswith("대통령이 17일")]
+    assert copies == [caption.format(" ")]
+
+
+def test_a_lead_under_a_marked_caption_is_no_headline(tmp_path):
+    lead = "5개국 외교장관은 13일 멕시코시티에서 제2차 외교장관회의를 갖고 공동성명을 14일(현지시간) 발표했다."
+    page = write(tmp_path / "ko.txt", "▲ 회의에 참석한 5개국 외교장관들이 기념 촬영을 하고 있다. 왼쪽부터 각국 외교장관. [사진제공 - 외교부]\n"
+                 f"{lead}\n\n외교부는 이번 회의에서 협력 방안을 논의했다고 밝혔다. "
+                 "장관들은 다음 회의를 내년에 열기로 합의했으며 차기 의장국도 만장일치로 정했다.\n")
+    assert ingest(page).title is None
+
+
+def test_a_short_headline_between_the_release_number_and_its_date_heads_the_release(tmp_path):
+    page = write(tmp_path / "es.txt", "Este sitio utiliza cookies propias y de terceros. Más información en la política de cookies.\n\n"
+                 "Menú\n\nNOTA DE PRENSA 041\n\nConsultas bilaterales España-Perú\n\n3 de marzo de 2019\n\n"
+                 "El ministro de Asuntos Exteriores ha recibido hoy al viceministro peruano en Madrid para pasar revista a la relación.\n\n"
+                 "Ambos acordaron celebrar la próxima ronda de consultas en Lima.\n")
+    document = ingest(page)
+    assert document.title == "Consultas bilaterales España-Perú"
+    assert document.date == "2019-03-03"
+
+
+def test_a_site_switcher_and_a_like_button_under_the_story_are_chrome(tmp_path):
+    page = write(tmp_path / "en.txt", "The Centre co-organized a forum on the country's thirty years as a member of the United Nations.\n\n"
+                 "Panels discussed development finance and the role of middle powers.\n\n"
+                 "Example Around the world\n\nYou are at Example Seoul policy centre\nGo to Example Global\n")
+    assert body(ingest(page))[-1] == "Panels discussed development finance and the role of middle powers."
+    page = write(tmp_path / "ko.txt", "[신문=기자] 외교부는 영사협력원을 늘려 재외국민 보호를 강화한다고 밝혔다.\n"
+                 "이 기사 좋아요\n<저작권자 ⓒ 신문 무단전재 및 재배포 금지>\n댓글\n|\n많이 본 기사\n")
+    assert body(ingest(page)) == ["[신문=기자] 외교부는 영사협력원을 늘려 재외국민 보호를 강화한다고 밝혔다."]
+
+
+def test_a_font_size_button_among_the_article_tools_is_chrome(tmp_path):
+    tools = "".join(f"  • {tool}\n" for tool in ("페이스북으로 보내기", "기사내용 프린트", "기사 스크랩", "기사 내용 글자 크게",
+                                                  "기사 내용 글자 작게"))
+    page = write(tmp_path / "ko.txt", "대표부 개소.. 본격 활동\n\n기사입력 2012.10.29 20:23\n댓글 0\n" + tools +
+                 "대표부가 29일 시내에 사무소를 열고 본격 활동을 시작했다.\n\n대사는 기자회견에서 협력 확대를 약속했다.\n")
+    document = ingest(page)
+    assert document.title == "대표부 개소.. 본격 활동"
+    assert not any("글자" in text for text in body(document))

@@ -121,12 +121,20 @@ def _headline_under_caption(lines: list[RawLine], first: int, tail: int, head: l
 
 def _headline_after_captions(body: list[RawLine], captions: int) -> int | None:
     """With only photo captions above the text, the line after them is the headline when it
-    is shorter than the paragraph under it and does not open with the story's dateline (the lead
-    does); else the page shows no headline (a caption never is one)."""
-    if len(body) > captions + 1 and len(body[captions].text) < len(body[captions + 1].text) \
-            and not shapes.is_photo_caption(body[captions].text) and not shapes.opens_with_dateline(body[captions].text):
+    is shorter than the paragraph under it and neither opens with the story's dateline nor ends
+    as a Korean sentence (the lead does: "… 공동성명을 14일(현지시간) 발표했다."); else the page
+    shows no headline (a caption never is one)."""
+    text = body[captions].text if len(body) > captions else ""
+    if len(body) > captions + 1 and len(text) < len(body[captions + 1].text) and not _korean_sentence(text) \
+            and not shapes.is_photo_caption(text) and not shapes.opens_with_dateline(text):
         return captions
     return None
+
+
+def _korean_sentence(text: str) -> bool:
+    """A line ending as a Korean sentence does ("… 발표했다."): a Korean headline ends in a noun
+    or an ellipsis, never in the declarative ending (a Spanish one may end in a period)."""
+    return text.rstrip().endswith("다.")
 
 
 def _sentence_headline(body: list[RawLine]) -> bool:
@@ -503,8 +511,10 @@ def _headline_over_dated_tools(lines: list[RawLine], top: int, chrome: Callable[
         labelled = labelled or bool(found)
         if short_headline is None and shapes.is_short_label(text) and not shapes.has_chrome_shape(text) \
                 and shapes.words(text) >= SHORT_HEADLINE_WORDS \
-                and (dated and fields or labelled and shapes.is_korean_subtitle(text)):
-            short_headline = index  # "한-중앙아 외교장관 양자회담" over "출처 / 외교부 / 작성일 / 2022.11.01"
+                and (dated and fields or labelled and shapes.is_korean_subtitle(text)
+                     or dated and index > 0 and shapes.is_release_number(lines[index - 1].text)):
+            short_headline = index  # "한-중앙아 외교장관 양자회담" over "출처 / 외교부 / 작성일 / 2022.11.01",
+            # or between the release's number and its date ("NOTA DE PRENSA 066" / "Consultas …" / the date)
         index -= 1
     if (index < 0 or index == top - 1) and short_headline is not None:
         return short_headline
@@ -565,9 +575,21 @@ def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
                                  or shapes.is_strong_footer(lines[index - 1].text)
                                  or _is_author_box(lines, index - 1) or shapes.is_tags_label(lines[index - 2].text)):
         index -= 1
+    if end - index >= 2 and index > first + 1 and _footer_heading(lines[index - 1].text):
+        index -= 1  # the heading over the footer's links: "UNDP Around the world" / "You are at …" / "Go to …"
     if end - index >= 2 or (end - index == 1 and shapes.is_strong_footer(lines[index].text)):
         return _teaser_above(lines, first, index)
     return end
+
+
+def _footer_heading(text: str) -> bool:
+    """A heading a few words long, no sentence, no Korean headline: over a footer run it heads
+    the footer's links."""
+    return shapes.words(text) <= FOOTER_HEADING_WORDS and not shapes.is_prose(text) \
+        and not shapes.SENTENCE_END.search(text.strip()) and not shapes.is_korean_subtitle(text)
+
+
+FOOTER_HEADING_WORDS = 5
 
 
 def _teaser_above(lines: list[RawLine], first: int, tail: int) -> int:
@@ -619,6 +641,7 @@ REPRINT_LEAD = 8  # the headline group and the first paragraphs
 REPRINT_DISTANCE = 10
 REPRINT_CUT_MIN = 30  # ... or this many characters of it, cut there
 REPRINT_SHARED = 0.8  # ... with this share of its text the same from the start (the credit after it may differ)
+REPRINT_SPACING = 10  # ... or the same words with spaces doubled or dropped, up to a tenth of its length
 
 
 def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[RawLine]:
@@ -711,9 +734,10 @@ NOTICE_LINES = 4  # lines a bracketed notice spans at most
 def _without_reprints(lines: list[RawLine], fixed: int = 0) -> list[RawLine]:
     """The lines without second copies; a body paragraph printed first cut short (a pull
     quote) and then whole keeps the whole one, in its place. The first `fixed` lines (the
-    headline group) are never replaced."""
+    headline group) are never replaced; a paragraph printed twice in a row keeps its second copy,
+    the one nearer the text."""
     kept: list[RawLine] = []
-    for line in lines:
+    for previous, line in zip([None, *lines], lines):
         if kept and _after_widget_label(kept[-1].text, line.text) and not shapes.breadcrumb_glued(kept[-1].text, line.text):
             continue  # "view larger image <caption>", then the caption: the same paragraph, anywhere
         originals = kept[max(0, len(kept) - REPRINT_DISTANCE):REPRINT_LEAD]
@@ -723,6 +747,8 @@ def _without_reprints(lines: list[RawLine], fixed: int = 0) -> list[RawLine]:
         copied = [earlier for earlier in originals if _reprint(line.text, earlier.text)]
         if glued is not None:
             kept[glued] = line  # the headline again without the section label and photo credit glued to it
+        elif copied == kept[-1:] == [previous] and len(kept) > fixed and _reprint(previous.text, line.text):
+            kept[-1] = line  # printed twice in a row (a caption under its image's alt text): the copy nearer the text
         elif not copied:
             kept.append(line)
         elif all(kept.index(earlier) >= fixed and len(earlier.text) < len(line.text) and line.text.startswith(
@@ -749,6 +775,8 @@ def _reprint(text: str, earlier: str) -> bool:
     its ..."; a lead's first sentence over it, uncut, is the text's, twice)."""
     if text == earlier or len(text) >= REPRINT_CUT_MIN and earlier.startswith(text):
         return True
+    if abs(len(text) - len(earlier)) <= len(text) // REPRINT_SPACING and text.split() == earlier.split():
+        return True  # its spaces otherwise ("…/뉴스1  Copyright …", then "…/뉴스1 Copyright …")
     if len(earlier) >= REPRINT_CUT_MIN and text.startswith(earlier) and (
             text[:1] == "[" and text.endswith("]") or shapes.is_photo_credit(text[len(earlier):].strip())):
         return True  # ("… Fernandez (right).", then "… Fernandez (right). (Photo: internet reproduction)")

@@ -53,7 +53,7 @@ _FILE_NAME = re.compile(r"(?i)\S+(?: \S+){0,4}\.(gif|jpe?g|png|svg|hwpx?|pdf|doc
 _TOOLBAR = re.compile(
     r"(?i)\b(print|imprimir|versi[oó]n impresa|share|compart(?:ir|e)|font|facebook|twitter|instagram|youtube|whatsapp|e-?mail|"
     r"correo|scrap|listen|escuchar|translate|traducir|embed|insertar)\b|translated by|인쇄|프린트|공유|폰트|글자\s*크기|페이스북|트위터|"
-    r"카카오|url\s*복사|목록|스크랩|음성\s*재생|듣기|번역|기사\s*(?:수정|등록|삭제|메일\s*전송)"
+    r"카카오|url\s*복사|목록|스크랩|음성\s*재생|듣기|번역|기사\s*(?:수정|등록|삭제|메일\s*전송)|글자\s*(?:크게|작게)"
 )
 # A font-size picker spelled out, however long: "인쇄 메일 글씨 크기 선택 가장 작은 크기 글자 …".
 _FONT_SIZE_MENU = re.compile(r"^(?:인쇄|프린트|메일|공유)\b.{0,20}(?:글씨|글자)\s*크기")
@@ -75,9 +75,9 @@ _COMMENT_LOGIN = re.compile(r"(?i)^para (?:comentar|participar en la conversaci[
                             r"|^(?:you must|please) (?:log in|sign in|register|be logged in) to (?:comment|post)|^댓글을 (?:작성|쓰)(?:하)?려면"
                             r"|^(?:log ?in|sign in|register) to (?:post |leave |add )?(?:a )?comments?\b"  # "Login to post comments"
                             r"|^(?:be the first to comment|s[eé] (?:el|la) primer[oa] en comentar)\b|^로그인 후 (?:이용|댓글|작성)")
-# A rating widget under the story: "Rate this item", "(0 votes)", "Valora este artículo", "(3 votos)".
+# A rating widget under the story: "Rate this item", "(0 votes)", "Valora este artículo", "(3 votos)", a like button ("이 기사 좋아요").
 _RATING_WIDGET = re.compile(r"(?i)^(?:rate this (?:item|article|post|story)|valor[ae] est[ae] (?:art[ií]culo|noticia|nota))$"
-                            r"|^\(\d+ (?:votes?|votos?)\)$")
+                            r"|^\(\d+ (?:votes?|votos?)\)$|^이 기사 (?:좋아요|추천(?:하기)?)$")
 # A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
 _END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$")
 # A story's sign-off: the agencies after a dash ("-- BERNAMA-YONHAP", "— AFP"), the sources it
@@ -531,7 +531,9 @@ _RELEASE_FIELD = re.compile(r"^(?:보도일시|배포일시|보도시점|배포�
 _SPACED_FORM_NAME = re.compile(r"(?:보|해|설|참) (?:도|명|고) 자 료")  # 보 도 자 료, 해 명 자 료, 설 명 자 료, 참 고 자 료
 
 
-_BREADCRUMB = re.compile(r"(?i)^(?:usted est[áa] en|est[áa] usted en|you are (?:here|in)|현재\s*위치|위치)\s*:")  # "Usted está en: Portada"
+# "Usted está en: Portada", or a site switcher's note of where the reader is ("You are at UNDP Seoul …")
+_BREADCRUMB = re.compile(r"(?i)^(?:usted est[áa] en|est[áa] usted en|you are (?:here|in)|현재\s*위치|위치)\s*:"
+                         r"|^you are (?:at|on) (?!.*[.!?]$)(?:\S+ ){0,5}\S+$")
 # A group's acronym glossed by its members, a site's name over every page ("MIKTA – Mexico,
 # Indonesia, the Republic of Korea, Turkey, Australia"); a headline says what happened.
 _GROUP_TAGLINE = re.compile(r"^[A-Z][A-Z0-9]{2,9} [–—-] (?P<members>.+)$")
@@ -1064,10 +1066,12 @@ def is_strong_footer(text: str) -> bool:
         return True  # the label of a source whose link the copy lost: "Origen", "Fuente:"
     if is_outlet_name(_HOME_LINK.sub("", stripped)):
         return True  # the newspaper's name alone under the story: "Mexico Daily Post", "home 연합뉴스"
-    if _RELEASE_NUMBER.match(stripped):
+    if is_release_number(stripped):
         return True  # the release's number under it: "Reference: E-157/04"
     if _WIDGET_STATE.match(stripped):
         return True  # a widget still loading under the story: "loading"
+    if _GO_TO_LINK.match(stripped) or _BREADCRUMB.match(stripped):
+        return True  # a link to the site's other pages, or where the reader is: "Go to UNDP Global"
     if _NEWSLETTER_SIGN_UP.search(stripped):
         return True  # a newsletter's sign-up box flattened into one line, however long
     return not has_letters(line) or bool(_HASHTAG_OR_HANDLE.search(line)) or ends_body(line) or is_call_to_action(line) \
@@ -1080,9 +1084,17 @@ def is_strong_footer(text: str) -> bool:
 # "Close Sign up for free AllAfrica Newsletters Get the latest …", "Suscríbete a nuestro boletín".
 _NEWSLETTER_SIGN_UP = re.compile(r"(?i)\bsign up for (?:\S+ ){0,4}newsletters?\b|\bsuscr[ií]bete a (?:\S+ ){0,3}(?:bolet[ií]n|newsletter)"
                                  r"|뉴스레터\s?(?:구독|신청)")
+# A short link to another page of the site under the story: "Go to UNDP Global", "Volver a Noticias".
+_GO_TO_LINK = re.compile(r"(?i)^(?:go to|go back to|back to|volver a|ir a)\s(?:\S+\s){0,2}\S+$")
 # A release's reference number alone on its line: "Reference: E-157/04", "Nota de prensa 042 - 23".
 _RELEASE_NUMBER = re.compile(r"(?i)^(?:reference|ref\.|referencia|press release|nota de prensa|comunicado(?: de prensa)?)"
                              r"(?: n[oº°]\.?)?\s*[:#]?\s*[A-Z]{0,4}[-‐ ]?\d{1,4}(?:\s?[/-]\s?\d{1,4})?$")
+
+
+def is_release_number(text: str) -> bool:
+    return _RELEASE_NUMBER.match(text.strip()) is not None
+
+
 # A blog's or a news site's tag list is introduced by its label: "Etiquetas:" then the tags.
 _TAGS_LABEL = re.compile(r"(?i)^(?:etiquetas|tags?|labels?|temas|palabras clave|keywords?|태그|키워드)\s*[:：]?(?:\s*[-–·|,])*$")
 
