@@ -1711,3 +1711,30 @@ def test_a_list_of_bodies_joined_by_commas_is_one_body_each():
 ])
 def test_a_verb_or_a_title_before_a_surname_is_no_given_name(text, language, persons):
     assert [(m.line, m.text) for m in extract_text(text, language) if m.kind == "person"] == persons
+
+
+def test_spanish_officials_an_arabic_particle_a_spanish_demonym_and_two_offices_of_one_holder():
+    text = "El ministro español de Exteriores, Ana Gómez-Prieto, firmó con el secretario general de la Liga Árabe, Karim al Masri."
+    assert found(text, "es") == [("title", "ministro español de Exteriores"), ("person", "Ana Gómez-Prieto"),
+                                 ("title", "secretario general"), ("organization", "Liga Árabe"), ("person", "Karim al Masri")]
+    text = "El viceprimer ministro y canciller de Laos, Sone Vilay, recibió a la delegación."
+    assert found(text, "es") == [("title", "viceprimer ministro"), ("title", "canciller"), ("country", "Laos"),
+                                 ("person", "Sone Vilay")]
+
+
+def test_a_country_after_a_body_s_last_y_is_the_other_party():
+    assert found("las relaciones entre la Liga Árabe y Chile son excelentes", "es") == [
+        ("organization", "Liga Árabe"), ("country", "Chile")]
+    assert ("organization", "Comisión Económica para América Latina y el Caribe") in found(
+        "la Comisión Económica para América Latina y el Caribe publicó", "es")  # a region goes on the name
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "stationed in" and "met" are no names; a market after an acronym is no mayor
+    ("인도네시아 주재 대사가 참석했다", [("country", "인도네시아"), ("title", "대사")]),
+    ("대통령과 만난 박서준 KOICA 이사장은", [("title", "대통령"), ("person", "박서준"), ("acronym", "KOICA"), ("title", "이사장")]),
+    ("협상 타결은 우리나라가 거대 GCC 시장에 진출하는 계기다", [("acronym", "GCC")]),
+    ("양윤경 서귀포시장은", [("person", "양윤경"), ("title", "서귀포시장")]),
+])
+def test_korean_words_that_are_no_names_before_a_title(text, expected):
+    assert found(text, "ko") == expected

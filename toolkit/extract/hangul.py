@@ -397,9 +397,9 @@ def title_at(
         return [Found(tokens[first][0], title_end, "title", "envoy-of-office")]  # a name before it is the office's
     before, foreign = holder_end(text, tokens, first, countries, acronyms)
     holder = holder_before(text, tokens, before, named_surnames, foreign=foreign, office=word, of_ministry=first < index)
-    if head_stem(word, words("ko", "title_head")) is None and not any(
-            found.kind == "person" and " " not in text[found.start:found.end] for found in holder or []):
-        return []  # "수출시장", "뉴욕지사": a market, a branch office; "양윤경 서귀포시장" (a Korean name) is a mayor
+    if head_stem(word, words("ko", "title_head")) is None and (foreign or not any(
+            found.kind == "person" and " " not in text[found.start:found.end] for found in holder or [])):
+        return []  # "수출시장", "뉴욕지사", "GCC 시장": a market, a branch office; "양윤경 서귀포시장" (a Korean name) is a mayor
     compound = word not in words("ko", "title_head")
     # "ESCAP 사무총장이": the holder of a body's office; not "차기 유엔 사무총장으로" (an office to fill, a role)
     of_body = first == index and index > 0 and is_body(text[tokens[index - 1][0]:tokens[index - 1][1]]) \

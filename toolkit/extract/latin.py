@@ -134,8 +134,8 @@ def person_name(language: str, parts: str = "{0,3}") -> str:
 
 # Endings of Spanish adjectives that no name has ("Parlamentario", "Administrativa", "Provincial")
 ADJECTIVE_SHAPE = re.compile(rf"[{UPPER}][{LOWER}]+(?:ari[oa]|tiv[oa]|cional|ncial|mental|cipal)")
-# A Spanish demonym: "chileno", "surinamés", "costarricense", "hondureña", "iraní", "guatemalteco".
-SPANISH_DEMONYM = r"[a-záéíóúñü]{2,}(?:an[oa]|e[nñ][oa]|és|esa|ense|in[oa]|[íú]|tec[oa]|uay[oa])"
+# A Spanish demonym: "chileno", "surinamés", "costarricense", "hondureña", "iraní", "guatemalteco", "española".
+SPANISH_DEMONYM = r"[a-záéíóúñü]{2,}(?:an[oa]|e[nñ][oa]|és|esa|ense|in[oa]|[íú]|tec[oa]|uay[oa]|ñola?)"
 REGNAL = r"(?:II|III|IV|VI|VII|VIII)"  # "Felipe VI", "Carlos III" (I, V and X alone are also initials)
 
 
@@ -631,7 +631,8 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
         if bare and (language != "en" or not title[0].isupper() or title.endswith("s") and not _of_country(text, end)) \
                 and apposed is None and not before and not titled_apposition(text, end, language) and not acting \
                 and not qualified and not of_the_state and not (language == "es" and title[0].isupper()
-                                                                and DEMONYM_AFTER_TITLE.match(text, end)):
+                                                                and DEMONYM_AFTER_TITLE.match(text, end)) \
+                and not _joined_to_held_title(text, end, language):
             continue  # (not "el Primer Ministro coreano": one country's office-holder, whom the text means)
         start, end = trimmed(text, start, end)
         evidence = "title-with-field" if has_field else ("title-capitalised" if bare else "title-before-name")
@@ -642,6 +643,21 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
             found.append(Found(*apposed, "person", "name-in-apposition"))
         found += before
     return found + counterparts(text, language) + addressed(text, language) + described(text, language)
+
+
+JOINED_TITLE = re.compile(r" (?:y|e|and) ")
+
+
+def _joined_to_held_title(text: str, end: int, language: str) -> bool:
+    """"el viceprimer ministro y canciller de Vietnam, Pham Binh Minh": two offices of one
+    holder, the second one named with the holder."""
+    joined = JOINED_TITLE.match(text, end)
+    second = title_pattern(language).match(text, joined.end()) if joined else None
+    if second is None:
+        return False
+    after = second.end()
+    return holder_span(text, holder_pattern(language).match(text, after), language) is not None \
+        or apposed_holder(text, after, language) is not None
 
 
 @lru_cache(maxsize=None)
@@ -909,6 +925,8 @@ def latin_names(text: str, language: str) -> list[Found]:
                 continue
             if kind == "meeting" and span is not None and _talks_on_an_agreement(text, *span, language):
                 continue
+            if kind == "organization" and span is not None:
+                span = _without_joined_country(text, *span, language)
             if span is not None:
                 found.append(Found(*trimmed(text, *span), kind, evidence))
     return [as_event(text, item, language) for item in found]
@@ -940,6 +958,18 @@ def _one_of_a_kind(text: str, start: int, end: int) -> bool:
     indefinite article name a kind, not one document (English; a topic singles one out: "a
     Special Communiqué on the Summit of the Future"; Spanish "un TLC con Chile" names it by its partner)."""
     return INDEFINITE_BEFORE.search(text, 0, start) is not None and all(word[:1].isupper() for word in text[start:end].split())
+
+
+JOINED_LAST = re.compile(r" (?:y|e|and) (?=\S+(?: \S+){0,3}$)")
+
+
+def _without_joined_country(text: str, start: int, end: int, language: str) -> tuple[int, int]:
+    """"la Liga Árabe y España": a country after the name's last "y" is the other party, no
+    part of the body's name (a region is: "América Latina y el Caribe")."""
+    joined = list(JOINED_LAST.finditer(text, start, end))
+    if joined and is_country_name(text[joined[-1].end():end], language):
+        return start, joined[-1].start()
+    return start, end
 
 
 def _talks_on_an_agreement(text: str, start: int, end: int, language: str) -> bool:
