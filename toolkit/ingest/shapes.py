@@ -75,7 +75,8 @@ _COMMENT_LOGIN = re.compile(r"(?i)^para (?:comentar|participar en la conversaci[
                             r"|^(?:you must|please) (?:log in|sign in|register|be logged in) to (?:comment|post)|^댓글을 (?:작성|쓰)(?:하)?려면"
                             r"|^(?:log ?in|sign in|register) to (?:post |leave |add )?(?:a )?comments?\b"  # "Login to post comments"
                             r"|^(?:be the first to comment|s[eé] (?:el|la) primer[oa] en comentar)\b|^로그인 후 (?:이용|댓글|작성)")
-# A rating widget under the story: "Rate this item", "(0 votes)", "Valora este artículo", "(3 votos)", a like button ("이 기사 좋아요").
+# A rating widget under the story: "Rate this item", "(0 votes)", "Valora este artículo", "(3 votos)",
+# a like button ("이 기사 좋아요").
 _RATING_WIDGET = re.compile(r"(?i)^(?:rate this (?:item|article|post|story)|valor[ae] est[ae] (?:art[ií]culo|noticia|nota))$"
                             r"|^\(\d+ (?:votes?|votos?)\)$|^이 기사 (?:좋아요|추천(?:하기)?)$")
 # A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
