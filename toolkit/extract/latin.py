@@ -645,13 +645,13 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
     return found + counterparts(text, language) + addressed(text, language) + described(text, language)
 
 
-JOINED_TITLE = re.compile(r" (?:y|e|and) ")
+JOINED = re.compile(r" (?:y|e|and) ")  # "y", "e" or "and" between two names
 
 
 def _joined_to_held_title(text: str, end: int, language: str) -> bool:
     """"el viceprimer ministro y canciller de Vietnam, Pham Binh Minh": two offices of one
     holder, the second one named with the holder."""
-    joined = JOINED_TITLE.match(text, end)
+    joined = JOINED.match(text, end)
     second = title_pattern(language).match(text, joined.end()) if joined else None
     if second is None:
         return False
@@ -960,7 +960,7 @@ def _one_of_a_kind(text: str, start: int, end: int) -> bool:
     return INDEFINITE_BEFORE.search(text, 0, start) is not None and all(word[:1].isupper() for word in text[start:end].split())
 
 
-JOINED_LAST = re.compile(r" (?:y|e|and) (?=\S+(?: \S+){0,3}$)")
+JOINED_LAST = re.compile(JOINED.pattern + r"(?=\S+(?: \S+){0,3}$)")  # the last "y" of a span, a few words on
 
 
 def _without_joined_country(text: str, start: int, end: int, language: str) -> tuple[int, int]:
