@@ -124,8 +124,10 @@ def _headline_after_captions(body: list[RawLine], captions: int) -> int | None:
     is shorter than the paragraph under it and neither opens with the story's dateline nor ends
     as a Korean sentence (the lead does: "… 공동성명을 14일(현지시간) 발표했다."); else the page
     shows no headline (a caption never is one)."""
-    text = body[captions].text if len(body) > captions else ""
-    if len(body) > captions + 1 and len(text) < len(body[captions + 1].text) and not _korean_sentence(text) \
+    if len(body) <= captions + 1:
+        return None
+    text = body[captions].text
+    if len(text) < len(body[captions + 1].text) and not _korean_sentence(text) \
             and not shapes.is_photo_caption(text) and not shapes.opens_with_dateline(text):
         return captions
     return None

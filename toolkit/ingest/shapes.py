@@ -52,8 +52,8 @@ _FILE_NAME = re.compile(r"(?i)\S+(?: \S+){0,4}\.(gif|jpe?g|png|svg|hwpx?|pdf|doc
 # (with the reader's tools a news page sets beside an article: listen to it, translate it)
 _TOOLBAR = re.compile(
     r"(?i)\b(print|imprimir|versi[oó]n impresa|share|compart(?:ir|e)|font|facebook|twitter|instagram|youtube|whatsapp|e-?mail|"
-    r"correo|scrap|listen|escuchar|translate|traducir|embed|insertar)\b|translated by|인쇄|프린트|공유|폰트|글자\s*크기|페이스북|트위터|"
-    r"카카오|url\s*복사|목록|스크랩|음성\s*재생|듣기|번역|기사\s*(?:수정|등록|삭제|메일\s*전송)|글자\s*(?:크게|작게)"
+    r"correo|scrap|listen|escuchar|translate|traducir|embed|insertar)\b|translated by|인쇄|프린트|공유|폰트|글자\s*(?:크기|크게|작게)|페이스북|트위터|"
+    r"카카오|url\s*복사|목록|스크랩|음성\s*재생|듣기|번역|기사\s*(?:수정|등록|삭제|메일\s*전송)"
 )
 # A font-size picker spelled out, however long: "인쇄 메일 글씨 크기 선택 가장 작은 크기 글자 …".
 _FONT_SIZE_MENU = re.compile(r"^(?:인쇄|프린트|메일|공유)\b.{0,20}(?:글씨|글자)\s*크기")
