@@ -55,8 +55,9 @@ def pyproject_digest() -> str:
 
 
 def ensure_venv(extras: str) -> None:
-    """Create .venv and install exactly the lock's bytes, then termkit itself (editable, no deps);
-    again when the lock or termkit's entry points change."""
+    """Create .venv and install exactly the lock's bytes, then termkit itself (editable, no deps,
+    its compiled walk built in place); again when the lock, termkit's entry points or the
+    sources of its compiled walk change."""
     lock = LOCKS[extras]
     if DIGEST_LINE + pyproject_digest() not in lock.read_text(encoding="utf-8"):
         sys.exit(f"tasks: {lock.name} is out of date with pyproject.toml; run `python3 tasks.py lock`")
@@ -64,7 +65,9 @@ def ensure_venv(extras: str) -> None:
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
     stamp = VENV / f".installed-{extras or 'base'}"
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
-    digest = hashlib.sha256(lock.read_bytes() + repr(sorted(scripts.items())).encode()).hexdigest()
+    compiled_sources = [ROOT / "setup.py", *sorted((ROOT / "toolkit").rglob("*.pyx"))]
+    digest = hashlib.sha256(lock.read_bytes() + repr(sorted(scripts.items())).encode()
+                            + b"".join(path.read_bytes() for path in compiled_sources)).hexdigest()
     if stamp.exists() and stamp.read_text() == digest:
         return
     pip = [str(venv_python()), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]

@@ -43,7 +43,7 @@ def code_stamp() -> str:
     package = Path(__file__).resolve().parent
     entries = []
     for path in sorted(package.rglob("*")):
-        if path.is_file() and path.suffix in (".py", ".tsv", ".json", ".js", ".css", ".html"):
+        if path.is_file() and path.suffix in (".py", ".pyx", ".so", ".tsv", ".json", ".js", ".css", ".html"):
             stat = path.stat()
             entries.append(f"{path.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}")
     return "|".join(entries)

@@ -23,9 +23,14 @@ from toolkit.files import atomic
 from toolkit.files import safexml
 from toolkit.formats import xmlnodes
 from toolkit.model.termbase import (
-    GENDERS, PARTS_OF_SPEECH, STATUSES, TERM_TYPES, XML_ID, Concept, Context, TermBase, Term,
-    status_from_tbx, status_to_tbx,
+    GENDERS, PARTS_OF_SPEECH, REVIEW_STATES, STATUSES, TERM_TYPES, XML_ID, Concept, Context, TermBase, Term,
+    status_to_tbx,
 )
+
+try:  # built from _tbxwalk.pyx when termkit is installed with a C compiler at hand
+    from toolkit.formats import _tbxwalk
+except ImportError:
+    _tbxwalk = None
 
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
 MIN_NS = "http://www.tbxinfo.net/ns/min"
@@ -47,6 +52,17 @@ V2_TERM_TYPES = {
     "synonymousPhrase": "phrase", "standardText": "phrase", "internationalScientificTerm": "fullForm",
 }
 
+# The picklist categories of a term: the field that holds one, {value in a file: value the
+# model stores}, and the values TBX-Basic names (any other is kept as a note and reported).
+PICKLISTS = {
+    "termType": ("term_type", {**V2_TERM_TYPES, **dict(zip(TERM_TYPES, TERM_TYPES))}, TERM_TYPES),
+    "administrativeStatus": ("status", {status_to_tbx(s): s for s in STATUSES}, [status_to_tbx(s) for s in STATUSES]),
+    "usageStatus": ("status", dict(zip(STATUSES, STATUSES)), STATUSES),
+    "partOfSpeech": ("part_of_speech", dict(zip(PARTS_OF_SPEECH, PARTS_OF_SPEECH)), PARTS_OF_SPEECH),
+    "grammaticalGender": ("gender", dict(zip(GENDERS, GENDERS)), GENDERS),
+}
+COMPILED_PICKLISTS = {category: accepted for category, (_, accepted, _) in PICKLISTS.items()}
+
 # Elements TBX (v3 core and v2 martif) allows inside an entry, a language and a term; any
 # other is an error, so that a misspelt <termNote> is reported instead of silently lost.
 ENTRY_ITEMS = {"descrip", "descripGrp", "admin", "adminGrp", "transacGrp", "note", "ref", "xref"}
@@ -61,7 +77,8 @@ ALLOWED_CHILDREN = {
     "termGrp": {"term", "termNote", "termNoteGrp", "termCompList"},
 }
 
-_REVIEW_NOTE = re.compile(r"^review: (approved|candidate)$")
+# The note a term's review state is written as (see _write_term), and the state it records.
+REVIEW_NOTES = {f"review: {state}": state for state in REVIEW_STATES}
 
 # Values and shapes TBX does not allow, as (line, message), gathered while a file is read and
 # kept on the TermBase (TermBase.invalid) so that `validate` reports them; the value itself
@@ -124,11 +141,13 @@ def _text(element) -> str:
 # ---------------------------------------------------------------- reading
 
 
-def read_tbx(path: str | Path, warnings: list[str] | None = None) -> TermBase:
+def read_tbx(path: str | Path, warnings: list[str] | None = None, *, compiled: bool = True) -> TermBase:
     """Read a TBX v3 (DCT or DCA) or TBX v2 (martif) file into a TermBase.
 
     An empty <term/> (an untranslated slot, common in Weblate exports) is not a term: it is
-    skipped and reported in `warnings` as "path:line: message".
+    skipped and reported in `warnings` as "path:line: message". A plain file is read by the
+    compiled walk when it was built (`compiled=False`: always by the walk below); any other
+    file, and every file without it, by the walk below, which gives the same model.
     """
     path = Path(path)
     _require_file(path)
@@ -138,6 +157,8 @@ def read_tbx(path: str | Path, warnings: list[str] | None = None) -> TermBase:
     token = _INVALID.set(termbase.invalid)
     try:
         namespace, dialect = _root_namespace(path)
+        if compiled and dialect != "TBX-Min" and read_compiled(path, namespace, termbase):
+            return termbase
         checked = ("tbxHeader", "text") + (MIN_EXCLUDED if dialect == "TBX-Min" else ())
         wanted = [f"{namespace}{name}" for name in ("conceptEntry", "termEntry", "title", "p", *checked)]
         for _, element in etree.iterparse(str(path), events=("end",), tag=wanted, **safexml.PARSER_OPTIONS):
@@ -159,6 +180,20 @@ def read_tbx(path: str | Path, warnings: list[str] | None = None) -> TermBase:
     finally:
         _INVALID.reset(token)
     return termbase
+
+
+def read_compiled(path: Path, namespace: str, termbase: TermBase) -> bool:
+    """Read a plain file's header and entries into `termbase` with the compiled walk; False
+    (and `termbase` untouched) when it is not built or the file is not plain."""
+    if _tbxwalk is None:
+        return False
+    read = _tbxwalk.read(str(path), namespace.strip("{}"), COMPILED_PICKLISTS, REVIEW_NOTES, TRANSACTION_TYPES,
+                         usable_id, {},
+                         termbase.title, termbase.description)
+    if read is None:
+        return False
+    termbase.title, termbase.description, termbase.concepts = read
+    return True
 
 
 def _root_namespace(path: Path) -> tuple[str, str | None]:
@@ -211,15 +246,23 @@ def _entry_id(path: Path, entry, used: dict[str, int]) -> str:
     Real v2 files (Weblate's) carry ids such as "1" twice or "XML Tag": those entries get a
     readable id derived from their first term instead, so merging by id stays meaningful.
     """
-    entry_id = entry.get("id")
-    if _local(entry.tag) == "conceptEntry":
-        if not entry_id:
-            raise InputError(path, "conceptEntry without the required id attribute", entry.sourceline)
-        return entry_id
+    local = _local(entry.tag)
+    given = usable_id(local, entry.get("id"), used)
+    if given:
+        return given
+    if local == "conceptEntry":
+        raise InputError(path, "conceptEntry without the required id attribute", entry.sourceline)
+    return generated_id(_first_term_text(entry), used)
+
+
+def usable_id(entry_local: str, entry_id: str | None, used: dict[str, int]) -> str | None:
+    """The id an entry gives itself, when it is kept (recorded in `used`); None otherwise."""
+    if entry_local == "conceptEntry":
+        return entry_id or None
     if entry_id and XML_ID.match(entry_id) and entry_id not in used:
         used[entry_id] = 1
         return entry_id
-    return generated_id(_first_term_text(entry), used)
+    return None
 
 
 def _first_term_text(entry) -> str:
@@ -397,29 +440,13 @@ def _apply_term_item(term: Term, category: str | None, item) -> None:
     value = _text(item)
     if not value:
         return
-    if category == "termType":
-        mapped = value if value in TERM_TYPES else V2_TERM_TYPES.get(value)
-        if mapped:
-            term.term_type = mapped
+    if category in PICKLISTS:
+        field, accepted, named = PICKLISTS[category]
+        stored = accepted.get(value)
+        if stored:
+            setattr(term, field, stored)
         else:
-            _kept_invalid(term, item, category, value, TERM_TYPES)
-    elif category in ("administrativeStatus", "usageStatus"):
-        status = status_from_tbx(value) if category == "administrativeStatus" else value
-        if status in STATUSES:
-            term.status = status
-        else:
-            allowed = [status_to_tbx(s) for s in STATUSES] if category == "administrativeStatus" else STATUSES
-            _kept_invalid(term, item, category, value, allowed)
-    elif category == "partOfSpeech":
-        if value in PARTS_OF_SPEECH:
-            term.part_of_speech = value
-        else:
-            _kept_invalid(term, item, category, value, PARTS_OF_SPEECH)
-    elif category == "grammaticalGender":
-        if value in GENDERS:
-            term.gender = value
-        else:
-            _kept_invalid(term, item, category, value, GENDERS)
+            _kept_invalid(term, item, category, value, named)
     elif category == "definition":
         _invalid(item, "definition at term level; TBX-Basic puts it on the concept or its language")
         term.notes.append(f"definition: {value}")
@@ -430,9 +457,9 @@ def _apply_term_item(term: Term, category: str | None, item) -> None:
     elif category == "source" or (category == "externalCrossReference" and item.get("target")):
         term.sources.append(item.get("target") or value)
     elif category == "note":
-        review = _REVIEW_NOTE.match(value)
+        review = REVIEW_NOTES.get(value)
         if review:
-            term.review = review.group(1)
+            term.review = review
         else:
             term.notes.append(value)
 
