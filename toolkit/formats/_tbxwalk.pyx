@@ -232,8 +232,8 @@ cdef class Walk:
     cdef dict accepted, review_notes, transaction_types, languages
     cdef object usable_id, used_ids
     # results
-    cdef public object title, description
-    cdef public list concepts
+    cdef object title, description
+    cdef list concepts
     # the concept being read
     cdef object concept_id, subject, definition
     cdef list concept_notes, concept_sources, cross_refs
@@ -268,10 +268,9 @@ cdef class Walk:
         if role != ROOT and role != TEXT_PART and role != BODY_PART and role != BACK_MATTER:
             self.stopped = True
 
-    cdef int fail(self, error) noexcept:
+    cdef void fail(self, error) noexcept:
         self.failure = error
         self.stopped = True
-        return 0
 
     cdef int space_and_name(self, const char* qualified, Space* space, Name* name) except -1:
         cdef const char* mark = <const char*>memchr(qualified, SEPARATOR[0], strlen(qualified))
