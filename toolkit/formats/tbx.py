@@ -188,8 +188,7 @@ def read_compiled(path: Path, namespace: str, termbase: TermBase) -> bool:
     if _tbxwalk is None:
         return False
     read = _tbxwalk.read(str(path), namespace.strip("{}"), COMPILED_PICKLISTS, REVIEW_NOTES, TRANSACTION_TYPES,
-                         usable_id, {},
-                         termbase.title, termbase.description)
+                         usable_id, {}, termbase.title, termbase.description)
     if read is None:
         return False
     termbase.title, termbase.description, termbase.concepts = read

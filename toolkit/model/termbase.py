@@ -42,14 +42,6 @@ def status_to_tbx(status: str) -> str:
     return f"{status}Term-admn-sts"
 
 
-def status_from_tbx(value: str) -> str | None:
-    """Inverse of status_to_tbx; None for a value TBX-Basic does not define."""
-    value = value.strip()
-    if value.endswith("Term-admn-sts") and value[: -len("Term-admn-sts")] in STATUSES:
-        return value[: -len("Term-admn-sts")]
-    return None
-
-
 def language_sort_key(lang: str) -> tuple[int, str]:
     """en, ko, es first, then the rest alphabetically."""
     base = lang.split("-")[0].lower()
