@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate_termbase  # noqa: E402
-from measure import measure  # noqa: E402
+from measure import measure, median_run  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -75,8 +75,7 @@ def main() -> None:
     for name, (ours_command, theirs_command) in commands.items():
         pairs = [(measure(f"termkit {name}", ours_command), measure(f"TT {name}", theirs_command))
                  for _ in range(args.runs)]  # alternated, so both see the same machine
-        ours = sorted(pairs, key=lambda pair: pair[0].seconds)[len(pairs) // 2][0]
-        theirs = sorted(pairs, key=lambda pair: pair[1].seconds)[len(pairs) // 2][1]
+        ours, theirs = (median_run(side) for side in zip(*pairs))
         print(f"| {name} | {ours.seconds:.2f} s, {ours.peak_mb:.0f} MB | {theirs.seconds:.2f} s, {theirs.peak_mb:.0f} MB "
               f"| {theirs.seconds / ours.seconds:.2f}x (target: above 1) |")
 

@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from iate_like import write_iate_like  # noqa: E402
-from measure import Measurement, measure, slope  # noqa: E402
+from measure import measure, median_run, slope  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / ".cache" / "bench"
@@ -67,7 +67,7 @@ def compare(path: Path, runs: int) -> None:
     if shutil.which("xmllint"):
         readers.append(("floor: xmllint --stream --noout", ["xmllint", "--stream", "--noout", str(path)]))
     rounds = [[measure(label, command, cwd=str(ROOT)) for label, command in readers] for _ in range(runs)]
-    results = [median_of(column) for column in zip(*rounds)]
+    results = [median_run(column) for column in zip(*rounds)]
     print("| reader | wall | peak memory | result |\n|---|---|---|---|")
     for result in results:
         print(result.row())
@@ -76,12 +76,6 @@ def compare(path: Path, runs: int) -> None:
           f"collector paused ({theirs.seconds / ours.seconds:.2f}x as its users run it), with "
           f"{ours.peak_mb / theirs.peak_mb:.2f}x its peak memory "
           f"(targets of #23: faster than its parse, <= 0.33x its memory)")
-
-
-def median_of(measurements) -> Measurement:
-    """The run with the median wall time, its memory beside it."""
-    ordered = sorted(measurements, key=lambda m: m.seconds)
-    return ordered[len(ordered) // 2]
 
 
 def scaling(megabytes: float) -> None:

@@ -33,6 +33,12 @@ def measure(label: str, command: list[str], cwd: str | None = None, ok: tuple[in
     return Measurement(label, seconds, usage.ru_maxrss / 1024, output[-1] if output else "")
 
 
+def median_run(measurements) -> Measurement:
+    """The run with the median wall time, its memory beside it."""
+    ordered = sorted(measurements, key=lambda m: m.seconds)
+    return ordered[len(ordered) // 2]
+
+
 def slope(sizes: list[float], seconds: list[float]) -> float:
     """Exponent k in time ~ size**k, by least squares on the logs (1.0 = linear)."""
     xs = [math.log(size) for size in sizes]

@@ -77,8 +77,6 @@ from toolkit.model.termbase import Concept, Context, Term
 # Namespaces, as expat reports them ("URI" SEPARATOR "local"); the separator cannot occur in
 # a URI or a name.
 cdef const char* SEPARATOR = "\x01"
-cdef bytes MIN_NS = b"http://www.tbxinfo.net/ns/min"
-cdef bytes BASIC_NS = b"http://www.tbxinfo.net/ns/basic"
 cdef bytes XML_LANG = b"http://www.w3.org/XML/1998/namespace\x01lang"
 
 # Where an element stands: the file's own namespace (TBX v3's, or none for v2), a TBX-Basic
@@ -218,6 +216,7 @@ cdef class Walk:
     item being read."""
 
     cdef bytes core_ns
+    cdef tuple module_ns
     cdef int depth
     cdef Role roles[MAX_DEPTH]
     cdef Name names[MAX_DEPTH]
@@ -275,19 +274,21 @@ cdef class Walk:
     cdef int space_and_name(self, const char* qualified, Space* space, Name* name) except -1:
         cdef const char* mark = <const char*>memchr(qualified, SEPARATOR[0], strlen(qualified))
         cdef Py_ssize_t ns_length
+        cdef bytes module
         if mark == NULL:
             space[0] = CORE if len(self.core_ns) == 0 else FOREIGN
             self.local_name = qualified
             name[0] = name_of(qualified)
             return 0
         ns_length = mark - qualified
+        space[0] = FOREIGN
         if ns_length == len(self.core_ns) and memcmp(qualified, PyBytes_AS_STRING(self.core_ns), ns_length) == 0:
             space[0] = CORE
-        elif ((ns_length == len(MIN_NS) and memcmp(qualified, PyBytes_AS_STRING(MIN_NS), ns_length) == 0)
-              or (ns_length == len(BASIC_NS) and memcmp(qualified, PyBytes_AS_STRING(BASIC_NS), ns_length) == 0)):
-            space[0] = MODULE
         else:
-            space[0] = FOREIGN
+            for module in self.module_ns:
+                if ns_length == len(module) and memcmp(qualified, PyBytes_AS_STRING(module), ns_length) == 0:
+                    space[0] = MODULE
+                    break
         self.local_name = mark + 1
         name[0] = name_of(mark + 1)
         return 0
@@ -666,23 +667,24 @@ cdef void on_doctype(void* data, const char* name, const char* system, const cha
     (<Walk>data).stopped = True
 
 
-def read(path, str namespace, dict accepted, dict review_notes, dict transaction_types, usable_id, dict used_ids,
-         title, description):
+def read(path, str namespace, tuple module_namespaces, dict accepted, dict review_notes, dict transaction_types,
+         usable_id, title, description):
     """(title, description, concepts) of a plain TBX file whose root is in `namespace` (''
     for TBX v2); None when the file is not plain and the Python walk must read it.
 
-    `accepted` maps a picklist category to {value in the file: value the model stores};
+    `module_namespaces` are those of TBX-Basic's modules (min:, basic:); `accepted` maps a picklist category to {value in the file: value the model stores};
     `review_notes` maps a note to the review state it records; `transaction_types` gives the
     types a <transac> and a <transacNote> may have; `usable_id(entry's local name,
-    its id attribute, used_ids)` is the entry's id, or None when one must be made up."""
+    its id attribute, ids used so far)` is the entry's id, or None when one must be made up."""
     cdef Walk walk = Walk()
     cdef XML_Parser parser
     cdef bytes chunk
     cdef int status = 1
     walk.core_ns = namespace.encode("utf-8")
+    walk.module_ns = tuple(module.encode("utf-8") for module in module_namespaces)
     walk.accepted, walk.review_notes, walk.languages = accepted, review_notes, {}
     walk.transaction_types = transaction_types
-    walk.usable_id, walk.used_ids = usable_id, used_ids
+    walk.usable_id, walk.used_ids = usable_id, {}
     walk.title, walk.description, walk.concepts = title, description, []
     parser = EXPAT.ParserCreate_MM(NULL, NULL, SEPARATOR)
     if parser == NULL:

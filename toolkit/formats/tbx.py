@@ -187,8 +187,8 @@ def read_compiled(path: Path, namespace: str, termbase: TermBase) -> bool:
     (and `termbase` untouched) when it is not built or the file is not plain."""
     if _tbxwalk is None:
         return False
-    read = _tbxwalk.read(str(path), namespace.strip("{}"), COMPILED_PICKLISTS, REVIEW_NOTES, TRANSACTION_TYPES,
-                         usable_id, {}, termbase.title, termbase.description)
+    read = _tbxwalk.read(str(path), namespace.strip("{}"), MODULE_NAMESPACES, COMPILED_PICKLISTS, REVIEW_NOTES,
+                         TRANSACTION_TYPES, usable_id, termbase.title, termbase.description)
     if read is None:
         return False
     termbase.title, termbase.description, termbase.concepts = read
