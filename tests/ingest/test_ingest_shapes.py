@@ -1863,3 +1863,40 @@ def test_a_font_size_button_among_the_article_tools_is_chrome(tmp_path):
     document = ingest(page)
     assert document.title == "대표부 개소.. 본격 활동"
     assert not any("글자" in text for text in body(document))
+
+
+def test_a_headline_above_the_comment_prompt_and_the_copy_link_notice_is_the_title(tmp_path):
+    page = write(tmp_path / "page.txt", "본문 바로가기\n\n오늘의 외교 소식\n\n외교부, 중미 3개국 대사와 보건 협력 논의\n\n"
+                 "댓글 첫 댓글을 작성해보세요\n주소복사가 완료되었습니다\n\n화상으로 열린 대사 회의\n\n"
+                 "[서울=한빛통신] 외교부는 14일 중미 3개국 주재 대사들과 화상회의를 열고 보건 협력 방안을 논의했다고 밝혔다.\n")
+    document = ingest(page)
+    assert document.title == "외교부, 중미 3개국 대사와 보건 협력 논의"
+    assert body(document)[:2] == ["외교부, 중미 3개국 대사와 보건 협력 논의", "화상으로 열린 대사 회의"]
+
+
+def test_a_last_line_cut_short_mid_clause_stays_under_a_photo_credit(tmp_path):
+    text = "장관은 이날 회의에서 양국의 협력이 더욱 깊어지기를 기대한다고 말했다."
+    headline = "한-중미 외교장관회의 서울서 개최…보건 협력 방안 논의"
+    page = write(tmp_path / "page.txt", f"{headline}\n\n{text}\n\n(사진=외교부)\n\n\n우리측은 이번 회의")
+    assert body(ingest(page)) == [headline, text, "우리측은 이번 회의"]
+
+
+def test_a_publisher_s_standard_statement_under_its_heading_is_not_body(tmp_path):
+    text = "The ministers met in Geneva on Monday to discuss the regional health programme."
+    for heading, statement in (("About the Regional Health Fund", "The Regional Health Fund works in forty countries"),
+                               ("외교부 개요", "외교부는 세계 각국과의")):
+        page = write(tmp_path / "page.txt", f"Ministers Meet in Geneva\n\n{text}\n\n{heading}\n{statement}")
+        assert body(ingest(page)) == ["Ministers Meet in Geneva", text]
+
+
+def test_a_reporter_s_bracketed_byline_with_the_photo_credit_is_not_body(tmp_path):
+    text = "대사는 이날 대통령궁에서 대통령에게 신임장을 제정하고 양국 관계 발전에 노력하겠다고 말했다."
+    page = write(tmp_path / "page.txt", f"신임 대사 신임장 제정\n\n{text}\n\n【김 하 늘 기자】 (사진: 대통령실 제공)")
+    assert body(ingest(page)) == ["신임 대사 신임장 제정", text]
+
+
+def test_a_short_caption_printed_again_with_its_credit_is_kept_once_the_credited_copy(tmp_path):
+    text = "Los Reyes llegan este martes a Tokio para una visita de Estado de cuatro días con una agenda económica."
+    page = write(tmp_path / "page.txt", "Tamaño letra\n\nLos Reyes inician una visita a Japón\n\n"
+                 f"El Rey y la Reina.\nEl Rey y la Reina. AgenciaFoto\n\n{text}\n")
+    assert body(ingest(page)) == ["Los Reyes inician una visita a Japón", "El Rey y la Reina. AgenciaFoto", text]

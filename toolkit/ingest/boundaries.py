@@ -571,8 +571,14 @@ INLINE_LABEL_WORDS = 4
 def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
     """Start of the trailing footer run before `end`: two or more footer-shaped lines (a tag
     under its label among them), or one that is chrome even alone (a short last line alone is
-    a body line cut by a page limit)."""
+    a body line cut by a page limit, and so is a last line that reads as a clause cut short)."""
+    statement = next((i for i in range(max(first + 1, end - STATEMENT_LINES - 1), end - 1)
+                      if shapes.is_about_heading(lines[i].text)), None)
+    if statement is not None:
+        end = statement  # the publisher's standard statement under its heading ("About UNDP", "외교부 개요")
     index = end
+    if end == len(lines) and end > first + 1 and shapes.is_cut_clause(lines[end - 1].text):
+        return end  # the text cut by the page's length limit ("우리측은 이번 정상"), not a footer's label
     while index > first + 1 and (shapes.is_footer(lines[index - 1].text) or shapes.is_short_label(lines[index - 1].text)
                                  or shapes.is_strong_footer(lines[index - 1].text)
                                  or _is_author_box(lines, index - 1) or shapes.is_tags_label(lines[index - 2].text)):
@@ -582,6 +588,9 @@ def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
     if end - index >= 2 or (end - index == 1 and shapes.is_strong_footer(lines[index].text)):
         return _teaser_above(lines, first, index)
     return end
+
+
+STATEMENT_LINES = 3  # paragraphs of a publisher's standard statement closing the page
 
 
 def _footer_heading(text: str) -> bool:
@@ -782,12 +791,26 @@ def _reprint(text: str, earlier: str) -> bool:
     if len(earlier) >= REPRINT_CUT_MIN and text.startswith(earlier) and (
             text[:1] == "[" and text.endswith("]") or shapes.is_photo_credit(text[len(earlier):].strip())):
         return True  # ("… Fernandez (right).", then "… Fernandez (right). (Photo: internet reproduction)")
+    if _credited_copy(earlier, text) or _credited_copy(text, earlier):
+        return True  # a caption as the image's alt text, then with its credit: "Felipe VI y … Letizia. WireImage"
     if earlier.rstrip().endswith(("...", "…")):  # a teaser cut with an ellipsis: "Seoul, June 13 The … its ..."
         shown = earlier.rstrip(" .…")
         if len(shown) >= REPRINT_CUT_MIN and text.startswith(shown):
             return True
     shared = len(os.path.commonprefix((text, earlier)))
     return shared >= PRINTED_TWICE_MIN_CHARS and shared >= REPRINT_SHARED * max(len(text), len(earlier))
+
+
+def _credited_copy(caption: str, text: str) -> bool:
+    """`text` is the sentence `caption` (however short) with a credit of a few capitalised
+    words after it ("… Letizia." / "… Letizia. WireImage", "… (AFP / Getty)")."""
+    rest = text[len(caption):].strip()
+    return text.startswith(caption) and shapes.SENTENCE_END.search(caption.strip()) is not None \
+        and shapes.words(caption) >= CREDITED_CAPTION_WORDS and CREDIT_WORDS.fullmatch(rest) is not None
+
+
+CREDITED_CAPTION_WORDS = 3
+CREDIT_WORDS = re.compile(r"[(\[]?[A-Z][\w.&'-]*(?:\s?[/|]?\s?[A-Z][\w.&'-]*){0,3}[)\]]?")
 
 
 def _record_metadata(lines: list[RawLine], fields: dict[str, str]) -> None:

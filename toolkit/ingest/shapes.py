@@ -53,7 +53,8 @@ _FILE_NAME = re.compile(r"(?i)\S+(?: \S+){0,4}\.(gif|jpe?g|png|svg|hwpx?|pdf|doc
 _TOOLBAR = re.compile(
     r"(?i)\b(print|imprimir|versi[oó]n impresa|share|compart(?:ir|e)|font|facebook|twitter|instagram|youtube|whatsapp|e-?mail|"
     r"correo|scrap|listen|escuchar|translate|traducir|embed|insertar)\b|translated by|인쇄|프린트|공유|폰트|글자\s*(?:크기|크게|작게)|페이스북|트위터|"
-    r"카카오|url\s*복사|목록|스크랩|음성\s*재생|듣기|번역|기사\s*(?:수정|등록|삭제|메일\s*전송)"
+    r"카카오|(?:url|주소|링크)\s*복사|목록|스크랩|음성\s*재생|듣기|번역|기사\s*(?:수정|등록|삭제|메일\s*전송)|"
+    r"(?i:copy (?:the )?(?:link|url)|copiar (?:el )?(?:enlace|link))"  # a copy-link button
 )
 # A font-size picker spelled out, however long: "인쇄 메일 글씨 크기 선택 가장 작은 크기 글자 …".
 _FONT_SIZE_MENU = re.compile(r"^(?:인쇄|프린트|메일|공유)\b.{0,20}(?:글씨|글자)\s*크기")
@@ -326,6 +327,27 @@ def is_short_label(text: str) -> bool:
     with as many Hangul syllables as a headline has is no label."""
     return words(text) <= SHORT_LABEL_WORDS and not text.endswith((".", "!", "?", "다.")) \
         and len(_HANGUL_SYLLABLE.findall(text)) < KOREAN_HEADLINE_SYLLABLES
+
+
+def is_cut_clause(text: str) -> bool:
+    """A Korean clause cut short: a word marked as the topic or the object ("우리측은", "협력을")
+    with more words after it and no sentence end; a label or a menu item has no particle."""
+    return _CLAUSE_OPENING.search(text) is not None and not SENTENCE_END.search(text.strip())
+
+
+_CLAUSE_OPENING = re.compile(r"[가-힣]{2,}[은는을를] +\S")
+
+
+def is_about_heading(text: str) -> bool:
+    """The heading of a publisher's standard statement about itself: "About UNDP", "Acerca de
+    la CEPAL", "외교부 개요"; a few words naming a body, no sentence."""
+    stripped = text.strip().rstrip(":")
+    return _ABOUT_HEADING.fullmatch(stripped) is not None and words(stripped) <= ABOUT_HEADING_WORDS
+
+
+_ABOUT_HEADING = re.compile(r"(?:About|Acerca de|Sobre|Quiénes somos:?)(?: (?:the|el|la|los|las))? [A-ZÁÉÍÓÚÑ0-9][^.!?]*"
+                            r"|[가-힣A-Za-z]{2,}(?: [가-힣A-Za-z]+)? (?:개요|소개)")
+ABOUT_HEADING_WORDS = 6
 
 
 def is_bulleted(text: str) -> bool:
@@ -660,7 +682,13 @@ def is_tool(text: str) -> bool:
     """A line of an article's toolbar: print, share, scrap, font size ("기사 스크랩", "Compartir"),
     a slider's buttons ("이전 다음", "Previous Next")."""
     line = strip_bullet(text)
-    return _TOOLBAR.search(line) is not None and words(line) <= 3 or _PAGER.fullmatch(line.strip()) is not None
+    return _TOOLBAR.search(line) is not None and words(line) <= 3 or _PAGER.fullmatch(line.strip()) is not None \
+        or _COMMENT_PROMPT.match(line.strip()) is not None and words(line) <= COMMENT_PROMPT_WORDS
+
+
+# The comment box's prompt among the article's tools: "댓글 첫 댓글을 작성해보세요", "Be the first to comment".
+_COMMENT_PROMPT = re.compile(r"(?:댓글\s*)?(?:첫\s*)?댓글을\s*(?:작성|남겨|달아)|(?i:be the first to comment|s[eé] (?:el|la) primer[oa] en comentar)")
+COMMENT_PROMPT_WORDS = 6
 
 
 _PAGER = re.compile(r"(?i)[«‹<]?\s*(?:이전|다음|previous|prev|next|anterior|siguiente|back|volver)"
@@ -891,7 +919,9 @@ def is_sign_off(text: str) -> bool:
 
 
 # A Korean reporter's name and role alone on a line: "김지석 기자", "이정진 특파원".
-_REPORTER_ALONE = re.compile(r"^[가-힣]{2,4}\s?(?:기자|특파원|통신원|객원기자)$")
+# (in lenticular brackets too, its syllables spaced, the photo's credit after it: "【유 종 헌 기자】 (사진: …)").
+_REPORTER_ALONE = re.compile(r"^【?(?:[가-힣]\s?){2,4}(?:기자|특파원|통신원|객원기자)\s*】?"
+                            r"(?:\s*[(\[]\s*(?:사진|Foto|Photo)\s*[=:][^()\[\]]*[)\]])?$")
 
 
 def is_byline(text: str) -> bool:
