@@ -1738,3 +1738,40 @@ def test_a_country_after_a_body_s_last_y_is_the_other_party():
 ])
 def test_korean_words_that_are_no_names_before_a_title(text, expected):
     assert found(text, "ko") == expected
+
+
+def test_a_glossed_name_with_a_hyphenated_given_name_is_a_person_and_a_translated_gloss_is_not():
+    text = "대사는 대통령궁(Palacio Quemado)에서 루이스-알베르토 아르세(Luis-Alberto Arce) 볼리비아 대통령에게 신임장을 제정했다."
+    result = found(text, "ko")
+    assert ("person", "루이스-알베르토 아르세") in result and ("person", "Luis-Alberto Arce") in result
+    assert not any(text in ("대통령궁", "Palacio Quemado") for kind, text in result if kind == "person")
+
+
+def test_a_word_of_time_before_a_korean_name_is_no_part_of_it_and_a_federal_office_is_one_title():
+    result = found("신임 박하늘 주독일 대한민국 대사가 오스트리아 연방 대통령을 예방했다.", "ko")
+    assert ("person", "박하늘") in result
+    assert ("title", "연방 대통령") in result
+    assert not any(text.startswith("신임") or text == "연방" for kind, text in result if kind == "person")
+
+
+@pytest.mark.parametrize(
+    "text, meeting",
+    [
+        ("한-중미 외교장관회의 개최…정상회의 준비 점검", "한-중미 외교장관회의"),  # an ellipsis ends the name
+        ("9.1.(월) 10:00 한-아세안 외교장관회의 15:00 아세안+3 외교장관회의 순이다.", "한-아세안 외교장관회의"),  # so does a time
+        ("일정은 09:00 EAS 외교장관회의/9.2.(화) 폐막이다.", "EAS 외교장관회의"),  # and a slash
+    ],
+)
+def test_a_korean_meeting_s_name_ends_at_an_ellipsis_a_clock_time_or_a_slash(text, meeting):
+    assert ("meeting", meeting) in found(text, "ko")
+
+
+def test_a_hyphenated_adjective_opens_no_name_and_a_field_names_a_us_style_department():
+    result = found("The Treasury Department welcomed the bank-funded Caribbean Development Corporation.", "en")
+    assert ("ministry", "Treasury Department") in result
+    assert ("organization", "Caribbean Development Corporation") in result
+
+
+def test_a_place_named_after_a_saint_holds_no_title():
+    result = found("The talks took place at the old fort in St Andrew, the ambassador said.", "en")
+    assert not any(kind == "person" for kind, _ in result)

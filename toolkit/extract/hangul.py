@@ -192,7 +192,9 @@ def elect_or_nominee(text: str, title: Found) -> Found:
 PROSE_ENDINGS = ("은", "는", "을", "를", "의", "에서", "에게", "께서", "으로")
 # A foreign name transcribed in Hangul, its words apart, with the original in brackets right
 # after it: "에벌리 폴 쳇 그린(Everly Paul Chet Greene)".
-GLOSSED_TRANSCRIPTION = re.compile(r"(?P<hangul>[가-힣]{1,6}(?: [가-힣]{1,6}){1,5})\((?P<latin>[^()]{3,60})\)")
+GLOSSED_TRANSCRIPTION = re.compile(r"(?P<hangul>[가-힣]{1,6}(?:-[가-힣]{1,6})?(?: [가-힣]{1,6}(?:-[가-힣]{1,6})?){1,5})"
+                                   r"\((?P<latin>[^()]{3,60})\)")  # "프랑크-발터 슈타인마이어(Frank-Walter …)"
+TRANSCRIPTION_MIN_SCORE = 0.5  # below it the Hangul translates the gloss ("연방 대통령궁(Schloss …)"), not its sound
 ARTICLES = ("Los", "Las", "El", "La", "The")  # a place's name may open with one ("Los Cabos"), a person's never
 
 
@@ -221,12 +223,14 @@ def glossed_transcriptions(text: str) -> list[Found]:
         latin = match.group("latin")
         parts = [part for part in re.split(r"[ \-]", latin) if part]
         hangul = match.group("hangul").split(" ")
-        if not shape.fullmatch(latin) or any(part.casefold() in stops for part in parts) or len(hangul) < len(parts) \
+        if not shape.fullmatch(latin) or any(part.casefold() in stops for part in parts) \
+                or len(re.split(r"[ \-]", match.group("hangul"))) < len(parts) \
                 or latin.split(" ")[0] in ARTICLES or latin in territory_names():
             continue
-        name = max((hangul[-size:] for size in range(len(latin.split(" ")), len(parts) + 1)),
+        name = max((hangul[-size:] for size in range(min(len(hangul), len(latin.split(" "))), len(parts) + 1)),
                    key=lambda words: transliteration_score(" ".join(words), latin))  # "알하즈라프" for "Al-Hajraf"
-        if any(word.endswith(PROSE_ENDINGS) for word in name):
+        if any(word.endswith(PROSE_ENDINGS) for word in name) \
+                or transliteration_score(" ".join(name), latin) < TRANSCRIPTION_MIN_SCORE:
             continue  # "장관은 …": a word of the sentence, not of the name
         start = match.end("hangul") - len(" ".join(name))
         found += [Found(start, match.end("hangul"), "person", "transcription-glossed"),
@@ -542,8 +546,8 @@ def holder_before(
     while not quoted and name_start > 0 and first - name_start - particles < NAME_WORDS_MAX:
         written = text[tokens[name_start - 1][0]:tokens[name_start - 1][1]]
         previous = written.lstrip(OPENING_QUOTES + BULLETS)
-        if is_country_name(previous, "ko") or is_adnominal(previous):
-            break  # "칠레 루이스 페레스 외교차관": the country is the holder's; "접견한": a clause's verb
+        if is_country_name(previous, "ko") or is_adnominal(previous) or previous in words("ko", "tense_prefix"):
+            break  # "칠레 루이스 페레스 외교차관": the country is the holder's; "접견한": a clause's verb; "신임": new
         if is_foreign_name(previous):  # "△키쓰 롤리 …": a list's bullet before the name
             name_start -= 1
             if previous != written:
@@ -866,7 +870,9 @@ def meetings(text: str, acronyms: frozenset[str]) -> list[Found]:
             if position == MEETING_WORDS or position > 0 and word.group()[:1] in OPENING_QUOTES + "'\"":
                 break  # a quoted word opens another name: "믹타 5개국 외교장관 '남북정상회담 …'"
             closed = re.sub(r"[(\[（［][^)\]）］]*[)\]）］]", "", word.group()).lstrip(OPENING_QUOTES)
-            core = re.split(r"[(\[（［]", closed, maxsplit=1)[0]
+            if position > 0 and not re.search(r"[^\W\d_]", closed) and (":" in closed or not re.search(r"\d", closed)):
+                break  # an ellipsis between two phrases of a headline ("… 개최…정상회의"), a clock time (not "2+2")
+            core = re.split(r"[(\[（［/]", closed, maxsplit=1)[0]  # "외교장관회의/8.4.(수)": a slash ends the name
             quoted = re.search(f"[{CLOSING_QUOTES}]", core.rstrip(CLOSING_QUOTES))  # "…라운드테이블」참석차"
             core = core[:quoted.start()] if quoted else core
             agreement = head_stem(core, words("ko", "document") + words("ko", "agreement") + words("ko", "acronym_document"))
@@ -896,7 +902,7 @@ def meetings(text: str, acronyms: frozenset[str]) -> list[Found]:
             if quoted or (strip_particles(core.rstrip(TRAILING_PUNCTUATION)) != core and not whole_head) or core[-1:] in ",." \
                     or is_adnominal(core) or strip_particles(core, min_stem=1) in LIST_WORDS \
                     or strip_particles(core) in (OCCASION, RELATED) \
-                    or re.search(r"[(\[（［][^)\]）］]*$", word.group()):  # a parenthesis opens: the name ends
+                    or re.search(r"[(\[（［][^)\]）］]*$|/", word.group()):  # a parenthesis opens, a slash: the name ends
                 break
         if longest is not None:
             kind = "organization" if BODY_HEAD.match(text, longest) else "meeting"  # "… 의회외교포럼 회장": a body's head

@@ -155,8 +155,9 @@ def ministry_pattern(language: str) -> re.Pattern:
     head = alternation(language, "ministry_head")
     if language == "en":
         prefix = alternation(language, "ministry_prefix")
+        after_field = rf"(?:{head}|{alternation(language, 'department')})"  # "State Department"
         # portfolios joined by "and" before the head: "Foreign Affairs and Foreign Trade Ministry"
-        return re.compile(rf"(?<![\w.])(?:{head} {OF[language]}{field(language)}|(?:{prefix}(?: {CAP})? and )?(?:{prefix} ){{1,2}}{head})(?![\w])")
+        return re.compile(rf"(?<![\w.])(?:{head} {OF[language]}{field(language)}|(?:{prefix}(?: {CAP})? and )?(?:{prefix} ){{1,2}}{after_field})(?![\w])")
     alone = alternation(language, "ministry_alone")
     lower_alone = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "ministry_alone")) + ")"
     # a writer may set the head in lower case; the capitalised field still makes it a name
@@ -399,16 +400,22 @@ LISTED_HOLDER = {language: re.compile(rf", (?P<holder>{person_name(language, '{1
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """Leave out a sentence-initial article and a full stop, which are not part of a name
-    (the stop of "U.S." is)."""
+    """Leave out a sentence-initial article, a compound adjective before the name ("the
+    IDB-affiliated Inter-American …", "Korea-based") and a full stop, which are not part of a
+    name (the stop of "U.S." is)."""
     for article in LEADING_ARTICLES:
         if text.startswith(article, start):
             start += len(article)
             break
+    if (adjective := COMPOUND_ADJECTIVE.match(text, start, end)) is not None:
+        start = adjective.end()
     last_word = text[start:end].rsplit(" ", 1)[-1]
     if last_word.endswith(".") and "." not in last_word[:-1]:
         end -= 1
     return start, end
+
+
+COMPOUND_ADJECTIVE = re.compile(r"\S+-[a-z]+ (?=\S)")  # its last part in lower case: "U.S.-led", "IDB-affiliated"
 
 
 @lru_cache(maxsize=None)
