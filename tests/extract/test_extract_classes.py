@@ -1775,3 +1775,19 @@ def test_a_hyphenated_adjective_opens_no_name_and_a_field_names_a_us_style_depar
 def test_a_place_named_after_a_saint_holds_no_title():
     result = found("The talks took place at the old fort in St Andrew, the ambassador said.", "en")
     assert not any(kind == "person" for kind, _ in result)
+
+
+def test_a_spanish_title_in_the_plural_finds_its_holders_and_names_no_office_itself():
+    named = found("Asistirán los presidentes del Consejo Regional, Ana Ruiz Peña, y las secretarias de Estado"
+                  " Marta Gil Roca (Comercio) y Eva Paz.", "es")
+    assert ("person", "Ana Ruiz Peña") in named and ("person", "Marta Gil Roca") in named
+    assert not any(kind == "title" for kind, _ in named)
+    described = found("Los embajadores del Caricom se reunieron con los cancilleres de ambos países.", "es")
+    assert not any(kind in ("title", "person") for kind, _ in described)
+
+
+def test_spanish_plurals_of_titles_follow_the_spelling_rules():
+    from toolkit.extract.latin import spanish_plural
+
+    assert [spanish_plural(word) for word in ("Presidente", "Canciller", "Rey", "Portavoz", "Sultán", "Secretaria de Estado")] \
+        == ["Presidentes", "Cancilleres", "Reyes", "Portavoces", "Sultanes", "Secretarias de Estado"]

@@ -101,6 +101,9 @@ def title_pattern(language: str) -> re.Pattern:
         # in lower case, or with only its first letter lowered ("secretario de Estado")
         lowered = {form for word in words(language, "title_head") for form in (word.lower(), word[0].lower() + word[1:])}
         lower_head = "(?:" + "|".join(re.escape(word) for word in sorted(lowered, key=lambda form: (-len(form), form))) + ")"
+        plurals = {form for word in words(language, "title_head") for plural in [spanish_plural(word)]
+                   for form in (plural, plural.lower(), plural[0].lower() + plural[1:])}
+        plural_head = "(?:" + "|".join(re.escape(word) for word in sorted(plurals, key=lambda form: (-len(form), form))) + ")"
         lower_modifier = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "title_modifier")) + ")"
         acting = alternation(language, "title_acting")
         adjective = "(?:" + "|".join(rf"[{word[0]}{word[0].lower()}]{re.escape(word[1:])}"
@@ -112,7 +115,28 @@ def title_pattern(language: str) -> re.Pattern:
         demonym = rf"(?: (?:{SPANISH_DEMONYM}|[{LOWER}]{{2,}}ic[oa])(?= (?:de|del) [{UPPER}]))?"  # "británico" too
         body = (rf"(?:(?:{modifier}|{lower_modifier}) )?(?:ex-?)?(?:{head}|{lower_head}){demonym}(?: {adjective})?(?: {acting})?"
                 rf"{domain}(?: {acting})?")
+        # a title in the plural, before its holders' names ("los presidentes del Consejo Europeo, Herman …"):
+        # it finds them, but names no one office (as "los presidentes de México, Ana … y de Colombia, Luis …")
+        body += rf"|(?P<plural>{plural_head})(?={domain.replace('?P<field>', '?:')},? [{UPPER}][{LOWER}])"
     return re.compile(rf"(?<![\w.])(?P<title>{body})(?![\w])")
+
+
+def spanish_plural(title: str) -> str:
+    """A Spanish title in the plural, its first word inflected ("presidentes del Consejo",
+    "secretarias de Estado", "cancilleres", "reyes"): -s after a vowel, -es after a consonant
+    (z becomes c, and a stressed last syllable loses its written accent: "sultanes";
+    RAE, Nueva gramática, 3.2)."""
+    first, _, rest = title.partition(" ")
+    if first[-1].lower() in "aeiouáéó":
+        plural = first + "s"
+    elif first.endswith("z"):
+        plural = first[:-1] + "ces"
+    else:
+        plural = first[:-2] + first[-2].translate(UNSTRESSED) + first[-1] + "es"
+    return f"{plural} {rest}" if rest else plural
+
+
+UNSTRESSED = str.maketrans("áéíóú", "aeiou")
 
 
 def _lowered(language: str, category: str) -> str:
@@ -643,7 +667,8 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
             continue  # (not "el Primer Ministro coreano": one country's office-holder, whom the text means)
         start, end = trimmed(text, start, end)
         evidence = "title-with-field" if has_field else ("title-capitalised" if bare else "title-before-name")
-        found.append(Found(start, end, "title", evidence))
+        if not match.groupdict().get("plural"):
+            found.append(Found(start, end, "title", evidence))
         if holder is not None:
             found.append(Found(*holder, "person", "name-after-title"))
         elif apposed is not None:
