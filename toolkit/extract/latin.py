@@ -101,8 +101,8 @@ def title_pattern(language: str) -> re.Pattern:
         # in lower case, or with only its first letter lowered ("secretario de Estado")
         lowered = {form for word in words(language, "title_head") for form in (word.lower(), word[0].lower() + word[1:])}
         lower_head = "(?:" + "|".join(re.escape(word) for word in sorted(lowered, key=lambda form: (-len(form), form))) + ")"
-        plurals = {form for word in words(language, "title_head") for plural in [spanish_plural(word)]
-                   for form in (plural, plural.lower(), plural[0].lower() + plural[1:])}
+        plurals = {form for word in words(language, "title_head") if not word.split(" ")[0].endswith("s")
+                   for plural in [spanish_plural(word)] for form in (plural, plural.lower(), plural[0].lower() + plural[1:])}
         plural_head = "(?:" + "|".join(re.escape(word) for word in sorted(plurals, key=lambda form: (-len(form), form))) + ")"
         lower_modifier = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "title_modifier")) + ")"
         acting = alternation(language, "title_acting")
@@ -123,9 +123,9 @@ def title_pattern(language: str) -> re.Pattern:
 
 def spanish_plural(title: str) -> str:
     """A Spanish title in the plural, its first word inflected ("presidentes del Consejo",
-    "secretarias de Estado", "cancilleres", "reyes"): -s after a vowel, -es after a consonant
-    (z becomes c, and a stressed last syllable loses its written accent: "sultanes";
-    RAE, Nueva gramática, 3.2)."""
+    "secretarias de Estado", "cancilleres", "reyes"), by the Spanish spelling rules for the
+    plural of nouns: -s after a vowel, -es after a consonant, z becoming c, and a last syllable
+    that carries a written accent losing it ("sultán", "sultanes")."""
     first, _, rest = title.partition(" ")
     if first[-1].lower() in "aeiouáéó":
         plural = first + "s"

@@ -54,7 +54,7 @@ _TOOLBAR = re.compile(
     r"(?i)\b(print|imprimir|versi[oó]n impresa|share|compart(?:ir|e)|font|facebook|twitter|instagram|youtube|whatsapp|e-?mail|"
     r"correo|scrap|listen|escuchar|translate|traducir|embed|insertar)\b|translated by|인쇄|프린트|공유|폰트|글자\s*(?:크기|크게|작게)|페이스북|트위터|"
     r"카카오|(?:url|주소|링크)\s*복사|목록|스크랩|음성\s*재생|듣기|번역|기사\s*(?:수정|등록|삭제|메일\s*전송)|"
-    r"(?i:copy (?:the )?(?:link|url)|copiar (?:el )?(?:enlace|link))"  # a copy-link button
+    r"copy (?:the )?(?:link|url)|copiar (?:el )?(?:enlace|link)"  # a copy-link button
 )
 # A font-size picker spelled out, however long: "인쇄 메일 글씨 크기 선택 가장 작은 크기 글자 …".
 _FONT_SIZE_MENU = re.compile(r"^(?:인쇄|프린트|메일|공유)\b.{0,20}(?:글씨|글자)\s*크기")
