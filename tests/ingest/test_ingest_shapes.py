@@ -1900,3 +1900,61 @@ def test_a_short_caption_printed_again_with_its_credit_is_kept_once_the_credited
     page = write(tmp_path / "page.txt", "Tamaño letra\n\nLos Reyes inician una visita a Japón\n\n"
                  f"El Rey y la Reina.\nEl Rey y la Reina. AgenciaFoto\n\n{text}\n")
     assert body(ingest(page)) == ["Los Reyes inician una visita a Japón", "El Rey y la Reina. AgenciaFoto", text]
+
+
+def test_a_caption_credited_to_a_newspaper_s_photographer_is_no_headline(tmp_path):
+    caption = "The ambassador speaks at a reception for the national day in Seoul, Oct. 10. / Daily Star photo by Ana Ruiz"
+    text = "Serving in Korea for a second time, the ambassador has seen trade between the two countries grow."
+    page = write(tmp_path / "page.txt", f"font-size\n\nSpain, Korea ready for a year of friendship\n\n  • Facebook share button\n"
+                 f"  • Mail share button\n\n{caption}\n{caption}\n\nBy Ana Ruiz\n\n{text}\n")
+    document = ingest(page)
+    assert document.title == "Spain, Korea ready for a year of friendship"
+    assert body(document) == ["Spain, Korea ready for a year of friendship", caption, text]
+
+
+def test_a_release_s_minister_and_media_contacts_above_the_text_are_not_body(tmp_path):
+    text = "1. On 3 May, the foreign and defence ministers of the two countries met in Canberra for their annual talks."
+    page = write(tmp_path / "page.txt", "Korea-Australia Foreign and Defence Ministers' Meeting\n\nRelease details\n\n"
+                 "Related ministers and contacts\n\nSenator the Hon Ana Ruiz\n\nMinister for Defence\n\nMedia contact\n"
+                 "  • Luis Soto (Minister Ruiz’s office) 0412 345 678\n  • Defence Media (02) 6100 1000\n\n"
+                 f"Release content\n\n3 May 2017\n\n\n{text}\n")
+    document = ingest(page)
+    assert document.title == "Korea-Australia Foreign and Defence Ministers' Meeting"
+    assert body(document) == ["Korea-Australia Foreign and Defence Ministers' Meeting", text]
+
+
+def test_the_place_and_date_above_the_headline_stay_in_the_body(tmp_path):
+    text = "The second summit between the two partners took place in Lima on 2 April 2014, with both leaders present."
+    page = write(tmp_path / "page.txt", "Navigation path\n\nAdditional tools\n\n\nLima, 2 April 2014\n\n"
+                 f"Peru-Korea Summit - Joint Press Statement\n\n{text}\n")
+    document = ingest(page)
+    assert document.title == "Peru-Korea Summit - Joint Press Statement"
+    assert body(document) == ["Lima, 2 April 2014", "Peru-Korea Summit - Joint Press Statement", text]
+
+
+def test_a_related_stories_heading_whose_links_were_lost_does_not_end_the_story(tmp_path):
+    lines = ["장관은 이날 상대국 외교장관과 전화 통화를 하고 양국 간 에너지 협력 방안을 논의했다.",
+             "외교부에 따르면 장관은 상대국이 우리의 최대 원유 공급국이라며 협력 확대를 당부했다.",
+             "이어 양국이 전략 동반자로서 상호 호혜적인 협력을 심화하기를 희망한다고 말했다.",
+             "이에 상대국 장관은 고위급 교류를 계속 확대해 나가자고 답했다."]
+    page = write(tmp_path / "page.txt", "정치\n\n장관, 상대국 외교장관과 통화…\"에너지 협력 확대\"\n\n"
+                 f"{lines[0]}\n\n관련기사\n\n\n\n" + "\n\n".join(lines[1:]) + "\n\n\n김하늘 기자\n")
+    assert body(ingest(page))[1:] == lines
+
+
+def test_korean_captions_credited_after_their_sentence_are_no_headline_and_an_image_stub_is_not_body(tmp_path):
+    caption = "차관이 4일 청사에서 열린 전략대화에서 상대국 차관의 발언을 듣고 있다. [한빛통신]"
+    text = "외교부 제1차관은 4일 오전 청사에서 상대국 외교차관과 제1차 전략대화를 열고 협력 방안을 논의했다."
+    page = write(tmp_path / "page.txt", f"‘한-페루 전략대화’…“양국 관계 발전 방안 논의”\n\n한빛일보\n\n입력\n\n"
+                 f"{caption}\n\n{caption}\n\n{text}\n\n본문이미지\n전 주한 대사. 사진=김하늘 기자\n\n{text[:-1]}고 밝혔다.\n")
+    document = ingest(page)
+    assert document.title == "‘한-페루 전략대화’…“양국 관계 발전 방안 논의”"
+    assert "본문이미지" not in body(document)
+    assert "전 주한 대사. 사진=김하늘 기자" in body(document)
+
+
+def test_a_headline_with_its_photographer_and_agency_run_on_is_the_image_s_and_the_copy_is_the_title(tmp_path):
+    headline = "La canciller viaja a Lima este miércoles en plena negociación comercial"
+    text = "La ministra de Asuntos Exteriores viaja este miércoles a Lima, donde se reunirá con su homólogo peruano."
+    page = write(tmp_path / "page.txt", f"Fundado en 1910\n\n{headline}Ana Ruiz - Agencia Sur\n\n{headline}\n\n{text}\n")
+    assert ingest(page).title == headline

@@ -78,7 +78,7 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
         group = [headline] + group  # the headline, above the article's tools; the group is its subtitle
     elif headline is not None:  # its last copy
         group = list(dict.fromkeys(headline if _same_headline(lines[headline].text, lines[i].text) else i for i in group))
-    group += _datelines_under(lines, group, first)
+    group = _dateline_above(lines, group) + group + _datelines_under(lines, group, first)
     head_kept = [lines[i] for i in group]
     top = group[0] if group else first
     _record_metadata([line for i, line in enumerate(lines[top:first], top) if i not in group], fields)
@@ -364,6 +364,16 @@ def _datelines_under(lines: list[RawLine], group: list[int], first: int) -> list
             or shapes.is_place_dash(lines[i].text)]
 
 
+def _dateline_above(lines: list[RawLine], group: list[int]) -> list[int]:
+    """The release's place and date right above its headline ("Brussels, 28 March 2012"): the
+    text as written, as under it; a stamp with a clock time is the site's."""
+    above = group[0] - 1 if group else -1
+    if above >= 0 and shapes.is_dateline(lines[above].text.strip()) and not shapes.has_clock_time(lines[above].text) \
+            and not shapes.date_only(lines[above].text):
+        return [above]
+    return []
+
+
 def _subtitles_under(lines: list[RawLine], group: list[int], first: int) -> list[int]:
     """The group with the Korean subtitles right under its headline, which alone would pass
     for menu labels; a site's labels sit above the headline."""
@@ -535,7 +545,8 @@ def _numbered_copy(text: str, head: set[str]) -> bool:
 
 def _body_end(lines: list[RawLine], first: int) -> int:
     """The first share bar or comment-form line after the first prose line, else the end. A
-    share bar, a teaser's label ("LEA TAMBIÉN:", one other story's headline under it) or a
+    share bar, a teaser's label ("LEA TAMBIÉN:", one other story's headline under it), a related
+    stories' heading whose links the copy lost ("관련기사") or a
     sign-off with the story going on below it (STORY_GOES_ON prose lines before the next such
     line; "AP 뉴스 미닛입니다." opens a bulletin) sits inside the text, not at its end: it is
     left out and the body goes on."""
@@ -543,7 +554,8 @@ def _body_end(lines: list[RawLine], first: int) -> int:
     for number, end in enumerate(ends):
         below = lines[end + 1:ends[number + 1] if number + 1 < len(ends) else len(lines)]
         box = _related_box(lines, end)
-        inline = shapes.is_share_bar(lines[end].text) or _inline_label(lines[end].text) or shapes.is_sign_off(lines[end].text)
+        inline = shapes.is_share_bar(lines[end].text) or _inline_label(lines[end].text) or shapes.is_sign_off(lines[end].text) \
+            or shapes.is_related_heading(lines[end].text)  # a box the copy emptied, the story going on under it
         if not (inline or box) or sum(shapes.is_prose(line.text) for line in below) < (1 if box else STORY_GOES_ON):
             return end
     return len(lines)

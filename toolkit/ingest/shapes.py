@@ -130,7 +130,8 @@ _ATTACHMENT = re.compile(r"(?i)^(첨부\s*파일|첨부|attachments?|attached fi
 # "Noticias relacionadas", "Related articles", "You may also like", "관련기사", "많이 본 뉴스", "Trending Now",
 # "Read more:", "En tendencia:".
 _RELATED = re.compile(r"(?i)^(?:(?:más |more )?(?:contenidos?|noticias|art[ií]culos|notas|entradas) (?:relacionad|recomendad)[oa]s?\b"
-                      r"|(?:related|recommended) (?:articles?|stories|news|content|posts?|for you)\b|you (?:may|might) also like"
+                      r"|(?:related|recommended) (?:articles?|stories|news|content|posts?|for you|links?|topics?|releases?|ministers?|contacts?)\b"
+                      r"|you (?:may|might) also like"
                       r"|lea también|te puede interesar|(?:관련|추천)\s?(?:기사|뉴스)|많이 본 (?:기사|뉴스)"
                       r"|most (?:viewed|read|liked|saved|popular|shared)\b|lo más (?:visto|leído)|trending(?: now| news| stories)?$"
                       r"|(?:las )?más (?:leídas|vistas)(?: de \w+(?: \w+)?)?$"  # "Más leídas de panorama": a section's most read
@@ -237,7 +238,10 @@ _IMAGE_WORDS = frozenset({"imagen", "image", "imagem", "foto", "photo", "사진"
 
 def is_image_alt(text: str) -> bool:
     """An image's alternative text left by the scraper: "Imagen foto_00000002", "IMG_2041", a
-    numbered picture's file label ("사진1_ 탄자니아 대통령 면담 사진")."""
+    numbered picture's file label ("사진1_ 탄자니아 대통령 면담 사진"), an image's stub alone
+    ("본문이미지", "기사 이미지")."""
+    if _IMAGE_STUB.fullmatch(text.strip()):
+        return True
     if "_" not in text:
         return False  # (every shape here has an underscore: most lines are told at once)
     if _NUMBERED_PICTURE.match(text.strip()):
@@ -245,6 +249,9 @@ def is_image_alt(text: str) -> bool:
     tokens = text.split()
     return bool(tokens) and all(token.casefold() in _IMAGE_WORDS or ("_" in token and any(c.isdigit() for c in token))
                                 for token in tokens) and any("_" in token for token in tokens)
+
+
+_IMAGE_STUB = re.compile(r"(?:본문|기사)\s?(?:이미지|사진)")
 
 
 def is_name_with_acronym(text: str) -> bool:
@@ -275,6 +282,10 @@ _ANGLE_HINT = re.compile(r"^<[^<>]{2,80}>$")
 # A photo's credit: "© News1 이성철 기자", "[사진=외교부]", "(Foto: Cancillería)", "… 하고 있다. /임영무 기자".
 _PHOTO_CREDIT = re.compile(r"\S\s/\s?[^\s/]{2,12}$|\S\s/\s?[가-힣]{2,4} 기자$|[@/]\s?[^\s@/]{1,20}\s?제공\s*$|[©ⓒ]|[\[(]\s*(?:사진|Foto|Photo)\s*[=:]|사진\s*제공|(?:^|\s)(?:Foto|Photo|Pie de foto)\s*:"
                            r"|[.다][(\[][^()\[\]]{1,30}\s제공[)\]]\s*$"  # "… 주재하고 있다.(외교부 제공)"
+                           # "… 대사. 사진=김하늘 기자": the credit after the caption, no bracket
+                           r"|[.다]\s사진\s?=\s?[^\s=]{1,20}(?: [^\s=]{1,10}){0,2}$"
+                           # "… Oct. 10. / Korea Times photo by Ana Ruiz", "…. Foto de Luis Soto"
+                           r"|[.!?]\s*/?\s*(?:[\w.&'-]+ ){0,3}(?:[Pp]hotos?|[Ff]otos?|[Ff]otografía) (?:by|de|por) [^.!?/]{2,40}$"
                            # "… en Seúl. (Foto del cuerpo de prensa. Prohibida su reventa y archivo)", "(Photo courtesy of …)"
                            r"|[(\[](?:Fotos?|Photos?)\s(?:de|del|by|courtesy of|cortes[ií]a de)\s[^()\[\]]{1,80}[)\]]\s*$|[Pp]rohibida su reventa"
                            # "…. Foto EDH / René Estrada", "…. EFE/ Lenin Nolly/Archivo", "…. EFE/EPA/MOHAMMAD ALI":
@@ -293,7 +304,8 @@ def is_photo_caption(text: str) -> bool:
 
 # "… Monday. Yonhap", "… Monday. [JOINT PRESS CORPS]", "… Partnership. (Ministry of Foreign Affairs)": the
 # agency, pool or office credited after the last sentence
-_AGENCY_AFTER_CAPTION = re.compile(r"(?<=[.!?]) (?:[A-Z][A-Za-z]+|\[[A-Z][A-Z0-9 .&-]{1,30}\]|\([A-Z][A-Za-z.&' ]{1,40}\))\s*\|?\s*$")
+_AGENCY_AFTER_CAPTION = re.compile(r"(?<=[.!?]) (?:[A-Z][A-Za-z]+|\[[A-Z][A-Z0-9 .&-]{1,30}\]|\[[가-힣][가-힣0-9 ]{1,15}\]"
+                                   r"|\([A-Z][A-Za-z.&' ]{1,40}\))\s*\|?\s*$")  # "… 있다. [뉴스1]" too
 
 
 _CAPTION_OPENING = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*)?▲|^\s*!\[[^\]]*\]\([^)]*\)\s*\S")
@@ -445,13 +457,20 @@ _WIDGET_STATE = re.compile(r"(?i)^(?:no (?:menu )?items(?: found)?|no hay elemen
 _THUMBNAIL_LABEL = re.compile(r"(?i)\s(?:썸네일|thumbnail|miniatura)$")  # an image's label: the headline and "썸네일"
 
 
+# A person named with an honorific alone on a line, the way a release lists its minister or
+# contact: "Senator the Hon Ana Ruiz", "The Hon Luis Soto MP", "H.E. Ana Ruiz".
+_HONOURED_NAME = re.compile(r"(?:(?:Senator|Minister|Dr|Mr|Mrs|Ms)\.? )?(?:the |The )?(?:Hon\.?|Honourable|Honorable|H\.\s?E\.)"
+                            r"(?: [A-Z][\w’'.-]*){1,4}(?: (?:MP|AO|AC|QC|KC|MLA|MHA))?")
+
+
 def has_chrome_shape(text: str) -> bool:
     """One of chrome's shapes other than mere shortness (a menu item's), which a subtitle shares."""
     line = strip_bullet(text)
     stripped = line.strip()
     if not has_letters(line) or _FILE_NAME.search(line) or _ATTACHMENT.match(line) or metadata(line) is not None \
             or is_board_fields(line) or _MENU_LABEL.match(stripped) or _WIDGET_COUNTER.match(stripped) \
-            or _WIDGET_STATE.match(stripped) or _THUMBNAIL_LABEL.search(line) or is_ticker(line):
+            or _WIDGET_STATE.match(stripped) or _THUMBNAIL_LABEL.search(line) or is_ticker(line) \
+            or _HONOURED_NAME.fullmatch(stripped) or is_related_heading(line):
         return True
     if is_banner(line):
         return True
@@ -521,13 +540,19 @@ _TIME_AGO = re.compile(r"(?i)^(?:(?:\d+|an?|one) (?:seconds?|minutes?|mins?|hour
 
 
 def is_contact(line: str) -> bool:
-    """A byline or a desk's contact: a short line with an e-mail address or a labelled phone
-    number ("[전화] 02-398-8585", "Tel.: +505 2222 3333") that is no sentence."""
-    return (_EMAIL.search(line) is not None or _PHONE.match(line.strip()) is not None) \
-        and words(line) <= CONTACT_MAX_WORDS and not SENTENCE_END.search(line)
+    """A byline or a desk's contact: a short line with an e-mail address, a labelled phone
+    number ("[전화] 02-398-8585", "Tel.: +505 2222 3333") or a name and a phone number written
+    as one is dialled ("Ana Ruiz (Minister's office) 0412 345 678") that is no sentence; or the
+    heading over such lines ("Media contact", "Contacto de prensa", "보도 문의")."""
+    stripped = line.strip()
+    return (_EMAIL.search(line) is not None or _PHONE.match(stripped) is not None or _DIALLED.search(stripped) is not None) \
+        and words(line) <= CONTACT_MAX_WORDS and not SENTENCE_END.search(line) or _CONTACT_HEADING.fullmatch(stripped) is not None
 
 
 _PHONE = re.compile(r"(?i)^[\[(]?(?:전화|tel[ée]?fono|tel|phone|fax)\.?[\])]?\s*[:：]?\s*\+?[\d() .-]{7,20}$")
+_DIALLED = re.compile(r"(?:^|\s)(?:\+\d|\(0?\d{1,3}\)|0\d)[\d() .-]{6,18}\d$")  # a trunk or country prefix: 0…, (02), +61
+_CONTACT_HEADING = re.compile(r"(?i)(?:media|press|news) (?:contacts?|enquiries|inquiries)|for (?:more|further) information(?: contact| please contact)?"
+                              r"|contactos? (?:de|para) (?:prensa|medios)|(?:언론|보도|취재)\s?문의|문의처:?")
 
 
 def is_release_form(line: str) -> bool:
@@ -1040,8 +1065,13 @@ def is_teaser_label(text: str) -> bool:
 
 def credit_glued(earlier: str, text: str) -> bool:
     """`earlier` is the headline `text` with a label and a photo credit glued after it
-    ("… con Presidente Boric PAÍS Crédito: Agencia Yonhap")."""
-    return earlier.startswith(text + " ") and _CREDIT_TAIL.search(earlier, len(text)) is not None
+    ("… con Presidente Boric PAÍS Crédito: Agencia Yonhap"), or the photographer and agency
+    run on without a space ("… con ArgeliaAna Ruiz - Europa Press": the image's caption)."""
+    return earlier.startswith(text + " ") and _CREDIT_TAIL.search(earlier, len(text)) is not None \
+        or len(earlier) > len(text) and earlier.startswith(text) and _GLUED_PHOTOGRAPHER.fullmatch(earlier, len(text)) is not None
+
+
+_GLUED_PHOTOGRAPHER = re.compile(r"[A-ZÁÉÍÓÚÑ][\w’'-]+(?: [A-ZÁÉÍÓÚÑ][\w’'-]+){1,2} [-–/|] [A-Z][\w.&' ]{1,30}")
 
 
 def breadcrumb_glued(earlier: str, text: str) -> bool:
