@@ -1791,3 +1791,22 @@ def test_spanish_plurals_of_titles_follow_the_spelling_rules():
 
     assert [spanish_plural(word) for word in ("Presidente", "Canciller", "Rey", "Portavoz", "Sultán", "Secretaria de Estado")] \
         == ["Presidentes", "Cancilleres", "Reyes", "Portavoces", "Sultanes", "Secretarias de Estado"]
+
+
+@pytest.mark.parametrize(
+    "text, meeting",
+    [
+        ("차관은 4일 청사에서 한-스페인 전략대화를 가졌다.", "한-스페인 전략대화"),  # 인 ends the partner, no copula
+        ("장관은 한-노르웨이 외교장관회담을 가졌다.", "한-노르웨이 외교장관회담"),  # 이 ends the partner, no particle
+        ("제5차 한-스페인 정책협의회가 열렸다.", "제5차 한-스페인 정책협의회"),
+    ],
+)
+def test_a_korean_pair_whose_partner_s_name_ends_like_a_particle_opens_a_meeting(text, meeting):
+    assert ("meeting", meeting) in found(text, "ko")
+
+
+def test_a_pair_led_by_a_formal_country_name_and_a_two_plus_two_format_name_a_meeting():
+    assert ("meeting", "Republic of Korea-Chile Summit") in found("The Republic of Korea-Chile Summit opened in Santiago.", "en")
+    assert ("meeting", "Japan-Peru Foreign and Defence Ministers 2+2 Meeting") in found(
+        "Japan-Peru Foreign and Defence Ministers 2+2 Meeting", "en")
+    assert not any(kind == "meeting" for kind, _ in found("The peruano-japonés talks ended.", "en"))

@@ -899,8 +899,12 @@ def meetings(text: str, acronyms: frozenset[str]) -> list[Found]:
             if stem is not None and not glossed:
                 longest = word.start() + core_end(word.group(), stem)
             whole_head = stem is not None and core == stem  # "정상회의": 의 is the head's, not a particle
-            if quoted or (strip_particles(core.rstrip(TRAILING_PUNCTUATION)) != core and not whole_head) or core[-1:] in ",." \
-                    or is_adnominal(core) or strip_particles(core, min_stem=1) in LIST_WORDS \
+            # the pair's partner is a country whose name ends as a particle or a copula would: "한-노르웨이", "한-스페인"
+            partner_named = evidence == "meeting-partners" and position == 0 \
+                and is_country_name(re.split(rf"[{DASHES}{DOT}]", core)[-1], "ko")
+            if quoted or (strip_particles(core.rstrip(TRAILING_PUNCTUATION)) != core and not whole_head and not partner_named) \
+                    or core[-1:] in ",." or is_adnominal(core) and not partner_named \
+                    or strip_particles(core, min_stem=1) in LIST_WORDS \
                     or strip_particles(core) in (OCCASION, RELATED) \
                     or re.search(r"[(\[（［][^)\]）］]*$|/", word.group()):  # a parenthesis opens, a slash: the name ends
                 break

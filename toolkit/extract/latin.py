@@ -280,6 +280,7 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
     connector = CONNECTORS[language]
     pair = rf"(?:{CAP}|{NAMED})(?: {CAP})*?[-–](?:{CAP}|{NAMED})(?:[-–](?:{CAP}|{NAMED}))*"
     if language == "en":
+        pair = rf"(?:{CAP}|{NAMED})(?: (?:of (?:the )?)?{CAP})*?[-–](?:{CAP}|{NAMED})(?:[-–](?:{CAP}|{NAMED}))*"  # "Republic of Korea-EU"
         gloss = r"(?: \([^()]{3,80}\))?"
         # "... on Climate Change", "... to the UN Framework Convention", "... between SICA and Chile"
         complement = (rf"(?: (?:on|of|for|to) (?:the )?{CAP}(?: (?:and|of|for|on|to|the|(?:and|of|to|on) the) {CAP}| {CAP})*"
@@ -287,7 +288,7 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
         ordinal = rf"(?:{ORDINAL} )?"
         return {
             "meeting-partners": re.compile(
-                rf"(?<![\w.]){ordinal}{pair}(?: (?:(?:for|of|on|and|and the|the) )?(?:{CAP}|\d{{4}}))* (?:{meeting}|{lower})(?: {lower})?"
+                rf"(?<![\w.]){ordinal}{pair}(?: (?:(?:for|of|on|and|and the|the) )?(?:{CAP}|\d{{4}}|\d\+\d))* (?:{meeting}|{lower})(?: {lower})?"
                 rf"{complement}(?![\w])"),
             "meeting-acronym": re.compile(
                 rf"(?<![\w.]){ordinal}(?:{CAP} )*{NAMED}{gloss}(?: {CAP})* (?:{meeting}{complement}|{lower_named})(?![\w])"),
