@@ -280,7 +280,8 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
     connector = CONNECTORS[language]
     pair = rf"(?:{CAP}|{NAMED})(?: {CAP})*?[-–](?:{CAP}|{NAMED})(?:[-–](?:{CAP}|{NAMED}))*"
     if language == "en":
-        pair = rf"(?:{CAP}|{NAMED})(?: (?:of (?:the )?)?{CAP})*?[-–](?:{CAP}|{NAMED})(?:[-–](?:{CAP}|{NAMED}))*"  # "Republic of Korea-EU"
+        state = r"(?:Republic|Kingdom|Federation|Commonwealth|Principality|Sultanate|State)"  # a formal name: "Republic of Korea-EU"
+        pair = rf"(?:(?:{CAP} )?{state} of (?:the )?{CAP}|{CAP}|{NAMED})(?: {CAP})*?[-–](?:{CAP}|{NAMED})(?:[-–](?:{CAP}|{NAMED}))*"
         gloss = r"(?: \([^()]{3,80}\))?"
         # "... on Climate Change", "... to the UN Framework Convention", "... between SICA and Chile"
         complement = (rf"(?: (?:on|of|for|to) (?:the )?{CAP}(?: (?:and|of|for|on|to|the|(?:and|of|to|on) the) {CAP}| {CAP})*"
