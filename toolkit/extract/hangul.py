@@ -227,10 +227,10 @@ def glossed_transcriptions(text: str) -> list[Found]:
                 or len(re.split(r"[ \-]", match.group("hangul"))) < len(parts) \
                 or latin.split(" ")[0] in ARTICLES or latin in territory_names():
             continue
-        name = max((hangul[-size:] for size in range(min(len(hangul), len(latin.split(" "))), len(parts) + 1)),
-                   key=lambda words: transliteration_score(" ".join(words), latin))  # "알하즈라프" for "Al-Hajraf"
-        if any(word.endswith(PROSE_ENDINGS) for word in name) \
-                or transliteration_score(" ".join(name), latin) < TRANSCRIPTION_MIN_SCORE:
+        name, score = max(((hangul[-size:], transliteration_score(" ".join(hangul[-size:]), latin))
+                           for size in range(min(len(hangul), len(latin.split(" "))), len(parts) + 1)),
+                          key=lambda scored: scored[1])  # "알하즈라프" for "Al-Hajraf"
+        if any(word.endswith(PROSE_ENDINGS) for word in name) or score < TRANSCRIPTION_MIN_SCORE:
             continue  # "장관은 …": a word of the sentence, not of the name
         start = match.end("hangul") - len(" ".join(name))
         found += [Found(start, match.end("hangul"), "person", "transcription-glossed"),

@@ -201,6 +201,7 @@ SPANISH_JOINERS = ("de", "del", "en", "con", "para", "por", "sobre", "entre", "q
 SPANISH_ORDINAL = (rf"(?:{ROMAN}|\d+[ªº°]|\d{{1,3}}(?= [A-Z])|\d{{4}}|(?:[Dd]ecimo|[Vv]ig[ée]simo ?)?{_UNITS}"
                    rf"|[Dd][ée]cim[ao]|[Uu]nd[ée]cim[ao]|[Dd]uod[ée]cim[ao]|[Vv]ig[ée]sim[ao])")
 NAMED = r"(?:[A-Z]{2,}[0-9]*|[A-Z][0-9]{1,2})"  # an acronym, G20 included
+FORMAL_STATE = r"(?:Republic|Kingdom|Federation|Commonwealth|Principality|Sultanate|State)"
 # An acronym written after its long form without brackets ends the name when "y" follows:
 # "la Agencia de Cooperación Internacional de Corea KOICA y Costa Rica" is a name, its
 # acronym, and a country.
@@ -278,10 +279,10 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
     # describes one ("a UN General Assembly meeting").
     lower_named = "(?:" + "|".join(re.escape(word.lower()) for word in words(language, "meeting") if word != "Meeting") + ")"
     connector = CONNECTORS[language]
-    pair = rf"(?:{CAP}|{NAMED})(?: {CAP})*?[-–](?:{CAP}|{NAMED})(?:[-–](?:{CAP}|{NAMED}))*"
+    # in English the first partner may be a state's formal name: "Republic of Korea-EU Summit"
+    formal = rf"(?:{CAP} )?{FORMAL_STATE} of (?:the )?{CAP}|" if language == "en" else ""
+    pair = rf"(?:{formal}{CAP}|{NAMED})(?: {CAP})*?[-–](?:{CAP}|{NAMED})(?:[-–](?:{CAP}|{NAMED}))*"
     if language == "en":
-        state = r"(?:Republic|Kingdom|Federation|Commonwealth|Principality|Sultanate|State)"  # a formal name: "Republic of Korea-EU"
-        pair = rf"(?:(?:{CAP} )?{state} of (?:the )?{CAP}|{CAP}|{NAMED})(?: {CAP})*?[-–](?:{CAP}|{NAMED})(?:[-–](?:{CAP}|{NAMED}))*"
         gloss = r"(?: \([^()]{3,80}\))?"
         # "... on Climate Change", "... to the UN Framework Convention", "... between SICA and Chile"
         complement = (rf"(?: (?:on|of|for|to) (?:the )?{CAP}(?: (?:and|of|for|on|to|the|(?:and|of|to|on) the) {CAP}| {CAP})*"

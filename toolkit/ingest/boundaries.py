@@ -359,19 +359,21 @@ def _datelines_under(lines: list[RawLine], group: list[int], first: int) -> list
     page's metadata; a stamp with a clock time ("Thứ Ba, 30/11/2021, 18:19") is the site's."""
     if not group:
         return []
-    return [i for i in range(group[-1] + 1, first)
-            if shapes.is_dateline(lines[i].text.strip()) and not shapes.has_clock_time(lines[i].text)
-            or shapes.is_place_dash(lines[i].text)]
+    return [i for i in range(group[-1] + 1, first) if _written_dateline(lines[i].text) or shapes.is_place_dash(lines[i].text)]
 
 
 def _dateline_above(lines: list[RawLine], group: list[int]) -> list[int]:
-    """The release's place and date right above its headline ("Brussels, 28 March 2012"): the
-    text as written, as under it; a stamp with a clock time is the site's."""
+    """The release's place and date right above its headline ("Brussels, 28 March 2012"), as
+    under it; a date alone there is the page's metadata."""
     above = group[0] - 1 if group else -1
-    if above >= 0 and shapes.is_dateline(lines[above].text.strip()) and not shapes.has_clock_time(lines[above].text) \
-            and not shapes.date_only(lines[above].text):
+    if above >= 0 and _written_dateline(lines[above].text) and not shapes.date_only(lines[above].text):
         return [above]
     return []
+
+
+def _written_dateline(text: str) -> bool:
+    """A place and a date written as the release's text; a stamp with a clock time is the site's."""
+    return shapes.is_dateline(text.strip()) and not shapes.has_clock_time(text)
 
 
 def _subtitles_under(lines: list[RawLine], group: list[int], first: int) -> list[int]:
