@@ -1958,3 +1958,50 @@ def test_a_headline_with_its_photographer_and_agency_run_on_is_the_image_s_and_t
     text = "La ministra de Asuntos Exteriores viaja este miércoles a Lima, donde se reunirá con su homólogo peruano."
     page = write(tmp_path / "page.txt", f"Fundado en 1910\n\n{headline}Ana Ruiz - Agencia Sur\n\n{headline}\n\n{text}\n")
     assert ingest(page).title == headline
+
+
+def test_a_spanish_skip_link_is_no_headline_and_the_headline_keeps_its_subtitle(tmp_path):
+    headline = "La cooperación de Corea con la región va más allá del comercio"
+    subtitle = "Dos fondos canalizarán donaciones para programas contra la pobreza y para pequeñas empresas"
+    text = "Corea, que acogerá un foro de negocios con la región en octubre, es un socio con un comercio en rápido aumento."
+    page = write(tmp_path / "page.txt", f"Pasar al contenido principal\n\n{headline}\n\n{subtitle}\n\n{text}\n\n{text[:-1]} y estable.\n")
+    document = ingest(page)
+    assert document.title == headline
+    assert body(document)[:2] == [headline, subtitle]
+
+
+def test_a_korean_caption_credited_to_whoever_provided_it_stays_before_the_wire_byline(tmp_path):
+    caption = "제3차 한-도서국 외교장관회의 자료사진. 2025.11.18. (외교부 제공)"
+    text = "(서울=한빛통신) 김하늘 기자 = 외교부는 오는 9일 서울에서 도서국 외교장관회의를 개최한다고 밝혔다."
+    page = write(tmp_path / "page.txt", f"도서국 외교장관회의 9일 서울서 개최…협력 강화 논의\n\n{caption}\n\n{text}\n\n"
+                 "이번 회의에는 18개 도서국 대표가 참석할 예정이다.\n")
+    assert body(ingest(page))[1:3] == [caption, text]
+
+
+def test_a_spanish_dateline_written_with_a_over_a_page_without_headline_stays(tmp_path):
+    dateline = "Ciudad de Panamá, a 3 de marzo de 2019"
+    text = "Los ministros revisaron en la reunión los avances de la integración regional y los preparativos de la cumbre."
+    page = write(tmp_path / "page.txt", f"DIRECCIÓN GENERAL DE PRENSA\n\nComunicado Conjunto\n\n{dateline}\n\n{text}\n\n"
+                 "Asimismo, aprobaron la solicitud de dos nuevos Estados observadores del mecanismo.\n")
+    document = ingest(page)
+    assert body(document)[:2] == [dateline, text]
+    assert document.title is None and document.date == "2019-03-03"
+
+
+def test_a_headline_after_its_kicker_opening_the_page_is_the_title(tmp_path):
+    headline = "  SG: Dialogue Meeting between the Council & Its Partner Is Greatly Important and Enhances Regional Security"
+    text = "The Secretary General said that the sixth dialogue meeting, held today in the capital, opened a new stage."
+    page = write(tmp_path / "page.txt", f"No content found\n\n{headline}\n\n{text}\n\n{text[:-1]} for both sides.\n")
+    document = ingest(page)
+    assert document.title == headline.strip()
+    assert body(document)[0] == headline.strip()
+
+
+def test_a_caption_printed_again_with_its_date_and_credit_is_kept_once_and_a_desk_s_address_closes_the_page(tmp_path):
+    caption = "The chair with the minister of foreign affairs of the host country."
+    text = "The chair will also discuss bilateral relations with each of the five countries he visits this week."
+    more = "The talks will also cover development projects the country supports in three of them."
+    page = write(tmp_path / "page.txt", f"The Chair to visit Central Asia\n\n{text}\n\n{caption}\n{caption} (21 November 2014) DFA\n\n"
+                 f"{more}\n\nFurther information:\n\nEvent page\n\nAddress for enquiries:\n\n"
+                 "Information DFA\nMain Building West\nCH-3003 Bern\nTel.: +41 58 000 00 00\n\n\nDepartment of Foreign Affairs")
+    assert body(ingest(page)) == ["The Chair to visit Central Asia", text, f"{caption} (21 November 2014) DFA", more]

@@ -78,7 +78,7 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
         group = [headline] + group  # the headline, above the article's tools; the group is its subtitle
     elif headline is not None:  # its last copy
         group = list(dict.fromkeys(headline if _same_headline(lines[headline].text, lines[i].text) else i for i in group))
-    group = _dateline_above(lines, group) + group + _datelines_under(lines, group, first)
+    group = _dateline_above(lines, group, first) + group + _datelines_under(lines, group, first)
     head_kept = [lines[i] for i in group]
     top = group[0] if group else first
     _record_metadata([line for i, line in enumerate(lines[top:first], top) if i not in group], fields)
@@ -105,7 +105,8 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
         title = 1 if len(head_kept) > 1 and shapes.is_dateline(head_kept[0].text) else 0  # (a dateline or a summary heads no release)
     elif not head_kept and _headline_under_lead(body):
         title = 1
-    elif not head_kept and (_sentence_headline(body) or _headline_over_date(lines, first, tail)):
+    elif not head_kept and (_sentence_headline(body) or _headline_over_date(lines, first, tail)
+                            or _kicker_headline_atop(body, head_kept)):
         title = 0
     labelled = next((n for n, line in enumerate(body[:REPRINT_LEAD]) if shapes.is_title_label(line.text)), None)
     return Bounded(body, fields, len(lines) - len(body), title if labelled is None else labelled)
@@ -362,10 +363,11 @@ def _datelines_under(lines: list[RawLine], group: list[int], first: int) -> list
     return [i for i in range(group[-1] + 1, first) if _written_dateline(lines[i].text) or shapes.is_place_dash(lines[i].text)]
 
 
-def _dateline_above(lines: list[RawLine], group: list[int]) -> list[int]:
+def _dateline_above(lines: list[RawLine], group: list[int], first: int) -> list[int]:
     """The release's place and date right above its headline ("Brussels, 28 March 2012"), as
-    under it; a date alone there is the page's metadata."""
-    above = group[0] - 1 if group else -1
+    under it, or above its first paragraph when it shows no headline; a date alone there is
+    the page's metadata."""
+    above = group[0] - 1 if group else first - 1
     if above >= 0 and _written_dateline(lines[above].text) and not shapes.date_only(lines[above].text):
         return [above]
     return []
@@ -590,6 +592,11 @@ def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
                       if shapes.is_about_heading(lines[i].text)), None)
     if statement is not None:
         end = statement  # the publisher's standard statement under its heading ("About UNDP", "외교부 개요")
+    contact = next((i for i in range(max(first + 1, end - CONTACT_BLOCK_LINES - 1), end - 1)
+                    if shapes.is_contact_heading(lines[i].text)
+                    and not any(shapes.is_prose(line.text) for line in lines[i + 1:end])), None)
+    if contact is not None:
+        end = contact  # the desk's address under its heading, to the page's foot ("Address for enquiries:" / …)
     index = end
     if end == len(lines) and end > first + 1 and shapes.is_cut_clause(lines[end - 1].text):
         return end  # the text cut by the page's length limit ("우리측은 이번 정상"), not a footer's label
@@ -605,6 +612,7 @@ def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
 
 
 STATEMENT_LINES = 3  # paragraphs of a publisher's standard statement closing the page
+CONTACT_BLOCK_LINES = 8  # lines of a desk's address, phones and name under their heading
 
 
 def _footer_heading(text: str) -> bool:
@@ -669,6 +677,12 @@ REPRINT_SHARED = 0.8  # ... with this share of its text the same from the start 
 REPRINT_SPACING = 10  # ... or the same words with spaces doubled or dropped, up to a tenth of its length
 
 
+def _kicker_headline_atop(body: list[RawLine], above: list[RawLine]) -> bool:
+    """A headline after its kicker ("HE GCCSG: Strategic Dialogue …") opening a text with no
+    headline above it is the page's own; inside the text it is another story's."""
+    return not above and bool(body) and shapes.is_kicker_headline(body[0].text)
+
+
 def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[RawLine]:
     """Body lines minus those of a stray shape inside the text (STRAY_SHAPES), a teaser's
     headline under its label ("También te puede interesar:", when the headline stands alone), a
@@ -685,7 +699,8 @@ def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[Raw
                 for at in (index, index + 1)}
     head = {line.text.strip() for line in above}
     kept = [line for index, line in enumerate(lines) if index not in teasers and index not in pictures
-            and not _numbered_copy(line.text, head) and not any(stray(line.text) for stray in STRAY_SHAPES)]
+            and not _numbered_copy(line.text, head) and not any(stray(line.text) for stray in STRAY_SHAPES)
+            or index == 0 and _kicker_headline_atop(lines, above)]
     return _without_reprints(above + kept, len(above))[len(above):]
 
 
@@ -817,13 +832,17 @@ def _reprint(text: str, earlier: str) -> bool:
 
 def _credited_copy(caption: str, text: str) -> bool:
     """`text` is the sentence `caption` (however short) with a credit of a few capitalised
-    words after it ("… Letizia." / "… Letizia. WireImage", "… (AFP / Getty)")."""
+    words after it ("… Letizia." / "… Letizia. WireImage", "… (AFP / Getty)"), the photo's
+    date in brackets perhaps before it ("… Kamilov. (21 November 2014) FDFA")."""
     rest = text[len(caption):].strip()
+    if (dated := _BRACKETED.match(rest)) is not None and find_date(dated.group()):
+        rest = rest[dated.end():].strip()
     return text.startswith(caption) and shapes.SENTENCE_END.search(caption.strip()) is not None \
         and shapes.words(caption) >= CREDITED_CAPTION_WORDS and CREDIT_WORDS.fullmatch(rest) is not None
 
 
 CREDITED_CAPTION_WORDS = 3
+_BRACKETED = re.compile(r"\([^()]*\)")
 CREDIT_WORDS = re.compile(r"[(\[]?[A-Z][\w.&'-]*(?:\s?[/|]?\s?[A-Z][\w.&'-]*){0,3}[)\]]?")
 
 

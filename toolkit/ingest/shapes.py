@@ -39,10 +39,10 @@ _BODY_MARKER = re.compile(r"[□■ㅇ◦○※]\s*\S")
 # A line of skip links and nothing else: "주메뉴 바로가기 본문 바로가기", "Skip to content Skip to footer".
 _SKIP_LINKS = re.compile(r"(?:\S{1,8}\s?바로\s?가기\s*)+|(?i:(?:skip to (?:the )?\w+(?: \w+)?\s*)+)")
 # Word classes of navigation: "skip to content", "go to the main menu".
-_SKIP_LINK = re.compile(r"(?i)바로\s*가기|skip (to|navigation)|\b(ir|saltar)(?: directamente)? al\b|jump to|\bmen[uú] principal\b|\bver contenido\b"
+_SKIP_LINK = re.compile(r"(?i)바로\s*가기|skip (to|navigation)|\b(ir|saltar|pasar)(?: directamente)? al\b|jump to|\bmen[uú] principal\b|\bver contenido\b"
                         r"|\bdirect to (?:the )?contents?\b|\bdetail view$|상세\s?(?:보기|페이지)$"
                         r"|\bgo to (?:the )?(?:contents?|navigation|main|menu)\b"
-                        r"|\bmain (?:menu|content)\b|\b(?:go|back) (?:to )?top\b|\b(?:volver|ir) arriba\b")
+                        r"|\bmain (?:menu|content)\b|\bcontenido principal\b|\b(?:go|back) (?:to )?top\b|\b(?:volver|ir) arriba\b")
 # Website vocabulary that only a site's own banner uses about itself.
 _SITE_WORDS = re.compile(r"(?i)누리집|홈페이지|전자정부|official website|sitio (web )?oficial")
 _DOMAIN = re.compile(r"(?i)(^|[\s(])\.?[a-z0-9-]*(\.[a-z0-9-]+)*\.(kr|com|org|net|gov|go|co|gob|mx|es)(\.[a-z]{2})?\b")
@@ -281,7 +281,7 @@ _NUMBERED_PICTURE = re.compile(r"(?i)^(?:사진|photo|foto|img|image|imagen)\s?\
 _ANGLE_HINT = re.compile(r"^<[^<>]{2,80}>$")
 # A photo's credit: "© News1 이성철 기자", "[사진=외교부]", "(Foto: Cancillería)", "… 하고 있다. /임영무 기자".
 _PHOTO_CREDIT = re.compile(r"\S\s/\s?[^\s/]{2,12}$|\S\s/\s?[가-힣]{2,4} 기자$|[@/]\s?[^\s@/]{1,20}\s?제공\s*$|[©ⓒ]|[\[(]\s*(?:사진|Foto|Photo)\s*[=:]|사진\s*제공|(?:^|\s)(?:Foto|Photo|Pie de foto)\s*:"
-                           r"|[.다][(\[][^()\[\]]{1,30}\s제공[)\]]\s*$"  # "… 주재하고 있다.(외교부 제공)"
+                           r"|[.다]\s?(?:\d{4}\.\d{1,2}\.\d{1,2}\.?\s)?[(\[][^()\[\]]{1,30}\s제공[)\]]\s*$"  # "… 있다.(외교부 제공)", "… 했다. 2025.11.18. (외교부 제공)"
                            # "… 대사. 사진=김하늘 기자": the credit after the caption, no bracket
                            r"|[.다]\s사진\s?=\s?[^\s=]{1,20}(?: [^\s=]{1,10}){0,2}$"
                            # "… Oct. 10. / Korea Times photo by Ana Ruiz", "…. Foto de Luis Soto"
@@ -546,13 +546,19 @@ def is_contact(line: str) -> bool:
     heading over such lines ("Media contact", "Contacto de prensa", "보도 문의")."""
     stripped = line.strip()
     return (_EMAIL.search(line) is not None or _PHONE.match(stripped) is not None or _DIALLED.search(stripped) is not None) \
-        and words(line) <= CONTACT_MAX_WORDS and not SENTENCE_END.search(line) or _CONTACT_HEADING.fullmatch(stripped) is not None
+        and words(line) <= CONTACT_MAX_WORDS and not SENTENCE_END.search(line) or is_contact_heading(stripped)
 
 
 _PHONE = re.compile(r"(?i)^[\[(]?(?:전화|tel[ée]?fono|tel|phone|fax)\.?[\])]?\s*[:：]?\s*\+?[\d() .-]{7,20}$")
 _DIALLED = re.compile(r"(?:^|\s)(?:\+\d|\(0?\d{1,3}\)|0\d)[\d() .-]{6,18}\d$")  # a trunk or country prefix: 0…, (02), +61
-_CONTACT_HEADING = re.compile(r"(?i)(?:media|press|news) (?:contacts?|enquiries|inquiries)|for (?:more|further) information(?: contact| please contact)?"
+_CONTACT_HEADING = re.compile(r"(?i)(?:(?:media|press|news) (?:contacts?|enquiries|inquiries)|for (?:more|further) information(?: contact| please contact)?"
+                              r"|(?:address|contact) for (?:enquiries|inquiries|the media)):?"
                               r"|contactos? (?:de|para) (?:prensa|medios)|(?:언론|보도|취재)\s?문의|문의처:?")
+
+
+def is_contact_heading(line: str) -> bool:
+    """The heading over a desk's contact block ("Media contact", "Address for enquiries:")."""
+    return _CONTACT_HEADING.fullmatch(line.strip()) is not None
 
 
 def is_release_form(line: str) -> bool:
@@ -858,6 +864,9 @@ def is_place_dash(text: str) -> bool:
 _PLACE_DASH = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?: [A-ZÁÉÍÓÚÑ][\w.'’-]*){0,2}(?: \([^()]{2,20}\))? ?(?:—|–|--|-)")
 
 
+_SPANISH_DATE_A = re.compile(r",\s+a$")  # "Ciudad de México, a 15 de junio de 2018"
+
+
 def is_dateline(text: str) -> bool:
     """A place and a date, in either order ("Seúl, República de Corea, 26 de enero de 2022",
     "22 May 2015, Seoul"): part of the release as written, unlike a page's publication date.
@@ -865,7 +874,7 @@ def is_dateline(text: str) -> bool:
     date = find_date(text, span=True)
     if date is None:
         return False
-    place, after = text[:date[0]].rstrip(), _WIRE_AFTER_DATE.sub("", text[date[1]:])
+    place, after = _SPANISH_DATE_A.sub(",", text[:date[0]].rstrip()), _WIRE_AFTER_DATE.sub("", text[date[1]:])
     if place and is_weekday(place.rstrip(", ")):
         return False
     if not place:  # the date first: a place of one to three capitalised words after a comma
