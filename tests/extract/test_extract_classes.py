@@ -1810,3 +1810,61 @@ def test_a_pair_led_by_a_formal_country_name_and_a_two_plus_two_format_name_a_me
     assert ("meeting", "Japan-Peru Foreign and Defence Ministers 2+2 Meeting") in found(
         "Japan-Peru Foreign and Defence Ministers 2+2 Meeting", "en")
     assert not any(kind == "meeting" for kind, _ in found("The peruano-japonés talks ended.", "en"))
+
+
+def test_an_office_with_a_hyphenated_qualifier_is_one_title_and_the_body_after_it_ends_in_its_part_of_the_world():
+    named = found("The Chairperson-in-Office of the Organization for Security and Co-operation in Europe, "
+                  "Ana Ruiz Soto, will visit five countries.", "en")
+    assert ("title", "Chairperson-in-Office") in named
+    assert ("organization", "Organization for Security and Co-operation in Europe") in named
+    assert ("person", "Ana Ruiz Soto") in named
+    assert not any(name.startswith("Office") for _, name in named)
+
+
+def test_a_gulf_ruler_s_title_and_honorific_and_his_state_s_formal_name():
+    named = found("He thanked Shaikh Hamad bin Ali Al Nasser, the Amir of the State of Qatar, and HE the minister.", "en")
+    assert ("person", "Hamad bin Ali Al Nasser") in named
+    assert ("title", "Amir") in named and ("country", "State of Qatar") in named
+    assert not any(name == "HE" for _, name in named)
+
+
+@pytest.mark.parametrize(
+    "text, meeting",
+    [
+        ("the Fourth Strategic Dialogue Meeting that brought the two sides together", "Fourth Strategic Dialogue Meeting"),
+        ("during the Third Joint Ministerial Meeting of the Strategic Dialogue between the Council and the Republic of "
+         "Chile, today", "Third Joint Ministerial Meeting of the Strategic Dialogue between the Council and the Republic of Chile"),
+        ("Strategic Dialogue Meeting between GCC & Peru today is important", "Strategic Dialogue Meeting between GCC & Peru"),
+    ],
+)
+def test_an_english_meeting_goes_on_through_a_second_head_its_topic_and_its_two_parties(text, meeting):
+    assert ("meeting", meeting) in found(text, "en")
+
+
+def test_a_spanish_event_with_a_capitalised_adjective_is_a_meeting_but_not_after_a_demonstrative():
+    assert ("meeting", "Encuentro Empresarial") in found("Revisaron los preparativos del Encuentro Empresarial de junio.", "es")
+    assert not any(kind == "meeting" for kind, _ in found("Dijo que esta Mesa Redonda Especial es una oportunidad.", "es"))
+
+
+def test_a_region_glossed_by_an_acronym_is_no_body():
+    named = found("Dijo que América Latina y el Caribe (ALC) es de suma importancia para Corea.", "es")
+    assert not any(kind in ("organization", "acronym") for kind, _ in named)
+    assert ("organization", "Economic Commission for Latin America and the Caribbean") in found(
+        "the Economic Commission for Latin America and the Caribbean (ECLAC) said", "en")
+
+
+def test_korean_words_ending_in_a_document_or_meeting_are_no_transcribed_name_and_one_syllable_given_names_are():
+    named = found("양측은 26일 무역협정 협상 수석대표 회의를 하고, 향후 협상 일정을 논의한다.", "ko")
+    assert not any(kind == "person" for kind, _ in named)
+    named = found("이번 면담에는 잭 로버츠 트리니다드토바고 외교장관이 참석했다.", "ko")
+    assert ("person", "잭 로버츠") in named
+
+
+def test_two_offices_held_at_once_are_one_korean_title():
+    assert ("title", "부총리 겸 외교장관") in found("- 카자흐스탄 : 아스카르 베이센 부총리 겸 외교장관", "ko")
+
+
+def test_a_wire_s_agency_after_a_dateline_with_no_dash_is_no_acronym_and_a_leader_s_name_is_a_person():
+    named = found("Suva, 4 sep (RHC) Una delegación cubana llegó a la capital.", "es")
+    assert not any(name == "RHC" for _, name in named)
+    assert ("person", "Ana Ruiz") in found("a tribute to Venezuelan leader Ana Ruiz, one of the founders", "en")

@@ -431,12 +431,12 @@ def candidates(text: str, language: str, definitions: list[Definition],
 
 
 def bare_acronyms(text: str, language: str) -> list[Found]:
-    """Acronym-shaped tokens, less those of common nouns ("COVID", "SMEs"); an agreement's
-    acronym standing alone ("the FTA") is a document."""
+    """Acronym-shaped tokens, less those of common nouns ("COVID", "SMEs") and forms of address
+    ("HE", His Excellency); an agreement's acronym standing alone ("the FTA") is a document."""
     found = [Found(*match.span(), "acronym", "acronym-letter-number") for match in LETTER_NUMBER.finditer(text)]
     if is_shouted(text):
         return found  # a headline in capitals: its words look like acronyms
-    common = word_set(language, "acronym_common")
+    common = word_set(language, "acronym_common") | word_set(language, "honorific")  # "HE" for His Excellency
     for start, end in find_acronyms(text):
         token = text[start:end]
         if is_currency_code(text, end):
@@ -512,6 +512,8 @@ def is_dateline_place(text: str, start: int, end: int) -> bool:
 
 
 AGENCY_BEFORE = re.compile(r"(?:\d\s*|^)\($")
+DATE_BEFORE_AGENCY = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][\w'’.-]*(?: [A-ZÁÉÍÓÚÑ][\w'’.-]*){0,3}, "
+                                r"(?:\d{1,2}(?: de)? [a-záéíóú]{3,10}\.?|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,? (?:de )?\d{4})? \(")
 PLACE_BEFORE_AGENCY = re.compile(r"(?:[A-ZÁÉÍÓÚ][\w.'’-]*,? ){1,4}\(")  # "New York (ANTARA News) -"
 AGENCY_AFTER = re.compile(r"(?: [A-Z][a-z]+){0,2}\)\s*(?:[.,]?\s*[-–—]|:)")
 
@@ -542,6 +544,8 @@ def is_dateline_agency(text: str, start: int, end: int) -> bool:
     opened = AGENCY_BEFORE.search(text, max(0, start - 3), start) is not None or PLACE_BEFORE_AGENCY.fullmatch(text, 0, start)
     if opened and AGENCY_AFTER.match(text, end) is not None:
         return True
+    if DATE_BEFORE_AGENCY.fullmatch(text, 0, start) and text.startswith(")", end):
+        return True  # "Apia, 4 sep (RHC) Una delegación …": the place and date, the agency, no dash
     place = DATELINE_PLACE.match(text, len(text) - len(text.lstrip()))
     after = DATELINE_AFTER.match(text, place.end()) if place is not None else None
     return after is not None and end <= after.end()
@@ -608,6 +612,8 @@ def definition_mentions(text: str, language: str, definition: Definition) -> lis
         return []
     if definition.short in words(language, "acronym_document"):
         return []  # "tratado de libre comercio (TLC)": the kind of agreement, not an acronym of a name
+    if is_part_of_world(definition.long, language):
+        return []  # "América Latina y el Caribe (ALC)": a region, which no body is
     kind = long_form_kind(definition, language)
     agreement = language == "ko" and kind == "document"  # "환태평양경제동반자협정(TPP)": the acronym names it too
     found = [Found(definition.short_start, definition.short_end, "document" if agreement else "acronym",
@@ -619,6 +625,15 @@ def definition_mentions(text: str, language: str, definition: Definition) -> lis
         found.append(Found(definition.expansion_start, end, "organization", "expansion-of-acronym",
                            latin_language(definition.expansion)))
     return found
+
+
+def is_part_of_world(name: str, language: str) -> bool:
+    """"(la) América Latina y el Caribe", "Asia and the Pacific": a region, with its article or without."""
+    parts = word_set(language, "continent") | word_set(language, "region")
+    return name in parts or LEADING_ARTICLE.sub("", name) in parts
+
+
+LEADING_ARTICLE = re.compile(r"^(?:[Tt]he|[Ll]a|[Ee]l|[Ll]os|[Ll]as) ")
 
 
 def long_form_kind(definition: Definition, language: str) -> str | None:

@@ -160,7 +160,7 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset(),
         headline_subject(text, tokens) + quoted_documents(quoted, acronyms) + glossed_transcriptions(text) + \
         bracketed_names(quoted, text, tokens, countries)
     found = [past_opening_mark(text, elect_or_nominee(text, item) if item.kind == "title" else item)
-             for item in with_parent_body(text, found)]
+             for item in with_parent_body(text, concurrent_offices(text, found))]
     return [item for item in found if item.kind != "person" or not QUOTE_MARK.search(text, item.start, item.end)]
 
 
@@ -346,6 +346,20 @@ def hangul_acronym(word: str, start: int, acronyms: frozenset[str]) -> list[Foun
     if stem in word_set("ko", "body_hangul"):
         return [Found(at, at + len(stem), "organization", "body-hangul")]
     return [Found(at, at + len(stem), "acronym", "acronym-hangul")]
+
+
+def concurrent_offices(text: str, found: list[Found]) -> list[Found]:
+    """"부총리 겸 외교장관": two offices one person holds at once (겸, concurrently) are one title,
+    as "Deputy Prime Minister and Foreign Minister" is."""
+    titles = {item.start: item for item in found if item.kind == "title"}
+    joined = [(first, titles[first.end + len(CONCURRENTLY)]) for first in titles.values()
+              if text.startswith(CONCURRENTLY, first.end) and first.end + len(CONCURRENTLY) in titles]
+    dropped = {part for pair in joined for part in pair}
+    return [item for item in found if item not in dropped] + [
+        Found(first.start, second.end, "title", "title-concurrent") for first, second in joined]
+
+
+CONCURRENTLY = " 겸 "
 
 
 def with_parent_body(text: str, found: list[Found]) -> list[Found]:
@@ -552,6 +566,9 @@ def holder_before(
             name_start -= 1
             if previous != written:
                 break  # the bullet opens the item: no word before it is the name's
+        elif is_one_syllable_given_name(previous):
+            name_start -= 1  # "션 소버스": Sean, a given name of one syllable, opens the name
+            break
         elif previous in NAME_PARTICLES and name_start > 1 and \
                 is_foreign_name(text[tokens[name_start - 2][0]:tokens[name_start - 2][1]]):
             name_start -= 2  # "카를로스 데 이카사", "알베르토 반 클라베렌": de, van, von written as words
@@ -636,6 +653,22 @@ def headline_subject(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
 HEADLINE_SPEAKER = re.compile(r"(?:^|[\s…])([가-힣]{2,4}) [\"“‘']")
 
 
+def is_one_syllable_given_name(word: str) -> bool:
+    """A foreign given name transcribed in one syllable ("션", "잭", "폴"): no Korean surname,
+    particle or determiner, and closed, if at all, by one of the seven final consonants the loanword
+    orthography allows (외래어 표기법, 제1장 제3항: ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ), so "및" is none."""
+    if len(word) != 1 or not is_hangul(word) or word in surnames() or word in NAME_PARTICLES or is_particle_chain(word):
+        return False  # ("의 경찰 대변인": a particle left alone by the text's cut)
+    if any(word in words("ko", category) for category in ("name_stop", "title_determiner", "tense_prefix")):
+        return False
+    return (ord(word) - HANGUL_FIRST_SYLLABLE) % FINALS in LOANWORD_FINALS
+
+
+HANGUL_FIRST_SYLLABLE = 0xAC00  # 가
+FINALS = 28  # a syllable's final consonant is its code's remainder by 28 (0: none)
+LOANWORD_FINALS = frozenset((0, 1, 4, 8, 16, 17, 19, 21))  # none, ㄱ, ㄴ, ㄹ, ㅁ, ㅂ, ㅅ, ㅇ
+
+
 NAME_PARTICLES = frozenset(("데", "델", "라", "반", "폰", "드", "다", "두", "빈", "알"))  # de, del, la, van, von, de (French), da, do, bin, al
 NAME_WORDS_MAX = 4  # a transcribed name's words before its title, its particles not counted
 
@@ -643,12 +676,13 @@ NAME_WORDS_MAX = 4  # a transcribed name's words before its title, its particles
 def is_foreign_name(word: str) -> bool:
     """A Hangul transcription standing as a word of its own: two to eight syllables
     ("베르디무하메도프"; each part of a hyphenated double surname: "가르시아-부차카"), not a stop
-    word, not ending in a particle, like an institution or like a title."""
+    word, not ending in a particle, like an institution, a title, a meeting or a document."""
     return (
         all(2 <= len(part) <= TRANSCRIPTION_MAX_SYLLABLES and all(is_hangul(char) for char in part) for part in word.split("-", 1))
         and word not in words("ko", "name_stop")
         and (strip_particles(word) == word or word.endswith(TRANSCRIPTION_ENDINGS))
-        and not word.endswith(words("ko", "name_end_stop") + words("ko", "title_head"))  # "대통령 취임식 특사"
+        and not word.endswith(words("ko", "name_end_stop") + words("ko", "title_head")  # "대통령 취임식 특사"
+                              + words("ko", "meeting") + words("ko", "document") + words("ko", "agreement"))  # "무역협정 협상 수석대표"
         and not is_predicate(word)
         and word not in hangul_acronym_words()
     )

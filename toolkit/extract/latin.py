@@ -84,6 +84,9 @@ def spanish_field() -> str:
     return rf"{word}(?: {word})?(?:{listed})?(?:{joint}{word})*"  # "Asuntos Exteriores, Unión Europea y Cooperación"
 
 
+HYPHENATED_QUALIFIER = "(?:-elect|-designate|-in-Office|-in-Chief|-at-Large)"
+
+
 @lru_cache(maxsize=None)
 def title_pattern(language: str) -> re.Pattern:
     """A title, without its holder: "Vice Minister of Foreign Affairs", "viceministra
@@ -96,7 +99,8 @@ def title_pattern(language: str) -> re.Pattern:
         # portfolios joined by "and" before the head: "Foreign Affairs and Foreign Trade Minister";
         # a portfolio word before it names the office too: "Education Minister", "Defense Vice Minister"
         portfolio = rf"(?:{alternation(language, 'portfolio')} )?"
-        body = rf"(?:{portfolio}(?:{modifier}[ -](?:and (?={modifier} ))?)*{head}(?:-elect)?{domain}|{lower})"  # "President-elect"
+        # a hyphenated qualifier is part of the office: "President-elect", "Chairperson-in-Office"
+        body = rf"(?:{portfolio}(?:{modifier}[ -](?:and (?={modifier} ))?)*{head}{HYPHENATED_QUALIFIER}?{domain}|{lower})"
     else:
         # in lower case, or with only its first letter lowered ("secretario de Estado")
         lowered = {form for word in words(language, "title_head") for form in (word.lower(), word[0].lower() + word[1:])}
@@ -156,6 +160,9 @@ def person_name(language: str, parts: str = "{0,3}") -> str:
             rf"(?: {REGNAL}(?![\w\-]))?")
 
 
+# A Spanish adjective that qualifies an event, capitalised as part of its name: "Empresarial",
+# "Ministerial", "Parlamentario", "Académico", "Consultivo"
+MEETING_ADJECTIVE = rf"[{UPPER}][{LOWER}]+(?:al|ar|ari[oa]|ic[oa]|tiv[oa])"
 # Endings of Spanish adjectives that no name has ("Parlamentario", "Administrativa", "Provincial")
 ADJECTIVE_SHAPE = re.compile(rf"[{UPPER}][{LOWER}]+(?:ari[oa]|tiv[oa]|cional|ncial|mental|cipal)")
 # A Spanish demonym: "chileno", "surinamés", "costarricense", "hondureña", "iraní", "guatemalteco", "española".
@@ -235,7 +242,10 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
         title = rf"(?:{alternation(language, 'title_modifier')} )*{alternation(language, 'title_head')}"
         return {
             # a mission "to" a body names that one body ("Mission to ASEAN", not "… and AKPMT")
-            "organization-head-of": re.compile(rf"(?<![\w.]){prefix}{head} (?:(?:of|for) (?:the )?{head_words}"
+            # (not the office of a title: "Chairperson-in-Office of the …"), perhaps ending in its part
+            # of the world ("… Co-operation in Europe")
+            "organization-head-of": re.compile(rf"(?<![\w.-]){prefix}{head} (?:(?:of|for) (?:the )?{head_words}"
+                                               rf"(?: in {alternation(language, 'continent')})?"
                                                rf"|to (?:the )?{word}(?:(?: of| of the)? {word}){{0,4}})(?![\w])"),
             # only a post abroad names its place ("Embassy of Bolivia in the Republic of Korea")
             "organization-post-in": re.compile(rf"(?<![\w.]){alternation(language, 'post_head')} of (?:the )?{ORG_CAP}(?: {ORG_CAP}){{0,2}}"
@@ -285,8 +295,10 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
     if language == "en":
         gloss = r"(?: \([^()]{3,80}\))?"
         # "... on Climate Change", "... to the UN Framework Convention", "... between SICA and Chile"
-        complement = (rf"(?: (?:on|of|for|to) (?:the )?{CAP}(?: (?:and|of|for|on|to|the|(?:and|of|to|on) the) {CAP}| {CAP})*"
-                      rf"| between (?:the )?{CAP}(?: {CAP})* and (?:the )?{CAP}(?: {CAP})*)?")
+        # (both: "Joint Ministerial Meeting of the Strategic Dialogue between the GCC and Turkey")
+        party = rf"(?:the )?{CAP}(?: (?:of |of the )?{CAP})*"  # "the Republic of Turkey"
+        complement = (rf"(?: (?:on|of|for|to) (?:the )?{CAP}(?: (?:and|of|for|on|to|the|(?:and|of|to|on) the) {CAP}| {CAP})*)?"
+                      rf"(?: between {party} (?:and|&) {party})?")
         ordinal = rf"(?:{ORDINAL} )?"
         return {
             "meeting-partners": re.compile(
@@ -297,8 +309,9 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
             # a numbered assembly is one of its sessions ("72nd United Nations General Assembly")
             "meeting-numbered": re.compile(
                 rf"(?<![\w.]){ORDINAL} (?:{CAP} ){{1,4}}?(?:{meeting}|Assembly){complement}(?![\w])"),
+            # a second head goes on the name: "Sixth Strategic Dialogue Meeting"
             "meeting-named": re.compile(
-                rf"(?<![\w.])(?:(?:{CAP} ){{2,4}}?|{CAP}-{CAP} ){meeting}{complement}(?![\w])"),
+                rf"(?<![\w.])(?:(?:{CAP} ){{2,4}}?|{CAP}-{CAP} ){meeting}(?: {meeting})?{complement}(?![\w])"),
             # the head first, its "of" naming who meet: "Meeting of Ministers of the Pacific Alliance",
             # "Summit of the Americas"
             "meeting-of-members": re.compile(
@@ -332,6 +345,10 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
         "meeting-named": re.compile(
             rf"(?<=[^\s.!?:] ){event} (?:de|del|sobre) (?:la |el |los |las )?{CAP}"
             rf"(?: (?:{connector} |sobre (?:la |el |los |las )?)?{CAP}){{1,8}}(?![\w])"),
+        # or with an adjective capitalised after it ("el Encuentro Empresarial"); after a demonstrative
+        # it points back to a meeting named before ("esta Mesa Redonda Especial")
+        "meeting-qualified": re.compile(rf"(?<=[^\s.!?:] )(?<!\besta )(?<!\beste )(?<!\bdicha )(?<!\bdicho )"
+                                        rf"{event} {MEETING_ADJECTIVE}(?![\w])"),
         "meeting-anchored": re.compile(
             rf"(?<![\w.]){ordinal}{meeting}(?: (?:{connector} )?(?:{CAP}|[{LOWER}]{{4,}})){{0,5}}? (?:{connector} )?{anchor}(?![\w])"),
         # after an ordinal, a lower-case head names a session too, when capitalised words
@@ -774,9 +791,12 @@ def addressed(text: str, language: str) -> list[Found]:
 def field_into_body(text: str, start: int, field_start: int, end: int) -> int | None:
     """Where an English title ends when what looked like its field runs into a body's name
     ("Secretary General of the Gulf Cooperation Council", "President of the Asian Development
-    Bank"): before its "of (the)", so the body is named whole and the holder after it found."""
+    Bank") or a state's formal name ("Amir of the State of Qatar"): before its "of (the)", so
+    the body or the state is named whole and the holder after it found."""
     body = f"(?:{alternation('en', 'org_head')}|{alternation('en', 'org_tail')})"
-    if re.match(rf"(?: {CAP}){{0,2}} {body}\b", text[end:]) is None:  # "… Trade Promotion Bureau"
+    into_state = any(country.start == 0 and country.end > end - field_start
+                     for country in find_countries(text[field_start:field_start + COUNTRY_WINDOW], "en"))
+    if re.match(rf"(?: {CAP}){{0,2}} {body}\b", text[end:]) is None and not into_state:  # "… Trade Promotion Bureau"
         return None
     joint = re.search(r" (?:of|for)(?: the)? $", text[start:field_start])
     return start + joint.start() if joint else None
@@ -787,7 +807,10 @@ def _of_country(text: str, end: int) -> bool:
     Mexico, Indonesia ... held meetings"): the officials of those countries."""
     if not text.startswith(" of ", end):
         return False
-    return any(country.start == 0 for country in find_countries(text[end + 4:end + 4 + 60], "en"))
+    return any(country.start == 0 for country in find_countries(text[end + 4:end + 4 + COUNTRY_WINDOW], "en"))
+
+
+COUNTRY_WINDOW = 60  # characters that hold a country's longest formal name
 
 
 LOWER_FIELD = re.compile(r" (?:de|del) (?:la |el |los |las )?[a-záéíóúñü]+(?: (?:y |e |de |del |la |el )?[a-záéíóúñü]+){0,4}(?=, )")
