@@ -2005,3 +2005,65 @@ def test_a_caption_printed_again_with_its_date_and_credit_is_kept_once_and_a_des
                  f"{more}\n\nFurther information:\n\nEvent page\n\nAddress for enquiries:\n\n"
                  "Information DFA\nMain Building West\nCH-3003 Bern\nTel.: +41 58 000 00 00\n\n\nDepartment of Foreign Affairs")
     assert body(ingest(page)) == ["The Chair to visit Central Asia", text, f"{caption} (21 November 2014) DFA", more]
+
+
+def test_a_headline_printed_first_in_title_case_keeps_the_copy_nearest_the_text(tmp_path):
+    headline = "Council Secretary-General meets with Director-General of the Regional Division"
+    text = "Manama, 19 Nov (Agency) The Secretary General of the Council met the visiting Director-General on Sunday."
+    page = write(tmp_path / "page.txt", f"Open Menu\n\n{headline.title()}\n\nAna Ruiz Published November 19, 2023 | 12:20 PM\n\n"
+                 f"{headline}\n\n{text}\n\nThe two sides reviewed the joint plan of action for their dialogue.\n")
+    document = ingest(page)
+    assert document.title == headline
+    assert body(document)[0] == headline and headline.title() not in body(document)
+
+
+def test_a_wire_s_release_count_and_a_logo_s_download_button_are_not_body(tmp_path):
+    headline = "Communiqué on the Chairperson's two day working visit to the Republic"
+    text = "The Chairperson of the Commission concluded a two day working visit to the Republic today."
+    page = write(tmp_path / "page.txt", "Set Up FREE Account Submit Release\nNews Search\n\n"
+                 "There were 967 press releases posted in the last 24 hours and 195,227 in the last 365 days.\n\n"
+                 f"{headline}\n\nThe Union (AU) Download logo\n\n{text}\n\nThe Chairperson was received by the President.\n")
+    document = ingest(page)
+    assert document.title == headline
+    assert body(document) == [headline, text, "The Chairperson was received by the President."]
+
+
+def test_a_breadcrumb_ending_in_the_cut_headline_and_a_wire_s_note_to_editors_are_not_body(tmp_path):
+    headline = "(AMPLIACIÓN) El jefe de gabinete comienza una visita a los Emiratos como enviado especial"
+    text = "Seúl, 11 de diciembre (Agencia) — El jefe de gabinete presidencial comenzó este domingo una visita de cuatro días."
+    page = write(tmp_path / "page.txt", f"Inicio Asia Corea del sur {headline[:60]}...\n\n{headline}\n\n0\n{headline}\n\n"
+                 f"(ATENCIÓN: ACTUALIZACIONES con la visita del jefe del Ejército en los últimos 3 párrafos)\n\n{text}\n\n"
+                 "Es el primer viaje al extranjero del jefe de gabinete.\n")
+    document = ingest(page)
+    assert document.title == headline
+    assert body(document) == [headline, text, "Es el primer viaje al extranjero del jefe de gabinete."]
+
+
+def test_a_photo_credit_s_label_and_value_on_two_lines_are_not_body_and_a_dated_caption_is(tmp_path):
+    lines = ["The minister is visiting the region this week to strengthen partnerships and support its priorities.",
+             "She will meet the prime minister to discuss the partnership the two countries signed in 2019.",
+             "Dr Ana Ruiz. 27 January 2025",
+             "The leaders' meeting is set to take place in September in the capital."]
+    page = write(tmp_path / "page.txt", "logo\nThe minister's tour set to strengthen regional partnership\n\n"
+                 f"The minister, left, and a chief during a visit in December 2022.\nPhoto:\nLuis Soto\n{lines[0]}\n{lines[1]}\n"
+                 f"{lines[2]}\nPhoto:\nFacebook / PM Press\n{lines[3]}")
+    kept = body(ingest(page))
+    assert "Photo:" not in kept and "Luis Soto" not in kept and "Facebook / PM Press" not in kept
+    assert all(line in kept for line in lines)
+
+
+def test_the_wire_signing_under_the_last_paragraph_is_not_body(tmp_path):
+    text = "On the same day, the vice minister met his counterparts from two other countries, the ministry said."
+    page = story_page(tmp_path, ["The foreign minister held talks with two counterparts ahead of a regional forum in the capital.",
+                                 text], tail="\nYonhap")
+    assert body(ingest(page))[-1] == text
+
+
+def test_a_credited_caption_over_the_section_s_label_over_the_headline_is_body(tmp_path):
+    caption = "El presidente visitó el país hace pocas semanas | Foto: Agencia Sur"
+    page = write(tmp_path / "page.txt", f"Home\n\nEmpresas\n\nArtículo\n\n{caption}\n\nComercio exterior\n\nUn paso más hacia Oriente\n\n"
+                 "La canciller llegará a la capital el próximo sábado para mantener conversaciones sobre el tratado.\n\n"
+                 "En la primera jornada de su visita se reunirá con su homólogo y con empresarios.\n")
+    document = ingest(page)
+    assert document.title == "Un paso más hacia Oriente"
+    assert caption in body(document) and "Comercio exterior" not in body(document)

@@ -55,7 +55,7 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
                   and not shapes.is_call_to_action(lines[i].text) and not shapes.is_reading_aid(lines[i].text)
                   and not shapes.is_note(lines[i].text) and not shapes.is_link_description(lines[i].text)
                   and not shapes.is_site_notice(lines[i].text)
-                  and not _dated_teaser(lines, i)), None)
+                  and not _dated_teaser(lines, i) and not _crumbs_over_headline(lines, i)), None)
     if first is None:
         return Bounded(list(lines))
     head = {line.text.strip() for line in lines[:first]}
@@ -78,7 +78,8 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
         group = [headline] + group  # the headline, above the article's tools; the group is its subtitle
     elif headline is not None:  # its last copy
         group = list(dict.fromkeys(headline if _same_headline(lines[headline].text, lines[i].text) else i for i in group))
-    group = _dateline_above(lines, group, first) + group + _datelines_under(lines, group, first)
+    group = _dateline_above(lines, group, first) + group + _datelines_under(lines, group, first) \
+        + _caption_over_label(lines, group, chrome)
     head_kept = [lines[i] for i in group]
     top = group[0] if group else first
     _record_metadata([line for i, line in enumerate(lines[top:first], top) if i not in group], fields)
@@ -207,6 +208,24 @@ def _salutation(text: str) -> bool:
 SALUTATION_MIN_WORDS = 3
 
 
+def _crumbs_over_headline(lines: list[RawLine], index: int) -> bool:
+    """A breadcrumb ending in the headline cut with an ellipsis ("Inicio Asia Corea del sur
+    (AMPLIACIÓN) El jefe de … a los..."), the headline whole on a line below: the page's
+    path, not its text."""
+    text = lines[index].text.rstrip()
+    if not text.endswith(("...", "…")):
+        return False
+    shown = text.rstrip(" .…")
+    for below in lines[index + 1:index + 1 + CRUMBS_LOOKAHEAD]:
+        at = shown.find(below.text[:REPRINT_CUT_MIN])
+        if len(below.text) >= REPRINT_CUT_MIN and at > 0 and below.text.startswith(shown[at:]):
+            return True
+    return False
+
+
+CRUMBS_LOOKAHEAD = 3
+
+
 def _is_prose_at(lines: list[RawLine], index: int) -> bool:
     """Prose, or the first line of a hard-wrapped paragraph (the next line goes on in lower case)."""
     text = lines[index].text
@@ -257,6 +276,21 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
             and not shapes.has_chrome_shape(lines[group[0] - 1].text):
         return [group[0] - 1] + group  # a short headline over its bulleted subtitles ("한-ECLAC, MOU 체결")
     return group
+
+
+def _caption_over_label(lines: list[RawLine], group: list[int], chrome: Callable[[str], bool]) -> list[int]:
+    """A photo's caption with its credit over the section's label over the headline ("… hace
+    pocas semanas | Foto: EFE" / "Comercio exterior" / "Un paso más hacia Oriente"): body."""
+    index = group[0] - 1 if group else -1
+    labels = 0
+    while index >= 0 and labels < LABELS_UNDER_CAPTION and chrome(lines[index].text) and not shapes.is_photo_caption(lines[index].text):
+        index, labels = index - 1, labels + 1
+    caption = index >= 0 and labels > 0 and shapes.is_photo_caption(lines[index].text) \
+        and shapes.words(lines[index].text) >= shapes.CAPTION_MIN_WORDS
+    return [index] if caption else []
+
+
+LABELS_UNDER_CAPTION = 2
 
 
 def _about_the_lead(text: str, lead: str) -> bool:
@@ -429,10 +463,11 @@ def _continued(lines: list[RawLine], group: list[int], first: int) -> list[int]:
 
 def _last_copies(lines: list[RawLine], group: list[int]) -> list[int]:
     """The group without a title printed again further down it, perhaps glued to a breadcrumb
-    the first time ("HomeTurkey18th MIKTA ..."): the last copy is kept, and goes first as the
+    the first time ("HomeTurkey18th MIKTA ..."), perhaps in title case ("… Meets With …", then
+    "… meets with …"): the last copy is kept, and goes first as the
     title, even where the page set a subtitle between the two copies; what stands above the
     first copy (a masthead's slogan) is the site's head."""
-    later = {i: next((j for j in group[n + 1:] if lines[j].text and lines[i].text.endswith(lines[j].text)), None)
+    later = {i: next((j for j in group[n + 1:] if lines[j].text and lines[i].text.casefold().endswith(lines[j].text.casefold())), None)
              for n, i in enumerate(group)}
     copies = {i: j for i, j in later.items() if j is not None}
     kept = [i for i in group if i not in copies]
@@ -497,8 +532,10 @@ def _printed_twice(lines: list[RawLine], first: int) -> int | None:
 
 def _same_headline(text: str, earlier: str) -> bool:
     """Two copies of one headline, the page's title perhaps with its date in brackets
-    ("Spain – Meeting between … (06 Jun 22)", then "Spain – Meeting between …")."""
-    return text == earlier or earlier.startswith(text) and BRACKETED_DATE.fullmatch(earlier[len(text):]) is not None
+    ("Spain – Meeting between … (06 Jun 22)", then "Spain – Meeting between …") or in title
+    case ("… Meets With …", then "… meets with …")."""
+    return text.casefold() == earlier.casefold() \
+        or earlier.startswith(text) and BRACKETED_DATE.fullmatch(earlier[len(text):]) is not None
 
 
 BRACKETED_DATE = re.compile(r" \((?:\d{1,2}[ ./-][A-Za-z]{3,9}\.?[ ./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})\)")
@@ -597,6 +634,8 @@ def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
                     and not any(shapes.is_prose(line.text) for line in lines[i + 1:end])), None)
     if contact is not None:
         end = contact  # the desk's address under its heading, to the page's foot ("Address for enquiries:" / …)
+    if end == len(lines) and end > first + 2 and _signed(lines[end - 2].text, lines[end - 1].text):
+        end -= 1  # the wire or the writer signing under the last paragraph: "… the ministry said." / "Yonhap"
     index = end
     if end == len(lines) and end > first + 1 and shapes.is_cut_clause(lines[end - 1].text):
         return end  # the text cut by the page's length limit ("우리측은 이번 정상"), not a footer's label
@@ -611,6 +650,15 @@ def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
     return end
 
 
+def _signed(paragraph: str, last: str) -> bool:
+    """A page's last line one capitalised name, under a paragraph whose sentence ended: the
+    story's signature, not the first word of a paragraph the page's length limit cut, nor a
+    label of the page's ("Date"), which a quoted page keeps."""
+    return SIGNATURE.fullmatch(last.strip()) is not None and shapes.SENTENCE_END.search(paragraph.strip()) is not None \
+        and not shapes.has_chrome_shape(last)
+
+
+SIGNATURE = re.compile(r"[A-Z][\w'’.-]{3,}")
 STATEMENT_LINES = 3  # paragraphs of a publisher's standard statement closing the page
 CONTACT_BLOCK_LINES = 8  # lines of a desk's address, phones and name under their heading
 
@@ -693,18 +741,22 @@ def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[Raw
     teasers = {index + 1 for index, line in enumerate(lines[:-1])  # "LEA TAMBIÉN:" over one story's headline
                if shapes.is_teaser_label(line.text) and line.text.rstrip().endswith(":")
                and not shapes.SENTENCE_END.search(lines[index + 1].text.strip())}
+    credits = {at for index, line in enumerate(lines[:-1]) if shapes.is_credit_label(line.text)
+               and shapes.words(lines[index + 1].text) <= CREDIT_VALUE_WORDS and not shapes.SENTENCE_END.search(lines[index + 1].text.strip())
+               for at in (index, index + 1)}  # "Photo:" / "Ana Ruiz": a photo's credit, its label and value on two lines
     # a picture's title printed twice in a row inside the text (its alt text, then its label)
     pictures = {at for index, line in enumerate(lines[:-1]) if line.text == lines[index + 1].text
                 and shapes.words(line.text) <= PICTURE_TITLE_WORDS and not shapes.SENTENCE_END.search(line.text.strip())
                 for at in (index, index + 1)}
     head = {line.text.strip() for line in above}
-    kept = [line for index, line in enumerate(lines) if index not in teasers and index not in pictures
+    kept = [line for index, line in enumerate(lines) if index not in teasers and index not in pictures and index not in credits
             and not _numbered_copy(line.text, head) and not any(stray(line.text) for stray in STRAY_SHAPES)
             or index == 0 and _kicker_headline_atop(lines, above)]
     return _without_reprints(above + kept, len(above))[len(above):]
 
 
 PICTURE_TITLE_WORDS = 6
+CREDIT_VALUE_WORDS = 6
 INLINE_CALL_WORDS = 8  # a call to follow or subscribe inside the text is a line of its own, short
 
 

@@ -312,6 +312,12 @@ _CAPTION_OPENING = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*)?▲|^\s*!\[[^\]]
 CAPTION_MIN_WORDS = 6
 
 
+def is_credit_label(text: str) -> bool:
+    """A photo credit's label alone, its value on the next line ("Photo:" / "Ana Ruiz")."""
+    return _CREDIT_LABEL.fullmatch(text.strip()) is not None
+
+
+_CREDIT_LABEL = re.compile(r"(?i)(?:photos?|fotos?|fotografías?|images?|imagen|credits?|crédito|사진)\s*:")
 # A photo's credit alone on its line, with no caption before it: "Fotos: MRE", "Photo : YONHAP News".
 _CREDIT_LINE = re.compile(r"(?i)^[(\[]?(?:(?:textos? y |text and )?(?:fotos?|fotografías?|photos?)|imagen|images?|사진)\s*[:=]\s*\S"  # "(Photo: …)" too
                           r"|^\((?:fotos?|fotografía|photos?|imagen)\s+[^()\s][^()]{0,30}\)$"  # "(Foto MPPRE)"
@@ -455,6 +461,11 @@ _WIDGET_COUNTER = re.compile(r"(?i)^(?:notifications?|notificaciones|알림)\s*\
 _WIDGET_STATE = re.compile(r"(?i)^(?:no (?:menu )?items(?: found)?|no hay elementos|loading|cargando|로딩\s?중|불러오는\s?중)"
                            r"\s*(?:!|\.{0,3}|…)$")
 _THUMBNAIL_LABEL = re.compile(r"(?i)\s(?:썸네일|thumbnail|miniatura)$")  # an image's label: the headline and "썸네일"
+# A wire's note to the editors who take the story, in brackets: "(ATENCIÓN: ACTUALIZACIONES con …)",
+# "(ATTN: ADDS …)", "(EDITOR'S NOTE: …)".
+_EDITORS_NOTE = re.compile(r"^\((?:ATENCIÓN|ATTENTION|ATTN|EDITOR['’]?S NOTE|NOTA (?:DEL|AL) EDITOR|NOTA)\s*:[^()]*\)$")
+# A download button after what it downloads: "African Union (AU) Download logo".
+_DOWNLOAD_BUTTON = re.compile(r"(?i)\s(?:download|descargar) (?:logo|logotipo|pdf|image|imagen|photo|foto)$")
 
 
 # A person named with an honorific alone on a line, the way a release lists its minister or
@@ -469,8 +480,8 @@ def has_chrome_shape(text: str) -> bool:
     stripped = line.strip()
     if not has_letters(line) or _FILE_NAME.search(line) or _ATTACHMENT.match(line) or metadata(line) is not None \
             or is_board_fields(line) or _MENU_LABEL.match(stripped) or _WIDGET_COUNTER.match(stripped) \
-            or _WIDGET_STATE.match(stripped) or _THUMBNAIL_LABEL.search(line) or is_ticker(line) \
-            or _HONOURED_NAME.fullmatch(stripped) or is_related_heading(line):
+            or _WIDGET_STATE.match(stripped) or _THUMBNAIL_LABEL.search(line) or _DOWNLOAD_BUTTON.search(line) or is_ticker(line) \
+            or _EDITORS_NOTE.match(stripped) or _HONOURED_NAME.fullmatch(stripped) or is_related_heading(line):
         return True
     if is_banner(line):
         return True
@@ -751,13 +762,13 @@ def is_site_notice(text: str) -> bool:
     servida automáticamente por la Agencia EFE", "… auto-generated from a syndicated feed"), the
     edition being read ("Has elegido la edición de …"), an archive's note on the site it keeps
     ("이 웹사이트는 … 대통령기록관이 이관받아 서비스하는 대통령기록물입니다", "This website has been archived"), a
-    share button's "copied to the clipboard"."""
+    share button's "copied to the clipboard", a wire's count of the releases it carries."""
     lowered = text.lower()
     return any(hint in lowered for hint in _NOTICE_HINTS) and _SITE_NOTICE.search(text) is not None
 
 
 _NOTICE_HINTS = ("suscriptor", "subscriber", "automátic", "syndicated", "edición", "edition", "contraseña", "기록물", "archived", "archivad",
-                 "portapapeles", "clipboard", "클립보드")
+                 "portapapeles", "clipboard", "클립보드", "posted", "published", "publicad")
 _SITE_NOTICE = re.compile(r"(?i)exclusiv[ao] para suscriptores|si ya (?:sos|eres|es) suscriptor|for subscribers only"
                           r"|already a subscriber\?|servida automáticamente|se publica en nuestra web de manera automática"
                           r"|auto-generated from a syndicated feed|^has elegido la edición\b|^you are (?:viewing|reading) the \w+ edition"
@@ -765,7 +776,10 @@ _SITE_NOTICE = re.compile(r"(?i)exclusiv[ao] para suscriptores|si ya (?:sos|eres
                           r"|^이 (?:웹사이트|누리집|홈페이지)는 .*기록물|웹기록물 담당자"
                           r"|^this (?:website|site|page) (?:has been|is|was) archived|^(?:este|esta) (?:sitio|página)(?: web)? (?:es|está|ha sido) archivad[oa]"
                           # a share button's notice: "El texto se ha copiado correctamente en el portapapeles"
-                          r"|copiad[oa] (?:correctamente )?(?:en|al) (?:el )?portapapeles|copied to (?:the |your )?clipboard|클립보드에 복사")
+                          r"|copiad[oa] (?:correctamente )?(?:en|al) (?:el )?portapapeles|copied to (?:the |your )?clipboard|클립보드에 복사"
+                          # the wire's running count of what it carries: "There were 967 press releases posted in the last 24 hours"
+                          r"|[\d,.]+ (?:press releases|news releases|releases|articles|stories|noticias|comunicados) "
+                          r"(?:were )?(?:posted|published|publicad[oa]s)\b")
 
 
 def is_channel_call(text: str) -> bool:
@@ -778,6 +792,9 @@ _CHANNEL_CALL = re.compile(r"(?i)\b(?:suscr[ií]b[ea]te|[úu]n[ea]te|unirse|s[i�
                            r"\b(?:telegram|whatsapp|youtube|instagram|tiktok|facebook|twitter|canal|channel|newsletter|bolet[ií]n)\b")
 
 
+_SENTENCE_BEFORE_DATE = re.compile(r"([^\W\d_]{3,})\.\s+$")
+
+
 def date_only(text: str) -> bool:
     """A line that is a date with at most a label or a number around it ("16 de abril de 2023 -
     1:00 p. m.", "2022년 1월 26일 (수요일)", "[제587호]2018년 10월 12일")."""
@@ -788,6 +805,8 @@ def date_only(text: str) -> bool:
     after = _UPDATED.sub("", text[end:])
     if _WRAPPED_ON.search(after):
         return False  # "realizado el 5 de junio de 2007 en la": a hard-wrapped sentence goes on
+    if (caption := _SENTENCE_BEFORE_DATE.search(text, 0, start)) is not None and not is_weekday(caption.group(1)):
+        return False  # "Dr Ana Ruiz. 27 January 2025": a caption naming whom the photo shows, then when
     rest = _OF_THE_STORY.sub("", text[:start] + " " + after)
     return words(rest) <= 4 and not is_prose(text) and not is_dateline(text) \
         and not (is_korean_subtitle(rest.strip()) and not has_clock_time(text))  # "제11차 … 패널들 2014-12-30": a board's title
