@@ -1868,3 +1868,30 @@ def test_a_wire_s_agency_after_a_dateline_with_no_dash_is_no_acronym_and_a_leade
     named = found("Suva, 4 sep (RHC) Una delegación cubana llegó a la capital.", "es")
     assert not any(name == "RHC" for _, name in named)
     assert ("person", "Ana Ruiz") in found("a tribute to Venezuelan leader Ana Ruiz, one of the founders", "en")
+
+
+def test_a_polynesian_name_opened_by_its_glottal_stop_and_a_forum_s_meeting_written_after_it():
+    named = found("Wong will meet Prime Minister Dr 'Aisake Eke and Crown Prince Tupouto'a 'Ulukalala after she attended "
+                  "the Pacific Islands Forum Foreign Affairs Ministers Meeting in Suva.", "en")
+    assert ("person", "'Aisake Eke") in named and ("person", "Tupouto'a 'Ulukalala") in named
+    assert ("meeting", "Pacific Islands Forum Foreign Affairs Ministers Meeting") in named
+    assert ("meeting", "Manama Dialogue 2023") in found("at the 19th edition of Manama Dialogue 2023.", "en")
+
+
+def test_credits_and_agencies_that_are_no_names():
+    assert not any(kind == "acronym" for kind, _ in found("ahead of their talks in Seoul on Monday. [ANA RUIZ]", "en"))
+    assert found("Lima/PL", "es") == []
+
+
+def test_a_korean_headline_s_surname_glued_to_the_office_and_a_meeting_ending_before_between():
+    named = found("문대통령, 중미 정상들과 공동선언 채택", "ko")
+    assert ("person", "문") in named and ("title", "대통령") in named
+    assert ("title", "부대통령") in found("부대통령은 이날 말했다", "ko")
+    named = found("유럽연합(EU)과 CELAC 간에 첫 번째 정상회의가 열렸다.", "ko")
+    assert not any(kind == "meeting" for kind, _ in named)
+    assert ("person", "아비 아흐메드 알리") in found("이번 방문 때 아비 아흐메드 알리 에티오피아 총리를 만났다.", "ko")
+
+
+def test_a_spanish_spokesperson_is_a_title():
+    named = found("Hua Chunying, vocera del Ministerio de Relaciones Exteriores, expresó que el encuentro será útil.", "es")
+    assert ("person", "Hua Chunying") in named and ("title", "vocera") in named

@@ -512,6 +512,7 @@ def is_dateline_place(text: str, start: int, end: int) -> bool:
 
 
 AGENCY_BEFORE = re.compile(r"(?:\d\s*|^)\($")
+PLACE_SLASH = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][\w'’.-]*(?: [A-ZÁÉÍÓÚÑ][\w'’.-]*){0,2} ?/ ?")
 DATE_BEFORE_AGENCY = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][\w'’.-]*(?: [A-ZÁÉÍÓÚÑ][\w'’.-]*){0,3}, "
                                 r"(?:\d{1,2}(?: de)? [a-záéíóú]{3,10}\.?|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,? (?:de )?\d{4})? \(")
 PLACE_BEFORE_AGENCY = re.compile(r"(?:[A-ZÁÉÍÓÚ][\w.'’-]*,? ){1,4}\(")  # "New York (ANTARA News) -"
@@ -532,9 +533,13 @@ PHOTO_CREDIT = re.compile(rf"{PHOTO_LABEL}(?:\S+\s+){{0,5}}\S+\s*$")
 
 def in_photo_credit(text: str, start: int) -> bool:
     """"Foto: Felipe Pinzón. OP. Cancillería": a short credit closing the line names the
-    photographer and the office that holds the picture, no name of the story."""
-    credit = PHOTO_CREDIT.search(text)
+    photographer and the office that holds the picture, no name of the story; so does one in
+    capitals in square brackets after a caption's sentence ("… on Monday. [ANA RUIZ]")."""
+    credit = PHOTO_CREDIT.search(text) or BRACKETED_CREDIT.search(text)
     return credit is not None and start >= credit.start()
+
+
+BRACKETED_CREDIT = re.compile(r"(?<=[.!?] )\[[A-Z][A-Z .&/'’-]{2,40}\]\s*$")
 
 
 def is_dateline_agency(text: str, start: int, end: int) -> bool:
@@ -546,6 +551,8 @@ def is_dateline_agency(text: str, start: int, end: int) -> bool:
         return True
     if DATE_BEFORE_AGENCY.fullmatch(text, 0, start) and text.startswith(")", end):
         return True  # "Apia, 4 sep (RHC) Una delegación …": the place and date, the agency, no dash
+    if PLACE_SLASH.fullmatch(text, 0, start) and not text[end:].strip():
+        return True  # "Beijing/PL": the place and the agency alone on the line over the story
     place = DATELINE_PLACE.match(text, len(text) - len(text.lstrip()))
     after = DATELINE_AFTER.match(text, place.end()) if place is not None else None
     return after is not None and end <= after.end()

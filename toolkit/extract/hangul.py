@@ -398,6 +398,9 @@ def title_at(
     comes before the country ("클라베렌 칠레 외교장관"). A title word standing alone ("장관은")
     of an office-holder is a mention too ("장관은", "대통령은"): Korean releases name the
     minister or the president by the title alone once introduced."""
+    start = tokens[index][0]
+    if glued_surname(word):  # "문대통령 …": a headline's surname glued to the office
+        return [Found(start, start + 1, "person", "surname-glued-to-title"), Found(start + 1, title_end, "title", "title-after-name")]
     first = index
     if text[tokens[index][0]:tokens[index][1]] in words("ko", "office_title") and index + 1 < len(tokens) \
             and head_stem(text[tokens[index + 1][0]:tokens[index + 1][1]], words("ko", "envoy")) in words("ko", "envoy"):
@@ -434,6 +437,13 @@ def title_at(
     else:
         evidence = "title-compound" if compound else ("title-after-name" if holder else "title-word")
     return [Found(tokens[first][0], title_end, "title", evidence)] + (holder or [])
+
+
+def glued_surname(word: str) -> bool:
+    """"문대통령", "윤장관": a surname glued to an office-holder's title, as headlines write
+    it; not a surname that is also a prefix ("부대통령", vice president; "전대통령", former)."""
+    return len(word) >= 3 and word[1:] in words("ko", "office_title") and word[0] in surnames() \
+        and word[0] not in words("ko", "ambiguous_surname") and word not in words("ko", "title_head")
 
 
 def countrys_ministry(text: str, tokens: list[tuple[int, int]], index: int, countries: dict[int, int]) -> str | None:
@@ -655,18 +665,22 @@ HEADLINE_SPEAKER = re.compile(r"(?:^|[\s…])([가-힣]{2,4}) [\"“‘']")
 
 def is_one_syllable_given_name(word: str) -> bool:
     """A foreign given name transcribed in one syllable ("션", "잭", "폴"): no Korean surname,
-    particle or determiner, and closed, if at all, by one of the seven final consonants the loanword
-    orthography allows (외래어 표기법, 제1장 제3항: ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ), so "및" is none."""
+    particle or determiner, opened by no tense consonant (외래어 표기법, 제1장 제4항) and closed,
+    if at all, by one of the seven final consonants it allows (제1장 제3항: ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ),
+    so neither "및" nor "때" (when) is one."""
     if len(word) != 1 or not is_hangul(word) or word in surnames() or word in NAME_PARTICLES or is_particle_chain(word):
         return False  # ("의 경찰 대변인": a particle left alone by the text's cut)
     if any(word in words("ko", category) for category in ("name_stop", "title_determiner", "tense_prefix")):
         return False
-    return (ord(word) - HANGUL_FIRST_SYLLABLE) % FINALS in LOANWORD_FINALS
+    code = ord(word) - HANGUL_FIRST_SYLLABLE
+    return code % FINALS in LOANWORD_FINALS and code // (MEDIALS * FINALS) not in TENSE_INITIALS
 
 
 HANGUL_FIRST_SYLLABLE = 0xAC00  # 가
 FINALS = 28  # a syllable's final consonant is its code's remainder by 28 (0: none)
+MEDIALS = 21  # its initial consonant is its code divided by 21 vowels times 28 finals
 LOANWORD_FINALS = frozenset((0, 1, 4, 8, 16, 17, 19, 21))  # none, ㄱ, ㄴ, ㄹ, ㅁ, ㅂ, ㅅ, ㅇ
+TENSE_INITIALS = frozenset((1, 4, 8, 10, 13))  # ㄲ ㄸ ㅃ ㅆ ㅉ, which transcription does not use (제1장 제4항): "때", when
 
 
 NAME_PARTICLES = frozenset(("데", "델", "라", "반", "폰", "드", "다", "두", "빈", "알"))  # de, del, la, van, von, de (French), da, do, bin, al
@@ -847,7 +861,7 @@ AGREEMENT_ACTS = ("협상", "체결", "서명", "발효", "타결", "재개", "�
 # "외교장관회의(인도네시아 발리) 계기 양자회담" ends at the meeting).
 BRACKETED_GLOSS = re.compile(r"(?<=[A-Z])\([^()\n]{1,40}\)|(?<=[가-힣])\([A-Z][A-Z0-9]+[,:] [A-Z][^()\n]{2,60}\)")
 WORD_JOINER = "\u2060"  # stands for a space inside such a gloss (not whitespace, so the word goes on)
-LIST_WORDS = ("등", "및", "또는", "그리고")
+LIST_WORDS = ("등", "및", "또는", "그리고", "간", "사이")  # (and "EU와 CELAC 간에": between the parties, the name ended)
 DIALOGUE = "대화"
 REGION_MEETINGS = ("정상회의", "외교장관회의", "장관회의", "각료회의")  # a region's summit or ministerial: named by the region
 RELATED = "관련"  # "아세안 관련 외교장관회의": the meetings about a body, described, not named

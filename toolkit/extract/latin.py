@@ -33,6 +33,9 @@ NAME = (rf"(?:(?:Ma?c|La|Le|De|Di|Du|Van|Von)(?=[{UPPER}])|O['’](?=[{UPPER}])|
         rf"[{UPPER}][{LOWER}]+(?:['’](?!s\b)[{LOWER}]+)*"
         # Choi, McClean, LaRocque, DeSantis, Va’aletoa, Tupouto'a (not a possessive's 's), alFaisal
         rf"(?:-[{UPPER}{LOWER}][{LOWER}]+|–[{LOWER}]{{2,}})?")  # Jeong-sik; Seung–bae (an en dash for the hyphen)
+# Tongan, Samoan and Hawaiian write a glottal stop (the ʻokina) before a word's first letter,
+# typed as an apostrophe or a turned comma: "'Aisake", "ʻUlukalala"
+POLYNESIAN = rf"(?:[ʻ'‘](?=[{UPPER}][{LOWER}]))?"
 ACRONYM = r"[A-Z]{2,10}"
 CONNECTORS = {"en": r"(?:and|of|for|on|the)",
               "es": r"(?:de|del|de la|de las|de los|para|para la|para el|para los|para las|y|e|la|el|las|los)"}
@@ -152,11 +155,12 @@ def person_name(language: str, parts: str = "{0,3}") -> str:
     """A person's name: name parts ("Choi Jong Kun", "Carlos de Icaza"), middle initials
     ("James D. Wolfensohn", "Retno L. P. Marsudi", "Retno LP Marsudi"), initials first ("A. M. Fachir"), a surname
     in capitals first ("PARK Cheol Hee"), a regnal number last ("Tuimalealiifano Vaaletoa Sualauvi II"),
-    a surname opened by its particle ("canciller De la Fuente")."""
+    a surname opened by its particle ("canciller De la Fuente"), a word opened by a glottal
+    stop's mark ("'Aisake Eke", "Tupouto'a 'Ulukalala")."""
     initials = rf"(?:[{UPPER}]\. ?){{0,2}}[{UPPER}]\.(?= {NAME})"  # "A. M. Fachir", "A.M. Fachir"
     surname_first = rf"(?:De(?: la| las| los)?|Del) {NAME}"  # a surname with its particle, named alone: "De la Fuente"
-    first = rf"(?:{surname_first}|{NAME}|[{UPPER}]{{2,}}(?= {NAME})|{initials})"
-    return (rf"{first}(?: (?:[{UPPER}]\. ){{0,2}}(?:[{UPPER}]{{2}} (?={NAME}))?{name_particle(language)}{NAME}){parts}"
+    first = rf"(?:{surname_first}|{POLYNESIAN}{NAME}|[{UPPER}]{{2,}}(?= {NAME})|{initials})"
+    return (rf"{first}(?: (?:[{UPPER}]\. ){{0,2}}(?:[{UPPER}]{{2}} (?={NAME}))?{name_particle(language)}{POLYNESIAN}{NAME}){parts}"
             rf"(?: {REGNAL}(?![\w\-]))?")
 
 
@@ -316,7 +320,7 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
             # "Summit of the Americas"
             "meeting-of-members": re.compile(
                 rf"(?<![\w.]){meeting} of (?:the )?{CAP}(?: (?:of|of the|for|on|and|and the) {CAP}| {CAP})*(?![\w])"),
-            "meeting-of-year": re.compile(rf"(?<![\w.]){NAMED} \d{{4}}(?![\w])"),  # "APEC 2024"
+            "meeting-of-year": re.compile(rf"(?<![\w.])(?:{NAMED}|{CAP} {meeting}) \d{{4}}(?![\w])"),  # "APEC 2024", "Manama Dialogue 2023"
             # a numbered meeting of a group in lower-case words: "the 17th MIKTA foreign ministerial
             # level meeting" (a number names one meeting; "a MIKTA meeting", "their first MIKTA
             # meeting" describe one)
@@ -987,7 +991,16 @@ def latin_names(text: str, language: str) -> list[Found]:
                 span = _without_joined_country(text, *span, language)
             if span is not None:
                 found.append(Found(*trimmed(text, *span), kind, evidence))
+    found += meetings_run_on(text, found)
     return [as_event(text, item, language) for item in found]
+
+
+def meetings_run_on(text: str, found: list[Found]) -> list[Found]:
+    """A body's forum and the meeting it holds, written one after the other ("Pacific Islands
+    Forum Foreign Affairs Ministers Meeting"): one meeting, the body's."""
+    starts = {item.start: item for item in found if item.kind == "meeting"}
+    return [Found(item.start, starts[item.end + 1].end, "meeting", "meeting-of-forum") for item in found
+            if item.kind == "meeting" and text[item.end:item.end + 1] == " " and item.end + 1 in starts]
 
 
 PHOTO_LABEL = r"(?<![\w])(?:Fotos?|Fotografía|Photos?|Photograph)\s*:\s*"  # "Foto: …", a caption's credit
