@@ -2067,3 +2067,46 @@ def test_a_credited_caption_over_the_section_s_label_over_the_headline_is_body(t
     document = ingest(page)
     assert document.title == "Un paso más hacia Oriente"
     assert caption in body(document) and "Comercio exterior" not in body(document)
+
+
+def test_the_page_s_short_first_line_over_a_marked_caption_is_the_headline(tmp_path):
+    caption = "▲ 대통령이 28일 부산에서 열린 연차총회 개회식에서 축사를 하고 있다."
+    text = "대통령은 이날 \"한국과 중남미 국가가 서로 만나 우정을 나누는 자리\"라고 말했다."
+    page = write(tmp_path / "page.txt", f"IDB 부산총회 참석\n{caption}\n{text}\n\n총회는 30일까지 이어진다.\n")
+    document = ingest(page)
+    assert document.title == "IDB 부산총회 참석"
+    assert body(document)[:3] == ["IDB 부산총회 참석", caption, text]
+
+
+def test_a_caption_listed_as_the_image_s_alt_text_then_credited_after_a_bar_is_kept_once(tmp_path):
+    caption = "Fruitful day of discussions at the regional summit. Mar. 1, 2024."
+    text = "The community of states concluded its eighth summit after a day of discussions that yielded results."
+    page = write(tmp_path / "page.txt", f"News > Region\n\nRegional Summit Closes in the Capital\n\n  • {caption}\n\n"
+                 f"    {caption} | Photo: X/@ministry\n\nPublished 1 March 2024\n\n{text}\n\nThe host praised the opening day.\n")
+    kept = body(ingest(page))
+    assert f"{caption} | Photo: X/@ministry" in kept and f"• {caption}" not in kept and caption not in kept
+
+
+def test_a_korean_lead_printed_as_a_summary_before_its_bylined_copy_and_a_bare_photo_credit(tmp_path):
+    lead = "장관은 외교이사회 참석을 위한 방문 계기에 18일 상대국 고위대표와 회담을 가졌다."
+    page = write(tmp_path / "page.txt", f"기사 메일전송\n  • 기사등록 2018-03-19 15:43:21\n기사수정\n{lead}\n\n▲ 사진제공/외교부\n\n \n\n"
+                 f"[김하늘 기자]{lead}\n\n양 장관은 공통의 이해와 관심을 바탕으로 협력을 강화하기로 했다.\n")
+    kept = body(ingest(page))
+    assert kept[:2] == [f"[김하늘 기자]{lead}", "양 장관은 공통의 이해와 관심을 바탕으로 협력을 강화하기로 했다."]
+    assert lead not in kept and "▲ 사진제공/외교부" not in kept
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "\n\n김하늘 기자 sky@",  # the reporter's address cut by the page's length
+        "\n\n본 페이지에 등재된 자료는 운영기관(K",  # the site's note on what it publishes, cut
+        "\n\nSource: Agency\n\nDisclaimer\n\nThe Government published this content on 07 July 2020 and is solely "
+        "responsible for the information contained therein.",
+    ],
+)
+def test_a_cut_byline_a_site_s_copyright_note_and_a_syndication_disclaimer_close_no_body(tmp_path, foot):
+    paragraphs = ["장관은 이날 상대국 외교장관과 회담을 하고 양국 간 협력 방안을 논의했다.",
+                  "양측은 내년 수교 기념행사를 함께 준비하기로 뜻을 모았다."]
+    page = story_page(tmp_path, ["외교장관, 상대국 장관과 회담…양국 협력 방안 논의", *paragraphs], tail=foot)
+    assert body(ingest(page))[1:] == paragraphs

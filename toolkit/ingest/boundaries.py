@@ -66,7 +66,7 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
         return (text in repeated or text in teasers or text in places or shapes.is_chrome(text)
                 or _numbered_copy(text, head))
 
-    group = _headline_group(lines, first, title_first, chrome)
+    group = _headline_group(lines, first, title_first, chrome) or _headline_atop_caption(lines, first, repeated)
     group = _without_menu_above(lines, _head_over_byline(lines, first, chrome) or group, first)
     group = _headline_over_byline(lines, _without_ranked_item(lines, _without_site_suffixed(lines, group)), chrome)
     if len(group) > 1 and shapes.is_name_with_acronym(lines[group[0]].text):
@@ -206,6 +206,15 @@ def _salutation(text: str) -> bool:
 
 
 SALUTATION_MIN_WORDS = 3
+
+
+def _headline_atop_caption(lines: list[RawLine], first: int, repeated: frozenset[str]) -> list[int]:
+    """The page's first line, short, right over the photo's caption that opens the text ("IDB
+    부산총회 참석" / "▲ 박근혜 대통령이 …"): the headline, though it has a menu item's length."""
+    if first == 1 and shapes.is_photo_caption(lines[1].text) and lines[0].text not in repeated \
+            and not shapes.has_chrome_shape(lines[0].text):
+        return [0]
+    return []
 
 
 def _crumbs_over_headline(lines: list[RawLine], index: int) -> bool:
@@ -640,7 +649,7 @@ def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
     if end == len(lines) and end > first + 1 and shapes.is_cut_clause(lines[end - 1].text):
         return end  # the text cut by the page's length limit ("우리측은 이번 정상"), not a footer's label
     while index > first + 1 and (shapes.is_footer(lines[index - 1].text) or shapes.is_short_label(lines[index - 1].text)
-                                 or shapes.is_strong_footer(lines[index - 1].text)
+                                 or shapes.is_strong_footer(lines[index - 1].text) or shapes.is_site_notice(lines[index - 1].text)
                                  or _is_author_box(lines, index - 1) or shapes.is_tags_label(lines[index - 2].text)):
         index -= 1
     if end - index >= 2 and index > first + 1 and _footer_heading(lines[index - 1].text):
@@ -865,13 +874,13 @@ def _reprint(text: str, earlier: str) -> bool:
     bracketed caption's first copy cut short, then the whole one: "[… 접견하", "[… 접견하고 있다 /
     사진=연합뉴스]", or a teaser cut with an ellipsis: "Seoul, June 13 The ministry said …
     its ..."; a lead's first sentence over it, uncut, is the text's, twice)."""
+    text, earlier = _unbylined(text), _unbylined(earlier)
     if text == earlier or len(text) >= REPRINT_CUT_MIN and earlier.startswith(text):
         return True
     if abs(len(text) - len(earlier)) <= len(text) // REPRINT_SPACING and text.split() == earlier.split():
         return True  # its spaces otherwise ("…/뉴스1  Copyright …", then "…/뉴스1 Copyright …")
-    if len(earlier) >= REPRINT_CUT_MIN and text.startswith(earlier) and (
-            text[:1] == "[" and text.endswith("]") or shapes.is_photo_credit(text[len(earlier):].strip())):
-        return True  # ("… Fernandez (right).", then "… Fernandez (right). (Photo: internet reproduction)")
+    if _caption_credited(earlier, text) or _caption_credited(text, earlier):
+        return True  # ("… Fernandez (right).", then "… (right). (Photo: internet reproduction)", "… 2024. | Photo: …")
     if _credited_copy(earlier, text) or _credited_copy(text, earlier):
         return True  # a caption as the image's alt text, then with its credit: "Felipe VI y … Letizia. WireImage"
     if earlier.rstrip().endswith(("...", "…")):  # a teaser cut with an ellipsis: "Seoul, June 13 The … its ..."
@@ -880,6 +889,23 @@ def _reprint(text: str, earlier: str) -> bool:
             return True
     shared = len(os.path.commonprefix((text, earlier)))
     return shared >= PRINTED_TWICE_MIN_CHARS and shared >= REPRINT_SHARED * max(len(text), len(earlier))
+
+
+def _caption_credited(caption: str, text: str) -> bool:
+    """`text` is the caption again with its photo's credit after it, the caption perhaps
+    printed first as a list item (an image's alt text: "• Fruitful day …")."""
+    caption, text = shapes.strip_bullet(caption.strip()).strip(), text.strip()
+    return len(caption) >= REPRINT_CUT_MIN and text.startswith(caption) and (
+        text[:1] == "[" and text.endswith("]") or shapes.is_photo_credit(text[len(caption):].strip(" |")))
+
+
+def _unbylined(text: str) -> str:
+    """A paragraph without a reporter's bracketed byline glued before it ("[황수진 기자]…"),
+    which the copy of it printed as a summary lacks."""
+    return BYLINE_GLUED.sub("", text)
+
+
+BYLINE_GLUED = re.compile(r"^\[[^\[\]]{2,20}(?:기자|특파원)\]\s*")
 
 
 def _credited_copy(caption: str, text: str) -> bool:

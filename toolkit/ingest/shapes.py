@@ -319,7 +319,7 @@ def is_credit_label(text: str) -> bool:
 
 _CREDIT_LABEL = re.compile(r"(?i)(?:photos?|fotos?|fotografías?|images?|imagen|credits?|crédito|사진)\s*:")
 # A photo's credit alone on its line, with no caption before it: "Fotos: MRE", "Photo : YONHAP News".
-_CREDIT_LINE = re.compile(r"(?i)^[(\[]?(?:(?:textos? y |text and )?(?:fotos?|fotografías?|photos?)|imagen|images?|사진)\s*[:=]\s*\S"  # "(Photo: …)" too
+_CREDIT_LINE = re.compile(r"(?i)^[(\[]?(?:(?:textos? y |text and )?(?:fotos?|fotografías?|photos?)|imagen|images?|사진(?:\s?제공)?)\s*[:=/]\s*\S"  # "(Photo: …)", "사진제공/외교부"
                           r"|^\((?:fotos?|fotografía|photos?|imagen)\s+[^()\s][^()]{0,30}\)$"  # "(Foto MPPRE)"
                           r"|^(?:twitter|x|facebook|instagram|youtube|tiktok) / \S")  # an embedded post's credit
 # Who provided a photo, in brackets, with the agency's terms: "[주멕시코 한국대사관 제공. 재판매 및 DB 금지]".
@@ -329,7 +329,7 @@ CREDIT_LINE_WORDS = 6
 
 def is_photo_credit(text: str) -> bool:
     """A photo's credit alone on its line: chrome, unlike a caption that ends with its credit."""
-    line = strip_bullet(text).strip()
+    line = strip_bullet(text).strip().lstrip("▲△ ")  # (the Korean press's caption mark: "▲ 사진제공/외교부")
     credit = _CREDIT_LINE.match(line)  # (the words counted are the credit's, after its label)
     return credit is not None and words(line[credit.end() - 1:]) <= CREDIT_LINE_WORDS or _PROVIDED_BY.match(line) is not None \
         or _CREDIT_ALONE.match(line) is not None or _TAKEN_FROM.match(line) is not None
@@ -768,7 +768,7 @@ def is_site_notice(text: str) -> bool:
 
 
 _NOTICE_HINTS = ("suscriptor", "subscriber", "automátic", "syndicated", "edición", "edition", "contraseña", "기록물", "archived", "archivad",
-                 "portapapeles", "clipboard", "클립보드", "posted", "published", "publicad")
+                 "portapapeles", "clipboard", "클립보드", "posted", "published", "publicad", "페이지에", "사이트에", "누리집에")
 _SITE_NOTICE = re.compile(r"(?i)exclusiv[ao] para suscriptores|si ya (?:sos|eres|es) suscriptor|for subscribers only"
                           r"|already a subscriber\?|servida automáticamente|se publica en nuestra web de manera automática"
                           r"|auto-generated from a syndicated feed|^has elegido la edición\b|^you are (?:viewing|reading) the \w+ edition"
@@ -777,6 +777,8 @@ _SITE_NOTICE = re.compile(r"(?i)exclusiv[ao] para suscriptores|si ya (?:sos|eres
                           r"|^this (?:website|site|page) (?:has been|is|was) archived|^(?:este|esta) (?:sitio|página)(?: web)? (?:es|está|ha sido) archivad[oa]"
                           # a share button's notice: "El texto se ha copiado correctamente en el portapapeles"
                           r"|copiad[oa] (?:correctamente )?(?:en|al) (?:el )?portapapeles|copied to (?:the |your )?clipboard|클립보드에 복사"
+                          # a syndicating site's disclaimer, a Korean site's copyright note on its pages
+                          r"|published this content on .*solely responsible|^(?:본|이) (?:페이지|사이트|홈페이지|누리집)에 (?:등재|게시|수록)된"
                           # the wire's running count of what it carries: "There were 967 press releases posted in the last 24 hours"
                           r"|[\d,.]+ (?:press releases|news releases|releases|articles|stories|noticias|comunicados) "
                           r"(?:were )?(?:posted|published|publicad[oa]s)\b")
@@ -974,7 +976,7 @@ def is_sign_off(text: str) -> bool:
 # A Korean reporter's name and role alone on a line: "김지석 기자", "이정진 특파원".
 # (in lenticular brackets too, its syllables spaced, the photo's credit after it: "【유 종 헌 기자】 (사진: …)").
 _REPORTER_ALONE = re.compile(r"^【?(?:[가-힣]\s?){2,4}(?:기자|특파원|통신원|객원기자)\s*】?"
-                            r"(?:\s*[(\[]\s*(?:사진|Foto|Photo)\s*[=:][^()\[\]]*[)\]])?$")
+                            r"(?:\s*[(\[]\s*(?:사진|Foto|Photo)\s*[=:][^()\[\]]*[)\]]|\s+[\w.-]+@[\w.-]*)?$")  # "… 기자 ooc@" (an address cut)
 
 
 def is_byline(text: str) -> bool:
