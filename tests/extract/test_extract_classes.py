@@ -1895,3 +1895,29 @@ def test_a_korean_headline_s_surname_glued_to_the_office_and_a_meeting_ending_be
 def test_a_spanish_spokesperson_is_a_title():
     named = found("Hua Chunying, vocera del Ministerio de Relaciones Exteriores, expresó que el encuentro será útil.", "es")
     assert ("person", "Hua Chunying") in named and ("title", "vocera") in named
+
+
+def test_korean_offices_of_a_president_elect_a_chinese_head_of_state_and_a_high_representative():
+    named = found("시진핑 중국 국가주석은 정상회의를 주재했다.", "ko")
+    assert ("person", "시진핑") in named and ("title", "국가주석") in named
+    assert ("title", "고위대표") in found("페데리카 모게리니 고위대표와 회담했다.", "ko")
+    named = found("대사단을 접견했다고 김하늘 당선인 대변인이 밝혔다.", "ko")
+    assert ("person", "김하늘") in named and not any(name.startswith("접견") for _, name in named)
+
+
+def test_a_korean_word_with_a_particle_after_a_consonant_is_no_transcribed_name():
+    named = found("강 장관은 고위대표의 초청으로 한국 외교장관으로는 처음 참석했다.", "ko")
+    assert not any(kind == "person" and "초청" in name for kind, name in named)
+
+
+def test_a_body_s_meeting_in_korean_and_a_name_that_runs_into_a_body_stops_before_it():
+    assert ("meeting", "카리브공동체 정상회의") in found("카리브공동체 정상회의 개최 계기에 만났다.", "ko")
+    assert ("meeting", "태평양 동맹 온라인 정상회담") in found("칠레, 태평양 동맹 온라인 정상회담 개최 예정", "ko")
+    assert not any(kind == "meeting" for kind, _ in found("안보리 회의에서 논의했다", "ko"))
+    named = found("루이스 알베르토 모레노 미주개발은행 총재가 참석했다.", "ko")
+    assert not any(kind == "person" and "은행" in name for kind, name in named)
+
+
+def test_words_in_capitals_of_a_photo_credit_are_no_acronyms():
+    named = found("photo_camera PHOTO/TWITTER vía @ministro - Los ministros asistentes posan.", "es")
+    assert not any(kind == "acronym" for kind, _ in named)

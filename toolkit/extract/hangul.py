@@ -161,6 +161,7 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset(),
         bracketed_names(quoted, text, tokens, countries)
     found = [past_opening_mark(text, elect_or_nominee(text, item) if item.kind == "title" else item)
              for item in with_parent_body(text, concurrent_offices(text, found))]
+    found += bodies_meetings(text, found)
     return [item for item in found if item.kind != "person" or not QUOTE_MARK.search(text, item.start, item.end)]
 
 
@@ -346,6 +347,22 @@ def hangul_acronym(word: str, start: int, acronyms: frozenset[str]) -> list[Foun
     if stem in word_set("ko", "body_hangul"):
         return [Found(at, at + len(stem), "organization", "body-hangul")]
     return [Found(at, at + len(stem), "acronym", "acronym-hangul")]
+
+
+def bodies_meetings(text: str, found: list[Found]) -> list[Found]:
+    """"카리브공동체 정상회의", "태평양 동맹 온라인 정상회담": a body's name, perhaps one bare word
+    (the meeting's form), then a meeting word: the body's meeting, named by it ("안보리 회의", a
+    meeting of the Council, names none)."""
+    meetings = []
+    for body in (item for item in found if item.kind == "organization"):
+        for after in filter(None, (pattern.match(text, body.end) for pattern in BODY_MEETING)):
+            if (head := head_stem(after.group("head"), words("ko", "meeting"))) is not None and head not in words("ko", "meeting_generic"):
+                meetings.append(Found(body.start, after.start("head") + len(head), "meeting", "meeting-of-body-named"))
+                break
+    return meetings
+
+
+BODY_MEETING = (re.compile(r" (?P<head>[가-힣]+)"), re.compile(r" [가-힣]{2,4} (?P<head>[가-힣]+)"))
 
 
 def concurrent_offices(text: str, found: list[Found]) -> list[Found]:
@@ -690,13 +707,14 @@ NAME_WORDS_MAX = 4  # a transcribed name's words before its title, its particles
 def is_foreign_name(word: str) -> bool:
     """A Hangul transcription standing as a word of its own: two to eight syllables
     ("베르디무하메도프"; each part of a hyphenated double surname: "가르시아-부차카"), not a stop
-    word, not ending in a particle, like an institution, a title, a meeting or a document."""
+    word, not ending in a particle, like an institution, a body, a title, a meeting or a document."""
     return (
         all(2 <= len(part) <= TRANSCRIPTION_MAX_SYLLABLES and all(is_hangul(char) for char in part) for part in word.split("-", 1))
         and word not in words("ko", "name_stop")
-        and (strip_particles(word) == word or word.endswith(TRANSCRIPTION_ENDINGS))
+        and (strip_particles(word) == word or word.endswith(TRANSCRIPTION_ENDINGS) and not word.endswith(PARTICLES_AFTER_CONSONANT))
         and not word.endswith(words("ko", "name_end_stop") + words("ko", "title_head")  # "대통령 취임식 특사"
-                              + words("ko", "meeting") + words("ko", "document") + words("ko", "agreement"))  # "무역협정 협상 수석대표"
+                              + words("ko", "meeting") + words("ko", "document") + words("ko", "agreement")  # "무역협정 협상 수석대표"
+                              + words("ko", "org_tail"))  # "… 모레노 미주개발은행 총재": the body's name, not the holder's
         and not is_predicate(word)
         and word not in hangul_acronym_words()
     )
@@ -709,7 +727,8 @@ TRANSCRIPTION_MAX_SYLLABLES = 8
 # ("외교단장인"): a clause, which no transcribed name ends in.
 PASSIVE_ADNOMINAL = "된"  # "임명된 대사": appointed; no given name ends in it (unlike 해: 김동해)
 VERB_ENDINGS = ("해", "하고", "하며", "하여", "해서", "했고", "했으며", "하는", "하던", "했던", "하게", PASSIVE_ADNOMINAL, "되는",
-                "도록", "면서", "지만", "려고", "중인")  # "확대될 수 있도록 압둘라 외교장관": so that, while, but, in order to, being in
+                "도록", "면서", "지만", "려고", "중인",  # "확대될 수 있도록 압둘라 외교장관": so that, while, but, in order to, being in
+                "다고", "라고", "다며", "라며")  # "접견했다고 김 대변인이": a reported statement's verb
 
 
 def is_predicate(word: str) -> bool:
@@ -725,6 +744,8 @@ PERSON_NOUNS = ("출신", "인사", "소속")  # a person's origin, standing, af
 # Final syllables that are particles but also end many transcribed names (발레로, 멘도사):
 # before a country and a title, a particle could not stand there.
 TRANSCRIPTION_ENDINGS = ("로", "도", "나", "고", "사", "라")
+# ... but with the vowel a particle takes after a consonant ("초청으로", by invitation) they are particles
+PARTICLES_AFTER_CONSONANT = ("으로", "이나", "이라")
 CONJUNCTIONS = ("과", "와")  # "A과 B": the word before is listed with what follows, not its holder
 HANJA_GLOSS = re.compile(r"\([\u4e00-\u9fff]{1,4}\)$")  # "전(前)": a word glossed in Chinese characters
 
