@@ -278,6 +278,7 @@ def test_an_empty_result_says_what_was_searched_and_offers_the_closest_names(pag
     assert not page.is_visible("#list")
     shot(page, "empty-result")
     page.locator("#empty a").first.click()
+    page.locator("#card").wait_for(state="visible", timeout=5000)  # (the card opens after the click's handler ran)
     assert page.is_visible("#card")
 
 
