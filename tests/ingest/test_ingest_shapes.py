@@ -2110,3 +2110,40 @@ def test_a_cut_byline_a_site_s_copyright_note_and_a_syndication_disclaimer_close
                   "양측은 내년 수교 기념행사를 함께 준비하기로 뜻을 모았다."]
     page = story_page(tmp_path, ["외교장관, 상대국 장관과 회담…양국 협력 방안 논의", *paragraphs], tail=foot)
     assert body(ingest(page))[1:] == paragraphs
+
+
+def test_a_byline_with_the_reporter_s_address_and_the_time_is_no_paragraph(tmp_path):
+    headline = "Guatemala confirma asistencia a la cumbre regional"
+    text = "El presidente confirmó hoy su participación en la cumbre regional que se celebrará la próxima semana."
+    page = write(tmp_path / "page.txt", f"Logo El Diario\n\nÚLTIMA HORA\n\n{headline}\n\nAna Ruiz aruiz@eldiario.net | Martes 25 junio, "
+                 f"2013 12:00 a. m.\n\n{headline}\n\n{text}\n\nEl gobernante dijo que entregará la presidencia pro témpore.\n")
+    document = ingest(page)
+    assert document.title == headline
+    assert body(document) == [headline, text, "El gobernante dijo que entregará la presidencia pro témpore."]
+
+
+def test_a_topic_in_capitals_over_the_headline_is_its_kicker(tmp_path):
+    headline = "Corea del Sur y el bloque tienen sexta ronda de diálogos del tratado"
+    text = "Corea del Sur ha mantenido este martes la sexta ronda de diálogos sobre un tratado de libre comercio."
+    page = write(tmp_path / "page.txt", f"TLC COREA DEL SUR-BLOQUE DEL SUR\n{headline}\n{text}\nLas dos partes iniciaron la reunión virtual.\n")
+    document = ingest(page)
+    assert document.title == headline and body(document)[0] == headline
+
+
+@pytest.mark.parametrize("foot", ["\n\nMinistry of Foreign Affairs and Foreign Trade\n\nPin It on Pinterest",
+                                  "\n\nOficina de Información y Prensa de la República."])
+def test_the_issuing_office_signing_under_the_release_is_not_body(tmp_path, foot):
+    paragraphs = ["Matters of mutual interest were discussed when the ambassador presented his credentials to the minister.",
+                  "Diplomatic relations were established on November 15, 1977."]
+    page = story_page(tmp_path, ["Minister receives the new ambassador of the Republic", *paragraphs], tail=foot)
+    assert body(ingest(page))[1:] == paragraphs
+
+
+def test_a_korean_caption_credited_without_brackets_is_no_headline_and_an_app_download_call_is_chrome(tmp_path):
+    caption = "장관이 18일 리야드의 궁에서 국왕을 예방하고 있다. 외교부 제공"
+    lead = "장관은 18일 리야드의 궁에서 국왕을 예방하고 양국 관계 발전 방안을 논의했다."
+    page = write(tmp_path / "page.txt", f"본문 바로가기\n\n기사본문\n\n{caption}\n{caption}\n\n{lead}\n\n"
+                 "국왕은 한반도의 평화를 위한 노력을 평가했다.\n\n▶한빛통신 앱 지금 바로 다운받기~\n▶한빛통신 채널 구독하기\n")
+    document = ingest(page)
+    assert document.title != caption
+    assert "▶한빛통신 앱 지금 바로 다운받기~" not in body(document)

@@ -54,7 +54,7 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     first = next((i for i in range(len(lines)) if _is_prose_at(lines, i) and lines[i].text not in repeated
                   and not shapes.is_call_to_action(lines[i].text) and not shapes.is_reading_aid(lines[i].text)
                   and not shapes.is_note(lines[i].text) and not shapes.is_link_description(lines[i].text)
-                  and not shapes.is_site_notice(lines[i].text)
+                  and not shapes.is_site_notice(lines[i].text) and not shapes.is_contact(lines[i].text)
                   and not _dated_teaser(lines, i) and not _crumbs_over_headline(lines, i)), None)
     if first is None:
         return Bounded(list(lines))
@@ -66,7 +66,8 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
         return (text in repeated or text in teasers or text in places or shapes.is_chrome(text)
                 or _numbered_copy(text, head))
 
-    group = _headline_group(lines, first, title_first, chrome) or _headline_atop_caption(lines, first, repeated)
+    group = _without_capitals_kicker(lines, _headline_group(lines, first, title_first, chrome)
+                                     or _headline_atop_caption(lines, first, repeated))
     group = _without_menu_above(lines, _head_over_byline(lines, first, chrome) or group, first)
     group = _headline_over_byline(lines, _without_ranked_item(lines, _without_site_suffixed(lines, group)), chrome)
     if len(group) > 1 and shapes.is_name_with_acronym(lines[group[0]].text):
@@ -206,6 +207,14 @@ def _salutation(text: str) -> bool:
 
 
 SALUTATION_MIN_WORDS = 3
+
+
+def _without_capitals_kicker(lines: list[RawLine], group: list[int]) -> list[int]:
+    """The group without a topic set in capitals over the headline ("TLC COREA DEL
+    SUR-MERCOSUR" / "Corea del Sur y Mercosur tienen sexta ronda …"): the section's kicker."""
+    if len(group) >= 2 and shapes.is_upper_case(lines[group[0]].text) and not shapes.is_upper_case(lines[group[1]].text):
+        return group[1:]
+    return group
 
 
 def _headline_atop_caption(lines: list[RawLine], first: int, repeated: frozenset[str]) -> list[int]:

@@ -96,6 +96,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\[email\s+protected\]")  # the 
 CONTACT_MAX_WORDS = 8
 BANNER_MAX_WORDS = 25  # a site's notice about itself is short
 _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_CLOCK_WITH_HALF = re.compile(r"(?i)\b\d{1,2}:\d{2}(?:\s*[ap]\.\s?m\.)?")  # "12:00 a. m.": its dots end no sentence
 _TIMESTAMP = re.compile(r"(?i)^\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*[|·/–-]\s*\S")
 TIMESTAMP_MAX_WORDS = 6
 _TEMPERATURE = re.compile(r"^[-−]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")
@@ -115,7 +116,7 @@ _CALL_TO_ACTION = re.compile(
     r"recibe (las )?(actualizaciones|noticias|notificaciones)|get (the latest )?(updates|news) (in|by|on)|"
     r"^read more|^leer m[aá]s|^ver m[aá]s|^show more$|^mostrar m[aá]s$|view (this )?(article|page) in (another|other) languages?|"
     r"ver (esta (nota|noticia|p[aá]gina) )?en otros? idiomas?|contact us|cont[aá]ct(?:en|a)nos|"
-    r"(?:ponerse|p[oó]ngase) en contacto con nosotr\w*)\b|구독하기|구독 신청|알림 받기|앱 다운로드|^기사 더\s?보기|"
+    r"(?:ponerse|p[oó]ngase) en contacto con nosotr\w*)\b|구독하기|구독 신청|알림 받기|앱 다운로드|앱 (?:지금 )?(?:바로 )?다운받기|^기사 더\s?보기|"
     r"(?:[úu]n[ei]te|join) (?:al canal|a nuestro canal|our channel)|"
     r"donate now|support (?:our|independent) journalism|haz (?:tu|una) donaci[oó]n|dona ahora|"  # a donation form's
     r"^(?:see|view) (?:the )?(?:photo )?gallery$|^ver (?:la )?galer[ií]a(?: de fotos| fotogr[aá]fica)?$|^포토\s?갤러리$|"  # a gallery's link
@@ -282,6 +283,7 @@ _ANGLE_HINT = re.compile(r"^<[^<>]{2,80}>$")
 # A photo's credit: "© News1 이성철 기자", "[사진=외교부]", "(Foto: Cancillería)", "… 하고 있다. /임영무 기자".
 _PHOTO_CREDIT = re.compile(r"\S\s/\s?[^\s/]{2,12}$|\S\s/\s?[가-힣]{2,4} 기자$|[@/]\s?[^\s@/]{1,20}\s?제공\s*$|[©ⓒ]|[\[(]\s*(?:사진|Foto|Photo)\s*[=:]|사진\s*제공|(?:^|\s)(?:Foto|Photo|Pie de foto)\s*:"
                            r"|[.다]\s?(?:\d{4}\.\d{1,2}\.\d{1,2}\.?\s)?[(\[][^()\[\]]{1,30}\s제공[)\]]\s*$"  # "… 있다.(외교부 제공)", "… 했다. 2025.11.18. (외교부 제공)"
+                           r"|[.다]\s[가-힣A-Za-z]{2,15}\s제공\s*$"  # "… 예방하고 있다. 외교부 제공": the credit unbracketed
                            # "… 대사. 사진=김하늘 기자": the credit after the caption, no bracket
                            r"|[.다]\s사진\s?=\s?[^\s=]{1,20}(?: [^\s=]{1,10}){0,2}$"
                            # "… Oct. 10. / Korea Times photo by Ana Ruiz", "…. Foto de Luis Soto"
@@ -551,13 +553,14 @@ _TIME_AGO = re.compile(r"(?i)^(?:(?:\d+|an?|one) (?:seconds?|minutes?|mins?|hour
 
 
 def is_contact(line: str) -> bool:
-    """A byline or a desk's contact: a short line with an e-mail address, a labelled phone
+    """A byline or a desk's contact: a short line with an e-mail address (and perhaps the time
+    it was posted: "… | Martes 25 junio, 2013 12:00 a. m."), a labelled phone
     number ("[전화] 02-398-8585", "Tel.: +505 2222 3333") or a name and a phone number written
     as one is dialled ("Ana Ruiz (Minister's office) 0412 345 678") that is no sentence; or the
     heading over such lines ("Media contact", "Contacto de prensa", "보도 문의")."""
     stripped = line.strip()
     return (_EMAIL.search(line) is not None or _PHONE.match(stripped) is not None or _DIALLED.search(stripped) is not None) \
-        and words(line) <= CONTACT_MAX_WORDS and not SENTENCE_END.search(line) or is_contact_heading(stripped)
+        and words(line) <= CONTACT_MAX_WORDS and not SENTENCE_END.search(_CLOCK_WITH_HALF.sub("", line)) or is_contact_heading(stripped)
 
 
 _PHONE = re.compile(r"(?i)^[\[(]?(?:전화|tel[ée]?fono|tel|phone|fax)\.?[\])]?\s*[:：]?\s*\+?[\d() .-]{7,20}$")
@@ -565,6 +568,17 @@ _DIALLED = re.compile(r"(?:^|\s)(?:\+\d|\(0?\d{1,3}\)|0\d)[\d() .-]{6,18}\d$")  
 _CONTACT_HEADING = re.compile(r"(?i)(?:(?:media|press|news) (?:contacts?|enquiries|inquiries)|for (?:more|further) information(?: contact| please contact)?"
                               r"|(?:address|contact) for (?:enquiries|inquiries|the media)):?"
                               r"|contactos? (?:de|para) (?:prensa|medios)|(?:언론|보도|취재)\s?문의|문의처:?")
+
+
+def is_office_signature(text: str) -> bool:
+    """The issuing office's name alone, signing a release at its foot ("Ministry of Foreign
+    Affairs and Foreign Trade", "Oficina de Información y Prensa de Guinea Ecuatorial.")."""
+    return _OFFICE_NAME.fullmatch(text.strip()) is not None and words(text) <= OFFICE_NAME_WORDS
+
+
+_OFFICE_NAME = re.compile(r"(?:The )?(?:Ministry|Department|Office|Embassy|Ministerio|Oficina|Secretaría|Dirección|Embajada|Cancillería)"
+                          r" (?:of|for|de|del|para)(?: (?:[A-ZÁÉÍÓÚÑ][\w’'-]*|and|of|the|for|y|e|de|del|la|las|los|el))+\.?")
+OFFICE_NAME_WORDS = 12
 
 
 def is_contact_heading(line: str) -> bool:
@@ -1159,6 +1173,8 @@ def is_strong_footer(text: str) -> bool:
         return True  # the newspaper's name alone under the story: "Mexico Daily Post", "home 연합뉴스"
     if is_release_number(stripped):
         return True  # the release's number under it: "Reference: E-157/04"
+    if is_office_signature(stripped):
+        return True  # the issuing office signing under the text: "Ministry of Foreign Affairs and Foreign Trade"
     if _WIDGET_STATE.match(stripped):
         return True  # a widget still loading under the story: "loading"
     if _GO_TO_LINK.match(stripped) or _BREADCRUMB.match(stripped):
