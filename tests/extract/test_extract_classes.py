@@ -1921,3 +1921,10 @@ def test_a_body_s_meeting_in_korean_and_a_name_that_runs_into_a_body_stops_befor
 def test_words_in_capitals_of_a_photo_credit_are_no_acronyms():
     named = found("photo_camera PHOTO/TWITTER vía @ministro - Los ministros asistentes posan.", "es")
     assert not any(kind == "acronym" for kind, _ in named)
+
+
+def test_words_that_open_a_clause_or_qualify_an_office_are_no_names_and_spaced_honorifics_are_honorifics():
+    named = found("Yusuf Alawi, Minister Responsible for Foreign Affairs, attended. Regarding Iran, they spoke.", "en")
+    assert not any(kind == "person" and name in ("Responsible", "Regarding Iran") for kind, name in named)
+    assert ("person", "Ana Ruiz Soto") in found("S. E. Ana Ruiz Soto ha realizado una visita de dos días.", "es")
+    assert ("title", "외교부 부장조리") in found("먀오더위 외교부 부장조리가 참석했다.", "ko")
