@@ -2147,3 +2147,23 @@ def test_a_korean_caption_credited_without_brackets_is_no_headline_and_an_app_do
     document = ingest(page)
     assert document.title != caption
     assert "▶한빛통신 앱 지금 바로 다운받기~" not in body(document)
+
+
+def test_a_photo_s_copyright_credit_inside_the_text_neither_ends_the_story_nor_stays(tmp_path):
+    paragraphs = ["Dos días, más de 40 ministros y las grandes cuestiones de la seguridad en Europa: así fue la reunión.",
+                  "Para el ministro, el consejo fue justamente por eso una importante señal de diálogo."]
+    page = write(tmp_path / "page.txt", "Ir al contenido principal\n\nConsejo Ministerial en Hamburgo\n\n"
+                 "El ministro de Relaciones Exteriores hace un balance positivo después del consejo.\n\n12.12.2016\n"
+                 f"© dpa/Ana Ruiz/Luis Soto - OSZE\n\n{paragraphs[0]}\n\n{paragraphs[1]}\n")
+    kept = body(ingest(page))
+    assert kept[-2:] == paragraphs and "© dpa/Ana Ruiz/Luis Soto - OSZE" not in kept
+
+
+def test_a_platform_s_share_button_ends_the_story(tmp_path):
+    paragraphs = ["양측은 가급적 빠른 시일 내 협정 정식 서명을 추진하기로 했다.",
+                  "산업부 관계자는 \"최초의 협정\"이라면서 \"성장 가능성이 큰 시장\"이라고 말했다."]
+    page = story_page(tmp_path, ["한·중미, 협정 가서명 완료…정식 서명 추진", *paragraphs],
+                      tail="한빛닷컴 뉴스룸 open@hanbit.com\n\n  • 네이버 공유\n  • 네이버 밴드\n\nPOLL\n\n"
+                           "'통화 녹음 알림' 어떻게 생각하십니까?\n\n'부동산 대책' 이후 시장 전망은?\n\n포토슬라이드\n\n"
+                           "여행작가 자세히보기 경제포럼 한빛닷컴 로그인 이벤트")
+    assert body(ingest(page))[1:] == paragraphs

@@ -60,6 +60,7 @@ _TOOLBAR = re.compile(
 _FONT_SIZE_MENU = re.compile(r"^(?:인쇄|프린트|메일|공유)\b.{0,20}(?:글씨|글자)\s*크기")
 _SHARE_LINE = re.compile(
     r"(?i)(compart(?:ir|e)|share|공유하기|sns)\b.{0,30}$|^(print|imprimir|인쇄|프린트)|^pin it on pinterest$"
+    r"|^[가-힣A-Za-z]{2,10}\s?공유$"  # a platform's share button: "네이버 공유", "카카오톡 공유"
 )
 _COMMENT_WORDS = re.compile(r"(?i)^((?:no |\(\d+\) )?comments?|commentar(?:y|ies)|(?:no hay )?comentar(ios?)?|댓글\s*(?:삭제|쓰기|달기|입력)|댓글|responder|reply"
                             r"|(?:los )?comentarios est[aá]n cerrados|comments are closed|(?:mostrar|ver) (?:los )?comentarios|(?:show|view) comments"
@@ -334,7 +335,7 @@ def is_photo_credit(text: str) -> bool:
     line = strip_bullet(text).strip().lstrip("▲△ ")  # (the Korean press's caption mark: "▲ 사진제공/외교부")
     credit = _CREDIT_LINE.match(line)  # (the words counted are the credit's, after its label)
     return credit is not None and words(line[credit.end() - 1:]) <= CREDIT_LINE_WORDS or _PROVIDED_BY.match(line) is not None \
-        or _CREDIT_ALONE.match(line) is not None or _TAKEN_FROM.match(line) is not None
+        or _CREDIT_ALONE.match(line) is not None or _TAKEN_FROM.match(line) is not None or _PHOTOGRAPHERS.fullmatch(line) is not None
 
 
 # Where the picture came from, said in place of a credit: "Imagen tomada de internet".
@@ -917,6 +918,11 @@ def is_dateline(text: str) -> bool:
     return place.endswith(",") and has_letters(place) and words(place) <= DATELINE_PLACE_WORDS and words(after) <= 1
 
 
+# A photo's credit after the copyright sign, its agency and photographers between slashes
+# ("© dpa/Malte Ossowski/Sven Simon - OSZE"): a picture's, inside the text, not the page's notice.
+_PHOTOGRAPHERS = re.compile(r"[©ⓒ]\s*[^\s/]+(?: [^\s/]+)*(?:\s?/\s?[^\s/]+(?: [^\s/]+)*){1,4}")
+
+
 def ends_body(text: str) -> bool:
     """A line after which a page's body is over: share bars, comment forms, copyright notices,
     a heading over related stories, a wire story's end mark (what follows it is the site's
@@ -928,7 +934,7 @@ def ends_body(text: str) -> bool:
             or _READING_WALL.search(line) and words(line) <= READING_WALL_WORDS:
         return True
     if _COPYRIGHT.search(line) and words(line) <= COPYRIGHT_MAX_WORDS and not _CREDITED_SENTENCE.search(line) \
-            and not _CREDIT_FIRST.match(line):
+            and not _CREDIT_FIRST.match(line) and not _PHOTOGRAPHERS.fullmatch(stripped):
         return True  # not a caption's sentence with its credit: "… 환담을 나눴다. ⓒ 연합뉴스", "© Reuters. El rey …"
     if _COMMENT_LOGIN.match(stripped) or _RATING_WIDGET.match(stripped):
         return True
