@@ -1928,3 +1928,10 @@ def test_words_that_open_a_clause_or_qualify_an_office_are_no_names_and_spaced_h
     assert not any(kind == "person" and name in ("Responsible", "Regarding Iran") for kind, name in named)
     assert ("person", "Ana Ruiz Soto") in found("S. E. Ana Ruiz Soto ha realizado una visita de dos días.", "es")
     assert ("title", "외교부 부장조리") in found("먀오더위 외교부 부장조리가 참석했다.", "ko")
+
+
+def test_a_korean_adverb_before_a_title_and_a_word_before_a_quote_in_a_cut_paragraph_are_no_names():
+    named = found("장관은 다자회담을 계기로 상대국 측과 재차 외교장관 회담을 할 예정이다", "ko")
+    assert not any(kind == "person" for kind, _ in named)
+    named = found("협력 관계를 구축해 나갈 것을 강조했다. 아울러 내년 개최 예정인 ‘2024 한-아프리카 정상회", "ko")
+    assert not any(kind == "person" for kind, _ in named)

@@ -662,8 +662,8 @@ def headline_subject(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
     """A Korean news headline names its subject first, then a comma: "윤병세, … 참석", or its
     speaker before a quote. A headline ends without a full stop; a sentence may open on an
     adverb of the same shape."""
-    if not tokens or text.rstrip().endswith("."):
-        return []
+    if not tokens or text.rstrip().endswith(".") or KOREAN_SENTENCE_INSIDE.search(text):
+        return []  # (a paragraph cut short by the page's length has ended a sentence before the cut)
     found = [Found(speaker.start(1), speaker.end(1), "person", "headline-speaker") for speaker in HEADLINE_SPEAKER.finditer(text)
              if is_korean_name(speaker.group(1), short=True) and speaker.group(1) not in words("ko", "name_stop")]
     tokens = [token for token in tokens if text[token[0]:token[1]] not in BULLETS + "•"]  # "• 조태열, …"
@@ -676,6 +676,7 @@ def headline_subject(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
     return found
 
 
+KOREAN_SENTENCE_INSIDE = re.compile(r"[다요]\.\s")  # "… 강조했다. 아울러 …"
 # A headline quotes its speaker by name alone: "… 회담 열려…박진 "향후 60년 협력 모색하자"".
 HEADLINE_SPEAKER = re.compile(r"(?:^|[\s…])([가-힣]{2,4}) [\"“‘']")
 
