@@ -2167,3 +2167,37 @@ def test_a_platform_s_share_button_ends_the_story(tmp_path):
                            "'통화 녹음 알림' 어떻게 생각하십니까?\n\n'부동산 대책' 이후 시장 전망은?\n\n포토슬라이드\n\n"
                            "여행작가 자세히보기 경제포럼 한빛닷컴 로그인 이벤트")
     assert body(ingest(page))[1:] == paragraphs
+
+
+def test_a_caption_printed_twice_under_the_headline_is_the_photo_s_and_the_headline_is_the_title(tmp_path):
+    headline = "The country accredits the envoys of four states in one ceremony"
+    caption = "H.E. Ana Ruiz, Ambassador of the Republic, presenting her Letters of Credence to the President, yesterday"
+    text = "The President has pledged to strengthen relations with the four states whose envoys presented credentials."
+    page = write(tmp_path / "page.txt", f"{headline}\n{caption}\n{caption}\n\n{text}\n\nThe ambassadors are non-resident.\n")
+    document = ingest(page)
+    assert document.title == headline
+    assert body(document)[:2] == [headline, caption] and body(document).count(caption) == 1
+
+
+@pytest.mark.parametrize(
+    "foot",
+    ["\n\nOriginal source (in Spanish): Agencia Sur", "\n\nAlzhanova Raushan",
+     "\n\nFor the latest headlines, follow our Google News channel online or via the app."],
+)
+def test_a_source_in_another_language_a_writer_s_name_and_a_channel_call_close_no_body(tmp_path, foot):
+    paragraphs = ["The meeting participants thanked the host for the organization of the event.",
+                  "The ministers agreed to meet again next year in the capital of the next chair."]
+    page = story_page(tmp_path, ["Central Asian foreign ministers meet in the capital", *paragraphs], tail=foot)
+    assert body(ingest(page))[1:] == paragraphs
+
+
+def test_a_machine_translation_s_notices_a_code_fence_and_a_strip_of_cut_teasers_are_not_body(tmp_path):
+    text = "BRUSELAS (Agencia) – La Unión seguirá apoyando la cooperación con Corea del Sur y otros socios de la región."
+    page = write(tmp_path / "page.txt", "nl flag go to the original language article\nThis article has been translated by Artificial "
+                 "Intelligence (AI). The news agency is not responsible for the content.\n\n«`html\n\n"
+                 f"{text}\n\nLa conversación sigue a la confirmación de la alianza.\n\n«`\n")
+    assert body(ingest(page)) == [text, "La conversación sigue a la confirmación de la alianza."]
+    page = write(tmp_path / "ticker.txt", "Última hora:\n\nEl ministerio anunció la reactivación de l...Leer más... Los peatones y "
+                 "usuarios de bicicleta podrán circular...Leer más...\n\nLa II cumbre ministerial se cumple en la ciudad\n\n"
+                 "La cumbre reúne a los cancilleres de la región para hablar de comercio y turismo.\n")
+    assert ingest(page).title == "La II cumbre ministerial se cumple en la ciudad"

@@ -55,6 +55,7 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
                   and not shapes.is_call_to_action(lines[i].text) and not shapes.is_reading_aid(lines[i].text)
                   and not shapes.is_note(lines[i].text) and not shapes.is_link_description(lines[i].text)
                   and not shapes.is_site_notice(lines[i].text) and not shapes.is_contact(lines[i].text)
+                  and not shapes.is_ticker(lines[i].text)
                   and not _dated_teaser(lines, i) and not _crumbs_over_headline(lines, i)), None)
     if first is None:
         return Bounded(list(lines))
@@ -489,8 +490,9 @@ def _last_copies(lines: list[RawLine], group: list[int]) -> list[int]:
              for n, i in enumerate(group)}
     copies = {i: j for i, j in later.items() if j is not None}
     kept = [i for i in group if i not in copies]
-    copies = {i: j for i, j in copies.items()  # a caption's copy is no title
-              if not lines[j].text.rstrip().endswith(".") and not shapes.is_photo_caption(lines[j].text)}
+    copies = {i: j for i, j in copies.items()  # a caption's copy is no title, nor are two under a headline
+              if not lines[j].text.rstrip().endswith(".") and not shapes.is_photo_caption(lines[j].text)
+              and not _headline_over(lines, i, lines[i].text)}
     if not copies:
         return kept
     title = copies[min(copies)]
@@ -546,6 +548,17 @@ def _printed_twice(lines: list[RawLine], first: int) -> int | None:
                 index += 1
             return index
     return None
+
+
+def _headline_over(lines: list[RawLine], copy: int, text: str) -> bool:
+    """A shorter headline-shaped line right above a line printed twice ("Guyana accredits envoys
+    of …" / "H.E. …, presenting his Letters of Credence …" twice): the copies are the photo's
+    caption, as its alt text and its label, under the headline."""
+    if copy == 0:
+        return False
+    above = lines[copy - 1].text
+    return len(above) < len(text) and shapes.words(above) >= HEADLINE_MIN_WORDS and not shapes.is_chrome(above) \
+        and not shapes.SENTENCE_END.search(above.strip()) and not _same_headline(text, above)
 
 
 def _same_headline(text: str, earlier: str) -> bool:
@@ -669,14 +682,14 @@ def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
 
 
 def _signed(paragraph: str, last: str) -> bool:
-    """A page's last line one capitalised name, under a paragraph whose sentence ended: the
-    story's signature, not the first word of a paragraph the page's length limit cut, nor a
-    label of the page's ("Date"), which a quoted page keeps."""
+    """A page's last line a capitalised name of one to three words, under a paragraph whose
+    sentence ended: the story's signature, not the first words of a paragraph the page's length
+    limit cut, nor a label of the page's ("Date"), which a quoted page keeps."""
     return SIGNATURE.fullmatch(last.strip()) is not None and shapes.SENTENCE_END.search(paragraph.strip()) is not None \
         and not shapes.has_chrome_shape(last)
 
 
-SIGNATURE = re.compile(r"[A-Z][\w'’.-]{3,}")
+SIGNATURE = re.compile(r"[A-Z][\w'’.-]{3,}(?: [A-Z][\w'’.-]+){0,2}")  # "Yonhap", "Alzhanova Raushan"
 STATEMENT_LINES = 3  # paragraphs of a publisher's standard statement closing the page
 CONTACT_BLOCK_LINES = 8  # lines of a desk's address, phones and name under their heading
 

@@ -448,10 +448,12 @@ def is_chrome(text: str) -> bool:
 
 def is_ticker(text: str) -> bool:
     """"Top … meets U.S. lawmakers • Feature: … • Senegal holds …": a strip of other stories'
-    headlines joined by bullets, three or more, none of them a sentence."""
+    headlines joined by bullets, three or more, none of them a sentence; or their leads run
+    together, each cut and closed by its link ("… de l...Leer más... Los peatones …")."""
     parts = _TICKER_BULLET.split(text.strip())
     return len(parts) >= TICKER_MIN_ITEMS and all(
-        words(part) >= SHORT_LABEL_WORDS and not SENTENCE_END.search(part) for part in parts[:-1])
+        words(part) >= SHORT_LABEL_WORDS and not SENTENCE_END.search(part) for part in parts[:-1]) \
+        or _READ_MORE_INSIDE.search(text) is not None
 
 
 _TICKER_BULLET = re.compile(r"\s+•\s+")
@@ -464,6 +466,8 @@ _WIDGET_COUNTER = re.compile(r"(?i)^(?:notifications?|notificaciones|알림)\s*\
 _WIDGET_STATE = re.compile(r"(?i)^(?:no (?:menu )?items(?: found)?|no hay elementos|loading|cargando|로딩\s?중|불러오는\s?중)"
                            r"\s*(?:!|\.{0,3}|…)$")
 _THUMBNAIL_LABEL = re.compile(r"(?i)\s(?:썸네일|thumbnail|miniatura)$")  # an image's label: the headline and "썸네일"
+# Teasers run together, each cut and closed by its link: "… anunció la reactivación de l...Leer más... Los peatones …".
+_READ_MORE_INSIDE = re.compile(r"(?i)(?:\.\.\.|…)\s*(?:leer|ver|read) m[aá]s\s*(?:\.\.\.|…)")
 # A wire's note to the editors who take the story, in brackets: "(ATENCIÓN: ACTUALIZACIONES con …)",
 # "(ATTN: ADDS …)", "(EDITOR'S NOTE: …)".
 _EDITORS_NOTE = re.compile(r"^\((?:ATENCIÓN|ATTENTION|ATTN|EDITOR['’]?S NOTE|NOTA (?:DEL|AL) EDITOR|NOTA)\s*:[^()]*\)$")
@@ -783,7 +787,8 @@ def is_site_notice(text: str) -> bool:
 
 
 _NOTICE_HINTS = ("suscriptor", "subscriber", "automátic", "syndicated", "edición", "edition", "contraseña", "기록물", "archived", "archivad",
-                 "portapapeles", "clipboard", "클립보드", "posted", "published", "publicad", "페이지에", "사이트에", "누리집에")
+                 "portapapeles", "clipboard", "클립보드", "posted", "published", "publicad", "페이지에", "사이트에", "누리집에",
+                 "translated", "traducid", "original language")
 _SITE_NOTICE = re.compile(r"(?i)exclusiv[ao] para suscriptores|si ya (?:sos|eres|es) suscriptor|for subscribers only"
                           r"|already a subscriber\?|servida automáticamente|se publica en nuestra web de manera automática"
                           r"|auto-generated from a syndicated feed|^has elegido la edición\b|^you are (?:viewing|reading) the \w+ edition"
@@ -794,6 +799,9 @@ _SITE_NOTICE = re.compile(r"(?i)exclusiv[ao] para suscriptores|si ya (?:sos|eres
                           r"|copiad[oa] (?:correctamente )?(?:en|al) (?:el )?portapapeles|copied to (?:the |your )?clipboard|클립보드에 복사"
                           # a syndicating site's disclaimer, a Korean site's copyright note on its pages
                           r"|published this content on .*solely responsible|^(?:본|이) (?:페이지|사이트|홈페이지|누리집)에 (?:등재|게시|수록)된"
+                          # a machine translation's notice and its link to the original
+                          r"|translated by (?:artificial intelligence|machine translation)|^\w{2} flag go to the original language article"
+                          r"|traducid[oa] (?:automáticamente|por (?:la )?inteligencia artificial)"
                           # the wire's running count of what it carries: "There were 967 press releases posted in the last 24 hours"
                           r"|[\d,.]+ (?:press releases|news releases|releases|articles|stories|noticias|comunicados) "
                           r"(?:were )?(?:posted|published|publicad[oa]s)\b")
@@ -805,8 +813,8 @@ def is_channel_call(text: str) -> bool:
     return _CHANNEL_CALL.search(text) is not None
 
 
-_CHANNEL_CALL = re.compile(r"(?i)\b(?:suscr[ií]b[ea]te|[úu]n[ea]te|unirse|s[ií]guenos|subscribe|join|follow us)\b.{0,40}"
-                           r"\b(?:telegram|whatsapp|youtube|instagram|tiktok|facebook|twitter|canal|channel|newsletter|bolet[ií]n)\b")
+_CHANNEL_CALL = re.compile(r"(?i)\b(?:suscr[ií]b[ea]te|[úu]n[ea]te|unirse|s[ií]guenos|subscribe|join|follow (?:us|our))\b.{0,40}"
+                           r"\b(?:telegram|whatsapp|youtube|instagram|tiktok|facebook|twitter|google news|canal|channel|newsletter|bolet[ií]n)\b")
 
 
 _SENTENCE_BEFORE_DATE = re.compile(r"([^\W\d_]{3,})\.\s+$")
@@ -960,10 +968,13 @@ _OUTLET_NAME = re.compile(r"^(?:The )?(?:[A-Z][\w'’.-]* ){1,3}(?:Post|Times|Ne
 
 def is_markup_residue(text: str) -> bool:
     """"title=": an HTML attribute left without its value by the scraper; "spot_img": a page
-    template's placeholder name (no prose writes a lone snake_case word)."""
+    template's placeholder name (no prose writes a lone snake_case word); a code fence."""
     stripped = text.strip()
-    return _ATTRIBUTE.fullmatch(stripped) is not None or _PLACEHOLDER.fullmatch(stripped) is not None
+    return _ATTRIBUTE.fullmatch(stripped) is not None or _PLACEHOLDER.fullmatch(stripped) is not None \
+        or _CODE_FENCE.fullmatch(stripped) is not None
 
+
+_CODE_FENCE = re.compile(r"«?`{1,3}(?:html|xml|markdown)?")  # "«`html": a generator's code fence, left in the copy
 
 _ATTRIBUTE = re.compile(r"[a-z][a-z-]{1,20}=[\"']?")
 _PLACEHOLDER = re.compile(r"[a-z]+(?:_[a-z0-9]+)+")
@@ -1075,7 +1086,8 @@ _TEASER_LABEL = re.compile(r"(?i)^(?:también )?(?:te|le) (?:puede|podría) inte
 TEASER_MAX_WORDS = 25  # a label and another story's headline
 # Where the story was taken from, on a line of its own after it: "Fuente: La Razón", "Source: Yonhap".
 # (a Korean release's "* 출처:" is its footnote, unless it is only an address: "출처: https://…")
-_SOURCE_CREDIT = re.compile(r"(?i)^(?:fuente|source|attribution|con información de)\s*:\s*\S|^\[\s*(?:보도자료\s*)?출처\s*[:：][^\[\]]{1,30}\]$"
+_SOURCE_CREDIT = re.compile(r"(?i)^(?:fuente|(?:original )?source(?: \([^()]{1,20}\))?|attribution|con información de)\s*:\s*\S"
+                            r"|^\[\s*(?:보도자료\s*)?출처\s*[:：][^\[\]]{1,30}\]$"
                             r"|^\W{0,2}\s*(?:출처|(?:기사\s*)?원문|원문\s*기사)\s*:\s*https?://\S+$")  # "▶ 기사 원문 : https://…"
 _CREDIT_TAIL = re.compile(r"(?:Crédito|Credit|Foto|Photo|사진)\s*:")
 
