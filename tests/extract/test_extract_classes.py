@@ -1935,3 +1935,17 @@ def test_a_korean_adverb_before_a_title_and_a_word_before_a_quote_in_a_cut_parag
     assert not any(kind == "person" for kind, _ in named)
     named = found("협력 관계를 구축해 나갈 것을 강조했다. 아울러 내년 개최 예정인 ‘2024 한-아프리카 정상회", "ko")
     assert not any(kind == "person" for kind, _ in named)
+
+
+def test_formal_state_names_with_their_qualifiers_and_a_typographic_apostrophe():
+    named = found("Ambassadors of the Democratic People’s Republic of Korea and of the Socialist Republic of Vietnam met "
+                  "the President of the Cooperative Republic of Guyana.", "en")
+    assert ("country", "Democratic People’s Republic of Korea") in named
+    assert ("country", "Socialist Republic of Vietnam") in named and ("country", "Cooperative Republic of Guyana") in named
+    assert not any(name == "Republic of Korea" for _, name in named)
+    assert ("country", "Republic of Korea") in found("In Republic of Korea, the talks went on.", "en")
+
+
+def test_a_wire_s_place_and_agency_after_a_comma_are_no_acronyms():
+    named = found("WASHINGTON, CMC – The regional bank and Korea renewed their facility.", "en")
+    assert not any(kind == "acronym" for kind, _ in named)

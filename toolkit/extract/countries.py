@@ -128,7 +128,8 @@ def automaton(language: str) -> tuple[Automaton, list[CountryName]]:
     """All names of one language and the country of each pattern index; ISO wins over CLDR,
     and both over the alias table. Korean names are also matched written without their
     spaces ("멕시코합중국"), as Hangul orthography (art. 49) allows for proper nouns. Names
-    that are also everyday words (vocabulary "country_exclude") are left out."""
+    that are also everyday words (vocabulary "country_exclude") are left out; Latin names with
+    an apostrophe are matched with the typographic one too."""
     standard = {**cldr_names(language), **iso_names(language)}
     names = {**alias_names(language), **standard}
     if language == "ko":
@@ -136,6 +137,8 @@ def automaton(language: str) -> tuple[Automaton, list[CountryName]]:
             names.setdefault(name.replace(" ", ""), country)
     else:
         names = {**latin_fallbacks(language, standard), **names}
+        for name, country in list(names.items()):  # the typographic apostrophe: "Democratic People’s Republic of Korea"
+            names.setdefault(name.replace("'", "’"), country)
     for word in words(language, "country_exclude"):
         names.pop(word, None)
     ordered = sorted(names)
@@ -177,10 +180,13 @@ def find_countries(text: str, language: str) -> list[CountryMatch]:
 
 @lru_cache(maxsize=None)
 def designation(language: str) -> re.Pattern:
-    """A state designation written before a short name: "Mancomunidad de", "Kingdom of the"."""
+    """A state designation written before a short name: "Mancomunidad de", "Kingdom of the",
+    in English perhaps with its qualifiers ("Socialist Republic of")."""
     links = {"en": r"of(?: the)?", "es": r"de(?: la| las| los)?|del"}[language]
     designators = "|".join(re.escape(word) for word in words(language, "state_designator"))
-    return re.compile(rf"\b(?:{designators}) (?:{links}) $")
+    # adjectives before it ("Socialist Republic of", "Democratic People’s …", "Co-operative …"); not any word ("In Republic of")
+    qualifiers = r"(?:[A-Z][\w-]*(?:ic|ist|ive|al|an|ed|['’]s) ){0,2}" if language == "en" else ""
+    return re.compile(rf"\b{qualifiers}(?:{designators}) (?:{links}) $")
 
 
 def designated(text: str, match: CountryMatch, language: str) -> CountryMatch:

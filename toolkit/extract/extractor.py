@@ -508,7 +508,12 @@ def is_dateline_place(text: str, start: int, end: int) -> bool:
     """"SEOUL, Nov. 10 (Yonhap) --", "MEXICO CITY, July 23 (Reuters) -": a wire story's place
     in capitals, of a word or a few, opening the line before its date, its agency and the dash."""
     place = DATELINE_PLACE.match(text, len(text) - len(text.lstrip()))  # an indented paragraph's too
+    if (agency := PLACE_COMMA_AGENCY.match(text)) is not None and start < agency.end():
+        return True  # "WASHINGTON, CMC – The …": the agency after the comma, no date
     return place is not None and start < place.end() and DATELINE_AFTER.match(text, place.end()) is not None
+
+
+PLACE_COMMA_AGENCY = re.compile(rf"\s*{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{0,3}}, [A-Z]{{2,8}} (?:--|—|–|-) (?=[A-Z])")
 
 
 AGENCY_BEFORE = re.compile(r"(?:\d\s*|^)\($")
