@@ -2194,3 +2194,16 @@ def test_a_machine_translation_s_notices_a_code_fence_and_a_strip_of_cut_teasers
                  "usuarios de bicicleta podrán circular...Leer más...\n\nLa II cumbre ministerial se cumple en la ciudad\n\n"
                  "La cumbre reúne a los cancilleres de la región para hablar de comercio y turismo.\n")
     assert ingest(page).title == "La II cumbre ministerial se cumple en la ciudad"
+
+
+def test_a_publisher_label_is_the_department_and_a_teaser_label_an_image_path_a_slug_and_a_syndication_note_are_not_body(tmp_path):
+    headline = "El organismo y su socio consolidan esfuerzos para el desarrollo de la región"
+    paragraphs = ["El secretario general recibió ayer al ministro para revisar los proyectos de cooperación en curso.",
+                  "Ambos acordaron ampliar el programa de becas a los países del istmo el próximo año."]
+    page = write(tmp_path / "page.txt", f"{headline}\nPublicado por : Secretaría General del Organismo Regional\n\n \n{paragraphs[0]}\n"
+                 "/pf/resources/images/abc-placeholder.png?d=2084\nvicepresidenta-de-la-republica-realiza-visita-oficial\n"
+                 f"{paragraphs[1]}\n\nLe interesará leer:\nComisión de Seguridad de la región se inst\n\n"
+                 "This article is originally published on world.example.org\n")
+    document = ingest(page)
+    assert body(document) == [headline, *paragraphs]
+    assert document.metadata.get("department") == "Secretaría General del Organismo Regional"

@@ -48,7 +48,7 @@ _SITE_WORDS = re.compile(r"(?i)누리집|홈페이지|전자정부|official webs
 _DOMAIN = re.compile(r"(?i)(^|[\s(])\.?[a-z0-9-]*(\.[a-z0-9-]+)*\.(kr|com|org|net|gov|go|co|gob|mx|es)(\.[a-z]{2})?\b")
 _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s*\S")
 _SEPARATED = re.compile(r"\s[|>›»]\s")
-_FILE_NAME = re.compile(r"(?i)\S+(?: \S+){0,4}\.(gif|jpe?g|png|svg|hwpx?|pdf|docx?|xlsx?|pptx?|zip)\b")  # "Nepal korea meeting.jpg"
+_FILE_NAME = re.compile(r"(?i)\S+(?: \S+){0,4}\.(gif|jpe?g|png|svg|hwpx?|pdf|docx?|xlsx?|pptx?|zip)\b(?:\?\S*)?")  # "Nepal korea meeting.jpg", "/…/placeholder.png?d=2084"
 # (with the reader's tools a news page sets beside an article: listen to it, translate it)
 _TOOLBAR = re.compile(
     r"(?i)\b(print|imprimir|versi[oó]n impresa|share|compart(?:ir|e)|font|facebook|twitter|instagram|youtube|whatsapp|e-?mail|"
@@ -162,7 +162,7 @@ _HASHTAG_OR_HANDLE = re.compile(r"(^|\s)[#@][^\W_][\w.]*")
 _SENTENCE_INSIDE = re.compile(r"[.!?] [A-ZÁÉÍÓÚÑ]")
 CAPTION_MIN_WORDS = 10
 _LABEL_VALUE = re.compile(r"^(?P<label>[^\W\d_][^:：]{0,18}?)\s*[:：]\s*(?P<value>\S.*)?$")
-_DEPARTMENT_LABEL = re.compile(r"(?i)^(부서명?|담당\s*부서|담당|department|dependencia|unidad|área)$")
+_DEPARTMENT_LABEL = re.compile(r"(?i)^(부서명?|담당\s*부서|담당|department|dependencia|unidad|área|publicado por)$")
 # The issuing office in capitals heading a government's release, no label before it: "DIRECCIÓN
 # GENERAL DE COMUNICACIÓN SOCIAL", "COORDINACIÓN DE COMUNICACIÓN SOCIAL".
 _ISSUING_OFFICE = re.compile(r"^(?:DIRECCIÓN|DIRECCION|COORDINACIÓN|COORDINACION|SUBDIRECCIÓN|UNIDAD|OFICINA|DEPARTAMENTO)"
@@ -729,11 +729,16 @@ def is_bare_url(text: str) -> bool:
 
 
 def is_file_name(text: str) -> bool:
-    """A line that is only a file's name ("161117_koreacentralasia_art1.jpg"), or an image's
-    alternative text made of one without its extension ("pr 05082022 02"): left by the scraper."""
+    """A line that is only a file's name ("161117_koreacentralasia_art1.jpg"), an image's
+    alternative text made of one without its extension ("pr 05082022 02") or a page's address
+    slug: left by the scraper."""
     line = strip_bullet(text).strip()
-    return _FILE_NAME.fullmatch(line) is not None or _STAMPED_NAME.fullmatch(line) is not None
+    return _FILE_NAME.fullmatch(line) is not None or _STAMPED_NAME.fullmatch(line) is not None \
+        or _SLUG.fullmatch(line) is not None
 
+
+# A page's address slug alone: "vicepresidenta-de-colombia-realiza-visita-oficial-a-etiopia".
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){3,}")
 
 # A name of short codes and numbers, one a date stamp of six digits or more, no word of three letters.
 _STAMPED_NAME = re.compile(r"(?=.*\d{6})(?:[A-Za-z]{0,2}[\d_-]*)(?:[ _-]+[A-Za-z]{0,2}[\d_-]*){0,3}")
@@ -788,7 +793,7 @@ def is_site_notice(text: str) -> bool:
 
 _NOTICE_HINTS = ("suscriptor", "subscriber", "automátic", "syndicated", "edición", "edition", "contraseña", "기록물", "archived", "archivad",
                  "portapapeles", "clipboard", "클립보드", "posted", "published", "publicad", "페이지에", "사이트에", "누리집에",
-                 "translated", "traducid", "original language")
+                 "translated", "traducid", "original language", "originally published")
 _SITE_NOTICE = re.compile(r"(?i)exclusiv[ao] para suscriptores|si ya (?:sos|eres|es) suscriptor|for subscribers only"
                           r"|already a subscriber\?|servida automáticamente|se publica en nuestra web de manera automática"
                           r"|auto-generated from a syndicated feed|^has elegido la edición\b|^you are (?:viewing|reading) the \w+ edition"
@@ -799,6 +804,8 @@ _SITE_NOTICE = re.compile(r"(?i)exclusiv[ao] para suscriptores|si ya (?:sos|eres
                           r"|copiad[oa] (?:correctamente )?(?:en|al) (?:el )?portapapeles|copied to (?:the |your )?clipboard|클립보드에 복사"
                           # a syndicating site's disclaimer, a Korean site's copyright note on its pages
                           r"|published this content on .*solely responsible|^(?:본|이) (?:페이지|사이트|홈페이지|누리집)에 (?:등재|게시|수록)된"
+                          # where a syndicated story first appeared: "This article is originally published on …"
+                          r"|^this (?:article|story) (?:is|was) originally published (?:on|in|by)\b"
                           # a machine translation's notice and its link to the original
                           r"|translated by (?:artificial intelligence|machine translation)|^\w{2} flag go to the original language article"
                           r"|traducid[oa] (?:automáticamente|por (?:la )?inteligencia artificial)"
@@ -1080,7 +1087,7 @@ CREDIT_MAX_WORDS = 12
 
 
 # A label over another story set inside the text, which goes on after it.
-_TEASER_LABEL = re.compile(r"(?i)^(?:también )?(?:te|le) (?:puede|podría) interesar|^te recomendamos|^le[ea] también|^read also"
+_TEASER_LABEL = re.compile(r"(?i)^(?:también )?(?:te|le) (?:(?:puede|podría) interesar|interesará leer)|^te recomendamos|^le[ea] también|^read also"
                            r"|^see also|^also read|^함께 (?:보면 좋은|읽으면 좋은) 기사|^(?:당신을 위한 )?추천 (?:정보|기사|뉴스)$"
                            r"|^(?-i:MIRA|LEE|LEA|VEA|VER|ADEMÁS|READ|WATCH|SEE)(?=\s*:)")  # a news site's "MIRA: …"
 TEASER_MAX_WORDS = 25  # a label and another story's headline
