@@ -1949,3 +1949,10 @@ def test_formal_state_names_with_their_qualifiers_and_a_typographic_apostrophe()
 def test_a_wire_s_place_and_agency_after_a_comma_are_no_acronyms():
     named = found("WASHINGTON, CMC – The regional bank and Korea renewed their facility.", "en")
     assert not any(kind == "acronym" for kind, _ in named)
+
+
+def test_a_one_syllable_transcribed_surname_several_agencies_of_a_dateline_and_an_era_are_no_acronyms():
+    assert ("person", "페니 웡") in found("장관은 페니 웡 외교장관과 회담했다.", "ko")
+    assert not any(kind == "person" for kind, _ in found("이로써 그는 34년 연속 아프리카를 찾았다", "ko"))
+    named = found("Doha (UNA/SPA) - El consejo celebró el domingo 3 de Dhu al-Hijjah 1445 AH su reunión.", "es")
+    assert not any(kind == "acronym" for kind, _ in named)

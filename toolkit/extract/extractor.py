@@ -520,8 +520,9 @@ AGENCY_BEFORE = re.compile(r"(?:\d\s*|^)\($")
 PLACE_SLASH = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][\w'’.-]*(?: [A-ZÁÉÍÓÚÑ][\w'’.-]*){0,2} ?/ ?")
 DATE_BEFORE_AGENCY = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][\w'’.-]*(?: [A-ZÁÉÍÓÚÑ][\w'’.-]*){0,3}, "
                                 r"(?:\d{1,2}(?: de)? [a-záéíóú]{3,10}\.?|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,? (?:de )?\d{4})? \(")
-PLACE_BEFORE_AGENCY = re.compile(r"(?:[A-ZÁÉÍÓÚ][\w.'’-]*,? ){1,4}\(")  # "New York (ANTARA News) -"
-AGENCY_AFTER = re.compile(r"(?: [A-Z][a-z]+){0,2}\)\s*(?:[.,]?\s*[-–—]|:)")
+# "New York (ANTARA News) -", "Doha (UNA/SPA) - El …": one agency or several between slashes
+PLACE_BEFORE_AGENCY = re.compile(r"(?:[A-ZÁÉÍÓÚ][\w.'’-]*,? ){1,4}\((?:[A-Z][\w-]*/)*")
+AGENCY_AFTER = re.compile(r"(?:/[A-Z][\w-]*)*(?: [A-Z][a-z]+){0,2}\)\s*(?:[.,]?\s*[-–—]|:)")
 
 
 OUTLET_OPENING = re.compile(r"[A-Z]{2,6}(?: [A-Z][a-z]+){1,2} [-–—] ")

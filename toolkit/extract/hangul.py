@@ -593,7 +593,7 @@ def holder_before(
             name_start -= 1
             if previous != written:
                 break  # the bullet opens the item: no word before it is the name's
-        elif is_one_syllable_given_name(previous):
+        elif is_one_syllable_transcription(previous):
             name_start -= 1  # "션 소버스": Sean, a given name of one syllable, opens the name
             break
         elif previous in NAME_PARTICLES and name_start > 1 and \
@@ -617,7 +617,7 @@ def holder_before(
             is_korean_name(word, short=of_ministry or office.endswith(words("ko", "office_title"))):
         # (before a country, after another transcribed word, "마이" ends "아말리아 마이": a foreign name)
         return [Found(start, end, "person", "name-before-title")] + coordinated_names(text, tokens, first - 1)
-    if (foreign or several or quoted) and is_foreign_name(word) and not glued:
+    if (foreign or several or quoted) and (is_foreign_name(word) or several and is_one_syllable_transcription(word)) and not glued:
         first_word = text[tokens[name_start][0]:tokens[name_start][1]]
         lead = len(first_word) - len(first_word.lstrip(OPENING_QUOTES + BULLETS))
         return [Found(tokens[name_start][0] + lead, end, "person",
@@ -681,14 +681,15 @@ KOREAN_SENTENCE_INSIDE = re.compile(r"[다요]\.\s")  # "… 강조했다. 아�
 HEADLINE_SPEAKER = re.compile(r"(?:^|[\s…])([가-힣]{2,4}) [\"“‘']")
 
 
-def is_one_syllable_given_name(word: str) -> bool:
-    """A foreign given name transcribed in one syllable ("션", "잭", "폴"): no Korean surname,
-    particle or determiner, opened by no tense consonant (외래어 표기법, 제1장 제4항) and closed,
-    if at all, by one of the seven final consonants it allows (제1장 제3항: ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ),
-    so neither "및" nor "때" (when) is one."""
+def is_one_syllable_transcription(word: str) -> bool:
+    """A word of a foreign name transcribed in one syllable, a given name ("션", "잭") or a surname
+    after one ("페니 웡"): no Korean surname, particle, determiner or institution's word ("측"),
+    opened by no tense consonant (외래어 표기법, 제1장 제4항) and closed, if at all, by one of
+    the seven final consonants it allows (제1장 제3항: ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ), so neither "및" nor
+    "때" (when) is one."""
     if len(word) != 1 or not is_hangul(word) or word in surnames() or word in NAME_PARTICLES or is_particle_chain(word):
         return False  # ("의 경찰 대변인": a particle left alone by the text's cut)
-    if any(word in words("ko", category) for category in ("name_stop", "title_determiner", "tense_prefix")):
+    if any(word in words("ko", category) for category in ("name_stop", "name_end_stop", "title_determiner", "tense_prefix")):
         return False
     code = ord(word) - HANGUL_FIRST_SYLLABLE
     return code % FINALS in LOANWORD_FINALS and code // (MEDIALS * FINALS) not in TENSE_INITIALS
