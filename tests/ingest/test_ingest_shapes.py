@@ -2207,3 +2207,24 @@ def test_a_publisher_label_is_the_department_and_a_teaser_label_an_image_path_a_
     document = ingest(page)
     assert body(document) == [headline, *paragraphs]
     assert document.metadata.get("department") == "Secretaría General del Organismo Regional"
+
+
+def test_a_byline_with_its_place_and_a_syndicator_s_bracketed_credit_are_not_body(tmp_path):
+    headline = "The Chairperson concludes a two day working visit to the Republic"
+    text = "The Chairperson of the Commission concluded a two day working visit to the Republic on Friday."
+    page = write(tmp_path / "page.txt", f"{headline}\n\n(MENAFN- Press Organization)\n\nBy Ana Ruiz in Port of Spain, Trinidad and "
+                 f"Tobago\n\n{text}\n\nThe Chairperson met the President and the Minister of Foreign Affairs.\n")
+    document = ingest(page)
+    assert body(document) == [headline, text, "The Chairperson met the President and the Minister of Foreign Affairs."]
+
+
+def test_a_wire_s_dateline_alone_is_no_headline_and_a_korean_caption_s_credit_after_a_slash_is_the_photo_s(tmp_path):
+    headline = "España/Arabia.- Los ministros de Exteriores de ambos países sellan un acuerdo de entendimiento"
+    dateline = "RIAD (ARABIA SAUDI), 9 Abr. (AGENCIA SUR) -"
+    text = "Los ministros de Exteriores español y saudí firmaron hoy en la capital un memorando de entendimiento político."
+    page = write(tmp_path / "page.txt", f"{headline}\n\nActualizado: domingo, 9 abril 2006 2:25\n\n{dateline}\n\n{text}\n\n"
+                 "La firma se produjo tras una reunión de los dos ministros.\n")
+    document = ingest(page)
+    assert document.title == headline and body(document)[:3] == [headline, dateline, text]
+    caption = "대통령이 22일(현지시간) 정상회의가 열린 엑스포센터에서 상대국 대통령과 환담을 나누고 있다./G20조직위"
+    assert shapes.is_photo_caption(caption)

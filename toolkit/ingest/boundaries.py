@@ -63,9 +63,9 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     teasers = {lines[i].text for i in range(first) if _dated_teaser(lines, i) or _dated_headline_above(lines, i, first)}
     places = {lines[i + 1].text for i in range(first - 1) if shapes.is_weather(lines[i].text)}  # a widget's
 
-    def chrome(text: str) -> bool:
+    def chrome(text: str) -> bool:  # (a wire's dateline alone is no headline; it stays under one, as written)
         return (text in repeated or text in teasers or text in places or shapes.is_chrome(text)
-                or _numbered_copy(text, head))
+                or _numbered_copy(text, head) or shapes.is_wire_dateline(text))
 
     group = _without_capitals_kicker(lines, _headline_group(lines, first, title_first, chrome)
                                      or _headline_atop_caption(lines, first, repeated))
@@ -409,11 +409,13 @@ LINKING = frozenset({"of", "the", "for", "and", "de", "del", "la", "el", "y", "l
 
 def _datelines_under(lines: list[RawLine], group: list[int], first: int) -> list[int]:
     """The release's dateline between its headline and its first paragraph ("New York, 26
-    September 2013", a place and a dash alone: "Bruselas —"): the text as written, not the
+    September 2013", a place and a dash alone: "Bruselas —", a wire's: "RIAD (ARABIA SAUDI), 9
+    Abr. (EUROPA PRESS) -"): the text as written, not the
     page's metadata; a stamp with a clock time ("Thứ Ba, 30/11/2021, 18:19") is the site's."""
     if not group:
         return []
-    return [i for i in range(group[-1] + 1, first) if _written_dateline(lines[i].text) or shapes.is_place_dash(lines[i].text)]
+    return [i for i in range(group[-1] + 1, first) if _written_dateline(lines[i].text) or shapes.is_place_dash(lines[i].text)
+            or shapes.is_wire_dateline(lines[i].text)]
 
 
 def _dateline_above(lines: list[RawLine], group: list[int], first: int) -> list[int]:

@@ -224,7 +224,9 @@ def is_banner(text: str) -> bool:
 _BYLINE = re.compile(r"(?:^|(?<=[\W\d]))(?:Por|By|Escrito por|Written by|Edited by|Editado por|[ÉE]dit[ée] par|[ÉE]crit par)\s*:?\s*(?:the |la )?[A-ZÁÉÍÓÚÑ][\w.’'-]*"
                      r"(?:\s+(?:(?:of|to|for|the|and|&|de|del|la|y) )*[A-ZÁÉÍÓÚÑ][\w.’'-]*){1,11}"
                      r"(?:\s+(?:staff|desk|team|newsroom|reporters|editors))?"  # "By the Caribbean Journal staff"
-                     r"(?:\s*,\s*[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]*){0,4})?\s*$")  # ", Senior Special Correspondent"
+                     r"(?:\s*,\s*[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]*){0,4})?"  # ", Senior Special Correspondent"
+                     r"(?: (?:in|en) [A-ZÁÉÍÓÚÑ][\w’'-]*(?: (?:of |de |and |y )?[A-ZÁÉÍÓÚÑ][\w’'-]*){0,3}"  # " in Port of Spain, Trinidad …"
+                     r"(?:, [A-ZÁÉÍÓÚÑ][\w’'-]*(?: (?:and |y )?[A-ZÁÉÍÓÚÑ][\w’'-]*){0,3})?)?\s*$")
 # A file to download or attached: "DESCARGAR ARCHIVOS (XLS y/o CSV)", "Download PDF", "첨부파일 다운로드",
 # a Korean release's list of attachments ("붙임 : 합동 면담 사진. 끝.").
 _DOWNLOAD = re.compile(r"(?i)^(?:descargar|download|첨부\s*파일|다운로드)\b|^붙임\s*(?:\d+\s*)?[.:：]")  # "붙임 : 사진. 끝."
@@ -282,7 +284,7 @@ _NUMBERED_PICTURE = re.compile(r"(?i)^(?:사진|photo|foto|img|image|imagen)\s?\
 # A hint of the page's widgets in angle brackets: "<이미지를 클릭하시면 크게 보실 수 있습니다>".
 _ANGLE_HINT = re.compile(r"^<[^<>]{2,80}>$")
 # A photo's credit: "© News1 이성철 기자", "[사진=외교부]", "(Foto: Cancillería)", "… 하고 있다. /임영무 기자".
-_PHOTO_CREDIT = re.compile(r"\S\s/\s?[^\s/]{2,12}$|\S\s/\s?[가-힣]{2,4} 기자$|[@/]\s?[^\s@/]{1,20}\s?제공\s*$|[©ⓒ]|[\[(]\s*(?:사진|Foto|Photo)\s*[=:]|사진\s*제공|(?:^|\s)(?:Foto|Photo|Pie de foto)\s*:"
+_PHOTO_CREDIT = re.compile(r"\S\s/\s?[^\s/]{2,12}$|(?<=[가-힣]\.)/[^\s/]{2,12}$|\S\s/\s?[가-힣]{2,4} 기자$|[@/]\s?[^\s@/]{1,20}\s?제공\s*$|[©ⓒ]|[\[(]\s*(?:사진|Foto|Photo)\s*[=:]|사진\s*제공|(?:^|\s)(?:Foto|Photo|Pie de foto)\s*:"
                            r"|[.다]\s?(?:\d{4}\.\d{1,2}\.\d{1,2}\.?\s)?[(\[][^()\[\]]{1,30}\s제공[)\]]\s*$"  # "… 있다.(외교부 제공)", "… 했다. 2025.11.18. (외교부 제공)"
                            r"|[.다]\s[가-힣A-Za-z]{2,15}\s제공\s*$"  # "… 예방하고 있다. 외교부 제공": the credit unbracketed
                            # "… 대사. 사진=김하늘 기자": the credit after the caption, no bracket
@@ -468,6 +470,8 @@ _WIDGET_STATE = re.compile(r"(?i)^(?:no (?:menu )?items(?: found)?|no hay elemen
 _THUMBNAIL_LABEL = re.compile(r"(?i)\s(?:썸네일|thumbnail|miniatura)$")  # an image's label: the headline and "썸네일"
 # Teasers run together, each cut and closed by its link: "… anunció la reactivación de l...Leer más... Los peatones …".
 _READ_MORE_INSIDE = re.compile(r"(?i)(?:\.\.\.|…)\s*(?:leer|ver|read) m[aá]s\s*(?:\.\.\.|…)")
+# A syndicator's credit alone in brackets: "(MENAFN- African Press Organization)".
+_SYNDICATION_CREDIT = re.compile(r"\([A-Z]{2,10}\s?[-–]\s?[A-Z][^()]{2,40}\)")
 # A wire's note to the editors who take the story, in brackets: "(ATENCIÓN: ACTUALIZACIONES con …)",
 # "(ATTN: ADDS …)", "(EDITOR'S NOTE: …)".
 _EDITORS_NOTE = re.compile(r"^\((?:ATENCIÓN|ATTENTION|ATTN|EDITOR['’]?S NOTE|NOTA (?:DEL|AL) EDITOR|NOTA)\s*:[^()]*\)$")
@@ -488,7 +492,7 @@ def has_chrome_shape(text: str) -> bool:
     if not has_letters(line) or _FILE_NAME.search(line) or _ATTACHMENT.match(line) or metadata(line) is not None \
             or is_board_fields(line) or _MENU_LABEL.match(stripped) or _WIDGET_COUNTER.match(stripped) \
             or _WIDGET_STATE.match(stripped) or _THUMBNAIL_LABEL.search(line) or _DOWNLOAD_BUTTON.search(line) or is_ticker(line) \
-            or _EDITORS_NOTE.match(stripped) or _HONOURED_NAME.fullmatch(stripped) or is_related_heading(line):
+            or _EDITORS_NOTE.match(stripped) or _SYNDICATION_CREDIT.fullmatch(stripped) or _HONOURED_NAME.fullmatch(stripped) or is_related_heading(line):
         return True
     if is_banner(line):
         return True
@@ -916,6 +920,16 @@ _PLACE_DASH = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?: [A-ZÁÉÍÓÚÑ][\w.
 
 
 _SPANISH_DATE_A = re.compile(r",\s+a$")  # "Ciudad de México, a 15 de junio de 2018"
+
+
+def is_wire_dateline(text: str) -> bool:
+    """A wire story's dateline alone on its line: the place in capitals (its country in
+    brackets), the date and the agency in brackets, a dash ("RIAD (ARABIA SAUDI), 9 Abr.
+    (EUROPA PRESS) -")."""
+    return _WIRE_DATELINE.fullmatch(text.strip()) is not None
+
+
+_WIRE_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]+(?: \([^()]{2,30}\))?, [^()]{1,25}\([A-ZÁÉÍÓÚÑ][^()]{1,30}\)\s*[-–—.]+")
 
 
 def is_dateline(text: str) -> bool:
