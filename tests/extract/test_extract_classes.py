@@ -1956,3 +1956,9 @@ def test_a_one_syllable_transcribed_surname_several_agencies_of_a_dateline_and_a
     assert not any(kind == "person" for kind, _ in found("이로써 그는 34년 연속 아프리카를 찾았다", "ko"))
     named = found("Doha (UNA/SPA) - El consejo celebró el domingo 3 de Dhu al-Hijjah 1445 AH su reunión.", "es")
     assert not any(kind == "acronym" for kind, _ in named)
+
+
+def test_a_pro_tempore_presidency_without_its_accent_and_spanish_words_for_gdp():
+    named = found("destacó la labor de Chile como Presidente Pro Tempore de la CELAC", "es")
+    assert ("title", "Presidente Pro Tempore") in named and not any(kind == "person" for kind, _ in named)
+    assert found("el PBI creció un 3 % y el PIB regional también", "es") == []
