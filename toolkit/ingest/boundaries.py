@@ -484,11 +484,10 @@ def _continued(lines: list[RawLine], group: list[int], first: int) -> list[int]:
 
 def _last_copies(lines: list[RawLine], group: list[int]) -> list[int]:
     """The group without a title printed again further down it, perhaps glued to a breadcrumb
-    the first time ("HomeTurkey18th MIKTA ..."), perhaps in title case ("… Meets With …", then
-    "… meets with …"): the last copy is kept, and goes first as the
+    the first time ("HomeTurkey18th MIKTA ..."): the last copy is kept, and goes first as the
     title, even where the page set a subtitle between the two copies; what stands above the
     first copy (a masthead's slogan) is the site's head."""
-    later = {i: next((j for j in group[n + 1:] if lines[j].text and lines[i].text.casefold().endswith(lines[j].text.casefold())), None)
+    later = {i: next((j for j in group[n + 1:] if lines[j].text and lines[i].text.endswith(lines[j].text)), None)
              for n, i in enumerate(group)}
     copies = {i: j for i, j in later.items() if j is not None}
     kept = [i for i in group if i not in copies]
