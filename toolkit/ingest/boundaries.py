@@ -420,10 +420,10 @@ def _datelines_under(lines: list[RawLine], group: list[int], first: int) -> list
 
 def _dateline_above(lines: list[RawLine], group: list[int], first: int) -> list[int]:
     """The release's place and date right above its headline ("Brussels, 28 March 2012"), as
-    under it, or above its first paragraph when it shows no headline; a date alone there is
-    the page's metadata."""
+    under it, or above its first paragraph when it shows no headline; a date alone there, with
+    no place, is the page's metadata."""
     above = group[0] - 1 if group else first - 1
-    if above >= 0 and _written_dateline(lines[above].text) and not shapes.date_only(lines[above].text):
+    if above >= 0 and _written_dateline(lines[above].text):
         return [above]
     return []
 
@@ -657,15 +657,11 @@ def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
     """Start of the trailing footer run before `end`: two or more footer-shaped lines (a tag
     under its label among them), or one that is chrome even alone (a short last line alone is
     a body line cut by a page limit, and so is a last line that reads as a clause cut short)."""
-    statement = next((i for i in range(max(first + 1, end - STATEMENT_LINES - 1), end - 1)
-                      if shapes.is_about_heading(lines[i].text)), None)
-    if statement is not None:
-        end = statement  # the publisher's standard statement under its heading ("About UNDP", "외교부 개요")
-    contact = next((i for i in range(max(first + 1, end - CONTACT_BLOCK_LINES - 1), end - 1)
-                    if shapes.is_contact_heading(lines[i].text)
-                    and not any(shapes.is_prose(line.text) for line in lines[i + 1:end])), None)
-    if contact is not None:
-        end = contact  # the desk's address under its heading, to the page's foot ("Address for enquiries:" / …)
+    # the publisher's standard statement under its heading ("About UNDP", "외교부 개요")
+    end = _closing_block(lines, first, end, STATEMENT_LINES, lambda i: shapes.is_about_heading(lines[i].text))
+    # the desk's address under its heading, to the page's foot ("Address for enquiries:" / …)
+    end = _closing_block(lines, first, end, CONTACT_BLOCK_LINES, lambda i: shapes.is_contact_heading(lines[i].text)
+                         and not any(shapes.is_prose(line.text) for line in lines[i + 1:end]))
     if end == len(lines) and end > first + 2 and _signed(lines[end - 2].text, lines[end - 1].text):
         end -= 1  # the wire or the writer signing under the last paragraph: "… the ministry said." / "Yonhap"
     index = end
@@ -680,6 +676,12 @@ def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
     if end - index >= 2 or (end - index == 1 and shapes.is_strong_footer(lines[index].text)):
         return _teaser_above(lines, first, index)
     return end
+
+
+def _closing_block(lines: list[RawLine], first: int, end: int, reach: int, is_heading: Callable[[int], bool]) -> int:
+    """Where a block closing the page under its heading starts, its heading within `reach`
+    lines above `end` (and below the first paragraph); else `end`."""
+    return next((i for i in range(max(first + 1, end - reach - 1), end - 1) if is_heading(i)), end)
 
 
 def _signed(paragraph: str, last: str) -> bool:

@@ -919,9 +919,6 @@ def is_place_dash(text: str) -> bool:
 _PLACE_DASH = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?: [A-ZÁÉÍÓÚÑ][\w.'’-]*){0,2}(?: \([^()]{2,20}\))? ?(?:—|–|--|-)")
 
 
-_SPANISH_DATE_A = re.compile(r",\s+a$")  # "Ciudad de México, a 15 de junio de 2018"
-
-
 def is_wire_dateline(text: str) -> bool:
     """A wire story's dateline alone on its line: the place in capitals (its country in
     brackets), the date and the agency in brackets, a dash ("RIAD (ARABIA SAUDI), 9 Abr.
@@ -930,6 +927,7 @@ def is_wire_dateline(text: str) -> bool:
 
 
 _WIRE_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]+(?: \([^()]{2,30}\))?, [^()]{1,25}\([A-ZÁÉÍÓÚÑ][^()]{1,30}\)\s*[-–—.]+")
+_SPANISH_DATE_A = re.compile(r",\s+a$")  # "Ciudad de México, a 15 de junio de 2018"
 
 
 def is_dateline(text: str) -> bool:
