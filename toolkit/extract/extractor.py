@@ -436,7 +436,7 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
     found = [Found(*match.span(), "acronym", "acronym-letter-number") for match in LETTER_NUMBER.finditer(text)]
     if is_shouted(text):
         return found  # a headline in capitals: its words look like acronyms
-    common = word_set(language, "acronym_common") | word_set(language, "honorific")  # "HE" for His Excellency
+    common = no_acronyms(language)
     for start, end in find_acronyms(text):
         token = text[start:end]
         if is_currency_code(text, end):
@@ -454,6 +454,12 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
         found.append(Found(start, end, "document" if document else "acronym",
                            "agreement-acronym" if document else "acronym-shape"))
     return found
+
+
+@lru_cache(maxsize=None)
+def no_acronyms(language: str) -> frozenset[str]:
+    """Words in capitals that are no acronym: common nouns and forms of address ("HE")."""
+    return word_set(language, "acronym_common") | word_set(language, "honorific")
 
 
 def is_currency_code(text: str, end: int) -> bool:
@@ -517,8 +523,9 @@ PLACE_COMMA_AGENCY = re.compile(rf"\s*{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{0,3
 
 
 AGENCY_BEFORE = re.compile(r"(?:\d\s*|^)\($")
-PLACE_SLASH = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][\w'’.-]*(?: [A-ZÁÉÍÓÚÑ][\w'’.-]*){0,2} ?/ ?")
-DATE_BEFORE_AGENCY = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][\w'’.-]*(?: [A-ZÁÉÍÓÚÑ][\w'’.-]*){0,3}, "
+PLACE_WORD = r"[A-ZÁÉÍÓÚÑ][\w'’.-]*"  # a capitalised word of a place's name
+PLACE_SLASH = re.compile(rf"\s*{PLACE_WORD}(?: {PLACE_WORD}){{0,2}} ?/ ?")
+DATE_BEFORE_AGENCY = re.compile(rf"\s*{PLACE_WORD}(?: {PLACE_WORD}){{0,3}}, "
                                 r"(?:\d{1,2}(?: de)? [a-záéíóú]{3,10}\.?|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,? (?:de )?\d{4})? \(")
 # "New York (ANTARA News) -", "Doha (UNA/SPA) - El …": one agency or several between slashes
 PLACE_BEFORE_AGENCY = re.compile(r"(?:[A-ZÁÉÍÓÚ][\w.'’-]*,? ){1,4}\((?:[A-Z][\w-]*/)*")

@@ -371,9 +371,7 @@ def concurrent_offices(text: str, found: list[Found]) -> list[Found]:
     titles = {item.start: item for item in found if item.kind == "title"}
     joined = [(first, titles[first.end + len(CONCURRENTLY)]) for first in titles.values()
               if text.startswith(CONCURRENTLY, first.end) and first.end + len(CONCURRENTLY) in titles]
-    dropped = {part for pair in joined for part in pair}
-    return [item for item in found if item not in dropped] + [
-        Found(first.start, second.end, "title", "title-concurrent") for first, second in joined]
+    return merged(found, joined, "title", "title-concurrent")
 
 
 CONCURRENTLY = " 겸 "
@@ -387,9 +385,13 @@ def with_parent_body(text: str, found: list[Found]) -> list[Found]:
         return found
     parents = {item.end + 1: item for item in found if item.kind == "acronym" and text[item.end:item.end + 1] == " "}
     joined = [(parents[item.start], item) for item in bodies if item.start in parents]
-    dropped = {part for pair in joined for part in pair}
-    return [item for item in found if item not in dropped] + [
-        Found(parent.start, body.end, "organization", "body-of-parent") for parent, body in joined]
+    return merged(found, joined, "organization", "body-of-parent")
+
+
+def merged(found: list[Found], pairs: list[tuple[Found, Found]], kind: str, evidence: str) -> list[Found]:
+    """`found` with each pair of mentions replaced by one mention spanning both."""
+    dropped = {part for pair in pairs for part in pair}
+    return [item for item in found if item not in dropped] + [Found(first.start, second.end, kind, evidence) for first, second in pairs]
 
 
 def is_country(token: tuple[int, int], countries: dict[int, int]) -> bool:
@@ -714,15 +716,22 @@ def is_foreign_name(word: str) -> bool:
         all(2 <= len(part) <= TRANSCRIPTION_MAX_SYLLABLES and all(is_hangul(char) for char in part) for part in word.split("-", 1))
         and word not in words("ko", "name_stop")
         and (strip_particles(word) == word or word.endswith(TRANSCRIPTION_ENDINGS) and not word.endswith(PARTICLES_AFTER_CONSONANT))
-        and not word.endswith(words("ko", "name_end_stop") + words("ko", "title_head")  # "대통령 취임식 특사"
-                              + words("ko", "meeting") + words("ko", "document") + words("ko", "agreement")  # "무역협정 협상 수석대표"
-                              + words("ko", "org_tail"))  # "… 모레노 미주개발은행 총재": the body's name, not the holder's
+        and not word.endswith(no_name_endings())
         and not is_predicate(word)
         and word not in hangul_acronym_words()
     )
 
 
 TRANSCRIPTION_MAX_SYLLABLES = 8
+
+
+@lru_cache(maxsize=None)
+def no_name_endings() -> tuple[str, ...]:
+    """Endings no transcribed name has: an institution's or a body's word ("… 모레노 미주개발은행
+    총재": the body's name, not the holder's), a title ("대통령 취임식 특사"), a meeting, a document
+    or an agreement ("무역협정 협상 수석대표")."""
+    return tuple(ending for category in ("name_end_stop", "title_head", "meeting", "document", "agreement", "org_tail")
+                 for ending in words("ko", category))
 
 
 # Endings of 하다 and 되다 verbs ("방문해", "예방하고", "하게 되는") and of the copula after a noun

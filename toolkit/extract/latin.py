@@ -798,9 +798,9 @@ def field_into_body(text: str, start: int, field_start: int, end: int) -> int | 
     Bank") or a state's formal name ("Amir of the State of Qatar"): before its "of (the)", so
     the body or the state is named whole and the holder after it found."""
     body = f"(?:{alternation('en', 'org_head')}|{alternation('en', 'org_tail')})"
-    into_state = any(country.start == 0 and country.end > end - field_start
-                     for country in find_countries(text[field_start:field_start + COUNTRY_WINDOW], "en"))
-    if re.match(rf"(?: {CAP}){{0,2}} {body}\b", text[end:]) is None and not into_state:  # "… Trade Promotion Bureau"
+    if re.match(rf"(?: {CAP}){{0,2}} {body}\b", text[end:]) is None and not any(  # "… Trade Promotion Bureau"
+            country.start == 0 and country.end > end - field_start
+            for country in find_countries(text[field_start:field_start + COUNTRY_WINDOW], "en")):
         return None
     joint = re.search(r" (?:of|for)(?: the)? $", text[start:field_start])
     return start + joint.start() if joint else None
