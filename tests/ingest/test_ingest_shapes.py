@@ -2228,3 +2228,83 @@ def test_a_wire_s_dateline_alone_is_no_headline_and_a_korean_caption_s_credit_af
     assert document.title == headline and body(document)[:3] == [headline, dateline, text]
     caption = "대통령이 22일(현지시간) 정상회의가 열린 엑스포센터에서 상대국 대통령과 환담을 나누고 있다./G20조직위"
     assert shapes.is_photo_caption(caption)
+
+
+def test_a_korean_paragraph_naming_an_acronym_is_prose_not_a_line_in_capitals(tmp_path):
+    lead = "(지역통신) 김모 정부대표는 3일 CARICOM 사무국 소재지를 방문해 사무총장을 면담하고 한-CARICOM 정책협의회를 개최했다."
+    assert not shapes.is_upper_case(lead) and shapes.is_prose(lead)
+    page = write(tmp_path / "ko.txt", f"{lead}\n양측은 한-CARICOM 고위급 대화를 활성화하기로 했다.\n[뉴스출처 : 외교부]\n")
+    document = ingest(page)
+    assert document.title is None  # a page opening with its lead shows no headline
+    assert body(document) == [lead, "양측은 한-CARICOM 고위급 대화를 활성화하기로 했다."]  # the wire's source note is not body
+    assert shapes.is_upper_case("PRESS RELEASE ON THE VISIT OF THE MINISTER")
+
+
+def test_a_labelled_date_run_into_its_value_is_metadata_and_a_weekday_tells_the_order_of_a_numeric_date(tmp_path):
+    assert shapes.metadata("  • PublishedMay 29, 2024") == {"date": "2024-05-29"}
+    assert shapes.metadata("Posted on 3 March 2020") == {"date": "2020-03-03"}
+    assert shapes.metadata("Published by the ministry") is None
+    assert find_date("Actualizado: Tue, 07/02/2024 - 08:14") == "2024-07-02"  # 2 July 2024 was a Tuesday
+    assert find_date("Mon, 07/02/2024") == "2024-02-07" and find_date("07/02/2024") == "2024-02-07"
+    headline = "The island state signs a declaration to join the regional development bank"
+    last = "Twenty countries make up the shareholders of the bank."
+    page = write(tmp_path / "page.txt", f"{headline}\n\nThe Prime Minister signed the declaration of intent on Tuesday.\n\n{last}\n\n"
+                 "  • PublishedMay 29, 2024\n\nLeave a Reply\n")
+    document = ingest(page)
+    assert body(document)[-1] == last and document.date == "2024-05-29"
+
+
+def test_a_screenshot_caption_printed_twice_inside_the_text_is_kept_once(tmp_path):
+    paragraphs = ["은행은 지난달 31일 화상회의로 이사회를 열고 역외 지역사무소 신설을 의결했다.",
+                  "은행의 지역사무소는 현재 역내 국가들에만 소재하고 있으나 이번 결정으로 역외에도 문을 연다."]
+    page = write(tmp_path / "ko.txt", f"{paragraphs[0]}\n\n은행 홈페이지 캡처\n은행 홈페이지 캡처\n\n{paragraphs[1]}\n")
+    assert body(ingest(page)) == [paragraphs[0], "은행 홈페이지 캡처", paragraphs[1]]
+
+
+def test_the_caption_under_an_image_label_is_not_the_headline(tmp_path):
+    headline = "Avanzan los dos países hacia la apertura de sus embajadas"
+    page = write(tmp_path / "page.txt", f"Skip to main content\n\n{headline}\n\nImage\nBanderas de los dos países\n\n"
+                 "Tras el restablecimiento de relaciones, ambas naciones estarían prontas a abrir sus embajadas.\n\n"
+                 "El reporte indica que los preparativos avanzan a buen ritmo.\n")
+    assert ingest(page).title == headline
+
+
+def test_an_agency_with_its_seat_over_the_headline_and_a_teaser_a_site_notice_and_a_long_copyright_under_the_text(tmp_path):
+    headline = "Angola: Foreign Minister On Tour of Africa and Brazil"
+    paragraphs = ["Luanda — The Foreign Minister will start on Tuesday a tour of four countries.",
+                  "The tour ends on 11 October, following a two-day working visit to the Federative Republic of Brazil."]
+    page = write(tmp_path / "page.txt", f"3 April 2018\n\nCoastal Press Agency (Luanda)\n\n{headline}\n\nTagged:\n\nRelated Topics\n\n"
+                 f"{paragraphs[0]}\n\n{paragraphs[1]}\n\nAngola\n\nNeighbour Upstages Angola in Crude Oil Production\n\n"
+                 "The neighbour has steadily overtaken Angola as the top producer, with an output of 91,500… Read more »\n\n"
+                 "Read the original article on the agency's site.\n\nCopyright © 2018 Coastal Press Agency. All rights reserved. "
+                 "Distributed by a media aggregator. To contact the copyright holder directly for corrections or for permission "
+                 "to republish or make other authorized use of this material, click here.\n\n"
+                 "The aggregator publishes around 800 reports a day from more than 140 news organizations.\n")
+    document = ingest(page)
+    assert document.title == headline and body(document) == [headline, *paragraphs]
+
+
+def test_a_typo_report_notice_and_the_widget_labels_under_it_are_not_body(tmp_path):
+    headline = "The Chairperson-in-Office to visit the country"
+    last = "The Chairmanship supports the efforts of the Co-Chairs of the Minsk Group."
+    page = write(tmp_path / "page.txt", f"{headline}\n\nBaku. 7 February. The Chairperson-in-Office will visit the country in spring.\n\n"
+                 f"{last}\n\nIf you find a spelling mistake in the text, please select it and press Ctrl + Enter.\n\n"
+                 "Last added\n\nAt least one category must be selected\n\nAll news\n")
+    assert body(ingest(page))[-1] == last
+
+
+def test_a_portal_s_stand_in_picture_a_caption_credited_with_its_site_and_a_footer_logo_are_not_taken_for_text(tmp_path):
+    assert shapes.is_chrome("오프라인 대표 이미지 - 방송 뉴스")
+    caption = ("Los ministros de Exteriores de los dos países, con la presidenta anfitriona, en la capital este viernes. "
+               "EFEtelecinco.es")
+    assert shapes.is_photo_caption(caption) and not shapes.is_banner(caption)
+    headline = "La vicepresidenta discute en la capital un acercamiento a la Unión Africana"
+    paragraphs = ["BOGOTÁ (Agencia) — La vicepresidenta visitó al presidente del país, con quien acordó una agenda común.",
+                  "Se trata del segundo día de trabajo de la vicepresidenta en la región."]
+    page = write(tmp_path / "page.txt", f"América Latina\nNoticias y análisis sobre la realidad de la región\n\n{headline}\n\n"
+                 f"© Foto : Twitter / @cuenta{headline}\n{headline} - Agencia Mundo, 1920, 16.05.2023\nSíguenos en\n"
+                 f"{paragraphs[0]}\n{paragraphs[1]}\nEl logo de la agencia de noticias - Agencia Mundo\n"
+                 "No te pierdas las noticias más importantes\n\nTambién tenemos una cuenta en otra red social.\n\nLo último\n")
+    document = ingest(page)
+    assert document.title == headline and body(document) == [headline, *paragraphs]
+    assert document.date == "2023-05-16"  # from the site's suffix of the title's copy

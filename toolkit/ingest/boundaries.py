@@ -65,7 +65,7 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
 
     def chrome(text: str) -> bool:  # (a wire's dateline alone is no headline; it stays under one, as written)
         return (text in repeated or text in teasers or text in places or shapes.is_chrome(text)
-                or _numbered_copy(text, head) or shapes.is_wire_dateline(text))
+                or _numbered_copy(text, head) or shapes.is_wire_dateline(text) or shapes.is_outlet_name(text))
 
     group = _without_capitals_kicker(lines, _headline_group(lines, first, title_first, chrome)
                                      or _headline_atop_caption(lines, first, repeated))
@@ -93,7 +93,7 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     if copy_under_caption:
         head_kept = []  # the page's title above a caption and the article's own headline: the copy is it
     body = head_kept + _without_stray_lines(_without_lead_sentences(lines[first:tail], len(head_kept)), head_kept)
-    if "date" not in fields and (date := _dateline_date(body)):
+    if "date" not in fields and (date := _dateline_date(body) or _suffixed_title_date(lines[:first])):
         fields["date"] = date  # the release's own dateline, before a credit's date, the footer's or the teasers'
     _record_metadata([line for line in lines[first:tail] if shapes.date_only(line.text)], fields)
     _record_metadata(lines[tail:], fields)
@@ -269,7 +269,8 @@ def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome:
             while index >= 0 and not chrome(lines[index].text):
                 group.insert(0, index)
                 index -= 1
-            if all(shapes.is_photo_caption(lines[i].text) for i in group):
+            if all(shapes.is_photo_caption(lines[i].text) for i in group) \
+                    or index >= 0 and shapes.is_image_label(lines[index].text):  # "Image" / its caption
                 captions, group = group + captions, []
         index -= 1
     # a photo's caption above the headline ("Photo: … Credit. …") is body, but never the title
@@ -321,9 +322,13 @@ def _about_the_lead(text: str, lead: str) -> bool:
 
 def _without_site_suffixed(lines: list[RawLine], group: list[int]) -> list[int]:
     """The headline group without the page's own title, the headline with the site's name
-    after a dash or bar ("… por comercio - Lea Noticias" over "… por comercio")."""
+    after a dash or bar ("… por comercio - Lea Noticias" over "… por comercio"); a group of
+    that copy alone gives way to the bare headline printed above it (an image's alt text)."""
     texts = {lines[i].text.strip() for i in group}
-    return [i for i in group if not ((suffixed := SITE_SUFFIX.match(lines[i].text.strip())) and suffixed.group(1) in texts)]
+    group = [i for i in group if not ((suffixed := SITE_SUFFIX.match(lines[i].text.strip())) and suffixed.group(1) in texts)]
+    if len(group) == 1 and (suffixed := SITE_SUFFIX.match(lines[group[0]].text.strip())):
+        return [next((i for i in range(group[0]) if lines[i].text.strip() == suffixed.group(1)), group[0])]
+    return group
 
 
 def _headline_over_byline(lines: list[RawLine], group: list[int], chrome: Callable[[str], bool]) -> list[int]:
@@ -671,11 +676,22 @@ def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
                                  or shapes.is_strong_footer(lines[index - 1].text) or shapes.is_site_notice(lines[index - 1].text)
                                  or _is_author_box(lines, index - 1) or shapes.is_tags_label(lines[index - 2].text)):
         index -= 1
+    index = _notice_above(lines, first, index)
     if end - index >= 2 and index > first + 1 and _footer_heading(lines[index - 1].text):
         index -= 1  # the heading over the footer's links: "UNDP Around the world" / "You are at …" / "Go to …"
     if end - index >= 2 or (end - index == 1 and shapes.is_strong_footer(lines[index].text)):
         return _teaser_above(lines, first, index)
     return end
+
+
+def _notice_above(lines: list[RawLine], first: int, footer: int) -> int:
+    """A site's notice under the story ("… press Ctrl + Enter", "Read the original article on
+    …") with only lines that are no prose between it and the footer (a widget's labels and
+    messages: "Last added" / "At least one category must be selected"): the footer starts at it."""
+    index = footer
+    while index > first + 1 and not shapes.is_prose(lines[index - 1].text) and not shapes.is_site_notice(lines[index - 1].text):
+        index -= 1
+    return index - 1 if index > first + 1 and shapes.is_site_notice(lines[index - 1].text) else footer
 
 
 def _closing_block(lines: list[RawLine], first: int, end: int, reach: int, is_heading: Callable[[int], bool]) -> int:
@@ -709,14 +725,21 @@ FOOTER_HEADING_WORDS = 5
 
 def _teaser_above(lines: list[RawLine], first: int, tail: int) -> int:
     """Where the footer starts when a site's teaser stands over it: a heading and a paragraph
-    or two under the story, closed by "Read more…" ("Spain, a bridge to Latin America" / …
-    / "Read more..."): from the heading on."""
-    if not shapes.READ_MORE.match(lines[tail].text.strip()):
+    or two under the story, closed by "Read more…" on a line of its own or after the cut
+    paragraph ("Spain, a bridge to Latin America" / … / "Read more..."): from the heading on,
+    with the tags over it ("Angola")."""
+    if shapes.is_cut_teaser(lines[tail].text):
+        paragraphs_end = tail + 1
+    elif shapes.READ_MORE.match(lines[tail].text.strip()):
+        paragraphs_end = tail
+    else:
         return tail
-    for heading in range(tail - 2, max(first, tail - 2 - TEASER_PARAGRAPHS), -1):  # below the story's first line
+    for heading in range(paragraphs_end - 2, max(first, paragraphs_end - 2 - TEASER_PARAGRAPHS), -1):  # below the first line
         text = lines[heading].text
         if shapes.words(text) <= TEASER_HEADING_WORDS and not shapes.SENTENCE_END.search(text.strip()) \
                 and all(shapes.is_prose(line.text) for line in lines[heading + 1:tail]):
+            while heading > first + 1 and shapes.is_short_label(lines[heading - 1].text):
+                heading -= 1
             return heading
     return tail
 
@@ -778,10 +801,11 @@ def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[Raw
     credits = {at for index, line in enumerate(lines[:-1]) if shapes.is_credit_label(line.text)
                and shapes.words(lines[index + 1].text) <= CREDIT_VALUE_WORDS and not shapes.SENTENCE_END.search(lines[index + 1].text.strip())
                for at in (index, index + 1)}  # "Photo:" / "Ana Ruiz": a photo's credit, its label and value on two lines
-    # a picture's title printed twice in a row inside the text (its alt text, then its label)
+    # a picture's title printed twice in a row inside the text (its alt text, then its label);
+    # a screenshot's caption so printed is the article's, kept once ("… 홈페이지 캡처")
     pictures = {at for index, line in enumerate(lines[:-1]) if line.text == lines[index + 1].text
                 and shapes.words(line.text) <= PICTURE_TITLE_WORDS and not shapes.SENTENCE_END.search(line.text.strip())
-                for at in (index, index + 1)}
+                for at in ((index,) if shapes.is_screenshot_caption(line.text) else (index, index + 1))}
     head = {line.text.strip() for line in above}
     kept = [line for index, line in enumerate(lines) if index not in teasers and index not in pictures and index not in credits
             and not _numbered_copy(line.text, head) and not any(stray(line.text) for stray in STRAY_SHAPES)
@@ -964,6 +988,13 @@ def _record_metadata(lines: list[RawLine], fields: dict[str, str]) -> None:
             fields.setdefault("date", date)
         elif (date := shapes.dated_cell(line.text)) is not None:
             fields.setdefault("date", date)
+
+
+def _suffixed_title_date(head: list[RawLine]) -> str | None:
+    """The date in the site's suffix of the page's title above the text ("… Unión Africana -
+    Sputnik Mundo, 1920, 16.05.2023")."""
+    return next((date for line in head if (suffixed := SITE_SUFFIX.match(line.text.strip()))
+                 and (date := find_date(line.text.strip()[len(suffixed.group(1)):]))), None)
 
 
 def _dateline_date(body: list[RawLine]) -> str | None:

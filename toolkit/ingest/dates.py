@@ -49,7 +49,7 @@ def find_date(text: str, span: bool = False):
     best = None
     for pattern in _PATTERNS:
         for found in pattern.finditer(text):
-            iso = _iso(found)
+            iso = _iso(found, _weekday_before(text, found.start()) if "/" in found.group() else None)
             if iso is not None and (best is None or found.start() < best[0].start()):
                 best = (found, iso)
                 break
@@ -73,11 +73,12 @@ def _cldr_months() -> dict[str, int]:
 
 
 @cache
-def _cldr_weekdays() -> frozenset[str]:
+def _cldr_weekdays() -> dict[str, int]:
+    """Wide and abbreviated day names, case-folded, to their number (Monday 0, as date.weekday())."""
     from babel.dates import get_day_names
 
-    return frozenset(name.casefold() for locale in (*MONTH_LOCALES, "ko") for width in ("wide", "abbreviated")
-                     for name in get_day_names(width, locale=locale).values())
+    return {name.casefold(): number for locale in (*MONTH_LOCALES, "ko") for width in ("wide", "abbreviated")
+            for number, name in get_day_names(width, locale=locale).items()}
 
 
 def is_weekday(word: str) -> bool:
@@ -85,21 +86,43 @@ def is_weekday(word: str) -> bool:
     return word.casefold().strip("()., ") in _cldr_weekdays()
 
 
+def _weekday_before(text: str, start: int) -> int | None:
+    """The number of the day of the week written right before a date ("Tue, 07/02/2024"), or None."""
+    written = _LAST_WORD.search(text[max(0, start - WEEKDAY_REACH):start])
+    return _cldr_weekdays().get(written.group(1).casefold().rstrip(".")) if written else None
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+\.?),?\s*$")
+WEEKDAY_REACH = 14
+
+
 def _month(name: str) -> int | None:
     folded = name.casefold()
     return _MONTHS.get(folded) or _cldr_months().get(folded)
 
 
-def _iso(found: re.Match) -> str | None:
+def _iso(found: re.Match, weekday: int | None = None) -> str | None:
+    """The match as an ISO date; `weekday`, the day of the week written before a numeric date,
+    tells which order it is in when both numbers could be the month ("Tue, 07/02/2024" is 2 July)."""
     groups = found.groupdict()
     month = _month(groups["month_name"]) if groups.get("month_name") else int(groups["month"])
     day = int(groups["day"])
     year = 2000 + int(groups["short_year"]) if groups.get("short_year") else int(groups["year"])
     if month is not None and month > 12 and day <= 12 and "/" in found.group():
         month, day = day, month  # 6/23/2013: American order
+    elif weekday is not None and month is not None and day <= 12 and _weekday_of(year, month, day) != weekday \
+            and _weekday_of(year, day, month) == weekday:
+        month, day = day, month
     if month is None or not 1900 <= year <= 2100:
         return None
     try:
         return date(year, month, day).isoformat()
     except ValueError:  # no such day ("30/02/2021", "2021-13-40")
+        return None
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
         return None

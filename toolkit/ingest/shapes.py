@@ -152,6 +152,7 @@ READING_WALL_WORDS = 12  # the wall's prompt is short; a sentence of the story m
 _READING_WALL = re.compile(r"(?i)\b(?:to (?:continue|keep) reading|para (?:seguir|continuar) leyendo)\b"
                            r"|계속 (?:읽으|보시)려면|^(?:already have an account\?|¿ya tienes (?:una )?cuenta\?)")
 RELATED_MAX_WORDS = 6
+_COPYRIGHT_NOTICE = re.compile(r"(?i)^(?:copyright\b|[©ⓒ]\s*(?:19|20)\d{2}\b).{0,80}?(?:all rights reserved|derechos reservados|무단\s*전재)")
 _COPYRIGHT = re.compile(r"(?i)[©ⓒ]|\(c\)\s*\d{4}|^\W*copyright\b|all rights reserved|derechos reservados|무단\s*전재")
 COPYRIGHT_MAX_WORDS = 15
 # five words or more, then the mark, perhaps after the photo's date and source ("… 있다. 2021.1.14/뉴스1 © News1 이성철 기자")
@@ -168,7 +169,9 @@ _DEPARTMENT_LABEL = re.compile(r"(?i)^(부서명?|담당\s*부서|담당|departm
 _ISSUING_OFFICE = re.compile(r"^(?:DIRECCIÓN|DIRECCION|COORDINACIÓN|COORDINACION|SUBDIRECCIÓN|UNIDAD|OFICINA|DEPARTAMENTO)"
                              r"(?: GENERAL)? DE [A-ZÁÉÍÓÚÑ ]{4,60}$")
 _HITS_LABEL = re.compile(r"(?i)^(조회수?|hits?|views?|visitas|vistas|lecturas)$")
-_DATE_LABEL = re.compile(r"(?i)^(작성일|등록일|게시일|입력|기사입력|date|fecha( de publicación)?|(?:publicado|posted|published|updated)(?: on| el)?|write)$")
+_DATE_LABEL = re.compile(r"(?i)^(작성일|등록일|게시일|입력|기사입력|date|fecha( de publicación)?|(?:publicado|actualizado|posted|published|updated)(?: on| el)?|write)$")
+# A date label run into its date, the colon lost with the markup between them: "PublishedMay 29, 2024".
+_DATE_LABEL_BEFORE = re.compile(r"(?i)(?:posted|published|updated|publicado|actualizado)(?: on| el)?\s*(\S.*)")
 # A date label and an ISO date (or year and month) heading a page's first line, its text after them.
 DATE_HEADER = re.compile(r"(?i)^\s*(?:date|fecha|작성일|등록일)\s*:?\s*(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)")
 _BULLET = re.compile(r"^[•·\-–*▪►▶]\s*")
@@ -206,16 +209,20 @@ _BRACKETED_DATE_END = re.compile(r"\(\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\)\s*$")
 
 
 def is_upper_case(text: str) -> bool:
-    """Set in capitals: at least UPPER_MIN_LETTERS cased letters, nearly all upper case."""
+    """Set in capitals: at least UPPER_MIN_LETTERS cased letters, nearly all upper case, and
+    most of the line's letters cased (a Korean sentence naming "CARICOM" is not in capitals:
+    Hangul has no case)."""
     cased = [char for char in text if char.isupper() or char.islower()]
-    return len(cased) >= UPPER_MIN_LETTERS and sum(map(str.isupper, cased)) >= UPPER_SHARE * len(cased)
+    return len(cased) >= UPPER_MIN_LETTERS and sum(map(str.isupper, cased)) >= UPPER_SHARE * len(cased) \
+        and len(cased) * 2 > sum(map(str.isalpha, text))
 
 
 def is_banner(text: str) -> bool:
     """A skip link or a site's notice about itself (its domain, "official website", its cookies)."""
     if _SKIP_LINK.search(text) or _COOKIE_NOTICE.search(text):
         return True  # (a paragraph with the site's address in its credit at the end is still a paragraph)
-    return bool(_SITE_WORDS.search(text) or _DOMAIN.search(text)) and words(text) <= BANNER_MAX_WORDS
+    return bool(_SITE_WORDS.search(text) or _DOMAIN.search(text)) and words(text) <= BANNER_MAX_WORDS \
+        and _AGENCY_AFTER_CAPTION.search(text) is None  # a caption credited to an agency and its site: "… viernes. EFEtelecinco.es"
 
 
 # An author's byline, perhaps after the date: "11 marzo 21Por: Juan Soto Sibaja", "By Ana Ruiz".
@@ -256,6 +263,11 @@ def is_image_alt(text: str) -> bool:
 
 
 _IMAGE_STUB = re.compile(r"(?:본문|기사)\s?(?:이미지|사진)")
+
+
+def is_image_label(text: str) -> bool:
+    """"Image", "Foto" alone: where the page's picture stands; the line under it is its caption."""
+    return text.strip().casefold() in _IMAGE_WORDS
 
 
 def is_name_with_acronym(text: str) -> bool:
@@ -308,13 +320,22 @@ def is_photo_caption(text: str) -> bool:
 
 
 # "… Monday. Yonhap", "… Monday. [JOINT PRESS CORPS]", "… Partnership. (Ministry of Foreign Affairs)": the
-# agency, pool or office credited after the last sentence
-_AGENCY_AFTER_CAPTION = re.compile(r"(?<=[.!?]) (?:[A-Z][A-Za-z]+|\[[A-Z][A-Z0-9 .&-]{1,30}\]|\[[가-힣][가-힣0-9 ]{1,15}\]"
+# agency, pool or office credited after the last sentence (the site it came from glued on: "EFEtelecinco.es")
+_AGENCY_AFTER_CAPTION = re.compile(r"(?<=[.!?]) (?:[A-Z][A-Za-z]+(?:\.[a-z]{2,4})?|\[[A-Z][A-Z0-9 .&-]{1,30}\]|\[[가-힣][가-힣0-9 ]{1,15}\]"
                                    r"|\([A-Z][A-Za-z.&' ]{1,40}\))\s*\|?\s*$")  # "… 있다. [뉴스1]" too
 
 
 _CAPTION_OPENING = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*)?▲|^\s*!\[[^\]]*\]\([^)]*\)\s*\S")
 CAPTION_MIN_WORDS = 6
+
+
+def is_screenshot_caption(text: str) -> bool:
+    """"중미경제통합은행 홈페이지 캡처", "방송화면 갈무리": what a screenshot shows, the Korean press's
+    caption for a picture taken from a screen."""
+    return _SCREENSHOT.search(text.strip()) is not None
+
+
+_SCREENSHOT = re.compile(r"\S\s?(?:캡처|캡쳐|갈무리)$")
 
 
 def is_credit_label(text: str) -> bool:
@@ -418,6 +439,9 @@ def metadata(text: str) -> dict[str, str] | None:
             if field == "date" and value:
                 value = find_date(value) or value
             return {field: value}
+    labelled = _DATE_LABEL_BEFORE.match(strip_bullet(text.strip()))  # no colon, or none left: "PublishedMay 29, 2024"
+    if labelled and date_only(labelled.group(1)):
+        return {"date": find_date(labelled.group(1))}
     return None
 
 
@@ -467,7 +491,8 @@ TICKER_MIN_ITEMS = 3
 _WIDGET_COUNTER = re.compile(r"(?i)^(?:notifications?|notificaciones|알림)\s*\(\d+\)$")
 _WIDGET_STATE = re.compile(r"(?i)^(?:no (?:menu )?items(?: found)?|no hay elementos|loading|cargando|로딩\s?중|불러오는\s?중)"
                            r"\s*(?:!|\.{0,3}|…)$")
-_THUMBNAIL_LABEL = re.compile(r"(?i)\s(?:썸네일|thumbnail|miniatura)$")  # an image's label: the headline and "썸네일"
+# An image's label: the headline and "썸네일"; a portal's stand-in picture, "오프라인 대표 이미지 - SBS 뉴스".
+_THUMBNAIL_LABEL = re.compile(r"(?i)\s(?:썸네일|thumbnail|miniatura)$|대표\s?이미지(?: [-–|] \S+(?: \S+){0,2})?$")
 # Teasers run together, each cut and closed by its link: "… anunció la reactivación de l...Leer más... Los peatones …".
 _READ_MORE_INSIDE = re.compile(r"(?i)(?:\.\.\.|…)\s*(?:leer|ver|read) m[aá]s\s*(?:\.\.\.|…)")
 # A syndicator's credit alone in brackets: "(MENAFN- African Press Organization)".
@@ -766,6 +791,14 @@ _PAGER = re.compile(r"(?i)[«‹<]?\s*(?:이전|다음|previous|prev|next|anteri
 
 
 READ_MORE = re.compile(r"(?i)^(?:read more|leer m[aá]s|seguir leyendo|더 ?보기|기사 ?더보기)\s*(?:\.\.\.|…|»|>+)?$")
+# Another story's opening cut and closed by its link: "… an increased output of 91,500… Read more »".
+_CUT_BY_READ_MORE = re.compile(r"(?i)(?:\.\.\.|…)\s*(?:read more|leer m[aá]s|seguir leyendo)\s*(?:\.\.\.|…|»|>+)?$")
+
+
+def is_cut_teaser(text: str) -> bool:
+    """A teaser of another story: its first words cut off and closed by "Read more"; a
+    release never ends its own paragraph with a link to go on."""
+    return _CUT_BY_READ_MORE.search(text.strip()) is not None
 
 
 def is_call_to_action(text: str) -> bool:
@@ -797,7 +830,8 @@ def is_site_notice(text: str) -> bool:
 
 _NOTICE_HINTS = ("suscriptor", "subscriber", "automátic", "syndicated", "edición", "edition", "contraseña", "기록물", "archived", "archivad",
                  "portapapeles", "clipboard", "클립보드", "posted", "published", "publicad", "페이지에", "사이트에", "누리집에",
-                 "translated", "traducid", "original language", "originally published")
+                 "translated", "traducid", "original language", "originally published", "original article", "artículo original",
+                 "ctrl", "orphograph", "orthograph")
 _SITE_NOTICE = re.compile(r"(?i)exclusiv[ao] para suscriptores|si ya (?:sos|eres|es) suscriptor|for subscribers only"
                           r"|already a subscriber\?|servida automáticamente|se publica en nuestra web de manera automática"
                           r"|auto-generated from a syndicated feed|^has elegido la edición\b|^you are (?:viewing|reading) the \w+ edition"
@@ -810,6 +844,9 @@ _SITE_NOTICE = re.compile(r"(?i)exclusiv[ao] para suscriptores|si ya (?:sos|eres
                           r"|published this content on .*solely responsible|^(?:본|이) (?:페이지|사이트|홈페이지|누리집)에 (?:등재|게시|수록)된"
                           # where a syndicated story first appeared: "This article is originally published on …"
                           r"|^this (?:article|story) (?:is|was) originally published (?:on|in|by)\b"
+                          r"|^read the original article (?:on|at|in)\b|^(?:lea|leer|ver) (?:el|la) (?:artículo|nota) original\b"
+                          # a typo-report widget's instruction: "… select mistaken part of the text and press Ctrl + Enter"
+                          r"|\bpress ctrl ?\+ ?enter\b|\bpresione ctrl ?\+ ?enter\b"
                           # a machine translation's notice and its link to the original
                           r"|translated by (?:artificial intelligence|machine translation)|^\w{2} flag go to the original language article"
                           r"|traducid[oa] (?:automáticamente|por (?:la )?inteligencia artificial)"
@@ -960,16 +997,24 @@ def ends_body(text: str) -> bool:
     if _END_MARK.match(stripped) or is_sign_off(text) or _COOKIE_NOTICE.search(line) \
             or _READING_WALL.search(line) and words(line) <= READING_WALL_WORDS:
         return True
+    if _COPYRIGHT_NOTICE.match(stripped):
+        return True  # the whole notice on one line, however long: "Copyright © 2018 … All rights reserved. Distributed by …"
     if _COPYRIGHT.search(line) and words(line) <= COPYRIGHT_MAX_WORDS and not _CREDITED_SENTENCE.search(line) \
             and not _CREDIT_FIRST.match(line) and not _PHOTOGRAPHERS.fullmatch(stripped):
         return True  # not a caption's sentence with its credit: "… 환담을 나눴다. ⓒ 연합뉴스", "© Reuters. El rey …"
     if _COMMENT_LOGIN.match(stripped) or _RATING_WIDGET.match(stripped):
         return True
+    if _LOGO_ALT.match(stripped) and words(stripped) <= LOGO_ALT_WORDS and not SENTENCE_END.search(stripped):
+        return True  # the site's logo in its footer, as alt text: "El logo de la agencia de noticias … - … Mundo"
     if _COMMENT_WORDS.match(line):
         return words(line) <= COMMENT_MAX_WORDS
     if is_related_heading(line):
         return True
     return is_share_bar(line)
+
+
+_LOGO_ALT = re.compile(r"(?i)^(?:el |la |the )?(?:logo|logotipo) (?:de|del|of)\b|^logo$")
+LOGO_ALT_WORDS = 12
 
 
 def is_outlet_name(text: str) -> bool:
@@ -980,7 +1025,8 @@ def is_outlet_name(text: str) -> bool:
 
 # An outlet's name alone: capitalised words ending in a newspaper's word (or, in Spanish, after it).
 _OUTLET_NAME = re.compile(r"^(?:The )?(?:[A-Z][\w'’.-]* ){1,3}(?:Post|Times|News|Herald|Tribune|Journal|Gazette|Press|Daily"
-                          r"|Observer|Reporter|Chronicle|Noticias|Diario|Prensa)$"
+                          r"|Observer|Reporter|Chronicle|Noticias|Diario|Prensa|(?:News|Press) Agency)"
+                          r"(?: \([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\))?$"  # "Angola Press Agency (Luanda)": its seat after it
                           r"|^(?:Noticias|Diario|Prensa|Radio|Revista|Telenoticias)(?: [A-Z][\w'’.-]*){1,3}$"  # "Noticias RCN"
                           r"|^(?:[A-Z]{2,6}|[가-힣]{2,8}) ?(?:뉴스|일보|신문|통신|방송)$")  # "SBS 뉴스"
 
@@ -1186,6 +1232,9 @@ _INITIALS_SIGNATURE = re.compile(r"^(?:[A-Z]{2,5}/){0,5}[A-Z]{2,5}/?$")
 
 
 _SOURCE_LABEL_ALONE = re.compile(r"(?i)^(?:fuente|origen|source(?: link)?|출처)\s*:?$")
+# A distributor's note of where the story came from, in brackets: "[뉴스출처 : 외교부]", "[Fuente: EFE]"
+# (a source line of the text itself, "* 출처: 주칠레대한민국대사관", stands unbracketed).
+_BRACKETED_SOURCE = re.compile(r"(?i)^\[\s*(?:뉴스\s?출처|기사\s?출처|자료\s?출처|출처|fuente|source)\s*[:：]\s*[^\[\]]{1,40}\]$")
 _HOME_LINK = re.compile(r"(?i)^(?:home|홈|inicio)\s+")  # the link back to the site's front page, before its name
 
 
@@ -1204,16 +1253,18 @@ def is_strong_footer(text: str) -> bool:
         return True  # the issuing office signed in angle brackets under a release: "<외교통상부>"
     if _INITIALS_SIGNATURE.match(stripped) or _NAME_SIGNATURE.match(stripped) or is_photo_credit(stripped):
         return True  # the editors' initials, the reporter's name or the photos' credit under a story: "CSAS", "Ana Ruiz."
-    if _SOURCE_LABEL_ALONE.match(stripped):
-        return True  # the label of a source whose link the copy lost: "Origen", "Fuente:"
+    if _SOURCE_LABEL_ALONE.match(stripped) or _BRACKETED_SOURCE.match(stripped):
+        return True  # the label of a source whose link the copy lost ("Origen", "Fuente:"), or a wire's "[뉴스출처 : 외교부]"
     if is_outlet_name(_HOME_LINK.sub("", stripped)):
         return True  # the newspaper's name alone under the story: "Mexico Daily Post", "home 연합뉴스"
     if is_release_number(stripped):
         return True  # the release's number under it: "Reference: E-157/04"
     if is_office_signature(stripped):
         return True  # the issuing office signing under the text: "Ministry of Foreign Affairs and Foreign Trade"
-    if _WIDGET_STATE.match(stripped):
-        return True  # a widget still loading under the story: "loading"
+    if _WIDGET_STATE.match(stripped) or is_cut_teaser(stripped):
+        return True  # a widget still loading under the story ("loading"), another story's teaser
+    if (fields := metadata(text)) and find_date(fields.get("date", "")):
+        return True  # the page's labelled date under the story: "• Published May 29, 2024"
     if _GO_TO_LINK.match(stripped) or _BREADCRUMB.match(stripped):
         return True  # a link to the site's other pages, or where the reader is: "Go to UNDP Global"
     if _NEWSLETTER_SIGN_UP.search(stripped):
