@@ -1962,3 +1962,18 @@ def test_a_pro_tempore_presidency_without_its_accent_and_spanish_words_for_gdp()
     named = found("destacó la labor de Chile como Presidente Pro Tempore de la CELAC", "es")
     assert ("title", "Presidente Pro Tempore") in named and not any(kind == "person" for kind, _ in named)
     assert found("el PBI creció un 3 % y el PIB regional también", "es") == []
+
+
+def test_the_president_of_the_republic_a_personal_representative_and_a_crown_prince_are_titles():
+    named = found("He will deliver a message from the President of the Republic to his counterpart.", "en")
+    assert named == [("title", "President of the Republic")]
+    named = found("the President of the Republic of Korea arrived", "en")
+    assert ("title", "President") in named and ("country", "Republic of Korea") in named
+    assert ("title", "Personal Representative") in found("The Personal Representative met the ministers.", "en")
+    named = found("fueron recibidos por el príncipe heredero Mohammed bin Salman en Riad.", "es")
+    assert ("title", "príncipe heredero") in named and ("person", "Mohammed bin Salman") in named
+
+
+def test_an_agency_s_host_name_crediting_a_story_is_no_acronym():
+    named = found("Baku. 7 February. REPORT.AZ/ The OSCE Chairperson-in-Office will visit the country.", "en")
+    assert ("acronym", "OSCE") in named and not any(text.startswith("REPORT") for _, text in named)

@@ -290,12 +290,17 @@ def find_acronyms(text: str) -> list[tuple[int, int]]:
     """Spans of the acronym-shaped tokens in `text`, defined or not ("MIKTA", "UN").
     Words of a capitalised phrase ("REPUBLIC OF KOREA", three or more such words in a row, not
     a list of them with commas: "UNDP, UNICEF, USAID")
-    and the names of days and months in capitals ("FRIDAY JUNE 13") are not acronyms."""
+    and the names of days and months in capitals ("FRIDAY JUNE 13") are not acronyms, nor is a
+    site's host name ("REPORT.AZ/" crediting an agency)."""
     shouted = {span for run in CAPITALISED_RUN.finditer(text) if not LISTED.fullmatch(run.group()) for span in word_spans(run)}
     return [
         match.span() for match in ACRONYM_SHAPE.finditer(text)
         if is_acronym(match.group()) and match.span() not in shouted and match.group().casefold() not in calendar_words()
+        and not HOST_NAME_END.match(text, match.end())
     ]
+
+
+HOST_NAME_END = re.compile(r"\.[A-Za-z]{2,6}(?:/|\b(?! ))")  # the rest of a host name after its first label: ".AZ/", ".com"
 
 
 @cache

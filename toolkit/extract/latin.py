@@ -637,6 +637,9 @@ def apposed_span(text: str, holder: re.Match, language: str) -> tuple[int, int] 
     return holder_span_of(text, holder.start(group), holder.group(group), language)
 
 
+OF_THE_REPUBLIC = re.compile(r" of the Republic(?! of)(?![\w-])")
+
+
 def titles_and_holders(text: str, language: str) -> list[Found]:
     """"Vice Minister of Foreign Affairs Choi Jong Kun" -> a title and a person.
 
@@ -654,6 +657,9 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
         if language == "en" and has_field and (body := field_into_body(text, start, match.start("field"), end)) is not None:
             end = position = body  # "Secretary General of the Gulf Cooperation Council": the office, then the body
             has_field = False
+        if language == "en" and not has_field and (state := OF_THE_REPUBLIC.match(text, end)) is not None:
+            end = position = state.end()  # "the President of the Republic": the state's one office, its country unnamed
+            has_field = True
         qualified = False  # "el presidente de México", "director general de la Academia ...": one office
         if language == "es" and has_field:
             joint = re.search(r" (?:de|del|para) (?:la |el |los |las )?$", text[start:match.start("field")])
