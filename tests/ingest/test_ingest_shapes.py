@@ -2308,3 +2308,24 @@ def test_a_portal_s_stand_in_picture_a_caption_credited_with_its_site_and_a_foot
     document = ingest(page)
     assert document.title == headline and body(document) == [headline, *paragraphs]
     assert document.date == "2023-05-16"  # from the site's suffix of the title's copy
+
+
+def test_under_a_category_line_a_date_alone_is_no_title_and_the_headline_under_it_is(tmp_path):
+    headline = "Discurso del Secretario General en la segunda sesión de la reunión ministerial del Foro de Cooperación."
+    lead = "El Secretario General participó en la apertura de la segunda sesión de la reunión ministerial del Foro."
+    page = write(tmp_path / "page.txt", f"Noticias\n2026-01-31\n{headline}\n\n{lead}\nEl portavoz añadió que el discurso fue bien recibido.\n")
+    document = ingest(page)
+    assert document.title == headline and body(document)[:2] == [headline, lead]
+    assert document.date == "2026-01-31"
+
+
+def test_a_language_picker_s_locale_codes_a_headline_opening_with_comment_and_a_time_glued_to_the_year(tmp_path):
+    headline = ("Comment by the Information and Press Department on the Foreign Minister’s talks with the "
+                "Chairperson-in-Office of the organisation")
+    text = "On February 19, the Foreign Minister will hold talks with the Chairperson-in-Office in Moscow."
+    page = write(tmp_path / "page.txt", f"18 February 201911:39\n\n{headline}\n\n\n  • de-DE1 en-GB1 es-ES1 ru-RU1 fr-FR1\n\n\n"
+                 f"{text}\n\nThe Chairperson-in-Office is elected by the member states for one calendar year.\n")
+    document = ingest(page)
+    assert document.title == headline and body(document)[:2] == [headline, text]
+    assert document.date == "2019-02-18"
+    assert shapes.is_chrome("Leave a comment") and shapes.is_chrome("댓글 첫 댓글을 작성해보세요")

@@ -108,6 +108,8 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
         title = 1 if len(head_kept) > 1 and shapes.is_dateline(head_kept[0].text) else 0  # (a dateline or a summary heads no release)
     elif not head_kept and _headline_under_lead(body):
         title = 1
+    elif not head_kept and title_first and _under_dates(lines, chrome) == first and not shapes.is_marked_paragraph(lines[first].text):
+        title = 0  # the layout's headline under its category line, written as a sentence (not its "□ …" or "1. …")
     elif not head_kept and (_sentence_headline(body) or _headline_over_date(lines, first, tail)
                             or _kicker_headline_atop(body, head_kept)):
         title = 0
@@ -257,11 +259,18 @@ def _is_prose_at(lines: list[RawLine], index: int) -> bool:
             and shapes.words(after) >= PROSE_MIN_WORDS_WRAPPED)
 
 
+def _under_dates(lines: list[RawLine], chrome: Callable[[str], bool]) -> int:
+    """The line under a known layout's category line and the date lines under it ("Noticias" /
+    "2026-01-31" / the headline): where its headline stands."""
+    return next((i for i, line in enumerate(lines) if not (chrome(line.text) and shapes.date_only(line.text))), len(lines))
+
+
 def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome: Callable[[str], bool]) -> list[int]:
     """Indexes of the headline lines just above the first prose line (title first)."""
     group: list[int] = []
-    if title_first and first > 0:
-        group = [0] + [i for i in range(1, first) if not chrome(lines[i].text)]
+    top = _under_dates(lines, chrome) if title_first else first
+    if top < first:
+        group = [top] + [i for i in range(top + 1, first) if not chrome(lines[i].text)]
     index = first - 1
     captions: list[int] = []  # a photo's caption under the headline: body, but not the headline
     while index >= 0 and not group:

@@ -28,13 +28,14 @@ _MONTHS = {
     for name in names.split()
 }
 _MONTH = r"(?P<month_name>[^\W\d_]{3,10})\.?"
+_NO_DIGIT_OR_TIME = r"(?:(?!\d)|(?=\d{1,2}:\d{2}(?!\d)))"  # "18 February 201911:39": the time glued to the year
 _PATTERNS = (
     re.compile(r"(?<!\d)(?P<year>\d{4})\s*[-./]\s*(?P<month>\d{1,2})\s*[-./]\s*(?P<day>\d{1,2})(?!\d)\.?"),
     re.compile(r"(?<!\d)(?P<year>\d{4})\s*년\s*(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
     re.compile(r"(?<![\d/.])(?P<day>\d{1,2})([/.])(?P<month>\d{1,2})\2(?P<year>\d{4})(?!\d)"),  # 20/01/2026, 20.01.2026
     # "26 de enero de 2022", "12th Thursday, August 2021" (a weekday between day and month)
     re.compile(r"(?i)(?<!\d)(?P<day>\d{1,2})(?:º|st|nd|rd|th)?\s+(?:[^\W\d_]+,\s+)?(de\s+)?" + _MONTH
-               + r",?\s+(de(l)?\s+)?(?P<year>\d{4})(?!\d)"),
+               + r",?\s+(de(l)?\s+)?(?P<year>\d{4})" + _NO_DIGIT_OR_TIME),
     # "January 26, 2022", "noviembre 16 de 2014", "Sep 07,2022"
     re.compile(r"(?i)\b" + _MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?(?:,\s*|\s+)(de\s+)?(?P<year>\d{4})(?!\d)"),
     # "07-02-20": a two-digit year, day first like the rest (this century)

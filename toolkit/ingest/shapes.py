@@ -110,6 +110,7 @@ _CREDIT_ALONE = re.compile(r"^/\s*[^\W\d_][^\s/]{1,15}$|^\[[^\[\]=\s]{1,10}=[^\[
 _LABEL_BAR = re.compile(r"^\|(?:[^|]{1,40}\|){2,}$")
 LABEL_BAR_CELL_WORDS = 4
 COMMENT_MAX_WORDS = 3
+COMMENT_PROMPT_WORDS = 8  # a comment box's prompt ("댓글 첫 댓글을 작성해보세요"), shorter than a headline opening "Comment by …"
 # A site asking its reader to subscribe, follow, read on, switch language or get its app:
 # never the release's words.
 _CALL_TO_ACTION = re.compile(
@@ -206,6 +207,11 @@ def is_prose(text: str) -> bool:
 
 # A headline's date in brackets after it: "… 장관 모두발언(2018. 9. 28.)"; its full stops end no sentence.
 _BRACKETED_DATE_END = re.compile(r"\(\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\)\s*$")
+
+
+def is_marked_paragraph(text: str) -> bool:
+    """A release's paragraph marked as one: "□ …", "ㅇ …", "1. …"."""
+    return _BODY_MARKER.match(text) is not None or _NUMBERED_ITEM.match(text) is not None
 
 
 def is_upper_case(text: str) -> bool:
@@ -529,7 +535,8 @@ def has_chrome_shape(text: str) -> bool:
         return True
     if is_call_to_action(line) or is_reading_aid(line) or _LABEL_PAIRS.match(line.strip()):
         return True
-    if _HASHTAG_OR_HANDLE.search(line) and not is_credited_caption(line) or _COMMENT_WORDS.match(line):
+    if _HASHTAG_OR_HANDLE.search(line) and not is_credited_caption(line) \
+            or _COMMENT_WORDS.match(line) and words(line) <= COMMENT_PROMPT_WORDS:  # not "Comment by the Press Department on …"
         return True
     if is_source_credit(line) or is_photo_credit(line) or is_contact(line) or is_timestamp(line) or is_release_form(line):
         return True
@@ -1096,9 +1103,14 @@ _POINTED_LINK = re.compile(r"(?i)^\s*(?:☞|(?:(?:también )?puedes? leer|lee ta
 
 def is_language_name(text: str) -> bool:
     """A language picker's item: a language's name alone, as CLDR writes it in English, Korean
-    or Spanish ("• 한국어", "English", "중국어(간체)")."""
+    or Spanish ("• 한국어", "English", "중국어(간체)"), or the picker's locale codes in a row
+    ("• de-DE1 en-GB1 es-ES1", each perhaps with a count)."""
     name = re.sub(r"\s*\([^()]{1,10}\)$", "", strip_bullet(text).strip())
-    return 0 < len(name) <= LANGUAGE_NAME_CHARS and name.casefold() in _language_names()
+    return 0 < len(name) <= LANGUAGE_NAME_CHARS and name.casefold() in _language_names() \
+        or _LOCALE_CODES.fullmatch(strip_bullet(text.strip())) is not None
+
+
+_LOCALE_CODES = re.compile(r"[a-z]{2}[-_][A-Z]{2}\d*(?:\s*[|/]?\s*[a-z]{2}[-_][A-Z]{2}\d*)+")
 
 
 LANGUAGE_NAME_CHARS = 25
