@@ -1250,6 +1250,9 @@ _BRACKETED_SOURCE = re.compile(r"(?i)^\[\s*(?:뉴스\s?출처|기사\s?출처|�
 _HOME_LINK = re.compile(r"(?i)^(?:home|홈|inicio)\s+")  # the link back to the site's front page, before its name
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def is_strong_footer(text: str) -> bool:
     """A footer line that is chrome even alone (not just a short last line cut by a page limit):
     no letters, tags and handles, share bars and the like, a skip link ("Back to top"), a call
@@ -1275,7 +1278,7 @@ def is_strong_footer(text: str) -> bool:
         return True  # the issuing office signing under the text: "Ministry of Foreign Affairs and Foreign Trade"
     if _WIDGET_STATE.match(stripped) or is_cut_teaser(stripped):
         return True  # a widget still loading under the story ("loading"), another story's teaser
-    if (fields := metadata(text)) and find_date(fields.get("date", "")):
+    if _DIGIT.search(stripped) and (fields := metadata(text)) and find_date(fields.get("date", "")):
         return True  # the page's labelled date under the story: "• Published May 29, 2024"
     if _GO_TO_LINK.match(stripped) or _BREADCRUMB.match(stripped):
         return True  # a link to the site's other pages, or where the reader is: "Go to UNDP Global"
