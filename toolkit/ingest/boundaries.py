@@ -67,7 +67,8 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
         return (text in repeated or text in teasers or text in places or shapes.is_chrome(text)
                 or _numbered_copy(text, head) or shapes.is_wire_dateline(text) or shapes.is_outlet_name(text))
 
-    group = _without_capitals_kicker(lines, _headline_group(lines, first, title_first, chrome)
+    under_category = _under_dates(lines, chrome) if title_first else first  # where the layout's headline stands
+    group = _without_capitals_kicker(lines, _headline_group(lines, first, under_category, chrome)
                                      or _headline_atop_caption(lines, first, repeated))
     group = _without_menu_above(lines, _head_over_byline(lines, first, chrome) or group, first)
     group = _headline_over_byline(lines, _without_ranked_item(lines, _without_site_suffixed(lines, group)), chrome)
@@ -108,7 +109,7 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
         title = 1 if len(head_kept) > 1 and shapes.is_dateline(head_kept[0].text) else 0  # (a dateline or a summary heads no release)
     elif not head_kept and _headline_under_lead(body):
         title = 1
-    elif not head_kept and title_first and _under_dates(lines, chrome) == first and not shapes.is_marked_paragraph(lines[first].text):
+    elif not head_kept and title_first and under_category == first and not shapes.is_marked_paragraph(lines[first].text):
         title = 0  # the layout's headline under its category line, written as a sentence (not its "□ …" or "1. …")
     elif not head_kept and (_sentence_headline(body) or _headline_over_date(lines, first, tail)
                             or _kicker_headline_atop(body, head_kept)):
@@ -265,12 +266,12 @@ def _under_dates(lines: list[RawLine], chrome: Callable[[str], bool]) -> int:
     return next((i for i, line in enumerate(lines) if not (chrome(line.text) and shapes.date_only(line.text))), len(lines))
 
 
-def _headline_group(lines: list[RawLine], first: int, title_first: bool, chrome: Callable[[str], bool]) -> list[int]:
-    """Indexes of the headline lines just above the first prose line (title first)."""
+def _headline_group(lines: list[RawLine], first: int, under_category: int, chrome: Callable[[str], bool]) -> list[int]:
+    """Indexes of the headline lines just above the first prose line (title first); with a
+    known layout's category line, from the line `under_category` on."""
     group: list[int] = []
-    top = _under_dates(lines, chrome) if title_first else first
-    if top < first:
-        group = [top] + [i for i in range(top + 1, first) if not chrome(lines[i].text)]
+    if under_category < first:
+        group = [under_category] + [i for i in range(under_category + 1, first) if not chrome(lines[i].text)]
     index = first - 1
     captions: list[int] = []  # a photo's caption under the headline: body, but not the headline
     while index >= 0 and not group:
@@ -1003,7 +1004,7 @@ def _suffixed_title_date(head: list[RawLine]) -> str | None:
     """The date in the site's suffix of the page's title above the text ("… Unión Africana -
     Sputnik Mundo, 1920, 16.05.2023")."""
     return next((date for line in head if (suffixed := SITE_SUFFIX.match(line.text.strip()))
-                 and (date := find_date(line.text.strip()[len(suffixed.group(1)):]))), None)
+                 and (date := find_date(suffixed.string[suffixed.end(1):]))), None)
 
 
 def _dateline_date(body: list[RawLine]) -> str | None:

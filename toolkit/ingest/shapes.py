@@ -838,7 +838,7 @@ def is_site_notice(text: str) -> bool:
 _NOTICE_HINTS = ("suscriptor", "subscriber", "automátic", "syndicated", "edición", "edition", "contraseña", "기록물", "archived", "archivad",
                  "portapapeles", "clipboard", "클립보드", "posted", "published", "publicad", "페이지에", "사이트에", "누리집에",
                  "translated", "traducid", "original language", "originally published", "original article", "artículo original",
-                 "ctrl", "orphograph", "orthograph")
+                 "ctrl")
 _SITE_NOTICE = re.compile(r"(?i)exclusiv[ao] para suscriptores|si ya (?:sos|eres|es) suscriptor|for subscribers only"
                           r"|already a subscriber\?|servida automáticamente|se publica en nuestra web de manera automática"
                           r"|auto-generated from a syndicated feed|^has elegido la edición\b|^you are (?:viewing|reading) the \w+ edition"
@@ -851,7 +851,7 @@ _SITE_NOTICE = re.compile(r"(?i)exclusiv[ao] para suscriptores|si ya (?:sos|eres
                           r"|published this content on .*solely responsible|^(?:본|이) (?:페이지|사이트|홈페이지|누리집)에 (?:등재|게시|수록)된"
                           # where a syndicated story first appeared: "This article is originally published on …"
                           r"|^this (?:article|story) (?:is|was) originally published (?:on|in|by)\b"
-                          r"|^read the original article (?:on|at|in)\b|^(?:lea|leer|ver) (?:el|la) (?:artículo|nota) original\b"
+                          r"|^read the original article (?:on|at|in)\b|^(?:lea|leer|ver) el artículo original\b"
                           # a typo-report widget's instruction: "… select mistaken part of the text and press Ctrl + Enter"
                           r"|\bpress ctrl ?\+ ?enter\b|\bpresione ctrl ?\+ ?enter\b"
                           # a machine translation's notice and its link to the original
