@@ -2329,3 +2329,52 @@ def test_a_language_picker_s_locale_codes_a_headline_opening_with_comment_and_a_
     assert document.title == headline and body(document)[:2] == [headline, text]
     assert document.date == "2019-02-18"
     assert shapes.is_chrome("Leave a comment") and shapes.is_chrome("댓글 첫 댓글을 작성해보세요")
+
+
+def test_a_wire_s_issuer_label_and_an_office_named_after_the_scraper_s_date_are_the_department(tmp_path):
+    headline = "Trade Minister To Visit Samoa"
+    paragraphs = ["The Trade Minister leaves for Samoa on Monday to open talks on a new fisheries agreement.",
+                  "The visit is the first by a minister since the border reopened, the statement said."]
+    page = write(tmp_path / "page.txt", f"{headline}\n\nMonday, 4 April 2022, 9:15 am\nPress Release: Island Government\n\n"
+                 + "\n\n".join(paragraphs) + "\n")
+    document = ingest(page)
+    assert document.title == headline and body(document) == [headline, *paragraphs]
+    assert document.metadata["department"] == "Island Government"
+    assert shapes.metadata("Press Release: 042/23") != {"department": "042/23"}  # a release's number is no issuer
+    unheaded = write(tmp_path / "unheaded.txt", " date 2023-09-12 Ministry of Foreign Affairs of the Republic\n\n\n"
+                     + "\n\n".join(paragraphs) + "\n")
+    document = ingest(unheaded)
+    assert document.title is None and body(document) == paragraphs
+    assert document.metadata["department"] == "Ministry of Foreign Affairs of the Republic"
+    assert document.date == "2023-09-12"
+
+
+def test_a_caption_with_the_agency_glued_to_its_last_word_is_no_headline(tmp_path):
+    caption = "El canciller junto a su homóloga de la región durante la reunión en la capitalEFE"
+    headline = "Los dos países acuerdan cooperar ante la crisis regional"
+    paragraphs = ["El canciller y su homóloga acordaron este lunes cooperar estrechamente ante la crisis regional.",
+                  "Ambas partes coincidieron en la importancia del diálogo, según un comunicado conjunto."]
+    page = write(tmp_path / "page.txt", f"Fundado en 1910\n\n{caption}\n\n{headline}\n\n" + "\n\n".join(paragraphs) + "\n")
+    document = ingest(page)
+    assert document.title == headline and body(document) == [headline, caption, *paragraphs]  # the title first
+
+
+def test_a_korean_paragraph_carrying_its_photo_s_note_is_text_not_a_headline(tmp_path):
+    lead = "칠레 남부의 한 도시에 한국 명예영사관이 정식 개설되었다. [사진설명: 현지 신문에 소개된 명예영사관 개설 보도]"
+    rest = "명예영사에는 현지의 저명 변호사가 임명되어 본격적인 활동을 시작하였다."
+    page = write(tmp_path / "page.txt", f"logo\n\nbanner1\n포토뉴스\n\n{lead}\n\n{rest}\n")
+    document = ingest(page)
+    assert document.title is None and body(document) == [lead, rest]
+
+
+def test_a_list_link_a_widget_s_empty_message_a_french_related_block_and_a_stand_in_alt_text_are_chrome(tmp_path):
+    paragraphs = ["The Council met on Thursday and Friday to review the work of the Commission and its bodies.",
+                  "The Minister also chaired the committee on candidatures to international organisations."]
+    page = story_page(tmp_path, ["Minister attends the Executive Council", *paragraphs],
+                      "See all the news Back\n\nNewsletter Subscription\n\nNo form to show")
+    assert body(ingest(page)) == ["Minister attends the Executive Council", *paragraphs]
+    page = story_page(tmp_path, ["Minister attends the Executive Council", "Her media alt attribute", *paragraphs],
+                      "Communiqués de presse connexes\n\nL'Association réunit des experts sur l'érosion côtière\n\n"
+                      "En marge de la conférence accueillie par la Colombie, qui assure la présid\n\nL'Association organise un atelier")
+    assert body(ingest(page)) == ["Minister attends the Executive Council", *paragraphs]
+    assert shapes.is_strong_footer("[미디어펜=홍길동 기자] ▶다른기사보기") and shapes.is_strong_footer("Ver todas las noticias")

@@ -174,12 +174,17 @@ def _headline_under_lead(body: list[RawLine]) -> bool:
 
 def _without_date_header(lines: list[RawLine], fields: dict[str, str]) -> list[RawLine]:
     """The page's first line without the date label and date a scraper put before its text
-    ("date 2021-04 [아시아경제 …"): the date is the page's, the text after it is the page."""
+    ("date 2021-04 [아시아경제 …"): the date is the page's, the text after it is the page, unless
+    it is an office's name alone, the publisher's ("date 2023-09-12 Ministry of Foreign Affairs"):
+    that is the department."""
     if not lines or (header := shapes.DATE_HEADER.match(lines[0].text)) is None:
         return lines
     fields["scraped_date"] = header.group("date")  # the page's own date, where it shows one, wins
     first = lines[0]
     rest = RawLine(first.text[header.end():], first.line, first.column + header.end())
+    if shapes.is_office_signature(rest.text):
+        fields["department"] = rest.text.strip()
+        return lines[1:]
     return ([rest] if rest.text.strip() else []) + lines[1:]
 
 

@@ -17,7 +17,9 @@ from toolkit.ingest.dates import find_date, is_weekday
 
 _WORD = re.compile(r"\S+")
 _LETTER = re.compile(r"[^\W\d_]")
-SENTENCE_END = re.compile(r"[.!?。…][\"”’»)]*(\s*\([^()]{1,20}\))?$")  # a short credit may follow: "... Friday. (Yonhap)"
+# A short credit may follow ("... Friday. (Yonhap)"), or the note of the photo set in the paragraph
+# ("… 개설되었다. [사진설명: … 관련보도]").
+SENTENCE_END = re.compile(r"[.!?。…][\"”’»)]*(\s*\([^()]{1,20}\)|\s*\[(?i:사진|photo|foto)[^\[\]]{0,80}\])?$")
 
 # Prose: a line a reader reads as running text rather than a label or a headline. Headlines
 # are long too (200+ characters happen), so length alone makes prose only past LONG_*.
@@ -141,6 +143,8 @@ _RELATED = re.compile(r"(?i)^(?:(?:más |more )?(?:contenidos?|noticias|art[ií]
                       r"|(?:실시간 )?인기\s?(?:기사|뉴스)"
                       r"|(?:other|more|latest) (?:news|stories|articles|posts)$|(?:otras|más|últimas) (?:noticias|notas)$"
                       r"|(?:다른|최신) (?:기사|뉴스)$|lo último$"
+                      # a bilingual partner's site (French beside English or Spanish): "Communiqués de presse connexes"
+                      r"|(?:articles?|actualités|communiqués(?: de presse)?|nouvelles) (?:connexes|similaires|liés)$|(?:à lire|voir) aussi$"
                       r"|(?:issue |hot |trending )?(?:keywords?|tags)$|etiquetas$|(?:주요 )?키워드$|태그$"
                       r"|(?:(?:read|see) (?:more|also)|also read|en tendencia|tendencias|(?:lee|ver|vea) también|leer más):?$)")
 # A site's notice about its cookies, at the top or the bottom of every page.
@@ -169,6 +173,8 @@ _DEPARTMENT_LABEL = re.compile(r"(?i)^(부서명?|담당\s*부서|담당|departm
 # GENERAL DE COMUNICACIÓN SOCIAL", "COORDINACIÓN DE COMUNICACIÓN SOCIAL".
 _ISSUING_OFFICE = re.compile(r"^(?:DIRECCIÓN|DIRECCION|COORDINACIÓN|COORDINACION|SUBDIRECCIÓN|UNIDAD|OFICINA|DEPARTAMENTO)"
                              r"(?: GENERAL)? DE [A-ZÁÉÍÓÚÑ ]{4,60}$")
+# The label a wire service sets over the issuer of the release it carries: "Press Release: New Zealand Government".
+_ISSUER_LABEL = re.compile(r"(?i)^(?:press release|issued by|comunicado de prensa|emitido por)$")
 _HITS_LABEL = re.compile(r"(?i)^(조회수?|hits?|views?|visitas|vistas|lecturas)$")
 _DATE_LABEL = re.compile(r"(?i)^(작성일|등록일|게시일|입력|기사입력|date|fecha( de publicación)?|(?:publicado|actualizado|posted|published|updated)(?: on| el)?|write)$")
 # A date label run into its date, the colon lost with the markup between them: "PublishedMay 29, 2024".
@@ -322,6 +328,7 @@ def is_photo_caption(text: str) -> bool:
     Jan. 31. Yonhap", "… Monday. [JOINT PRESS CORPS]"): part of the article, never its headline."""
     return _PHOTO_CREDIT.search(text) is not None or (
         _CAPTION_OPENING.match(text) is not None or _AGENCY_AFTER_CAPTION.search(text) is not None
+        or _CREDIT_GLUED.search(text) is not None
     ) and words(text) >= CAPTION_MIN_WORDS
 
 
@@ -331,6 +338,8 @@ _AGENCY_AFTER_CAPTION = re.compile(r"(?<=[.!?]) (?:[A-Z][A-Za-z]+(?:\.[a-z]{2,4}
                                    r"|\([A-Z][A-Za-z.&' ]{1,40}\))\s*\|?\s*$")  # "… 있다. [뉴스1]" too
 
 
+# The agency's credit run into the caption's last word, the markup between them lost: "… Cho Tae-yulEFE".
+_CREDIT_GLUED = re.compile(r"[a-záéíóúñü][A-Z]{2,8}\s*$")
 _CAPTION_OPENING = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*)?▲|^\s*!\[[^\]]*\]\([^)]*\)\s*\S")
 CAPTION_MIN_WORDS = 6
 
@@ -440,6 +449,8 @@ def metadata(text: str) -> dict[str, str] | None:
         return form
     found = _LABEL_VALUE.match(line)
     label, value = (found["label"].strip(), (found["value"] or "").strip()) if found else (line, "")
+    if _ISSUER_LABEL.match(label) and value and not _DIGIT.search(value):
+        return {"department": value}  # "Press Release: New Zealand Government" (a number there is the release's)
     for field, pattern in (("department", _DEPARTMENT_LABEL), ("hits", _HITS_LABEL), ("date", _DATE_LABEL)):
         if pattern.match(label):
             if field == "date" and value:
@@ -495,10 +506,12 @@ TICKER_MIN_ITEMS = 3
 # A widget's label with its count: "Notifications (3)", "알림 (2)"; or the words it shows while
 # empty or still loading: "No menu items!", "Loading...", "Cargando…", "로딩중".
 _WIDGET_COUNTER = re.compile(r"(?i)^(?:notifications?|notificaciones|알림)\s*\(\d+\)$")
-_WIDGET_STATE = re.compile(r"(?i)^(?:no (?:menu )?items(?: found)?|no hay elementos|loading|cargando|로딩\s?중|불러오는\s?중)"
+_WIDGET_STATE = re.compile(r"(?i)^(?:no (?:menu )?items(?: found)?|no \w+(?: \w+)? (?:found|to (?:show|display))|nothing to (?:show|display)"
+                           r"|no hay elementos|loading|cargando|로딩\s?중|불러오는\s?중)"
                            r"\s*(?:!|\.{0,3}|…)$")
 # An image's label: the headline and "썸네일"; a portal's stand-in picture, "오프라인 대표 이미지 - SBS 뉴스".
-_THUMBNAIL_LABEL = re.compile(r"(?i)\s(?:썸네일|thumbnail|miniatura)$|대표\s?이미지(?: [-–|] \S+(?: \S+){0,2})?$")
+_THUMBNAIL_LABEL = re.compile(r"(?i)\s(?:썸네일|thumbnail|miniatura)$|대표\s?이미지(?: [-–|] \S+(?: \S+){0,2})?$"
+                              r"|^(?:\w+ ){0,2}(?:media|image|img)? ?alt (?:attribute|text)$")  # a theme's stand-in alt: "My media alt attribute"
 # Teasers run together, each cut and closed by its link: "… anunció la reactivación de l...Leer más... Los peatones …".
 _READ_MORE_INSIDE = re.compile(r"(?i)(?:\.\.\.|…)\s*(?:leer|ver|read) m[aá]s\s*(?:\.\.\.|…)")
 # A syndicator's credit alone in brackets: "(MENAFN- African Press Organization)".
@@ -1280,7 +1293,7 @@ def is_strong_footer(text: str) -> bool:
         return True  # a widget still loading under the story ("loading"), another story's teaser
     if _DIGIT.search(stripped) and (fields := metadata(text)) and find_date(fields.get("date", "")):
         return True  # the page's labelled date under the story: "• Published May 29, 2024"
-    if _GO_TO_LINK.match(stripped) or _BREADCRUMB.match(stripped):
+    if _GO_TO_LINK.match(stripped) or _BREADCRUMB.match(stripped) or _VIEW_ALL_LINK.match(stripped):
         return True  # a link to the site's other pages, or where the reader is: "Go to UNDP Global"
     if _NEWSLETTER_SIGN_UP.search(stripped):
         return True  # a newsletter's sign-up box flattened into one line, however long
@@ -1295,6 +1308,11 @@ def is_strong_footer(text: str) -> bool:
 _NEWSLETTER_SIGN_UP = re.compile(r"(?i)\bsign up for (?:\S+ ){0,4}newsletters?\b|\bsuscr[ií]bete a (?:\S+ ){0,3}(?:bolet[ií]n|newsletter)"
                                  r"|뉴스레터\s?(?:구독|신청)")
 # A short link to another page of the site under the story: "Go to UNDP Global", "Volver a Noticias".
+# A link to the list of the site's stories, the reporter's byline tag or a back button beside it: "See all the
+# news Back", "Ver todas las noticias", "[미디어펜=김소정 기자] ▶다른기사보기", "기사 모아 보기 >".
+_VIEW_ALL_LINK = re.compile(r"(?i)^(?:\[[^\[\]]{1,30}기자\]\s*)?[▶>»]?\s*(?:(?:see|view|show|read) (?:all|more)(?: (?:of )?(?:the|our))?"
+                            r" (?:news|articles|stories|posts|press releases|releases)|ver (?:todas las|todos los|más) (?:noticias|notas|art[ií]culos)"
+                            r"|다른\s?기사\s?보기|기사\s?(?:모아|더)\s?보기)(?:\s+(?:back|volver))?\s*[>»]?$")
 _GO_TO_LINK = re.compile(r"(?i)^(?:go to|go back to|back to|volver a|ir a)\s(?:\S+\s){0,2}\S+$")
 # A release's reference number alone on its line: "Reference: E-157/04", "Nota de prensa 042 - 23".
 _RELEASE_NUMBER = re.compile(r"(?i)^(?:reference|ref\.|referencia|press release|nota de prensa|comunicado(?: de prensa)?)"
