@@ -1977,3 +1977,26 @@ def test_the_president_of_the_republic_a_personal_representative_and_a_crown_pri
 def test_an_agency_s_host_name_crediting_a_story_is_no_acronym():
     named = found("Baku. 7 February. REPORT.AZ/ The OSCE Chairperson-in-Office will visit the country.", "en")
     assert ("acronym", "OSCE") in named and not any(text.startswith("REPORT") for _, text in named)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Estuvo junto al ministro alemán de Exteriores, Carlos Weber, durante la rueda de prensa.", "Carlos Weber"),
+    ("Lo recibió el secretario general de la OSCE, el sueco Anders Lindqvist, en Viena.", "Anders Lindqvist"),
+    ("Según dijo la ministra nipona del ramo, Aiko Tanaka, a los medios locales.", "Aiko Tanaka"),
+    ("Lo anunció la presidenta de la Comisión Europea, Greta von der Brücke, tras la reunión.", "Greta von der Brücke"),
+    ("Asistió Su Excelencia Omar Saeed Al Hamdan, ministro de Estado.", "Omar Saeed Al Hamdan"),
+])
+def test_a_spanish_holder_named_after_a_comma_past_the_office_s_description(text, person):
+    assert ("person", person) in found(text, "es")
+
+
+def test_a_spanish_name_after_a_clause_that_went_on_is_not_the_title_s_holder():
+    assert not any(kind == "person" for kind, _ in found("El presidente habló con los periodistas, Juan Pérez dijo luego.", "es"))
+
+
+def test_korean_heads_of_state_crown_princes_and_aides_are_titles():
+    named = found("차이잉원(蔡英文) 대만 총통이 말했다. 총통은 이날 회견했다.", "ko")
+    assert ("person", "차이잉원") in named and named.count(("title", "총통")) == 2
+    named = found("모하메드 빈 자이드 알 나흐얀 왕세제를 예방한다.", "ko")
+    assert ("person", "모하메드 빈 자이드 알 나흐얀") in named and ("title", "왕세제") in named
+    assert ("title", "경제보좌관") in found("김현철 경제보좌관이 배석했다.", "ko")

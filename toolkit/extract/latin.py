@@ -683,6 +683,8 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
         if holder is None and apposed is None and language == "es" and (field_end := _lower_field_holder(text, end)):
             end, apposed = field_end  # "la directora general de cooperación internacional, Wendy Flores"
             has_field = True
+        if holder is None and apposed is None and language == "es":
+            apposed = _holder_after_description(text, end)  # "el ministro alemán de Exteriores, Sigmar Gabriel,"
         title = text[start:end]
         before = name_before(text, start, language) if holder is None and apposed is None else []
         bare = holder is None and not has_field
@@ -842,6 +844,41 @@ def _before_holder_in_field(text: str, field_start: int, end: int, language: str
             return cut  # (a word no name has, "Exterior", keeps the field whole)
         return end
     return end
+
+
+# What Spanish sets between a title and its holder's name set off by a comma: the holder's
+# nationality, the office's body or country, its field ("ministro alemán de Exteriores, …",
+# "presidenta de la Comisión Europea, …", "ministra nipona del ramo, …"), and the holder's own
+# nationality after the comma ("…, el suizo Thomas Greminger").
+_DESCRIPTION = re.compile(r"[^,.;:()«»\"“”]{1,80}?(?=, )")
+_DESCRIPTION_LOWER = frozenset({"de", "del", "la", "el", "los", "las", "en", "ante", "para", "y", "ramo"})
+_NATIONALITY_SHAPE = re.compile(rf"[{LOWER}]{{3,}}(?:o|a|án|ana|és|esa|ense|í|ino|ina|eño|eña|ico|ica)")
+DESCRIPTION_WORDS = 7
+
+
+def _holder_after_description(text: str, end: int) -> tuple[int, int] | None:
+    """The holder named after a comma when only the description of the office stands between
+    the title and the comma: capitalised names, a nationality, the words that join them; a
+    verb or a second lower-case word means the clause went on, and the name is someone else's."""
+    described = _DESCRIPTION.match(text, end)
+    if described is None:
+        return None
+    said = described.group().split()
+    lower = [word for word in said if word[0].islower() and word not in _DESCRIPTION_LOWER]
+    if not said or len(said) > DESCRIPTION_WORDS or len(lower) > 1 or any(not _NATIONALITY_SHAPE.fullmatch(word) for word in lower):
+        return None
+    if (named := _holder_after_nationality().match(text, described.end())) is not None:
+        return holder_span_of(text, named.start("holder"), named.group("holder"), "es")
+    holder = apposition_pattern("es").match(text, described.end())
+    if holder is None or holder.group("bare"):
+        return None
+    return apposed_span(text, holder, "es")
+
+
+@lru_cache(maxsize=None)
+def _holder_after_nationality() -> re.Pattern:
+    """", el suizo Thomas Greminger,": the holder's nationality between the comma and the name."""
+    return re.compile(rf", (?:el|la) [{LOWER}]{{4,}} (?P<holder>{person_name('es')})(?=[,.;:)]| y | e |$)")
 
 
 def _lower_field_holder(text: str, end: int) -> tuple[int, tuple[int, int]] | None:
