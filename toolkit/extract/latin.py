@@ -869,10 +869,7 @@ def _holder_after_description(text: str, end: int) -> tuple[int, int] | None:
         return None
     if (named := _holder_after_nationality().match(text, described.end())) is not None:
         return holder_span_of(text, named.start("holder"), named.group("holder"), "es")
-    holder = apposition_pattern("es").match(text, described.end())
-    if holder is None or holder.group("bare"):
-        return None
-    return apposed_span(text, holder, "es")
+    return _set_off_holder(text, described.end())
 
 
 @lru_cache(maxsize=None)
@@ -887,11 +884,15 @@ def _lower_field_holder(text: str, end: int) -> tuple[int, tuple[int, int]] | No
     field = LOWER_FIELD.match(text, end)
     if field is None:
         return None
-    holder = apposition_pattern("es").match(text, field.end())
-    if holder is None or holder.group("bare"):
-        return None
-    span = apposed_span(text, holder, "es")
+    span = _set_off_holder(text, field.end())
     return (field.end(), span) if span is not None else None
+
+
+def _set_off_holder(text: str, at: int) -> tuple[int, int] | None:
+    """A Spanish holder's name set off by a comma at `at` (", Wendy Flores,"), not a name run
+    on without one."""
+    holder = apposition_pattern("es").match(text, at)
+    return None if holder is None or holder.group("bare") else apposed_span(text, holder, "es")
 
 
 def titled_apposition(text: str, end: int, language: str) -> bool:
