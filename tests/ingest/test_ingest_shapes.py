@@ -2378,3 +2378,45 @@ def test_a_list_link_a_widget_s_empty_message_a_french_related_block_and_a_stand
                       "En marge de la conférence accueillie par la Colombie, qui assure la présid\n\nL'Association organise un atelier")
     assert body(ingest(page)) == ["Minister attends the Executive Council", *paragraphs]
     assert shapes.is_strong_footer("[미디어펜=홍길동 기자] ▶다른기사보기") and shapes.is_strong_footer("Ver todas las noticias")
+
+
+def test_a_last_updated_line_under_the_byline_is_the_date_and_the_headline_stays_the_title(tmp_path):
+    headline = "Two neighbours agree to reopen their joint commission"
+    paragraphs = ["The foreign ministers of both countries met on Monday at the border office of a regional body.",
+                  "They agreed to reopen the joint commission and to review trade at the border crossings."]
+    page = write(tmp_path / "page.txt", f"{headline}\n\nBy Editorial Staff\n\nLast updated on March 3rd, 2021 at 09:15 am\n\n"
+                 + "\n\n".join(paragraphs) + "\n")
+    document = ingest(page)
+    assert document.title == headline and document.date == "2021-03-03" and body(document) == [headline, *paragraphs]
+
+
+def test_an_aggregator_s_credit_and_reaction_widget_and_a_writer_s_other_stories_are_chrome(tmp_path):
+    paragraphs = ["Minister meets his counterpart on the sidelines of the council",
+                  "The two ministers discussed trade, investment and the security of the region on Wednesday.",
+                  "They agreed to strengthen cooperation, according to a statement of the ministry."]
+    page = story_page(tmp_path, paragraphs, "\nSource link\n\nWhat do you think?\n\nAggregated by Regional News Digest\n\n"
+                      "Leave a Reply\n\nYour email address will not be published.")
+    assert body(ingest(page)) == paragraphs
+    paragraphs = ["El presidente visita la capital vecina para firmar acuerdos",
+                  "El mandatario llegó este lunes al palacio presidencial, donde mantendrá conversaciones con su homólogo.",
+                  "Se espera que al término de la visita se firme un paquete de documentos bilaterales."]
+    page = story_page(tmp_path, paragraphs, "Otros artículos del autor:\n- Los dos países intercambian prisioneros\n"
+                      "- El mar del norte podría convertirse en un lugar de confrontación\n- Un nuevo misil cambia la disuasión")
+    assert body(ingest(page)) == paragraphs
+
+
+def test_a_featured_news_block_under_the_story_is_chrome(tmp_path):
+    paragraphs = ["Foreign minister arrives for a three-nation visit",
+                  "The minister will meet the prime minister and senior ministers during the visit this week.",
+                  "A major announcement is also expected at the national hospital later today."]
+    page = story_page(tmp_path, paragraphs, "FEATURE NEWS\nCourt ruling on a building site yet to be delivered\n"
+                      "The court's ruling on the department's appeal regarding the building site along the road...\n"
+                      "2 hours ago\nLATEST NEWS\nCentral bank to launch new banknotes")
+    assert body(ingest(page)) == paragraphs
+
+
+def test_korean_photo_credits_with_the_provider_or_a_wire_s_terms_are_chrome(tmp_path):
+    lead = "양국 외교장관은 이날 회담을 갖고 교역과 투자 협력을 확대하기로 합의했다고 외교부가 밝혔다."
+    rest = "두 장관은 또한 내년 정상회의 개최를 위해 긴밀히 협력해 나가기로 했다."
+    page = story_page(tmp_path, ["양국 외교장관 회담, 협력 확대 합의", "사진 외교부 제공", lead, "[수도명 AFP=. 재판매 및 DB 금지]", rest])
+    assert body(ingest(page)) == ["양국 외교장관 회담, 협력 확대 합의", lead, rest]

@@ -123,6 +123,7 @@ _CALL_TO_ACTION = re.compile(
     r"(?:ponerse|p[oó]ngase) en contacto con nosotr\w*)\b|구독하기|구독 신청|알림 받기|앱 다운로드|앱 (?:지금 )?(?:바로 )?다운받기|^기사 더\s?보기|"
     r"(?:[úu]n[ei]te|join) (?:al canal|a nuestro canal|our channel)|"
     r"donate now|support (?:our|independent) journalism|haz (?:tu|una) donaci[oó]n|dona ahora|"  # a donation form's
+    r"^what do you think\?$|^¿qu[eé] (?:opinas|piensas)\?$|"  # a reactions widget's question
     r"^(?:see|view) (?:the )?(?:photo )?gallery$|^ver (?:la )?galer[ií]a(?: de fotos| fotogr[aá]fica)?$|^포토\s?갤러리$|"  # a gallery's link
     r"무통장\s?입금|입금자명|기사\s?후원|후원하기|"  # "무통장입금 정보입력", "입금할 금액은 … 입금자명 …"
     r"^\W{0,2}\s*(?:기사\s?)?원문\s?보기$|"  # "🔗 원문 보기": the link to the story's source
@@ -141,7 +142,10 @@ _RELATED = re.compile(r"(?i)^(?:(?:más |more )?(?:contenidos?|noticias|art[ií]
                       r"|most (?:viewed|read|liked|saved|popular|shared)\b|lo más (?:visto|leído)|trending(?: now| news| stories)?$"
                       r"|(?:las )?más (?:leídas|vistas)(?: de \w+(?: \w+)?)?$"  # "Más leídas de panorama": a section's most read
                       r"|(?:실시간 )?인기\s?(?:기사|뉴스)"
-                      r"|(?:other|more|latest) (?:news|stories|articles|posts)$|(?:otras|más|últimas) (?:noticias|notas)$"
+                      r"|(?:other|more|latest|featured?|top) (?:news|stories|articles|posts)$|(?:otras|más|últimas) (?:noticias|notas)$"
+                      r"|noticias destacadas$"
+                      r"|(?:otr[oa]s|más) (?:art[ií]culos|notas|noticias) (?:del autor|de la autora):?$"  # the writer's other stories
+                      r"|(?:other|more) (?:articles|stories|posts) (?:by|from) (?:the|this) (?:author|writer):?$"
                       r"|(?:다른|최신) (?:기사|뉴스)$|lo último$"
                       # a bilingual partner's site (French beside English or Spanish): "Communiqués de presse connexes"
                       r"|(?:articles?|actualités|communiqués(?: de presse)?|nouvelles) (?:connexes|similaires|liés)$|(?:à lire|voir) aussi$"
@@ -178,7 +182,7 @@ _ISSUER_LABEL = re.compile(r"(?i)^(?:press release|issued by|comunicado de prens
 _HITS_LABEL = re.compile(r"(?i)^(조회수?|hits?|views?|visitas|vistas|lecturas)$")
 _DATE_LABEL = re.compile(r"(?i)^(작성일|등록일|게시일|입력|기사입력|date|fecha( de publicación)?|(?:publicado|actualizado|posted|published|updated)(?: on| el)?|write)$")
 # A date label run into its date, the colon lost with the markup between them: "PublishedMay 29, 2024".
-_DATE_LABEL_BEFORE = re.compile(r"(?i)(?:posted|published|updated|publicado|actualizado)(?: on| el)?\s*(\S.*)")
+_DATE_LABEL_BEFORE = re.compile(r"(?i)(?:(?:last )?(?:posted|published|updated|modified)|publicado|actualizado)(?: on| el)?\s*(\S.*)")
 # A date label and an ISO date (or year and month) heading a page's first line, its text after them.
 DATE_HEADER = re.compile(r"(?i)^\s*(?:date|fecha|작성일|등록일)\s*:?\s*(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)")
 _BULLET = re.compile(r"^[•·\-–*▪►▶]\s*")
@@ -362,9 +366,11 @@ _CREDIT_LABEL = re.compile(r"(?i)(?:photos?|fotos?|fotografías?|images?|imagen|
 # A photo's credit alone on its line, with no caption before it: "Fotos: MRE", "Photo : YONHAP News".
 _CREDIT_LINE = re.compile(r"(?i)^[(\[]?(?:(?:textos? y |text and )?(?:fotos?|fotografías?|photos?)|imagen|images?|사진(?:\s?제공)?)\s*[:=/]\s*\S"  # "(Photo: …)", "사진제공/외교부"
                           r"|^\((?:fotos?|fotografía|photos?|imagen)\s+[^()\s][^()]{0,30}\)$"  # "(Foto MPPRE)"
+                          r"|^사진\s(?:\S+\s){1,3}제공$"  # "사진 외교부 제공": the photo, its provider
                           r"|^(?:twitter|x|facebook|instagram|youtube|tiktok) / \S")  # an embedded post's credit
-# Who provided a photo, in brackets, with the agency's terms: "[주멕시코 한국대사관 제공. 재판매 및 DB 금지]".
-_PROVIDED_BY = re.compile(r"^\[[^\[\]]{1,40}\s제공(?:[.,]\s*[^\[\]]{0,40})?\]$")
+# Who provided a photo, in brackets, with the agency's terms: "[주멕시코 한국대사관 제공. 재판매 및 DB 금지]";
+# a wire's photo, its place and agency before "=", its terms after: "[브라질리아 AFP=연합뉴스. 재판매 및 DB 금지]".
+_PROVIDED_BY = re.compile(r"^\[[^\[\]]{1,40}(?:\s제공(?:[.,]\s*[^\[\]]{0,40})?|=[^\[\]]{0,12}[.,]\s*재판매[^\[\]]{0,30})\]$")
 CREDIT_LINE_WORDS = 6
 
 
@@ -1177,6 +1183,7 @@ TEASER_MAX_WORDS = 25  # a label and another story's headline
 # Where the story was taken from, on a line of its own after it: "Fuente: La Razón", "Source: Yonhap".
 # (a Korean release's "* 출처:" is its footnote, unless it is only an address: "출처: https://…")
 _SOURCE_CREDIT = re.compile(r"(?i)^(?:fuente|(?:original )?source(?: \([^()]{1,20}\))?|attribution|con información de)\s*:\s*\S"
+                            r"|^(?:aggregated|curated|agregad[oa]|recopilad[oa]) (?:by|por) \S"  # an aggregator's credit under the copy
                             r"|^\[\s*(?:보도자료\s*)?출처\s*[:：][^\[\]]{1,30}\]$"
                             r"|^\W{0,2}\s*(?:출처|(?:기사\s*)?원문|원문\s*기사)\s*:\s*https?://\S+$")  # "▶ 기사 원문 : https://…"
 _CREDIT_TAIL = re.compile(r"(?:Crédito|Credit|Foto|Photo|사진)\s*:")

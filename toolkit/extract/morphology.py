@@ -1,0 +1,34 @@
+"""Which Hangul words a Korean dictionary knows as proper nouns.
+
+A transcribed foreign name ("에르도안", "시진핑") and a common noun ("경찰", "에너지") have the
+same shape: two to eight syllables, no particle. Only a dictionary and the sentence around the
+word tell them apart, so the one-word holder of a title is asked of Kiwi (kiwipiepy,
+https://github.com/bab2min/kiwipiepy), whose tagger marks proper nouns NNP (the Sejong tag
+set). Kiwi's model takes about two seconds to load, so it is loaded on the first question and
+only then: a page whose rules never ask pays nothing.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+PROPER_NOUN = "NNP"
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    from kiwipiepy import Kiwi
+
+    return Kiwi()
+
+
+@lru_cache(maxsize=1024)
+def proper_noun_spans(text: str) -> frozenset[tuple[int, int]]:
+    """(start, end) of every token Kiwi tags as a proper noun in `text`."""
+    return frozenset((token.start, token.start + token.len) for token in _tagger().tokenize(text)
+                     if token.tag == PROPER_NOUN)
+
+
+def is_proper_noun(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is one proper noun, as the sentence around it is read."""
+    return (start, end) in proper_noun_spans(text)
