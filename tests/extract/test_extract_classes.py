@@ -2000,3 +2000,78 @@ def test_korean_heads_of_state_crown_princes_and_aides_are_titles():
     named = found("모하메드 빈 자이드 알 나흐얀 왕세제를 예방한다.", "ko")
     assert ("person", "모하메드 빈 자이드 알 나흐얀") in named and ("title", "왕세제") in named
     assert ("title", "경제보좌관") in found("김현철 경제보좌관이 배석했다.", "ko")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("에르도안 대통령은 회담 후 기자회견을 열었다.", "에르도안"),  # one transcribed word before a head of state's title
+    ("왕이 부장은 오늘 도착했다.", "왕이"),
+    ("라미레스 외교장관은 협력을 강조했다.", "라미레스"),
+    ("게르만 퀸타나 미주개발은행 사무총장이 참석했다.", "게르만 퀸타나"),  # a given name ending as a particle would ("만")
+    ("이어 ▲모하메드 빈 자이드 알 나흐얀 왕세제 예방을 했다.", "모하메드 빈 자이드 알 나흐얀"),  # after a list's bullet
+])
+def test_a_transcribed_name_the_dictionary_knows_before_a_title_is_its_holder(text, person):
+    assert ("person", person) in found(text, "ko")
+
+
+@pytest.mark.parametrize("text", [
+    "경찰 대변인은 오늘 말했다.",  # common nouns of a transcription's shape
+    "에너지 장관 회의가 열렸다.",
+    "중남미 최대 시장으로 떠올랐다.",  # a region before 시장 (a market, not a mayor)
+    "라틴아메리카 공동체 의장국인 에콰도르의 대통령이 연설했다.",  # a country with its particle
+])
+def test_a_common_noun_country_or_region_before_a_title_is_no_holder(text):
+    assert not [name for kind, name in found(text, "ko") if kind == "person"]
+
+
+def test_a_head_of_state_is_no_city_s_official_though_the_name_ends_in_si():
+    names = found("에르도안 대통령과 엘시시 대통령이 만났다.", "ko")
+    assert ("person", "엘시시") in names and ("title", "엘시시 대통령") not in names
+    assert ("title", "부산시 국제관계대사") in found("부산시 국제관계대사가 참석했다.", "ko")
+
+
+def test_a_time_of_day_is_no_word_of_the_name_after_it():
+    assert ("person", "디디에 레인더스") in found("20일 오전 디디에 레인더스 벨기에 외교장관과 회담했다.", "ko")
+
+
+def test_a_name_named_again_is_not_cut_out_of_a_longer_name_with_particles():
+    text = "모하메드 외교장관이 말했다.\n이어 모하메드 빈 라시드 알 자비 등 대표단과 만났다."
+    people = [name for kind, name in found(text, "ko") if kind == "person"]
+    assert people == ["모하메드"]
+
+
+def test_a_pronoun_with_its_particle_is_no_word_of_the_name_after_it():
+    assert ("person", "모하메드 빈 라시드 알 자비") in found("그는 모하메드 빈 라시드 알 자비 장관과 만났다.", "ko")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ana Soto, Minister of Foreign Affairs, Foreign Trade and Immigration of the island, met him.",
+     "Minister of Foreign Affairs, Foreign Trade and Immigration"),  # three portfolios, the last after "and"
+    ("The Minister of Public Works visited the site.", "Minister of Public Works"),
+    ("The Cabinet Secretary for Foreign Affairs said the talks were useful.", "Cabinet Secretary for Foreign Affairs"),
+])
+def test_english_titles_of_more_portfolios_and_a_cabinet_secretary(text, title):
+    assert ("title", title) in found(text, "en")
+
+
+def test_counterparts_listed_each_with_the_country_are_persons():
+    text = ("Confirmaron su asistencia sus homólogos Ana Díaz Mora, de Costa Rica; Luis Soto, de El Salvador; "
+            "Juan Carlos Ruiz, de Panamá y Eva Ramos, de Guatemala.")
+    people = [name for kind, name in found(text, "es") if kind == "person"]
+    assert people == ["Ana Díaz Mora", "Luis Soto", "Juan Carlos Ruiz", "Eva Ramos"]
+    # a clause after the country ends the list: what follows is no counterpart's name
+    text = "Se reunió con su homóloga Ana Díaz, de Chile, que dijo que la reunión fue útil, Juan Pérez, de Perú."
+    assert [name for kind, name in found(text, "es") if kind == "person"] == ["Ana Díaz"]
+
+
+@pytest.mark.parametrize("text, ministry, person", [
+    ("La Directora de Cooperación del Ministerio de Planificación Nacional y Política Económica (Miplan), Eva Ruiz Soto, "
+     "explicó el plan.", "Ministerio de Planificación Nacional y Política Económica", "Eva Ruiz Soto"),
+    ("El Ministro de Comercio Exterior (Comext), Luis Mora, explicó el plan.", None, "Luis Mora"),
+])
+def test_a_spanish_holder_after_the_acronym_of_the_title_s_ministry(text, ministry, person):
+    names = found(text, "es")
+    assert ("person", person) in names and (ministry is None or ("ministry", ministry) in names)
+
+
+def test_kazajstan_is_a_spanish_name_of_kazakhstan():
+    assert ("country", "Kazajstán") in found("El Presidente de Kazajstán llegó a la capital.", "es")

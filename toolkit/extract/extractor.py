@@ -17,7 +17,7 @@ from toolkit.extract.acronyms import (
     Definition, base_letter, character_matches, find_acronyms, find_definitions, is_acronym, spells_initials,
 )
 from toolkit.extract.countries import COUNTRY_CODE, country_codes, find_countries, is_country_name
-from toolkit.extract.hangul import korean_names, romanized_surnames, spelled_acronyms, surname
+from toolkit.extract.hangul import NAME_PARTICLES, korean_names, romanized_surnames, spelled_acronyms, surname
 from toolkit.extract.truecase import document_casing, is_shouting, restored
 from toolkit.extract.latin import (
     PHOTO_LABEL, Found, latin_names, ministry_pattern, not_names, organization_patterns, regnal_names, speaks_of_monarchy,
@@ -173,7 +173,9 @@ def korean_persons_again(lines: list[tuple[BodyLine, str]], mentions: list[Menti
                    key=len, reverse=True)
     if not names:
         return mentions
-    pattern = re.compile(r"(?<![가-힣])(?:" + "|".join(names) + r")(?P<rest>[가-힣]*)")
+    # a name's particle after it ("모하메드 빈 …": bin) opens the rest of a longer name
+    longer = "|".join(sorted(NAME_PARTICLES))
+    pattern = re.compile(r"(?<![가-힣])(?:" + "|".join(names) + rf")(?P<rest>[가-힣]*)(?! (?:{longer}) )")
 
     def named_alone(_: int, line: BodyLine, language: str) -> list[Found]:
         return [Found(match.start(), match.start("rest"), "person", "person-named-again")

@@ -16,6 +16,7 @@ from functools import lru_cache
 from toolkit.extract.acronyms import hangul_acronym_words
 from toolkit.extract.countries import find_countries, is_country_name, territory_names
 from toolkit.extract.latin import Found
+from toolkit.extract.morphology import is_proper_noun
 from toolkit.extract.vocabulary import word_set, words
 from toolkit.text.korean import BULLETS, OPENING_QUOTES, is_hangul, is_particle_chain, strip_particles
 from toolkit.text.romanize import korean_surnames, surname_spellings, transliteration_score
@@ -424,7 +425,8 @@ def title_at(
     if text[tokens[index][0]:tokens[index][1]] in words("ko", "office_title") and index + 1 < len(tokens) \
             and head_stem(text[tokens[index + 1][0]:tokens[index + 1][1]], words("ko", "envoy")) in words("ko", "envoy"):
         return []  # "외교장관 특사": the office names whose envoy follows; the envoy's title holds it
-    if first > 0 and (is_ministry(text[tokens[first - 1][0]:tokens[first - 1][1]], city=True)
+    national = word in words("ko", "office_title")  # a president's, a minister's: no city has one ("엘시시 대통령")
+    if first > 0 and (is_ministry(text[tokens[first - 1][0]:tokens[first - 1][1]], city=not national)
                       or text[tokens[first - 1][0]:tokens[first - 1][1]] in words("ko", "title_field")
                       or first > 1 and FOREIGN_MINISTRY.fullmatch(text[tokens[first - 1][0]:tokens[first - 1][1]])
                       and (tokens[first - 2][1] in countries.values()  # "외교장관·칠레 광업부 장관"
@@ -591,15 +593,15 @@ def holder_before(
         previous = written.lstrip(OPENING_QUOTES + BULLETS)
         if is_country_name(previous, "ko") or is_adnominal(previous) or previous in words("ko", "tense_prefix"):
             break  # "칠레 루이스 페레스 외교차관": the country is the holder's; "접견한": a clause's verb; "신임": new
-        if is_foreign_name(previous):  # "△키쓰 롤리 …": a list's bullet before the name
-            name_start -= 1
+        if is_foreign_name(previous) or is_known_name(text, tokens[name_start - 1][1] - len(previous), tokens[name_start - 1][1]):
+            name_start -= 1  # "△키쓰 롤리 …": a list's bullet before the name; "게르만 퀸타나": a name ending as a particle
             if previous != written:
                 break  # the bullet opens the item: no word before it is the name's
         elif is_one_syllable_transcription(previous):
             name_start -= 1  # "션 소버스": Sean, a given name of one syllable, opens the name
             break
         elif previous in NAME_PARTICLES and name_start > 1 and \
-                is_foreign_name(text[tokens[name_start - 2][0]:tokens[name_start - 2][1]]):
+                is_foreign_name(text[tokens[name_start - 2][0]:tokens[name_start - 2][1]].lstrip(OPENING_QUOTES + BULLETS)):
             name_start -= 2  # "카를로스 데 이카사", "알베르토 반 클라베렌": de, van, von written as words
             particle = True
             particles += 1
@@ -607,9 +609,9 @@ def holder_before(
             break
     several = first - name_start >= 2
     for index in range(name_start, first - 1):  # "로페즈 오브라도르 대통령": the end of a name given in full
-        said = text[tokens[index][0]:end]
+        said = text[tokens[index][0]:end].lstrip(OPENING_QUOTES + BULLETS)  # "▲모하메드 빈 …": the list's bullet is no name's
         if any(name == said or name.endswith(" " + said) for name in named_surnames if " " in name):
-            return [Found(tokens[index][0], end, "person", "surname-of-named-person")]
+            return [Found(end - len(said), end, "person", "surname-of-named-person")]
     if word in named_surnames:
         return [Found(start, end, "person", "surname-of-named-person")]
     if len(word) == 1 and word in surnames() and word not in words("ko", "ambiguous_surname") and \
@@ -619,7 +621,10 @@ def holder_before(
             is_korean_name(word, short=of_ministry or office.endswith(words("ko", "office_title"))):
         # (before a country, after another transcribed word, "마이" ends "아말리아 마이": a foreign name)
         return [Found(start, end, "person", "name-before-title")] + coordinated_names(text, tokens, first - 1)
-    if (foreign or several or quoted) and (is_foreign_name(word) or several and is_one_syllable_transcription(word)) and not glued:
+    known = not (foreign or several or quoted) and head_stem(office, words("ko", "title_head")) is not None \
+        and is_foreign_name(word) and is_known_name(text, start, end)  # "에르도안 대통령", not "미주 시장" (a market)
+    if (foreign or several or quoted or known) and (is_foreign_name(word) or several and is_one_syllable_transcription(word)) \
+            and not glued:
         first_word = text[tokens[name_start][0]:tokens[name_start][1]]
         lead = len(first_word) - len(first_word.lstrip(OPENING_QUOTES + BULLETS))
         return [Found(tokens[name_start][0] + lead, end, "person",
@@ -681,6 +686,17 @@ def headline_subject(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
 KOREAN_SENTENCE_INSIDE = re.compile(r"[다요]\.\s")  # "… 강조했다. 아울러 …"
 # A headline quotes its speaker by name alone: "… 회담 열려…박진 "향후 60년 협력 모색하자"".
 HEADLINE_SPEAKER = re.compile(r"(?:^|[\s…])([가-힣]{2,4}) [\"“‘']")
+
+
+def is_known_name(text: str, start: int, end: int) -> bool:
+    """A word of Hangul the dictionary knows as a proper noun and that names no country or
+    region: the transcription of a person's name ("시진핑", "에르도안"), not a common noun of the
+    same shape ("경찰", "에너지")."""
+    word = text[start:end]
+    stem = strip_particles(word)  # the tagger takes "에콰도르의" for one proper noun
+    return len(word) >= 2 and all(is_hangul(char) for char in word) \
+        and not any(is_country_name(form, "ko") or form in words("ko", "region") for form in (word, stem)) \
+        and is_proper_noun(text, start, end)
 
 
 def is_one_syllable_transcription(word: str) -> bool:

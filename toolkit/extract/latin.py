@@ -63,7 +63,9 @@ def field(language: str) -> str:
     if language == "es":
         adjective = rf"[{UPPER}][{LOWER}]+s"
         noun = alternation(language, "portfolio_noun")
-        portfolio = rf"(?:{noun} {adjective}(?: (?:y|e) {adjective})*|{portfolio})"
+        # a portfolio qualified by one adjective in the singular: "Planificación Nacional", "Política Económica"
+        singular = rf"(?: [{UPPER}][{LOWER}]+(?:al|ar|ic[ao]|iv[ao]|ior|ari[ao]|ense)(?![\w\-]))?"
+        portfolio = rf"(?:{noun} {adjective}(?: (?:y|e) {adjective})*|(?:{portfolio}){singular})"
     one = rf"(?:(?!\S*['’]s ){CAP}(?: | y | e | and )){{0,4}}{portfolio}"  # a possessive is no field's: "Korea's Trade"
     return rf"{one}(?:{CONJUNCTION[language]}{one})*"
 
@@ -685,6 +687,8 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
             has_field = True
         if holder is None and apposed is None and language == "es":
             apposed = _holder_after_description(text, end)  # "el ministro alemán de Exteriores, Sigmar Gabriel,"
+        if holder is None and apposed is None and language == "es" and (gloss := GLOSSED.match(text, end)) is not None:
+            apposed = _set_off_holder(text, gloss.end())  # "el Ministro de Comercio Exterior (Comex), Ana Soto,"
         title = text[start:end]
         before = name_before(text, start, language) if holder is None and apposed is None else []
         bare = holder is None and not has_field
@@ -913,7 +917,27 @@ def counterparts(text: str, language: str) -> list[Found]:
         span = apposed_holder(text, cue.end(), language) or directly_apposed(text, cue.end(), language)
         if span is not None:
             found.append(Found(*span, "person", "counterpart-in-apposition"))
+            found += [Found(*listed, "person", "counterpart-listed") for listed in _listed_with_countries(text, span[1], language)]
     return found
+
+
+def _listed_with_countries(text: str, end: int, language: str) -> list[tuple[int, int]]:
+    """The counterparts listed after the first, each followed by the country: "sus homólogos
+    Ana Díaz, de Chile; Luis Soto, de Perú y Eva Ruiz, de Bolivia". The list goes on while
+    every name has its country."""
+    found = []
+    following = re.compile(rf"(?:; | y | e | and |, )(?P<name>{person_name(language, '{1,3}')})(?={COUNTRY_AFTER_NAME[language].pattern})")
+    while (of := COUNTRY_AFTER_NAME[language].match(text, end)) is not None:
+        country = next((match for match in find_countries(text[of.end():of.end() + COUNTRY_WINDOW], language) if match.start == 0), None)
+        listed = following.match(text, of.end() + country.end) if country is not None else None
+        if listed is None or (span := holder_span_of(text, listed.start("name"), listed.group("name"), language)) is None:
+            break
+        found.append(span)
+        end = span[1]
+    return found
+
+
+COUNTRY_AFTER_NAME = {"es": re.compile(r", (?:de|del) (?:la |el )?"), "en": re.compile(r", of (?:the )?")}
 
 
 SPANISH_ADJECTIVE = re.compile(rf" [{LOWER}]{{3,}}(?=,? [{UPPER}])")  # "su homóloga japonesa(,) Yoko …"
