@@ -2420,3 +2420,66 @@ def test_korean_photo_credits_with_the_provider_or_a_wire_s_terms_are_chrome(tmp
     rest = "두 장관은 또한 내년 정상회의 개최를 위해 긴밀히 협력해 나가기로 했다."
     page = story_page(tmp_path, ["양국 외교장관 회담, 협력 확대 합의", "사진 외교부 제공", lead, "[수도명 AFP=. 재판매 및 DB 금지]", rest])
     assert body(ingest(page)) == ["양국 외교장관 회담, 협력 확대 합의", lead, rest]
+
+
+def test_a_korean_headline_and_decks_naming_the_partner_of_the_lead_are_no_teaser_list(tmp_path):
+    head = ["이민수 2차관, 케냐 방문: 한-케냐 협력 및 정상회의 논의", "한-케냐 수교 60주년 맞이 협력 확대 기대",
+            "현지 관계자 간담회 개최 및 정상회의 준비 논의"]
+    lead = "이민수 외교부 2차관은 16일 케냐를 방문해 케냐 대통령을 예방하고 양국 협력 방안을 논의했다."
+    page = story_page(tmp_path, [*head, "에디터 승인 2024.04.17 12:21 의견 0", lead, "이 차관은 또한 정상회의 준비 상황을 점검했다."])
+    document = ingest(page)
+    assert document.title == head[0] and body(document)[:4] == [*head, lead]
+
+
+def test_a_lead_opening_with_its_dateline_under_a_section_label_is_no_title(tmp_path):
+    lead = ("Lima, 12 de marzo (Agencia)—El canciller declaró el jueves que el Gobierno llevará a cabo diversos "
+            "esfuerzos diplomáticos para lograr una rápida desescalada de las tensiones en la región.")
+    rest = "“La paz y la estabilidad de la región son muy importantes”, afirmó ante los embajadores."
+    document = ingest(story_page(tmp_path, ["Noticias", lead, rest]))
+    assert document.title is None and body(document) == [lead, rest]
+
+
+def test_an_image_s_alt_text_over_its_credited_caption_is_not_the_headline_above(tmp_path):
+    headline = "El canciller llega a la capital para aumentar la presencia en la región"
+    lead = "El ministro de Exteriores, Luis Soto Ramos, llegó hoy a la capital para una visita oficial de dos días."
+    page = write(tmp_path / "page.txt", f"{headline}\n\nLuis Soto Ramos\nLuis Soto Ramos |Canal Noticias\n\n{lead}\n\n"
+                 "El avión aterrizó a las 15.30 en el aeropuerto de la capital, donde fue recibido por el viceministro.\n")
+    document = ingest(page)
+    assert document.title == headline and body(document)[:3] == [headline, "Luis Soto Ramos |Canal Noticias", lead]
+
+
+def test_a_caption_crediting_image_by_a_photographer_and_agency_is_body_above_the_headline(tmp_path):
+    caption = "The minister has flown to the islands to strengthen ties between the region and the country. Image by Ana Ruiz/ABC PHOTOS"
+    headline = "Minister set to bolster ties with the islands"
+    lead = "The minister will carry out her second visit to the islands since she took office, the ministry said."
+    page = write(tmp_path / "page.txt", f"DONATE SUBSCRIBE\nAna Ruiz\n{caption}\n  • politics\n\n{headline}\n\n"
+                 f"Luis Soto June 2, 2022\n\n{lead}\n\nShe will meet the prime minister and senior ministers during the visit.\n")
+    document = ingest(page)
+    assert document.title == headline and caption in body(document)
+
+
+def test_a_korean_headline_printed_twice_in_a_row_keeps_its_quoted_deck_and_a_caption_credited_to_an_agency(tmp_path):
+    headline = "한-페루 정상 ‘공동선언문’ 채택…전방위 협력 확대"
+    caption = "정상회의 참석차 페루를 방문한 대통령이 16일 공식 환영식에서 페루 대통령과 악수하고 있다. 연합뉴스"
+    lead = "한국과 페루가 북한의 비핵화를 촉구하고, 안보 분야 협력을 확대하기로 뜻을 모았다."
+    page = story_page(tmp_path, [headline, headline, "“북한 비핵화 재차 촉구”\n광물‧관광‧방위 등 협력 뜻 담아",
+                                 "기사승인 2024-11-17 09:27:03\n" + caption, lead, "양국은 여러 분야에서 협력을 강화하기로 했다."])
+    document = ingest(page)
+    assert document.title == headline
+    assert body(document)[:5] == [headline, "“북한 비핵화 재차 촉구”", "광물‧관광‧방위 등 협력 뜻 담아", caption, lead]
+
+
+def test_a_speech_s_heading_over_its_place_and_date_is_the_title(tmp_path):
+    heading = "Statement delivered by the Minister of Foreign Affairs at the reception in commemoration of the national day."
+    paragraphs = ["Your Excellency the Ambassador, and distinguished guests;",
+                  "It is my pleasure to join you this evening to celebrate the national day of a friend."]
+    document = ingest(story_page(tmp_path, [heading, "City Hall, September 17, 2018", *paragraphs]))
+    assert document.title == heading and document.date == "2018-09-17"
+
+
+def test_a_visitor_counter_and_a_link_to_the_document_in_full_under_the_story_are_chrome(tmp_path):
+    paragraphs = ["Los cancilleres celebran la reunión del mecanismo de consultas políticas",
+                  "Ambos países reafirmaron su voluntad de seguir trabajando en proyectos de cooperación técnica.",
+                  "Los dos países establecieron relaciones diplomáticas el 15 de marzo de 1977."]
+    assert body(ingest(story_page(tmp_path, paragraphs, "Países que nos están viendo\n\nALIANZAS"))) == paragraphs
+    assert body(ingest(story_page(tmp_path, paragraphs, "Ver el documento completo de la Declaración de la Cumbre"))) == paragraphs

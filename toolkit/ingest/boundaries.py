@@ -109,8 +109,9 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
         title = 1 if len(head_kept) > 1 and shapes.is_dateline(head_kept[0].text) else 0  # (a dateline or a summary heads no release)
     elif not head_kept and _headline_under_lead(body):
         title = 1
-    elif not head_kept and title_first and under_category == first and not shapes.is_marked_paragraph(lines[first].text):
-        title = 0  # the layout's headline under its category line, written as a sentence (not its "□ …" or "1. …")
+    elif not head_kept and title_first and under_category == first and not shapes.is_marked_paragraph(lines[first].text) \
+            and not shapes.opens_with_dateline(lines[first].text):
+        title = 0  # the layout's headline under its category line, written as a sentence (not its "□ …" or "1. …", nor the lead)
     elif not head_kept and (_sentence_headline(body) or _headline_over_date(lines, first, tail)
                             or _kicker_headline_atop(body, head_kept)):
         title = 0
@@ -155,11 +156,13 @@ def _sentence_headline(body: list[RawLine]) -> bool:
 
 
 def _headline_over_date(lines: list[RawLine], first: int, tail: int) -> bool:
-    """A sentence with the release's date alone under it and the text under that ("Statement
-    delivered by the Minister at the reception …" / "4 October 2017" / "Good evening."): a
-    headline, as a page sets its date between headline and text, never inside a paragraph."""
-    return first + 2 < tail and shapes.date_only(lines[first + 1].text) and not shapes.is_photo_caption(lines[first].text) \
-        and len(lines[first].text) <= TITLE_MAX_CHARS
+    """A sentence with the release's date alone under it, or its place and date ("Queen's Hall,
+    17 September 2018"), and the text under that ("Statement delivered by the Minister at the
+    reception …" / "4 October 2017" / "Good evening."): a headline, as a page sets its date
+    between headline and text, never inside a paragraph."""
+    under = lines[first + 1].text if first + 1 < len(lines) else ""
+    return first + 2 < tail and (shapes.date_only(under) or shapes.is_dateline(under)) \
+        and not shapes.is_photo_caption(lines[first].text) and len(lines[first].text) <= TITLE_MAX_CHARS
 
 
 def _headline_under_lead(body: list[RawLine]) -> bool:
@@ -284,7 +287,7 @@ def _headline_group(lines: list[RawLine], first: int, under_category: int, chrom
             while index >= 0 and not chrome(lines[index].text):
                 group.insert(0, index)
                 index -= 1
-            if all(shapes.is_photo_caption(lines[i].text) for i in group) \
+            if all(shapes.is_photo_caption(lines[i].text) or _alt_text_credited(lines, i) for i in group) \
                     or index >= 0 and shapes.is_image_label(lines[index].text):  # "Image" / its caption
                 captions, group = group + captions, []
         index -= 1
@@ -301,7 +304,10 @@ def _headline_group(lines: list[RawLine], first: int, under_category: int, chrom
         group = group[listed:]  # a bulleted list of other stories above the headline; subtitles go under it
     # "- ..." lines are subtitles, and a photo's caption is no teaser's headline
     headlines = [i for i in group if not shapes.is_bulleted(lines[i].text) and not shapes.is_photo_caption(lines[i].text)]
-    if len(headlines) >= TEASER_LIST_MIN and not _about_the_lead(lines[headlines[0]].text, lines[first].text):
+    # the page's headline printed twice in a row heads its own subtitles, not a list of other stories
+    printed_twice = bool(headlines) and headlines[0] > 0 and _same_headline(lines[headlines[0]].text, lines[headlines[0] - 1].text)
+    if len(headlines) >= TEASER_LIST_MIN and not _about_the_lead(lines[headlines[0]].text, lines[first].text) \
+            and not printed_twice:
         return [i for i in group if i >= headlines[-1]]
     if len(headlines) == 2 and headlines[0] > 0 and _other_line_over(lines, *headlines, first) \
             and shapes.words(lines[headlines[1]].text) <= HEADLINE_MAX_WORDS:  # (not a caption under it)
@@ -326,6 +332,16 @@ def _caption_over_label(lines: list[RawLine], group: list[int], chrome: Callable
 
 
 LABELS_UNDER_CAPTION = 2
+
+
+def _alt_text_credited(lines: list[RawLine], index: int) -> bool:
+    """The line above printed again with a credit after a bar ("José Soto" / "José Soto
+    |Telemadrid"): a picture's alt text over its caption, never a headline."""
+    above = lines[index - 1].text.strip() if index > 0 else ""
+    return bool(above) and lines[index].text.startswith(above) and CREDIT_AFTER_BAR.fullmatch(lines[index].text[len(above):]) is not None
+
+
+CREDIT_AFTER_BAR = re.compile(r" ?\| ?\S+(?: \S+){0,3}\s*")
 
 
 def _about_the_lead(text: str, lead: str) -> bool:
@@ -397,6 +413,7 @@ def _shared_with_lead(text: str, lead: str) -> int:
     """How many of a line's words the first paragraph names: Korean words compared on their
     first three syllables (a particle may follow them), Latin ones when capitalised."""
     stems = {word[:3] if is_hangul(word[0]) else word.casefold() for word in WORD_OF_NAME.findall(text)}
+    stems |= set(KOREAN_PARTNER.findall(text))  # "한-케냐": a partner's name, however short
     lead_text = lead.casefold()
     return sum(stem in lead_text for stem in stems)
 
@@ -421,6 +438,7 @@ def _other_line_over(lines: list[RawLine], upper: int, lower: int, first: int) -
 
 
 WORD_OF_NAME = re.compile(r"[가-힣]{3,}|[A-ZÁÉÍÓÚÑ][\w’'-]{2,}")  # Hangul words of 3 syllables, capitalised Latin
+KOREAN_PARTNER = re.compile(r"(?<![가-힣])한[-–·ㆍ]([가-힣]{2,})")  # Korea's partner in a pair: "한-케냐 협력"
 SHARED_WITH_LEAD = 2
 BARE_WORDS = re.compile(r"[^\W_]+(?: [^\W_]+)*")
 MENU_MIN_WORDS = 4

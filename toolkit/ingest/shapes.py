@@ -318,7 +318,9 @@ _PHOTO_CREDIT = re.compile(r"\S\s/\s?[^\s/]{2,12}$|(?<=[가-힣]\.)/[^\s/]{2,12}
                            # "… 대사. 사진=김하늘 기자": the credit after the caption, no bracket
                            r"|[.다]\s사진\s?=\s?[^\s=]{1,20}(?: [^\s=]{1,10}){0,2}$"
                            # "… Oct. 10. / Korea Times photo by Ana Ruiz", "…. Foto de Luis Soto"
-                           r"|[.!?]\s*/?\s*(?:[\w.&'-]+ ){0,3}(?:[Pp]hotos?|[Ff]otos?|[Ff]otografía) (?:by|de|por) [^.!?/]{2,40}$"
+                           # "…. Image by Ana Ruiz/AAP PHOTOS": the photographer and the agency
+                           r"|[.!?]\s*/?\s*(?:[\w.&'-]+ ){0,3}(?:[Pp]hotos?|[Ff]otos?|[Ff]otografía|[Ii]mages?|[Ii]magen) (?:by|de|por) "
+                           r"[^.!?/]{2,40}(?:/[^.!?/]{2,20})?$"
                            # "… en Seúl. (Foto del cuerpo de prensa. Prohibida su reventa y archivo)", "(Photo courtesy of …)"
                            r"|[(\[](?:Fotos?|Photos?)\s(?:de|del|by|courtesy of|cortes[ií]a de)\s[^()\[\]]{1,80}[)\]]\s*$|[Pp]rohibida su reventa"
                            # "…. Foto EDH / René Estrada", "…. EFE/ Lenin Nolly/Archivo", "…. EFE/EPA/MOHAMMAD ALI":
@@ -339,7 +341,8 @@ def is_photo_caption(text: str) -> bool:
 # "… Monday. Yonhap", "… Monday. [JOINT PRESS CORPS]", "… Partnership. (Ministry of Foreign Affairs)": the
 # agency, pool or office credited after the last sentence (the site it came from glued on: "EFEtelecinco.es")
 _AGENCY_AFTER_CAPTION = re.compile(r"(?<=[.!?]) (?:[A-Z][A-Za-z]+(?:\.[a-z]{2,4})?|\[[A-Z][A-Z0-9 .&-]{1,30}\]|\[[가-힣][가-힣0-9 ]{1,15}\]"
-                                   r"|\([A-Z][A-Za-z.&' ]{1,40}\))\s*\|?\s*$")  # "… 있다. [뉴스1]" too
+                                   r"|\([A-Z][A-Za-z.&' ]{1,40}\))\s*\|?\s*$"  # "… 있다. [뉴스1]" too
+                                   r"|(?<=다\.) [가-힣][가-힣0-9]{1,7}\s*$")  # "… 악수하고 있다. 연합뉴스": the agency unbracketed
 
 
 # The agency's credit run into the caption's last word, the markup between them lost: "… Cho Tae-yulEFE".
@@ -513,7 +516,9 @@ TICKER_MIN_ITEMS = 3
 # empty or still loading: "No menu items!", "Loading...", "Cargando…", "로딩중".
 _WIDGET_COUNTER = re.compile(r"(?i)^(?:notifications?|notificaciones|알림)\s*\(\d+\)$")
 _WIDGET_STATE = re.compile(r"(?i)^(?:no (?:menu )?items(?: found)?|no \w+(?: \w+)? (?:found|to (?:show|display))|nothing to (?:show|display)"
-                           r"|no hay elementos|loading|cargando|로딩\s?중|불러오는\s?중)"
+                           r"|no hay elementos|loading|cargando|로딩\s?중|불러오는\s?중"
+                           # a visitor counter's heading: "Países que nos están viendo", "Who's online"
+                           r"|(?:países|visitantes|lectores) que nos (?:están )?(?:viendo|visitan|leen)|who['’]?s online|visitors? online)"
                            r"\s*(?:!|\.{0,3}|…)$")
 # An image's label: the headline and "썸네일"; a portal's stand-in picture, "오프라인 대표 이미지 - SBS 뉴스".
 _THUMBNAIL_LABEL = re.compile(r"(?i)\s(?:썸네일|thumbnail|miniatura)$|대표\s?이미지(?: [-–|] \S+(?: \S+){0,2})?$"
@@ -1300,8 +1305,9 @@ def is_strong_footer(text: str) -> bool:
         return True  # a widget still loading under the story ("loading"), another story's teaser
     if _DIGIT.search(stripped) and (fields := metadata(text)) and find_date(fields.get("date", "")):
         return True  # the page's labelled date under the story: "• Published May 29, 2024"
-    if _GO_TO_LINK.match(stripped) or _BREADCRUMB.match(stripped) or _VIEW_ALL_LINK.match(stripped):
-        return True  # a link to the site's other pages, or where the reader is: "Go to UNDP Global"
+    if _GO_TO_LINK.match(stripped) or _BREADCRUMB.match(stripped) or _VIEW_ALL_LINK.match(stripped) \
+            or _FULL_TEXT_LINK.match(stripped) and words(stripped) <= CREDIT_MAX_WORDS:
+        return True  # a link to the site's other pages, to the document in full, or where the reader is: "Go to UNDP Global"
     if _NEWSLETTER_SIGN_UP.search(stripped):
         return True  # a newsletter's sign-up box flattened into one line, however long
     return not has_letters(line) or bool(_HASHTAG_OR_HANDLE.search(line)) or ends_body(line) or is_call_to_action(line) \
@@ -1320,6 +1326,9 @@ _NEWSLETTER_SIGN_UP = re.compile(r"(?i)\bsign up for (?:\S+ ){0,4}newsletters?\b
 _VIEW_ALL_LINK = re.compile(r"(?i)^(?:\[[^\[\]]{1,30}기자\]\s*)?[▶>»]?\s*(?:(?:see|view|show|read) (?:all|more)(?: (?:of )?(?:the|our))?"
                             r" (?:news|articles|stories|posts|press releases|releases)|ver (?:todas las|todos los|más) (?:noticias|notas|art[ií]culos)"
                             r"|다른\s?기사\s?보기|기사\s?(?:모아|더)\s?보기)(?:\s+(?:back|volver))?\s*[>»]?$")
+# A link to the text the story is about, in full: "Ver el documento completo de la Declaración de …".
+_FULL_TEXT_LINK = re.compile(r"(?i)^(?:ver|leer|lea|consultar?|descargar?) (?:el|la) (?:documento|texto|comunicado|declaración|informe)"
+                             r" (?:completo|íntegro|completa|íntegra)\b|^(?:read|see|view|download) the full (?:text|statement|document|report)\b")
 _GO_TO_LINK = re.compile(r"(?i)^(?:go to|go back to|back to|volver a|ir a)\s(?:\S+\s){0,2}\S+$")
 # A release's reference number alone on its line: "Reference: E-157/04", "Nota de prensa 042 - 23".
 _RELEASE_NUMBER = re.compile(r"(?i)^(?:reference|ref\.|referencia|press release|nota de prensa|comunicado(?: de prensa)?)"
