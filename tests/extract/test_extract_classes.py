@@ -2075,3 +2075,30 @@ def test_a_spanish_holder_after_the_acronym_of_the_title_s_ministry(text, minist
 
 def test_kazajstan_is_a_spanish_name_of_kazakhstan():
     assert ("country", "Kazajstán") in found("El Presidente de Kazajstán llegó a la capital.", "es")
+
+
+def test_officials_listed_in_brackets_after_each_country_are_the_titles_holders():
+    text = ("선언식에는 브라질(카를루스 마세두 페헤이라 외교장관, 주앙 마르코스 지 리마 산업장관), "
+            "아르헨티나(호르헤 다니엘 로시 외교장관) 등이 참석했다. (사진=외교부)")
+    names = found(text, "ko")
+    assert {("person", "카를루스 마세두 페헤이라"), ("person", "주앙 마르코스 지 리마"), ("title", "산업장관"),
+            ("person", "호르헤 다니엘 로시")} <= set(names)
+    assert ("ministry", "외교부") not in names  # the photo's credit in brackets names no ministry
+
+
+def test_two_officials_a_headline_joins_with_a_dash_are_both_holders():
+    names = found("- 김민수 외교장관-사이도프 우즈벡 외교장관, 협력 포럼 계기 회담", "ko")
+    assert {("person", "김민수"), ("person", "사이도프"), ("country", "우즈벡")} <= set(names)
+
+
+@pytest.mark.parametrize("text", [
+    "한-페루 정상 ‘공동선언문’ 채택",  # summit, though 정 is a surname
+    "한국과 브라질 간 첫 외교장관 회담으로 의미가 크다.",  # between, first
+    "이번 회의에는 8개국 정상 등과 전 과테말라 대통령이 참석했다.",  # and so on, and
+])
+def test_common_words_before_a_title_are_no_holder(text):
+    assert not [name for kind, name in found(text, "ko") if kind == "person"]
+
+
+def test_a_purpose_word_before_a_name_is_no_part_of_it():
+    assert ("person", "사이도프") in found("협력 포럼 참석차 사이도프 장관이 방한했다.", "ko")

@@ -125,9 +125,11 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset(),
         word = text[start:end]
         if re.search(r"[가-힣]\.?[(\[@]", word):  # "대사(GRULAC 대표)는", "장관.(사진=외교부)", "장관@외교부 제공":
             word = re.split(r"[(\[@]", word, maxsplit=1)[0]  # a gloss or a photo credit is not the title
-        listed = word.split("·")[0]
+        elif word.rstrip(TRAILING_PUNCTUATION).endswith(")") and _in_delegation(text, start):
+            word = word.rstrip(TRAILING_PUNCTUATION)[:-1]  # "브라질(… 외교장관),": a listed delegation's bracket closes
+        listed = re.split(r"[·-]", word, maxsplit=1)[0]
         if listed != word and head_stem(listed, words("ko", "title_head")) == listed:
-            word = listed  # "페루 외교장관·온두라스 외교장관": a list of officials
+            word = listed  # "페루 외교장관·온두라스 외교장관": a list of officials; "외교장관-사이도프": two who met
         title = head_stem(word, words("ko", "title_head") + words("ko", "holder_title_head"))
         title = None if title in words("ko", "title_exclude") else title  # "환영사": a speech, not a consul
         ministry = head_stem(word, words("ko", "ministry_head"))
@@ -577,10 +579,12 @@ def holder_before(
     quoted = opened > 0 and len(word) > 1 and word[-1] in CLOSING_QUOTES
     if quoted:  # "라오스 '사반펫' 외교차관": a name set off by quotes, between the country and the title
         end, word = end - 1, word[:-1]
-    double_surname = re.fullmatch(r"[가-힣]{2,6}-[가-힣]{2,6}", word) is not None  # "가르시아-부차카"
+    double_surname = re.fullmatch(r"[가-힣]{2,6}-[가-힣]{2,6}", word) is not None and is_foreign_name(word)  # "가르시아-부차카"
     glued = None if double_surname else re.search(r"(?<=[-–—…·])[가-힣]+$", word)
+    joined = glued is not None and name_word(word) == glued.group()  # "조태열 외교장관-사이도프 우즈벡 외교장관": two who met
     if glued:  # "서울--(뉴스와이어)--윤병세": the name after a dash or an ellipsis
         start, word = start + glued.start(), glued.group()
+        glued = None if joined else glued
     if word in words("ko", "name_stop") or strip_particles(word) in words("ko", "name_stop"):
         return None  # "정부의 경축특사": the government's envoy
     if (named := quoted_name(text, tokens, first)) is not None:
@@ -588,9 +592,9 @@ def holder_before(
     name_start = first - 1
     particle = False  # a transcribed name with its "de", "van": its last word is no Korean name
     particles = 0  # "무함마드 빈 살만 빈 압둘아지즈 알 사우드": four words of a name, three particles
-    while not quoted and name_start > 0 and first - name_start - particles < NAME_WORDS_MAX:
+    while not quoted and not joined and name_start > 0 and first - name_start - particles < NAME_WORDS_MAX:
         written = text[tokens[name_start - 1][0]:tokens[name_start - 1][1]]
-        previous = written.lstrip(OPENING_QUOTES + BULLETS)
+        previous = name_word(written)
         if is_country_name(previous, "ko") or is_adnominal(previous) or previous in words("ko", "tense_prefix"):
             break  # "칠레 루이스 페레스 외교차관": the country is the holder's; "접견한": a clause's verb; "신임": new
         if is_foreign_name(previous) or is_known_name(text, tokens[name_start - 1][1] - len(previous), tokens[name_start - 1][1]):
@@ -601,7 +605,7 @@ def holder_before(
             name_start -= 1  # "션 소버스": Sean, a given name of one syllable, opens the name
             break
         elif previous in NAME_PARTICLES and name_start > 1 and \
-                is_foreign_name(text[tokens[name_start - 2][0]:tokens[name_start - 2][1]].lstrip(OPENING_QUOTES + BULLETS)):
+                is_foreign_name(name_word(text[tokens[name_start - 2][0]:tokens[name_start - 2][1]])):
             name_start -= 2  # "카를로스 데 이카사", "알베르토 반 클라베렌": de, van, von written as words
             particle = True
             particles += 1
@@ -609,7 +613,7 @@ def holder_before(
             break
     several = first - name_start >= 2
     for index in range(name_start, first - 1):  # "로페즈 오브라도르 대통령": the end of a name given in full
-        said = text[tokens[index][0]:end].lstrip(OPENING_QUOTES + BULLETS)  # "▲모하메드 빈 …": the list's bullet is no name's
+        said = name_word(text[tokens[index][0]:end])  # "▲모하메드 빈 …": the list's bullet is no name's
         if any(name == said or name.endswith(" " + said) for name in named_surnames if " " in name):
             return [Found(end - len(said), end, "person", "surname-of-named-person")]
     if word in named_surnames:
@@ -626,10 +630,31 @@ def holder_before(
     if (foreign or several or quoted or known) and (is_foreign_name(word) or several and is_one_syllable_transcription(word)) \
             and not glued:
         first_word = text[tokens[name_start][0]:tokens[name_start][1]]
-        lead = len(first_word) - len(first_word.lstrip(OPENING_QUOTES + BULLETS))
+        lead = len(first_word) - len(name_word(first_word))
         return [Found(tokens[name_start][0] + lead, end, "person",
                       "name-before-country-and-title" if foreign else "foreign-name-before-title")]
     return None
+
+
+def _in_delegation(text: str, at: int) -> bool:
+    """Inside a bracket glued to a word, that lists a country's officials ("브라질(알로이지우 …
+    외교장관, …)"), not a photo's credit ("(사진=외교부)")."""
+    opened = text.rfind("(", 0, at)
+    return opened > 0 and is_hangul(text[opened - 1]) and not any(mark in text[opened:at] for mark in "=)")
+
+
+# What opens a list's item before a name's first word: a bullet, a quote, or a country's bracket
+# glued to it ("브라질(알로이지우 누네스 페헤이라 외교장관, …)": the country's delegation listed).
+ITEM_OPENING = re.compile(rf"[{re.escape(OPENING_QUOTES + BULLETS)}]+|[^\s(]+\((?=[가-힣])")
+
+
+def name_word(word: str) -> str:
+    """A word without what opens the list's item before it, or the title a dash joins it to
+    ("외교장관-사이도프": a headline's two officials, one named after the other's title)."""
+    opening = ITEM_OPENING.match(word)
+    word = word[opening.end():] if opening else word
+    office, dash, rest = word.partition("-")
+    return rest if dash and rest and head_stem(office, words("ko", "title_head")) == office else word
 
 
 QUOTED_NAME_WORDS = 5  # "'카를로스 알베르또 데 이까사 곤잘레스' 멕시코 외교차관": given names, particle, surnames
@@ -720,7 +745,7 @@ LOANWORD_FINALS = frozenset((0, 1, 4, 8, 16, 17, 19, 21))  # none, ㄱ, ㄴ, ㄹ
 TENSE_INITIALS = frozenset((1, 4, 8, 10, 13))  # ㄲ ㄸ ㅃ ㅆ ㅉ, which transcription does not use (제1장 제4항): "때", when
 
 
-NAME_PARTICLES = frozenset(("데", "델", "라", "반", "폰", "드", "다", "두", "빈", "알"))  # de, del, la, van, von, de (French), da, do, bin, al
+NAME_PARTICLES = frozenset(("데", "델", "라", "반", "폰", "드", "다", "두", "빈", "알", "지"))  # de, del, la, van, von, de (French), da, do, bin, al, de (Portuguese)
 NAME_WORDS_MAX = 4  # a transcribed name's words before its title, its particles not counted
 
 
@@ -731,8 +756,9 @@ def is_foreign_name(word: str) -> bool:
     return (
         all(2 <= len(part) <= TRANSCRIPTION_MAX_SYLLABLES and all(is_hangul(char) for char in part) for part in word.split("-", 1))
         and word not in words("ko", "name_stop")
+        and strip_particles(word, min_stem=1) not in LIST_WORDS  # "등과": and so on, and
         and (strip_particles(word) == word or word.endswith(TRANSCRIPTION_ENDINGS) and not word.endswith(PARTICLES_AFTER_CONSONANT))
-        and not word.endswith(no_name_endings())
+        and not any(part.endswith(no_name_endings()) for part in word.split("-", 1))  # not "외교장관-사이도프"
         and not is_predicate(word)
         and word not in hangul_acronym_words()
     )
