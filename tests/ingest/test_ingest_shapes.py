@@ -2483,3 +2483,14 @@ def test_a_visitor_counter_and_a_link_to_the_document_in_full_under_the_story_ar
                   "Los dos países establecieron relaciones diplomáticas el 15 de marzo de 1977."]
     assert body(ingest(story_page(tmp_path, paragraphs, "Países que nos están viendo\n\nALIANZAS"))) == paragraphs
     assert body(ingest(story_page(tmp_path, paragraphs, "Ver el documento completo de la Declaración de la Cumbre"))) == paragraphs
+
+
+def test_a_korean_last_modified_label_a_permalink_and_an_outlet_s_channel_promo_are_chrome(tmp_path):
+    headline = "이민수 2차관, 케냐 대통령 예방…“우호협력 확대”"
+    paragraphs = ["이민수 외교부 2차관은 16일 케냐를 방문해 케냐 대통령을 예방하고 양국 협력 방안을 논의했다.",
+                  "이 차관은 또한 내년 정상회의의 성공적 개최를 위한 케냐 측의 협조를 당부했다."]
+    page = story_page(tmp_path, [headline, "최종수정 : 2024-04-17 08:44기사입력 : 2024-04-17 08:44홍길동 기자", *paragraphs],
+                      f"{headline} | 뉴스사이트 : https://news.example.kr/2404\n\nAD\nAD\n\n녹취록\n\n"
+                      "XYZ 뉴스를 만나는 또 다른 방법\n\n전체보기\nXYZ 유튜브")
+    document = ingest(page)
+    assert body(document) == [headline, *paragraphs] and document.date == "2024-04-17"

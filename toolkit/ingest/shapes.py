@@ -124,6 +124,7 @@ _CALL_TO_ACTION = re.compile(
     r"(?:[úu]n[ei]te|join) (?:al canal|a nuestro canal|our channel)|"
     r"donate now|support (?:our|independent) journalism|haz (?:tu|una) donaci[oó]n|dona ahora|"  # a donation form's
     r"^what do you think\?$|^¿qu[eé] (?:opinas|piensas)\?$|"  # a reactions widget's question
+    r"뉴스를 만나는 (?:또 다른 )?방법|"  # the outlet's other channels: "YTN 뉴스를 만나는 또 다른 방법"
     r"^(?:see|view) (?:the )?(?:photo )?gallery$|^ver (?:la )?galer[ií]a(?: de fotos| fotogr[aá]fica)?$|^포토\s?갤러리$|"  # a gallery's link
     r"무통장\s?입금|입금자명|기사\s?후원|후원하기|"  # "무통장입금 정보입력", "입금할 금액은 … 입금자명 …"
     r"^\W{0,2}\s*(?:기사\s?)?원문\s?보기$|"  # "🔗 원문 보기": the link to the story's source
@@ -180,7 +181,7 @@ _ISSUING_OFFICE = re.compile(r"^(?:DIRECCIÓN|DIRECCION|COORDINACIÓN|COORDINACI
 # The label a wire service sets over the issuer of the release it carries: "Press Release: New Zealand Government".
 _ISSUER_LABEL = re.compile(r"(?i)^(?:press release|issued by|comunicado de prensa|emitido por)$")
 _HITS_LABEL = re.compile(r"(?i)^(조회수?|hits?|views?|visitas|vistas|lecturas)$")
-_DATE_LABEL = re.compile(r"(?i)^(작성일|등록일|게시일|입력|기사입력|date|fecha( de publicación)?|(?:publicado|actualizado|posted|published|updated)(?: on| el)?|write)$")
+_DATE_LABEL = re.compile(r"(?i)^(작성일|등록일|게시일|입력|기사입력|(?:최종\s?)?수정(?:일)?|date|fecha( de publicación)?|(?:publicado|actualizado|posted|published|updated)(?: on| el)?|write)$")
 # A date label run into its date, the colon lost with the markup between them: "PublishedMay 29, 2024".
 _DATE_LABEL_BEFORE = re.compile(r"(?i)(?:(?:last )?(?:posted|published|updated|modified)|publicado|actualizado)(?: on| el)?\s*(\S.*)")
 # A date label and an ISO date (or year and month) heading a page's first line, its text after them.
@@ -1306,8 +1307,8 @@ def is_strong_footer(text: str) -> bool:
     if _DIGIT.search(stripped) and (fields := metadata(text)) and find_date(fields.get("date", "")):
         return True  # the page's labelled date under the story: "• Published May 29, 2024"
     if _GO_TO_LINK.match(stripped) or _BREADCRUMB.match(stripped) or _VIEW_ALL_LINK.match(stripped) \
-            or _FULL_TEXT_LINK.match(stripped) and words(stripped) <= CREDIT_MAX_WORDS:
-        return True  # a link to the site's other pages, to the document in full, or where the reader is: "Go to UNDP Global"
+            or _FULL_TEXT_LINK.match(stripped) and words(stripped) <= CREDIT_MAX_WORDS or _PERMALINK.match(stripped):
+        return True  # a link to the site's other pages, to the document in full or to this one, or where the reader is
     if _NEWSLETTER_SIGN_UP.search(stripped):
         return True  # a newsletter's sign-up box flattened into one line, however long
     return not has_letters(line) or bool(_HASHTAG_OR_HANDLE.search(line)) or ends_body(line) or is_call_to_action(line) \
@@ -1326,6 +1327,8 @@ _NEWSLETTER_SIGN_UP = re.compile(r"(?i)\bsign up for (?:\S+ ){0,4}newsletters?\b
 _VIEW_ALL_LINK = re.compile(r"(?i)^(?:\[[^\[\]]{1,30}기자\]\s*)?[▶>»]?\s*(?:(?:see|view|show|read) (?:all|more)(?: (?:of )?(?:the|our))?"
                             r" (?:news|articles|stories|posts|press releases|releases)|ver (?:todas las|todos los|más) (?:noticias|notas|art[ií]culos)"
                             r"|다른\s?기사\s?보기|기사\s?(?:모아|더)\s?보기)(?:\s+(?:back|volver))?\s*[>»]?$")
+# The story's permalink as a share box writes it: "Headline | 뉴스다오 : https://newsdao.kr/…".
+_PERMALINK = re.compile(r"^.{1,150} \| [^|:]{1,30} ?: ?https?://\S+$")
 # A link to the text the story is about, in full: "Ver el documento completo de la Declaración de …".
 _FULL_TEXT_LINK = re.compile(r"(?i)^(?:ver|leer|lea|consultar?|descargar?) (?:el|la) (?:documento|texto|comunicado|declaración|informe)"
                              r" (?:completo|íntegro|completa|íntegra)\b|^(?:read|see|view|download) the full (?:text|statement|document|report)\b")
