@@ -2102,3 +2102,29 @@ def test_common_words_before_a_title_are_no_holder(text):
 
 def test_a_purpose_word_before_a_name_is_no_part_of_it():
     assert ("person", "사이도프") in found("협력 포럼 참석차 사이도프 장관이 방한했다.", "ko")
+
+
+@pytest.mark.parametrize("text, title, person", [
+    ("Lo dijo el ministro turco de Relaciones Exteriores, Ahmet Demir, en la capital.",
+     "ministro turco de Relaciones Exteriores", "Ahmet Demir"),  # a demonym in -co between the head and the field
+    ("Llegó el ministro ruso de Exteriores, Iván Petrov, a la cumbre.", "ministro ruso de Exteriores", "Iván Petrov"),
+    ("Se reunió con el titular de Exteriores jordano, Omar Haddad, en la sede.", "titular de Exteriores", "Omar Haddad"),
+    ("Asistió el titular surcoreano de Defensa, Kim Min-ho, al encuentro.", "titular surcoreano de Defensa", "Kim Min-ho"),
+])
+def test_spanish_titles_with_a_demonym_or_held_by_the_titular_of_a_portfolio(text, title, person):
+    assert {("title", title), ("person", person)} <= set(found(text, "es"))
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Habló Luis Soto, el ministro alemán de Relaciones Exteriores. Que los conflictos se resuelvan, dijo.",
+     "ministro alemán de Relaciones Exteriores"),  # a full stop ends the field
+    ("Es el primer ministro de Relaciones Exteriores en visitar el país desde 2013.",
+     "ministro de Relaciones Exteriores"),  # the first to hold a portfolio, no prime minister
+])
+def test_a_spanish_title_s_field_ends_at_a_full_stop_and_first_before_a_portfolio_is_an_ordinal(text, title):
+    assert ("title", title) in found(text, "es")
+
+
+def test_the_titular_of_an_institution_is_a_description_and_a_prime_minister_keeps_primer():
+    assert not [name for kind, name in found("indicó la titular de la Cancillería.", "es") if kind == "title"]
+    assert ("title", "primer ministro") in found("El primer ministro de Japón, Taro Sato, llegó.", "es")

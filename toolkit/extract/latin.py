@@ -80,7 +80,7 @@ def spanish_field() -> str:
     """A Spanish title's field: capitalised words, joined by "y", "de", articles and commas
     ("Asuntos Multilaterales y Cooperación", "América Latina y el Caribe", "Departamento de
     Protocolo"); where a country begins, the title ends (see `without_country`)."""
-    word = rf"[{UPPER}][{UPPER}{LOWER}.\-]*"
+    word = rf"(?:[{UPPER}][{UPPER}{LOWER}.\-]*(?<!\.)|[{UPPER}]+(?:\.[{UPPER}]+)+\.)"  # a full stop ends it, save an abbreviation's
     joint = r"(?: y| e)? (?:(?:de|del|de la|de los|de las|el|la|los|las) )?"
     # a comma joins only the portfolios right after the title's "de", in a list closed by
     # "y"/"e" ("Comercio, Industria y Turismo"); a comma alone is where the holder's name
@@ -172,7 +172,8 @@ MEETING_ADJECTIVE = rf"[{UPPER}][{LOWER}]+(?:al|ar|ari[oa]|ic[oa]|tiv[oa])"
 # Endings of Spanish adjectives that no name has ("Parlamentario", "Administrativa", "Provincial")
 ADJECTIVE_SHAPE = re.compile(rf"[{UPPER}][{LOWER}]+(?:ari[oa]|tiv[oa]|cional|ncial|mental|cipal)")
 # A Spanish demonym: "chileno", "surinamés", "costarricense", "hondureña", "iraní", "guatemalteco", "española".
-SPANISH_DEMONYM = r"[a-záéíóúñü]{2,}(?:an[oa]|e[nñ][oa]|és|esa|ense|in[oa]|[íú]|tec[oa]|uay[oa]|ñola?)"
+# (and "turco", "egipcio", "ruso", "alemán": -co, -io, -so, -án; not -go: "el amigo X")
+SPANISH_DEMONYM = r"[a-záéíóúñü]{2,}(?:an[oa]|e[nñ][oa]|és|esa|ense|in[oa]|[íú]|tec[oa]|uay[oa]|ñola?|án|c[oa]|i[oa]|s[oa])"
 REGNAL = r"(?:II|III|IV|VI|VII|VIII)"  # "Felipe VI", "Carlos III" (I, V and X alone are also initials)
 
 
@@ -640,6 +641,8 @@ def apposed_span(text: str, holder: re.Match, language: str) -> tuple[int, int] 
 
 
 OF_THE_REPUBLIC = re.compile(r" of the Republic(?! of)(?![\w-])")
+HOLDER_OF = "titular"  # the holder of a portfolio, as the Spanish press names a minister
+FIRST_TO_HOLD = re.compile(r"(?i)primer[oa]? (?=ministr[oa] (?:de|del) )")  # "first", before a minister of a portfolio
 
 
 def titles_and_holders(text: str, language: str) -> list[Found]:
@@ -672,6 +675,11 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
             end = _before_holder_in_field(text, match.start("field"), cut, language)
             has_field = end > match.start("field")
             position = end
+            if has_field and (first := FIRST_TO_HOLD.match(text, start)) is not None:
+                start = first.end()  # "el primer ministro de Relaciones Exteriores en visitar …": no prime minister has a portfolio
+        if language == "es" and text[start:start + len(HOLDER_OF)].lower() == HOLDER_OF and not (
+                has_field and re.match(alternation(language, "portfolio"), text[match.start("field"):end])):
+            continue  # "el titular de Exteriores" is the minister; "la titular de la Cancillería" describes her
         holder = holder_span(text, holder_pattern(language).match(text, end), language)
         if language == "es" and holder is not None and holder[0] == end + 1 and ADJECTIVE_SHAPE.fullmatch(text, *holder):
             end = position = holder[1]  # "secretario Parlamentario": an adjective of the office, capitalised
