@@ -2494,3 +2494,25 @@ def test_a_korean_last_modified_label_a_permalink_and_an_outlet_s_channel_promo_
                       "XYZ 뉴스를 만나는 또 다른 방법\n\n전체보기\nXYZ 유튜브")
     document = ingest(page)
     assert body(document) == [headline, *paragraphs] and document.date == "2024-04-17"
+
+
+def test_a_caption_printed_twice_over_the_photo_s_credit_is_not_the_headline(tmp_path):
+    headline = "한·페루 외교장관 회담…\"인프라·방산 분야 협력 확대\""
+    deck = "지역 정세도 논의…페루 장관, 취임 후 첫 양자 방한"
+    caption = "서울에서 회담한 외교부 장관과 페루 외교장관"
+    lead = "(서울=연합뉴스) 홍길동 기자 = 한국과 페루 외교장관이 22일 서울에서 회담하고 협력 확대 방안을 논의했다."
+    page = story_page(tmp_path, ["본문 바로가기", headline, "송고시간2021-10-22 19:19", "댓글", deck, f"{caption}\n{caption}",
+                                 "[외교부 제공]", lead, "두 장관은 인적 교류를 회복하기로 했다."])
+    document = ingest(page)
+    assert document.title == headline and body(document)[:4] == [headline, deck, caption, lead]
+
+
+def test_share_links_labelled_for_screen_readers_and_a_site_s_motto_banner_are_chrome(tmp_path):
+    headline = "Firman los dos países importantes acuerdos de cooperación"
+    deck = "El canciller visitante fue portador de una misiva de su presidente en la que se expresa interés en ampliar la colaboración"
+    paragraphs = ["Un convenio de colaboración y un acuerdo de exención de visados fueron firmados este lunes en la capital.",
+                  "En el primer caso, el convenio contribuirá a la elaboración de proyectos conjuntos."]
+    page = story_page(tmp_path, ["Voz Joven - Diario de la Juventud del País", headline, deck, "Autor:", "Ana Ruiz Soto",
+                                 "29.9.2015\n\n• x: abre ventana nueva\n• Linkedin: abre ventana nueva", *paragraphs])
+    document = ingest(page)
+    assert document.title == headline and body(document) == [headline, deck, *paragraphs]

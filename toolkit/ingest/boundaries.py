@@ -287,6 +287,8 @@ def _headline_group(lines: list[RawLine], first: int, under_category: int, chrom
             while index >= 0 and not chrome(lines[index].text):
                 group.insert(0, index)
                 index -= 1
+            if _alt_text_over_credit(lines, group):
+                captions, group = group[-1:] + captions, group[:-2]  # the copy nearest the text stays, as a caption
             if all(shapes.is_photo_caption(lines[i].text) or _alt_text_credited(lines, i) for i in group) \
                     or index >= 0 and shapes.is_image_label(lines[index].text):  # "Image" / its caption
                 captions, group = group + captions, []
@@ -339,6 +341,14 @@ def _alt_text_credited(lines: list[RawLine], index: int) -> bool:
     |Telemadrid"): a picture's alt text over its caption, never a headline."""
     above = lines[index - 1].text.strip() if index > 0 else ""
     return bool(above) and lines[index].text.startswith(above) and CREDIT_AFTER_BAR.fullmatch(lines[index].text[len(above):]) is not None
+
+
+def _alt_text_over_credit(lines: list[RawLine], group: list[int]) -> bool:
+    """The group ends with one line printed twice in a row over the photo's credit ("서울에서 회담한
+    …" twice, then "[외교부 제공]"): the picture's alt text and its caption, never the headline."""
+    under = group[-1] + 1 if group else 0
+    return len(group) >= 2 and lines[group[-2]].text.strip() == lines[group[-1]].text.strip() \
+        and under < len(lines) and shapes.is_photo_credit(lines[under].text)
 
 
 CREDIT_AFTER_BAR = re.compile(r" ?\| ?\S+(?: \S+){0,3}\s*")

@@ -64,6 +64,9 @@ _SHARE_LINE = re.compile(
     r"(?i)(compart(?:ir|e)|share|공유하기|sns)\b.{0,30}$|^(print|imprimir|인쇄|프린트)|^pin it on pinterest$"
     r"|^[가-힣A-Za-z]{2,10}\s?공유$"  # a platform's share button: "네이버 공유", "카카오톡 공유"
 )
+# A link's label for screen readers, saying where it opens: "Linkedin: abre ventana nueva", "X (opens in a new window)".
+_NEW_WINDOW_LINK = re.compile(r"(?i)^[\w .]{1,25}[:(]\s?(?:abre (?:en )?(?:una )?(?:ventana|pestaña) nueva"
+                              r"|opens in a new (?:window|tab)|새\s?창(?:으로)? 열림)\)?$")
 _COMMENT_WORDS = re.compile(r"(?i)^((?:no |\(\d+\) )?comments?|commentar(?:y|ies)|(?:no hay )?comentar(ios?)?|댓글\s*(?:삭제|쓰기|달기|입력)|댓글|responder|reply"
                             r"|(?:los )?comentarios est[aá]n cerrados|comments are closed|(?:mostrar|ver) (?:los )?comentarios|(?:show|view) comments"
                             r"|(?:leave|make|post|write|add) a (?:comment|reply)|(?:deja|publica|publicar|escribe|añade) (?:un|tu) comentario"
@@ -556,7 +559,7 @@ def has_chrome_shape(text: str) -> bool:
         return True
     if _NUMBERED_ITEM.match(line) and words(line) <= 9 and not SENTENCE_END.search(line):
         return True
-    if _TOOLBAR.search(line) and words(line) <= 6 or _FONT_SIZE_MENU.match(line.strip()):
+    if _TOOLBAR.search(line) and words(line) <= 6 or _FONT_SIZE_MENU.match(line.strip()) or _NEW_WINDOW_LINK.match(stripped):
         return True
     if is_call_to_action(line) or is_reading_aid(line) or _LABEL_PAIRS.match(line.strip()):
         return True
@@ -1060,7 +1063,9 @@ _OUTLET_NAME = re.compile(r"^(?:The )?(?:[A-Z][\w'’.-]* ){1,3}(?:Post|Times|Ne
                           r"|Observer|Reporter|Chronicle|Noticias|Diario|Prensa|(?:News|Press) Agency)"
                           r"(?: \([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\))?$"  # "Angola Press Agency (Luanda)": its seat after it
                           r"|^(?:Noticias|Diario|Prensa|Radio|Revista|Telenoticias)(?: [A-Z][\w'’.-]*){1,3}$"  # "Noticias RCN"
-                          r"|^(?:[A-Z]{2,6}|[가-힣]{2,8}) ?(?:뉴스|일보|신문|통신|방송)$")  # "SBS 뉴스"
+                          r"|^(?:[A-Z]{2,6}|[가-힣]{2,8}) ?(?:뉴스|일보|신문|통신|방송)$"  # "SBS 뉴스"
+                          # the name with its motto after a dash: "Juventud Rebelde - Diario de la Juventud Cubana"
+                          r"|^[^-–|]{2,40} [-–|] (?:Diario|Periódico|Semanario|Revista|Newspaper|Daily|Weekly)\b(?: \S+){0,6}$")
 
 
 def is_markup_residue(text: str) -> bool:
