@@ -2128,3 +2128,12 @@ def test_a_spanish_title_s_field_ends_at_a_full_stop_and_first_before_a_portfoli
 def test_the_titular_of_an_institution_is_a_description_and_a_prime_minister_keeps_primer():
     assert not [name for kind, name in found("indicó la titular de la Cancillería.", "es") if kind == "title"]
     assert ("title", "primer ministro") in found("El primer ministro de Japón, Taro Sato, llegó.", "es")
+
+
+def test_officials_listed_each_after_the_country_and_a_dash_are_persons_but_no_region_is():
+    text = ("The forum was attended by the foreign ministers of Kyrgyzstan – Ana Soto Ruiz, Tajikistan – Luis Mora "
+            "and Uzbekistan – Eva Ramos.")
+    people = [name for kind, name in found(text, "en") if kind == "person"]
+    assert {"Ana Soto Ruiz", "Luis Mora", "Eva Ramos"} <= set(people)
+    text = "They held the Korea – Central Asia summit, the Korea – Central America summit and others."
+    assert not [name for kind, name in found(text, "en") if kind == "person"]

@@ -626,7 +626,7 @@ def holder_before(
         # (before a country, after another transcribed word, "마이" ends "아말리아 마이": a foreign name)
         return [Found(start, end, "person", "name-before-title")] + coordinated_names(text, tokens, first - 1)
     known = not (foreign or several or quoted) and head_stem(office, words("ko", "title_head")) is not None \
-        and is_foreign_name(word) and is_known_name(text, start, end)  # "에르도안 대통령", not "미주 시장" (a market)
+        and is_known_name(text, start, end)  # "에르도안 대통령", not "미주 시장" (a market)
     if (foreign or several or quoted or known) and (is_foreign_name(word) or several and is_one_syllable_transcription(word)) \
             and not glued:
         first_word = text[tokens[name_start][0]:tokens[name_start][1]]

@@ -718,7 +718,8 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
         elif apposed is not None:
             found.append(Found(*apposed, "person", "name-in-apposition"))
         found += before
-    return found + counterparts(text, language) + addressed(text, language) + described(text, language)
+    return found + counterparts(text, language) + addressed(text, language) + described(text, language) \
+        + listed_by_country(text, language)
 
 
 JOINED = re.compile(r" (?:y|e|and) ")  # "y", "e" or "and" between two names
@@ -765,6 +766,31 @@ def described(text: str, language: str) -> list[Found]:
         if (span := holder_span(text, match, language)) is not None:
             found.append(Found(*span, "person", "name-after-description"))
     return found
+
+
+def listed_by_country(text: str, language: str) -> list[Found]:
+    """"the foreign ministers of Kyrgyzstan – Ana Soto, Tajikistan – Luis Ruiz and …": officials
+    listed each after the country and a dash, a name of two words or more, two of them at least
+    (one country, a dash and a place is a pair of partners: "Korea – Central America")."""
+    found = []
+    for country in find_countries(text, language):
+        dash = COUNTRY_DASH.match(text, country.end)
+        listed = re.match(person_name(language, "{1,3}"), text[dash.end():]) if dash else None
+        if listed is None or find_countries(listed.group(), language) or listed.group().split()[-1] in world_part_ends(language) or \
+                (span := holder_span_of(text, dash.end(), listed.group(), language)) is None or " " not in text[span[0]:span[1]]:
+            continue
+        found.append(Found(*span, "person", "name-after-country-dash"))
+    return found if len(found) >= LISTED_MIN else []
+
+
+@lru_cache(maxsize=None)
+def world_part_ends(language: str) -> frozenset[str]:
+    """The last words of the world's parts ("Asia", "America", "Caribbean"): no person's name ends so."""
+    return frozenset(part.split()[-1] for category in ("continent", "region") for part in words(language, category))
+
+
+COUNTRY_DASH = re.compile(r" [–—-] (?=[A-ZÁÉÍÓÚÑ])")
+LISTED_MIN = 2
 
 
 ARTICLE_BEFORE = {"en": re.compile(r"(?<![\w\-])(?:[Tt]he|[Aa]n?) $"),
