@@ -2516,3 +2516,16 @@ def test_share_links_labelled_for_screen_readers_and_a_site_s_motto_banner_are_c
                                  "29.9.2015\n\n• x: abre ventana nueva\n• Linkedin: abre ventana nueva", *paragraphs])
     document = ingest(page)
     assert document.title == headline and body(document) == [headline, deck, *paragraphs]
+
+
+def test_a_photo_caption_over_a_lead_opening_with_its_byline_is_no_headline(tmp_path):
+    caption = "주앙 마르코스 다시우바 소자 브라질 대통령. (사진=대통령 페이스북 캡처)"
+    lead = "[한빛뉴스=홍길동 기자] 브라질 대통령이 12일 저녁 중국을 방문했다. 14일 국가주석과 정상회담을 갖는다."
+    rest = ["13일 현지 방송은 대통령이 전날 밤 상하이에 도착해 1박 2일 일정을 시작했다고 보도했다.",
+            "대통령은 상하이에서 신개발은행 본부를 찾아 전임 대통령의 취임식에 참석했다.",
+            "정상회담에서는 협력 확대와 교역 증진 등 양자 현안과 국제 문제가 논의될 예정이다.",
+            "현지 신문은 양국이 보건과 농업 분야에서 여러 협정에 서명할 것이라고 전했다."]
+    page = story_page(tmp_path, ["기자명 홍길동 기자\n  • 입력 2023.04.13 09:45\n" + caption + "\n" + caption, lead, *rest])
+    # (the image's alt text, then its caption, over the lead)
+    document = ingest(page)
+    assert document.title is None and body(document)[:2] == [caption, lead]

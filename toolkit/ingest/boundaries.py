@@ -152,7 +152,7 @@ def _sentence_headline(body: list[RawLine]) -> bool:
     release's dateline ("서울 – …", "LIMA, 3 de mayo (Agencia) --"): the dateline starts the
     story, so the line above it is its headline."""
     return (len(body) >= 2 and not shapes.opens_with_dateline(body[0].text) and shapes.opens_with_dateline(body[1].text)
-            and len(body[0].text) < len(body[1].text))
+            and len(body[0].text) < len(body[1].text) and not shapes.is_photo_caption(body[0].text))  # (a caption is none)
 
 
 def _headline_over_date(lines: list[RawLine], first: int, tail: int) -> bool:
