@@ -2137,3 +2137,24 @@ def test_officials_listed_each_after_the_country_and_a_dash_are_persons_but_no_r
     assert {"Ana Soto Ruiz", "Luis Mora", "Eva Ramos"} <= set(people)
     text = "They held the Korea – Central Asia summit, the Korea – Central America summit and others."
     assert not [name for kind, name in found(text, "en") if kind == "person"]
+
+
+def test_leaders_named_each_with_the_country_in_brackets_are_persons_and_the_country_defines_nothing():
+    text = "Presidents Pedro Luis Soto (Peru) and Juan Carlos Ruiz (Colombia) signed a declaration."
+    names = found(text, "en")
+    assert {("person", "Pedro Luis Soto"), ("person", "Juan Carlos Ruiz"), ("country", "Peru")} <= set(names)
+    assert not [name for kind, name in names if kind in ("organization", "acronym")]  # "(Peru)" is no acronym's gloss
+    # a place after "in", "a", "en" is no person
+    assert not [name for kind, name in found("Tras una visita a Nueva York (Estados Unidos), el canciller volvió.", "es")
+                if kind == "person"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Ana Soto, Minister of Foreign Affairs, International Business, Trade and Energy, met him.", "en",
+     ("title", "Minister of Foreign Affairs, International Business, Trade and Energy")),
+    ("the Minister of Foreign Affairs and Worship of the republic", "en", ("title", "Minister of Foreign Affairs and Worship")),
+    ("Madam Ana Boateng said the talks went well.", "en", ("person", "Ana Boateng")),
+    ("Both Soto and Ruiz noted it.\nPresident Luis Soto spoke.", "en", ("person", "Soto")),
+])
+def test_more_english_portfolios_and_forms_of_address(text, language, expected):
+    assert expected in found(text, language)

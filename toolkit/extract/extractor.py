@@ -109,7 +109,8 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
     for page_line, language in lines:
         known.append((frozenset(named_surnames), frozenset(paternal)))
         line = replace(page_line, text=restored(page_line.text, casing)) if is_shouting(page_line.text) else page_line
-        line_definitions = find_definitions(line.text)
+        # a country in brackets after a name ("Pedro Soto (Peru)") says whose it is and defines nothing
+        line_definitions = [found for found in find_definitions(line.text) if not is_country_name(found.short, language)]
         read.append((page_line, language, line_definitions))
         for definition in line_definitions:
             if is_acronym(definition.short) or is_hangul(definition.long[0]) or is_word_acronym(definition):

@@ -719,7 +719,7 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
             found.append(Found(*apposed, "person", "name-in-apposition"))
         found += before
     return found + counterparts(text, language) + addressed(text, language) + described(text, language) \
-        + listed_by_country(text, language)
+        + listed_by_country(text, language) + named_with_country(text, language)
 
 
 JOINED = re.compile(r" (?:y|e|and) ")  # "y", "e" or "and" between two names
@@ -781,6 +781,29 @@ def listed_by_country(text: str, language: str) -> list[Found]:
             continue
         found.append(Found(*span, "person", "name-after-country-dash"))
     return found if len(found) >= LISTED_MIN else []
+
+
+def named_with_country(text: str, language: str) -> list[Found]:
+    """"Pedro Pablo Soto (Peru) and Juan Ruiz (Colombia)": a name of two words or more with its
+    country in brackets after it, as lists of leaders give them (not a place after "in": "a
+    visit to New York (United States)")."""
+    found = []
+    for country in find_countries(text, language):
+        if text[country.start - 1:country.start] != "(" or text[country.end:country.end + 1] != ")" \
+                or (name := NAME_BEFORE_BRACKET[language].search(text, 0, country.start - 1)) is None \
+                or PLACE_BEFORE.search(text, 0, name.start("name")):
+            continue
+        start = name.start("name")
+        while (first := re.match(r"\S+ ", text[start:name.end("name")])) and first.group().strip().rstrip("s") in title_words():
+            start += first.end()  # "Presidents Pedro Soto (Peru)": the title before the name is no part of it
+        span = holder_span_of(text, start, text[start:name.end("name")], language)
+        if span is not None and span[1] == name.end("name") and " " in text[span[0]:span[1]]:
+            found.append(Found(*span, "person", "name-before-country-in-brackets"))
+    return found
+
+
+PLACE_BEFORE = re.compile(r"(?<![\w\-])(?:in|at|to|from|en|a|desde|hasta|hacia) $")  # the words that introduce a place
+NAME_BEFORE_BRACKET = {language: re.compile(rf"(?<![\w\-])(?P<name>{person_name(language, '{1,3}')}) $") for language in ("en", "es")}
 
 
 @lru_cache(maxsize=None)
