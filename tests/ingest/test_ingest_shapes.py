@@ -2529,3 +2529,18 @@ def test_a_photo_caption_over_a_lead_opening_with_its_byline_is_no_headline(tmp_
     # (the image's alt text, then its caption, over the lead)
     document = ingest(page)
     assert document.title is None and body(document)[:2] == [caption, lead]
+
+
+def test_a_dateline_closed_by_a_full_stop_with_the_time_is_no_headline_and_a_contents_widget_is_chrome(tmp_path):
+    paragraphs = ["Today, the Ministry of Foreign Affairs received support from a partner government for its training plans.",
+                  "The minister expressed his sincere appreciation for the assistance to the institution."]
+    document = ingest(story_page(tmp_path, ["Belmopan. August 9, 2021. 2:50 p.m.", *paragraphs]))
+    assert document.title is None and document.date == "2021-08-09"
+    assert shapes.is_dateline("Belmopan. August 9, 2021. 2:50 p.m.")
+    assert not shapes.is_dateline("Panama City. May 3, 2021. Today the minister met the ambassador in the capital.")
+    headline = "Minister meets two counterparts on the sidelines of the alliance's meeting"
+    deck = "Minister strengthens cooperation with two counterparts on the sidelines of the alliance's meeting"
+    page = story_page(tmp_path, ["Join our server", headline, "By Staff 05 April 2024\nTable of Contents Minister strengthens "
+                                 "cooperation with two… Meeting with the Belgian Minister Meeting with the High Representative",
+                                 deck, *paragraphs])
+    assert body(ingest(page)) == [headline, deck, *paragraphs]

@@ -64,6 +64,8 @@ _SHARE_LINE = re.compile(
     r"(?i)(compart(?:ir|e)|share|공유하기|sns)\b.{0,30}$|^(print|imprimir|인쇄|프린트)|^pin it on pinterest$"
     r"|^[가-힣A-Za-z]{2,10}\s?공유$"  # a platform's share button: "네이버 공유", "카카오톡 공유"
 )
+# A table of contents widget flattened into one line: "Table of Contents FM Cho meets … Meeting with …".
+_CONTENTS_WIDGET = re.compile(r"(?i)^(?:table of contents|contents|tabla de contenidos?|índice de contenidos?|목차)(?:\s|$)")
 # A link's label for screen readers, saying where it opens: "Linkedin: abre ventana nueva", "X (opens in a new window)".
 _NEW_WINDOW_LINK = re.compile(r"(?i)^[\w .]{1,25}[:(]\s?(?:abre (?:en )?(?:una )?(?:ventana|pestaña) nueva"
                               r"|opens in a new (?:window|tab)|새\s?창(?:으로)? 열림)\)?$")
@@ -559,7 +561,8 @@ def has_chrome_shape(text: str) -> bool:
         return True
     if _NUMBERED_ITEM.match(line) and words(line) <= 9 and not SENTENCE_END.search(line):
         return True
-    if _TOOLBAR.search(line) and words(line) <= 6 or _FONT_SIZE_MENU.match(line.strip()) or _NEW_WINDOW_LINK.match(stripped):
+    if _TOOLBAR.search(line) and words(line) <= 6 or _FONT_SIZE_MENU.match(line.strip()) or _NEW_WINDOW_LINK.match(stripped) \
+            or _CONTENTS_WIDGET.match(stripped):
         return True
     if is_call_to_action(line) or is_reading_aid(line) or _LABEL_PAIRS.match(line.strip()):
         return True
@@ -1014,7 +1017,13 @@ def is_dateline(text: str) -> bool:
         return False
     if not place:  # the date first: a place of one to three capitalised words after a comma
         return re.fullmatch(r",\s*(?:[^\W\d_][\w’'.-]*,?\s*){1,4}", after) is not None and after.strip(", ")[:1].isupper()
+    if _PLACE_WITH_STOP.fullmatch(place) and _CLOCK_AFTER_DATE.fullmatch(after):
+        return True  # "Belmopan. August 9, 2021. 2:50 p.m.": the place closed by a full stop, the time after the date
     return place.endswith(",") and has_letters(place) and words(place) <= DATELINE_PLACE_WORDS and words(after) <= 1
+
+
+_PLACE_WITH_STOP = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]+ ){0,2}[A-ZÁÉÍÓÚÑ][\w'’-]+\.")
+_CLOCK_AFTER_DATE = re.compile(r"(?i)[.,]?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|h(?:rs)?\.?)?)?\s*")
 
 
 # A photo's credit after the copyright sign, its agency and photographers between slashes
