@@ -2158,3 +2158,13 @@ def test_leaders_named_each_with_the_country_in_brackets_are_persons_and_the_cou
 ])
 def test_more_english_portfolios_and_forms_of_address(text, language, expected):
     assert expected in found(text, language)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("의장을 겸임하고 있는 프랑크-디터 슈미트 독일 외무장관이 도착했다.", "프랑크-디터 슈미트"),  # a clause's verb before the name
+    ("중앙아시아 순방 일정 중 압둘라 카리모프 우즈베키스탄 외무장관과 만났다.", "압둘라 카리모프"),  # 중: during
+    ("우즈베키스탄을 방문하는 동안 슈미트 독일 외무장관은 말했다.", "슈미트"),
+    ("이번 회의에서 루이스 이나시우 룰라 다 시우바 브라질 대통령은 연설했다.", "루이스 이나시우 룰라 다 시우바"),  # 다: da
+])
+def test_the_sentence_s_words_before_a_transcribed_name_are_no_part_of_it(text, person):
+    assert ("person", person) in found(text, "ko")

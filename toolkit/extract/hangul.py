@@ -16,7 +16,7 @@ from functools import lru_cache
 from toolkit.extract.acronyms import hangul_acronym_words
 from toolkit.extract.countries import find_countries, is_country_name, territory_names
 from toolkit.extract.latin import Found
-from toolkit.extract.morphology import is_proper_noun
+from toolkit.extract.morphology import is_clause_word, is_proper_noun
 from toolkit.extract.vocabulary import word_set, words
 from toolkit.text.korean import BULLETS, OPENING_QUOTES, is_hangul, is_particle_chain, strip_particles
 from toolkit.text.romanize import korean_surnames, surname_spellings, transliteration_score
@@ -595,9 +595,11 @@ def holder_before(
     while not quoted and not joined and name_start > 0 and first - name_start - particles < NAME_WORDS_MAX:
         written = text[tokens[name_start - 1][0]:tokens[name_start - 1][1]]
         previous = name_word(written)
-        if is_country_name(previous, "ko") or is_adnominal(previous) or previous in words("ko", "tense_prefix"):
-            break  # "칠레 루이스 페레스 외교차관": the country is the holder's; "접견한": a clause's verb; "신임": new
-        if is_foreign_name(previous) or is_known_name(text, tokens[name_start - 1][1] - len(previous), tokens[name_start - 1][1]):
+        previous_end = tokens[name_start - 1][1]
+        if is_country_name(previous, "ko") or is_adnominal(previous) or previous in words("ko", "tense_prefix") \
+                or previous not in NAME_PARTICLES and is_clause_word(text, previous_end - len(previous), previous_end):
+            break  # "칠레 루이스 페레스 외교차관": the country is the holder's; "접견한", "있는": a clause's verb; "신임": new
+        if is_foreign_name(previous) or is_known_name(text, previous_end - len(previous), previous_end):
             name_start -= 1  # "△키쓰 롤리 …": a list's bullet before the name; "게르만 퀸타나": a name ending as a particle
             if previous != written:
                 break  # the bullet opens the item: no word before it is the name's

@@ -15,6 +15,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 PROPER_NOUN = "NNP"
+DEPENDENT_NOUN = "NNB"  # "중" (during), "등": a noun that needs one before it
+ENDINGS = frozenset(("ETM", "EC", "EF", "ETN"))  # a verb's adnominal, connective, final or nominal ending
 
 
 @lru_cache(maxsize=1)
@@ -25,12 +27,18 @@ def _tagger():
 
 
 @lru_cache(maxsize=1024)
-def proper_noun_spans(text: str) -> frozenset[tuple[int, int]]:
-    """(start, end) of every token Kiwi tags as a proper noun in `text`."""
-    return frozenset((token.start, token.start + token.len) for token in _tagger().tokenize(text)
-                     if token.tag == PROPER_NOUN)
+def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, tag) of every token Kiwi reads in `text`."""
+    return tuple((token.start, token.start + token.len, token.tag) for token in _tagger().tokenize(text))
 
 
 def is_proper_noun(text: str, start: int, end: int) -> bool:
     """`text[start:end]` is one proper noun, as the sentence around it is read."""
-    return (start, end) in proper_noun_spans(text)
+    return (start, end, PROPER_NOUN) in _tokens(text)
+
+
+def is_clause_word(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` ends a verb's clause ("있는", "겸임하고") or is a dependent noun ("중"):
+    a word of the sentence, never one of a name."""
+    inside = [tag for first, last, tag in _tokens(text) if start <= first and last <= end]
+    return bool(inside) and (inside[-1] in ENDINGS or inside == [DEPENDENT_NOUN])
