@@ -954,7 +954,7 @@ def _token_slip(word: str, known: str, index: int, length: int, is_word, named: 
         if word == known:
             return False
         if not one_edit and len(known) >= (SYLLABLE_DROP_MIN if length == 1 else SYLLABLE_DROP_IN_NAME) \
-                and _inner_syllable_left_out(word, known):
+                and _inner_letter_left_out(word, known):
             return True  # "오스트레리아", "세계무기구", "한-SICA 정회의": a syllable skipped, the word's ends kept
         # vowels Korean writers confuse (ㅐ/ㅔ...) cost nothing: "중미통함체재" is one slip; a consonant
         # is one letter as an initial or a final: "알헨티나" is 아르헨티나 with its ㅡ left out
@@ -1026,7 +1026,8 @@ def _digits(text: str) -> str:
 
 
 def _inner_letter_left_out(word: str, known: str) -> bool:
-    """`known` with one letter, neither its first nor its last, left out ("Estads", "Dominicn")."""
+    """`known` with one letter (a Hangul syllable in Korean), neither its first nor its last, left
+    out ("Estads", "Dominicn", "오스트레리아")."""
     return len(word) == len(known) - 1 and any(known[:index] + known[index + 1:] == word
                                                for index in range(1, len(known) - 1))
 
@@ -1043,11 +1044,6 @@ def _typed_twice(word: str, known: str) -> bool:
     """`known` with one of its letters typed twice ("Republiic", "oof")."""
     return len(word) == len(known) + 1 and any(
         word[index] == word[index - 1] and word[:index] + word[index + 1:] == known for index in range(1, len(word)))
-
-
-def _inner_syllable_left_out(word: str, known: str) -> bool:
-    return len(word) == len(known) - 1 and any(known[:index] + known[index + 1:] == word
-                                               for index in range(1, len(known) - 1))
 
 
 def _is_known_word(word: str, is_word) -> bool:
