@@ -2544,3 +2544,22 @@ def test_a_dateline_closed_by_a_full_stop_with_the_time_is_no_headline_and_a_con
                                  "cooperation with two… Meeting with the Belgian Minister Meeting with the High Representative",
                                  deck, *paragraphs])
     assert body(ingest(page)) == [headline, deck, *paragraphs]
+
+
+def test_a_speaker_s_label_a_courtesy_credit_and_a_headline_over_empty_date_labels(tmp_path):
+    title = "Remarks at the Working Luncheon by the Prime Minister of the Republic"
+    speech = ["Thank you Mr. Chair,", "It is an honour to join you today to speak about the partnership of our regions.",
+              "Our countries share a commitment to open trade and to the fight against climate change."]
+    page = story_page(tmp_path, ["Conference of Heads of Government (CHG)", "Back to all Post", title,
+                                 title + "\nHis Excellency Lee Min-ho, Prime Minister of the Republic of Korea", *speech])
+    assert body(ingest(page)) == [title, *speech]
+    paragraphs = ["El canciller inicia hoy una serie de visitas oficiales a los países del golfo Arábigo.",
+                  "Pese a que las relaciones bilaterales son aún incipientes, tienen mucho potencial."]
+    assert body(ingest(story_page(tmp_path, [*paragraphs, "Cortesía: Andina"]))) == paragraphs
+    headline = "\"아프리카를 잡아라\"…이민수, 모로코·세네갈 방문"
+    deck = "14~21일 북서 아프리카 핵심 2국 방문…'외교다변화'"
+    lead = "[서울=한빛뉴스] 홍길동 기자 = 이민수 외교부 1차관이 외교다변화 구현을 위해 아프리카 2개국을 방문한다."
+    page = story_page(tmp_path, ["전체기사 최신뉴스", headline, "기사입력 :", "최종수정 :", "※ 본문 글자 크기 조정\n  • 작게\n  • 크게",
+                                 "※ 번역할 언어 선택", deck, lead, "외교부는 12일 이번 방문의 의미를 설명했다."])
+    document = ingest(page)
+    assert document.title == headline and body(document)[:3] == [headline, deck, lead]

@@ -637,9 +637,9 @@ def _headline_over_dated_tools(lines: list[RawLine], top: int, chrome: Callable[
     labelled = False  # a board's field of any kind under it ("부서명 / 정책홍보담당관실")
     while index >= 0 and chrome(lines[index].text):
         text = lines[index].text
-        dated = dated or shapes.date_only(text)
-        tools += shapes.is_tool(text)
         found = shapes.metadata(text) or {}
+        dated = dated or shapes.date_only(text) or "date" in found  # (its value perhaps lost: "기사입력 :")
+        tools += shapes.is_tool(text)
         fields = fields or found.get("date") is not None
         labelled = labelled or bool(found)
         if short_headline is None and shapes.is_short_label(text) and not shapes.has_chrome_shape(text) \

@@ -373,7 +373,8 @@ def is_credit_label(text: str) -> bool:
 
 _CREDIT_LABEL = re.compile(r"(?i)(?:photos?|fotos?|fotografías?|images?|imagen|credits?|crédito|사진)\s*:")
 # A photo's credit alone on its line, with no caption before it: "Fotos: MRE", "Photo : YONHAP News".
-_CREDIT_LINE = re.compile(r"(?i)^[(\[]?(?:(?:textos? y |text and )?(?:fotos?|fotografías?|photos?)|imagen|images?|사진(?:\s?제공)?)\s*[:=/]\s*\S"  # "(Photo: …)", "사진제공/외교부"
+_CREDIT_LINE = re.compile(r"(?i)^[(\[]?(?:(?:textos? y |text and )?(?:fotos?|fotografías?|photos?)|imagen|images?|cortes[ií]a|courtesy"
+                          r"|사진(?:\s?제공)?)\s*[:=/]\s*\S"  # "(Photo: …)", "Cortesía: Andina", "사진제공/외교부"
                           r"|^\((?:fotos?|fotografía|photos?|imagen)\s+[^()\s][^()]{0,30}\)$"  # "(Foto MPPRE)"
                           r"|^사진\s(?:\S+\s){1,3}제공$"  # "사진 외교부 제공": the photo, its provider
                           r"|^(?:twitter|x|facebook|instagram|youtube|tiktok) / \S")  # an embedded post's credit
@@ -542,8 +543,10 @@ _DOWNLOAD_BUTTON = re.compile(r"(?i)\s(?:download|descargar) (?:logo|logotipo|pd
 
 # A person named with an honorific alone on a line, the way a release lists its minister or
 # contact: "Senator the Hon Ana Ruiz", "The Hon Luis Soto MP", "H.E. Ana Ruiz".
-_HONOURED_NAME = re.compile(r"(?:(?:Senator|Minister|Dr|Mr|Mrs|Ms)\.? )?(?:the |The )?(?:Hon\.?|Honourable|Honorable|H\.\s?E\.)"
-                            r"(?: [A-Z][\w’'.-]*){1,4}(?: (?:MP|AO|AC|QC|KC|MLA|MHA))?")
+_HONOURED_NAME = re.compile(r"(?:(?:Senator|Minister|Dr|Mr|Mrs|Ms)\.? )?(?:the |The )?(?:Hon\.?|Honourable|Honorable|H\.\s?E\.|His Excellency|Her Excellency)"
+                            r"(?: [A-Z][\w’'.-]*){1,4}(?: (?:MP|AO|AC|QC|KC|MLA|MHA))?"
+                            # the speaker's office after a comma: "His Excellency Ana Ruiz, Prime Minister of the Republic"
+                            r"(?:, (?:[A-Z][\w’'.-]*|of|the|and|for)(?: (?:[A-Z][\w’'.-]*|of|the|and|for)){0,10})?")
 
 
 def has_chrome_shape(text: str) -> bool:
