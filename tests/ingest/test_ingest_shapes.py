@@ -2563,3 +2563,18 @@ def test_a_speaker_s_label_a_courtesy_credit_and_a_headline_over_empty_date_labe
                                  "※ 번역할 언어 선택", deck, lead, "외교부는 12일 이번 방문의 의미를 설명했다."])
     document = ingest(page)
     assert document.title == headline and body(document)[:3] == [headline, deck, lead]
+
+
+def test_a_dutch_language_partner_s_footer_and_a_caption_credited_to_agencies_and_photographer(tmp_path):
+    paragraphs = ["The President had a meeting with the special representative of the Republic of Korea on Tuesday.",
+                  "The two countries have maintained diplomatic relations since November 1975, the office said."]
+    page = story_page(tmp_path, ["President receives representative of South Korea", *paragraphs],
+                      "\n\nEn.. wat vond je van dit artikel?\n\n-- Advertentie / POJ - 218001 --\n\nredactie tip\n\n"
+                      "meer Engels, Suriname nieuws »\n\nmeest gelezen")
+    assert body(ingest(page)) == ["President receives representative of South Korea", *paragraphs]
+    caption = ("El primer ministro habla con el ministro de Asuntos Exteriores durante su reunión en la capital, "
+               "este jueves 14 de diciembre, EFE/EPA/Ana Ruiz")
+    headline = "El ministro de Exteriores trata con el primer ministro asuntos comerciales y migratorios"
+    lead = "Rabat (EFE).- El ministro de Asuntos Exteriores se reunió este jueves en la capital con el primer ministro del país."
+    document = ingest(story_page(tmp_path, [caption, headline, lead, "Según fuentes del departamento, la reunión duró media hora."]))
+    assert document.title == headline and body(document)[:3] == [headline, caption, lead]

@@ -128,7 +128,7 @@ _CALL_TO_ACTION = re.compile(
     r"(?:ponerse|p[oó]ngase) en contacto con nosotr\w*)\b|구독하기|구독 신청|알림 받기|앱 다운로드|앱 (?:지금 )?(?:바로 )?다운받기|^기사 더\s?보기|"
     r"(?:[úu]n[ei]te|join) (?:al canal|a nuestro canal|our channel)|"
     r"donate now|support (?:our|independent) journalism|haz (?:tu|una) donaci[oó]n|dona ahora|"  # a donation form's
-    r"^what do you think\?$|^¿qu[eé] (?:opinas|piensas)\?$|"  # a reactions widget's question
+    r"^what do you think\?$|^¿qu[eé] (?:opinas|piensas)\?$|wat vond je van dit artikel\?$|"  # a reactions widget's question
     r"뉴스를 만나는 (?:또 다른 )?방법|"  # the outlet's other channels: "YTN 뉴스를 만나는 또 다른 방법"
     r"^(?:see|view) (?:the )?(?:photo )?gallery$|^ver (?:la )?galer[ií]a(?: de fotos| fotogr[aá]fica)?$|^포토\s?갤러리$|"  # a gallery's link
     r"무통장\s?입금|입금자명|기사\s?후원|후원하기|"  # "무통장입금 정보입력", "입금할 금액은 … 입금자명 …"
@@ -150,6 +150,8 @@ _RELATED = re.compile(r"(?i)^(?:(?:más |more )?(?:contenidos?|noticias|art[ií]
                       r"|(?:실시간 )?인기\s?(?:기사|뉴스)"
                       r"|(?:other|more|latest|featured?|top) (?:news|stories|articles|posts)$|(?:otras|más|últimas) (?:noticias|notas)$"
                       r"|noticias destacadas$"
+                      # a Dutch-language partner's (Suriname, the Dutch Caribbean): "lees ook …", "meest gelezen"
+                      r"|lees ook\b|meest gelezen$|redactie ?tip$|meer (?:\S+,? ){0,3}nieuws(?: »)?$"
                       r"|(?:otr[oa]s|más) (?:art[ií]culos|notas|noticias) (?:del autor|de la autora):?$"  # the writer's other stories
                       r"|(?:other|more) (?:articles|stories|posts) (?:by|from) (?:the|this) (?:author|writer):?$"
                       r"|(?:다른|최신) (?:기사|뉴스)$|lo último$"
@@ -324,6 +326,8 @@ _PHOTO_CREDIT = re.compile(r"\S\s/\s?[^\s/]{2,12}$|(?<=[가-힣]\.)/[^\s/]{2,12}
                            # "… 대사. 사진=김하늘 기자": the credit after the caption, no bracket
                            r"|[.다]\s사진\s?=\s?[^\s=]{1,20}(?: [^\s=]{1,10}){0,2}$"
                            # "… Oct. 10. / Korea Times photo by Ana Ruiz", "…. Foto de Luis Soto"
+                           # "…, EFE/EPA/Ana Ruiz": the agencies and the photographer after the caption
+                           r"|[,.] (?:[A-Z]{2,8}/){1,3}[A-ZÁÉÍÓÚÑ][\w'’-]+(?: [A-ZÁÉÍÓÚÑ][\w'’-]+){1,3}\s*$"
                            # "…. Image by Ana Ruiz/AAP PHOTOS": the photographer and the agency
                            r"|[.!?]\s*/?\s*(?:[\w.&'-]+ ){0,3}(?:[Pp]hotos?|[Ff]otos?|[Ff]otografía|[Ii]mages?|[Ii]magen) (?:by|de|por) "
                            r"[^.!?/]{2,40}(?:/[^.!?/]{2,20})?$"
@@ -722,7 +726,8 @@ _READING_AID = re.compile(
     r"|embargoed? (?:until|till|for release).{0,60}|bajo embargo hasta.{0,60}"
     r"|(?:escrito|redactado|publicado) en .{1,30} el"  # a byline's stub: "Escrito en MÉXICO el"
     r"|(?:\S+ )?(?:señal|transmisión) en vivo|(?:\S+ )?solo audio|(?:\S+ )?live (?:stream|tv|radio)"
-    r"|(?:advertisement|publicidad|anuncio|광고)(?: ?-)?"  # an advertisement's slot: "- Advertisement -"
+    r"|(?:advertisement|publicidad|anuncio|advertentie|광고)(?: ?-)?"  # an advertisement's slot: "- Advertisement -"
+    r"|-+ ?advertentie(?: / [^-]{1,30})? ?-+"  # a Dutch-language partner's: "-- Advertentie / POJ - 218001 --"
     r"|(?:details added|updated)?\s*\(?first version posted (?:on|at) \d{1,2}:\d{2}\)?"  # an update's notice
     r"|(?:welcome to|bienvenid[oa]s? a) [^.!]{1,60}(?:[.!] [^.!]{1,40})?[!]?|.{1,30}에 오신 것을 환영합니다!?"  # the site's greeting
     r"|.{1,200} 관련 (?:이미지|사진)"  # an image's alt text the site writes: "<headline> 관련 이미지"
