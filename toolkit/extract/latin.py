@@ -775,7 +775,7 @@ def listed_by_country(text: str, language: str) -> list[Found]:
     found = []
     for country in find_countries(text, language):
         dash = COUNTRY_DASH.match(text, country.end)
-        listed = re.match(person_name(language, "{1,3}"), text[dash.end():]) if dash else None
+        listed = listed_name_pattern(language).match(text[dash.end():]) if dash else None
         if listed is None or find_countries(listed.group(), language) or listed.group().split()[-1] in world_part_ends(language) or \
                 (span := holder_span_of(text, dash.end(), listed.group(), language)) is None or " " not in text[span[0]:span[1]]:
             continue
@@ -790,7 +790,7 @@ def named_with_country(text: str, language: str) -> list[Found]:
     found = []
     for country in find_countries(text, language):
         if text[country.start - 1:country.start] != "(" or text[country.end:country.end + 1] != ")" \
-                or (name := NAME_BEFORE_BRACKET[language].search(text, 0, country.start - 1)) is None \
+                or (name := name_before_bracket(language).search(text, 0, country.start - 1)) is None \
                 or PLACE_BEFORE.search(text, 0, name.start("name")):
             continue
         start = name.start("name")
@@ -803,7 +803,18 @@ def named_with_country(text: str, language: str) -> list[Found]:
 
 
 PLACE_BEFORE = re.compile(r"(?<![\w\-])(?:in|at|to|from|en|a|desde|hasta|hacia) $")  # the words that introduce a place
-NAME_BEFORE_BRACKET = {language: re.compile(rf"(?<![\w\-])(?P<name>{person_name(language, '{1,3}')}) $") for language in ("en", "es")}
+
+
+@lru_cache(maxsize=None)
+def listed_name_pattern(language: str) -> re.Pattern:
+    """A name of two to four parts, as a list gives it beside its country."""
+    return re.compile(person_name(language, "{1,3}"))
+
+
+@lru_cache(maxsize=None)
+def name_before_bracket(language: str) -> re.Pattern:
+    """Such a name right before a bracket: "Pedro Soto (Peru)"."""
+    return re.compile(rf"(?<![\w\-])(?P<name>{listed_name_pattern(language).pattern}) $")
 
 
 @lru_cache(maxsize=None)
@@ -983,7 +994,7 @@ def _listed_with_countries(text: str, end: int, language: str) -> list[tuple[int
     Ana Díaz, de Chile; Luis Soto, de Perú y Eva Ruiz, de Bolivia". The list goes on while
     every name has its country."""
     found = []
-    following = re.compile(rf"(?:; | y | e | and |, )(?P<name>{person_name(language, '{1,3}')})(?={COUNTRY_AFTER_NAME[language].pattern})")
+    following = _listed_after_country(language)
     while (of := COUNTRY_AFTER_NAME[language].match(text, end)) is not None:
         country = next((match for match in find_countries(text[of.end():of.end() + COUNTRY_WINDOW], language) if match.start == 0), None)
         listed = following.match(text, of.end() + country.end) if country is not None else None
@@ -995,6 +1006,13 @@ def _listed_with_countries(text: str, end: int, language: str) -> list[tuple[int
 
 
 COUNTRY_AFTER_NAME = {"es": re.compile(r", (?:de|del) (?:la |el )?"), "en": re.compile(r", of (?:the )?")}
+
+
+@lru_cache(maxsize=None)
+def _listed_after_country(language: str) -> re.Pattern:
+    """The next name of the list, itself followed by its country: "; Luis Soto, de Perú"."""
+    return re.compile(rf"(?:; | y | e | and |, )(?P<name>{listed_name_pattern(language).pattern})"
+                      rf"(?={COUNTRY_AFTER_NAME[language].pattern})")
 
 
 SPANISH_ADJECTIVE = re.compile(rf" [{LOWER}]{{3,}}(?=,? [{UPPER}])")  # "su homóloga japonesa(,) Yoko …"

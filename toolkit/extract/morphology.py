@@ -4,7 +4,7 @@ A transcribed foreign name ("에르도안", "시진핑") and a common noun ("경
 same shape: two to eight syllables, no particle. Only a dictionary and the sentence around the
 word tell them apart, so the one-word holder of a title is asked of Kiwi (kiwipiepy,
 https://github.com/bab2min/kiwipiepy), whose tagger marks proper nouns NNP (the Sejong tag
-set). The model is loaded on the first question and only then (about a second): a page whose
+set); so is a word before a transcribed name, which may end a clause ("있는") instead. The model is loaded on the first question and only then (about a second): a page whose
 rules never ask pays nothing. Kiwi's typo dictionary (it would correct the text) and its
 dictionary of multi-word names (it would tag "하이코 마스" as one token, where the question is
 about each word) are left out; they also triple the load time.
