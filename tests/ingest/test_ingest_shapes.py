@@ -2578,3 +2578,53 @@ def test_a_dutch_language_partner_s_footer_and_a_caption_credited_to_agencies_an
     lead = "Rabat (EFE).- El ministro de Asuntos Exteriores se reunió este jueves en la capital con el primer ministro del país."
     document = ingest(story_page(tmp_path, [caption, headline, lead, "Según fuentes del departamento, la reunión duró media hora."]))
     assert document.title == headline and body(document)[:3] == [headline, caption, lead]
+
+
+def test_a_section_s_other_stories_under_its_name_and_a_bare_topics_label_end_the_text(tmp_path):
+    paragraphs = ["El rey acortará su visita oficial al país y viajará sin la reina, informó la Casa Real.",
+                  "El viaje, por invitación del monarca jordano, estaba programado en principio como una visita de Estado."]
+    others = ["Vandalizan la sede de un partido con basura y pintadas en la fachada",
+              "El jefe de la oposición exige la comparecencia del presidente en el Congreso por el caso"]
+    page = story_page(tmp_path, ["El rey acorta su visita oficial a Jordania", *paragraphs, "Temas", "Más en Política",
+                                 "-", others[0], "-", others[1]])
+    assert body(ingest(page)) == ["El rey acorta su visita oficial a Jordania", *paragraphs]
+    english = ["The foreign minister will visit three Central Asian countries next week, the ministry said on Thursday.",
+               "He will meet the presidents of the three countries during the visits, according to the statement."]
+    page = story_page(tmp_path, ["Foreign Minister to visit Central Asia", *english, "More related articles",
+                                 "The international motor rally will pass through the country's territory on April 12-13, and "
+                                 "the temperature in the country is predicted to be above the seasonal norm.",
+                                 "Capital to host regional forum", "Airline to start flights to second city"])
+    assert body(ingest(page)) == ["Foreign Minister to visit Central Asia", *english]
+    assert shapes.is_related_heading("More in World") and not shapes.is_related_heading("More in Common than divides us")
+
+
+def test_an_edition_s_name_a_short_url_label_and_a_release_number_split_over_two_lines_are_chrome(tmp_path):
+    headline = "Minister to visit five Middle East countries from Sunday"
+    paragraphs = ["TOKYO: The foreign minister will visit the Middle East from Sunday through August 24, the ministry said.",
+                  "\"The peace and stability of the region is extremely important for the international community,\" he said."]
+    page = story_page(tmp_path, [headline, "FM speaks in a recent press conference at the ministry in Tokyo. (ANJP)\nShort Url:",
+                                 "10 Aug 2021 06:08:58 GMT9", "Arab News Japan", *paragraphs])
+    document = ingest(page)
+    assert document.title == headline and body(document)[2:] == paragraphs and "Short Url:" not in body(document)
+    communique = ["The Presidents of the member states and of the Plurinational State met in the capital on 18 June.",
+                  "1. Reaffirmed their firm commitment to the integration process, highlighting its aims of development."]
+    page = story_page(tmp_path, ["Home / News / Releases", "Joint Communiqué by the Presidents of the member states",
+                                 "Monday, 18 June 2018\nInformation for the Press N°: \n255/18", *communique])
+    document = ingest(page)
+    assert document.title == "Joint Communiqué by the Presidents of the member states" and document.date == "2018-06-18"
+    assert body(document)[1:] == communique
+
+
+def test_a_korean_caption_credited_with_the_photo_s_date_and_outlet_is_no_headline_and_a_date_before_a_byline_dates(tmp_path):
+    caption = "한국과 4개국이 무역협정 협상 개시를 공식 선언했다. (산업통상자원부 제공) 2018.5.25/한빛뉴스"
+    lead = "[한빛뉴스 홍길동 기자] 거대 신흥시장이 열린다. 남미 최대 시장과 우리나라가 무역협정 협상을 시작했다."
+    rest = ["통상교섭본부장은 25일 오후 서울에서 4개국 장관들과 협상 개시를 선언했다.",
+            "산업부는 이번 무역협정이 자유무역협정과 실질적으로 동일하다고 밝혔다."]
+    document = ingest(story_page(tmp_path, [caption + "\n" + caption, lead, *rest]))
+    assert document.title is None and body(document) == [caption, lead, *rest]
+    headline = "Canciller retoma viajes al exterior y visitará Corea la próxima semana"
+    paragraphs = ["El ministro de Relaciones Exteriores retomará la agenda de viajes internacionales la próxima semana.",
+                  "Según el canciller, sostendrá reuniones con altos funcionarios del gobierno coreano."]
+    document = ingest(story_page(tmp_path, [headline + "\n11 marzo 21Por: Juan Soto Pérez", *paragraphs]))
+    assert document.date == "2021-03-11" and body(document) == [headline, *paragraphs]
+    assert find_date("3 de marzo 21 países firmaron") is None

@@ -878,7 +878,8 @@ def _no_letter(text: str) -> bool:
 # a release's attachments, an embedded post's picture link or signature, a related story's link
 # marked "☞", a language picker's item, a short call to join or subscribe (any call to follow
 # a channel), a box of related stories (its heading and dated links), an image in markdown, a
-# wire story's place and agency ("- Nicaragua / EFE"), an HTML attribute left alone ("title=").
+# wire story's place and agency ("- Nicaragua / EFE"), an HTML attribute left alone ("title="), the
+# release's number ("Information for the Press N°:").
 STRAY_SHAPES = (
     _no_letter, shapes.is_label_bar, shapes.date_only, shapes.is_teaser_label,
     shapes.is_share_bar, shapes.is_photo_credit, shapes.is_tool, shapes.is_contact, shapes.is_timestamp,
@@ -887,6 +888,7 @@ STRAY_SHAPES = (
     _short_call_to_action, shapes.is_channel_call, shapes.is_related_heading, shapes.is_dated_link,
     shapes.is_kicker_headline, shapes.is_markdown_image, shapes.is_place_and_agency, shapes.is_markup_residue,
     shapes.is_link_description, shapes.is_outlet_name, shapes.is_image_alt, shapes.is_site_notice, shapes.is_source_credit,
+    shapes.is_release_number,
 )
 
 SUMMARY_LINES = 5  # the most sentences a portal's machine summary of a story has

@@ -42,6 +42,8 @@ _PATTERNS = (
     re.compile(r"(?<![\d/.-])(?P<day>\d{2})([-/])(?P<month>\d{2})\2(?P<short_year>\d{2})(?![\d/.-])"),
     # "(Ene. 9/12)": a month's name, then the day and a two-digit year (Colombia's foreign ministry)
     re.compile(r"(?i)\b" + _MONTH + r"\s+(?P<day>\d{1,2})/(?P<short_year>\d{2})(?![\d/])"),
+    # "11 marzo 21Por: …": a line opening with the day, the month's name and a two-digit year
+    re.compile(r"(?i)^\s*(?P<day>\d{1,2})\s+" + _MONTH + r"\s+(?P<short_year>\d{2})(?![\d/.:])"),
 )
 
 

@@ -57,6 +57,7 @@ _TOOLBAR = re.compile(
     r"correo|scrap|listen|escuchar|translate|traducir|embed|insertar)\b|translated by|인쇄|프린트|공유|폰트|글자\s*(?:크기|크게|작게)|페이스북|트위터|"
     r"카카오|(?:url|주소|링크)\s*복사|목록|스크랩|음성\s*재생|듣기|번역|기사\s*(?:수정|등록|삭제|메일\s*전송)|"
     r"copy (?:the )?(?:link|url)|copiar (?:el )?(?:enlace|link)"  # a copy-link button
+    r"|short (?:url|link)|enlace corto|단축\s*(?:url|주소)"  # the story's short address, its value a widget's
 )
 # A font-size picker spelled out, however long: "인쇄 메일 글씨 크기 선택 가장 작은 크기 글자 …".
 _FONT_SIZE_MENU = re.compile(r"^(?:인쇄|프린트|메일|공유)\b.{0,20}(?:글씨|글자)\s*크기")
@@ -142,7 +143,7 @@ _ATTACHMENT = re.compile(r"(?i)^(첨부\s*파일|첨부|attachments?|attached fi
 # "Noticias relacionadas", "Related articles", "You may also like", "관련기사", "많이 본 뉴스", "Trending Now",
 # "Read more:", "En tendencia:".
 _RELATED = re.compile(r"(?i)^(?:(?:más |more )?(?:contenidos?|noticias|art[ií]culos|notas|entradas) (?:relacionad|recomendad)[oa]s?\b"
-                      r"|(?:related|recommended) (?:articles?|stories|news|content|posts?|for you|links?|topics?|releases?|ministers?|contacts?)\b"
+                      r"|(?:more |other )?(?:related|recommended) (?:articles?|stories|news|content|posts?|for you|links?|topics?|releases?|ministers?|contacts?)\b"
                       r"|you (?:may|might) also like"
                       r"|lea también|te puede interesar|(?:관련|추천)\s?(?:기사|뉴스)|많이 본 (?:기사|뉴스)"
                       r"|most (?:viewed|read|liked|saved|popular|shared)\b|lo más (?:visto|leído)|trending(?: now| news| stories)?$"
@@ -157,7 +158,9 @@ _RELATED = re.compile(r"(?i)^(?:(?:más |more )?(?:contenidos?|noticias|art[ií]
                       r"|(?:다른|최신) (?:기사|뉴스)$|lo último$"
                       # a bilingual partner's site (French beside English or Spanish): "Communiqués de presse connexes"
                       r"|(?:articles?|actualités|communiqués(?: de presse)?|nouvelles) (?:connexes|similaires|liés)$|(?:à lire|voir) aussi$"
-                      r"|(?:issue |hot |trending )?(?:keywords?|tags)$|etiquetas$|(?:주요 )?키워드$|태그$"
+                      r"|(?:issue |hot |trending )?(?:keywords?|tags)$|etiquetas$|temas$|(?:주요 )?키워드$|태그$"
+                      # a section's other stories under its name: "Más en Política", "More in World"
+                      r"|(?:más|more) (?:en|in|from) (?-i:[A-ZÁÉÍÓÚÑ]\w+(?: [A-ZÁÉÍÓÚÑ]\w+)?)$"
                       r"|(?:(?:read|see) (?:more|also)|also read|en tendencia|tendencias|(?:lee|ver|vea) también|leer más):?$)")
 # A site's notice about its cookies, at the top or the bottom of every page.
 _COOKIE_NOTICE = re.compile(r"(?i)\bcookies?\b.*\b(?:consent\w*|consentimiento|privacidad|privacy|acept\w*|accept\w*)\b"
@@ -323,6 +326,8 @@ _ANGLE_HINT = re.compile(r"^<[^<>]{2,80}>$")
 _PHOTO_CREDIT = re.compile(r"\S\s/\s?[^\s/]{2,12}$|(?<=[가-힣]\.)/[^\s/]{2,12}$|\S\s/\s?[가-힣]{2,4} 기자$|[@/]\s?[^\s@/]{1,20}\s?제공\s*$|[©ⓒ]|[\[(]\s*(?:사진|Foto|Photo)\s*[=:]|사진\s*제공|(?:^|\s)(?:Foto|Photo|Pie de foto)\s*:"
                            r"|[.다]\s?(?:\d{4}\.\d{1,2}\.\d{1,2}\.?\s)?[(\[][^()\[\]]{1,30}\s제공[)\]]\s*$"  # "… 있다.(외교부 제공)", "… 했다. 2025.11.18. (외교부 제공)"
                            r"|[.다]\s[가-힣A-Za-z]{2,15}\s제공\s*$"  # "… 예방하고 있다. 외교부 제공": the credit unbracketed
+                           # "… 선언했다. (산업부 제공) 2018.5.25/그린포스트코리아": the photo's date and the outlet last
+                           r"|[.다]\s(?:[(\[][^()\[\]]{1,30}\s제공[)\]]\s?)?\d{4}\.\d{1,2}\.\d{1,2}\.?\s?/\s?[^\s/]{2,12}$"
                            # "… 대사. 사진=김하늘 기자": the credit after the caption, no bracket
                            r"|[.다]\s사진\s?=\s?[^\s=]{1,20}(?: [^\s=]{1,10}){0,2}$"
                            # "… Oct. 10. / Korea Times photo by Ana Ruiz", "…. Foto de Luis Soto"
@@ -576,7 +581,8 @@ def has_chrome_shape(text: str) -> bool:
     if _HASHTAG_OR_HANDLE.search(line) and not is_credited_caption(line) \
             or _COMMENT_WORDS.match(line) and words(line) <= COMMENT_PROMPT_WORDS:  # not "Comment by the Press Department on …"
         return True
-    if is_source_credit(line) or is_photo_credit(line) or is_contact(line) or is_timestamp(line) or is_release_form(line):
+    if is_source_credit(line) or is_photo_credit(line) or is_contact(line) or is_timestamp(line) or is_release_form(line) \
+            or is_release_number(line):
         return True
     if is_embedded_post(line) or is_pointed_link(text) or is_language_name(line) or is_site_notice(line):
         return True
@@ -922,6 +928,8 @@ def date_only(text: str) -> bool:
         return False
     start, end = date
     after = _UPDATED.sub("", text[end:])
+    if is_byline(after.strip()):
+        after = ""  # "11 marzo 21Por: Juan Soto": the writer's name after the date
     if _WRAPPED_ON.search(after):
         return False  # "realizado el 5 de junio de 2007 en la": a hard-wrapped sentence goes on
     if (caption := _SENTENCE_BEFORE_DATE.search(text, 0, start)) is not None and not is_weekday(caption.group(1)):
@@ -1079,6 +1087,7 @@ def is_outlet_name(text: str) -> bool:
 _OUTLET_NAME = re.compile(r"^(?:The )?(?:[A-Z][\w'’.-]* ){1,3}(?:Post|Times|News|Herald|Tribune|Journal|Gazette|Press|Daily"
                           r"|Observer|Reporter|Chronicle|Noticias|Diario|Prensa|(?:News|Press) Agency)"
                           r"(?: \([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\))?$"  # "Angola Press Agency (Luanda)": its seat after it
+                          r"|^(?:[A-Z][\w'’.-]* ){1,2}News [A-Z][a-z]+$"  # an edition after the name: "Arab News Japan"
                           r"|^(?:Noticias|Diario|Prensa|Radio|Revista|Telenoticias)(?: [A-Z][\w'’.-]*){1,3}$"  # "Noticias RCN"
                           r"|^(?:[A-Z]{2,6}|[가-힣]{2,8}) ?(?:뉴스|일보|신문|통신|방송)$"  # "SBS 뉴스"
                           # the name with its motto after a dash: "Juventud Rebelde - Diario de la Juventud Cubana"
@@ -1356,8 +1365,10 @@ _FULL_TEXT_LINK = re.compile(r"(?i)^(?:ver|leer|lea|consultar?|descargar?) (?:el
                              r" (?:completo|íntegro|completa|íntegra)\b|^(?:read|see|view|download) the full (?:text|statement|document|report)\b")
 _GO_TO_LINK = re.compile(r"(?i)^(?:go to|go back to|back to|volver a|ir a)\s(?:\S+\s){0,2}\S+$")
 # A release's reference number alone on its line: "Reference: E-157/04", "Nota de prensa 042 - 23".
-_RELEASE_NUMBER = re.compile(r"(?i)^(?:reference|ref\.|referencia|press release|nota de prensa|comunicado(?: de prensa)?)"
-                             r"(?: n[oº°]\.?)?\s*[:#]?\s*[A-Z]{0,4}[-‐ ]?\d{1,4}(?:\s?[/-]\s?\d{1,4})?$")
+_RELEASE_NUMBER = re.compile(r"(?i)^(?:reference|ref\.|referencia|press release|nota de prensa|comunicado(?: de prensa)?"
+                             r"|information for the press|información (?:a|para) la prensa)"
+                             r"(?: n[oº°]\.?\s*:?$"  # "Information for the Press N°:", its number on the next line
+                             r"|(?: n[oº°]\.?)?\s*[:#]?\s*[A-Z]{0,4}[-‐ ]?\d{1,4}(?:\s?[/-]\s?\d{1,4})?$)")
 
 
 def is_release_number(text: str) -> bool:
