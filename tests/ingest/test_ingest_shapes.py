@@ -2628,3 +2628,51 @@ def test_a_korean_caption_credited_with_the_photo_s_date_and_outlet_is_no_headli
     document = ingest(story_page(tmp_path, [headline + "\n11 marzo 21Por: Juan Soto Pérez", *paragraphs]))
     assert document.date == "2021-03-11" and body(document) == [headline, *paragraphs]
     assert find_date("3 de marzo 21 países firmaron") is None
+
+
+def test_teasers_with_cut_captions_over_a_bylined_headline_its_caption_and_its_dateline(tmp_path):
+    paragraphs = ["On Tuesday, March 21, the government issued a press release on the upcoming visit of the President.",
+                  "The release explains that the President is expected to meet the Prime Minister and the Cabinet."]
+    page = story_page(tmp_path, ["Belize City\nSunday, May 12, 2024", "Foreign Minister returns from Migration Summit",
+                                 "Photo: Foreign Ministers of signatory countries by Ana...", "250 students graduate from the program",
+                                 "Photo: ACP Howell Gillett, Commander of National...", "President to visit the country",
+                                 "Photo: H.E. Ana Ruiz, President Republic of the Islands (Taiwan)", "by Ana Ruiz", "BELIZE CITY, Thurs. Mar. 30, 2023",
+                                 *paragraphs])
+    document = ingest(page)
+    assert document.title == "President to visit the country" and document.date == "2023-03-30"
+    assert body(document) == ["President to visit the country", "Photo: H.E. Ana Ruiz, President Republic of the Islands (Taiwan)",
+                              "BELIZE CITY, Thurs. Mar. 30, 2023", *paragraphs]
+    assert shapes.is_dateline("BELIZE CITY, Thurs. Mar. 30, 2023")
+
+
+def test_a_lead_under_a_credited_caption_is_no_headline_and_a_story_pager_ends_the_text(tmp_path):
+    lead = ("The Ministerial Council Meeting of the Association, held March 10 in the capital, represented another "
+            "milestone in efforts to revitalize the bloc, composed of 25 nations of the region.")
+    rest = "The event also marked the end of the country's term as pro tempore president, for the period 2016-2017, with an agenda focused on strengthening the organization."
+    document = ingest(story_page(tmp_path, ["The meeting represented another milestone for the bloc. Photo: Ana Ruiz", lead, rest]))
+    assert document.title is None
+    paragraphs = ["The President will visit three countries of the region later this week, the presidential office said.",
+                  "He will attend a business forum where he will discuss ways to promote cooperation."]
+    page = story_page(tmp_path, ["President to embark on regional trip this week", *paragraphs, "Previous Story",
+                                 "Art fair to commence from April 28", "Next Story", "Minister warns millions are infected",
+                                 "Latest from the site", "From rubble to revival in the old city",
+                                 "The partners reopen the city's restored cultural landmarks, turning the ruins of war into a "
+                                 "global symbol of resilience and coexistence."])
+    assert body(ingest(page)) == ["President to embark on regional trip this week", *paragraphs]
+
+
+def test_decks_repeating_the_text_s_words_are_no_teasers_and_widget_labels_are_chrome(tmp_path):
+    decks = ["중남미는 구리와 리튬 등 광물자원이 풍부", "콩과 옥수수 등 식량 생산지", "일본의 경제 안전 보장을 보장 점검 차원"]
+    paragraphs = ["일본 외무상이 25일까지 중남미 국가를 방문해 협력을 확대한다는 외교 방침을 밝힐 예정이라고 신문이 23일 보도했다.",
+                  "일본 정부는 일본 기업의 라틴 아메리카 진출을 촉진하고 공급망을 더욱 강화할 전망이다.",
+                  "중남미는 구리와 리튬 등 광물자원이 풍부하고 콩과 옥수수 등 식량 생산지이기도 하다."]
+    page = story_page(tmp_path, ["\n".join(decks), "사진=뉴시스 제공.\n사진=뉴시스 제공.", *paragraphs], "배너")
+    assert body(ingest(page)) == [*decks, *paragraphs]
+    spanish = ["Corea del Sur ha firmado un tratado de libre comercio con cinco países de Centroamérica, informó el ministerio.",
+               "El jefe negociador de comercio del ministerio firmó el acuerdo en la capital este miércoles."]
+    page = story_page(tmp_path, ["Negocios", "23.02.2018", "Ver este artículo en otro idioma\nfoto_180223.jpg",
+                                 "El jefe negociador, tercero desde la izquierda, posa para una foto con los ministros de los cinco países.",
+                                 *spanish])
+    assert "Ver este artículo en otro idioma" not in body(ingest(page))
+    linked = ["Property Value", "rdf:type", "rdfs:label", "  • 제3차 한-독일 외교장관 전략대화 개최", "skos:prefLabel"]
+    assert all(shapes.is_chrome(line) for line in linked[1:3] + linked[4:])

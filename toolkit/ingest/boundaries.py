@@ -55,7 +55,7 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
                   and not shapes.is_call_to_action(lines[i].text) and not shapes.is_reading_aid(lines[i].text)
                   and not shapes.is_note(lines[i].text) and not shapes.is_link_description(lines[i].text)
                   and not shapes.is_site_notice(lines[i].text) and not shapes.is_contact(lines[i].text)
-                  and not shapes.is_ticker(lines[i].text)
+                  and not shapes.is_ticker(lines[i].text) and not shapes.is_cut_caption(lines[i].text)
                   and not _dated_teaser(lines, i) and not _crumbs_over_headline(lines, i)), None)
     if first is None:
         return Bounded(list(lines))
@@ -86,6 +86,9 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     head_kept = [lines[i] for i in group]
     top = group[0] if group else first
     _record_metadata([line for i, line in enumerate(lines[top:first], top) if i not in group], fields)
+    dateline = next((date for i in group if shapes.is_dateline(lines[i].text) and (date := find_date(lines[i].text))), None)
+    if dateline is not None:
+        fields.setdefault("date", dateline)  # the release's own place and date in its head, before the site's clock
     _record_metadata(lines[:top], fields)  # a date above the headline may be the site's clock: the release's own is under it
     end = _body_end(lines, first)
     tail = _tail_start(lines, first, end)
@@ -136,7 +139,8 @@ def _headline_after_captions(body: list[RawLine], captions: int) -> int | None:
         return None
     text = body[captions].text
     if len(text) < len(body[captions + 1].text) and not _korean_sentence(text) \
-            and not shapes.is_photo_caption(text) and not shapes.opens_with_dateline(text):
+            and not shapes.is_photo_caption(text) and not shapes.opens_with_dateline(text) \
+            and not (shapes.words(text) > HEADLINE_MAX_WORDS and shapes.SENTENCE_END.search(text.strip())):  # (the lead)
         return captions
     return None
 
@@ -309,7 +313,7 @@ def _headline_group(lines: list[RawLine], first: int, under_category: int, chrom
     # the page's headline printed twice in a row heads its own subtitles, not a list of other stories
     printed_twice = bool(headlines) and headlines[0] > 0 and _same_headline(lines[headlines[0]].text, lines[headlines[0] - 1].text)
     if len(headlines) >= TEASER_LIST_MIN and not _about_the_lead(lines[headlines[0]].text, lines[first].text) \
-            and not printed_twice:
+            and not printed_twice and not _said_in_the_text(lines[headlines[0]].text, lines[first:first + TEXT_REACH]):
         return [i for i in group if i >= headlines[-1]]
     if len(headlines) == 2 and headlines[0] > 0 and _other_line_over(lines, *headlines, first) \
             and shapes.words(lines[headlines[1]].text) <= HEADLINE_MAX_WORDS:  # (not a caption under it)
@@ -361,6 +365,22 @@ def _about_the_lead(text: str, lead: str) -> bool:
     return _shared_with_lead(text, lead) >= SHARED_WITH_LEAD
 
 
+def _said_in_the_text(text: str, paragraphs: list[RawLine]) -> bool:
+    """Are nearly all of a line's words in one paragraph of the text? A deck summing up the
+    story repeats its words ("중남미는 구리와 리튬 등 광물자원이 풍부" over "… 중남미는 구리와 리튬
+    등 광물자원이 풍부하고 …"); another story's headline does not."""
+    said = [word for word in DECK_WORD.findall(text) if len(word) >= (2 if is_hangul(word[0]) else LATIN_DECK_WORD_CHARS)]
+    return len(said) >= DECK_WORDS_MIN and any(
+        sum(word in paragraph.text for word in said) >= DECK_SHARE * len(said) for paragraph in paragraphs)
+
+
+DECK_WORD = re.compile(r"[^\W_]+")
+LATIN_DECK_WORD_CHARS = 4  # shorter Latin words ("and", "de") are in any paragraph
+DECK_WORDS_MIN = 4
+DECK_SHARE = 0.8
+TEXT_REACH = 30  # paragraphs of the text a deck is looked for in
+
+
 def _without_site_suffixed(lines: list[RawLine], group: list[int]) -> list[int]:
     """The headline group without the page's own title, the headline with the site's name
     after a dash or bar ("… por comercio - Lea Noticias" over "… por comercio"); a group of
@@ -374,8 +394,9 @@ def _without_site_suffixed(lines: list[RawLine], group: list[int]) -> list[int]:
 
 def _headline_over_byline(lines: list[RawLine], group: list[int], chrome: Callable[[str], bool]) -> list[int]:
     """"Headline" / "Ana Ruiz REDACCIÓN / LA VOZ" / "ACTUALIDAD" / "Subtitle" / the date / the text:
-    a headline (with its bulleted summary, if any) over its byline and section label, even a
-    byline whose name the copy lost ("Por"), the one line found under them its subtitle."""
+    a headline (with its bulleted summary or its photo's caption, if any) over its byline and
+    section label, even a byline whose name the copy lost ("Por"), the one line found under
+    them its subtitle."""
     if len(group) != 1:
         return group
     index = group[0] - 1
@@ -384,15 +405,18 @@ def _headline_over_byline(lines: list[RawLine], group: list[int], chrome: Callab
         bylined = bylined or shapes.is_byline(lines[index].text) or EMPTY_BYLINE.fullmatch(lines[index].text.strip()) is not None
         index -= 1
     top = index
+    while top > 0 and shapes.is_photo_caption(lines[top].text) and not chrome(lines[top - 1].text):
+        top -= 1  # "Headline" / "Photo: H.E. …" / "by Ana Ruiz": the photo's caption under the headline, body
     while top > 0 and shapes.is_bulleted(lines[top].text) and not chrome(lines[top - 1].text):
         top -= 1  # "• El ministro … culmina una visita …" / "• La guerra …": the summary under the headline
     above = lines[top].text if top >= 0 else ""
-    if bylined and shapes.words(above) >= HEADLINE_MIN_WORDS and not shapes.SENTENCE_END.search(above.strip()):
+    if bylined and shapes.words(above) >= BYLINED_HEADLINE_MIN_WORDS and not shapes.SENTENCE_END.search(above.strip()):
         return list(range(top, index + 1)) + group
     return group
 
 
 EMPTY_BYLINE = re.compile(r"(?i)(?:por|by)\s*:?")
+BYLINED_HEADLINE_MIN_WORDS = 4  # over a byline, a line of a headline's length (a section's label is shorter)
 
 
 def _without_ranked_item(lines: list[RawLine], group: list[int]) -> list[int]:
@@ -879,7 +903,7 @@ def _no_letter(text: str) -> bool:
 # marked "☞", a language picker's item, a short call to join or subscribe (any call to follow
 # a channel), a box of related stories (its heading and dated links), an image in markdown, a
 # wire story's place and agency ("- Nicaragua / EFE"), an HTML attribute left alone ("title="), the
-# release's number ("Information for the Press N°:").
+# release's number ("Information for the Press N°:"), a teaser's caption cut short.
 STRAY_SHAPES = (
     _no_letter, shapes.is_label_bar, shapes.date_only, shapes.is_teaser_label,
     shapes.is_share_bar, shapes.is_photo_credit, shapes.is_tool, shapes.is_contact, shapes.is_timestamp,
@@ -888,7 +912,7 @@ STRAY_SHAPES = (
     _short_call_to_action, shapes.is_channel_call, shapes.is_related_heading, shapes.is_dated_link,
     shapes.is_kicker_headline, shapes.is_markdown_image, shapes.is_place_and_agency, shapes.is_markup_residue,
     shapes.is_link_description, shapes.is_outlet_name, shapes.is_image_alt, shapes.is_site_notice, shapes.is_source_credit,
-    shapes.is_release_number,
+    shapes.is_release_number, shapes.is_cut_caption,
 )
 
 SUMMARY_LINES = 5  # the most sentences a portal's machine summary of a story has

@@ -80,8 +80,12 @@ def _cldr_weekdays() -> dict[str, int]:
     """Wide and abbreviated day names, case-folded, to their number (Monday 0, as date.weekday())."""
     from babel.dates import get_day_names
 
-    return {name.casefold(): number for locale in (*MONTH_LOCALES, "ko") for width in ("wide", "abbreviated")
-            for number, name in get_day_names(width, locale=locale).items()}
+    names = {name.casefold(): number for locale in (*MONTH_LOCALES, "ko") for width in ("wide", "abbreviated")
+             for number, name in get_day_names(width, locale=locale).items()}
+    return names | NEWS_WEEKDAYS
+
+
+NEWS_WEEKDAYS = {"tues": 1, "thur": 3, "thurs": 3}  # the press's own abbreviations (AP style), not CLDR's
 
 
 def is_weekday(word: str) -> bool:

@@ -58,6 +58,7 @@ _TOOLBAR = re.compile(
     r"카카오|(?:url|주소|링크)\s*복사|목록|스크랩|음성\s*재생|듣기|번역|기사\s*(?:수정|등록|삭제|메일\s*전송)|"
     r"copy (?:the )?(?:link|url)|copiar (?:el )?(?:enlace|link)"  # a copy-link button
     r"|short (?:url|link)|enlace corto|단축\s*(?:url|주소)"  # the story's short address, its value a widget's
+    r"|(?:ver|leer|read|view) (?:este artículo|esta noticia|this (?:article|story)) en otro idioma|in (?:an)?other languages?\b"
 )
 # A font-size picker spelled out, however long: "인쇄 메일 글씨 크기 선택 가장 작은 크기 글자 …".
 _FONT_SIZE_MENU = re.compile(r"^(?:인쇄|프린트|메일|공유)\b.{0,20}(?:글씨|글자)\s*크기")
@@ -90,7 +91,10 @@ _COMMENT_LOGIN = re.compile(r"(?i)^para (?:comentar|participar en la conversaci[
 _RATING_WIDGET = re.compile(r"(?i)^(?:rate this (?:item|article|post|story)|valor[ae] est[ae] (?:art[ií]culo|noticia|nota))$"
                             r"|^\(\d+ (?:votes?|votos?)\)$|^이 기사 (?:좋아요|추천(?:하기)?)$")
 # A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
-_END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$")
+_END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$"
+                       # the pager to the site's previous or next story: its headline follows, not the text
+                       r"|^[«‹<]?\s*(?:(?:previous|prev|next) (?:story|article|post)|(?:artículo|noticia|nota|entrada) (?:anterior|siguiente)"
+                       r"|(?:이전|다음)\s?기사)\s*[»›>]?$")
 # A story's sign-off: the agencies after a dash ("-- BERNAMA-YONHAP", "— AFP"), the sources it
 # was written from ("Con información de EFE", "With reporting by Reuters"), a broadcast
 # reporter's ("VOA 뉴스 김현진입니다.").
@@ -255,7 +259,7 @@ def is_banner(text: str) -> bool:
 # An author's byline, perhaps after the date: "11 marzo 21Por: Juan Soto Sibaja", "By Ana Ruiz".
 # An office may sign too, its name joined by function words ("By Office of Assistant to Deputy
 # Cabinet Secretary for State Documents & Translation").
-_BYLINE = re.compile(r"(?:^|(?<=[\W\d]))(?:Por|By|Escrito por|Written by|Edited by|Editado por|[ÉE]dit[ée] par|[ÉE]crit par)\s*:?\s*(?:the |la )?[A-ZÁÉÍÓÚÑ][\w.’'-]*"
+_BYLINE = re.compile(r"(?:^|(?<=[\W\d]))(?:Por|By|^by|^por|Escrito por|Written by|Edited by|Editado por|[ÉE]dit[ée] par|[ÉE]crit par)\s*:?\s*(?:the |la )?[A-ZÁÉÍÓÚÑ][\w.’'-]*"
                      r"(?:\s+(?:(?:of|to|for|the|and|&|de|del|la|y) )*[A-ZÁÉÍÓÚÑ][\w.’'-]*){1,11}"
                      r"(?:\s+(?:staff|desk|team|newsroom|reporters|editors))?"  # "By the Caribbean Journal staff"
                      r"(?:\s*,\s*[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]*){0,4})?"  # ", Senior Special Correspondent"
@@ -582,7 +586,7 @@ def has_chrome_shape(text: str) -> bool:
             or _COMMENT_WORDS.match(line) and words(line) <= COMMENT_PROMPT_WORDS:  # not "Comment by the Press Department on …"
         return True
     if is_source_credit(line) or is_photo_credit(line) or is_contact(line) or is_timestamp(line) or is_release_form(line) \
-            or is_release_number(line):
+            or is_release_number(line) or is_markup_residue(line) or is_cut_caption(line):
         return True
     if is_embedded_post(line) or is_pointed_link(text) or is_language_name(line) or is_site_notice(line):
         return True
@@ -732,7 +736,7 @@ _READING_AID = re.compile(
     r"|embargoed? (?:until|till|for release).{0,60}|bajo embargo hasta.{0,60}"
     r"|(?:escrito|redactado|publicado) en .{1,30} el"  # a byline's stub: "Escrito en MÉXICO el"
     r"|(?:\S+ )?(?:señal|transmisión) en vivo|(?:\S+ )?solo audio|(?:\S+ )?live (?:stream|tv|radio)"
-    r"|(?:advertisement|publicidad|anuncio|advertentie|광고)(?: ?-)?"  # an advertisement's slot: "- Advertisement -"
+    r"|(?:advertisement|publicidad|anuncio|advertentie|광고|배너)(?: ?-)?"  # an advertisement's slot: "- Advertisement -", "배너"
     r"|-+ ?advertentie(?: / [^-]{1,30})? ?-+"  # a Dutch-language partner's: "-- Advertentie / POJ - 218001 --"
     r"|(?:details added|updated)?\s*\(?first version posted (?:on|at) \d{1,2}:\d{2}\)?"  # an update's notice
     r"|(?:welcome to|bienvenid[oa]s? a) [^.!]{1,60}(?:[.!] [^.!]{1,40})?[!]?|.{1,30}에 오신 것을 환영합니다!?"  # the site's greeting
@@ -845,6 +849,15 @@ _PAGER = re.compile(r"(?i)[«‹<]?\s*(?:이전|다음|previous|prev|next|anteri
 READ_MORE = re.compile(r"(?i)^(?:read more|leer m[aá]s|seguir leyendo|더 ?보기|기사 ?더보기)\s*(?:\.\.\.|…|»|>+)?$")
 # Another story's opening cut and closed by its link: "… an increased output of 91,500… Read more »".
 _CUT_BY_READ_MORE = re.compile(r"(?i)(?:\.\.\.|…)\s*(?:read more|leer m[aá]s|seguir leyendo)\s*(?:\.\.\.|…|»|>+)?$")
+
+
+def is_cut_caption(text: str) -> bool:
+    """"Photo: ACP Howell Gillett, Commander of National...": another story's picture caption in
+    a list of teasers, cut by the site's length limit; the story's own caption is printed whole."""
+    return _CUT_CAPTION.match(text.strip()) is not None
+
+
+_CUT_CAPTION = re.compile(r"(?i)^(?:photo|foto|image|imagen|사진)\s*:.{5,150}?[\w,](?:\.\.\.|…)$")
 
 
 def is_cut_teaser(text: str) -> bool:
@@ -1031,6 +1044,8 @@ def is_dateline(text: str) -> bool:
     place, after = _SPANISH_DATE_A.sub(",", text[:date[0]].rstrip()), _WIRE_AFTER_DATE.sub("", text[date[1]:])
     if place and is_weekday(place.rstrip(", ")):
         return False
+    if (weekday := _LAST_WORD_BEFORE_DATE.search(place)) is not None and is_weekday(weekday.group(1)):
+        place = place[:weekday.start()] + ","  # "BELIZE CITY, Thurs. Mar. 30, 2023": the day of the week between
     if not place:  # the date first: a place of one to three capitalised words after a comma
         return re.fullmatch(r",\s*(?:[^\W\d_][\w’'.-]*,?\s*){1,4}", after) is not None and after.strip(", ")[:1].isupper()
     if _PLACE_WITH_STOP.fullmatch(place) and _CLOCK_AFTER_DATE.fullmatch(after):
@@ -1038,6 +1053,7 @@ def is_dateline(text: str) -> bool:
     return place.endswith(",") and has_letters(place) and words(place) <= DATELINE_PLACE_WORDS and words(after) <= 1
 
 
+_LAST_WORD_BEFORE_DATE = re.compile(r",\s*([^\W\d_]+\.?)$")
 _PLACE_WITH_STOP = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]+ ){0,2}[A-ZÁÉÍÓÚÑ][\w'’-]+\.")
 _CLOCK_AFTER_DATE = re.compile(r"(?i)[.,]?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|h(?:rs)?\.?)?)?\s*")
 
@@ -1096,16 +1112,18 @@ _OUTLET_NAME = re.compile(r"^(?:The )?(?:[A-Z][\w'’.-]* ){1,3}(?:Post|Times|Ne
 
 def is_markup_residue(text: str) -> bool:
     """"title=": an HTML attribute left without its value by the scraper; "spot_img": a page
-    template's placeholder name (no prose writes a lone snake_case word); a code fence."""
+    template's placeholder name (no prose writes a lone snake_case word); a code fence; a
+    linked-data property's name over its value ("skos:altLabel")."""
     stripped = text.strip()
     return _ATTRIBUTE.fullmatch(stripped) is not None or _PLACEHOLDER.fullmatch(stripped) is not None \
-        or _CODE_FENCE.fullmatch(stripped) is not None
+        or _CODE_FENCE.fullmatch(stripped) is not None or _PROPERTY_NAME.fullmatch(stripped) is not None
 
 
 _CODE_FENCE = re.compile(r"«?`{1,3}(?:html|xml|markdown)?")  # "«`html": a generator's code fence, left in the copy
 
 _ATTRIBUTE = re.compile(r"[a-z][a-z-]{1,20}=[\"']?")
 _PLACEHOLDER = re.compile(r"[a-z]+(?:_[a-z0-9]+)+")
+_PROPERTY_NAME = re.compile(r"[a-z][a-z0-9]{1,15}:[a-z][A-Za-z0-9]+")  # a linked-data page's field: "skos:prefLabel", "rdf:type"
 
 
 def is_document_kind(text: str) -> bool:
