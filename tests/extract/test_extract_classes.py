@@ -2168,3 +2168,37 @@ def test_more_english_portfolios_and_forms_of_address(text, language, expected):
 ])
 def test_the_sentence_s_words_before_a_transcribed_name_are_no_part_of_it(text, person):
     assert ("person", person) in found(text, "ko")
+
+
+def test_an_english_title_in_the_plural_before_a_list_of_its_holders():
+    names = found("Honours were offered to Presidents Pedro Soto, Luis Arce Ruiz, and Juan Petro after the talks.", "en")
+    assert {("title", "Presidents"), ("person", "Pedro Soto"), ("person", "Luis Arce Ruiz"), ("person", "Juan Petro")} <= set(names)
+    names = found("Ministers Ana Ruiz, Korea, Japan and Chile met.", "en")
+    assert ("person", "Ana Ruiz") in names and not [name for kind, name in names if kind == "person" and name != "Ana Ruiz"]
+    assert not [kind for kind, name in found("The Presidents met in the capital.", "en") if kind == "title"]  # bare plural
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("after the XXII Andean Presidential Council, in which the country took over.", "en",
+     ("meeting", "XXII Andean Presidential Council")),
+    ("at the invitation of President Abdel Fattah el-Sisi of Egypt.", "en", ("person", "Abdel Fattah el-Sisi")),
+    ("El titular de la Secretaría de Relaciones Exteriores (SRE), José Luis Soto Pérez, inició una gira.", "es",
+     ("person", "José Luis Soto Pérez")),
+    ("el titular interino de Korea Eximbank, Kang Min-ho, firmó el acuerdo.", "es", ("title", "titular interino")),
+    ("Ana Soto, jefa de la diplomacia australiana, visitará China.", "es", ("title", "jefa de la diplomacia")),
+    ("가미카와 외무상은 회의에 참석했다.", "ko", ("title", "외무상")),
+])
+def test_numbered_councils_name_particles_holders_of_a_body_and_periphrastic_titles(text, language, expected):
+    assert expected in found(text, language)
+
+
+def test_a_body_s_holder_is_a_title_only_with_a_name_after_it_and_a_dateline_s_place_is_no_acronym():
+    assert ("title", "titular") in found("El titular de la Secretaría de Relaciones Exteriores (SRE), José Luis Soto Pérez, inició.", "es")
+    assert not [kind for kind, _ in found("La titular de la Cancillería viajó a Lima.", "es") if kind == "title"]
+    assert not [name for kind, name in found("BELIZE CITY, Thurs. Mar. 30, 2023", "en") if kind == "acronym"]
+
+
+def test_a_korean_transcription_found_again_beside_its_given_name_is_one_person():
+    text = "가미카와 요코 일본 외무상이 25일까지 중남미 국가를 방문한다.\n가미카와 외무상은 21일 회의에 참석했다."
+    names = found(text, "ko")
+    assert ("person", "가미카와 요코") in names and ("person", "요코") not in names

@@ -138,6 +138,7 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
                      for m in line_mentions] if line is not page_line else line_mentions
         above = page_line
     mentions = persons_named_later(lines, korean_persons_again(lines, mentions), known, named_surnames, paternal)
+    mentions = joined_transcriptions(lines, mentions)
     documents = {m.text for m in mentions if m.evidence.endswith("+of-document")}  # "SECA" alone, after its gloss
     mentions = [replace(m, kind="organization", evidence=m.evidence + "+defined-body") if m.kind == "meeting" and m.text in bodies
                 else replace(m, kind="document", evidence=m.evidence + "+of-document") if m.kind == "acronym" and m.text in documents
@@ -183,6 +184,21 @@ def korean_persons_again(lines: list[tuple[BodyLine, str]], mentions: list[Menti
                 for match in pattern.finditer(line.text) if language == "ko"
                 and (not match.group("rest") or is_particle_chain(match.group("rest")))]
     return with_free_spans(lines, mentions, named_alone)
+
+
+def joined_transcriptions(lines: list[tuple[BodyLine, str]], mentions: list[Mention]) -> list[Mention]:
+    """Korean transcribes a foreign name word by word, so two persons found a space apart on one
+    line are one name ("가미카와", named alone further down, then "요코" before "일본 외무상")."""
+    texts = {line.raw_line: line.text for line, _ in lines}
+    joined: list[Mention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if last is not None and mention.kind == last.kind == "person" and mention.language == last.language == "ko" \
+                and mention.line == last.line and texts.get(mention.line, "")[last.end:mention.start] == " ":
+            joined[-1] = replace(last, text=f"{last.text} {mention.text}", end=mention.end, evidence=last.evidence + "+joined")
+        else:
+            joined.append(mention)
+    return joined
 
 
 def persons_named_later(lines: list[tuple[BodyLine, str]], mentions: list[Mention],
@@ -498,7 +514,8 @@ DATELINE_AFTER = re.compile(rf"{DATELINE_DATE}(?:,? (?:de )?\d{{4}})?(?: (?:\([^
                             rf"|, [A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?: [A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?\.? (?:\([^()]{{2,30}}\) ?(?:--|—|–|-|:)|--|—|–)"
                             rf"| \([^()]{{2,30}}\) ?(?:--|—|–)"  # "CARACAS (Sputnik) —": the place and the agency, no date
                             rf"|(?<=[A-ZÁÉÍÓÚÑ]{{4}}) (?:--|—|–|-) (?=[A-Z])"  # "ASTANA – Kazakh delegation …": the place alone
-                            rf"|\. [A-Z][A-Za-z]{{2,20}} (?:--|—|–|-) (?=[A-Z])")  # "TASHKENT. KAZINFORM - The …": the agency after it
+                            rf"|\. [A-Z][A-Za-z]{{2,20}} (?:--|—|–|-) (?=[A-Z])"  # "TASHKENT. KAZINFORM - The …": the agency after it
+                            rf"|(?:, [A-Z][a-z]{{2,8}}\.?)?{DATELINE_DATE},? \d{{4}}\s*$")  # "BELIZE CITY, Thurs. Mar. 30, 2023" alone
 
 
 _CAPITALS_WORD = r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'-]*(?![a-záéíóúñ])"

@@ -629,8 +629,8 @@ def holder_before(
         return [Found(start, end, "person", "name-before-title")] + coordinated_names(text, tokens, first - 1)
     known = not (foreign or several or quoted) and head_stem(office, words("ko", "title_head")) is not None \
         and is_known_name(text, start, end)  # "에르도안 대통령", not "미주 시장" (a market)
-    if (foreign or several or quoted or known) and (is_foreign_name(word) or several and is_one_syllable_transcription(word)) \
-            and not glued:
+    if (foreign or several or quoted or known) and (is_foreign_name(word) or known or several and is_one_syllable_transcription(word)) \
+            and not glued:  # (a known name may end as a particle does: "가미카와")
         first_word = text[tokens[name_start][0]:tokens[name_start][1]]
         lead = len(first_word) - len(name_word(first_word))
         return [Found(tokens[name_start][0] + lead, end, "person",

@@ -99,6 +99,9 @@ def title_pattern(language: str) -> re.Pattern:
     head = alternation(language, "title_head")
     modifier = alternation(language, "title_modifier")
     if language == "en":
+        # in the plural before its holders' names ("Presidents Guillermo Lasso, Luis Arce and …")
+        head = "(?:" + head + "|" + "|".join(re.escape(english_plural(word)) for word in words(language, "title_head")
+                                             if not word.endswith("s")) + ")"
         domain = rf"(?: {OF[language]}(?P<field>{field(language)}))?"
         lower = rf"(?:{_lowered(language, 'title_modifier')} )*{_lowered(language, 'title_head')}"
         # portfolios joined by "and" before the head: "Foreign Affairs and Foreign Trade Minister";
@@ -128,6 +131,14 @@ def title_pattern(language: str) -> re.Pattern:
         # it finds them, but names no one office (as "los presidentes de México, Ana … y de Colombia, Luis …")
         body += rf"|(?P<plural>{plural_head})(?={domain.replace('?P<field>', '?:')},? [{UPPER}][{LOWER}])"
     return re.compile(rf"(?<![\w.])(?P<title>{body})(?![\w])")
+
+
+def english_plural(title: str) -> str:
+    """A title's English plural, its last word inflected ("Prime Ministers", "Secretaries
+    General" aside: English pluralises a title's last word, and "-y" after a consonant gives "-ies")."""
+    head, _, last = title.rpartition(" ")
+    last = last[:-1] + "ies" if re.search(r"[^aeiou]y$", last) else last + "s"
+    return f"{head} {last}" if head else last
 
 
 def spanish_plural(title: str) -> str:
@@ -313,9 +324,11 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
                 rf"{complement}(?![\w])"),
             "meeting-acronym": re.compile(
                 rf"(?<![\w.]){ordinal}(?:{CAP} )*{NAMED}{gloss}(?: {CAP})* (?:{meeting}{complement}|{lower_named})(?![\w])"),
-            # a numbered assembly is one of its sessions ("72nd United Nations General Assembly")
+            # a numbered assembly is one of its sessions ("72nd United Nations General Assembly"), and so
+            # is a council numbered as Spanish numbers sessions ("XXII Andean Presidential Council")
             "meeting-numbered": re.compile(
-                rf"(?<![\w.]){ORDINAL} (?:{CAP} ){{1,4}}?(?:{meeting}|Assembly){complement}(?![\w])"),
+                rf"(?<![\w.])(?:{ORDINAL} (?:{CAP} ){{1,4}}?(?:{meeting}|Assembly)|{ROMAN} (?:{CAP} ){{1,4}}?Council)"
+                rf"{complement}(?![\w])"),
             # a second head goes on the name: "Sixth Strategic Dialogue Meeting"
             "meeting-named": re.compile(
                 rf"(?<![\w.])(?:(?:{CAP} ){{2,4}}?|{CAP}-{CAP} ){meeting}(?: {meeting})?{complement}(?![\w])"),
@@ -679,7 +692,16 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
                 start = first.end()  # "el primer ministro de Relaciones Exteriores en visitar …": no prime minister has a portfolio
         if language == "es" and text[start:start + len(HOLDER_OF)].lower() == HOLDER_OF and not (
                 has_field and re.match(alternation(language, "portfolio"), text[match.start("field"):end])):
-            continue  # "el titular de Exteriores" is the minister; "la titular de la Cancillería" describes her
+            # "el titular de Exteriores" is the minister; "la titular de la Cancillería" describes her,
+            # unless her name follows the body ("El titular de la Secretaría … (SRE), José Antonio Meade"):
+            # then the word is her title, the body a mention of its own
+            body_end = match.end("title")
+            gloss = GLOSSED.match(text, body_end)
+            if match.group("field") and (holder := _set_off_holder(text, gloss.end() if gloss else body_end)) is not None:
+                acting = re.compile(rf" {alternation(language, 'title_acting')}(?![\w])").match(text, start + len(HOLDER_OF))
+                title_end = acting.end() if acting else start + len(HOLDER_OF)  # "el titular interino de …"
+                found += [Found(start, title_end, "title", "title-before-name"), Found(*holder, "person", "name-in-apposition")]
+            continue
         holder = holder_span(text, holder_pattern(language).match(text, end), language)
         if language == "es" and holder is not None and holder[0] == end + 1 and ADJECTIVE_SHAPE.fullmatch(text, *holder):
             end = position = holder[1]  # "secretario Parlamentario": an adjective of the office, capitalised
@@ -715,6 +737,8 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
             found.append(Found(start, end, "title", evidence))
         if holder is not None:
             found.append(Found(*holder, "person", "name-after-title"))
+            if language == "en" and title.endswith("s"):
+                found += _listed_holders(text, holder[1])  # "Presidents Guillermo Lasso, Luis Arce Catacora, and Gustavo Petro"
         elif apposed is not None:
             found.append(Found(*apposed, "person", "name-in-apposition"))
         found += before
@@ -723,6 +747,23 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
 
 
 JOINED = re.compile(r" (?:y|e|and) ")  # "y", "e" or "and" between two names
+
+
+@lru_cache(maxsize=None)
+def _next_listed_holder() -> re.Pattern:
+    return re.compile(rf"(?:,? and |, )(?P<holder>{person_name('en', '{1,3}')})(?![\w-])")
+
+
+def _listed_holders(text: str, end: int) -> list[Found]:
+    """The holders named after the first under an English title in the plural, each set off by a
+    comma or "and"; the list ends at the first item that is no person's name."""
+    found = []
+    while (match := _next_listed_holder().match(text, end)) is not None \
+            and (span := holder_span_of(text, match.start("holder"), match.group("holder"), "en")) is not None \
+            and span[1] == match.end("holder"):
+        found.append(Found(*span, "person", "name-listed-after-title"))
+        end = span[1]
+    return found
 
 
 def _joined_to_held_title(text: str, end: int, language: str) -> bool:
