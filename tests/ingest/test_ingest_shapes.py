@@ -2676,3 +2676,28 @@ def test_decks_repeating_the_text_s_words_are_no_teasers_and_widget_labels_are_c
     assert "Ver este artículo en otro idioma" not in body(ingest(page))
     linked = ["Property Value", "rdf:type", "rdfs:label", "  • 제3차 한-독일 외교장관 전략대화 개최", "skos:prefLabel"]
     assert all(shapes.is_chrome(line) for line in linked[1:3] + linked[4:])
+
+
+def test_a_summary_under_the_headline_quoting_a_later_paragraph_leaves_both_and_a_blog_s_filing_line_is_chrome(tmp_path):
+    headline = "El secretario de Estado visitará las cinco repúblicas de la región"
+    deck = "En la capital, el secretario participará en la ceremonia de apertura del nuevo campus de la universidad."
+    paragraphs = ["WASHINGTON. El secretario de Estado emprenderá este fin de semana una gira por la región.",
+                  "El secretario viajará el jueves a Austria para participar en una ronda de conversaciones.",
+                  "Esta será la primera visita del secretario a la región, según el departamento."]
+    document = ingest(story_page(tmp_path, [headline, deck, *paragraphs, deck, "Después viajará a la última capital."]))
+    assert body(document) == [headline, deck, *paragraphs, deck, "Después viajará a la última capital."]
+    lead = "El presidente llegó esta tarde a la capital para una visita de Estado destinada a impulsar las relaciones."
+    page = story_page(tmp_path, ["Presidente llega a la capital para visita de Estado",
+                                 "In Noticias, Política exterior by PSTBS12378sxedeOPCH", lead,
+                                 "En una declaración por escrito a su llegada, el presidente agradeció la invitación."])
+    assert "In Noticias, Política exterior by PSTBS12378sxedeOPCH" not in body(ingest(page))
+
+
+def test_a_headline_listed_with_its_outlet_and_date_and_an_agency_photo_credit(tmp_path):
+    listed = '한국+중앙아 5개국 외교장관 협력포럼..."강력 연대 구축" / YTN (23.11.02)'
+    headline = "한국+중앙아 5개국 외교장관 협력포럼...'강력 연대 구축'"
+    paragraphs = ["한국과 중앙아시아 5개국 외교장관이 참석해 협력 증진 방안을 논의하는 포럼이 열렸습니다.",
+                  "외교부는 어제 현지에서 지속가능한 협력을 주제로 제16차 협력 포럼을 개최했습니다."]
+    document = ingest(story_page(tmp_path, ["News Releases", listed, "2023.11.02", headline, *paragraphs]))
+    assert document.title == headline and body(document) == [headline, *paragraphs]
+    assert shapes.is_photo_credit("(BIS Photo/Tim Aylen)") and not shapes.is_photo_credit("Yonhap photo")

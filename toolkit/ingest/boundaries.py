@@ -385,8 +385,8 @@ def _without_site_suffixed(lines: list[RawLine], group: list[int]) -> list[int]:
     """The headline group without the page's own title, the headline with the site's name
     after a dash or bar ("… por comercio - Lea Noticias" over "… por comercio"); a group of
     that copy alone gives way to the bare headline printed above it (an image's alt text)."""
-    texts = {lines[i].text.strip() for i in group}
-    group = [i for i in group if not ((suffixed := SITE_SUFFIX.match(lines[i].text.strip())) and suffixed.group(1) in texts)]
+    texts = {_unquoted(lines[i].text.strip()) for i in group}
+    group = [i for i in group if not ((suffixed := SITE_SUFFIX.match(lines[i].text.strip())) and _unquoted(suffixed.group(1)) in texts)]
     if len(group) == 1 and (suffixed := SITE_SUFFIX.match(lines[group[0]].text.strip())):
         return [next((i for i in range(group[0]) if lines[i].text.strip() == suffixed.group(1)), group[0])]
     return group
@@ -440,7 +440,14 @@ def _rank(text: str) -> int | None:
 RANK_SPACING = 4  # lines between two ranks of a list of stories (number, headline, separator)
 
 
-SITE_SUFFIX = re.compile(r"(.+) [-–—|] [^-–—|]{2,40}$")
+# the site after a dash or a bar; after a slash with its date ("… / YTN (23.11.02)"; " / EFE" alone credits a photo)
+SITE_SUFFIX = re.compile(r"(.+) (?:[-–—|]|/(?= [^/]{2,30} \(\d{2,4}[./-]\d{1,2}[./-]\d{1,2}\)$)) [^-–—|]{2,40}$")
+QUOTES = str.maketrans({quote: "'" for quote in "\"“”‘’"})
+
+
+def _unquoted(text: str) -> str:
+    """A headline with its quotation marks made one ('…"강력 연대 구축"' and "…'강력 연대 구축'" are one)."""
+    return text.translate(QUOTES)
 
 
 def _shared_with_lead(text: str, lead: str) -> int:
@@ -963,7 +970,8 @@ def _without_reprints(lines: list[RawLine], fixed: int = 0) -> list[RawLine]:
         glued = next((i for i, earlier in enumerate(kept[:REPRINT_LEAD])
                       if shapes.credit_glued(earlier.text, line.text)
                       or shapes.breadcrumb_glued(earlier.text, line.text)), None)
-        copied = [earlier for earlier in originals if _reprint(line.text, earlier.text)]
+        copied = [earlier for earlier in originals if _reprint(line.text, earlier.text)
+                  and not _deck_quoting(kept, earlier, fixed)]
         if glued is not None:
             kept[glued] = line  # the headline again without the section label and photo credit glued to it
         elif copied == kept[-1:] == [previous] and len(kept) > fixed and _reprint(previous.text, line.text):
@@ -977,6 +985,16 @@ def _without_reprints(lines: list[RawLine], fixed: int = 0) -> list[RawLine]:
 
 
 WIDGET_LABEL_WORDS = 3  # "view larger image", "ampliar imagen": a widget's words glued before a copy
+
+
+def _deck_quoting(kept: list[RawLine], earlier: RawLine, fixed: int) -> bool:
+    """The line right under the headline quoting a paragraph found DECK_GAP lines or more below
+    it (a summary set in the page's head, not a second copy of the lead): both are the text's."""
+    return fixed > 0 and len(kept) > 1 and kept[1] is earlier and len(kept) - 1 >= DECK_GAP \
+        and shapes.is_prose(earlier.text) and not shapes.is_photo_caption(earlier.text)
+
+
+DECK_GAP = 3
 
 
 def _after_widget_label(earlier: str, text: str) -> bool:

@@ -117,7 +117,9 @@ _TEMPERATURE = re.compile(r"^[-−]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")
 # "[연합뉴스]", "[서울=뉴시스]", "[미디어펜=김소정 기자]" (the wire's place or the outlet and its name
 # or reporter, its dateline's head printed apart).
 _CREDIT_ALONE = re.compile(r"^/\s*[^\W\d_][^\s/]{1,15}$|^\[[^\[\]=\s]{1,10}=[^\[\]=]{2,16}\]$"
-                           r"|^\[[^\[\]\s]{0,8}(?:뉴스|통신|일보|신문|News|NEWS)\]$")
+                           r"|^\[[^\[\]\s]{0,8}(?:뉴스|통신|일보|신문|News|NEWS)\]$"
+                           # the agency's photo and the photographer: "(BIS Photo/Tim Aylen)", "EFE Foto / Ana Ruiz"
+                           r"|^\(?[A-Z][A-Za-z]{1,9} (?:[Pp]hoto|[Ff]oto)s? ?/ ?[A-ZÁÉÍÓÚÑ][^()/]{1,40}\)?$")
 # A bar of category labels between pipes: "| Nación | Prensa | Relaciones internacionales |".
 _LABEL_BAR = re.compile(r"^\|(?:[^|]{1,40}\|){2,}$")
 LABEL_BAR_CELL_WORDS = 4
@@ -1157,12 +1159,15 @@ _REPORTER_ALONE = re.compile(r"^【?(?:[가-힣]\s?){2,4}(?:기자|특파원|통
 
 
 def is_byline(text: str) -> bool:
-    """"Escrito por: Laura Casillas", "By the Caribbean Journal staff", "Édité par …", "김지석 기자": who wrote the story."""
+    """"Escrito por: Laura Casillas", "By the Caribbean Journal staff", "Édité par …", "김지석 기자": who wrote the story;
+    a blog's filing and poster ("In Noticias, Política exterior by admin")."""
     line = strip_bullet(text)
     return _BYLINE.search(line) is not None or _REPORTER_ALONE.match(line.strip()) is not None \
+        or _FILED_BY.fullmatch(line.strip()) is not None \
         or ("EDACCI" in line or "edacci" in line) and _NEWSROOM.search(line) is not None
 
 
+_FILED_BY = re.compile(r"(?:Posted )?[Ii]n [A-ZÁÉÍÓÚÑ][\w ]{1,30}(?:, [A-ZÁÉÍÓÚÑ][\w ]{1,30}){0,4} by \S{2,30}(?: \S+){0,2}")
 # The newsroom signing a story: "mercedes lodeiro REDACCIÓN / LA VOZ", "Redacción BBC Mundo", or last
 # among the story's labels ("Agencias, Últimas Noticias, Redacción").
 _NEWSROOM = re.compile(r"\bREDACCI[ÓO]N\b|^\s*Redacci[óo]n\b(?! de)|^[^.;:]{3,80},\s*Redacci[óo]n\s*$")
