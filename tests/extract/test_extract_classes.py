@@ -2202,3 +2202,25 @@ def test_a_korean_transcription_found_again_beside_its_given_name_is_one_person(
     text = "가미카와 요코 일본 외무상이 25일까지 중남미 국가를 방문한다.\n가미카와 외무상은 21일 회의에 참석했다."
     names = found(text, "ko")
     assert ("person", "가미카와 요코") in names and ("person", "요코") not in names
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("El secretario de Estado de EE.UU., John Smith, emprenderá una gira.", "es", ("person", "John Smith")),
+    ("윤주석 영사안전국장은 회의에서 말했다.", "ko", ("person", "윤주석")),  # 윤 and a given name that reads as 주석
+    ("She met the High Commissioner Designate Ana Ruiz.", "en", ("title", "High Commissioner Designate")),
+])
+def test_an_abbreviated_country_before_a_holder_a_given_name_like_a_title_and_a_spaced_qualifier(text, language, expected):
+    assert expected in found(text, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("APIA – SATURDAY 09 SEPTEMBER 2017: The leaders met.", "en"),  # a date in capitals is no meeting
+    ("Upon arrival at Bole International Airport, the minister was welcomed by the Ambassador.", "en"),
+    ("Después de Uzbekistán, el presidente viajará a la capital.", "es"),
+    ("윤주석 영사안전국장은 회의에서 말했다.", "ko"),
+])
+def test_dates_places_and_sentence_words_are_no_meeting_or_person(text, language):
+    names = found(text, language)
+    assert not [name for kind, name in names if kind == "meeting"]
+    assert not [name for kind, name in names if kind == "person" and name not in ("윤주석",)]
+    assert ("person", "윤") not in names

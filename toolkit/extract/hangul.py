@@ -422,6 +422,9 @@ def title_at(
     minister or the president by the title alone once introduced."""
     start = tokens[index][0]
     if glued_surname(word):  # "문대통령 …": a headline's surname glued to the office
+        following = text[tokens[index + 1][0]:tokens[index + 1][1]] if index + 1 < len(tokens) else ""
+        if head_stem(following, words("ko", "title_head")) is not None:
+            return []  # "윤주석 영사안전국장": a full name whose given name reads as a title, before the holder's title
         return [Found(start, start + 1, "person", "surname-glued-to-title"), Found(start + 1, title_end, "title", "title-after-name")]
     first = index
     if text[tokens[index][0]:tokens[index][1]] in words("ko", "office_title") and index + 1 < len(tokens) \
@@ -620,6 +623,8 @@ def holder_before(
             return [Found(end - len(said), end, "person", "surname-of-named-person")]
     if word in named_surnames:
         return [Found(start, end, "person", "surname-of-named-person")]
+    if name_start == first - 1 and glued_surname(word):
+        return [Found(start, end, "person", "name-before-title")]  # "윤주석 영사안전국장": 윤 and a given name that reads as 주석
     if len(word) == 1 and word in surnames() and word not in words("ko", "ambiguous_surname") and \
             office.endswith(words("ko", "office_title")):
         return [Found(start, end, "person", "surname-before-title")]  # "유 장관": the minister Yu

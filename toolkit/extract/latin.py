@@ -90,6 +90,7 @@ def spanish_field() -> str:
 
 
 HYPHENATED_QUALIFIER = "(?:-elect|-designate|-in-Office|-in-Chief|-at-Large)"
+SPACED_QUALIFIER = " (?:Designate|Elect)(?![\\w-])"  # "High Commissioner Designate", as some governments write it
 
 
 @lru_cache(maxsize=None)
@@ -108,7 +109,7 @@ def title_pattern(language: str) -> re.Pattern:
         # a portfolio word before it names the office too: "Education Minister", "Defense Vice Minister"
         portfolio = rf"(?:{alternation(language, 'portfolio')} )?"
         # a hyphenated qualifier is part of the office: "President-elect", "Chairperson-in-Office"
-        body = rf"(?:{portfolio}(?:{modifier}[ -](?:and (?={modifier} ))?)*{head}{HYPHENATED_QUALIFIER}?{domain}|{lower})"
+        body = rf"(?:{portfolio}(?:{modifier}[ -](?:and (?={modifier} ))?)*{head}(?:{HYPHENATED_QUALIFIER}|{SPACED_QUALIFIER})?{domain}|{lower})"
     else:
         # in lower case, or with only its first letter lowered ("secretario de Estado")
         lowered = {form for word in words(language, "title_head") for form in (word.lower(), word[0].lower() + word[1:])}
@@ -293,6 +294,14 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
 
 
 @lru_cache(maxsize=None)
+def months_in_capitals() -> str:
+    """The months' names as a dateline sets them in capitals ("SEPTEMBER", "SEPTIEMBRE")."""
+    from babel.dates import get_month_names
+
+    return "(?:" + "|".join(sorted({name.upper() for locale in ("en", "es") for name in get_month_names("wide", locale=locale).values()})) + ")"
+
+
+@lru_cache(maxsize=None)
 def meeting_patterns(language: str) -> dict[str, re.Pattern]:
     """Meetings: a partner pair ("Korea-SICA Summit"), an acronym ("MIKTA Foreign Ministers’
     Meeting", "G20 Meeting of Foreign Affairs Ministers"), or an ordinal or year with
@@ -336,7 +345,8 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
             # "Summit of the Americas"
             "meeting-of-members": re.compile(
                 rf"(?<![\w.]){meeting} of (?:the )?{CAP}(?: (?:of|of the|for|on|and|and the) {CAP}| {CAP})*(?![\w])"),
-            "meeting-of-year": re.compile(rf"(?<![\w.])(?:{NAMED}|{CAP} {meeting}) \d{{4}}(?![\w])"),  # "APEC 2024", "Manama Dialogue 2023"
+            # "APEC 2024", "Manama Dialogue 2023"; not a date in capitals ("09 SEPTEMBER 2017")
+            "meeting-of-year": re.compile(rf"(?<![\w.])(?:(?!{months_in_capitals()} ){NAMED}|{CAP} {meeting}) \d{{4}}(?![\w])"),
             # a numbered meeting of a group in lower-case words: "the 17th MIKTA foreign ministerial
             # level meeting" (a number names one meeting; "a MIKTA meeting", "their first MIKTA
             # meeting" describe one)
@@ -626,7 +636,8 @@ def apposed_holder(text: str, end: int, language: str) -> tuple[int, int] | None
             at = state.end()  # "del Gobierno de Chile, Ana Soto": the government, then its country
             continue
         parts = text[at:].split(" ")
-        prefixes = (" ".join(parts[:count]).rstrip(",.;:") for count in range(1, min(len(parts), 5) + 1))
+        written = [" ".join(parts[:count]).rstrip(",;:") for count in range(1, min(len(parts), 5) + 1)]
+        prefixes = {form for prefix in written for form in (prefix, prefix.rstrip("."))}  # "EE.UU." keeps its last dot
         countries = [at + len(prefix) for prefix in prefixes
                      if is_country_name(prefix, language)]
         same = SAME_COUNTRY.match(text, at)  # "el canciller de ese país, X", "del país asiático X"
