@@ -2701,3 +2701,32 @@ def test_a_headline_listed_with_its_outlet_and_date_and_an_agency_photo_credit(t
     document = ingest(story_page(tmp_path, ["News Releases", listed, "2023.11.02", headline, *paragraphs]))
     assert document.title == headline and body(document) == [headline, *paragraphs]
     assert shapes.is_photo_credit("(BIS Photo/Tim Aylen)") and not shapes.is_photo_credit("Yonhap photo")
+
+
+def test_related_headlines_under_read_more_inside_the_text_and_a_news_portal_s_notes(tmp_path):
+    paragraphs = ["The two countries have signed three agreements to deepen economic and social ties between them.",
+                  "The agreement aims at establishing a framework for bilateral consultations in various fields."]
+    rest = ["Speaking at the meeting, the President urged the ministries to expedite the implementation of the deals.",
+            "\"This will create the requisite momentum in our bilateral engagements,\" the President said.",
+            "The visiting President cited agriculture and tourism as areas of cooperation."]
+    page = story_page(tmp_path, ["\n".join([*paragraphs, "READ MORE", "Minister will back the mission, ministry says",
+                                            "Secretary: We had no hand in the abduction", *rest])])
+    assert body(ingest(page)) == [*paragraphs, *rest]
+    korean = ["외교부 장관이 독일 외교부 사무차관을 만나 정상의 국빈 방문 일정을 협의했다.",
+              "양측은 한반도와 유럽의 평화와 안보가 긴밀히 연계되어 있다는 데 공감했다.",
+              "외교부는 양측이 동북아 정세와 우크라이나 전쟁에 대해서도 의견을 교환했다고 밝혔다."]
+    page = story_page(tmp_path, ["尹, 지난달 연기한 독일 순방 재추진", *korean],
+                      "\n기사가 속한 카테고리는 언론사가 분류합니다.\n언론사는 한 기사를 두 개 이상의 카테고리로 분류할 수 있습니다.")
+    assert body(ingest(page)) == ["尹, 지난달 연기한 독일 순방 재추진", *korean]
+
+
+def test_a_board_s_button_row_is_chrome_and_a_date_between_dashes_dates_the_page(tmp_path):
+    headline = "27년 셋방살이 페루한국대사관 '내집' 마련"
+    lead = "(리마=연합뉴스) 이동경 특파원 = 페루 주재 한국대사관이 우리 정부 소유의 단독 건물을 갖게 됐다."
+    rest = "대사관은 리마 중심가에 새 건물을 지어 이전할 계획이라고 밝혔다."
+    page = story_page(tmp_path, ["27년 셋방살이 페루 한국대사관 '내집' 마련", "posted Nov 19, 2013\n?", "단축키",
+                                 "Prev이전 문서", "Next다음 문서", "ESC닫기", "크게 작게 위로 아래로 댓글로 가기 인쇄",
+                                 headline + "\n" + headline + "\n" + lead, rest])
+    document = ingest(page)
+    assert document.title == headline and body(document) == [headline, lead, rest]
+    assert find_date("Daily Graphic Feb - 27 - 2024 , 08:11") == "2024-02-27"

@@ -880,6 +880,8 @@ def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[Raw
     pictures = {at for index, line in enumerate(lines[:-1]) if line.text == lines[index + 1].text
                 and shapes.words(line.text) <= PICTURE_TITLE_WORDS and not shapes.SENTENCE_END.search(line.text.strip())
                 for at in ((index,) if shapes.is_screenshot_caption(line.text) else (index, index + 1))}
+    # a related stories' heading inside the text ("READ MORE") and the headlines under it, up to the text going on
+    teasers |= {link for index, line in enumerate(lines) if shapes.is_related_heading(line.text) for link in _links_under(lines, index)}
     head = {line.text.strip() for line in above}
     kept = [line for index, line in enumerate(lines) if index not in teasers and index not in pictures and index not in credits
             and not _numbered_copy(line.text, head) and not any(stray(line.text) for stray in STRAY_SHAPES)
@@ -887,6 +889,19 @@ def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[Raw
     return _without_reprints(above + kept, len(above))[len(above):]
 
 
+def _links_under(lines: list[RawLine], heading: int) -> list[int]:
+    """The lines under a related stories' heading that are other stories' headlines: neither
+    prose nor a sentence, at most RELATED_LINKS of them."""
+    links = []
+    for index in range(heading + 1, min(len(lines), heading + 1 + RELATED_LINKS)):
+        text = lines[index].text.strip()
+        if shapes.is_prose(text) or shapes.SENTENCE_END.search(text):
+            break
+        links.append(index)
+    return links
+
+
+RELATED_LINKS = 5
 PICTURE_TITLE_WORDS = 6
 CREDIT_VALUE_WORDS = 6
 INLINE_CALL_WORDS = 8  # a call to follow or subscribe inside the text is a line of its own, short

@@ -38,6 +38,8 @@ _PATTERNS = (
                + r",?\s+(de(l)?\s+)?(?P<year>\d{4})" + _NO_DIGIT_OR_TIME),
     # "January 26, 2022", "noviembre 16 de 2014", "Sep 07,2022"
     re.compile(r"(?i)\b" + _MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?(?:,\s*|\s+)(de\s+)?(?P<year>\d{4})(?!\d)"),
+    # "Feb - 27 - 2024": the month's name, the day and the year between dashes
+    re.compile(r"(?i)\b" + _MONTH + r"\s*-\s*(?P<day>\d{1,2})\s*-\s*(?P<year>\d{4})(?!\d)"),
     # "07-02-20": a two-digit year, day first like the rest (this century)
     re.compile(r"(?<![\d/.-])(?P<day>\d{2})([-/])(?P<month>\d{2})\2(?P<short_year>\d{2})(?![\d/.-])"),
     # "(Ene. 9/12)": a month's name, then the day and a two-digit year (Colombia's foreign ministry)

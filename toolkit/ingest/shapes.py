@@ -62,6 +62,8 @@ _TOOLBAR = re.compile(
 )
 # A font-size picker spelled out, however long: "인쇄 메일 글씨 크기 선택 가장 작은 크기 글자 …".
 _FONT_SIZE_MENU = re.compile(r"^(?:인쇄|프린트|메일|공유)\b.{0,20}(?:글씨|글자)\s*크기")
+# A board's buttons in a row, however many: "크게 작게 위로 아래로 댓글로 가기 인쇄".
+_KOREAN_TOOL_ROW = re.compile(r"(?:(?:크게|작게|위로|아래로|댓글로 가기|인쇄|프린트|공유|스크랩|목록|이전|다음|글자\s?크기)\s*){3,}")
 _SHARE_LINE = re.compile(
     r"(?i)(compart(?:ir|e)|share|공유하기|sns)\b.{0,30}$|^(print|imprimir|인쇄|프린트)|^pin it on pinterest$"
     r"|^[가-힣A-Za-z]{2,10}\s?공유$"  # a platform's share button: "네이버 공유", "카카오톡 공유"
@@ -580,6 +582,7 @@ def has_chrome_shape(text: str) -> bool:
     if _NUMBERED_ITEM.match(line) and words(line) <= 9 and not SENTENCE_END.search(line):
         return True
     if _TOOLBAR.search(line) and words(line) <= 6 or _FONT_SIZE_MENU.match(line.strip()) or _NEW_WINDOW_LINK.match(stripped) \
+            or _KOREAN_TOOL_ROW.fullmatch(stripped) \
             or _CONTENTS_WIDGET.match(stripped):
         return True
     if is_call_to_action(line) or is_reading_aid(line) or _LABEL_PAIRS.match(line.strip()):
@@ -898,8 +901,9 @@ def is_site_notice(text: str) -> bool:
 _NOTICE_HINTS = ("suscriptor", "subscriber", "automátic", "syndicated", "edición", "edition", "contraseña", "기록물", "archived", "archivad",
                  "portapapeles", "clipboard", "클립보드", "posted", "published", "publicad", "페이지에", "사이트에", "누리집에",
                  "translated", "traducid", "original language", "originally published", "original article", "artículo original",
-                 "ctrl")
+                 "ctrl", "카테고리")
 _SITE_NOTICE = re.compile(r"(?i)exclusiv[ao] para suscriptores|si ya (?:sos|eres|es) suscriptor|for subscribers only"
+                          r"|카테고리는 언론사가 분류합니다|(?:두 개 이상의|여러) 카테고리로 분류할 수 있습니다"  # a news portal's note on its sections
                           r"|already a subscriber\?|servida automáticamente|se publica en nuestra web de manera automática"
                           r"|auto-generated from a syndicated feed|^has elegido la edición\b|^you are (?:viewing|reading) the \w+ edition"
                           r"|^ingres(?:ar|á|e) con (?:tu|su) usuario y contraseña"
