@@ -2224,3 +2224,33 @@ def test_dates_places_and_sentence_words_are_no_meeting_or_person(text, language
     assert not [name for kind, name in names if kind == "meeting"]
     assert not [name for kind, name in names if kind == "person" and name not in ("윤주석",)]
     assert ("person", "윤") not in names
+
+
+def test_counterparts_listed_with_their_countries_after_one_title_or_a_plural_one():
+    text = ("El ministro de Relaciones Exteriores Ahmed Soto, de Egipto; Sabah Khaled Al Sabah, de Kuwait; "
+            "Abdullah bin Zayed Al Nahyan, de Emiratos Árabes Unidos; y el ministro de Estado Adel al-Jubeir.")
+    names = found(text, "es")
+    assert {("person", "Sabah Khaled Al Sabah"), ("person", "Abdullah bin Zayed Al Nahyan")} <= set(names)
+    assert ("person", "Al") not in names
+    text = ("Present, among the Ministers of Foreign Affairs, were Peter Ana Elrington, of Belize; Ana Holguín, of Colombia; "
+            "Francine Baron, of the Commonwealth of Dominica; and Andrés Navarro García, of the Dominican Republic.")
+    names = found(text, "en")
+    assert {("person", "Peter Ana Elrington"), ("person", "Francine Baron"), ("person", "Andrés Navarro García")} <= set(names)
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("entre la República de Corea y la República Popular Democrática de Corea (RPDC) es otro recordatorio", "es",
+     ("country", "República de Corea")),
+    ("獨 외교부 사무차관을 만난 장관은 말했다.", "ko", ("country", "獨")),
+    ("中 외교부장, 아프리카 순방 나서", "ko", ("country", "中")),
+    ("un conflicto entre Israel y Palestina", "es", ("country", "Palestina")),
+    ("President Luiz Inacio Lula Da Silva arrived.", "en", ("person", "Luiz Inacio Lula Da Silva")),
+])
+def test_joined_states_before_an_acronym_hanja_abbreviations_and_more_country_and_name_forms(text, language, expected):
+    assert expected in found(text, language)
+
+
+def test_a_hanja_character_inside_a_hanja_word_is_no_country():
+    assert not [name for kind, name in found("니혼게이자이(日本經濟)신문이 보도했다.", "ko") if kind == "country"]
+    assert ("organization", "República de Corea y la República Popular Democrática de Corea") not in found(
+        "entre la República de Corea y la República Popular Democrática de Corea (RPDC) es otro", "es")

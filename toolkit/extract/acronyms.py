@@ -476,6 +476,9 @@ def definition_at(text: str, open_index: int, close: int, floor: int) -> Definit
     )
 
 
+JOINING = re.compile(r" (?:y|e|and) ")
+
+
 def long_first(
     candidate: str, candidate_start: int, window: str, start: int, rest: str | None, rest_start: int | None,
 ) -> Definition | None:
@@ -487,7 +490,10 @@ def long_first(
     if long.split()[-1] in FUNCTION_WORDS:
         return None
     name_start = trailing_name(window) if is_acronym(candidate) else None
-    if name_start is not None and name_start < long_start:
+    joined = name_start is not None and JOINING.search(window, name_start, long_start) is not None
+    if name_start is not None and name_start < long_start and not (joined and spells_initials(candidate, long)):
+        # (a name joined to another by "y"/"and", when the second spells the acronym, is no part of it:
+        # "República de Corea y la República Popular Democrática de Corea (RPDC)" defines RPDC by the second)
         name = window[name_start:]
         rule = "word-initials" if spells_initials(candidate, name) else \
             "permuted-initials" if is_permuted_initials(candidate, name) else None

@@ -250,6 +250,9 @@ HEADLINE_TAILS = ("서", "행", "발")  # a headline's 에서 as 서 ("멕시코
 CAPITALISED_WORD = re.compile(r" [A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+")  # "Raúl" as much as "Raul"
 
 
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def stands_alone(text: str, start: int, end: int, language: str, formal: bool = False) -> bool:
     """Word boundaries: Latin names must not touch letters (a hyphen may join two partners,
     "ROK-Panama"); Korean ones may carry particles.
@@ -260,6 +263,8 @@ def stands_alone(text: str, start: int, end: int, language: str, formal: bool = 
     if language == "ko":
         if start > 0 and is_hangul(text[start - 1]):
             return False
+        if HAN.match(text, start) and any(HAN.match(text, at) for at in (start - 1, end) if 0 <= at < len(text)):
+            return False  # "日" of "日本經濟": a Hanja abbreviation stands apart from other Hanja
         tail_end = end
         while tail_end < len(text) and is_hangul(text[tail_end]):
             tail_end += 1

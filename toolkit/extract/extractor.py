@@ -384,7 +384,7 @@ def paternal_surname(name: str) -> str | None:
 # A Spanish verb opening a sentence or a headline before a surname, no given name of it: a past
 # ("Recordó Galván") or a future ("Iniciará Meade gira …").
 SPANISH_VERB_ENDINGS = ("ó", "ará", "erá", "irá")
-SURNAME_PARTICLE = re.compile(r"(?:^|(?<= ))(?:(?:[Dd]e|[Dd]el|la|los|las|da|do|dos|van|von|der) )+\S+$")
+SURNAME_PARTICLE = re.compile(r"(?:^|(?<= ))(?:(?:[Dd]e|[Dd]el|la|los|las|da|do|dos|van|von|der|[Aa]l|bin|ibn|bint) )+\S+$")
 
 
 def _sentence_case(name: str) -> str:

@@ -1336,7 +1336,11 @@ def listed_holders(text: str, language: str) -> list[Found]:
 
 @lru_cache(maxsize=None)
 def portfolio_item_pattern(language: str) -> re.Pattern:
-    return re.compile(rf"(?<=; )(?P<holder>{person_name(language, '{1,3}')}), (?:(?:de|del|of) )?[{UPPER}]")
+    # an item after a semicolon ("; and Ana Ruiz, of the Dominican Republic"), or the first, closed by one
+    # ("were Ana Ruiz, of Belize; …")
+    of = r"(?:(?:de|del|of) (?:the |la |el )?)"
+    return re.compile(rf"(?<=; )(?:(?:and|y|e) )?(?P<holder>{person_name(language, '{1,3}')}), {of}?[{UPPER}]"
+                      rf"|(?<=[a-z:] )(?P<first>{person_name(language, '{1,3}')}), {of}[{UPPER}][^;,()]{{1,60}}; ")
 
 
 def portfolio_holders(text: str, language: str) -> list[Found]:
@@ -1346,7 +1350,11 @@ def portfolio_holders(text: str, language: str) -> list[Found]:
     found = []
     for item in portfolio_item_pattern(language).finditer(text):
         plural = any(title.group("title").endswith("s") for title in title_pattern(language).finditer(text, 0, item.start()))
-        span = holder_span_of(text, item.start("holder"), item.group("holder"), language) if plural else None
+        group = "holder" if item.group("holder") else "first"
+        # after one title, the items of a list of counterparts each name a country ("…; Ana Ruiz, de Kuwait;")
+        countries = find_countries(text[item.end() - 1:item.end() - 1 + COUNTRY_WINDOW], language)
+        listed = plural or any(country.start == 0 for country in countries) and text.startswith("; ", item.start() - 2)
+        span = holder_span_of(text, item.start(group), item.group(group), language) if listed else None
         if span is not None:
             found.append(Found(*span, "person", "name-listed-with-portfolio"))
     return found
