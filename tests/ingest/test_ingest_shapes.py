@@ -2730,3 +2730,29 @@ def test_a_board_s_button_row_is_chrome_and_a_date_between_dashes_dates_the_page
     document = ingest(page)
     assert document.title == headline and body(document) == [headline, lead, rest]
     assert find_date("Daily Graphic Feb - 27 - 2024 , 08:11") == "2024-02-27"
+
+
+def test_a_teaser_in_brackets_a_time_and_weekday_before_a_date_and_a_notifications_prompt_are_chrome(tmp_path):
+    headline = "Perú y Japón conmemoraron el Día de la Amistad entre ambas naciones"
+    paragraphs = ["Con motivo de la conmemoración del Día de la Amistad se llevó a cabo la tradicional ceremonia en la capital.",
+                  "También asistieron el embajador y el presidente de la asociación de la comunidad, informó la cancillería.",
+                  "El canciller destacó la relevancia histórica de la fecha para las relaciones entre ambos países."]
+    page = story_page(tmp_path, ["Política", headline, "22:14 horas - Miércoles, 3 Abril 2019", paragraphs[0], paragraphs[1],
+                                 "[Lee también: El foro regional no tendrá ideologías, afirma el canciller]", paragraphs[2]])
+    document = ingest(page)
+    assert body(document) == [headline, *paragraphs] and document.date == "2019-04-03"
+    page = story_page(tmp_path, ["Infórmate con la verdad en todo momento y en cualquier lugar.",
+                                 "Acepta nuestras notificaciones y dale “suscribirme” al 100% de las NOTICIAS.",
+                                 "El presidente llega a la isla en visita oficial", *paragraphs])
+    document = ingest(page)
+    assert document.title == "El presidente llega a la isla en visita oficial" and body(document)[1:] == paragraphs
+
+
+def test_broken_character_references_and_an_agency_s_photographers_in_brackets_are_chrome(tmp_path):
+    headline = "The Foreign Minister participated in the work of the Foreign Affairs Council"
+    paragraphs = ["The Minister of Foreign Affairs participated in the work of the Council held in the capital on Monday.",
+                  "Speaking during the discussion on the security situation, the Minister underlined the need for unity."]
+    page = story_page(tmp_path, [headline, "Must read", "& Sigma; & tau; & iota; & sigmaf; & epsilon; & rho;",
+                                 "& nbsp & nbspphilenews & nbsp; & nbsp;", " (Xinhua/Ana Ruiz, Luis Soto)", *paragraphs])
+    assert body(ingest(page)) == [headline, *paragraphs]
+    assert not shapes.is_markup_residue("Ministers & Ambassadors met; the talks went well.")

@@ -121,7 +121,9 @@ _TEMPERATURE = re.compile(r"^[-−]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")
 _CREDIT_ALONE = re.compile(r"^/\s*[^\W\d_][^\s/]{1,15}$|^\[[^\[\]=\s]{1,10}=[^\[\]=]{2,16}\]$"
                            r"|^\[[^\[\]\s]{0,8}(?:뉴스|통신|일보|신문|News|NEWS)\]$"
                            # the agency's photo and the photographer: "(BIS Photo/Tim Aylen)", "EFE Foto / Ana Ruiz"
-                           r"|^\(?[A-Z][A-Za-z]{1,9} (?:[Pp]hoto|[Ff]oto)s? ?/ ?[A-ZÁÉÍÓÚÑ][^()/]{1,40}\)?$")
+                           r"|^\(?[A-Z][A-Za-z]{1,9} (?:[Pp]hoto|[Ff]oto)s? ?/ ?[A-ZÁÉÍÓÚÑ][^()/]{1,40}\)?$"
+                           # the agency and its photographers in brackets: "(Xinhua/Yin Bogu, Zhai Jianlan)"
+                           r"|^\([A-Z][A-Za-z]{1,15} ?/ ?[A-ZÁÉÍÓÚÑ][^()/]{1,60}\)$")
 # A bar of category labels between pipes: "| Nación | Prensa | Relaciones internacionales |".
 _LABEL_BAR = re.compile(r"^\|(?:[^|]{1,40}\|){2,}$")
 LABEL_BAR_CELL_WORDS = 4
@@ -132,6 +134,7 @@ COMMENT_PROMPT_WORDS = 8  # a comment box's prompt ("댓글 첫 댓글을 작성
 _CALL_TO_ACTION = re.compile(
     r"(?i)\b(suscr[ií]b[ea]te|subscribe( now| to)?|sign up|reg[ií]strate|s[ií]guenos|follow (?:us|our)|"
     r"recibe (las )?(actualizaciones|noticias|notificaciones)|get (the latest )?(updates|news) (in|by|on)|"
+    r"acepta (?:nuestras |las )?notificaciones|activa (?:nuestras |las )?notificaciones|^inf[oó]rmate con\b|"
     r"^read more|^leer m[aá]s|^ver m[aá]s|^show more$|^mostrar m[aá]s$|view (this )?(article|page) in (another|other) languages?|"
     r"ver (esta (nota|noticia|p[aá]gina) )?en otros? idiomas?|contact us|cont[aá]ct(?:en|a)nos|"
     r"(?:ponerse|p[oó]ngase) en contacto con nosotr\w*)\b|구독하기|구독 신청|알림 받기|앱 다운로드|앱 (?:지금 )?(?:바로 )?다운받기|^기사 더\s?보기|"
@@ -1050,6 +1053,8 @@ def is_dateline(text: str) -> bool:
     place, after = _SPANISH_DATE_A.sub(",", text[:date[0]].rstrip()), _WIRE_AFTER_DATE.sub("", text[date[1]:])
     if place and is_weekday(place.rstrip(", ")):
         return False
+    if place and is_weekday(place.rstrip(", ").split()[-1]) and has_clock_time(place):
+        return False  # "22:14 horas - Miércoles, 3 Abril 2019": the time and the day, no place
     if (weekday := _LAST_WORD_BEFORE_DATE.search(place)) is not None and is_weekday(weekday.group(1)):
         place = place[:weekday.start()] + ","  # "BELIZE CITY, Thurs. Mar. 30, 2023": the day of the week between
     if not place:  # the date first: a place of one to three capitalised words after a comma
@@ -1119,16 +1124,22 @@ _OUTLET_NAME = re.compile(r"^(?:The )?(?:[A-Z][\w'’.-]* ){1,3}(?:Post|Times|Ne
 def is_markup_residue(text: str) -> bool:
     """"title=": an HTML attribute left without its value by the scraper; "spot_img": a page
     template's placeholder name (no prose writes a lone snake_case word); a code fence; a
-    linked-data property's name over its value ("skos:altLabel")."""
+    linked-data property's name over its value ("skos:altLabel"); a run of broken character references."""
     stripped = text.strip()
+    entities = _BROKEN_ENTITY.findall(stripped)
     return _ATTRIBUTE.fullmatch(stripped) is not None or _PLACEHOLDER.fullmatch(stripped) is not None \
-        or _CODE_FENCE.fullmatch(stripped) is not None or _PROPERTY_NAME.fullmatch(stripped) is not None
+        or _CODE_FENCE.fullmatch(stripped) is not None or _PROPERTY_NAME.fullmatch(stripped) is not None \
+        or len(entities) >= BROKEN_ENTITIES_MIN and 2 * sum(map(len, entities)) > len(stripped)
 
 
 _CODE_FENCE = re.compile(r"«?`{1,3}(?:html|xml|markdown)?")  # "«`html": a generator's code fence, left in the copy
 
 _ATTRIBUTE = re.compile(r"[a-z][a-z-]{1,20}=[\"']?")
 _PLACEHOLDER = re.compile(r"[a-z]+(?:_[a-z0-9]+)+")
+# HTML character references the copy broke apart ("& Sigma; & tau; …", "& nbsp & nbspphilenews"): a title in
+# another script, or spacing, that was never text
+_BROKEN_ENTITY = re.compile(r"&\s?#?[A-Za-z0-9]{2,8};?")
+BROKEN_ENTITIES_MIN = 3
 _PROPERTY_NAME = re.compile(r"[a-z][a-z0-9]{1,15}:[a-z][A-Za-z0-9]+")  # a linked-data page's field: "skos:prefLabel", "rdf:type"
 
 
@@ -1179,8 +1190,8 @@ _NEWSROOM = re.compile(r"\bREDACCI[ÓO]N\b|^\s*Redacci[óo]n\b(?! de)|^[^.;:]{3,
 # ("— Diario de Centro América (@DiariodeCA) September 4, 2018").
 _EMBEDDED_POST = re.compile(r"\bpic\.twitter\.com/\w+|^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\S+(?: \S+){1,3}$")
 # A related story's link, marked with a pointing hand or a label: "☞ 靑, 무인기 공동조사 北 제의 거부",
-# "PUEDES LEER: Comisión Permanente puede elegir…", "Read also: …".
-_POINTED_LINK = re.compile(r"(?i)^\s*(?:☞|(?:(?:también )?puedes? leer|lee también|lea también|(?:también )?te puede interesar"
+# "PUEDES LEER: Comisión Permanente puede elegir…", "Read also: …", in brackets too ("[Lee también: …]").
+_POINTED_LINK = re.compile(r"(?i)^\s*\[?\s*(?:☞|(?:(?:también )?puedes? leer|lee también|lea también|(?:también )?te puede interesar"
                            r"|read also|also read|see also)\s*:\s*\S)")
 
 
