@@ -2254,3 +2254,19 @@ def test_a_hanja_character_inside_a_hanja_word_is_no_country():
     assert not [name for kind, name in found("니혼게이자이(日本經濟)신문이 보도했다.", "ko") if kind == "country"]
     assert ("organization", "República de Corea y la República Popular Democrática de Corea") not in found(
         "entre la República de Corea y la República Popular Democrática de Corea (RPDC) es otro", "es")
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("왕이 국무위원 겸 외교부장은 아델 알 주베르 사우디아라비아 외무대신과 만났다.", "ko", ("title", "외무대신")),
+    ("왕이 국무위원은 회의에서 연설했다.", "ko", ("person", "왕이")),
+    ("브라질은 우나수르 재가입을 결정했다.", "ko", ("acronym", "우나수르")),
+    ("El viceministro parlamentario Kenji Yamada llegó a Lima.", "es", ("title", "viceministro parlamentario")),
+    ("invitaron a la princesa Mako al Perú en julio", "es", ("country", "Perú")),
+])
+def test_more_korean_titles_a_hangul_acronym_a_spanish_title_adjective_and_al_before_a_country(text, language, expected):
+    assert expected in found(text, language)
+
+
+def test_a_region_is_no_person_and_al_before_a_country_ends_a_name():
+    assert not [name for kind, name in found("the security situation in Eastern Europe, the Minister said.", "en") if kind == "person"]
+    assert ("person", "Mako al Perú") not in found("invitaron a la princesa Mako al Perú en julio", "es")

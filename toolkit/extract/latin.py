@@ -537,9 +537,10 @@ def holder_span_of(text: str, start: int, holder: str, language: str) -> tuple[i
             if index == 1 and part.group() not in words(language, "clause_word"):
                 return None  # (a verb after a surname ends a headline's name: "Choi Meets with …")
             break
-        if part.group() in surname_particles(language) and (index + 1 == len(parts)
-                                                             or parts[index + 1].group() in not_names(language)):
-            break  # a surname's particle before no surname: "Julián Ventura de Relaciones Exteriores"
+        if part.group() in surname_particles(language) and (
+                index + 1 == len(parts) or parts[index + 1].group() in not_names(language)
+                or is_country_name(holder[parts[index + 1].start():].rstrip(",.;:"), language)):
+            break  # a surname's particle before no surname: "Julián Ventura de Relaciones Exteriores", "Mako al Perú"
         end = start + part.end()
     if end == start or any(country.start == 0 for country in find_countries(text[start:end], language)):
         return None
