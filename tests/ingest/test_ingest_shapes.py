@@ -2756,3 +2756,41 @@ def test_broken_character_references_and_an_agency_s_photographers_in_brackets_a
                                  "& nbsp & nbspphilenews & nbsp; & nbsp;", " (Xinhua/Ana Ruiz, Luis Soto)", *paragraphs])
     assert body(ingest(page)) == [headline, *paragraphs]
     assert not shapes.is_markup_residue("Ministers & Ambassadors met; the talks went well.")
+
+
+def test_several_writers_in_a_byline_dates_written_month_dot_day_and_an_image_source_are_chrome(tmp_path):
+    caption = "Conferencia de prensa en la capital tras la reunión de ministros de Asuntos Exteriores y de Defensa."
+    paragraphs = ["Transcripción conjunta con el primer ministro, el ministro de Defensa y la ministra de Exteriores.",
+                  "Bien, bienvenidos todos. Hoy hemos tenido el placer de recibir a nuestros homólogos en la capital."]
+    page = story_page(tmp_path, ["Subscribe to our weekly newsletters for free", "Defense & Security", caption,
+                                 "Bandera australiana y bandera surcoreana.", "Image Source : Shutterstock",
+                                 "by Richard Marles , Cho Tae-Yul , Penny Wong , Shin Won-Sik",
+                                 "First Published in: Jan.05,2024", "May.27, 2024", *paragraphs])
+    assert body(ingest(page)) == [caption, "Bandera australiana y bandera surcoreana.", *paragraphs]
+    assert find_date("First Published in: Jan.05,2024") == "2024-01-05" and shapes.is_byline("Por Ana Ruiz /ECS")
+
+
+def test_a_labelled_title_s_copies_and_a_lead_opening_with_its_agency_and_a_spaced_dash(tmp_path):
+    headline = "El ministro visita tres países de África occidental"
+    summary = "Resumen de la noticia El ministro de Asuntos Exteriores inicia hoy una gira por tres países de la región."
+    page = story_page(tmp_path, ["Síguenos", headline, "Pie de foto: " + headline, "Título de la noticia " + headline,
+                                 summary, "Con este viaje, el ministro subraya la importancia que el país otorga a la región."])
+    document = ingest(page)
+    assert body(document) == ["Título de la noticia " + headline, summary,
+                              "Con este viaje, el ministro subraya la importancia que el país otorga a la región."]
+    headline = ("🔴 ÚLTIMA HORA | El canciller traslada a su homólogo que el país solo apoya una solución en el marco de la ONU "
+                "al problema regional, con el objetivo de alcanzar un acuerdo duradero.")
+    lead = ("EL CAIRO (ECS). - El ministro de Exteriores sostuvo hoy jueves una reunión por videoconferencia con su homólogo, "
+            "en la que abordaron la situación regional y los esfuerzos para reanudar el proceso de paz.")
+    document = ingest(story_page(tmp_path, [headline, "Por Ana Ruiz /ECS ", lead, "Ambos ministros acordaron seguir en contacto."]))
+    assert document.title == headline and body(document) == [headline, lead, "Ambos ministros acordaron seguir en contacto."]
+
+
+def test_a_caption_printed_twice_over_the_lead_keeps_the_copy_nearest_and_a_donation_call_is_chrome(tmp_path):
+    headline = "왕이 \"중국과 아랍은 전략적 협력 동반자 관계를 강화하고 상호 지지를 넓혀야 한다\""
+    caption = "왕이 중국 국무위원과 아랍연맹 사무총장"
+    paragraphs = ["미국과 이란의 갈등이 증폭되고 있는 가운데 중국 외교 담당 국무위원이 아랍연맹 사무총장과 회담했다.",
+                  "중국 외교부는 양측이 이날 공동 관심을 갖는 국제 문제에 대해 의견을 나눴다고 밝혔다."]
+    page = story_page(tmp_path, [headline, caption + "\n" + caption, *paragraphs],
+                      "이 기사가 마음에 드시나요? 좋은기사 원고료로 응원하기\n원고료로 응원하기\nEnglish (US) ·")
+    assert body(ingest(page)) == [headline, caption, *paragraphs]

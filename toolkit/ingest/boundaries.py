@@ -119,6 +119,10 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
                             or _kicker_headline_atop(body, head_kept)):
         title = 0
     labelled = next((n for n, line in enumerate(body[:REPRINT_LEAD]) if shapes.is_title_label(line.text)), None)
+    if labelled is not None:  # its copies around it ("X", "Pie de foto: X") are the page's, not the text's
+        headline = shapes.labelled_title(body[labelled].text)
+        copies = {n for n in range(min(len(body), REPRINT_LEAD)) if n != labelled and body[n].text.strip().endswith(headline)}
+        body, labelled = [line for n, line in enumerate(body) if n not in copies], labelled - sum(n < labelled for n in copies)
     return Bounded(body, fields, len(lines) - len(body), title if labelled is None else labelled)
 
 
@@ -875,11 +879,13 @@ def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[Raw
     credits = {at for index, line in enumerate(lines[:-1]) if shapes.is_credit_label(line.text)
                and shapes.words(lines[index + 1].text) <= CREDIT_VALUE_WORDS and not shapes.SENTENCE_END.search(lines[index + 1].text.strip())
                for at in (index, index + 1)}  # "Photo:" / "Ana Ruiz": a photo's credit, its label and value on two lines
-    # a picture's title printed twice in a row inside the text (its alt text, then its label);
-    # a screenshot's caption so printed is the article's, kept once ("… 홈페이지 캡처")
+    # a short line printed twice in a row inside the text: over prose, a picture's title (its alt text,
+    # then its caption), kept once, the copy nearest the text; else a widget's label, printed by its
+    # two states ("언론사 홈 구독" twice); a screenshot's caption is the article's, kept once ("… 홈페이지 캡처")
     pictures = {at for index, line in enumerate(lines[:-1]) if line.text == lines[index + 1].text
                 and shapes.words(line.text) <= PICTURE_TITLE_WORDS and not shapes.SENTENCE_END.search(line.text.strip())
-                for at in ((index,) if shapes.is_screenshot_caption(line.text) else (index, index + 1))}
+                for at in ((index,) if shapes.is_screenshot_caption(line.text) or _prose_under(lines, index + 1)
+                           else (index, index + 1))}
     # a related stories' heading inside the text ("READ MORE") and the headlines under it, up to the text going on
     teasers |= {link for index, line in enumerate(lines) if shapes.is_related_heading(line.text) for link in _links_under(lines, index)}
     head = {line.text.strip() for line in above}
@@ -902,6 +908,10 @@ def _links_under(lines: list[RawLine], heading: int) -> list[int]:
 
 
 RELATED_LINKS = 5
+def _prose_under(lines: list[RawLine], index: int) -> bool:
+    return index + 1 < len(lines) and shapes.is_prose(lines[index + 1].text)
+
+
 PICTURE_TITLE_WORDS = 6
 CREDIT_VALUE_WORDS = 6
 INLINE_CALL_WORDS = 8  # a call to follow or subscribe inside the text is a line of its own, short

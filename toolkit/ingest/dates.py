@@ -36,8 +36,8 @@ _PATTERNS = (
     # "26 de enero de 2022", "12th Thursday, August 2021" (a weekday between day and month)
     re.compile(r"(?i)(?<!\d)(?P<day>\d{1,2})(?:º|st|nd|rd|th)?\s+(?:[^\W\d_]+,\s+)?(de\s+)?" + _MONTH
                + r",?\s+(de(l)?\s+)?(?P<year>\d{4})" + _NO_DIGIT_OR_TIME),
-    # "January 26, 2022", "noviembre 16 de 2014", "Sep 07,2022"
-    re.compile(r"(?i)\b" + _MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?(?:,\s*|\s+)(de\s+)?(?P<year>\d{4})(?!\d)"),
+    # "January 26, 2022", "noviembre 16 de 2014", "Sep 07,2022", "Jan.05,2024"
+    re.compile(r"(?i)\b" + _MONTH + r"(?:\s+|(?<=\.))(?P<day>\d{1,2})(st|nd|rd|th)?(?:,\s*|\s+)(de\s+)?(?P<year>\d{4})(?!\d)"),
     # "Feb - 27 - 2024": the month's name, the day and the year between dashes
     re.compile(r"(?i)\b" + _MONTH + r"\s*-\s*(?P<day>\d{1,2})\s*-\s*(?P<year>\d{4})(?!\d)"),
     # "07-02-20": a two-digit year, day first like the rest (this century)

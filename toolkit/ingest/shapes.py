@@ -123,7 +123,8 @@ _CREDIT_ALONE = re.compile(r"^/\s*[^\W\d_][^\s/]{1,15}$|^\[[^\[\]=\s]{1,10}=[^\[
                            # the agency's photo and the photographer: "(BIS Photo/Tim Aylen)", "EFE Foto / Ana Ruiz"
                            r"|^\(?[A-Z][A-Za-z]{1,9} (?:[Pp]hoto|[Ff]oto)s? ?/ ?[A-ZÁÉÍÓÚÑ][^()/]{1,40}\)?$"
                            # the agency and its photographers in brackets: "(Xinhua/Yin Bogu, Zhai Jianlan)"
-                           r"|^\([A-Z][A-Za-z]{1,15} ?/ ?[A-ZÁÉÍÓÚÑ][^()/]{1,60}\)$")
+                           r"|^\([A-Z][A-Za-z]{1,15} ?/ ?[A-ZÁÉÍÓÚÑ][^()/]{1,60}\)$"
+                           r"|^(?i:image|photo|picture|imagen|foto) (?i:source|credit|fuente)\s*:\s*\S.{0,40}$")  # "Image Source : Shutterstock"
 # A bar of category labels between pipes: "| Nación | Prensa | Relaciones internacionales |".
 _LABEL_BAR = re.compile(r"^\|(?:[^|]{1,40}\|){2,}$")
 LABEL_BAR_CELL_WORDS = 4
@@ -143,7 +144,7 @@ _CALL_TO_ACTION = re.compile(
     r"^what do you think\?$|^¿qu[eé] (?:opinas|piensas)\?$|wat vond je van dit artikel\?$|"  # a reactions widget's question
     r"뉴스를 만나는 (?:또 다른 )?방법|"  # the outlet's other channels: "YTN 뉴스를 만나는 또 다른 방법"
     r"^(?:see|view) (?:the )?(?:photo )?gallery$|^ver (?:la )?galer[ií]a(?: de fotos| fotogr[aá]fica)?$|^포토\s?갤러리$|"  # a gallery's link
-    r"무통장\s?입금|입금자명|기사\s?후원|후원하기|"  # "무통장입금 정보입력", "입금할 금액은 … 입금자명 …"
+    r"무통장\s?입금|입금자명|기사\s?후원|후원하기|원고료로 응원|이 기사가 마음에 드시나요|"  # "무통장입금 정보입력", "입금할 금액은 … 입금자명 …"
     r"^\W{0,2}\s*(?:기사\s?)?원문\s?보기$|"  # "🔗 원문 보기": the link to the story's source
     r"다른 언어로 보기|제보가 뉴스가|제보하기|제보를 기다립니다|구독하고|채널 추가|채널 구독|기사\s?문의 및 제보|\(구독\)|^구독$|기사\s?모아\s?보기|기사\s?더\s?보기$")  # a broadcaster's tip line: "당신의 제보가 뉴스가 됩니다"
 CALL_TO_ACTION_MAX_WORDS = 15
@@ -269,9 +270,10 @@ def is_banner(text: str) -> bool:
 _BYLINE = re.compile(r"(?:^|(?<=[\W\d]))(?:Por|By|^by|^por|Escrito por|Written by|Edited by|Editado por|[ÉE]dit[ée] par|[ÉE]crit par)\s*:?\s*(?:the |la )?[A-ZÁÉÍÓÚÑ][\w.’'-]*"
                      r"(?:\s+(?:(?:of|to|for|the|and|&|de|del|la|y) )*[A-ZÁÉÍÓÚÑ][\w.’'-]*){1,11}"
                      r"(?:\s+(?:staff|desk|team|newsroom|reporters|editors))?"  # "By the Caribbean Journal staff"
-                     r"(?:\s*,\s*[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]*){0,4})?"  # ", Senior Special Correspondent"
+                     r"(?:\s*,\s*[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]*){0,4}){0,6}"  # ", Senior Special Correspondent", more writers
                      r"(?: (?:in|en) [A-ZÁÉÍÓÚÑ][\w’'-]*(?: (?:of |de |and |y )?[A-ZÁÉÍÓÚÑ][\w’'-]*){0,3}"  # " in Port of Spain, Trinidad …"
-                     r"(?:, [A-ZÁÉÍÓÚÑ][\w’'-]*(?: (?:and |y )?[A-ZÁÉÍÓÚÑ][\w’'-]*){0,3})?)?\s*$")
+                     r"(?:, [A-ZÁÉÍÓÚÑ][\w’'-]*(?: (?:and |y )?[A-ZÁÉÍÓÚÑ][\w’'-]*){0,3})?)?"
+                     r"(?:\s*/\s*[A-Z]{2,8})?\s*$")  # the agency after a slash: "Por Ana Ruiz /ECS"
 # A file to download or attached: "DESCARGAR ARCHIVOS (XLS y/o CSV)", "Download PDF", "첨부파일 다운로드",
 # a Korean release's list of attachments ("붙임 : 합동 면담 사진. 끝.").
 _DOWNLOAD = re.compile(r"(?i)^(?:descargar|download|첨부\s*파일|다운로드)\b|^붙임\s*(?:\d+\s*)?[.:：]")  # "붙임 : 사진. 끝."
@@ -971,7 +973,12 @@ def is_title_label(text: str) -> bool:
     return _TITLE_LABEL.match(text.strip()) is not None
 
 
-_TITLE_LABEL = re.compile(r"(?i)^(?:título de la noticia|título|title|제목)\s*[:：]?\s+\S")
+_TITLE_LABEL = re.compile(r"(?i)^(?:título de la noticia|título|title|제목)\s*[:：]?\s+(?=\S)")
+
+
+def labelled_title(text: str) -> str:
+    """The headline after its field's label ("Título de la noticia X" -> "X")."""
+    return text.strip()[_TITLE_LABEL.match(text.strip()).end():]
 # A line of hard-wrapped prose ends on a short lower-case word the next line completes.
 _WRAPPED_ON = re.compile(r"\s(?:en|la|el|de|del|y|a|con|por|para|the|of|in|and|to|at|on)$")
 
@@ -1006,7 +1013,7 @@ def is_wire_byline(text: str) -> bool:
 # an agency, then a dash ("서울 – ", "SEOUL, Sept. 27 (Yonhap) -- ", "Lima, 3 de mayo (EFE).- "),
 # or a Korean wire's city and agency in brackets.
 _OPENING_DATELINE = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ][\w.]*(?: [A-ZÁÉÍÓÚÑ][\w.]*){0,2}|[가-힣]{2,4})(?:,[^–—]{2,40}?)?"
-                               r"(?: ?\([^()]{2,30}\))?(?: ?(?:--|–|—) ?|\.- ?| - |(?<=\))-)\S"
+                               r"(?: ?\([^()]{2,30}\))?(?: ?(?:--|–|—) ?|\.- ?|\.? - |(?<=\))-)\S"
                                r"|^[(\[][가-힣]{2,4}=[^()\[\]]{2,20}[)\]]")  # Korean wires: "(서울=연합뉴스)", "[서울=뉴시스]"
 
 
@@ -1199,7 +1206,7 @@ def is_language_name(text: str) -> bool:
     """A language picker's item: a language's name alone, as CLDR writes it in English, Korean
     or Spanish ("• 한국어", "English", "중국어(간체)"), or the picker's locale codes in a row
     ("• de-DE1 en-GB1 es-ES1", each perhaps with a count)."""
-    name = re.sub(r"\s*\([^()]{1,10}\)$", "", strip_bullet(text).strip())
+    name = re.sub(r"\s*\([^()]{1,10}\)$", "", strip_bullet(text).strip().rstrip("·|/ "))  # "English (US) ·"
     return 0 < len(name) <= LANGUAGE_NAME_CHARS and name.casefold() in _language_names() \
         or _LOCALE_CODES.fullmatch(strip_bullet(text.strip())) is not None
 
