@@ -2270,3 +2270,13 @@ def test_more_korean_titles_a_hangul_acronym_a_spanish_title_adjective_and_al_be
 def test_a_region_is_no_person_and_al_before_a_country_ends_a_name():
     assert not [name for kind, name in found("the security situation in Eastern Europe, the Minister said.", "en") if kind == "person"]
     assert ("person", "Mako al Perú") not in found("invitaron a la princesa Mako al Perú en julio", "es")
+
+
+@pytest.mark.parametrize("text, language, unwanted", [
+    ("양국 장관은 재외국민 보호를 위한 신속한 영사 협력을 강화하기로 했다.", "ko", ("person", "신속한")),  # an adjective
+    ("이는 중국 외교부장의 오랜 전통이다.", "ko", ("person", "이는")),  # "this", no name
+    ("EL CAIRO (ECS). - El ministro de Exteriores de Egipto sostuvo hoy una reunión.", "es", ("acronym", "CAIRO")),
+    ("He met President H. E. Ana Ruiz Mbasogo in the capital.", "en", ("person", "H. E. Ana Ruiz Mbasogo")),
+])
+def test_an_adjective_a_pronoun_a_dateline_with_its_agency_and_a_spaced_honorific_are_no_names(text, language, unwanted):
+    assert unwanted not in found(text, language)

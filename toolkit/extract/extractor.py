@@ -512,7 +512,7 @@ DATELINE_AFTER = re.compile(rf"{DATELINE_DATE}(?:,? (?:de )?\d{{4}})?(?: (?:\([^
                             rf"|{DATELINE_DATE},? \d{{4}}, [A-Z][A-Za-z]+\. "
                             rf"|(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?{DATELINE_DATE},? \d{{4}}\s?/"  # "SEOUL, Korea, June 29, 2011/APO/"
                             rf"|, [A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?: [A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?\.? (?:\([^()]{{2,30}}\) ?(?:--|—|–|-|:)|--|—|–)"
-                            rf"| \([^()]{{2,30}}\) ?(?:--|—|–)"  # "CARACAS (Sputnik) —": the place and the agency, no date
+                            rf"| \([^()]{{2,30}}\)\.? ?(?:--|—|–|- )"  # "CARACAS (Sputnik) —", "EL CAIRO (ECS). - ": the place and the agency, no date
                             rf"|(?<=[A-ZÁÉÍÓÚÑ]{{4}}) (?:--|—|–|-) (?=[A-Z])"  # "ASTANA – Kazakh delegation …": the place alone
                             rf"|\. [A-Z][A-Za-z]{{2,20}} (?:--|—|–|-) (?=[A-Z])"  # "TASHKENT. KAZINFORM - The …": the agency after it
                             rf"|(?:, [A-Z][a-z]{{2,8}}\.?)?{DATELINE_DATE},? \d{{4}}\s*$")  # "BELIZE CITY, Thurs. Mar. 30, 2023" alone

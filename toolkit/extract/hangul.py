@@ -629,7 +629,8 @@ def holder_before(
             office.endswith(words("ko", "office_title")):
         return [Found(start, end, "person", "surname-before-title")]  # "유 장관": the minister Yu
     if not particle and not (foreign and several) and \
-            is_korean_name(word, short=of_ministry or office.endswith(words("ko", "office_title"))):
+            is_korean_name(word, short=of_ministry or office.endswith(words("ko", "office_title"))) \
+            and not is_clause_word(text, start, end):  # (not "신속한 영사": swift consular …)
         # (before a country, after another transcribed word, "마이" ends "아말리아 마이": a foreign name)
         return [Found(start, end, "person", "name-before-title")] + coordinated_names(text, tokens, first - 1)
     known = not (foreign or several or quoted) and head_stem(office, words("ko", "title_head")) is not None \
