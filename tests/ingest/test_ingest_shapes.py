@@ -2794,3 +2794,34 @@ def test_a_caption_printed_twice_over_the_lead_keeps_the_copy_nearest_and_a_dona
     page = story_page(tmp_path, [headline, caption + "\n" + caption, *paragraphs],
                       "이 기사가 마음에 드시나요? 좋은기사 원고료로 응원하기\n원고료로 응원하기\nEnglish (US) ·")
     assert body(ingest(page)) == [headline, caption, *paragraphs]
+
+
+def test_a_correspondent_s_from_byline_a_wire_s_bracketed_terms_and_a_desk_with_agencies_are_chrome(tmp_path):
+    paragraphs = ["The Federal Government and the Republic of Korea met yesterday to plan ways to deepen their ties.",
+                  "The meeting took place between the Minister of State and the visiting Foreign Minister in the capital."]
+    document = ingest(story_page(tmp_path, [" date 2021-08-19 From Ana Ruiz Soto, Abuja", *paragraphs]))
+    assert document.title is None and body(document) == paragraphs and document.date == "2021-08-19"
+    korean = ["러시아 외무장관이 케냐를 깜짝 방문해 양국 관계를 논의했다고 현지 언론이 보도했다.",
+              "외무장관은 대통령을 예방하고 경제 협력 방안을 협의했다."]
+    page = story_page(tmp_path, ["러 외무, 케냐 깜짝방문…아프리카 외교 강화", "[타스 , 재판매 및 DB 금지]", *korean])
+    assert body(ingest(page)) == ["러 외무, 케냐 깜짝방문…아프리카 외교 강화", *korean]
+    spanish = ["Corea del Sur y Colombia firmarán el tratado de libre comercio el 21 de febrero en la capital.",
+               "Ese mismo año el país vendió café y otros bienes por un valor de 276 millones de dólares."]
+    assert body(ingest(story_page(tmp_path, ["Corea del Sur y Colombia firmarán el TLC", *spanish, "Santa Fe con agencias"]))) \
+        == ["Corea del Sur y Colombia firmarán el TLC", *spanish]
+
+
+def test_a_subheading_under_a_lead_with_its_dateline_is_no_headline_and_a_date_before_an_outlet_s_byline(tmp_path):
+    lead = ("QUITO (AP) — Pese a las tensiones en Oriente Medio, el presidente recibió este martes al príncipe heredero "
+            "en el palacio de gobierno, donde firmaron varios acuerdos.")
+    rest = ["El príncipe heredero arribó un poco después del mediodía y en medio de un gran despliegue de seguridad.",
+            "¡Sigue nuestro canal de WhatsApp para más noticias! Únete aquí",
+            "La visita del hijo del presidente se produce en un momento de tensión en la región, según analistas."]
+    document = ingest(story_page(tmp_path, [lead, "Visita del príncipe heredero en contexto de tensión regional", *rest]))
+    assert document.title is None and "¡Sigue nuestro canal de WhatsApp para más noticias! Únete aquí" not in body(document)
+    headline = "우리나라, 페루와 핵심광물 공급 '협약'"
+    deck = "구리와 아연, 희소금속 등 공동 탐사 및 개발, 기술 교류 등 포괄적 협력 기반 마련"
+    paragraphs = ["한국이 중남미 국가 중 유일하게 포괄적 전략 동반자 관계인 페루와 핵심 광물 협력을 강화한다.",
+                  "산업통상자원부는 대통령이 정상회의 참석을 계기로 양해각서를 체결했다고 밝혔다."]
+    document = ingest(story_page(tmp_path, [headline, deck, "2024-11-18     한빛뉴스 홍길동 기자", *paragraphs]))
+    assert document.title == headline and body(document) == [headline, deck, *paragraphs] and document.date == "2024-11-18"

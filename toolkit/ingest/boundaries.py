@@ -179,6 +179,8 @@ def _headline_under_lead(body: list[RawLine]) -> bool:
     if len(body) < 3:
         return False
     text = body[1].text
+    if shapes.opens_with_dateline(body[0].text):
+        return False  # the first paragraph opens with the story's dateline: it is the lead, the line under it a subheading
     return (not shapes.is_prose(text) and not shapes.SENTENCE_END.search(text) and shapes.words(text) >= HEADLINE_MIN_WORDS
             and not shapes.is_chrome(text) and not shapes.is_photo_caption(text) and shapes.is_prose(body[2].text))
 

@@ -104,7 +104,8 @@ _SIGN_OFF = re.compile(r"(?i)^(?:--|—|–)\s?(?-i:[A-Z][A-Z&./\- ]{1,30})$"
                        r"|^\(?(?:con información de|with (?:information|reporting) (?:from|by)|(?:additional )?reporting by) [^.()]{1,100}\)?\.?$"
                        r"|^\S{1,12} ?뉴스 [가-힣]{2,4}입니다\.?$"
                        r"|^\((?-i:[A-Z][A-Za-z]{1,14})(?:[-/ ](?-i:[A-Z][A-Za-z]{1,14}))?\)$"  # "(Yonhap)", "(AFP-Yonhap)"
-                       r"|^distributed by [^.]{1,60} on behalf of [^.]{1,80}\.?$")  # a release wire's: "… by APO Group on behalf of …"
+                       r"|^distributed by [^.]{1,60} on behalf of [^.]{1,80}\.?$"  # a release wire's: "… by APO Group on behalf of …"
+                       r"|^(?:[A-ZÁÉÍÓÚÑ][\w]+ ){0,3}con agencias\.?$")  # the desk "with agencies": "Santa Fe con agencias"
 # An e-mail address: in a short line that is no sentence, a byline or a desk's contact
 # ("권병석 기자 bsk730@fnnews.com", "세계일보 이우승 기자 wslee@segye.com", "Redacción / desk@site.com / Site").
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\[email\s+protected\]")  # the second: a CDN's mask over an address
@@ -402,7 +403,8 @@ _CREDIT_LINE = re.compile(r"(?i)^[(\[]?(?:(?:textos? y |text and )?(?:fotos?|fot
                           r"|^(?:twitter|x|facebook|instagram|youtube|tiktok) / \S")  # an embedded post's credit
 # Who provided a photo, in brackets, with the agency's terms: "[주멕시코 한국대사관 제공. 재판매 및 DB 금지]";
 # a wire's photo, its place and agency before "=", its terms after: "[브라질리아 AFP=연합뉴스. 재판매 및 DB 금지]".
-_PROVIDED_BY = re.compile(r"^\[[^\[\]]{1,40}(?:\s제공(?:[.,]\s*[^\[\]]{0,40})?|=[^\[\]]{0,12}[.,]\s*재판매[^\[\]]{0,30})\]$")
+_PROVIDED_BY = re.compile(r"^\[[^\[\]]{1,40}(?:\s제공(?:[.,]\s*[^\[\]]{0,40})?|=[^\[\]]{0,12}[.,]\s*재판매[^\[\]]{0,30}"
+                          r"|\s?[.,]\s*재판매[^\[\]]{0,30})\]$")  # "[타스 , 재판매 및 DB 금지]": the agency alone
 CREDIT_LINE_WORDS = 6
 
 
@@ -937,7 +939,7 @@ def is_channel_call(text: str) -> bool:
     return _CHANNEL_CALL.search(text) is not None
 
 
-_CHANNEL_CALL = re.compile(r"(?i)\b(?:suscr[ií]b[ea]te|[úu]n[ea]te|unirse|s[ií]guenos|subscribe|join|follow (?:us|our))\b.{0,40}"
+_CHANNEL_CALL = re.compile(r"(?i)\b(?:suscr[ií]b[ea]te|[úu]n[ea]te|unirse|s[ií]guenos|sigue (?:nuestro|el)|subscribe|join|follow (?:us|our))\b.{0,40}"
                            r"\b(?:telegram|whatsapp|youtube|instagram|tiktok|facebook|twitter|google news|canal|channel|newsletter|bolet[ií]n)\b")
 
 
@@ -1176,7 +1178,8 @@ def is_sign_off(text: str) -> bool:
 
 # A Korean reporter's name and role alone on a line: "김지석 기자", "이정진 특파원".
 # (in lenticular brackets too, its syllables spaced, the photo's credit after it: "【유 종 헌 기자】 (사진: …)").
-_REPORTER_ALONE = re.compile(r"^【?(?:[가-힣]\s?){2,4}(?:기자|특파원|통신원|객원기자)\s*】?"
+_REPORTER_ALONE = re.compile(r"^【?(?:[가-힣A-Za-z]{2,10}\s+(?=(?:[가-힣]\s?){2,4}(?:기자|특파원)))?"  # the outlet before: "이코노텔링 장재열 기자"
+                            r"(?:[가-힣]\s?){2,4}(?:기자|특파원|통신원|객원기자)\s*】?"
                             r"(?:\s*[(\[]\s*(?:사진|Foto|Photo)\s*[=:][^()\[\]]*[)\]]|\s+[\w.-]+@[\w.-]*)?$")  # "… 기자 ooc@" (an address cut)
 
 
@@ -1185,10 +1188,12 @@ def is_byline(text: str) -> bool:
     a blog's filing and poster ("In Noticias, Política exterior by admin")."""
     line = strip_bullet(text)
     return _BYLINE.search(line) is not None or _REPORTER_ALONE.match(line.strip()) is not None \
-        or _FILED_BY.fullmatch(line.strip()) is not None \
+        or _FILED_BY.fullmatch(line.strip()) is not None or _FROM_BYLINE.fullmatch(line.strip()) is not None \
         or ("EDACCI" in line or "edacci" in line) and _NEWSROOM.search(line) is not None
 
 
+# A correspondent's byline with the place filed from: "From Aidoghie Paulinus, Abuja".
+_FROM_BYLINE = re.compile(r"From (?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 _FILED_BY = re.compile(r"(?:Posted )?[Ii]n [A-ZÁÉÍÓÚÑ][\w ]{1,30}(?:, [A-ZÁÉÍÓÚÑ][\w ]{1,30}){0,4} by \S{2,30}(?: \S+){0,2}")
 # The newsroom signing a story: "mercedes lodeiro REDACCIÓN / LA VOZ", "Redacción BBC Mundo", or last
 # among the story's labels ("Agencias, Últimas Noticias, Redacción").
