@@ -2280,3 +2280,9 @@ def test_a_region_is_no_person_and_al_before_a_country_ends_a_name():
 ])
 def test_an_adjective_a_pronoun_a_dateline_with_its_agency_and_a_spaced_honorific_are_no_names(text, language, unwanted):
     assert unwanted not in found(text, language)
+
+
+def test_a_two_syllable_headline_speaker_is_a_proper_noun_and_a_holder_closing_the_sentence_leaves_the_field():
+    assert not [name for kind, name in found("우리나라, 페루와 핵심광물 공급 '협약'", "ko") if kind == "person"]
+    names = found("Se reunió con el primer ministro y el Ministro de Comercio Todd McClay.", "es")
+    assert ("title", "Ministro de Comercio") in names and ("person", "Todd McClay") in names

@@ -705,7 +705,8 @@ def headline_subject(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
     if not tokens or text.rstrip().endswith(".") or KOREAN_SENTENCE_INSIDE.search(text):
         return []  # (a paragraph cut short by the page's length has ended a sentence before the cut)
     found = [Found(speaker.start(1), speaker.end(1), "person", "headline-speaker") for speaker in HEADLINE_SPEAKER.finditer(text)
-             if is_korean_name(speaker.group(1), short=True) and speaker.group(1) not in words("ko", "name_stop")]
+             if is_korean_name(speaker.group(1), short=True) and speaker.group(1) not in words("ko", "name_stop")
+             and (len(speaker.group(1)) > 2 or is_proper_noun(text, *speaker.span(1)))]  # "박진 '…'", not "공급 '협약'"
     tokens = [token for token in tokens if text[token[0]:token[1]] not in BULLETS + "•"]  # "• 조태열, …"
     if not tokens:
         return found

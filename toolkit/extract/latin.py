@@ -965,7 +965,7 @@ def _before_holder_in_field(text: str, field_start: int, end: int, language: str
             continue
         holder = re.fullmatch(person_name(language, "{1,3}"), text[cut + 1:end])
         whole = holder is not None and holder_span_of(text, cut + 1, holder.group(), language) == (cut + 1, end)
-        if whole and re.match(r"(?:,| [a-záéíóúñ])", text[end:end + 2]):
+        if whole and re.match(r"(?:,| [a-záéíóúñ]|[.;:)]|$)", text[end:end + 2]):
             return cut  # (a word no name has, "Exterior", keeps the field whole)
         return end
     return end
