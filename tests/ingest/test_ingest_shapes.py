@@ -2825,3 +2825,21 @@ def test_a_subheading_under_a_lead_with_its_dateline_is_no_headline_and_a_date_b
                   "산업통상자원부는 대통령이 정상회의 참석을 계기로 양해각서를 체결했다고 밝혔다."]
     document = ingest(story_page(tmp_path, [headline, deck, "2024-11-18     한빛뉴스 홍길동 기자", *paragraphs]))
     assert document.title == headline and body(document) == [headline, deck, *paragraphs] and document.date == "2024-11-18"
+
+
+def test_teasers_stamped_in_greenwich_time_a_site_s_makers_an_audio_widget_and_a_template_s_sample_text(tmp_path):
+    paragraphs = ["The President plans to leave for Ethiopia later this month on a tour of three African countries.",
+                  "The latest tour is also set to take the President to France for a state visit."]
+    page = story_page(tmp_path, [*paragraphs, "Source: QNA\nGMT 15:26 2017 Wednesday ,15 March\n"
+                                 "Prosecutors to summon the former leader for questioningGMT 19:18 2017 Tuesday ,14 March\n"
+                                 "Provincial governor surges in the presidential raceGMT 15:22 2017 Monday ,06 February\n"
+                                 "Former leader goes through interrogation in few daysMaintained and developed by Arabs Today Group\n"
+                                 "All rights reserved to Arab Today Media Group 2021 ©"])
+    assert body(ingest(page)) == paragraphs
+    spanish = ["México y Japón fortalecen su cooperación en desarrollo, inversión y paz global.",
+               "El canciller se reunió este martes con el embajador de Japón en México para revisar la agenda bilateral."]
+    document = ingest(story_page(tmp_path, [" date 2025-10-22 GENERANDO AUDIO...", *spanish]))
+    assert body(document) == spanish and document.date == "2025-10-22"
+    korean = ["중국 외교부장이 새해 첫 순방지로 아프리카 4개국을 방문한다고 외교부가 밝혔다.",
+              "외교부 대변인은 이번 방문이 중국과 아프리카의 전통적 우의를 보여준다고 말했다."]
+    assert body(ingest(story_page(tmp_path, korean, "이 콘텐츠를 공유하세요.\n\n알림 문구가 한줄로 들어가는 영역입니다"))) == korean

@@ -114,6 +114,8 @@ BANNER_MAX_WORDS = 25  # a site's notice about itself is short
 _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _CLOCK_WITH_HALF = re.compile(r"(?i)\b\d{1,2}:\d{2}(?:\s*[ap]\.\s?m\.)?")  # "12:00 a. m.": its dots end no sentence
 _TIMESTAMP = re.compile(r"(?i)^\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*[|·/–-]\s*\S")
+# A site's stamp in Greenwich time, the year before the weekday and the day: "GMT 19:18 2017 Tuesday ,14 March".
+_GMT_STAMP = r"GMT \d{1,2}:\d{2} (?:19|20)\d{2} [A-Z][a-z]+ ?,\s?\d{1,2} [A-Z][a-z]+"
 TIMESTAMP_MAX_WORDS = 6
 _TEMPERATURE = re.compile(r"^[-−]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")
 # A wire's or photo's credit alone on its line, under the story or the photo: "/연합뉴스", "/ EFE",
@@ -461,10 +463,11 @@ def is_related_heading(text: str) -> bool:
 
 # Another story's headline in a list, its date glued to it: "- 尹당선인, EU집행위원장과 통화2022.03.31".
 _DATED_LINK = re.compile(r"\S.{5,200}?(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\.?$")
+_STAMPED_LINK = re.compile(r"\S.{5,200}?[a-z.]" + _GMT_STAMP + "$")  # "… leaves Blue HouseGMT 19:18 2017 Sunday ,12 March"
 
 
 def is_dated_link(text: str) -> bool:
-    return is_bulleted(text) and _DATED_LINK.match(strip_bullet(text)) is not None
+    return is_bulleted(text) and _DATED_LINK.match(strip_bullet(text)) is not None or _STAMPED_LINK.match(text.strip()) is not None
 
 
 def strip_bullet(text: str) -> str:
@@ -547,7 +550,7 @@ TICKER_MIN_ITEMS = 3
 # empty or still loading: "No menu items!", "Loading...", "Cargando…", "로딩중".
 _WIDGET_COUNTER = re.compile(r"(?i)^(?:notifications?|notificaciones|알림)\s*\(\d+\)$")
 _WIDGET_STATE = re.compile(r"(?i)^(?:no (?:menu )?items(?: found)?|no \w+(?: \w+)? (?:found|to (?:show|display))|nothing to (?:show|display)"
-                           r"|no hay elementos|loading|cargando|로딩\s?중|불러오는\s?중"
+                           r"|no hay elementos|loading|cargando|로딩\s?중|불러오는\s?중|(?:generando|generating|cargando) (?:el )?audio\W*"
                            # a visitor counter's heading: "Países que nos están viendo", "Who's online"
                            r"|(?:países|visitantes|lectores) que nos (?:están )?(?:viendo|visitan|leen)|who['’]?s online|visitors? online)"
                            r"\s*(?:!|\.{0,3}|…)$")
@@ -642,6 +645,7 @@ def is_timestamp(line: str) -> bool:
     long ago, with a counter perhaps ("4 months ago 251", "hace 2 horas", "3시간 전"): metadata."""
     stripped = line.strip()
     return (_TIMESTAMP.match(stripped) is not None or _TIME_AGO.match(stripped) is not None
+            or re.fullmatch(_GMT_STAMP, stripped) is not None
             or _CLOCK_ALONE.match(stripped) is not None) and words(line) <= TIMESTAMP_MAX_WORDS
 
 
@@ -1133,12 +1137,14 @@ _OUTLET_NAME = re.compile(r"^(?:The )?(?:[A-Z][\w'’.-]* ){1,3}(?:Post|Times|Ne
 def is_markup_residue(text: str) -> bool:
     """"title=": an HTML attribute left without its value by the scraper; "spot_img": a page
     template's placeholder name (no prose writes a lone snake_case word); a code fence; a
-    linked-data property's name over its value ("skos:altLabel"); a run of broken character references."""
+    linked-data property's name over its value ("skos:altLabel"); a run of broken character references;
+    a template's sample text."""
     stripped = text.strip()
     entities = _BROKEN_ENTITY.findall(stripped)
     return _ATTRIBUTE.fullmatch(stripped) is not None or _PLACEHOLDER.fullmatch(stripped) is not None \
         or _CODE_FENCE.fullmatch(stripped) is not None or _PROPERTY_NAME.fullmatch(stripped) is not None \
-        or len(entities) >= BROKEN_ENTITIES_MIN and 2 * sum(map(len, entities)) > len(stripped)
+        or len(entities) >= BROKEN_ENTITIES_MIN and 2 * sum(map(len, entities)) > len(stripped) \
+        or _TEMPLATE_TEXT.fullmatch(stripped) is not None
 
 
 _CODE_FENCE = re.compile(r"«?`{1,3}(?:html|xml|markdown)?")  # "«`html": a generator's code fence, left in the copy
@@ -1147,6 +1153,8 @@ _ATTRIBUTE = re.compile(r"[a-z][a-z-]{1,20}=[\"']?")
 _PLACEHOLDER = re.compile(r"[a-z]+(?:_[a-z0-9]+)+")
 # HTML character references the copy broke apart ("& Sigma; & tau; …", "& nbsp & nbspphilenews"): a title in
 # another script, or spacing, that was never text
+# A page template's sample text left in place: "알림 문구가 한줄로 들어가는 영역입니다" (where the notice's line goes).
+_TEMPLATE_TEXT = re.compile(r".{0,20}(?:문구|텍스트)가 .{0,20}들어가는 (?:영역|자리)입니다\.?")
 _BROKEN_ENTITY = re.compile(r"&\s?#?[A-Za-z0-9]{2,8};?")
 BROKEN_ENTITIES_MIN = 3
 _PROPERTY_NAME = re.compile(r"[a-z][a-z0-9]{1,15}:[a-z][A-Za-z0-9]+")  # a linked-data page's field: "skos:prefLabel", "rdf:type"
@@ -1360,6 +1368,9 @@ _HOME_LINK = re.compile(r"(?i)^(?:home|홈|inicio)\s+")  # the link back to the 
 _DIGIT = re.compile(r"\d")
 
 
+_BUILT_BY = re.compile(r"(?i)(?:maintained and developed|designed and developed|developed and maintained|powered) by [A-Z]")
+
+
 def is_strong_footer(text: str) -> bool:
     """A footer line that is chrome even alone (not just a short last line cut by a page limit):
     no letters, tags and handles, share bars and the like, a skip link ("Back to top"), a call
@@ -1371,6 +1382,8 @@ def is_strong_footer(text: str) -> bool:
     stripped = line.strip()
     if _BRACKETED.match(stripped) and _DOMAIN.search(stripped) and words(stripped) <= CREDIT_MAX_WORDS:
         return True
+    if _BUILT_BY.search(stripped):
+        return True  # the site's makers, perhaps glued to the last teaser: "…DaysMaintained and developed by … Group"
     if _ANGLE_HINT.match(stripped) and words(stripped) <= SHORT_LABEL_WORDS:
         return True  # the issuing office signed in angle brackets under a release: "<외교통상부>"
     if _INITIALS_SIGNATURE.match(stripped) or _NAME_SIGNATURE.match(stripped) or is_photo_credit(stripped):
