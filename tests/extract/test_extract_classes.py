@@ -2286,3 +2286,9 @@ def test_a_two_syllable_headline_speaker_is_a_proper_noun_and_a_holder_closing_t
     assert not [name for kind, name in found("우리나라, 페루와 핵심광물 공급 '협약'", "ko") if kind == "person"]
     names = found("Se reunió con el primer ministro y el Ministro de Comercio Todd McClay.", "es")
     assert ("title", "Ministro de Comercio") in names and ("person", "Todd McClay") in names
+
+
+def test_more_spanish_portfolios_are_no_holder_after_a_comma():
+    for text in ("viajó junto a la ministra de Coordinación de la Producción, Empleo y Competitividad, el lunes.",
+                 "y los directores de Asuntos Consulares, Migratorios y Servicio al Ciudadano de la Cancillería."):
+        assert not [name for kind, name in found(text, "es") if kind == "person"]
