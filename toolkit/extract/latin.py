@@ -710,7 +710,7 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
             body_end = match.end("title")
             gloss = GLOSSED.match(text, body_end)
             if match.group("field") and (holder := _set_off_holder(text, gloss.end() if gloss else body_end)) is not None:
-                acting = re.compile(rf" {alternation(language, 'title_acting')}(?![\w])").match(text, start + len(HOLDER_OF))
+                acting = acting_after(language).match(text, start + len(HOLDER_OF))
                 title_end = acting.end() if acting else start + len(HOLDER_OF)  # "el titular interino de …"
                 found += [Found(start, title_end, "title", "title-before-name"), Found(*holder, "person", "name-in-apposition")]
             continue
@@ -759,6 +759,12 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
 
 
 JOINED = re.compile(r" (?:y|e|and) ")  # "y", "e" or "and" between two names
+
+
+@lru_cache(maxsize=None)
+def acting_after(language: str) -> re.Pattern:
+    """What marks an acting holder right after a title's head ("titular interino")."""
+    return re.compile(rf" {alternation(language, 'title_acting')}(?![\w])")
 
 
 @lru_cache(maxsize=None)
