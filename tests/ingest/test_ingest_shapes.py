@@ -2582,17 +2582,17 @@ def test_a_dutch_language_partner_s_footer_and_a_caption_credited_to_agencies_an
 
 def test_a_section_s_other_stories_under_its_name_and_a_bare_topics_label_end_the_text(tmp_path):
     paragraphs = ["El rey acortará su visita oficial al país y viajará sin la reina, informó la Casa Real.",
-                  "El viaje, por invitación del monarca jordano, estaba programado en principio como una visita de Estado."]
+                  "La gira, organizada a petición del gobierno anfitrión, iba a durar en un principio tres días completos."]
     others = ["Vandalizan la sede de un partido con basura y pintadas en la fachada",
               "El jefe de la oposición exige la comparecencia del presidente en el Congreso por el caso"]
     page = story_page(tmp_path, ["El rey acorta su visita oficial a Jordania", *paragraphs, "Temas", "Más en Política",
                                  "-", others[0], "-", others[1]])
     assert body(ingest(page)) == ["El rey acorta su visita oficial a Jordania", *paragraphs]
     english = ["The foreign minister will visit three Central Asian countries next week, the ministry said on Thursday.",
-               "He will meet the presidents of the three countries during the visits, according to the statement."]
+               "Talks with the heads of state of all three countries are planned, the ministry's note added."]
     page = story_page(tmp_path, ["Foreign Minister to visit Central Asia", *english, "More related articles",
                                  "The international motor rally will pass through the country's territory on April 12-13, and "
-                                 "the temperature in the country is predicted to be above the seasonal norm.",
+                                 "spring weather is expected across the whole country.",
                                  "Capital to host regional forum", "Airline to start flights to second city"])
     assert body(ingest(page)) == ["Foreign Minister to visit Central Asia", *english]
     assert shapes.is_related_heading("More in World") and not shapes.is_related_heading("More in Common than divides us")
@@ -2600,14 +2600,14 @@ def test_a_section_s_other_stories_under_its_name_and_a_bare_topics_label_end_th
 
 def test_an_edition_s_name_a_short_url_label_and_a_release_number_split_over_two_lines_are_chrome(tmp_path):
     headline = "Minister to visit five Middle East countries from Sunday"
-    paragraphs = ["TOKYO: The foreign minister will visit the Middle East from Sunday through August 24, the ministry said.",
-                  "\"The peace and stability of the region is extremely important for the international community,\" he said."]
+    paragraphs = ["TOKYO: The foreign minister leaves on Sunday for ten days in the Gulf region, officials announced.",
+                  "\"Calm in the region matters to every partner we have,\" he said."]
     page = story_page(tmp_path, [headline, "FM speaks in a recent press conference at the ministry in Tokyo. (ANJP)\nShort Url:",
-                                 "10 Aug 2021 06:08:58 GMT9", "Arab News Japan", *paragraphs])
+                                 "10 Aug 2021 06:08:58 GMT9", "Example News Japan", *paragraphs])
     document = ingest(page)
     assert document.title == headline and body(document)[2:] == paragraphs and "Short Url:" not in body(document)
     communique = ["The Presidents of the member states and of the Plurinational State met in the capital on 18 June.",
-                  "1. Reaffirmed their firm commitment to the integration process, highlighting its aims of development."]
+                  "1. Renewed their support for the regional integration process and its development goals for all members."]
     page = story_page(tmp_path, ["Home / News / Releases", "Joint Communiqué by the Presidents of the member states",
                                  "Monday, 18 June 2018\nInformation for the Press N°: \n255/18", *communique])
     document = ingest(page)
@@ -2623,8 +2623,8 @@ def test_a_korean_caption_credited_with_the_photo_s_date_and_outlet_is_no_headli
     document = ingest(story_page(tmp_path, [caption + "\n" + caption, lead, *rest]))
     assert document.title is None and body(document) == [caption, lead, *rest]
     headline = "Canciller retoma viajes al exterior y visitará Corea la próxima semana"
-    paragraphs = ["El ministro de Relaciones Exteriores retomará la agenda de viajes internacionales la próxima semana.",
-                  "Según el canciller, sostendrá reuniones con altos funcionarios del gobierno coreano."]
+    paragraphs = ["El jefe de la diplomacia volverá a viajar al extranjero a partir de la semana que viene, tras meses en casa.",
+                  "Durante la visita tiene previstas varias reuniones con autoridades del país anfitrión."]
     document = ingest(story_page(tmp_path, [headline + "\n11 marzo 21Por: Juan Soto Pérez", *paragraphs]))
     assert document.date == "2021-03-11" and body(document) == [headline, *paragraphs]
     assert find_date("3 de marzo 21 países firmaron") is None
@@ -2632,10 +2632,10 @@ def test_a_korean_caption_credited_with_the_photo_s_date_and_outlet_is_no_headli
 
 def test_teasers_with_cut_captions_over_a_bylined_headline_its_caption_and_its_dateline(tmp_path):
     paragraphs = ["On Tuesday, March 21, the government issued a press release on the upcoming visit of the President.",
-                  "The release explains that the President is expected to meet the Prime Minister and the Cabinet."]
-    page = story_page(tmp_path, ["Belize City\nSunday, May 12, 2024", "Foreign Minister returns from Migration Summit",
-                                 "Photo: Foreign Ministers of signatory countries by Ana...", "250 students graduate from the program",
-                                 "Photo: ACP Howell Gillett, Commander of National...", "President to visit the country",
+                  "According to the statement, the visitor will hold talks with the head of government and ministers."]
+    page = story_page(tmp_path, ["Belize City\nSunday, May 12, 2024", "Minister back from regional migration talks",
+                                 "Photo: Ministers of the signing states pose with Ana...", "250 students graduate from the program",
+                                 "Photo: Assistant Commissioner Ana Ruiz, head of the National...", "President to visit the country",
                                  "Photo: H.E. Ana Ruiz, President Republic of the Islands (Taiwan)", "by Ana Ruiz", "BELIZE CITY, Thurs. Mar. 30, 2023",
                                  *paragraphs])
     document = ingest(page)
@@ -2646,30 +2646,30 @@ def test_teasers_with_cut_captions_over_a_bylined_headline_its_caption_and_its_d
 
 
 def test_a_lead_under_a_credited_caption_is_no_headline_and_a_story_pager_ends_the_text(tmp_path):
-    lead = ("The Ministerial Council Meeting of the Association, held March 10 in the capital, represented another "
-            "milestone in efforts to revitalize the bloc, composed of 25 nations of the region.")
-    rest = "The event also marked the end of the country's term as pro tempore president, for the period 2016-2017, with an agenda focused on strengthening the organization."
-    document = ingest(story_page(tmp_path, ["The meeting represented another milestone for the bloc. Photo: Ana Ruiz", lead, rest]))
+    lead = ("The ministers of the regional association met in the capital on March 10, a gathering the hosts called "
+            "a new step in the effort to give the two-decade-old bloc of twenty-five members fresh energy.")
+    rest = "The session closed the host's year at the head of the group, a term spent on making the secretariat stronger and its budget steadier."
+    document = ingest(story_page(tmp_path, ["Delegates pose after the opening session. Photo: Ana Ruiz", lead, rest]))
     assert document.title is None
     paragraphs = ["The President will visit three countries of the region later this week, the presidential office said.",
-                  "He will attend a business forum where he will discuss ways to promote cooperation."]
+                  "A meeting with business leaders on clean energy projects is also on his schedule."]
     page = story_page(tmp_path, ["President to embark on regional trip this week", *paragraphs, "Previous Story",
                                  "Art fair to commence from April 28", "Next Story", "Minister warns millions are infected",
                                  "Latest from the site", "From rubble to revival in the old city",
-                                 "The partners reopen the city's restored cultural landmarks, turning the ruins of war into a "
+                                 "Donors hand back the old town's rebuilt monuments, making a place once in ruins into a "
                                  "global symbol of resilience and coexistence."])
     assert body(ingest(page)) == ["President to embark on regional trip this week", *paragraphs]
 
 
 def test_decks_repeating_the_text_s_words_are_no_teasers_and_widget_labels_are_chrome(tmp_path):
-    decks = ["중남미는 구리와 리튬 등 광물자원이 풍부", "콩과 옥수수 등 식량 생산지", "일본의 경제 안전 보장을 보장 점검 차원"]
+    decks = ["남미는 니켈과 코발트 등 광물 매장량 풍부", "밀과 대두 등 곡물 수출국", "공급망 안정 위한 협력 점검 차원"]
     paragraphs = ["일본 외무상이 25일까지 중남미 국가를 방문해 협력을 확대한다는 외교 방침을 밝힐 예정이라고 신문이 23일 보도했다.",
-                  "일본 정부는 일본 기업의 라틴 아메리카 진출을 촉진하고 공급망을 더욱 강화할 전망이다.",
-                  "중남미는 구리와 리튬 등 광물자원이 풍부하고 콩과 옥수수 등 식량 생산지이기도 하다."]
+                  "정부는 자국 기업의 남미 진출을 돕고 원자재 조달망을 넓힐 계획이다.",
+                  "남미는 니켈과 코발트 등 광물 매장량이 풍부하고 밀과 대두 등 곡물 수출국이기도 하다."]
     page = story_page(tmp_path, ["\n".join(decks), "사진=뉴시스 제공.\n사진=뉴시스 제공.", *paragraphs], "배너")
     assert body(ingest(page)) == [*decks, *paragraphs]
     spanish = ["Corea del Sur ha firmado un tratado de libre comercio con cinco países de Centroamérica, informó el ministerio.",
-               "El jefe negociador de comercio del ministerio firmó el acuerdo en la capital este miércoles."]
+               "El negociador principal estampó su firma en la capital el miércoles por la tarde."]
     page = story_page(tmp_path, ["Negocios", "23.02.2018", "Ver este artículo en otro idioma\nfoto_180223.jpg",
                                  "El jefe negociador, tercero desde la izquierda, posa para una foto con los ministros de los cinco países.",
                                  *spanish])
@@ -2680,23 +2680,23 @@ def test_decks_repeating_the_text_s_words_are_no_teasers_and_widget_labels_are_c
 
 def test_a_summary_under_the_headline_quoting_a_later_paragraph_leaves_both_and_a_blog_s_filing_line_is_chrome(tmp_path):
     headline = "El secretario de Estado visitará las cinco repúblicas de la región"
-    deck = "En la capital, el secretario participará en la ceremonia de apertura del nuevo campus de la universidad."
-    paragraphs = ["WASHINGTON. El secretario de Estado emprenderá este fin de semana una gira por la región.",
-                  "El secretario viajará el jueves a Austria para participar en una ronda de conversaciones.",
-                  "Esta será la primera visita del secretario a la región, según el departamento."]
+    deck = "En la primera escala, el secretario inaugurará junto al rector un edificio de la universidad local."
+    paragraphs = ["WASHINGTON. El jefe de la diplomacia saldrá el sábado hacia cinco países que nunca ha visitado.",
+                  "Antes hará una parada en Viena para unas conversaciones sobre seguridad regional.",
+                  "Ningún titular de su cartera había recorrido antes toda la región, recordó su portavoz."]
     document = ingest(story_page(tmp_path, [headline, deck, *paragraphs, deck, "Después viajará a la última capital."]))
     assert body(document) == [headline, deck, *paragraphs, deck, "Después viajará a la última capital."]
     lead = "El presidente llegó esta tarde a la capital para una visita de Estado destinada a impulsar las relaciones."
     page = story_page(tmp_path, ["Presidente llega a la capital para visita de Estado",
-                                 "In Noticias, Política exterior by PSTBS12378sxedeOPCH", lead,
-                                 "En una declaración por escrito a su llegada, el presidente agradeció la invitación."])
-    assert "In Noticias, Política exterior by PSTBS12378sxedeOPCH" not in body(ingest(page))
+                                 "In Noticias, Mundo by editor2024x", lead,
+                                 "Al bajar del avión, el mandatario dio las gracias a sus anfitriones por la invitación."])
+    assert "In Noticias, Mundo by editor2024x" not in body(ingest(page))
 
 
 def test_a_headline_listed_with_its_outlet_and_date_and_an_agency_photo_credit(tmp_path):
     listed = '한국+중앙아 5개국 외교장관 협력포럼..."강력 연대 구축" / YTN (23.11.02)'
     headline = "한국+중앙아 5개국 외교장관 협력포럼...'강력 연대 구축'"
-    paragraphs = ["한국과 중앙아시아 5개국 외교장관이 참석해 협력 증진 방안을 논의하는 포럼이 열렸습니다.",
+    paragraphs = ["다섯 나라 외교 수장이 한자리에 모여 교통과 에너지 협력을 놓고 머리를 맞댔습니다.",
                   "외교부는 어제 현지에서 지속가능한 협력을 주제로 제16차 협력 포럼을 개최했습니다."]
     document = ingest(story_page(tmp_path, ["News Releases", listed, "2023.11.02", headline, *paragraphs]))
     assert document.title == headline and body(document) == [headline, *paragraphs]
@@ -2705,10 +2705,10 @@ def test_a_headline_listed_with_its_outlet_and_date_and_an_agency_photo_credit(t
 
 def test_related_headlines_under_read_more_inside_the_text_and_a_news_portal_s_notes(tmp_path):
     paragraphs = ["The two countries have signed three agreements to deepen economic and social ties between them.",
-                  "The agreement aims at establishing a framework for bilateral consultations in various fields."]
-    rest = ["Speaking at the meeting, the President urged the ministries to expedite the implementation of the deals.",
-            "\"This will create the requisite momentum in our bilateral engagements,\" the President said.",
-            "The visiting President cited agriculture and tourism as areas of cooperation."]
+                  "One of the texts sets up regular talks between the two foreign ministries on trade and security."]
+    rest = ["The host asked both governments to put the new texts into practice without delay.",
+            "\"Our two peoples will feel the benefits soon,\" the host told reporters.",
+            "Farming and tourism came up as the first fields for joint work."]
     page = story_page(tmp_path, ["\n".join([*paragraphs, "READ MORE", "Minister will back the mission, ministry says",
                                             "Secretary: We had no hand in the abduction", *rest])])
     assert body(ingest(page)) == [*paragraphs, *rest]
@@ -2722,7 +2722,7 @@ def test_related_headlines_under_read_more_inside_the_text_and_a_news_portal_s_n
 
 def test_a_board_s_button_row_is_chrome_and_a_date_between_dashes_dates_the_page(tmp_path):
     headline = "27년 셋방살이 페루한국대사관 '내집' 마련"
-    lead = "(리마=연합뉴스) 이동경 특파원 = 페루 주재 한국대사관이 우리 정부 소유의 단독 건물을 갖게 됐다."
+    lead = "(리마=한빛뉴스) 홍길동 특파원 = 현지 대사관이 수십 년 만에 정부 소유의 건물로 옮기게 됐다."
     rest = "대사관은 리마 중심가에 새 건물을 지어 이전할 계획이라고 밝혔다."
     page = story_page(tmp_path, ["27년 셋방살이 페루 한국대사관 '내집' 마련", "posted Nov 19, 2013\n?", "단축키",
                                  "Prev이전 문서", "Next다음 문서", "ESC닫기", "크게 작게 위로 아래로 댓글로 가기 인쇄",
@@ -2734,26 +2734,26 @@ def test_a_board_s_button_row_is_chrome_and_a_date_between_dashes_dates_the_page
 
 def test_a_teaser_in_brackets_a_time_and_weekday_before_a_date_and_a_notifications_prompt_are_chrome(tmp_path):
     headline = "Perú y Japón conmemoraron el Día de la Amistad entre ambas naciones"
-    paragraphs = ["Con motivo de la conmemoración del Día de la Amistad se llevó a cabo la tradicional ceremonia en la capital.",
+    paragraphs = ["Para celebrar el aniversario de las relaciones se organizó una ceremonia del té en el centro cultural.",
                   "También asistieron el embajador y el presidente de la asociación de la comunidad, informó la cancillería.",
-                  "El canciller destacó la relevancia histórica de la fecha para las relaciones entre ambos países."]
+                  "En su discurso, el ministro recordó a los primeros inmigrantes llegados hace más de un siglo."]
     page = story_page(tmp_path, ["Política", headline, "22:14 horas - Miércoles, 3 Abril 2019", paragraphs[0], paragraphs[1],
                                  "[Lee también: El foro regional no tendrá ideologías, afirma el canciller]", paragraphs[2]])
     document = ingest(page)
     assert body(document) == [headline, *paragraphs] and document.date == "2019-04-03"
-    page = story_page(tmp_path, ["Infórmate con la verdad en todo momento y en cualquier lugar.",
-                                 "Acepta nuestras notificaciones y dale “suscribirme” al 100% de las NOTICIAS.",
+    page = story_page(tmp_path, ["Infórmate con nosotros a toda hora y desde cualquier lugar.",
+                                 "Acepta las notificaciones y recibe al instante todas las noticias del día.",
                                  "El presidente llega a la isla en visita oficial", *paragraphs])
     document = ingest(page)
     assert document.title == "El presidente llega a la isla en visita oficial" and body(document)[1:] == paragraphs
 
 
 def test_broken_character_references_and_an_agency_s_photographers_in_brackets_are_chrome(tmp_path):
-    headline = "The Foreign Minister participated in the work of the Foreign Affairs Council"
-    paragraphs = ["The Minister of Foreign Affairs participated in the work of the Council held in the capital on Monday.",
-                  "Speaking during the discussion on the security situation, the Minister underlined the need for unity."]
+    headline = "Minister attends the Council's monthly session in the capital"
+    paragraphs = ["The Minister joined his counterparts at Monday's session of the Council in the capital.",
+                  "In the debate on the war, he asked his colleagues to keep a common line."]
     page = story_page(tmp_path, [headline, "Must read", "& Sigma; & tau; & iota; & sigmaf; & epsilon; & rho;",
-                                 "& nbsp & nbspphilenews & nbsp; & nbsp;", " (Xinhua/Ana Ruiz, Luis Soto)", *paragraphs])
+                                 "& nbsp & nbspsitename & nbsp; & nbsp;", " (Xinhua/Ana Ruiz, Luis Soto)", *paragraphs])
     assert body(ingest(page)) == [headline, *paragraphs]
     assert not shapes.is_markup_residue("Ministers & Ambassadors met; the talks went well.")
 
@@ -2762,9 +2762,9 @@ def test_several_writers_in_a_byline_dates_written_month_dot_day_and_an_image_so
     caption = "Conferencia de prensa en la capital tras la reunión de ministros de Asuntos Exteriores y de Defensa."
     paragraphs = ["Transcripción conjunta con el primer ministro, el ministro de Defensa y la ministra de Exteriores.",
                   "Bien, bienvenidos todos. Hoy hemos tenido el placer de recibir a nuestros homólogos en la capital."]
-    page = story_page(tmp_path, ["Subscribe to our weekly newsletters for free", "Defense & Security", caption,
+    page = story_page(tmp_path, ["Subscribe to our free weekly newsletter", "Defense & Security", caption,
                                  "Bandera australiana y bandera surcoreana.", "Image Source : Shutterstock",
-                                 "by Richard Marles , Cho Tae-Yul , Penny Wong , Shin Won-Sik",
+                                 "by Ana Ruiz , Luis Soto , Eva Mora , Kim Min-ho",
                                  "First Published in: Jan.05,2024", "May.27, 2024", *paragraphs])
     assert body(ingest(page)) == [caption, "Bandera australiana y bandera surcoreana.", *paragraphs]
     assert find_date("First Published in: Jan.05,2024") == "2024-01-05" and shapes.is_byline("Por Ana Ruiz /ECS")
@@ -2772,22 +2772,22 @@ def test_several_writers_in_a_byline_dates_written_month_dot_day_and_an_image_so
 
 def test_a_labelled_title_s_copies_and_a_lead_opening_with_its_agency_and_a_spaced_dash(tmp_path):
     headline = "El ministro visita tres países de África occidental"
-    summary = "Resumen de la noticia El ministro de Asuntos Exteriores inicia hoy una gira por tres países de la región."
+    summary = "Resumen de la noticia El ministro sale hoy hacia tres capitales de la costa occidental del continente."
     page = story_page(tmp_path, ["Síguenos", headline, "Pie de foto: " + headline, "Título de la noticia " + headline,
                                  summary, "Con este viaje, el ministro subraya la importancia que el país otorga a la región."])
     document = ingest(page)
     assert body(document) == ["Título de la noticia " + headline, summary,
                               "Con este viaje, el ministro subraya la importancia que el país otorga a la región."]
-    headline = ("🔴 ÚLTIMA HORA | El canciller traslada a su homólogo que el país solo apoya una solución en el marco de la ONU "
-                "al problema regional, con el objetivo de alcanzar un acuerdo duradero.")
-    lead = ("EL CAIRO (ECS). - El ministro de Exteriores sostuvo hoy jueves una reunión por videoconferencia con su homólogo, "
-            "en la que abordaron la situación regional y los esfuerzos para reanudar el proceso de paz.")
+    headline = ("🔴 ÚLTIMA HORA | El canciller dice a su par que su gobierno solo respalda una salida negociada bajo la ONU "
+                "para el conflicto fronterizo, con el fin de lograr una paz estable.")
+    lead = ("EL CAIRO (ECS). - Los dos jefes de la diplomacia hablaron durante una hora por teléfono el jueves, "
+            "repasaron la crisis vecina y quedaron en verse en persona antes de fin de año en la capital.")
     document = ingest(story_page(tmp_path, [headline, "Por Ana Ruiz /ECS ", lead, "Ambos ministros acordaron seguir en contacto."]))
     assert document.title == headline and body(document) == [headline, lead, "Ambos ministros acordaron seguir en contacto."]
 
 
 def test_a_caption_printed_twice_over_the_lead_keeps_the_copy_nearest_and_a_donation_call_is_chrome(tmp_path):
-    headline = "왕이 \"중국과 아랍은 전략적 협력 동반자 관계를 강화하고 상호 지지를 넓혀야 한다\""
+    headline = "외교부장 \"양측은 앞으로도 서로의 핵심 이익을 지지하는 믿을 만한 동반자가 되어야 한다\""
     caption = "왕이 중국 국무위원과 아랍연맹 사무총장"
     paragraphs = ["미국과 이란의 갈등이 증폭되고 있는 가운데 중국 외교 담당 국무위원이 아랍연맹 사무총장과 회담했다.",
                   "중국 외교부는 양측이 이날 공동 관심을 갖는 국제 문제에 대해 의견을 나눴다고 밝혔다."]
@@ -2798,30 +2798,30 @@ def test_a_caption_printed_twice_over_the_lead_keeps_the_copy_nearest_and_a_dona
 
 def test_a_correspondent_s_from_byline_a_wire_s_bracketed_terms_and_a_desk_with_agencies_are_chrome(tmp_path):
     paragraphs = ["The Federal Government and the Republic of Korea met yesterday to plan ways to deepen their ties.",
-                  "The meeting took place between the Minister of State and the visiting Foreign Minister in the capital."]
+                  "The two ministers met at the foreign ministry's headquarters for two hours of talks."]
     document = ingest(story_page(tmp_path, [" date 2021-08-19 From Ana Ruiz Soto, Abuja", *paragraphs]))
     assert document.title is None and body(document) == paragraphs and document.date == "2021-08-19"
     korean = ["러시아 외무장관이 케냐를 깜짝 방문해 양국 관계를 논의했다고 현지 언론이 보도했다.",
               "외무장관은 대통령을 예방하고 경제 협력 방안을 협의했다."]
     page = story_page(tmp_path, ["러 외무, 케냐 깜짝방문…아프리카 외교 강화", "[타스 , 재판매 및 DB 금지]", *korean])
     assert body(ingest(page)) == ["러 외무, 케냐 깜짝방문…아프리카 외교 강화", *korean]
-    spanish = ["Corea del Sur y Colombia firmarán el tratado de libre comercio el 21 de febrero en la capital.",
-               "Ese mismo año el país vendió café y otros bienes por un valor de 276 millones de dólares."]
-    assert body(ingest(story_page(tmp_path, ["Corea del Sur y Colombia firmarán el TLC", *spanish, "Santa Fe con agencias"]))) \
-        == ["Corea del Sur y Colombia firmarán el TLC", *spanish]
+    spanish = ["Los dos gobiernos pondrán su firma al acuerdo comercial a finales de febrero, anunció el ministerio.",
+               "El café y las flores son hoy los principales productos que se venden al socio asiático."]
+    assert body(ingest(story_page(tmp_path, ["Los dos países firmarán el TLC", *spanish, "Santa Fe con agencias"]))) \
+        == ["Los dos países firmarán el TLC", *spanish]
 
 
 def test_a_subheading_under_a_lead_with_its_dateline_is_no_headline_and_a_date_before_an_outlet_s_byline(tmp_path):
-    lead = ("QUITO (AP) — Pese a las tensiones en Oriente Medio, el presidente recibió este martes al príncipe heredero "
-            "en el palacio de gobierno, donde firmaron varios acuerdos.")
-    rest = ["El príncipe heredero arribó un poco después del mediodía y en medio de un gran despliegue de seguridad.",
-            "¡Sigue nuestro canal de WhatsApp para más noticias! Únete aquí",
-            "La visita del hijo del presidente se produce en un momento de tensión en la región, según analistas."]
-    document = ingest(story_page(tmp_path, [lead, "Visita del príncipe heredero en contexto de tensión regional", *rest]))
-    assert document.title is None and "¡Sigue nuestro canal de WhatsApp para más noticias! Únete aquí" not in body(document)
+    lead = ("QUITO (AP) — El jefe de Estado dio la bienvenida el martes a un heredero real del Golfo "
+            "en la sede del gobierno, y los dos firmaron cuatro convenios de inversión.")
+    rest = ["El visitante llegó al mediodía a la base aérea, donde lo esperaba una guardia de honor.",
+            "¡Sigue nuestro canal de WhatsApp y entérate de todo! Únete aquí",
+            "Los analistas ven en el viaje una señal de interés por los puertos y la minería del país."]
+    document = ingest(story_page(tmp_path, [lead, "Una visita con los puertos en la agenda", *rest]))
+    assert document.title is None and "¡Sigue nuestro canal de WhatsApp y entérate de todo! Únete aquí" not in body(document)
     headline = "우리나라, 페루와 핵심광물 공급 '협약'"
-    deck = "구리와 아연, 희소금속 등 공동 탐사 및 개발, 기술 교류 등 포괄적 협력 기반 마련"
-    paragraphs = ["한국이 중남미 국가 중 유일하게 포괄적 전략 동반자 관계인 페루와 핵심 광물 협력을 강화한다.",
+    deck = "공동 탐사와 기술 교류까지 아우르는 협력의 틀 마련"
+    paragraphs = ["정부가 남미의 한 동반자 국가와 핵심 광물 분야 협력을 한층 넓힌다.",
                   "산업통상자원부는 대통령이 정상회의 참석을 계기로 양해각서를 체결했다고 밝혔다."]
     document = ingest(story_page(tmp_path, [headline, deck, "2024-11-18     한빛뉴스 홍길동 기자", *paragraphs]))
     assert document.title == headline and body(document) == [headline, deck, *paragraphs] and document.date == "2024-11-18"
@@ -2829,17 +2829,17 @@ def test_a_subheading_under_a_lead_with_its_dateline_is_no_headline_and_a_date_b
 
 def test_teasers_stamped_in_greenwich_time_a_site_s_makers_an_audio_widget_and_a_template_s_sample_text(tmp_path):
     paragraphs = ["The President plans to leave for Ethiopia later this month on a tour of three African countries.",
-                  "The latest tour is also set to take the President to France for a state visit."]
-    page = story_page(tmp_path, [*paragraphs, "Source: QNA\nGMT 15:26 2017 Wednesday ,15 March\n"
-                                 "Prosecutors to summon the former leader for questioningGMT 19:18 2017 Tuesday ,14 March\n"
-                                 "Provincial governor surges in the presidential raceGMT 15:22 2017 Monday ,06 February\n"
-                                 "Former leader goes through interrogation in few daysMaintained and developed by Arabs Today Group\n"
-                                 "All rights reserved to Arab Today Media Group 2021 ©"])
+                  "A stop in Paris for a state visit closes the trip."]
+    page = story_page(tmp_path, [*paragraphs, "Source: agencies\nGMT 15:26 2017 Wednesday ,15 March\n"
+                                 "Court sets a date for the former leader's hearingGMT 19:18 2017 Tuesday ,14 March\n"
+                                 "Regional governor leads the early pollsGMT 15:22 2017 Monday ,06 February\n"
+                                 "Former leader goes through interrogation in few daysMaintained and developed by Example Media Group\n"
+                                 "All rights reserved to Example Media Group 2021 ©"])
     assert body(ingest(page)) == paragraphs
-    spanish = ["México y Japón fortalecen su cooperación en desarrollo, inversión y paz global.",
-               "El canciller se reunió este martes con el embajador de Japón en México para revisar la agenda bilateral."]
+    spanish = ["Los dos países acuerdan ampliar su trabajo conjunto en inversión y cooperación técnica.",
+               "El ministro recibió el martes al embajador del país asiático para repasar los temas pendientes."]
     document = ingest(story_page(tmp_path, [" date 2025-10-22 GENERANDO AUDIO...", *spanish]))
     assert body(document) == spanish and document.date == "2025-10-22"
     korean = ["중국 외교부장이 새해 첫 순방지로 아프리카 4개국을 방문한다고 외교부가 밝혔다.",
               "외교부 대변인은 이번 방문이 중국과 아프리카의 전통적 우의를 보여준다고 말했다."]
-    assert body(ingest(story_page(tmp_path, korean, "이 콘텐츠를 공유하세요.\n\n알림 문구가 한줄로 들어가는 영역입니다"))) == korean
+    assert body(ingest(story_page(tmp_path, korean, "이 콘텐츠를 공유하세요.\n\n안내 문구가 한줄로 들어가는 영역입니다"))) == korean
