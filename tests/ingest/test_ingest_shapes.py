@@ -2843,3 +2843,18 @@ def test_teasers_stamped_in_greenwich_time_a_site_s_makers_an_audio_widget_and_a
     korean = ["중국 외교부장이 새해 첫 순방지로 아프리카 4개국을 방문한다고 외교부가 밝혔다.",
               "외교부 대변인은 이번 방문이 중국과 아프리카의 전통적 우의를 보여준다고 말했다."]
     assert body(ingest(story_page(tmp_path, korean, "이 콘텐츠를 공유하세요.\n\n안내 문구가 한줄로 들어가는 영역입니다"))) == korean
+
+
+def test_other_stories_under_series_tags_a_channel_invitation_and_an_agency_after_a_dash_in_a_byline(tmp_path):
+    korean = ["남미 최대 경제 공동체와의 무역 협상이 다시 속도를 내고 있다.",
+              "양측 협상은 몇 해 전 시작된 뒤 여러 차례 중단과 재개를 거듭했다.",
+              "협상단은 올해 안에 주요 쟁점을 정리한다는 목표를 세웠다."]
+    page = story_page(tmp_path, korean, "[기획-무역포커스] 한 나라의 수출이 두 달 연속 늘어…\n"
+                                        "[기획-아시아 통상] 동남아 무역흑자 오히려 확대\n[기획-아시아 통상] 투자 협력 강화 논의\n[기획-아시아")
+    assert body(ingest(page)) == korean
+    assert not shapes.is_tagged_headline("[서울=한빛뉴스] 홍길동 기자 = 외교부는 21일 이같이 밝혔다.")
+    spanish = ["Los dos países inauguran una nueva etapa de cooperación con la apertura de una embajada en la capital.",
+               "El acto reunió a diplomáticos de ambos gobiernos y a representantes del sector privado."]
+    page = story_page(tmp_path, ["POLÍTICA", "Los dos países abren una nueva etapa con la apertura de una embajada",
+                                 "Por: Ana Ruiz – AGENCIA", spanish[0], "Invitación al canal de WhatsApp del diario", spanish[1]])
+    assert body(ingest(page)) == ["Los dos países abren una nueva etapa con la apertura de una embajada", *spanish]

@@ -749,6 +749,11 @@ def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
                          and not any(shapes.is_prose(line.text) for line in lines[i + 1:end]))
     if end == len(lines) and end > first + 2 and _signed(lines[end - 2].text, lines[end - 1].text):
         end -= 1  # the wire or the writer signing under the last paragraph: "… the ministry said." / "Yonhap"
+    tagged = end
+    while tagged > first + 1 and shapes.is_tagged_headline(lines[tagged - 1].text):
+        tagged -= 1
+    if end - tagged >= TEASER_LIST_MIN:
+        end = tagged  # the site's other stories, each under its series' tag: "[기획-무역FOCUS] …" / "[기획-ASEAN …] …"
     index = end
     if end == len(lines) and end > first + 1 and shapes.is_cut_clause(lines[end - 1].text):
         return end  # the text cut by the page's length limit ("우리측은 이번 정상"), not a footer's label

@@ -276,7 +276,7 @@ _BYLINE = re.compile(r"(?:^|(?<=[\W\d]))(?:Por|By|^by|^por|Escrito por|Written b
                      r"(?:\s*,\s*[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]*){0,4}){0,6}"  # ", Senior Special Correspondent", more writers
                      r"(?: (?:in|en) [A-ZÁÉÍÓÚÑ][\w’'-]*(?: (?:of |de |and |y )?[A-ZÁÉÍÓÚÑ][\w’'-]*){0,3}"  # " in Port of Spain, Trinidad …"
                      r"(?:, [A-ZÁÉÍÓÚÑ][\w’'-]*(?: (?:and |y )?[A-ZÁÉÍÓÚÑ][\w’'-]*){0,3})?)?"
-                     r"(?:\s*/\s*[A-Z]{2,8})?\s*$")  # the agency after a slash: "Por Ana Ruiz /ECS"
+                     r"(?:\s*[/–]\s*[A-Z]{2,8})?\s*$")  # the agency after a slash or a dash: "Por Ana Ruiz /ECS", "… – ALDAR"
 # A file to download or attached: "DESCARGAR ARCHIVOS (XLS y/o CSV)", "Download PDF", "첨부파일 다운로드",
 # a Korean release's list of attachments ("붙임 : 합동 면담 사진. 끝.").
 _DOWNLOAD = re.compile(r"(?i)^(?:descargar|download|첨부\s*파일|다운로드)\b|^붙임\s*(?:\d+\s*)?[.:：]")  # "붙임 : 사진. 끝."
@@ -464,6 +464,16 @@ def is_related_heading(text: str) -> bool:
 # Another story's headline in a list, its date glued to it: "- 尹당선인, EU집행위원장과 통화2022.03.31".
 _DATED_LINK = re.compile(r"\S.{5,200}?(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\.?$")
 _STAMPED_LINK = re.compile(r"\S.{5,200}?[a-z.]" + _GMT_STAMP + "$")  # "… leaves Blue HouseGMT 19:18 2017 Sunday ,12 March"
+
+
+def is_tagged_headline(text: str) -> bool:
+    """Another story's headline under its series' tag in brackets ("[기획-무역FOCUS] 이란, …"), or
+    cut by the page's limit after the tag; no sentence of the text ends it ("다." would)."""
+    stripped = text.strip()
+    return _SERIES_TAG.match(stripped) is not None and not stripped.endswith(("다.", "."))
+
+
+_SERIES_TAG = re.compile(r"\[[^\[\]=]{2,20}\](?:\s*\S|$)|\[[^\[\]=]{2,20}$")
 
 
 def is_dated_link(text: str) -> bool:
@@ -943,7 +953,7 @@ def is_channel_call(text: str) -> bool:
     return _CHANNEL_CALL.search(text) is not None
 
 
-_CHANNEL_CALL = re.compile(r"(?i)\b(?:suscr[ií]b[ea]te|[úu]n[ea]te|unirse|s[ií]guenos|sigue (?:nuestro|el)|subscribe|join|follow (?:us|our))\b.{0,40}"
+_CHANNEL_CALL = re.compile(r"(?i)\b(?:suscr[ií]b[ea]te|[úu]n[ea]te|unirse|s[ií]guenos|sigue (?:nuestro|el)|invitaci[oó]n al|subscribe|join|follow (?:us|our))\b.{0,40}"
                            r"\b(?:telegram|whatsapp|youtube|instagram|tiktok|facebook|twitter|google news|canal|channel|newsletter|bolet[ií]n)\b")
 
 
