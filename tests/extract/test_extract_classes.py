@@ -2292,3 +2292,12 @@ def test_more_spanish_portfolios_are_no_holder_after_a_comma():
     for text in ("viajó junto a la ministra de Coordinación de la Producción, Empleo y Competitividad, el lunes.",
                  "y los directores de Asuntos Consulares, Migratorios y Servicio al Ciudadano de la Cancillería."):
         assert not [name for kind, name in found(text, "es") if kind == "person"]
+
+
+@pytest.mark.parametrize("text, language, unwanted", [
+    ("El delegado de la presidencia Pro Tempore y viceministro de Exteriores de Belice, Ana Soto, habló.", "es",
+     ("person", "Pro Tempore")),
+    ("대통령은 오늘 샤브카트 미르지요예프 우즈베키스탄 대통령과 정상회담을 했다.", "ko", ("person", "오늘 샤브카트 미르지요예프")),
+])
+def test_an_acting_office_s_latin_and_a_day_word_are_no_part_of_a_name(text, language, unwanted):
+    assert unwanted not in found(text, language)
