@@ -2853,8 +2853,8 @@ def test_other_stories_under_series_tags_a_channel_invitation_and_an_agency_afte
                                         "[기획-아시아 통상] 동남아 무역흑자 오히려 확대\n[기획-아시아 통상] 투자 협력 강화 논의\n[기획-아시아")
     assert body(ingest(page)) == korean
     assert not shapes.is_tagged_headline("[서울=한빛뉴스] 홍길동 기자 = 외교부는 21일 이같이 밝혔다.")
-    spanish = ["Los dos países inauguran una nueva etapa de cooperación con la apertura de una embajada en la capital.",
+    spanish = ["Los dos gobiernos estrenan juntos una sede diplomática en la capital africana este lunes por la mañana.",
                "El acto reunió a diplomáticos de ambos gobiernos y a representantes del sector privado."]
-    page = story_page(tmp_path, ["POLÍTICA", "Los dos países abren una nueva etapa con la apertura de una embajada",
+    page = story_page(tmp_path, ["POLÍTICA", "Dos gobiernos estrenan una sede diplomática compartida",
                                  "Por: Ana Ruiz – AGENCIA", spanish[0], "Invitación al canal de WhatsApp del diario", spanish[1]])
-    assert body(ingest(page)) == ["Los dos países abren una nueva etapa con la apertura de una embajada", *spanish]
+    assert body(ingest(page)) == ["Dos gobiernos estrenan una sede diplomática compartida", *spanish]
