@@ -915,6 +915,8 @@ def _links_under(lines: list[RawLine], heading: int) -> list[int]:
 
 
 RELATED_LINKS = 5
+
+
 def _prose_under(lines: list[RawLine], index: int) -> bool:
     return index + 1 < len(lines) and shapes.is_prose(lines[index + 1].text)
 

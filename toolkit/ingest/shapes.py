@@ -58,7 +58,6 @@ _TOOLBAR = re.compile(
     r"카카오|(?:url|주소|링크)\s*복사|목록|스크랩|음성\s*재생|듣기|번역|기사\s*(?:수정|등록|삭제|메일\s*전송)|"
     r"copy (?:the )?(?:link|url)|copiar (?:el )?(?:enlace|link)"  # a copy-link button
     r"|short (?:url|link)|enlace corto|단축\s*(?:url|주소)"  # the story's short address, its value a widget's
-    r"|(?:ver|leer|read|view) (?:este artículo|esta noticia|this (?:article|story)) en otro idioma|in (?:an)?other languages?\b"
 )
 # A font-size picker spelled out, however long: "인쇄 메일 글씨 크기 선택 가장 작은 크기 글자 …".
 _FONT_SIZE_MENU = re.compile(r"^(?:인쇄|프린트|메일|공유)\b.{0,20}(?:글씨|글자)\s*크기")
@@ -116,6 +115,7 @@ _CLOCK_WITH_HALF = re.compile(r"(?i)\b\d{1,2}:\d{2}(?:\s*[ap]\.\s?m\.)?")  # "12
 _TIMESTAMP = re.compile(r"(?i)^\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*[|·/–-]\s*\S")
 # A site's stamp in Greenwich time, the year before the weekday and the day: "GMT 19:18 2017 Tuesday ,14 March".
 _GMT_STAMP = r"GMT \d{1,2}:\d{2} (?:19|20)\d{2} [A-Z][a-z]+ ?,\s?\d{1,2} [A-Z][a-z]+"
+_GMT_STAMP_ALONE = re.compile(_GMT_STAMP)
 TIMESTAMP_MAX_WORDS = 6
 _TEMPERATURE = re.compile(r"^[-−]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")
 # A wire's or photo's credit alone on its line, under the story or the photo: "/연합뉴스", "/ EFE",
@@ -139,8 +139,8 @@ _CALL_TO_ACTION = re.compile(
     r"(?i)\b(suscr[ií]b[ea]te|subscribe( now| to)?|sign up|reg[ií]strate|s[ií]guenos|follow (?:us|our)|"
     r"recibe (las )?(actualizaciones|noticias|notificaciones)|get (the latest )?(updates|news) (in|by|on)|"
     r"acepta (?:nuestras |las )?notificaciones|activa (?:nuestras |las )?notificaciones|^inf[oó]rmate con\b|"
-    r"^read more|^leer m[aá]s|^ver m[aá]s|^show more$|^mostrar m[aá]s$|view (this )?(article|page) in (another|other) languages?|"
-    r"ver (esta (nota|noticia|p[aá]gina) )?en otros? idiomas?|contact us|cont[aá]ct(?:en|a)nos|"
+    r"^read more|^leer m[aá]s|^ver m[aá]s|^show more$|^mostrar m[aá]s$|(?:view|read) (this )?(article|page|story) in (an)?other languages?|"
+    r"(?:ver|leer) ((esta (nota|noticia|p[aá]gina)|este art[ií]culo) )?en otros? idiomas?|contact us|cont[aá]ct(?:en|a)nos|"
     r"(?:ponerse|p[oó]ngase) en contacto con nosotr\w*)\b|구독하기|구독 신청|알림 받기|앱 다운로드|앱 (?:지금 )?(?:바로 )?다운받기|^기사 더\s?보기|"
     r"(?:[úu]n[ei]te|join) (?:al canal|a nuestro canal|our channel)|"
     r"donate now|support (?:our|independent) journalism|haz (?:tu|una) donaci[oó]n|dona ahora|"  # a donation form's
@@ -602,8 +602,7 @@ def has_chrome_shape(text: str) -> bool:
     if _NUMBERED_ITEM.match(line) and words(line) <= 9 and not SENTENCE_END.search(line):
         return True
     if _TOOLBAR.search(line) and words(line) <= 6 or _FONT_SIZE_MENU.match(line.strip()) or _NEW_WINDOW_LINK.match(stripped) \
-            or _KOREAN_TOOL_ROW.fullmatch(stripped) \
-            or _CONTENTS_WIDGET.match(stripped):
+            or _KOREAN_TOOL_ROW.fullmatch(stripped) or _CONTENTS_WIDGET.match(stripped):
         return True
     if is_call_to_action(line) or is_reading_aid(line) or _LABEL_PAIRS.match(line.strip()):
         return True
@@ -655,7 +654,7 @@ def is_timestamp(line: str) -> bool:
     long ago, with a counter perhaps ("4 months ago 251", "hace 2 horas", "3시간 전"): metadata."""
     stripped = line.strip()
     return (_TIMESTAMP.match(stripped) is not None or _TIME_AGO.match(stripped) is not None
-            or re.fullmatch(_GMT_STAMP, stripped) is not None
+            or _GMT_STAMP_ALONE.fullmatch(stripped) is not None
             or _CLOCK_ALONE.match(stripped) is not None) and words(line) <= TIMESTAMP_MAX_WORDS
 
 
@@ -995,6 +994,8 @@ _TITLE_LABEL = re.compile(r"(?i)^(?:título de la noticia|título|title|제목)\
 def labelled_title(text: str) -> str:
     """The headline after its field's label ("Título de la noticia X" -> "X")."""
     return text.strip()[_TITLE_LABEL.match(text.strip()).end():]
+
+
 # A line of hard-wrapped prose ends on a short lower-case word the next line completes.
 _WRAPPED_ON = re.compile(r"\s(?:en|la|el|de|del|y|a|con|por|para|the|of|in|and|to|at|on)$")
 
@@ -1161,10 +1162,10 @@ _CODE_FENCE = re.compile(r"«?`{1,3}(?:html|xml|markdown)?")  # "«`html": a gen
 
 _ATTRIBUTE = re.compile(r"[a-z][a-z-]{1,20}=[\"']?")
 _PLACEHOLDER = re.compile(r"[a-z]+(?:_[a-z0-9]+)+")
-# HTML character references the copy broke apart ("& Sigma; & tau; …", "& nbsp & nbspphilenews"): a title in
-# another script, or spacing, that was never text
 # A page template's sample text left in place: "알림 문구가 한줄로 들어가는 영역입니다" (where the notice's line goes).
 _TEMPLATE_TEXT = re.compile(r".{0,20}(?:문구|텍스트)가 .{0,20}들어가는 (?:영역|자리)입니다\.?")
+# HTML character references the copy broke apart ("& Sigma; & tau; …", "& nbsp & nbspphilenews"): a title in
+# another script, or spacing, that was never text
 _BROKEN_ENTITY = re.compile(r"&\s?#?[A-Za-z0-9]{2,8};?")
 BROKEN_ENTITIES_MIN = 3
 _PROPERTY_NAME = re.compile(r"[a-z][a-z0-9]{1,15}:[a-z][A-Za-z0-9]+")  # a linked-data page's field: "skos:prefLabel", "rdf:type"
