@@ -412,8 +412,7 @@ def test_tab_order_follows_the_page(page):
 def test_hostile_terms_are_shown_as_text_and_never_run(page):
     (row,) = rows(page, "onerror")
     assert HOSTILE in row
-    page.locator("#rows tr.row a").first.click()
-    assert HOSTILE in page.inner_text("#card")
+    assert HOSTILE in open_card(page, "onerror")  # (waits for the card, as every other test does)
     assert page.evaluate("window.pwned") is None
     assert page.locator("a[href^='javascript']").count() == 0
 
