@@ -19,6 +19,7 @@ concepts. Every name is a real country's in CLDR's spelling; none is invented.
 from __future__ import annotations
 
 import itertools
+import shutil
 import sys
 import tarfile
 from pathlib import Path
@@ -43,18 +44,35 @@ ONE_PATTERNS = (
 )
 
 
+# The sentence corpora have no document boundaries: their lines are cut into documents of this
+# many sentences (about a release's length) for the archive.
+SENTENCES_PER_DOCUMENT = 20
+
+
 def corpus_text() -> str:
     """The distinct real text, in a fixed order."""
-    parts = []
+    return "\n".join(text for _, text in corpus_documents())
+
+
+def corpus_documents() -> list[tuple[str, str]]:
+    """(name, text) of the distinct real documents, in a fixed order: the sentence corpora in
+    runs of SENTENCES_PER_DOCUMENT lines, then every real-releases page as stored."""
+    sources = []
     for name in ("newstest2019-src.eng.txt", "newstest2019-ref.kor.txt", "newstest2019-ref.spa.txt"):
-        parts.append((SHARED / "ntrex" / "NTREX-128" / name).read_text(encoding="utf-8"))
+        sources.append((f"ntrex-{name.split('.')[1]}", (SHARED / "ntrex" / "NTREX-128" / name).read_text(encoding="utf-8")))
     for archive in sorted((SHARED / "korean-parallel-corpora" / "korean-english-news-v1").glob("*.tar.gz")):
         with tarfile.open(archive) as tar:
             for member in sorted(tar.getmembers(), key=lambda m: m.name):
-                parts.append(tar.extractfile(member).read().decode("utf-8", errors="replace"))
+                text = tar.extractfile(member).read().decode("utf-8", errors="replace")
+                sources.append((member.name.replace(".", "-"), text))
+    documents = []
+    for name, text in sources:
+        lines = text.splitlines()
+        for number, start in enumerate(range(0, len(lines), SENTENCES_PER_DOCUMENT)):
+            documents.append((f"{name}-{number:04d}", "\n".join(lines[start:start + SENTENCES_PER_DOCUMENT]) + "\n"))
     for page in sorted((SHARED / "real-releases").glob("*/*.txt")):
-        parts.append(page.read_text(encoding="utf-8"))
-    return "\n".join(parts)
+        documents.append((f"{page.parent.name}-{page.stem}", page.read_text(encoding="utf-8")))
+    return documents
 
 
 def realistic_base(concepts: int):
@@ -105,5 +123,42 @@ def realistic_files(concepts: int = 50_000, corpus_mb: int = 20) -> BenchFiles:
     return files
 
 
+def realistic_archive(corpus_mb: int = 20) -> Path:
+    """The same real text as an archive, as a translator's folder of releases is: one file per
+    document, the distinct documents repeated (copy number first in the name) until the size
+    asked for. Made on first use and reused afterwards."""
+    folder = BENCH_DIR / f"realistic-archive-mb{corpus_mb}"
+    if folder.exists():
+        return folder
+    if not SHARED.exists():
+        sys.exit("the realistic benchmark needs ../shared/data beside the repository")
+    documents = corpus_documents()
+    size = sum(len(text.encode("utf-8")) for _, text in documents)
+    partial = folder.with_name(folder.name + ".partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    partial.mkdir(parents=True)
+    for copy in range(-(-corpus_mb * 1_000_000 // size)):
+        for name, text in documents:
+            (partial / f"{copy:02d}-{name}.txt").write_text(text, encoding="utf-8")
+    partial.rename(folder)
+    return folder
+
+
+def checked_share(paths: list[Path]) -> float:
+    """The share of the files' non-blank characters that the cleaner keeps as body, i.e. that
+    check reads: a benchmark whose corpus the cleaner cut short would time the wrong thing."""
+    from toolkit.ingest import ingest
+
+    kept = total = 0
+    for path in paths:
+        total += sum(len(line.strip()) for line in path.read_text(encoding="utf-8").splitlines())
+        kept += sum(len(line.text.strip()) for line in ingest(path).lines)
+    return kept / total
+
+
 if __name__ == "__main__":
-    print(realistic_files())
+    if sys.argv[1:2] == ["--checked-share"]:
+        given = [Path(arg) for arg in sys.argv[2:]]
+        print(f"{checked_share([p for g in given for p in (sorted(g.glob('*.txt')) if g.is_dir() else [g])]):.4f}")
+    else:
+        print(realistic_files())

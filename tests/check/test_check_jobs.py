@@ -43,3 +43,21 @@ def test_one_big_file_is_searched_in_blocks_by_the_jobs_with_the_output_of_one(t
     many = termkit(*args, "--jobs", "3", cwd=ROOT)
     assert searched == [1]
     assert one.code == many.code == 1 and one.out == many.out and "TK104" in one.out and "TK103" in one.out
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_folder_is_checked_file_by_file_keeping_none_of_them(shipped_base, tmp_path, jobs):
+    """An archive of any size is checked in bounded memory: each file's findings are placed as
+    it is done and the file is let go (job processes send back findings only); --fix and
+    --diff, which rewrite files, still get them."""
+    from toolkit.check.engine import check_files, check_paths
+    from toolkit.inputs import with_places
+
+    for number, page in enumerate(sorted(CHECK.glob("*.txt")) * 2):
+        (tmp_path / f"{number:02d}-{page.name}").write_bytes(page.read_bytes())
+    plain = check_paths([tmp_path], shipped_base, jobs=jobs)
+    kept = check_paths([tmp_path], shipped_base, jobs=jobs, keep_files=True)
+    expected, files = with_places(*check_files([tmp_path], shipped_base, jobs=jobs))
+    assert plain.files == [] and plain.checked == len(files) == len(list(tmp_path.glob("*.txt")))
+    assert [file.path for file in kept.files] == [file.path for file in files]
+    assert plain.findings == kept.findings == expected and expected

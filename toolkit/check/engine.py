@@ -19,30 +19,44 @@ from toolkit.model.segment import CheckedFile, Segment
 
 @dataclass
 class CheckRun:
-    """What `termkit check` reports: the findings (placed in their unit or paragraph), the
-    files as read, and the findings --fix applied (the findings are then those left)."""
+    """What `termkit check` reports: the findings (placed in their unit or paragraph), how many
+    files were checked, the files as read when asked for (--fix and --diff rewrite them; a
+    plain check keeps none, so an archive of any size is checked in bounded memory), and the
+    findings --fix applied (the findings are then those left)."""
 
     findings: list[Finding]
-    files: list[CheckedFile]
+    checked: int = 0
+    files: list[CheckedFile] = field(default_factory=list)
     fixed: list[Finding] = field(default_factory=list)
 
 
 def check_paths(paths: Iterable[str | Path], base: CheckBase, config: CheckConfig | None = None,
                 source: str | Path | None = None, fix: bool = False,
-                progress: Callable[[int, int, str], None] | None = None, jobs: int = 1) -> CheckRun:
+                progress: Callable[[int, int, str], None] | None = None, jobs: int = 1,
+                keep_files: bool = False) -> CheckRun:
     """Check files and folders; with `fix`, write the unambiguous fixes and check the
     rewritten files again, so what is reported is what is left, where it now is."""
-    from toolkit.inputs import with_places
-
     paths = list(paths)
-    run = CheckRun(*with_places(*check_files(paths, base, config, source, progress, jobs)))
+    run = _run(paths, base, config, source, progress, jobs, keep_files or fix)
     if fix:
         from toolkit.check.fix import write_fixes
         from toolkit.inputs.docx import write_docx_fixes
 
         run.fixed = write_fixes(run.files, run.findings) + write_docx_fixes(run.files, run.findings)
         if run.fixed:
-            run.findings, _ = with_places(*check_files(paths, base, config, source, jobs=jobs))
+            run.findings = _run(paths, base, config, source, None, jobs, False).findings
+    return run
+
+
+def _run(paths, base, config, source, progress, jobs: int, keep_files: bool) -> CheckRun:
+    """Each file's findings placed as soon as it is checked; the file itself is let go unless
+    `keep_files` (job processes then send back its findings only)."""
+    run = CheckRun([])
+    for found, checked in _each_file(paths, base, config, source, progress, jobs, (True, keep_files)):
+        run.findings += found
+        run.checked += 1
+        if keep_files:
+            run.files.append(checked)
     return run
 
 
@@ -58,10 +72,18 @@ def check_files(paths: Iterable[str | Path], base: CheckBase, config: CheckConfi
     checked by that many forked processes, which share the loaded base copy-on-write; the
     result is the same, in the same order.
     """
+    results = list(_each_file(paths, base, config, source, progress, jobs, (False, True)))
+    return [finding for found, _ in results for finding in found], [checked for _, checked in results]
+
+
+def _each_file(paths, base: CheckBase, config: CheckConfig | None, source, progress, jobs: int,
+               placing: tuple[bool, bool]):
+    """(findings, file) per file, in the order of the files; `placing` = (name each finding's
+    unit or paragraph, keep the file as read)."""
     config = config or default_config()
     source_file = read_input(source) if source is not None else None
     paths = checkable_paths(paths)
-    state = (base, config, source_file)
+    state = (base, config, source_file, placing)
     if jobs > 1 and len(paths) > 1:
         import multiprocessing
 
@@ -70,10 +92,9 @@ def check_files(paths: Iterable[str | Path], base: CheckBase, config: CheckConfi
         # instead of each reading (or building and writing) its cache at once.
         base.near_miss_index()
         with multiprocessing.get_context("fork").Pool(min(jobs, len(paths)), _start_worker, (state,)) as pool:
-            results = _gathered(pool.imap(_check_in_worker, paths), paths, progress)
+            yield from _reported(pool.imap(_check_in_worker, paths), paths, progress)
     else:
-        results = _gathered((_check_one(path, *state, jobs=jobs) for path in paths), paths, progress)
-    return [finding for found, _ in results for finding in found], [checked for _, checked in results]
+        yield from _reported((_check_one(path, *state, jobs=jobs) for path in paths), paths, progress)
 
 
 _WORKER_STATE: tuple = ()  # set in each worker process only
@@ -88,8 +109,8 @@ def _check_in_worker(path: Path) -> tuple[list[Finding], CheckedFile]:
     return _check_one(path, *_WORKER_STATE)
 
 
-def _check_one(path: Path, base: CheckBase, config: CheckConfig, source_file,
-               jobs: int = 1) -> tuple[list[Finding], CheckedFile]:
+def _check_one(path: Path, base: CheckBase, config: CheckConfig, source_file, placing: tuple[bool, bool],
+               jobs: int = 1) -> tuple[list[Finding], CheckedFile | None]:
     checked = read_input(path)
     if source_file is not None and not checked.pairs:  # a catalog pairs msgid and msgstr itself
         checked.pairs = align(source_file, checked)
@@ -97,7 +118,13 @@ def _check_one(path: Path, base: CheckBase, config: CheckConfig, source_file,
     found = None
     if jobs > 1 and sum(len(segment.text) for segment in checked.segments) >= BLOCKS_FROM_CHARS:
         found = _found_in_blocks(checked.segments, base, config.fuzzy_cutoff, jobs)
-    return check_file(checked, base, config, found), checked
+    findings = check_file(checked, base, config, found)
+    place, keep = placing
+    if place:
+        from toolkit.inputs import with_places
+
+        findings, _ = with_places(findings, [checked])
+    return findings, checked if keep else None
 
 
 # One file this long is searched in blocks of its segments by the job processes; the rules
@@ -140,15 +167,14 @@ def _search_block(block: tuple[int, int]):
     return block_matches, block_near
 
 
-def _gathered(results, paths: list[Path], progress) -> list[tuple[list[Finding], CheckedFile]]:
-    gathered = []
+def _reported(results, paths: list[Path], progress):
+    """The results as they come, telling `progress` of each."""
     for index, result in enumerate(results):
-        gathered.append(result)
+        yield result
         if progress:
             progress(index + 1, len(paths), str(paths[index]))
     if progress:
         progress(len(paths), len(paths), "")
-    return gathered
 
 
 def check_file(checked: CheckedFile, base: CheckBase, config: CheckConfig, found=None) -> list[Finding]:

@@ -85,7 +85,7 @@ def check(files, format_, termbase_path, source, fail_on, enable, disable, sever
     base = load_base(path, accent_insensitive=accent_insensitive, with_reference=with_reference)
     with progress_bar("termkit check", quiet) as progress:
         run = check_paths(files, base, config, source=source, fix=fix and not show_diff, progress=progress,
-                          jobs=jobs or len(os.sched_getaffinity(0)))
+                          jobs=jobs or len(os.sched_getaffinity(0)), keep_files=show_diff)
     findings = run.findings
     if show_diff:
         from toolkit.check.fix import unified_diff
@@ -95,7 +95,7 @@ def check(files, format_, termbase_path, source, fail_on, enable, disable, sever
         sys.exit(1 if diff else 0)
     if fix:
         click.echo(f"termkit: fixed {len(run.fixed)} finding(s)", err=True)
-    summary = Summary.of(findings, len(run.files))
+    summary = Summary.of(findings, run.checked)
     if format_ == "json":
         click.echo(output.json_report(findings, summary))
     elif format_ == "sarif":

@@ -163,9 +163,10 @@ def _fill_metadata(document: Document, fields: dict[str, str], removed: int) -> 
     document.title = next((line.text for line in lines[:2] if line.kind == "title"), None)
     document.category = fields.get("category")
     document.date = _iso_date(fields["date"]) if "date" in fields else None
-    document.language = language.detect(" ".join(line.text for line in lines))
-    for line in lines:
-        line.language = language.detect(line.text, fallback=document.language)
+    shown = [language.evidence(line.text) for line in lines]
+    document.language = language.decided(language.summed(shown))
+    for line, evidence in zip(lines, shown):
+        line.language = language.decided(evidence, fallback=document.language)
     for field, key in _FIELD_NAMES.items():
         if field in fields:
             document.metadata[key] = fields[field]

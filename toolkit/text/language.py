@@ -12,6 +12,8 @@ whose decision this rule already makes.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from toolkit.text.korean import HANGUL_CHAR, is_hangul
 
@@ -28,25 +30,55 @@ _SPANISH_WORDS = frozenset(
 )
 
 
-def detect(text: str, fallback: str | None = None) -> str | None:
-    """"ko", "es", "en", or `fallback` when the text gives no evidence (no letters: None)."""
+class Evidence(NamedTuple):
+    """What a text shows of its language: its letters, Hangul among them, English and Spanish
+    function words, Spanish-only letters. Evidence adds up, so a long document is told from
+    its lines' evidence without its words ever being held at once."""
+
+    letters: int
+    hangul: int
+    english: int
+    spanish: int
+    spanish_letters: int
+
+
+NO_EVIDENCE = Evidence(0, 0, 0, 0, 0)
+
+
+def evidence(text: str) -> Evidence:
     words = _WORD.findall(text)
     letters = sum(map(len, words))
     if not letters:
-        return None
-    if len(HANGUL_CHAR.findall(text)) / letters >= HANGUL_SHARE:
-        return "ko"
+        return NO_EVIDENCE
     folded = [word.casefold() for word in words]
-    english = sum(word in _ENGLISH_WORDS for word in folded)
-    spanish = sum(word in _SPANISH_WORDS for word in folded)
-    if not english and not spanish and fallback in ("en", "es"):
+    return Evidence(letters, len(HANGUL_CHAR.findall(text)), sum(word in _ENGLISH_WORDS for word in folded),
+                    sum(word in _SPANISH_WORDS for word in folded), len(_SPANISH_LETTERS.findall(text)))
+
+
+def summed(shown: Iterable[Evidence]) -> Evidence:
+    """The evidence of texts read as one (joined by spaces)."""
+    return Evidence(*map(sum, zip(NO_EVIDENCE, *shown)))
+
+
+def decided(shown: Evidence, fallback: str | None = None) -> str | None:
+    """"ko", "es", "en", or `fallback` when the evidence tells nothing (no letters: None)."""
+    if not shown.letters:
+        return None
+    if shown.hangul / shown.letters >= HANGUL_SHARE:
+        return "ko"
+    if not shown.english and not shown.spanish and fallback in ("en", "es"):
         return fallback  # an accent alone ("ROK-Panamá Meeting Takes Place") may be the line's slip
-    spanish += len(_SPANISH_LETTERS.findall(text))
-    if spanish > english:
+    spanish = shown.spanish + shown.spanish_letters
+    if spanish > shown.english:
         return "es"
-    if english > spanish:
+    if shown.english > spanish:
         return "en"
     return fallback if fallback in ("en", "es") else "en"
+
+
+def detect(text: str, fallback: str | None = None) -> str | None:
+    """"ko", "es", "en", or `fallback` when the text gives no evidence (no letters: None)."""
+    return decided(evidence(text), fallback)
 
 
 def line_language(text: str, fallback: str | None) -> str:
