@@ -2858,3 +2858,19 @@ def test_other_stories_under_series_tags_a_channel_invitation_and_an_agency_afte
     page = story_page(tmp_path, ["POLÍTICA", "Dos gobiernos estrenan una sede diplomática compartida",
                                  "Por: Ana Ruiz – AGENCIA", spanish[0], "Invitación al canal de WhatsApp del diario", spanish[1]])
     assert body(ingest(page)) == ["Dos gobiernos estrenan una sede diplomática compartida", *spanish]
+
+
+def test_a_date_label_without_its_date_reading_time_in_minute_marks_a_teaser_label_without_colon_and_desk_codes(tmp_path):
+    english = ["The Prime Minister received the new envoys of four countries at his office on Monday.",
+               "He asked them to help widen trade and exchanges between their capitals and his own."]
+    page = story_page(tmp_path, ["Envoys present their letters to the Prime Minister", "Updated", *english,
+                                 "More in this section"])
+    assert body(ingest(page)) == ["Envoys present their letters to the Prime Minister", *english]
+    spanish = ["El canciller viaja esta semana a tres capitales europeas para reuniones con sus pares.",
+               "En la primera escala conversó con su homólogo sobre un posible tratado de inversiones.",
+               "Ambos acordaron que los equipos técnicos se reunirán antes de fin de año."]
+    page = story_page(tmp_path, ["Un canciller de gira por Europa prepara un tratado de inversiones", "Lectura: 3'",
+                                 *spanish[:2], "nrc/jmp-ald/tgs", spanish[2],
+                                 "Te puede interesar El presidente anunció cambios en su gabinete", "Más sobre este tema:"])
+    assert body(ingest(page)) == ["Un canciller de gira por Europa prepara un tratado de inversiones", *spanish]
+    assert not shapes.is_pointed_link("Te puede interesar saber que el acuerdo entra en vigor el lunes.")

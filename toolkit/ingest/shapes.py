@@ -176,6 +176,7 @@ _RELATED = re.compile(r"(?i)^(?:(?:más |more )?(?:contenidos?|noticias|art[ií]
                       r"|(?:issue |hot |trending )?(?:keywords?|tags)$|etiquetas$|temas$|(?:주요 )?키워드$|태그$"
                       # a section's other stories under its name: "Más en Política", "More in World"
                       r"|(?:más|more) (?:en|in|from) (?-i:[A-ZÁÉÍÓÚÑ]\w+(?: [A-ZÁÉÍÓÚÑ]\w+)?)$"
+                      r"|(?:más|more) (?:en|in|on|about|sobre|de) (?:this |the |esta |este )?(?:section|topic|subject|story|sección|tema|asunto):?$"
                       r"|(?:(?:read|see) (?:more|also)|also read|en tendencia|tendencias|(?:lee|ver|vea) también|leer más):?$)")
 # A site's notice about its cookies, at the top or the bottom of every page.
 _COOKIE_NOTICE = re.compile(r"(?i)\bcookies?\b.*\b(?:consent\w*|consentimiento|privacidad|privacy|acept\w*|accept\w*)\b"
@@ -515,6 +516,16 @@ def metadata(text: str) -> dict[str, str] | None:
     return None
 
 
+def is_publication_label(text: str) -> bool:
+    """A publication date's label whose date is not on its line or the next ("Published",
+    "Actualizado el"): inside the text it is the page's, never the story's. (A bare "Date" may
+    be a word the text quotes, as a site table's other rows may.)"""
+    return _PUBLICATION_LABEL.fullmatch(strip_bullet(text.strip())) is not None
+
+
+_PUBLICATION_LABEL = re.compile(r"(?i)(?:(?:last )?(?:posted|published|updated|modified)|publicado|actualizado)(?: on| el)?:?")
+
+
 # A board's fields run together without colons: "작성자 김치관 기자 댓글 0건 조회 3,462회 작성일 24-06-12".
 _BOARD_LABELS = re.compile(r"작성자|작성일|등록일|조회수?|댓글|추천")
 BOARD_LABELS_MIN = 3
@@ -748,8 +759,8 @@ def is_group_tagline(text: str) -> bool:
 # board's note about the post, a blog's label-page header, a search box's label, a link back to
 # the top or out of the mobile page, a distribution service's embargo notice.
 _READING_AID = re.compile(
-    r"(?i)^(?:(?:tiempo (?:estimado )?de lectura|reading time|읽는\s*시간|예상\s*읽기\s*시간)\s*:?\s*(?:menos de )?\d+\s*"
-    r"(?:min(?:utos?|utes?)?|분)"
+    r"(?i)^(?:(?:tiempo (?:estimado )?de lectura|lectura|reading time|read time|읽는\s*시간|예상\s*읽기\s*시간)\s*:?\s*"
+    r"(?:menos de )?\d+\s*(?:min(?:utos?|utes?)?|분|['′’])"
     r"|\d+\s*(?:min(?:utes?)?|minutos?)\s+(?:read|de lectura)"
     r"|(?:the |el |la )?(?:article|story|art[ií]culo|nota|noticia) (?:continues|contin[uú]a) "
     r"(?:below|abajo|debajo|after (?:the |this )?(?:advertisement|ad)|despu[eé]s de la publicidad)(?: (?:the |this )?advertisement)?"
@@ -1223,7 +1234,10 @@ _EMBEDDED_POST = re.compile(r"\bpic\.twitter\.com/\w+|^[—–-]\s*[^()]{1,60}\(
 # A related story's link, marked with a pointing hand or a label: "☞ 靑, 무인기 공동조사 北 제의 거부",
 # "PUEDES LEER: Comisión Permanente puede elegir…", "Read also: …", in brackets too ("[Lee también: …]").
 _POINTED_LINK = re.compile(r"(?i)^\s*\[?\s*(?:☞|(?:(?:también )?puedes? leer|lee también|lea también|(?:también )?te puede interesar"
-                           r"|read also|also read|see also)\s*:\s*\S)")
+                           r"|read also|also read|see also)\s*:\s*\S"
+                           # the label run into the headline it points to, no colon: "Te puede interesar Uruguay estudiará …"
+                           r"|(?:(?:también )?puedes? leer|lee también|lea también|(?:también )?te puede interesar|read also|also read)"
+                           r"\s+(?-i:[A-ZÁÉÍÓÚÑ¿\"“'‘]))")
 
 
 def is_language_name(text: str) -> bool:
@@ -1303,8 +1317,9 @@ def is_source_credit(text: str) -> bool:
         or _DESK_CODES.fullmatch(line) is not None
 
 
-# Editors' initials an agency's wire ends with, slash-separated, all in one case: "oda/avr", "rgc/ml".
-_DESK_CODES = re.compile(r"(?:\(END\) )?(?:[a-z]{2,4}(?:/[a-z]{2,4}){1,3}|[A-Z]{2,4}(?:/[A-Z]{2,4}){1,3})")
+# Editors' initials an agency's wire ends with, slash-separated, all in one case: "oda/avr", "rgc/ml",
+# two desks' codes joined by a hyphen ("asb/ahg-lss/rml").
+_DESK_CODES = re.compile(r"(?:\(END\) )?(?:[a-z]{2,4}(?:/[a-z]{2,4}(?:-[a-z]{2,4})?){1,3}|[A-Z]{2,4}(?:/[A-Z]{2,4}){1,3})")
 
 
 # Another story's headline set inside the text after its kicker, a place or a topic and a
