@@ -2301,3 +2301,22 @@ def test_more_spanish_portfolios_are_no_holder_after_a_comma():
 ])
 def test_an_acting_office_s_latin_and_a_day_word_are_no_part_of_a_name(text, language, unwanted):
     assert unwanted not in found(text, language)
+
+
+@pytest.mark.parametrize("text, language, wanted", [
+    ("El canciller conversó con sus homólogos de Chile (Ana Díaz Soto), Perú (Luis Vera) y Bolivia (Eva Ríos).", "es",
+     ["Ana Díaz Soto", "Luis Vera", "Eva Ríos"]),
+    ("The minister spoke with his counterparts from Ghana (Kofi Mensah) and Kenya (Grace Wanjiru) on Friday.", "en",
+     ["Kofi Mensah", "Grace Wanjiru"]),
+])
+def test_counterparts_named_in_brackets_after_their_countries_are_persons(text, language, wanted):
+    assert [name for kind, name in found(text, language) if kind == "person"] == wanted
+
+
+@pytest.mark.parametrize("text, language, unwanted", [
+    ("TASHKENT, 14.03.2022 (Agency News) – Ministers met yesterday to review trade.", "en", ("acronym", "TASHKENT")),
+    ("ACCRA, Ghana, Jun 9 – The foreign minister received three envoys this morning.", "en", ("acronym", "ACCRA")),
+    ("AGENCIA EFE-Los cancilleres del bloque se reunieron este martes.", "es", ("acronym", "AGENCIA")),
+])
+def test_a_dateline_place_before_a_numeric_date_or_its_country_and_the_word_agency_are_no_acronyms(text, language, unwanted):
+    assert unwanted not in found(text, language)

@@ -504,11 +504,13 @@ def currency_codes() -> frozenset[str]:
     return frozenset(currency.alpha_3 for currency in pycountry.currencies)
 
 
-DATELINE_DATE = r"(?:,? (?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+) \d{1,2}\b|, \d{1,2}(?: de)? [A-Za-z][a-z]+\.?)"
-# after the place: its date, then the agency in brackets and a dash, or the year and the agency
+DATELINE_DATE = (r"(?:,? (?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+) \d{1,2}\b|, \d{1,2}(?: de)? [A-Za-z][a-z]+\.?"
+                 r"|, \d{1,2}[./]\d{1,2}[./]\d{4})")  # "DUSHANBE, 01.12.2021 (NIAT Khovar) –"
+# after the place (and perhaps its country): its date, then the agency in brackets and a dash, or the year and the agency
 # ("SEOUL, Apr 29, 2019, Yonhap."); or the country, with the agency or not ("KINGSTON, Jamaica
 # (JIS) —", "BELMOPAN, Belize –", "MIAMI, Estados Unidos. –")
-DATELINE_AFTER = re.compile(rf"{DATELINE_DATE}(?:,? (?:de )?\d{{4}})?(?: (?:\([^()]{{2,30}}\) ?(?:--|—|–|-)|--|—|–)|\.\s?[-–—])"
+DATELINE_AFTER = re.compile(rf"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,))?"  # the country before the date: "NAIROBI, Kenya, Mar 5 –"
+                            rf"{DATELINE_DATE}(?:,? (?:de )?\d{{4}})?(?: (?:\([^()]{{2,30}}\) ?(?:--|—|–|-)|--|—|–)|\.\s?[-–—])"
                             rf"|{DATELINE_DATE},? \d{{4}}, [A-Z][A-Za-z]+\. "
                             rf"|(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?{DATELINE_DATE},? \d{{4}}\s?/"  # "SEOUL, Korea, June 29, 2011/APO/"
                             rf"|, [A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?: [A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?\.? (?:\([^()]{{2,30}}\) ?(?:--|—|–|-|:)|--|—|–)"

@@ -1045,7 +1045,36 @@ def counterparts(text: str, language: str) -> list[Found]:
         if span is not None:
             found.append(Found(*span, "person", "counterpart-in-apposition"))
             found += [Found(*listed, "person", "counterpart-listed") for listed in _listed_with_countries(text, span[1], language)]
+        else:
+            found += [Found(*listed, "person", "counterpart-bracketed") for listed in _bracketed_after_countries(text, cue.end(), language)]
     return found
+
+
+def _bracketed_after_countries(text: str, end: int, language: str) -> list[tuple[int, int]]:
+    """"sus homólogos de Japón (Fumio Kishida), Australia (Anthony Albanese) y Nueva Zelanda
+    (Jacinda Ardern)", "his counterparts from Chile (Ana Díaz) and Peru (…)": each counterpart
+    in brackets after the country; the list goes on while every country has its name."""
+    found = []
+    opener = COUNTRIES_AFTER_CUE[language].match(text, end)
+    at = opener.end() if opener is not None else None
+    while at is not None:
+        country = next((match for match in find_countries(text[at:at + COUNTRY_WINDOW], language) if match.start == 0), None)
+        named = _bracketed_name(language).match(text, at + country.end) if country is not None else None
+        if named is None or (span := holder_span_of(text, named.start("name"), named.group("name"), language)) is None:
+            break
+        found.append(span)
+        following = LIST_JOINER.match(text, named.end())
+        at = following.end() if following is not None else None
+    return found
+
+
+COUNTRIES_AFTER_CUE = {"es": re.compile(r" (?:de|del) (?:la |el )?"), "en": re.compile(r" (?:from|of) (?:the )?")}
+LIST_JOINER = re.compile(r"(?:,? (?:y|e|and) |, )(?:la |el |the )?")
+
+
+@lru_cache(maxsize=None)
+def _bracketed_name(language: str) -> re.Pattern:
+    return re.compile(rf" \((?P<name>{person_name(language)})\)")
 
 
 def _listed_with_countries(text: str, end: int, language: str) -> list[tuple[int, int]]:
