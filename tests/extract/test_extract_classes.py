@@ -2320,3 +2320,12 @@ def test_counterparts_named_in_brackets_after_their_countries_are_persons(text, 
 ])
 def test_a_dateline_place_before_a_numeric_date_or_its_country_and_the_word_agency_are_no_acronyms(text, language, unwanted):
     assert unwanted not in found(text, language)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("장관은 어제 술레이만 하산 알 카디 오만 외교장관과 통화했다.", "술레이만 하산 알 카디"),
+    ("대통령은 아흐마드 울드 타레크 엘 베키르 세네갈 대통령과 회담했다.", "아흐마드 울드 타레크 엘 베키르"),
+    ("양국 회담에서 엘 베키르 대통령이 협력 확대를 제안했다.", "엘 베키르"),
+])
+def test_korean_transcriptions_of_arabic_names_keep_their_article_and_a_first_name_ending_in_man(text, wanted):
+    assert ("person", wanted) in found(text, "ko")

@@ -614,6 +614,9 @@ def holder_before(
             name_start -= 2  # "카를로스 데 이카사", "알베르토 반 클라베렌": de, van, von written as words
             particle = True
             particles += 1
+        elif previous in NAME_PARTICLES and previous == written:
+            name_start -= 1  # "회담에서 엘 가즈아니 대통령이": the surname named with its article opens the name
+            break
         else:
             break
     several = first - name_start >= 2
@@ -754,7 +757,7 @@ LOANWORD_FINALS = frozenset((0, 1, 4, 8, 16, 17, 19, 21))  # none, ㄱ, ㄴ, ㄹ
 TENSE_INITIALS = frozenset((1, 4, 8, 10, 13))  # ㄲ ㄸ ㅃ ㅆ ㅉ, which transcription does not use (제1장 제4항): "때", when
 
 
-NAME_PARTICLES = frozenset(("데", "델", "라", "반", "폰", "드", "다", "두", "빈", "알", "지"))  # de, del, la, van, von, de (French), da, do, bin, al, de (Portuguese)
+NAME_PARTICLES = frozenset(("데", "델", "라", "반", "폰", "드", "다", "두", "빈", "알", "엘", "지"))  # de, del, la, van, von, de (French), da, do, bin, al, el, de (Portuguese)
 NAME_WORDS_MAX = 4  # a transcribed name's words before its title, its particles not counted
 
 
@@ -803,9 +806,9 @@ def is_predicate(word: str) -> bool:
 PERSON_NOUNS = ("출신", "인사", "소속")  # a person's origin, standing, affiliation: "X 출신인 Y"
 
 
-# Final syllables that are particles but also end many transcribed names (발레로, 멘도사):
+# Final syllables that are particles but also end many transcribed names (발레로, 멘도사, 아이만):
 # before a country and a title, a particle could not stand there.
-TRANSCRIPTION_ENDINGS = ("로", "도", "나", "고", "사", "라")
+TRANSCRIPTION_ENDINGS = ("로", "도", "나", "고", "사", "라", "만")
 # ... but with the vowel a particle takes after a consonant ("초청으로", by invitation) they are particles
 PARTICLES_AFTER_CONSONANT = ("으로", "이나", "이라")
 CONJUNCTIONS = ("과", "와")  # "A과 B": the word before is listed with what follows, not its holder
