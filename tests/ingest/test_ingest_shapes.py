@@ -2874,3 +2874,19 @@ def test_a_date_label_without_its_date_reading_time_in_minute_marks_a_teaser_lab
                                  "Te puede interesar El presidente anunció cambios en su gabinete", "Más sobre este tema:"])
     assert body(ingest(page)) == ["Un canciller de gira por Europa prepara un tratado de inversiones", *spanish]
     assert not shapes.is_pointed_link("Te puede interesar saber que el acuerdo entra en vigor el lunes.")
+
+
+def test_a_publication_stamp_with_its_writer_a_script_s_part_labels_a_short_credited_caption_and_a_phone_sign(tmp_path):
+    english = ["Foreign ministers of the bloc met on Wednesday in a southern city to prepare the summit.",
+               "They agreed on a joint statement about trade with partners outside the region."]
+    page = story_page(tmp_path, ["Ministers prepare the bloc's summit", "Published in 03/05/2021 - 09:15 By Ana Ruiz - Capital",
+                                 "Updated in 02/05/2021 - 18:40", english[0], "[REPORT]", english[1]])
+    document = ingest(page)
+    assert document.title == "Ministers prepare the bloc's summit" and document.date == "2021-05-03"
+    assert body(document) == ["Ministers prepare the bloc's summit", *english]
+    korean = ["홍길동 기획재정부 차관이 다음 주 남미에서 열리는 개발은행 연차총회에 참석한다.",
+              "차관은 총회 기간 중 회원국 대표들과 만나 협력 방안을 논의할 예정이다."]
+    document = ingest(story_page(tmp_path, ["▲홍길동 기획재정부 차관. (기획재정부)", *korean,
+                                            "중남미국 공보담당관 김철수 과장(☎:2100-1234)",
+                                            "· 한빛 뉴스의 저작권 정책은 한빛(02-123-4567)으로 문의하여 주시기 바랍니다."]))
+    assert document.title is None and body(document) == ["▲홍길동 기획재정부 차관. (기획재정부)", *korean]

@@ -953,7 +953,7 @@ STRAY_SHAPES = (
     _short_call_to_action, shapes.is_channel_call, shapes.is_related_heading, shapes.is_dated_link,
     shapes.is_kicker_headline, shapes.is_markdown_image, shapes.is_place_and_agency, shapes.is_markup_residue,
     shapes.is_link_description, shapes.is_outlet_name, shapes.is_image_alt, shapes.is_site_notice, shapes.is_source_credit,
-    shapes.is_release_number, shapes.is_cut_caption, shapes.is_publication_label,
+    shapes.is_release_number, shapes.is_cut_caption, shapes.is_publication_label, shapes.is_transcript_label,
 )
 
 SUMMARY_LINES = 5  # the most sentences a portal's machine summary of a story has

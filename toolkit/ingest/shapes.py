@@ -364,16 +364,16 @@ def is_photo_caption(text: str) -> bool:
     """A caption with its photo's credit, after the photo's stub or the Korean press's caption
     mark ("![]() ▲ 지난해 … 정상회의"), or with the agency after its last sentence ("… in Seoul,
     Jan. 31. Yonhap", "… Monday. [JOINT PRESS CORPS]"): part of the article, never its headline."""
-    return _PHOTO_CREDIT.search(text) is not None or (
-        _CAPTION_OPENING.match(text) is not None or _AGENCY_AFTER_CAPTION.search(text) is not None
-        or _CREDIT_GLUED.search(text) is not None
-    ) and words(text) >= CAPTION_MIN_WORDS
+    opening, credited = _CAPTION_OPENING.match(text) is not None, _AGENCY_AFTER_CAPTION.search(text) is not None
+    return _PHOTO_CREDIT.search(text) is not None or opening and credited or (
+        opening or credited or _CREDIT_GLUED.search(text) is not None
+    ) and words(text) >= CAPTION_MIN_WORDS  # (a short line needs both marks: "▲홍길동 차관. (기획재정부)")
 
 
 # "… Monday. Yonhap", "… Monday. [JOINT PRESS CORPS]", "… Partnership. (Ministry of Foreign Affairs)": the
 # agency, pool or office credited after the last sentence (the site it came from glued on: "EFEtelecinco.es")
 _AGENCY_AFTER_CAPTION = re.compile(r"(?<=[.!?]) (?:[A-Z][A-Za-z]+(?:\.[a-z]{2,4})?|\[[A-Z][A-Z0-9 .&-]{1,30}\]|\[[가-힣][가-힣0-9 ]{1,15}\]"
-                                   r"|\([A-Z][A-Za-z.&' ]{1,40}\))\s*\|?\s*$"  # "… 있다. [뉴스1]" too
+                                   r"|\([A-Z][A-Za-z.&' ]{1,40}\)|\([가-힣][가-힣0-9 ]{1,15}\))\s*\|?\s*$"  # "… 있다. [뉴스1]", "… 차관. (기획재정부)" too
                                    r"|(?<=다\.) [가-힣][가-힣0-9]{1,7}\s*$")  # "… 악수하고 있다. 연합뉴스": the agency unbracketed
 
 
@@ -511,9 +511,13 @@ def metadata(text: str) -> dict[str, str] | None:
                 value = find_date(value) or value
             return {field: value}
     labelled = _DATE_LABEL_BEFORE.match(strip_bullet(text.strip()))  # no colon, or none left: "PublishedMay 29, 2024"
-    if labelled and date_only(labelled.group(1)):
-        return {"date": find_date(labelled.group(1))}
+    when = _WRITER_AFTER.sub("", labelled.group(1)) if labelled else ""  # "Published in 05/12/2019 - 08:07 By Ana Ruiz - Place"
+    if labelled and date_only(when):
+        return {"date": find_date(when)}
     return None
+
+
+_WRITER_AFTER = re.compile(r"(?i)\s+(?:by|por)\s+\S.*$")
 
 
 def is_publication_label(text: str) -> bool:
@@ -524,6 +528,14 @@ def is_publication_label(text: str) -> bool:
 
 
 _PUBLICATION_LABEL = re.compile(r"(?i)(?:(?:last )?(?:posted|published|updated|modified)|publicado|actualizado)(?: on| el)?:?")
+
+
+def is_transcript_label(text: str) -> bool:
+    """A broadcast's script labels its parts on lines of their own: "[LEAD]", "[REPORT]", "[앵커]"."""
+    return _TRANSCRIPT_LABEL.fullmatch(text.strip()) is not None
+
+
+_TRANSCRIPT_LABEL = re.compile(r"\[(?:[A-Z]{3,12}(?: [A-Z]{2,12})?|앵커|기자|리포트)\]")
 
 
 # A board's fields run together without colons: "작성자 김치관 기자 댓글 0건 조회 3,462회 작성일 24-06-12".
@@ -684,12 +696,14 @@ def is_contact(line: str) -> bool:
     as one is dialled ("Ana Ruiz (Minister's office) 0412 345 678") that is no sentence; or the
     heading over such lines ("Media contact", "Contacto de prensa", "보도 문의")."""
     stripped = line.strip()
-    return (_EMAIL.search(line) is not None or _PHONE.match(stripped) is not None or _DIALLED.search(stripped) is not None) \
+    return (_EMAIL.search(line) is not None or _PHONE.match(stripped) is not None or _DIALLED.search(stripped) is not None
+            or _PHONE_MARK.search(stripped) is not None) \
         and words(line) <= CONTACT_MAX_WORDS and not SENTENCE_END.search(_CLOCK_WITH_HALF.sub("", line)) or is_contact_heading(stripped)
 
 
 _PHONE = re.compile(r"(?i)^[\[(]?(?:전화|tel[ée]?fono|tel|phone|fax)\.?[\])]?\s*[:：]?\s*\+?[\d() .-]{7,20}$")
 _DIALLED = re.compile(r"(?:^|\s)(?:\+\d|\(0?\d{1,3}\)|0\d)[\d() .-]{6,18}\d$")  # a trunk or country prefix: 0…, (02), +61
+_PHONE_MARK = re.compile(r"[☎☏]\s*[:：]?\s*\(?\d[\d() .-]{5,18}\d")  # "과장(☎:2100-7457)": an extension after the phone sign
 _CONTACT_HEADING = re.compile(r"(?i)(?:(?:media|press|news) (?:contacts?|enquiries|inquiries)|for (?:more|further) information(?: contact| please contact)?"
                               r"|(?:address|contact) for (?:enquiries|inquiries|the media)):?"
                               r"|contactos? (?:de|para) (?:prensa|medios)|(?:언론|보도|취재)\s?문의|문의처:?")
@@ -932,7 +946,7 @@ def is_site_notice(text: str) -> bool:
 _NOTICE_HINTS = ("suscriptor", "subscriber", "automátic", "syndicated", "edición", "edition", "contraseña", "기록물", "archived", "archivad",
                  "portapapeles", "clipboard", "클립보드", "posted", "published", "publicad", "페이지에", "사이트에", "누리집에",
                  "translated", "traducid", "original language", "originally published", "original article", "artículo original",
-                 "ctrl", "카테고리")
+                 "ctrl", "카테고리", "저작권 정책")
 _SITE_NOTICE = re.compile(r"(?i)exclusiv[ao] para suscriptores|si ya (?:sos|eres|es) suscriptor|for subscribers only"
                           r"|카테고리는 언론사가 분류합니다|(?:두 개 이상의|여러) 카테고리로 분류할 수 있습니다"  # a news portal's note on its sections
                           r"|already a subscriber\?|servida automáticamente|se publica en nuestra web de manera automática"
@@ -944,6 +958,7 @@ _SITE_NOTICE = re.compile(r"(?i)exclusiv[ao] para suscriptores|si ya (?:sos|eres
                           r"|copiad[oa] (?:correctamente )?(?:en|al) (?:el )?portapapeles|copied to (?:the |your )?clipboard|클립보드에 복사"
                           # a syndicating site's disclaimer, a Korean site's copyright note on its pages
                           r"|published this content on .*solely responsible|^(?:본|이) (?:페이지|사이트|홈페이지|누리집)에 (?:등재|게시|수록)된"
+                          r"|^\W{0,2}\s*\S{1,12} (?:뉴스|기사)의 저작권 정책은"  # "· ○○ 뉴스의 저작권 정책은 …(으)로 문의하여 주시기 바랍니다"
                           # where a syndicated story first appeared: "This article is originally published on …"
                           r"|^this (?:article|story) (?:is|was) originally published (?:on|in|by)\b"
                           r"|^read the original article (?:on|at|in)\b|^(?:lea|leer|ver) el artículo original\b"
