@@ -77,3 +77,26 @@ def test_the_index_survives_the_on_disk_store(index, tmp_path, monkeypatch):
     text = "The Central America Integration System and 중미통합체재"
     assert [(m.text, m.term) for m in restored.find(text, [])] == [(m.text, m.term) for m in index.find(text, [])]
     assert len(restored.find(text, [])) == 2
+
+
+def test_memos_forget_past_their_limit_without_changing_a_finding(shipped_base):
+    """The near-miss search's memos start afresh past their limit (bounded memory on a file of
+    any size, issue #23); forgetting must never change an answer."""
+    from conftest import FIXTURES
+    from toolkit.check.engine import check_files
+    from toolkit.index.nearmiss import Memo
+
+    texts = sorted((FIXTURES / "check").rglob("*.txt"))
+    expected, _ = check_files(texts, shipped_base)
+    index = shipped_base.near_miss_index()
+    memos = [memo for memo in vars(index).values() if isinstance(memo, Memo)]
+    assert len(memos) >= 8
+    for memo in memos:
+        memo.clear()
+        memo.limit = 2
+    try:
+        assert check_files(texts, shipped_base)[0] == expected and expected
+        assert all(len(memo) <= 2 for memo in memos)
+    finally:
+        for memo in memos:
+            memo.limit = Memo().limit

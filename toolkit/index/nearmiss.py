@@ -91,7 +91,23 @@ NAMED = frozenset({"country", "place", "person"})  # names that are never inflec
 # Names whose words keep their gender and number (a title agrees with its holder, a place
 # described in common words with its noun: "la península coreano" is no slip of its name).
 FIXED_FORM_SUBJECTS = frozenset({"country", "organization", "meeting", "document"})
-MEMO_LIMIT = 200_000  # windows remembered by _close_terms before it starts afresh
+MEMO_LIMIT = 50_000  # answers a memo holds before it starts afresh (see Memo)
+
+
+class Memo(dict):
+    """Answers remembered for the words and windows of a text. Past `limit` entries the memo
+    starts afresh, so a check's memory stays bounded at any input size (issue #23: one 20 MB
+    file filled the memos with 200,000 windows each) while a page's recurring words are still
+    answered once."""
+
+    def __init__(self, limit: int = MEMO_LIMIT):
+        super().__init__()
+        self.limit = limit
+
+    def __setitem__(self, key, value) -> None:
+        if len(self) >= self.limit:
+            self.clear()
+        super().__setitem__(key, value)
 SHARED_KEY_TERMS = 64  # a blocking key with this many terms stores them, not their numbers
 # What may stand between the words of a name written as a variant: spaces, hyphens, dashes.
 VARIANT_GAP = re.compile(r"[ \t\u00a0\u3000\-‐‑–—()·\u318d]*")
@@ -294,16 +310,16 @@ class NearMissIndex(WordSlips):
         self.longest = longest  # window length per script (Hangul or not)
         self._terms: dict[int, IndexedTerm] = {}
         self._stored: dict[int, tuple] = {}  # term number -> its table entry, once read
-        self._words: dict[str, bool] = {}
-        self._known: dict[str, bool] = {}
-        self._terms_written: dict[str, bool] = {}
-        self._close_memo: dict[tuple[str, ...], list[tuple[float, IndexedTerm]]] = {}
-        self._squash_known: dict[str, bool] = {}
-        self._squash_numbers: dict[str, int | None] = {}
-        self._openers: dict[str, bool] = {}
-        self._short_memo: dict[str, tuple | None] = {}
-        self._acronyms: dict[str, IndexedTerm | None] = {}
-        self._short_known: dict[str, tuple | None] = {}
+        self._words: dict[str, bool] = Memo()
+        self._known: dict[str, bool] = Memo()
+        self._terms_written: dict[str, bool] = Memo()
+        self._close_memo: dict[tuple[str, ...], list[tuple[float, IndexedTerm]]] = Memo()
+        self._squash_known: dict[str, bool] = Memo()
+        self._squash_numbers: dict[str, int | None] = Memo()
+        self._openers: dict[str, bool] = Memo()
+        self._short_memo: dict[str, tuple | None] = Memo()
+        self._acronyms: dict[str, IndexedTerm | None] = Memo()
+        self._short_known: dict[str, tuple | None] = Memo()
 
     @classmethod
     def from_termbase(cls, termbase: TermBase) -> "NearMissIndex":
@@ -543,8 +559,6 @@ class NearMissIndex(WordSlips):
     def _squashed_number(self, key: str) -> int | None:
         """The "s:" entry for `key`, remembered: the same name comes back with other particles."""
         if key not in self._squash_numbers:
-            if len(self._squash_numbers) > MEMO_LIMIT:
-                self._squash_numbers.clear()
             self._squash_numbers[key] = self.table.get(f"s:{key}")
         return self._squash_numbers[key]
 
@@ -554,8 +568,6 @@ class NearMissIndex(WordSlips):
         if GARBLED in key:
             return True
         if key not in self._squash_known:
-            if len(self._squash_known) > MEMO_LIMIT:
-                self._squash_known.clear()
             head = key[: len(key) - len(_squash_word(last))]
             self._squash_known[key] = self._squashed_term(key) is not None or hangul and any(
                 self._squashed_number(head + _squash_word(stem)) is not None for stem in _last_stems(last, bool(head))) \
@@ -777,8 +789,6 @@ class NearMissIndex(WordSlips):
         """Terms one slip from these words, with their similarity; remembered, because the
         same words (and filler words) come back again and again in a corpus."""
         if lowered not in self._close_memo:
-            if len(self._close_memo) > MEMO_LIMIT:
-                self._close_memo.clear()
             two_out = sum(not self.is_word(word) for word in lowered) >= 2
             keys = _keys([blocking_text(word) for word in lowered], two_out, lost=TWO_SLIPS_LOST)
             if 2 <= len(lowered) <= PERSON_WORDS and lowered[0].isascii():

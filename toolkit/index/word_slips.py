@@ -57,7 +57,6 @@ TRANSCRIBED_SYLLABLES = 3  # a Hangul word this long may be a short name transcr
 SPLIT_LONG_NAME = 5  # letters of a name whose first part, split off, may be two letters ("Ku wait", "Gh ana")
 GLUED_NAME = 5  # syllables of a Korean name looked for at the end of a longer word ("글로벌다자외교조정관")
 GLUED_MODIFIER = 2  # and of the word written solid before it
-SHORT_MEMO_LIMIT = 200_000  # words remembered by _short_slip_in before it starts afresh
 # What joins two items of an enumeration: a conjunction between spaces or a middle dot
 # ("Corea y Japón", "한국 및 일본", "한·중"), or a comma, which also puts a place before its
 # country ("la ciudad de Busán, Corea"). Not a Korean particle: "수반과 시리아에 망명 중인"
@@ -442,8 +441,6 @@ class WordSlips:
         text repeats its words."""
         if token in self._short_memo:
             return self._short_memo[token]
-        if len(self._short_memo) > SHORT_MEMO_LIMIT:
-            self._short_memo.clear()
         found = None
         # a Hangul word as written, then without what may be a particle (파마나 ends like 나), the
         # longest chain first, then any other (멕시고와: 멕시 + 고와 or 멕시고 + 와), then the head of
