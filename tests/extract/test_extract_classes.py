@@ -2329,3 +2329,9 @@ def test_a_dateline_place_before_a_numeric_date_or_its_country_and_the_word_agen
 ])
 def test_korean_transcriptions_of_arabic_names_keep_their_article_and_a_first_name_ending_in_man(text, wanted):
     assert ("person", wanted) in found(text, "ko")
+
+
+def test_a_capitalised_portuguese_particle_keeps_a_five_word_name_whole_and_opens_its_surname_later():
+    text = "El presidente Pedro Henrique Souza Da Costa llegó ayer. Luego, Da Costa se reunió con empresarios."
+    persons = [name for kind, name in found(text, "es") if kind == "person"]
+    assert persons == ["Pedro Henrique Souza Da Costa", "Da Costa"]

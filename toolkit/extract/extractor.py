@@ -366,7 +366,7 @@ def surname_of(name: str, language: str) -> str | None:
         return parts[0]
     if not parts[-1][:1].isupper():
         return None  # a name cut before its surname ("Nacional de la") is no one to name again
-    particle = SURNAME_PARTICLE.search(name)  # "de la Fuente" of "Juan Ramón de la Fuente", and of "De la Fuente"
+    particle = surname_particle().search(name)  # "de la Fuente" of "Juan Ramón de la Fuente", and of "De la Fuente"
     return name[particle.start()].lower() + name[particle.start() + 1:] if particle else parts[-1]
 
 
@@ -376,15 +376,24 @@ def paternal_surname(name: str) -> str | None:
     romanized Korean name or one whose surnames take particles."""
     parts = name.split()
     if len(parts) < 3 or not name.isascii() and any(is_hangul(char) for char in name) \
-            or parts[0] in romanized_surnames() or SURNAME_PARTICLE.search(name):
+            or parts[0] in romanized_surnames() or surname_particle().search(name):
         return None
     return parts[-2] if parts[-2][:1].isupper() and parts[-2].isalpha() else None
+
+
+@lru_cache(maxsize=None)
+def surname_particle() -> re.Pattern:
+    """A surname opened by its particles, at a name's end: "de la Fuente", "Da Silva", "bin Zayed"
+    (the vocabulary's name particles of every language, written as words, in either case)."""
+    particles = sorted({word.lower() for language in ("en", "es") for particle in words(language, "name_particle")
+                        if not particle.endswith("-") for word in particle.split()})
+    either_case = "|".join(f"[{word[0].lower()}{word[0].upper()}]{re.escape(word[1:])}" for word in particles)
+    return re.compile(rf"(?:^|(?<= ))(?:(?:{either_case}) )+\S+$")
 
 
 # A Spanish verb opening a sentence or a headline before a surname, no given name of it: a past
 # ("Recordó Galván") or a future ("Iniciará Meade gira …").
 SPANISH_VERB_ENDINGS = ("ó", "ará", "erá", "irá")
-SURNAME_PARTICLE = re.compile(r"(?:^|(?<= ))(?:(?:[Dd]e|[Dd]el|la|los|las|da|do|dos|van|von|der|[Aa]l|bin|ibn|bint) )+\S+$")
 
 
 def _sentence_case(name: str) -> str:
@@ -413,7 +422,7 @@ def named_again(text: str, language: str, named: set[str], paternal: frozenset[s
         given = re.search(r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:-[a-záéíóúñ]+)? ){1,2}$", text[:match.start()])
         given_words = set(given.group().split()) if given is not None else set()
         only_paternal = match.group() in paternal_folded and match.group() not in named_folded
-        extend = given is not None and (" " not in match.group() or SURNAME_PARTICLE.fullmatch(match.group()) is not None) \
+        extend = given is not None and (" " not in match.group() or surname_particle().fullmatch(match.group()) is not None) \
             and not (given_words & not_names(language) or given_words & title_words()) \
             and not find_countries(given.group(), language) \
             and not any(word.endswith(SPANISH_VERB_ENDINGS) for word in given_words)
