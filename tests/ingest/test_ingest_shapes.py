@@ -2890,3 +2890,15 @@ def test_a_publication_stamp_with_its_writer_a_script_s_part_labels_a_short_cred
                                             "중남미국 공보담당관 김철수 과장(☎:2100-1234)",
                                             "· 한빛 뉴스의 저작권 정책은 한빛(02-123-4567)으로 문의하여 주시기 바랍니다."]))
     assert document.title is None and body(document) == ["▲홍길동 기획재정부 차관. (기획재정부)", *korean]
+
+
+def test_a_reaction_prompt_a_comment_count_and_policy_under_the_story_and_a_related_story_s_label(tmp_path):
+    english = ["Ministers of the six members met on Sunday to settle the agenda of their yearly summit.",
+               "Their leaders are expected to discuss a common market and a customs union."]
+    page = story_page(tmp_path, ["Gulf ministers prepare the yearly summit", *english, "Did you enjoy this story?",
+                                 "3 Comment(s)", "Comment Policy * Required fields are marked 800 / 800"])
+    assert body(ingest(page)) == ["Gulf ministers prepare the yearly summit", *english]
+    spanish = ["Los presidentes de la región se reúnen este viernes en una ciudad del norte del país anfitrión.",
+               "Entre los temas figuran la seguridad, el comercio y el cambio climático."]
+    page = story_page(tmp_path, [spanish[0], "Nota relacionada: Dos mandatarios confirman su viaje a la cumbre", spanish[1]])
+    assert body(ingest(page)) == spanish

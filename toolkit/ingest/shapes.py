@@ -72,7 +72,7 @@ _CONTENTS_WIDGET = re.compile(r"(?i)^(?:table of contents|contents|tabla de cont
 # A link's label for screen readers, saying where it opens: "Linkedin: abre ventana nueva", "X (opens in a new window)".
 _NEW_WINDOW_LINK = re.compile(r"(?i)^[\w .]{1,25}[:(]\s?(?:abre (?:en )?(?:una )?(?:ventana|pestaña) nueva"
                               r"|opens in a new (?:window|tab)|새\s?창(?:으로)? 열림)\)?$")
-_COMMENT_WORDS = re.compile(r"(?i)^((?:no |\(\d+\) )?comments?|commentar(?:y|ies)|(?:no hay )?comentar(ios?)?|댓글\s*(?:삭제|쓰기|달기|입력)|댓글|responder|reply"
+_COMMENT_WORDS = re.compile(r"(?i)^((?:no |\(\d+\) |\d+ )?comment(?:s|\(s\))?|comment policy|commentar(?:y|ies)|(?:no hay )?comentar(ios?)?|댓글\s*(?:삭제|쓰기|달기|입력)|댓글|responder|reply"
                             r"|(?:los )?comentarios est[aá]n cerrados|comments are closed|(?:mostrar|ver) (?:los )?comentarios|(?:show|view) comments"
                             r"|(?:leave|make|post|write|add) a (?:comment|reply)|(?:deja|publica|publicar|escribe|añade) (?:un|tu) comentario"
                             r"|deja una respuesta|añadir (?:un )?nuevo comentario|add new comment|(?:답글|댓글) 남기기)\b")
@@ -90,6 +90,7 @@ _COMMENT_LOGIN = re.compile(r"(?i)^para (?:comentar|participar en la conversaci[
 # A rating widget under the story: "Rate this item", "(0 votes)", "Valora este artículo", "(3 votos)",
 # a like button ("이 기사 좋아요").
 _RATING_WIDGET = re.compile(r"(?i)^(?:rate this (?:item|article|post|story)|valor[ae] est[ae] (?:art[ií]culo|noticia|nota))$"
+                            r"|^(?:do|did) you (?:like|enjoy) this (?:article|story|post)\?$|^¿te gust[óa] (?:est[ae] )?(?:art[ií]culo|noticia|nota)\?$"
                             r"|^\(\d+ (?:votes?|votos?)\)$|^이 기사 (?:좋아요|추천(?:하기)?)$")
 # A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
 _END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$"
@@ -1249,7 +1250,7 @@ _EMBEDDED_POST = re.compile(r"\bpic\.twitter\.com/\w+|^[—–-]\s*[^()]{1,60}\(
 # A related story's link, marked with a pointing hand or a label: "☞ 靑, 무인기 공동조사 北 제의 거부",
 # "PUEDES LEER: Comisión Permanente puede elegir…", "Read also: …", in brackets too ("[Lee también: …]").
 _POINTED_LINK = re.compile(r"(?i)^\s*\[?\s*(?:☞|(?:(?:también )?puedes? leer|lee también|lea también|(?:también )?te puede interesar"
-                           r"|read also|also read|see also)\s*:\s*\S"
+                           r"|read also|also read|see also|(?:noticia|nota) relacionada|related (?:story|article))\s*:\s*\S"
                            # the label run into the headline it points to, no colon: "Te puede interesar Uruguay estudiará …"
                            r"|(?:(?:también )?puedes? leer|lee también|lea también|(?:también )?te puede interesar|read also|also read)"
                            r"\s+(?-i:[A-ZÁÉÍÓÚÑ¿\"“'‘]))")
