@@ -2335,3 +2335,7 @@ def test_a_capitalised_portuguese_particle_keeps_a_five_word_name_whole_and_open
     text = "El presidente Pedro Henrique Souza Da Costa llegó ayer. Luego, Da Costa se reunió con empresarios."
     persons = [name for kind, name in found(text, "es") if kind == "person"]
     assert persons == ["Pedro Henrique Souza Da Costa", "Da Costa"]
+
+
+def test_a_transcribed_given_name_ending_in_the_declarative_syllable_opens_the_name():
+    assert ("person", "재신다 몰튼") in found("외교부는 재신다 몰튼 총리의 방한을 환영했다.", "ko")

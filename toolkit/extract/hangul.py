@@ -600,7 +600,8 @@ def holder_before(
         previous = name_word(written)
         previous_end = tokens[name_start - 1][1]
         if is_country_name(previous, "ko") or is_adnominal(previous) or previous in words("ko", "tense_prefix") \
-                or previous not in NAME_PARTICLES and is_clause_word(text, previous_end - len(previous), previous_end):
+                or previous not in NAME_PARTICLES and not _run_on_transcription(previous, written) \
+                and is_clause_word(text, previous_end - len(previous), previous_end):
             break  # "칠레 루이스 페레스 외교차관": the country is the holder's; "접견한", "있는": a clause's verb; "신임": new
         if is_foreign_name(previous) or is_known_name(text, previous_end - len(previous), previous_end):
             name_start -= 1  # "△키쓰 롤리 …": a list's bullet before the name; "게르만 퀸타나": a name ending as a particle
@@ -645,6 +646,13 @@ def holder_before(
         return [Found(tokens[name_start][0] + lead, end, "person",
                       "name-before-country-and-title" if foreign else "foreign-name-before-title")]
     return None
+
+
+def _run_on_transcription(word: str, written: str) -> bool:
+    """A word in 다 run on into a transcribed name with no mark after it ("재신다 아던 총리"): the
+    declarative ending closes its sentence, so a word in it mid-sentence is a name transcribed
+    (Jacinda, Amanda, Linda), though the analyser reads a verb."""
+    return word == written and word.endswith("다") and len(word) >= 2 and is_foreign_name(word)
 
 
 def _in_delegation(text: str, at: int) -> bool:
