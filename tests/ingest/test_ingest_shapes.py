@@ -2902,3 +2902,17 @@ def test_a_reaction_prompt_a_comment_count_and_policy_under_the_story_and_a_rela
                "Entre los temas figuran la seguridad, el comercio y el cambio climático."]
     page = story_page(tmp_path, [spanish[0], "Nota relacionada: Dos mandatarios confirman su viaje a la cumbre", spanish[1]])
     assert body(ingest(page)) == spanish
+
+
+def test_the_site_s_latest_stories_under_how_long_ago_an_outlet_s_own_credit_and_a_label_before_a_bar(tmp_path):
+    english = ["The two foreign ministers met in a third capital on Thursday and agreed to reopen their embassies.",
+               "They also discussed flights between their countries and visas for business travellers."]
+    page = story_page(tmp_path, ["Two foreign ministers meet in a third capital", "Example Gazette report", *english,
+                                 "2 hours ago", "Governor opens a new bridge over the river",
+                                 "3 hours ago", "Local team wins the regional cup"])
+    assert body(ingest(page)) == ["Two foreign ministers meet in a third capital", *english]
+    spanish = ["El canciller dijo este viernes que su país espera renovar un acuerdo de cooperación con la alianza.",
+               "Agregó que la cooperación con los socios internacionales es hoy más necesaria que nunca."]
+    page = story_page(tmp_path, [spanish[0], "LEE MÁS | Una tragedia vuelve a golpear a un país tranquilo", spanish[1],
+                                 "MIRA AQUÍ | Un chef que lleva ayuda en tiempos de crisis"])
+    assert body(ingest(page)) == spanish

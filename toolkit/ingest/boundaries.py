@@ -895,6 +895,11 @@ def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[Raw
                            else (index, index + 1))}
     # a related stories' heading inside the text ("READ MORE") and the headlines under it, up to the text going on
     teasers |= {link for index, line in enumerate(lines) if shapes.is_related_heading(line.text) for link in _links_under(lines, index)}
+    # the site's latest stories, each headline under how long ago it was posted ("4 hours ago" / "Crown Prince …")
+    posted = [index for index, line in enumerate(lines[:-1]) if shapes.is_time_ago(line.text)]
+    if len(posted) >= LISTED_STORIES_MIN:
+        teasers |= {index + 1 for index in posted if not shapes.is_prose(lines[index + 1].text)
+                    and not shapes.SENTENCE_END.search(lines[index + 1].text.strip())}
     head = {line.text.strip() for line in above}
     kept = [line for index, line in enumerate(lines) if index not in teasers and index not in pictures and index not in credits
             and not _numbered_copy(line.text, head) and not any(stray(line.text) for stray in STRAY_SHAPES)
@@ -915,6 +920,7 @@ def _links_under(lines: list[RawLine], heading: int) -> list[int]:
 
 
 RELATED_LINKS = 5
+LISTED_STORIES_MIN = 2  # time stamps that make a list of other stories, not one story's own stamp
 
 
 def _prose_under(lines: list[RawLine], index: int) -> bool:

@@ -690,6 +690,11 @@ _TIME_AGO = re.compile(r"(?i)^(?:(?:\d+|an?|one) (?:seconds?|minutes?|mins?|hour
                        r"|\d+\s*(?:초|분|시간|일|주|개월|년)\s*전)\b")
 
 
+def is_time_ago(line: str) -> bool:
+    """How long ago a story was posted, alone on its line: "4 hours ago", "hace 2 horas", "3시간 전"."""
+    return _TIME_AGO.match(line.strip()) is not None and words(line) <= TIMESTAMP_MAX_WORDS
+
+
 def is_contact(line: str) -> bool:
     """A byline or a desk's contact: a short line with an e-mail address (and perhaps the time
     it was posted: "… | Martes 25 junio, 2013 12:00 a. m."), a labelled phone
@@ -1251,6 +1256,8 @@ _EMBEDDED_POST = re.compile(r"\bpic\.twitter\.com/\w+|^[—–-]\s*[^()]{1,60}\(
 # "PUEDES LEER: Comisión Permanente puede elegir…", "Read also: …", in brackets too ("[Lee también: …]").
 _POINTED_LINK = re.compile(r"(?i)^\s*\[?\s*(?:☞|(?:(?:también )?puedes? leer|lee también|lea también|(?:también )?te puede interesar"
                            r"|read also|also read|see also|(?:noticia|nota) relacionada|related (?:story|article))\s*:\s*\S"
+                           # a label and the headline it points to between a bar: "LEE MÁS | …", "MIRA AQUÍ | …"
+                           r"|(?:lee|leer|lea|mira|ver|vea) (?:más|aquí|también)\s*\|\s*\S|(?:read|see|watch) (?:more|also)\s*\|\s*\S"
                            # the label run into the headline it points to, no colon: "Te puede interesar Uruguay estudiará …"
                            r"|(?:(?:también )?puedes? leer|lee también|lea también|(?:también )?te puede interesar|read also|also read)"
                            r"\s+(?-i:[A-ZÁÉÍÓÚÑ¿\"“'‘]))")
@@ -1321,7 +1328,8 @@ TEASER_MAX_WORDS = 25  # a label and another story's headline
 _SOURCE_CREDIT = re.compile(r"(?i)^(?:fuente|(?:original )?source(?: \([^()]{1,20}\))?|attribution|con información de)\s*:\s*\S"
                             r"|^(?:aggregated|curated|agregad[oa]|recopilad[oa]) (?:by|por) \S"  # an aggregator's credit under the copy
                             r"|^\[\s*(?:보도자료\s*)?출처\s*[:：][^\[\]]{1,30}\]$"
-                            r"|^\W{0,2}\s*(?:출처|(?:기사\s*)?원문|원문\s*기사)\s*:\s*https?://\S+$")  # "▶ 기사 원문 : https://…"
+                            r"|^\W{0,2}\s*(?:출처|(?:기사\s*)?원문|원문\s*기사)\s*:\s*https?://\S+$"  # "▶ 기사 원문 : https://…"
+                            r"|^(?-i:(?:[A-Z][\w.&'’-]*\s){1,4}(?:staff )?report)$")  # the outlet's own credit: "Saudi Gazette report"
 _CREDIT_TAIL = re.compile(r"(?:Crédito|Credit|Foto|Photo|사진)\s*:")
 
 
