@@ -2339,3 +2339,9 @@ def test_a_capitalised_portuguese_particle_keeps_a_five_word_name_whole_and_open
 
 def test_a_transcribed_given_name_ending_in_the_declarative_syllable_opens_the_name():
     assert ("person", "재신다 몰튼") in found("외교부는 재신다 몰튼 총리의 방한을 환영했다.", "ko")
+
+
+def test_an_abbreviated_title_is_a_title_with_its_holder_and_pm_only_before_a_name():
+    names = found("Pacific FMs meet in Suva. PM Maria Lopes greeted the FM before a dinner at 7 PM.", "en")
+    assert [name for name in names if name[0] in ("title", "person", "acronym")] == [
+        ("title", "FMs"), ("title", "PM"), ("person", "Maria Lopes"), ("title", "FM")]

@@ -20,8 +20,8 @@ from toolkit.extract.countries import COUNTRY_CODE, country_codes, find_countrie
 from toolkit.extract.hangul import NAME_PARTICLES, korean_names, romanized_surnames, spelled_acronyms, surname
 from toolkit.extract.truecase import document_casing, is_shouting, restored
 from toolkit.extract.latin import (
-    PHOTO_LABEL, Found, latin_names, ministry_pattern, not_names, organization_patterns, regnal_names, speaks_of_monarchy,
-    title_pattern, title_words,
+    PHOTO_LABEL, Found, holder_span_of, latin_names, ministry_pattern, not_names, organization_patterns, person_name,
+    regnal_names, speaks_of_monarchy, title_pattern, title_words,
 )
 from toolkit.extract.vocabulary import word_set, words
 from toolkit.model.document import BodyLine, Document
@@ -469,6 +469,10 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
         token = text[start:end]
         if is_currency_code(text, end):
             continue
+        if is_title_abbreviation(text, start, end, language):
+            found.append(Found(start, end, "title", "title-abbreviation"))
+            found += holder_after_abbreviation(text, end, language)
+            continue
         if token in common or token[-1] == "s" and token[:-1] in common \
                 or PREFIX_LETTER.search(text, 0, start) or COINAGE.fullmatch(token) \
                 or MODEL_NUMBER.match(text, end) \
@@ -482,6 +486,25 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
         found.append(Found(start, end, "document" if document else "acronym",
                            "agreement-acronym" if document else "acronym-shape"))
     return found
+
+
+def is_title_abbreviation(text: str, start: int, end: int, language: str) -> bool:
+    """"FM", "FMs", "VFM": a title abbreviated, as headlines write a foreign minister; "PM" only
+    before its holder's name ("PM Ardern"), for alone it may be the afternoon."""
+    token = text[start:end]
+    if token not in words(language, "title_abbreviation"):
+        return False
+    return token not in words(language, "title_abbreviation_before_name") or HOLDER_AFTER.match(text, end) is not None
+
+
+HOLDER_AFTER = re.compile(r" [A-Z][a-z]")
+
+
+def holder_after_abbreviation(text: str, end: int, language: str) -> list[Found]:
+    """"PM Jacinda Ardern", "FM Ana Ruiz": the holder's name right after an abbreviated title."""
+    named = re.compile(rf" (?P<name>{person_name(language)})").match(text, end)
+    span = holder_span_of(text, named.start("name"), named.group("name"), language) if named is not None else None
+    return [Found(*span, "person", "name-after-title-abbreviation")] if span is not None else []
 
 
 @lru_cache(maxsize=None)
