@@ -2345,3 +2345,8 @@ def test_an_abbreviated_title_is_a_title_with_its_holder_and_pm_only_before_a_na
     names = found("Pacific FMs meet in Suva. PM Maria Lopes greeted the FM before a dinner at 7 PM.", "en")
     assert [name for name in names if name[0] in ("title", "person", "acronym")] == [
         ("title", "FMs"), ("title", "PM"), ("person", "Maria Lopes"), ("title", "FM")]
+
+
+def test_an_associate_minister_s_title_keeps_its_modifier():
+    names = found("The Associate Foreign Minister, Ana Ruiz, met the Associate Minister of Trade on Monday.", "en")
+    assert ("title", "Associate Foreign Minister") in names and ("title", "Associate Minister of Trade") in names
