@@ -2911,8 +2911,8 @@ def test_the_site_s_latest_stories_under_how_long_ago_an_outlet_s_own_credit_and
                                  "2 hours ago", "Governor opens a new bridge over the river",
                                  "3 hours ago", "Local team wins the regional cup"])
     assert body(ingest(page)) == ["Two foreign ministers meet in a third capital", *english]
-    spanish = ["El canciller dijo este viernes que su país espera renovar un acuerdo de cooperación con la alianza.",
-               "Agregó que la cooperación con los socios internacionales es hoy más necesaria que nunca."]
-    page = story_page(tmp_path, [spanish[0], "LEE MÁS | Una tragedia vuelve a golpear a un país tranquilo", spanish[1],
-                                 "MIRA AQUÍ | Un chef que lleva ayuda en tiempos de crisis"])
+    spanish = ["El ministro anunció el jueves que su gobierno quiere prorrogar el convenio firmado con la alianza.",
+               "Sostuvo además que trabajar con otros gobiernos amigos resulta hoy imprescindible."]
+    page = story_page(tmp_path, [spanish[0], "LEE MÁS | Lluvias intensas cortan una carretera del sur", spanish[1],
+                                 "MIRA AQUÍ | Un festival de cine abre sus puertas en la capital"])
     assert body(ingest(page)) == spanish
