@@ -2350,3 +2350,10 @@ def test_an_abbreviated_title_is_a_title_with_its_holder_and_pm_only_before_a_na
 def test_an_associate_minister_s_title_keeps_its_modifier():
     names = found("The Associate Foreign Minister, Ana Ruiz, met the Associate Minister of Trade on Monday.", "en")
     assert ("title", "Associate Foreign Minister") in names and ("title", "Associate Minister of Trade") in names
+
+
+def test_an_institute_s_head_a_member_of_parliament_and_a_research_council_after_their_holders():
+    assert {("person", "이영희"), ("title", "원장")} <= set(found("개회사에서 이영희 원장은 양국 협력을 강조했다.", "ko"))
+    assert {("person", "김민수"), ("title", "의원")} <= set(found("김민수 의원은 토론회에서 질의했다.", "ko"))
+    names = found("회의에는 최영수 미래경제인문연구회 이사장이 참석했다.", "ko")
+    assert {("person", "최영수"), ("organization", "미래경제인문연구회"), ("title", "이사장")} <= set(names)
