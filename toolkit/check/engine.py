@@ -105,7 +105,7 @@ def _start_worker(state: tuple) -> None:
     _WORKER_STATE = state
 
 
-def _check_in_worker(path: Path) -> tuple[list[Finding], CheckedFile]:
+def _check_in_worker(path: Path) -> tuple[list[Finding], CheckedFile | None]:
     return _check_one(path, *_WORKER_STATE)
 
 

@@ -502,9 +502,14 @@ HOLDER_AFTER = re.compile(r" [A-Z][a-z]")
 
 def holder_after_abbreviation(text: str, end: int, language: str) -> list[Found]:
     """"PM Jacinda Ardern", "FM Ana Ruiz": the holder's name right after an abbreviated title."""
-    named = re.compile(rf" (?P<name>{person_name(language)})").match(text, end)
+    named = _named_after(language).match(text, end)
     span = holder_span_of(text, named.start("name"), named.group("name"), language) if named is not None else None
     return [Found(*span, "person", "name-after-title-abbreviation")] if span is not None else []
+
+
+@lru_cache(maxsize=None)
+def _named_after(language: str) -> re.Pattern:
+    return re.compile(rf" (?P<name>{person_name(language)})")
 
 
 @lru_cache(maxsize=None)

@@ -92,22 +92,6 @@ NAMED = frozenset({"country", "place", "person"})  # names that are never inflec
 # described in common words with its noun: "la península coreano" is no slip of its name).
 FIXED_FORM_SUBJECTS = frozenset({"country", "organization", "meeting", "document"})
 MEMO_LIMIT = 50_000  # answers a memo holds before it starts afresh (see Memo)
-
-
-class Memo(dict):
-    """Answers remembered for the words and windows of a text. Past `limit` entries the memo
-    starts afresh, so a check's memory stays bounded at any input size (issue #23: one 20 MB
-    file filled the memos with 200,000 windows each) while a page's recurring words are still
-    answered once."""
-
-    def __init__(self, limit: int = MEMO_LIMIT):
-        super().__init__()
-        self.limit = limit
-
-    def __setitem__(self, key, value) -> None:
-        if len(self) >= self.limit:
-            self.clear()
-        super().__setitem__(key, value)
 SHARED_KEY_TERMS = 64  # a blocking key with this many terms stores them, not their numbers
 # What may stand between the words of a name written as a variant: spaces, hyphens, dashes.
 VARIANT_GAP = re.compile(r"[ \t\u00a0\u3000\-‐‑–—()·\u318d]*")
@@ -292,6 +276,22 @@ def _features(word: str) -> tuple[bool, bool, bool, bool]:
     hangul = is_hangul_token(word)
     folded = word.casefold()
     return hangul, _can_edge(word), folded in FUNCTION_WORDS or folded in FUNCTION_WORD_SLIPS, _single_candidate(word)
+
+
+class Memo(dict):
+    """Answers remembered for the words and windows of a text. Past `limit` entries the memo
+    starts afresh, so a check's memory stays bounded at any input size (issue #23: one 20 MB
+    file filled the memos with 200,000 windows each) while a page's recurring words are still
+    answered once."""
+
+    def __init__(self, limit: int = MEMO_LIMIT):
+        super().__init__()
+        self.limit = limit
+
+    def __setitem__(self, key, value) -> None:
+        if len(self) >= self.limit:
+            self.clear()
+        super().__setitem__(key, value)
 
 
 class NearMissIndex(WordSlips):

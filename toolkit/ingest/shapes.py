@@ -210,7 +210,8 @@ _ISSUER_LABEL = re.compile(r"(?i)^(?:press release|issued by|comunicado de prens
 _HITS_LABEL = re.compile(r"(?i)^(조회수?|hits?|views?|visitas|vistas|lecturas)$")
 _DATE_LABEL = re.compile(r"(?i)^(작성일|등록일|게시일|입력|기사입력|(?:최종\s?)?수정(?:일)?|date|fecha( de publicación)?|(?:publicado|actualizado|posted|published|updated)(?: on| el)?|write)$")
 # A date label run into its date, the colon lost with the markup between them: "PublishedMay 29, 2024".
-_DATE_LABEL_BEFORE = re.compile(r"(?i)(?:(?:last )?(?:posted|published|updated|modified)|publicado|actualizado)(?: on| el)?\s*(\S.*)")
+_PUBLICATION_VERB = r"(?i)(?:(?:last )?(?:posted|published|updated|modified)|publicado|actualizado)(?: on| el)?"
+_DATE_LABEL_BEFORE = re.compile(_PUBLICATION_VERB + r"\s*(\S.*)")
 # A date label and an ISO date (or year and month) heading a page's first line, its text after them.
 DATE_HEADER = re.compile(r"(?i)^\s*(?:date|fecha|작성일|등록일)\s*:?\s*(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)")
 _BULLET = re.compile(r"^[•·\-–*▪►▶]\s*")
@@ -528,7 +529,7 @@ def is_publication_label(text: str) -> bool:
     return _PUBLICATION_LABEL.fullmatch(strip_bullet(text.strip())) is not None
 
 
-_PUBLICATION_LABEL = re.compile(r"(?i)(?:(?:last )?(?:posted|published|updated|modified)|publicado|actualizado)(?: on| el)?:?")
+_PUBLICATION_LABEL = re.compile(_PUBLICATION_VERB + ":?")
 
 
 def is_transcript_label(text: str) -> bool:
@@ -677,9 +678,8 @@ def is_timestamp(line: str) -> bool:
     """The time a story was posted, with its place or date ("18:02 | Lima, Jul. 30."), or how
     long ago, with a counter perhaps ("4 months ago 251", "hace 2 horas", "3시간 전"): metadata."""
     stripped = line.strip()
-    return (_TIMESTAMP.match(stripped) is not None or _TIME_AGO.match(stripped) is not None
-            or _GMT_STAMP_ALONE.fullmatch(stripped) is not None
-            or _CLOCK_ALONE.match(stripped) is not None) and words(line) <= TIMESTAMP_MAX_WORDS
+    return is_time_ago(line) or (_TIMESTAMP.match(stripped) is not None or _GMT_STAMP_ALONE.fullmatch(stripped) is not None
+                                 or _CLOCK_ALONE.match(stripped) is not None) and words(line) <= TIMESTAMP_MAX_WORDS
 
 
 _CLOCK_ALONE = re.compile(r"(?i)^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|h|hrs?)?$")  # "01:21 PM"
