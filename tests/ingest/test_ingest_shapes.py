@@ -2916,3 +2916,39 @@ def test_the_site_s_latest_stories_under_how_long_ago_an_outlet_s_own_credit_and
     page = story_page(tmp_path, [spanish[0], "LEE MÁS | Lluvias intensas cortan una carretera del sur", spanish[1],
                                  "MIRA AQUÍ | Un festival de cine abre sus puertas en la capital"])
     assert body(ingest(page)) == spanish
+
+
+def test_a_blog_s_recent_posts_widget_a_lone_tag_in_lower_case_and_stories_cut_by_the_site_s_limit(tmp_path):
+    spanish = ["La canciller recibió el martes a una delegación de legisladores de un país vecino.",
+               "Ambas partes acordaron reunirse otra vez antes de que termine el año."]
+    page = story_page(tmp_path, ["Canciller recibe a legisladores de un país vecino", *spanish, "cancillería",
+                                 "Entradas recientes", "Abren una feria del libro en el centro histórico",
+                                 "Los organizadores esperan miles de visitantes durante… Leer más", "5 horas hace"])
+    assert body(ingest(page)) == ["Canciller recibe a legisladores de un país vecino", *spanish]
+    page = story_page(tmp_path, ["Canciller recibe a legisladores de un país vecino", *spanish,
+                                 "El gobierno anunció una nueva ronda de consultas con los gremios del…",
+                                 "Las lluvias de la semana pasada dejaron sin luz a varios barrios de la…",
+                                 "Un grupo de estudiantes ganó el certamen regional de robótica con un…"])
+    assert body(ingest(page)) == ["Canciller recibe a legisladores de un país vecino", *spanish]
+    # a lone last line opening in capitals is still the text cut by the page's limit
+    page = story_page(tmp_path, ["Canciller recibe a legisladores de un país vecino", *spanish, "Por otra parte"])
+    assert body(ingest(page))[-1] == "Por otra parte"
+
+
+def test_a_caption_credited_after_a_slash_the_page_s_title_at_its_foot_and_an_alt_text_as_a_list_item(tmp_path):
+    korean = ["외교부 장관은 12일 방한 중인 중미 3개국 외교장관과 회담을 갖고 교역 확대 방안을 논의했다.",
+              "양측은 내년 상반기 중 서울에서 후속 협의를 열기로 합의했다."]
+    caption = "중미 3개국 외교장관이 12일 서울 외교부 청사에서 기념 촬영을 하고 있다. /EFE 뉴스1"
+    document = ingest(story_page(tmp_path, [caption, *korean]))
+    assert document.title is None and body(document) == [caption, *korean]
+    headline = "외교장관, 중미 3개국 외교장관과 교역 확대 방안 논의"
+    document = ingest(story_page(tmp_path, [headline, *korean, f"{headline} | Example Daily"]))
+    assert body(document) == [headline, *korean]
+    alt = "▲ 중미 3개국 외교장관과 회담하는 외교부 장관의 모습. 이 사진은 외교부가 제공했다."
+    document = ingest(story_page(tmp_path, [headline, f"• {alt}", alt, *korean]))
+    assert body(document) == [headline, alt, *korean]
+    byline = "BY Jane Example"
+    english = ["The minister received three counterparts from Central America on Tuesday.",
+               "They agreed to meet again in the first half of next year."]
+    assert body(ingest(story_page(tmp_path, ["Minister receives three counterparts", *english, byline]))) == \
+        ["Minister receives three counterparts", *english]

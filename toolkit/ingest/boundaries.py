@@ -92,6 +92,8 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     _record_metadata(lines[:top], fields)  # a date above the headline may be the site's clock: the release's own is under it
     end = _body_end(lines, first)
     tail = _tail_start(lines, first, end)
+    if tail == len(lines) and tail > first + 1 and _page_title(lines[tail - 1].text, [lines[i].text for i in group] or [lines[first].text]):
+        tail -= 1  # the page's title printed at its foot: "한-이집트 정상회담, … 새 장 열다 |"
     head_kept = _without_reprints(head_kept)
     copy_under_caption = _headline_under_caption(lines, first, tail, head_kept)
     if copy_under_caption:
@@ -655,6 +657,18 @@ def _same_headline(text: str, earlier: str) -> bool:
         or earlier.startswith(text) and BRACKETED_DATE.fullmatch(earlier[len(text):]) is not None
 
 
+def _page_title(text: str, head: list[str]) -> bool:
+    """A head line with the separator of a browser's title after it, the site's name after
+    that or lost ("Headline | Site", "Headline |"): the page's title element, not the text."""
+    found = _TITLE_SEPARATOR.search(text)
+    return found is not None and shapes.words(text[found.end():]) <= SITE_NAME_WORDS \
+        and any(text[:found.start()].strip().casefold() == line.strip().casefold() for line in head)
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[|｜]\s*(?=[^|｜]*$)")
+SITE_NAME_WORDS = 6
+
+
 BRACKETED_DATE = re.compile(r" \((?:\d{1,2}[ ./-][A-Za-z]{3,9}\.?[ ./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})\)")
 PRINTED_APART = 2  # chrome lines (a byline, a date) that may stand between two copies of a headline
 SHORT_HEADLINE_WORDS = 3  # a short headline over a board's dated fields, longer than their labels
@@ -741,7 +755,8 @@ INLINE_LABEL_WORDS = 4
 def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
     """Start of the trailing footer run before `end`: two or more footer-shaped lines (a tag
     under its label among them), or one that is chrome even alone (a short last line alone is
-    a body line cut by a page limit, and so is a last line that reads as a clause cut short)."""
+    a body line cut by a page limit, and so is a last line that reads as a clause cut short,
+    unless it opens in lower case as no paragraph does)."""
     # the publisher's standard statement under its heading ("About UNDP", "외교부 개요")
     end = _closing_block(lines, first, end, STATEMENT_LINES, lambda i: shapes.is_about_heading(lines[i].text))
     # the desk's address under its heading, to the page's foot ("Address for enquiries:" / …)
@@ -754,6 +769,11 @@ def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
         tagged -= 1
     if end - tagged >= TEASER_LIST_MIN:
         end = tagged  # the site's other stories, each under its series' tag: "[기획-무역FOCUS] …" / "[기획-ASEAN …] …"
+    cut = end
+    while cut > first + 1 and shapes.is_cut_opening(lines[cut - 1].text):
+        cut -= 1
+    if end - cut >= TEASER_LIST_MIN:
+        end = cut  # the site's other stories, each its opening cut by the site's limit: "La reforma, … eleva…"
     index = end
     if end == len(lines) and end > first + 1 and shapes.is_cut_clause(lines[end - 1].text):
         return end  # the text cut by the page's length limit ("우리측은 이번 정상"), not a footer's label
@@ -764,9 +784,15 @@ def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
     index = _notice_above(lines, first, index)
     if end - index >= 2 and index > first + 1 and _footer_heading(lines[index - 1].text):
         index -= 1  # the heading over the footer's links: "UNDP Around the world" / "You are at …" / "Go to …"
-    if end - index >= 2 or (end - index == 1 and shapes.is_strong_footer(lines[index].text)):
+    if end - index >= 2 or (end - index == 1 and (shapes.is_strong_footer(lines[index].text) or _opens_lower(lines[index].text))):
         return _teaser_above(lines, first, index)
     return end
+
+
+def _opens_lower(text: str) -> bool:
+    """A short line opening in lower case ("diario"): a tag or a widget's label; the first
+    words of a paragraph the page's limit cut would open with a capital."""
+    return text.strip()[:1].islower()
 
 
 def _notice_above(lines: list[RawLine], first: int, footer: int) -> int:
@@ -1014,14 +1040,22 @@ def _without_reprints(lines: list[RawLine], fixed: int = 0) -> list[RawLine]:
                   and not _deck_quoting(kept, earlier, fixed)]
         if glued is not None:
             kept[glued] = line  # the headline again without the section label and photo credit glued to it
-        elif copied == kept[-1:] == [previous] and len(kept) > fixed and _reprint(previous.text, line.text):
-            kept[-1] = line  # printed twice in a row (a caption under its image's alt text): the copy nearer the text
+        elif copied == kept[-1:] == [previous] and len(kept) > fixed and _reprint(previous.text, line.text) \
+                or kept[-1:] == [previous] and len(kept) > fixed and _bulleted_copy(previous.text, line.text):
+            kept[-1] = line  # printed twice in a row (a caption under its image's alt text, perhaps as a list item
+            # "• ▲ …" / "▲ …"): the copy nearer the text
         elif not copied:
             kept.append(line)
         elif all(kept.index(earlier) >= fixed and len(earlier.text) < len(line.text) and line.text.startswith(
                 earlier.text.rstrip(".…")) for earlier in copied):
             kept = [kept_line for kept_line in kept if kept_line not in copied] + [line]
     return kept
+
+
+def _bulleted_copy(bulleted: str, text: str) -> bool:
+    """`bulleted` is `text` printed as a list item right above it (an image's alt text); a
+    summary's bullet quoting a paragraph further down is the summary's own."""
+    return shapes.is_bulleted(bulleted) and shapes.strip_bullet(bulleted).strip() == text.strip()
 
 
 WIDGET_LABEL_WORDS = 3  # "view larger image", "ampliar imagen": a widget's words glued before a copy

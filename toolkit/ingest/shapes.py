@@ -167,6 +167,9 @@ _RELATED = re.compile(r"(?i)^(?:(?:más |more )?(?:contenidos?|noticias|art[ií]
                       r"|(?:실시간 )?인기\s?(?:기사|뉴스)"
                       r"|(?:other|more|latest|featured?|top) (?:news|stories|articles|posts)$|(?:otras|más|últimas) (?:noticias|notas)$"
                       r"|noticias destacadas$"
+                      # a blog widget's latest posts: "Entradas recientes", "Recent Posts", "Últimas publicaciones"
+                      r"|(?:entradas|publicaciones|art[ií]culos|noticias) recientes$|recent (?:posts|news|stories|articles)$"
+                      r"|(?:últimas|últimos) (?:entradas|publicaciones|art[ií]culos)$"
                       # a Dutch-language partner's (Suriname, the Dutch Caribbean): "lees ook …", "meest gelezen"
                       r"|lees ook\b|meest gelezen$|redactie ?tip$|meer (?:\S+,? ){0,3}nieuws(?: »)?$"
                       r"|(?:otr[oa]s|más) (?:art[ií]culos|notas|noticias) (?:del autor|de la autora):?$"  # the writer's other stories
@@ -273,7 +276,7 @@ def is_banner(text: str) -> bool:
 # An author's byline, perhaps after the date: "11 marzo 21Por: Juan Soto Sibaja", "By Ana Ruiz".
 # An office may sign too, its name joined by function words ("By Office of Assistant to Deputy
 # Cabinet Secretary for State Documents & Translation").
-_BYLINE = re.compile(r"(?:^|(?<=[\W\d]))(?:Por|By|^by|^por|Escrito por|Written by|Edited by|Editado por|[ÉE]dit[ée] par|[ÉE]crit par)\s*:?\s*(?:the |la )?[A-ZÁÉÍÓÚÑ][\w.’'-]*"
+_BYLINE = re.compile(r"(?:^|(?<=[\W\d]))(?:Por|By|^by|^BY|^por|^POR|Escrito por|Written by|Edited by|Editado por|[ÉE]dit[ée] par|[ÉE]crit par)\s*:?\s*(?:the |la )?[A-ZÁÉÍÓÚÑ][\w.’'-]*"
                      r"(?:\s+(?:(?:of|to|for|the|and|&|de|del|la|y) )*[A-ZÁÉÍÓÚÑ][\w.’'-]*){1,11}"
                      r"(?:\s+(?:staff|desk|team|newsroom|reporters|editors))?"  # "By the Caribbean Journal staff"
                      r"(?:\s*,\s*[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]*){0,4}){0,6}"  # ", Senior Special Correspondent", more writers
@@ -376,7 +379,9 @@ def is_photo_caption(text: str) -> bool:
 # agency, pool or office credited after the last sentence (the site it came from glued on: "EFEtelecinco.es")
 _AGENCY_AFTER_CAPTION = re.compile(r"(?<=[.!?]) (?:[A-Z][A-Za-z]+(?:\.[a-z]{2,4})?|\[[A-Z][A-Z0-9 .&-]{1,30}\]|\[[가-힣][가-힣0-9 ]{1,15}\]"
                                    r"|\([A-Z][A-Za-z.&' ]{1,40}\)|\([가-힣][가-힣0-9 ]{1,15}\))\s*\|?\s*$"  # "… 있다. [뉴스1]", "… 차관. (기획재정부)" too
-                                   r"|(?<=다\.) [가-힣][가-힣0-9]{1,7}\s*$")  # "… 악수하고 있다. 연합뉴스": the agency unbracketed
+                                   r"|(?<=다\.) [가-힣][가-힣0-9]{1,7}\s*$"  # "… 악수하고 있다. 연합뉴스": the agency unbracketed
+                                   # or after a slash, a foreign agency before the Korean one: "… 있다. /AFP 연합뉴스", "/뉴스1"
+                                   r"|(?<=다\.) ?/ ?(?:[A-Za-z]{2,10} )?[가-힣A-Za-z][가-힣A-Za-z0-9]{1,9}\s*$")
 
 
 # The agency's credit run into the caption's last word, the markup between them lost: "… Cho Tae-yulEFE".
@@ -914,6 +919,16 @@ def is_cut_caption(text: str) -> bool:
 
 
 _CUT_CAPTION = re.compile(r"(?i)^(?:photo|foto|image|imagen|사진)\s*:.{5,150}?[\w,](?:\.\.\.|…)$")
+
+
+def is_cut_opening(text: str) -> bool:
+    """A story's opening cut by a site's length limit in the middle of its sentence, the
+    ellipsis glued to the last word ("… en edad de trabajar, pero su…"): a teaser of
+    another story; a list of them closes a page (a text's own paragraph ends its sentence)."""
+    return _CUT_OPENING.search(text.strip()) is not None
+
+
+_CUT_OPENING = re.compile(r"[\w,;’'”)](?:…|\.\.\.)$")
 
 
 def is_cut_teaser(text: str) -> bool:
