@@ -2952,3 +2952,54 @@ def test_a_caption_credited_after_a_slash_the_page_s_title_at_its_foot_and_an_al
                "They agreed to meet again in the first half of next year."]
     assert body(ingest(story_page(tmp_path, ["Minister receives three counterparts", *english, byline]))) == \
         ["Minister receives three counterparts", *english]
+
+
+def test_a_speech_greeting_its_guests_one_line_each_under_its_heading(tmp_path):
+    greetings = ["Her Excellency Ana Example, Ambassador of the Republic of Korea;", "Distinguished Cabinet Colleagues;",
+                 "Members of the Diplomatic Corps;", "Ladies and Gentlemen;"]
+    speech = ["Good morning.", "It is an honour to mark this anniversary with friends from near and far."]
+    heading = "Remarks by the Minister of Foreign Affairs at the reception for the national day"
+    document = ingest(story_page(tmp_path, [heading, *greetings, *speech]))
+    assert document.title == heading and body(document) == [heading, *greetings, *speech]
+
+
+def test_a_lead_under_its_dateline_after_its_copy_as_summary_and_a_lone_network_button(tmp_path):
+    lead = "The foreign minister will visit three island countries next week to discuss climate finance and fisheries."
+    rest = ["Officials said the trip would include meetings with each country's prime minister."]
+    document = ingest(story_page(tmp_path, ["Foreign minister to visit three island countries", lead,
+                                            f"Wellington : {lead}", *rest, "X"]))
+    assert body(document) == ["Foreign minister to visit three island countries", f"Wellington : {lead}", *rest]
+
+
+def test_captions_credited_in_angle_brackets_after_a_copyright_sign_and_an_agency_s_photo(tmp_path):
+    korean = ["외교부 장관은 18일 브뤼셀에서 유럽연합 외교안보 고위대표와 회담을 가졌다.",
+              "양측은 기후변화와 통상 분야에서 협력을 강화하기로 했다."]
+    headline = "외교장관, 유럽연합 고위대표와 회담 결과 발표"
+    marked = "▲한-EU 외교장관회담<한빛뉴스>"
+    assert body(ingest(story_page(tmp_path, [headline, marked, *korean]))) == [headline, marked, *korean]
+    caption = "브뤼셀 시민들이 광장에 모여 축제를 즐기고 있다"
+    document = ingest(story_page(tmp_path, [headline, *korean, f"{caption}© AFP=한빛뉴스", caption,
+                                            "회담 결과는 외교부 누리집에 게시됐다."]))
+    assert body(document) == [headline, *korean, caption, "회담 결과는 외교부 누리집에 게시됐다."]
+    photo = "A foreign minister speaks to reporters after the talks, May 8, 2024, in Brussels. (AP Photo/Lucía Fernández)"
+    spanish = ["Varios gobiernos de la región expresaron el martes su rechazo a la decisión de impedir la visita de sus cancilleres, que debían reunirse con las autoridades locales para preparar una conferencia.",
+               "La delegación incluía a representantes de seis países, que calificaron la medida de provocación y pidieron a la comunidad internacional que interviniera."]
+    menu = ["• Quiénes somos", "• Política de privacidad (UE)", "• Entrar", "• Registrarse", "martes, marzo 3, 2026"]
+    page = write(tmp_path / "page.txt", "\n".join(menu) + "\n\nLos cancilleres condenan la decisión de impedir la visita\n\n"
+                 f"31 de mayo de 2025\n{photo}\n\n{photo}\n\n" + "\n\n".join(spanish) + "\n")
+    document = ingest(page)
+    assert document.title == "Los cancilleres condenan la decisión de impedir la visita"
+    assert body(document) == [document.title, photo, *spanish]
+
+
+def test_a_headline_opening_with_a_date_in_figures_and_a_themes_heading_over_other_stories(tmp_path):
+    korean = ["□ 산업통상자원부는 중미 5개국과의 자유무역협정이 3월 1일자로 모든 나라에서 발효된다고 밝혔다.",
+              "□ 이로써 우리 기업의 중미 시장 진출이 한층 쉬워질 것으로 기대된다."]
+    headline = "3.1일 한-중미 자유무역협정 전체 발효"
+    assert ingest(story_page(tmp_path, [headline, *korean])).title == headline
+    spanish = ["El canciller se reunió el domingo con sus homólogos de cuatro países de la región.",
+               "Las citas se celebraron al margen de la reunión preparatoria de la cumbre."]
+    page = story_page(tmp_path, ["El canciller se reúne con cuatro homólogos", *spanish, "Check Also",
+                                 "Dos países firman un acuerdo de cooperación cultural",
+                                 "Los ministros de cultura de ambos países firmaron el lunes un…"])
+    assert body(ingest(page)) == ["El canciller se reúne con cuatro homólogos", *spanish]

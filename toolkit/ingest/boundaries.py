@@ -64,7 +64,8 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     places = {lines[i + 1].text for i in range(first - 1) if shapes.is_weather(lines[i].text)}  # a widget's
 
     def chrome(text: str) -> bool:  # (a wire's dateline alone is no headline; it stays under one, as written)
-        return (text in repeated or text in teasers or text in places or shapes.is_chrome(text)
+        return (text in repeated or text in teasers or text in places
+                or shapes.is_chrome(text) and not shapes.is_credited_short_caption(text)
                 or _numbered_copy(text, head) or shapes.is_wire_dateline(text) or shapes.is_outlet_name(text))
 
     under_category = _under_dates(lines, chrome) if title_first else first  # where the layout's headline stands
@@ -226,8 +227,12 @@ def _dated_headline_above(lines: list[RawLine], index: int, first: int) -> bool:
 
 
 def _salutation(text: str) -> bool:
-    """"Thank you Mr. Chair,": a speech's opening, a sentence going on in the lines under it."""
-    return text.rstrip().endswith(",") and shapes.words(text) >= SALUTATION_MIN_WORDS and not shapes.is_chrome(text.rstrip(","))
+    """"Thank you Mr. Chair,", "Distinguished Cabinet Ministers;": a speech's opening, a sentence
+    going on in the lines under it, or the guests it greets one by one (no menu's item ends
+    with a semicolon; "Her Excellency …;" is greeted, not a speaker's name line)."""
+    stripped = text.rstrip()
+    return shapes.words(text) >= SALUTATION_MIN_WORDS and (
+        stripped.endswith(";") or stripped.endswith(",") and not shapes.is_chrome(stripped.rstrip(",")))
 
 
 SALUTATION_MIN_WORDS = 3
@@ -705,7 +710,7 @@ def _headline_over_dated_tools(lines: list[RawLine], top: int, chrome: Callable[
     if index < 0 or index == top - 1 or not (dated or tools >= ARTICLE_TOOLS_MIN):
         return None
     text = lines[index].text
-    return index if not shapes.is_prose(text) and not shapes.is_photo_caption(text) else None
+    return index if not shapes.is_prose(text) and not shapes.is_photo_caption(text) and not shapes.is_bulleted(text) else None  # (a menu's item)
 
 
 def _numbered_copy(text: str, head: set[str]) -> bool:
@@ -919,6 +924,9 @@ def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[Raw
                 and shapes.words(line.text) <= PICTURE_TITLE_WORDS and not shapes.SENTENCE_END.search(line.text.strip())
                 for at in ((index,) if shapes.is_screenshot_caption(line.text) or _prose_under(lines, index + 1)
                            else (index, index + 1))}
+    # a caption printed twice in a row, once with its photo's credit ("… 있다© AFP=뉴스1" / "… 있다"): the copy nearer the text
+    pictures |= {index for index, line in enumerate(lines[:-1])
+                 if _credited_copy(lines[index + 1].text, line.text) or _credited_copy(line.text, lines[index + 1].text)}
     # a related stories' heading inside the text ("READ MORE") and the headlines under it, up to the text going on
     teasers |= {link for index, line in enumerate(lines) if shapes.is_related_heading(line.text) for link in _links_under(lines, index)}
     # the site's latest stories, each headline under how long ago it was posted ("4 hours ago" / "Crown Prince …")
@@ -1046,8 +1054,8 @@ def _without_reprints(lines: list[RawLine], fixed: int = 0) -> list[RawLine]:
             # "• ▲ …" / "▲ …"): the copy nearer the text
         elif not copied:
             kept.append(line)
-        elif all(kept.index(earlier) >= fixed and len(earlier.text) < len(line.text) and line.text.startswith(
-                earlier.text.rstrip(".…")) for earlier in copied):
+        elif all(kept.index(earlier) >= fixed and (len(earlier.text) < len(line.text) and line.text.startswith(
+                earlier.text.rstrip(".…")) or _dated_copy(line.text, earlier.text)) for earlier in copied):
             kept = [kept_line for kept_line in kept if kept_line not in copied] + [line]
     return kept
 
@@ -1089,6 +1097,8 @@ def _reprint(text: str, earlier: str) -> bool:
         return True
     if abs(len(text) - len(earlier)) <= len(text) // REPRINT_SPACING and text.split() == earlier.split():
         return True  # its spaces otherwise ("…/뉴스1  Copyright …", then "…/뉴스1 Copyright …")
+    if _dated_copy(text, earlier) or _dated_copy(earlier, text):
+        return True  # the lead as the page's summary, then under its dateline: "New Zealand …", "Wellington : New Zealand …"
     if _caption_credited(earlier, text) or _caption_credited(text, earlier):
         return True  # ("… Fernandez (right).", then "… (right). (Photo: internet reproduction)", "… 2024. | Photo: …")
     if _credited_copy(earlier, text) or _credited_copy(text, earlier):
@@ -1099,6 +1109,11 @@ def _reprint(text: str, earlier: str) -> bool:
             return True
     shared = len(os.path.commonprefix((text, earlier)))
     return shared >= PRINTED_TWICE_MIN_CHARS and shared >= REPRINT_SHARED * max(len(text), len(earlier))
+
+
+def _dated_copy(text: str, earlier: str) -> bool:
+    """`text` is the paragraph `earlier` under the story's dateline: the text's own copy."""
+    return len(earlier) >= REPRINT_CUT_MIN and text != earlier and shapes.after_dateline(text) == earlier
 
 
 def _caption_credited(caption: str, text: str) -> bool:
@@ -1125,12 +1140,16 @@ def _credited_copy(caption: str, text: str) -> bool:
     rest = text[len(caption):].strip()
     if (dated := _BRACKETED.match(rest)) is not None and find_date(dated.group()):
         rest = rest[dated.end():].strip()
-    return text.startswith(caption) and shapes.SENTENCE_END.search(caption.strip()) is not None \
-        and shapes.words(caption) >= CREDITED_CAPTION_WORDS and CREDIT_WORDS.fullmatch(rest) is not None
+    if not text.startswith(caption) or shapes.words(caption) < CREDITED_CAPTION_WORDS:
+        return False
+    if COPYRIGHT_CREDIT.fullmatch(rest) is not None:
+        return True  # the Korean press's caption, often without its full stop: "… 식히고 있다© AFP=뉴스1"
+    return shapes.SENTENCE_END.search(caption.strip()) is not None and CREDIT_WORDS.fullmatch(rest) is not None
 
 
 CREDITED_CAPTION_WORDS = 3
 _BRACKETED = re.compile(r"\([^()]*\)")
+COPYRIGHT_CREDIT = re.compile(r"[©ⓒ]\s?[\w=/&.-]+(?: [\w=/&.-]+){0,2}")
 CREDIT_WORDS = re.compile(r"[(\[]?[A-Z][\w.&'-]*(?:\s?[/|]?\s?[A-Z][\w.&'-]*){0,3}[)\]]?")
 
 

@@ -48,7 +48,7 @@ _SKIP_LINK = re.compile(r"(?i)바로\s*가기|skip (to|navigation)|\b(ir|saltar|
 # Website vocabulary that only a site's own banner uses about itself.
 _SITE_WORDS = re.compile(r"(?i)누리집|홈페이지|전자정부|official website|sitio (web )?oficial")
 _DOMAIN = re.compile(r"(?i)(^|[\s(])\.?[a-z0-9-]*(\.[a-z0-9-]+)*\.(kr|com|org|net|gov|go|co|gob|mx|es)(\.[a-z]{2})?\b")
-_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s*\S")
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)](?!\d)\s*\S")  # not a date or a decimal: "3.1일", "2.5%"
 _SEPARATED = re.compile(r"\s[|>›»]\s")
 _FILE_NAME = re.compile(r"(?i)\S+(?: \S+){0,4}\.(gif|jpe?g|png|svg|hwpx?|pdf|docx?|xlsx?|pptx?|zip)\b(?:\?\S*)?")  # "Nepal korea meeting.jpg", "/…/placeholder.png?d=2084"
 # (with the reader's tools a news page sets beside an article: listen to it, translate it)
@@ -66,6 +66,7 @@ _KOREAN_TOOL_ROW = re.compile(r"(?:(?:크게|작게|위로|아래로|댓글로 �
 _SHARE_LINE = re.compile(
     r"(?i)(compart(?:ir|e)|share|공유하기|sns)\b.{0,30}$|^(print|imprimir|인쇄|프린트)|^pin it on pinterest$"
     r"|^[가-힣A-Za-z]{2,10}\s?공유$"  # a platform's share button: "네이버 공유", "카카오톡 공유"
+    r"|^(?-i:X)$"  # the button of the network once called Twitter, its name alone
 )
 # A table of contents widget flattened into one line: "Table of Contents FM Cho meets … Meeting with …".
 _CONTENTS_WIDGET = re.compile(r"(?i)^(?:table of contents|contents|tabla de contenidos?|índice de contenidos?|목차)(?:\s|$)")
@@ -181,7 +182,7 @@ _RELATED = re.compile(r"(?i)^(?:(?:más |more )?(?:contenidos?|noticias|art[ií]
                       # a section's other stories under its name: "Más en Política", "More in World"
                       r"|(?:más|more) (?:en|in|from) (?-i:[A-ZÁÉÍÓÚÑ]\w+(?: [A-ZÁÉÍÓÚÑ]\w+)?)$"
                       r"|(?:más|more) (?:en|in|on|about|sobre|de) (?:this |the |esta |este )?(?:section|topic|subject|story|sección|tema|asunto):?$"
-                      r"|(?:(?:read|see) (?:more|also)|also read|en tendencia|tendencias|(?:lee|ver|vea) también|leer más):?$)")
+                      r"|(?:(?:read|see|check) (?:more|also)|also read|en tendencia|tendencias|(?:lee|ver|vea) también|leer más):?$)")
 # A site's notice about its cookies, at the top or the bottom of every page.
 _COOKIE_NOTICE = re.compile(r"(?i)\bcookies?\b.*\b(?:consent\w*|consentimiento|privacidad|privacy|acept\w*|accept\w*)\b"
                             r"|\b(?:utiliza|usa|utilizamos|usamos|uses|use)\s+(?:\w+\s+)?cookies\b"  # "Este sitio web utiliza cookies propias …"
@@ -362,16 +363,18 @@ _PHOTO_CREDIT = re.compile(r"\S\s/\s?[^\s/]{2,12}$|(?<=[가-힣]\.)/[^\s/]{2,12}
                            r"|[(\[](?:Fotos?|Photos?)\s(?:de|del|by|courtesy of|cortes[ií]a de)\s[^()\[\]]{1,80}[)\]]\s*$|[Pp]rohibida su reventa"
                            # "…. Foto EDH / René Estrada", "…. EFE/ Lenin Nolly/Archivo", "…. EFE/EPA/MOHAMMAD ALI":
                            # the agencies, the photographer
-                           r"|[.!?]\s(?:(?:Foto|Photo|Fotograf[ií]a)\s)?[A-Z]{2,10}(?:\s?/\s?[^/.]{2,30}){1,3}$")
+                           r"|[.!?]\s(?:(?:Foto|Photo|Fotograf[ií]a)\s)?[A-Z]{2,10}(?:\s?/\s?[^/.]{2,30}){1,3}$"
+                           # "… in Washington. (AP Photo/Ana Ruiz)": the agency's photo and its photographer in brackets
+                           r"|[.!?]\s\([A-Z]{2,10} (?:Photo|Foto)\s?/\s?[^()/]{2,40}\)$")
 
 
 def is_photo_caption(text: str) -> bool:
     """A caption with its photo's credit, after the photo's stub or the Korean press's caption
     mark ("![]() ▲ 지난해 … 정상회의"), or with the agency after its last sentence ("… in Seoul,
     Jan. 31. Yonhap", "… Monday. [JOINT PRESS CORPS]"): part of the article, never its headline."""
-    opening, credited = _CAPTION_OPENING.match(text) is not None, _AGENCY_AFTER_CAPTION.search(text) is not None
-    return _PHOTO_CREDIT.search(text) is not None or opening and credited or (
-        opening or credited or _CREDIT_GLUED.search(text) is not None
+    return _PHOTO_CREDIT.search(text) is not None or is_credited_short_caption(text) or (
+        _CAPTION_OPENING.match(text) is not None or _AGENCY_AFTER_CAPTION.search(text) is not None
+        or _CREDIT_GLUED.search(text) is not None
     ) and words(text) >= CAPTION_MIN_WORDS  # (a short line needs both marks: "▲홍길동 차관. (기획재정부)")
 
 
@@ -384,6 +387,15 @@ _AGENCY_AFTER_CAPTION = re.compile(r"(?<=[.!?]) (?:[A-Z][A-Za-z]+(?:\.[a-z]{2,4}
                                    r"|(?<=다\.) ?/ ?(?:[A-Za-z]{2,10} )?[가-힣A-Za-z][가-힣A-Za-z0-9]{1,9}\s*$")
 
 
+def is_credited_short_caption(text: str) -> bool:
+    """"▲한-EU 외교장관회담<ITN KOREA>": a photo's caption of a few words, marked and credited;
+    short as a menu item, but the article's."""
+    return _CAPTION_OPENING.match(text) is not None and (_AGENCY_AFTER_CAPTION.search(text) is not None
+                                                         or _CREDIT_IN_ANGLES.search(text) is not None)
+
+
+# The outlet's credit in angle brackets after a ▲ caption: "▲한-EU 외교장관회담<ITN KOREA>".
+_CREDIT_IN_ANGLES = re.compile(r"<[A-Z가-힣][^<>]{1,30}>\s*$")
 # The agency's credit run into the caption's last word, the markup between them lost: "… Cho Tae-yulEFE".
 _CREDIT_GLUED = re.compile(r"[a-záéíóúñü][A-Z]{2,8}\s*$")
 _CAPTION_OPENING = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*)?▲|^\s*!\[[^\]]*\]\([^)]*\)\s*\S")
@@ -1077,12 +1089,18 @@ def is_wire_byline(text: str) -> bool:
 # an agency, then a dash ("서울 – ", "SEOUL, Sept. 27 (Yonhap) -- ", "Lima, 3 de mayo (EFE).- "),
 # or a Korean wire's city and agency in brackets.
 _OPENING_DATELINE = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ][\w.]*(?: [A-ZÁÉÍÓÚÑ][\w.]*){0,2}|[가-힣]{2,4})(?:,[^–—]{2,40}?)?"
-                               r"(?: ?\([^()]{2,30}\))?(?: ?(?:--|–|—) ?|\.- ?|\.? - |(?<=\))-)\S"
+                               r"(?: ?\([^()]{2,30}\))?(?: ?(?:--|–|—) ?|\.- ?|\.? - |(?<=\))-| : )\S"  # (" : ": "Wellington : …")
                                r"|^[(\[][가-힣]{2,4}=[^()\[\]]{2,20}[)\]]")  # Korean wires: "(서울=연합뉴스)", "[서울=뉴시스]"
 
 
 def opens_with_dateline(text: str) -> bool:
     return _OPENING_DATELINE.match(text) is not None
+
+
+def after_dateline(text: str) -> str:
+    """The paragraph without the dateline it opens with (the text itself when it has none)."""
+    found = _OPENING_DATELINE.match(text)
+    return text[found.end() - 1:] if found is not None and not text.startswith(("(", "[")) else text
 
 
 def has_clock_time(text: str) -> bool:
