@@ -2357,3 +2357,23 @@ def test_an_institute_s_head_a_member_of_parliament_and_a_research_council_after
     assert {("person", "김민수"), ("title", "의원")} <= set(found("김민수 의원은 토론회에서 질의했다.", "ko"))
     names = found("회의에는 최영수 미래경제인문연구회 이사장이 참석했다.", "ko")
     assert {("person", "최영수"), ("organization", "미래경제인문연구회"), ("title", "이사장")} <= set(names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("김 장관은 회담 계기로 마르코 로시 유엔 사무차장과 면담했다.", "마르코 로시"),  # 계기로: a noun and its case particle
+    ("신임 대통령은 전임 카를로스 멘데스 대통령과 달리 개방을 택했다.", "카를로스 멘데스"),  # 전임: former
+    ("우리 측은 안드레아 페레즈 대사를 통해 입장을 전했다.", "안드레아 페레즈"),  # 측은: a dependent noun and the topic's 은
+])
+def test_a_word_of_the_sentence_before_a_transcribed_name_is_not_part_of_it(text, name):
+    assert ("person", name) in found(text, "ko")
+
+
+def test_a_declaration_s_operative_verbs_in_capitals_are_no_acronyms():
+    text = "LOS MINISTROS REAFIRMARON su compromiso con el MERCOSUR AMPLIADO y ACORDARON reunirse con la CELAC, CONSIDERANDO el calendario."
+    assert [name for kind, name in found(text, "es") if kind == "acronym"] == ["MERCOSUR", "CELAC"]
+
+
+def test_saint_abbreviated_without_its_full_stop_and_a_minister_for_a_people():
+    names = found("The Prime Minister of St Lucia met the Minister for Pacific Peoples Tama Vaai in St Kitts and Nevis.", "en")
+    assert ("country", "St Lucia") in names and ("country", "St Kitts and Nevis") in names
+    assert ("title", "Minister for Pacific Peoples") in names and ("person", "Tama Vaai") in names

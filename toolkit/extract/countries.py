@@ -106,7 +106,7 @@ def latin_fallbacks(language: str, own: dict[str, CountryName]) -> dict[str, Cou
     of ASEAN members in a Spanish release: "Malaysia"), its own without CLDR's bracketed other
     name ("Myanmar (Birmania)") and, in Spanish, without their accents ("Brunei" for Brunéi;
     English names keep theirs: "Reunion" is a word); in English, with "and" for CLDR's "&" and
-    "Saint" and "St." for each other."""
+    "Saint", "St." and "St" (British usage, the Caribbean governments' own) for each other."""
     other = "es" if language == "en" else "en"
     fallbacks = {**cldr_names(other), **iso_names(other)}
     for name, country in own.items():  # the language's ISO and CLDR names, as automaton read them
@@ -115,7 +115,8 @@ def latin_fallbacks(language: str, own: dict[str, CountryName]) -> dict[str, Cou
             fallbacks[strip_accents(name)] = country
         else:  # CLDR's "St. Kitts & Nevis", as prose writes it: "St. Kitts and Nevis", "Saint Kitts and Nevis"
             spelled = name.replace(" & ", " and ")
-            for written in (spelled, re.sub(r"^St\. ", "Saint ", spelled), re.sub(r"^Saint ", "St. ", spelled)):
+            for written in (spelled, re.sub(r"^St\. ", "Saint ", spelled), re.sub(r"^Saint ", "St. ", spelled),
+                            re.sub(r"^(?:St\.|Saint) ", "St ", spelled)):
                 fallbacks.setdefault(written, country)
     return fallbacks
 

@@ -474,7 +474,7 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
             found += holder_after_abbreviation(text, end, language)
             continue
         if token in common or token[-1] == "s" and token[:-1] in common \
-                or PREFIX_LETTER.search(text, 0, start) or COINAGE.fullmatch(token) \
+                or PREFIX_LETTER.search(text, 0, start) or COINAGE.fullmatch(token) or is_inflected_word(token, language) \
                 or MODEL_NUMBER.match(text, end) \
                 or in_venue(text, end, language) \
                 or is_dateline_place(text, start, end) \
@@ -564,6 +564,17 @@ DATELINE_PLACE = re.compile(rf"{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{0,3}}(?:, 
 
 
 # A letter and a hyphen before a word in capitals make a coinage ("K-POP": Korean pop, "K-ETA"), no acronym.
+def is_inflected_word(token: str, language: str) -> bool:
+    """A Spanish verb in capitals, as a declaration sets its operative words ("ACORDARON",
+    "REAFIRMANDO", "MERCOSUR AMPLIADO"): its inflection (a preterite's -aron/-ieron, a
+    gerund's, a participle's) ends no acronym; a body's coined name ends in a syllable of
+    its words (MERCOSUR, PARLACEN)."""
+    return language == "es" and len(token) >= INFLECTED_MIN_LETTERS and SPANISH_INFLECTION.search(token) is not None
+
+
+SPANISH_INFLECTION = re.compile(r"(?:ARON|IERON|ANDO|IENDO|ADOS?|IDOS?|ADAS?|IDAS?)$")
+INFLECTED_MIN_LETTERS = 7  # shorter acronyms may end so (SIDA)
+
 PREFIX_LETTER = re.compile(r"(?<![\w-])[A-Z]-$")
 COINAGE = re.compile(r"[A-Z]-[A-Z]{2,}")  # the letter and its word found as one token: "K-ETA"
 MODEL_NUMBER = re.compile(r"-\d")  # capitals before a dash and a number name a model ("FA-50" aircraft)
