@@ -2363,6 +2363,7 @@ def test_an_institute_s_head_a_member_of_parliament_and_a_research_council_after
     ("김 장관은 회담 계기로 마르코 로시 유엔 사무차장과 면담했다.", "마르코 로시"),  # 계기로: a noun and its case particle
     ("신임 대통령은 전임 카를로스 멘데스 대통령과 달리 개방을 택했다.", "카를로스 멘데스"),  # 전임: former
     ("우리 측은 안드레아 페레즈 대사를 통해 입장을 전했다.", "안드레아 페레즈"),  # 측은: a dependent noun and the topic's 은
+    ("회의에는 장관들이 참석했고 그리고 소피아 에레라 전 대통령이 연설했다.", "소피아 에레라"),  # 그리고: a conjunction
 ])
 def test_a_word_of_the_sentence_before_a_transcribed_name_is_not_part_of_it(text, name):
     assert ("person", name) in found(text, "ko")
@@ -2377,3 +2378,11 @@ def test_saint_abbreviated_without_its_full_stop_and_a_minister_for_a_people():
     names = found("The Prime Minister of St Lucia met the Minister for Pacific Peoples Tama Vaai in St Kitts and Nevis.", "en")
     assert ("country", "St Lucia") in names and ("country", "St Kitts and Nevis") in names
     assert ("title", "Minister for Pacific Peoples") in names and ("person", "Tama Vaai") in names
+
+
+@pytest.mark.parametrize("text, language, country", [
+    ("A delegation of the Commonwealth of The Bahamas arrived on Monday.", "en", "Commonwealth of The Bahamas"),
+    ("El ministro del Estado Plurinacional de Bolivia firmó el acta.", "es", "Estado Plurinacional de Bolivia"),
+])
+def test_a_formal_country_name_capitalised_word_by_word_as_the_state_writes_it(text, language, country):
+    assert ("country", country) in found(text, language)

@@ -3003,3 +3003,15 @@ def test_a_headline_opening_with_a_date_in_figures_and_a_themes_heading_over_oth
                                  "Dos países firman un acuerdo de cooperación cultural",
                                  "Los ministros de cultura de ambos países firmaron el lunes un…"])
     assert body(ingest(page)) == ["El canciller se reúne con cuatro homólogos", *spanish]
+
+
+def test_a_section_label_run_into_the_site_s_update_stamp_above_the_headline(tmp_path):
+    english = ["The two governments marked twenty years of relations with a concert in the capital on Friday.",
+               "The ambassador thanked the ministry for its support over two decades."]
+    page = write(tmp_path / "page.txt", "Island Courier Facebook Island Courier Twitter\n"
+                 "Local : Government Press Office Updates Last Updated: Mar 3, 2019 - 2:10:05 PM\n\n\n"
+                 "Two Countries Mark Twenty Years of Relations\nBy Government Press Office\nMar 1, 2019 - 10:12:40 AM\n\n"
+                 + "\n\n".join(english) + "\n")
+    document = ingest(page)
+    assert document.title == "Two Countries Mark Twenty Years of Relations"
+    assert body(document) == [document.title, *english]

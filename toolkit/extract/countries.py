@@ -118,7 +118,21 @@ def latin_fallbacks(language: str, own: dict[str, CountryName]) -> dict[str, Cou
             for written in (spelled, re.sub(r"^St\. ", "Saint ", spelled), re.sub(r"^Saint ", "St. ", spelled),
                             re.sub(r"^(?:St\.|Saint) ", "St ", spelled)):
                 fallbacks.setdefault(written, country)
+        if country.form == "formal":
+            fallbacks.setdefault(capitalised(name, language), country)
     return fallbacks
+
+
+def capitalised(name: str, language: str) -> str:
+    """A formal name with every word but the joining ones capitalised, as a state writes its
+    own ("Estado Plurinacional de Bolivia" for iso-codes' "Estado plurinacional de Bolivia";
+    "Commonwealth of The Bahamas", the article being part of the name)."""
+    joining = JOINING_WORDS[language]
+    return " ".join(word if word in joining and index else word[:1].upper() + word[1:]
+                    for index, word in enumerate(name.split(" ")))
+
+
+JOINING_WORDS = {"en": frozenset({"of", "and"}), "es": frozenset({"de", "del", "y", "e", "la", "las", "los", "el"})}
 
 
 BRACKETED_OTHER_NAME = re.compile(r" \([^)]*\)$")  # "Myanmar (Birmania)", "Myanmar (Burma)"

@@ -17,6 +17,7 @@ from functools import lru_cache
 PROPER_NOUN = "NNP"
 DEPENDENT_NOUN = "NNB"  # "중" (during), "등": a noun that needs one before it
 ENDINGS = frozenset(("ETM", "EC", "EF", "ETN"))  # a verb's adnominal, connective, final or nominal ending
+CONJUNCTION = "MAJ"  # "그리고", "및": a conjunctive adverb
 COMMON_NOUNS = frozenset(("NNG", DEPENDENT_NOUN))
 CASE_PARTICLE = "JK"  # JKS, JKB, JKO …: the Sejong tags of case particles
 AUXILIARY_PARTICLE = "JX"
@@ -42,12 +43,12 @@ def is_proper_noun(text: str, start: int, end: int) -> bool:
 
 
 def is_clause_word(text: str, start: int, end: int) -> bool:
-    """`text[start:end]` ends a verb's clause ("있는", "겸임하고"), is a dependent noun ("중") or
-    a common or dependent noun with its case particle ("계기로", on the occasion; "측은"): a
-    word of the sentence, never one of a name."""
+    """`text[start:end]` ends a verb's clause ("있는", "겸임하고"), is a dependent noun ("중"), a
+    conjunction ("그리고", "및") or a common or dependent noun with its case particle ("계기로",
+    on the occasion; "측은"): a word of the sentence, never one of a name."""
     inside = [(tag, text[first:last]) for first, last, tag in _tokens(text) if start <= first and last <= end]
     tags = [tag for tag, _ in inside]
-    return bool(inside) and (tags[-1] in ENDINGS or tags == [DEPENDENT_NOUN]
+    return bool(inside) and (tags[-1] in ENDINGS or tags in ([DEPENDENT_NOUN], [CONJUNCTION])
                              or len(inside) == 2 and tags[0] in COMMON_NOUNS and _case_particle(*inside[1]))
 
 

@@ -549,6 +549,16 @@ def is_publication_label(text: str) -> bool:
 _PUBLICATION_LABEL = re.compile(_PUBLICATION_VERB + ":?")
 
 
+def has_stamp_at_end(text: str) -> bool:
+    """A label run into the site's update stamp at its end ("News : … Updates Last Updated:
+    Feb 13, 2017 - 1:45:37 AM"): the page's, with no sentence."""
+    stamp = _STAMP_AT_END.search(text)
+    return stamp is not None and date_only(stamp.group(1)) and not SENTENCE_END.search(text[:stamp.start()])
+
+
+_STAMP_AT_END = re.compile(r"\s" + _PUBLICATION_VERB.replace("(?i)", "") + r"\s*:\s*(\S.*)$", re.IGNORECASE)
+
+
 def is_transcript_label(text: str) -> bool:
     """A broadcast's script labels its parts on lines of their own: "[LEAD]", "[REPORT]", "[앵커]"."""
     return _TRANSCRIPT_LABEL.fullmatch(text.strip()) is not None
@@ -635,7 +645,8 @@ def has_chrome_shape(text: str) -> bool:
     if not has_letters(line) or _FILE_NAME.search(line) or _ATTACHMENT.match(line) or metadata(line) is not None \
             or is_board_fields(line) or _MENU_LABEL.match(stripped) or _WIDGET_COUNTER.match(stripped) \
             or _WIDGET_STATE.match(stripped) or _THUMBNAIL_LABEL.search(line) or _DOWNLOAD_BUTTON.search(line) or is_ticker(line) \
-            or _EDITORS_NOTE.match(stripped) or _SYNDICATION_CREDIT.fullmatch(stripped) or _HONOURED_NAME.fullmatch(stripped) or is_related_heading(line):
+            or _EDITORS_NOTE.match(stripped) or _SYNDICATION_CREDIT.fullmatch(stripped) or _HONOURED_NAME.fullmatch(stripped) or is_related_heading(line) \
+            or has_stamp_at_end(line):
         return True
     if is_banner(line):
         return True
