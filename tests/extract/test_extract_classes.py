@@ -2386,3 +2386,8 @@ def test_saint_abbreviated_without_its_full_stop_and_a_minister_for_a_people():
 ])
 def test_a_formal_country_name_capitalised_word_by_word_as_the_state_writes_it(text, language, country):
     assert ("country", country) in found(text, language)
+
+
+def test_a_portfolio_for_citizens_abroad_ends_a_minister_s_title_after_a_serial_comma():
+    names = found("The Minister of Foreign Affairs, Migration, and Senegalese Abroad, Awa Example, arrived.", "en")
+    assert ("title", "Minister of Foreign Affairs, Migration, and Senegalese Abroad") in names

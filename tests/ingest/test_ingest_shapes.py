@@ -3015,3 +3015,23 @@ def test_a_section_label_run_into_the_site_s_update_stamp_above_the_headline(tmp
     document = ingest(page)
     assert document.title == "Two Countries Mark Twenty Years of Relations"
     assert body(document) == [document.title, *english]
+
+
+def test_share_buttons_named_by_network_an_ad_slot_with_its_network_a_views_counter_and_a_desk_s_reporter(tmp_path):
+    korean = ["외교부 장관은 15일 서울에서 방한 중인 남미 국가 외교장관과 회담을 가졌다.",
+              "양 장관은 교역과 투자 확대 방안을 논의했다."]
+    bar = "트위터 페이스북 카카오톡 네이버 밴드 인쇄하기 메일로 보내기 글자 크게 글자 작게"
+    page = write(tmp_path / "page.txt", "김하늘 선임 기사입력  2019/07/16 [05:49]\n한-남미 외교 장관회담 개최\n" + bar + "\n\n"
+                 "▲ 한-남미 외교 장관회담(사진=외교부)\n\n"
+                 + "\n\n".join(korean) + "\n\n" + bar + "\n무단전재 및 재배포 금지\n")
+    assert body(ingest(page)) == ["한-남미 외교 장관회담 개최", "▲ 한-남미 외교 장관회담(사진=외교부)", *korean]
+    spanish = ["Los cancilleres acordaron ayer celebrar la próxima cumbre regional en la capital del país anfitrión.",
+               "La reunión servirá para revisar el calendario de trabajo del año."]
+    page = story_page(tmp_path, ["Los cancilleres fijan la sede de la cumbre", spanish[0], "Publicidad XyPublicidad Xy",
+                                 "Publicidad Xy", spanish[1], "(Visited 3 times, 1 visits today)"])
+    assert body(ingest(page)) == ["Los cancilleres fijan la sede de la cumbre", *spanish]
+    english = ["The president received the credentials of eleven new ambassadors on Tuesday.",
+               "He said the new envoys would strengthen trade ties."]
+    page = story_page(tmp_path, ["President receives new ambassadors", "Lindiwe Example Presidency reporter", *english,
+                                 "This article has been read 58 times in total"])
+    assert body(ingest(page)) == ["President receives new ambassadors", *english]

@@ -646,7 +646,7 @@ def has_chrome_shape(text: str) -> bool:
             or is_board_fields(line) or _MENU_LABEL.match(stripped) or _WIDGET_COUNTER.match(stripped) \
             or _WIDGET_STATE.match(stripped) or _THUMBNAIL_LABEL.search(line) or _DOWNLOAD_BUTTON.search(line) or is_ticker(line) \
             or _EDITORS_NOTE.match(stripped) or _SYNDICATION_CREDIT.fullmatch(stripped) or _HONOURED_NAME.fullmatch(stripped) or is_related_heading(line) \
-            or has_stamp_at_end(line):
+            or has_stamp_at_end(line) or is_share_bar(line):
         return True
     if is_banner(line):
         return True
@@ -821,6 +821,9 @@ _READING_AID = re.compile(
     r"|(?:escrito|redactado|publicado) en .{1,30} el"  # a byline's stub: "Escrito en MÉXICO el"
     r"|(?:\S+ )?(?:señal|transmisión) en vivo|(?:\S+ )?solo audio|(?:\S+ )?live (?:stream|tv|radio)"
     r"|(?:advertisement|publicidad|anuncio|advertentie|광고|배너)(?: ?-)?"  # an advertisement's slot: "- Advertisement -", "배너"
+    r"|(?:(?:advertisement|publicidad|anuncio) [A-Za-z]{1,12}){1,2}"  # with its network's name, printed twice: "Publicidad AiPublicidad Ai"
+    # a post's views counter: "(Visited 1 times, 6 visits today)", "This news has been read 142 times in total"
+    r"|\(?(?:this (?:news|article|story|post) )?(?:has been |was )?(?:visited|viewed|read|seen) \d[\d,.]* times?\b[^.!?]{0,40}\)?"
     r"|-+ ?advertentie(?: / [^-]{1,30})? ?-+"  # a Dutch-language partner's: "-- Advertentie / POJ - 218001 --"
     r"|(?:details added|updated)?\s*\(?first version posted (?:on|at) \d{1,2}:\d{2}\)?"  # an update's notice
     r"|(?:welcome to|bienvenid[oa]s? a) [^.!]{1,60}(?:[.!] [^.!]{1,40})?[!]?|.{1,30}에 오신 것을 환영합니다!?"  # the site's greeting
@@ -1273,6 +1276,8 @@ def is_sign_off(text: str) -> bool:
 
 # A Korean reporter's name and role alone on a line: "김지석 기자", "이정진 특파원".
 # (in lenticular brackets too, its syllables spaced, the photo's credit after it: "【유 종 헌 기자】 (사진: …)").
+# A writer's name and desk, no "By": "Amanda Khoza Presidency reporter", "Ana Ruiz Political Correspondent".
+_DESK_REPORTER = re.compile(r"(?:[A-Z][\w'’-]+ ){2,3}(?:[A-Z][\w'’-]+ ){0,2}(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Ee]ditor)")
 _REPORTER_ALONE = re.compile(r"^【?(?:[가-힣A-Za-z]{2,10}\s+(?=(?:[가-힣]\s?){2,4}(?:기자|특파원)))?"  # the outlet before: "이코노텔링 장재열 기자"
                             r"(?:[가-힣]\s?){2,4}(?:기자|특파원|통신원|객원기자)\s*】?"
                             r"(?:\s*[(\[]\s*(?:사진|Foto|Photo)\s*[=:][^()\[\]]*[)\]]|\s+[\w.-]+@[\w.-]*)?$")  # "… 기자 ooc@" (an address cut)
@@ -1283,6 +1288,7 @@ def is_byline(text: str) -> bool:
     a blog's filing and poster ("In Noticias, Política exterior by admin")."""
     line = strip_bullet(text)
     return _BYLINE.search(line) is not None or _REPORTER_ALONE.match(line.strip()) is not None \
+        or _DESK_REPORTER.fullmatch(line.strip()) is not None \
         or _FILED_BY.fullmatch(line.strip()) is not None or _FROM_BYLINE.fullmatch(line.strip()) is not None \
         or ("EDACCI" in line or "edacci" in line) and _NEWSROOM.search(line) is not None
 
@@ -1340,9 +1346,17 @@ def is_pointed_link(text: str) -> bool:
 
 
 def is_share_bar(text: str) -> bool:
-    """"Compartir:", "Share this article", "공유하기": a page's share bar."""
+    """"Compartir:", "Share this article", "공유하기": a page's share bar; or its buttons, two
+    social networks named or more ("트위터 페이스북 카카오톡 …", "Facebook Twitter WhatsApp")."""
     line = strip_bullet(text)
-    return bool(_SHARE_LINE.match(line)) and words(line) <= 5
+    return bool(_SHARE_LINE.match(line)) and words(line) <= 5 \
+        or len(set(_NETWORK.findall(line))) >= NETWORKS_MIN and words(line) <= NETWORK_BAR_WORDS and not SENTENCE_END.search(line)
+
+
+_NETWORK = re.compile(r"(?<!\w)(?:Facebook|Twitter|Instagram|YouTube|LinkedIn|WhatsApp|Telegram|TikTok|Pinterest"
+                      r"|페이스북|트위터|인스타그램|유튜브|카카오톡|카카오스토리|텔레그램|네이버 ?밴드)(?!\w)", re.IGNORECASE)
+NETWORKS_MIN = 2
+NETWORK_BAR_WORDS = 20  # the bar may carry the page's other tools: "… 인쇄하기 메일로 보내기 글자 크게"
 
 
 def is_footer(text: str) -> bool:
