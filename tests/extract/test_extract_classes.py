@@ -2391,3 +2391,8 @@ def test_a_formal_country_name_capitalised_word_by_word_as_the_state_writes_it(t
 def test_a_portfolio_for_citizens_abroad_ends_a_minister_s_title_after_a_serial_comma():
     names = found("The Minister of Foreign Affairs, Migration, and Senegalese Abroad, Awa Example, arrived.", "en")
     assert ("title", "Minister of Foreign Affairs, Migration, and Senegalese Abroad") in names
+
+
+def test_a_partner_pair_opening_a_document_s_name_takes_its_first_country_whole():
+    names = found("Honduras ratified the South Korea-Central America FTA, which the Costa Rica-Korea FTA preceded.", "en")
+    assert ("document", "South Korea-Central America FTA") in names and ("document", "Costa Rica-Korea FTA") in names

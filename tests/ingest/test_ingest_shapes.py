@@ -3035,3 +3035,16 @@ def test_share_buttons_named_by_network_an_ad_slot_with_its_network_a_views_coun
     page = story_page(tmp_path, ["President receives new ambassadors", "Lindiwe Example Presidency reporter", *english,
                                  "This article has been read 58 times in total"])
     assert body(ingest(page)) == ["President receives new ambassadors", *english]
+
+
+def test_a_wire_s_stamp_with_its_utc_offset_under_the_headline_and_a_caption_credited_to_its_source(tmp_path):
+    english = ["VIENNA, May 12. /Example Wire/. The organization's secretary general will visit the capital next week.",
+               "His programme is still being prepared, a spokesperson said."]
+    page = write(tmp_path / "page.txt", "Back to Main page\nSecretary general to visit the capital next week\n\nWorld\n"
+                 "May 12, 9:40 UTC+2 VIENNA\n\nThe programme of the visit is still being prepared\n\n" + "\n\n".join(english) + "\n")
+    assert ingest(page).title == "Secretary general to visit the capital next week"
+    korean = ["두 나라 외무장관은 27일 회담을 갖고 국경 문제를 논의했다.",
+              "| 두 외무장관이 27일 회담장에서 악수하고 있다. (출처: 한빛통신) |",
+              "양측은 다음 달 다시 만나기로 했다."]
+    document = ingest(story_page(tmp_path, korean))
+    assert document.title is None and body(document) == korean

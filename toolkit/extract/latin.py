@@ -1220,6 +1220,8 @@ def latin_names(text: str, language: str) -> list[Found]:
                 continue
             if kind == "organization" and span is not None:
                 span = _without_joined_country(text, *span, language)
+            if kind in ("document", "meeting") and span is not None:
+                span = _whole_first_partner(text, *span, language)
             if span is not None:
                 found.append(Found(*trimmed(text, *span), kind, evidence))
     found += meetings_run_on(text, found)
@@ -1272,6 +1274,20 @@ def _without_joined_country(text: str, start: int, end: int, language: str) -> t
     if joined and is_country_name(text[joined[-1].end():end], language):
         return start, joined[-1].start()
     return start, end
+
+
+def _whole_first_partner(text: str, start: int, end: int, language: str) -> tuple[int, int]:
+    """"the South Korea-Central America FTA": a partner pair opening the name takes its first
+    partner whole, a country of two words the word before the span begins."""
+    before = WORD_BEFORE.search(text, 0, start)
+    dash = PAIR_DASH.search(text, start, end)
+    if before is None or dash is None or " " in text[start:dash.start()]:
+        return start, end
+    return (before.start(), end) if is_country_name(text[before.start():dash.start()], language) else (start, end)
+
+
+WORD_BEFORE = re.compile(r"(?<![\w-])[A-ZÁÉÍÓÚÑ][\w]+ $")
+PAIR_DASH = re.compile(r"[-–]")
 
 
 def _talks_on_an_agreement(text: str, start: int, end: int, language: str) -> bool:

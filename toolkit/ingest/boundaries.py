@@ -694,7 +694,7 @@ def _headline_over_dated_tools(lines: list[RawLine], top: int, chrome: Callable[
     while index >= 0 and chrome(lines[index].text):
         text = lines[index].text
         found = shapes.metadata(text) or {}
-        dated = dated or shapes.date_only(text) or "date" in found  # (its value perhaps lost: "기사입력 :")
+        dated = dated or shapes.date_only(text) or shapes.is_timestamp(text) or "date" in found  # (its value perhaps lost: "기사입력 :")
         tools += shapes.is_tool(text)
         fields = fields or found.get("date") is not None
         labelled = labelled or bool(found)

@@ -118,6 +118,8 @@ _TIMESTAMP = re.compile(r"(?i)^\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*[|·/–-]\
 # A site's stamp in Greenwich time, the year before the weekday and the day: "GMT 19:18 2017 Tuesday ,14 March".
 _GMT_STAMP = r"GMT \d{1,2}:\d{2} (?:19|20)\d{2} [A-Z][a-z]+ ?,\s?\d{1,2} [A-Z][a-z]+"
 _GMT_STAMP_ALONE = re.compile(_GMT_STAMP)
+# A wire's stamp: the day, the time with its offset from UTC, the place: "October 26, 1:10 UTC+3 VIENNA".
+_UTC_STAMP = re.compile(r"[A-Z][a-z]+\.? \d{1,2}, \d{1,2}:\d{2} (?:UTC|GMT)[+−-]\d{1,2}(?: [A-ZÁÉÍÓÚÑ][\w-]*){0,3}")
 TIMESTAMP_MAX_WORDS = 6
 _TEMPERATURE = re.compile(r"^[-−]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")
 # A wire's or photo's credit alone on its line, under the story or the photo: "/연합뉴스", "/ EFE",
@@ -346,7 +348,7 @@ _NUMBERED_PICTURE = re.compile(r"(?i)^(?:사진|photo|foto|img|image|imagen)\s?\
 # A hint of the page's widgets in angle brackets: "<이미지를 클릭하시면 크게 보실 수 있습니다>".
 _ANGLE_HINT = re.compile(r"^<[^<>]{2,80}>$")
 # A photo's credit: "© News1 이성철 기자", "[사진=외교부]", "(Foto: Cancillería)", "… 하고 있다. /임영무 기자".
-_PHOTO_CREDIT = re.compile(r"\S\s/\s?[^\s/]{2,12}$|(?<=[가-힣]\.)/[^\s/]{2,12}$|\S\s/\s?[가-힣]{2,4} 기자$|[@/]\s?[^\s@/]{1,20}\s?제공\s*$|[©ⓒ]|[\[(]\s*(?:사진|Foto|Photo)\s*[=:]|사진\s*제공|(?:^|\s)(?:Foto|Photo|Pie de foto)\s*:"
+_PHOTO_CREDIT = re.compile(r"\S\s/\s?[^\s/]{2,12}$|(?<=[가-힣]\.)/[^\s/]{2,12}$|\S\s/\s?[가-힣]{2,4} 기자$|[@/]\s?[^\s@/]{1,20}\s?제공\s*$|[©ⓒ]|[\[(]\s*(?:사진|출처|Foto|Photo)\s*[=:]|사진\s*제공|(?:^|\s)(?:Foto|Photo|Pie de foto)\s*:"
                            r"|[.다]\s?(?:\d{4}\.\d{1,2}\.\d{1,2}\.?\s)?[(\[][^()\[\]]{1,30}\s제공[)\]]\s*$"  # "… 있다.(외교부 제공)", "… 했다. 2025.11.18. (외교부 제공)"
                            r"|[.다]\s[가-힣A-Za-z]{2,15}\s제공\s*$"  # "… 예방하고 있다. 외교부 제공": the credit unbracketed
                            # "… 선언했다. (산업부 제공) 2018.5.25/그린포스트코리아": the photo's date and the outlet last
@@ -703,10 +705,12 @@ def is_weather(line: str) -> bool:
 
 
 def is_timestamp(line: str) -> bool:
-    """The time a story was posted, with its place or date ("18:02 | Lima, Jul. 30."), or how
+    """The time a story was posted, with its place or date ("18:02 | Lima, Jul. 30.", "October
+    26, 1:10 UTC+3 VIENNA"), or how
     long ago, with a counter perhaps ("4 months ago 251", "hace 2 horas", "3시간 전"): metadata."""
     stripped = line.strip()
     return is_time_ago(line) or (_TIMESTAMP.match(stripped) is not None or _GMT_STAMP_ALONE.fullmatch(stripped) is not None
+                                 or _UTC_STAMP.fullmatch(stripped) is not None
                                  or _CLOCK_ALONE.match(stripped) is not None) and words(line) <= TIMESTAMP_MAX_WORDS
 
 
