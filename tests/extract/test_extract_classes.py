@@ -2391,6 +2391,8 @@ def test_a_formal_country_name_capitalised_word_by_word_as_the_state_writes_it(t
 def test_a_portfolio_for_citizens_abroad_ends_a_minister_s_title_after_a_serial_comma():
     names = found("The Minister of Foreign Affairs, Migration, and Senegalese Abroad, Awa Example, arrived.", "en")
     assert ("title", "Minister of Foreign Affairs, Migration, and Senegalese Abroad") in names
+    names = found("The Vice Minister of Defense Policies and the Vice Minister of Internal Order met on Friday.", "en")
+    assert ("title", "Vice Minister of Defense Policies") in names and ("title", "Vice Minister of Internal Order") in names
 
 
 def test_a_partner_pair_opening_a_document_s_name_takes_its_first_country_whole():

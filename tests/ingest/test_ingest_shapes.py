@@ -3048,3 +3048,16 @@ def test_a_wire_s_stamp_with_its_utc_offset_under_the_headline_and_a_caption_cre
               "양측은 다음 달 다시 만나기로 했다."]
     document = ingest(story_page(tmp_path, korean))
     assert document.title is None and body(document) == korean
+
+
+def test_an_end_mark_between_dashes_of_two_kinds_and_teasers_cut_in_a_word_before_their_link(tmp_path):
+    english = ["The government thanked the donor for its contribution to the school meals programme.",
+               "The grant will reach about two thousand pupils this year."]
+    page = story_page(tmp_path, ["Donor supports school meals programme", *english, "- END –",
+                                 "For further information, please contact the Ministry of Foreign Affairs at 123 4567."])
+    assert body(ingest(page)) == ["Donor supports school meals programme", *english]
+    # another story's opening cut inside a word before its link, without an ellipsis before it
+    assert shapes.is_cut_teaser("Lima, 3 de febrero de 2022. El embajador presentó sus cartas ante la Dirección del Minis Leer más...")
+    ends = ["Abiy Example said his country was inspired by the development model. Read More..."]
+    page = story_page(tmp_path, ["Two leaders meet", *english, *ends])
+    assert body(ingest(page))[-1] == ends[0]  # a sentence ended before the link: the text's own paragraph

@@ -94,7 +94,7 @@ _RATING_WIDGET = re.compile(r"(?i)^(?:rate this (?:item|article|post|story)|valo
                             r"|^(?:do|did) you (?:like|enjoy) this (?:article|story|post)\?$|^¿te gust[óa] (?:est[ae] )?(?:art[ií]culo|noticia|nota)\?$"
                             r"|^\(\d+ (?:votes?|votos?)\)$|^이 기사 (?:좋아요|추천(?:하기)?)$")
 # A wire story's end mark alone on its line: "(END)" (Yonhap), "(끝)", "/끝/", "###", "-30-", "(FIN)".
-_END_MARK = re.compile(r"(?i)^[(\[/<-]\s*(end|끝|fin)\s*[)\]/>-]$|^끝$|^#{3}$|^-?\s*30\s*-$"
+_END_MARK = re.compile(r"(?i)^(?:[(\[/<–—-]\s*)?(end|끝|fin)\s*[)\]/>–—-]$|^끝$|^#{3}$|^-?\s*30\s*-$"
                        # the pager to the site's previous or next story: its headline follows, not the text
                        r"|^[«‹<]?\s*(?:(?:previous|prev|next) (?:story|article|post)|(?:artículo|noticia|nota|entrada) (?:anterior|siguiente)"
                        r"|(?:이전|다음)\s?기사)\s*[»›>]?$")
@@ -939,7 +939,8 @@ _PAGER = re.compile(r"(?i)[«‹<]?\s*(?:이전|다음|previous|prev|next|anteri
 
 READ_MORE = re.compile(r"(?i)^(?:read more|leer m[aá]s|seguir leyendo|더 ?보기|기사 ?더보기)\s*(?:\.\.\.|…|»|>+)?$")
 # Another story's opening cut and closed by its link: "… an increased output of 91,500… Read more »".
-_CUT_BY_READ_MORE = re.compile(r"(?i)(?:\.\.\.|…)\s*(?:read more|leer m[aá]s|seguir leyendo)\s*(?:\.\.\.|…|»|>+)?$")
+_CUT_BY_READ_MORE = re.compile(r"(?i)(?:(?:\.\.\.|…)\s*(?:read more|leer m[aá]s|seguir leyendo)\s*(?:\.\.\.|…|»|>+)?"
+                               r"|(?<![.!?])\s(?:read more|leer m[aá]s|seguir leyendo)\s*(?:\.\.\.|…|»|>+))$")  # "… de Rela Leer más...": cut in a word
 
 
 def is_cut_caption(text: str) -> bool:
