@@ -2983,7 +2983,7 @@ def test_captions_credited_in_angle_brackets_after_a_copyright_sign_and_an_agenc
     assert body(document) == [headline, *korean, caption, "회담 결과는 외교부 누리집에 게시됐다."]
     photo = "A foreign minister speaks to reporters after the talks, May 8, 2024, in Brussels. (AP Photo/Lucía Fernández)"
     spanish = ["Varios gobiernos de la región expresaron el martes su rechazo a la decisión de impedir la visita de sus cancilleres, que debían reunirse con las autoridades locales para preparar una conferencia.",
-               "La delegación incluía a representantes de seis países, que calificaron la medida de provocación y pidieron a la comunidad internacional que interviniera."]
+               "Entre los enviados había funcionarios de seis países, que tacharon la medida de provocación y reclamaron una respuesta común de la región."]
     menu = ["• Quiénes somos", "• Política de privacidad (UE)", "• Entrar", "• Registrarse", "martes, marzo 3, 2026"]
     page = write(tmp_path / "page.txt", "\n".join(menu) + "\n\nLos cancilleres condenan la decisión de impedir la visita\n\n"
                  f"31 de mayo de 2025\n{photo}\n\n{photo}\n\n" + "\n\n".join(spanish) + "\n")
