@@ -2398,3 +2398,13 @@ def test_a_portfolio_for_citizens_abroad_ends_a_minister_s_title_after_a_serial_
 def test_a_partner_pair_opening_a_document_s_name_takes_its_first_country_whole():
     names = found("Honduras ratified the South Korea-Central America FTA, which the Costa Rica-Korea FTA preceded.", "en")
     assert ("document", "South Korea-Central America FTA") in names and ("document", "Costa Rica-Korea FTA") in names
+
+
+def test_a_forum_named_by_its_members_alone_is_the_standing_body_a_numbered_or_paired_one_a_meeting():
+    names = found("Members of the Southern Islands Forum met in Apia before the Southern Islands Forum Foreign Ministers Meeting.", "en")
+    assert ("organization", "Southern Islands Forum") in names
+    assert ("meeting", "Southern Islands Forum Foreign Ministers Meeting") in names
+    names = found("The 12th Southern Islands Forum and the Korea-Southern Islands Cooperation Forum opened.", "en")
+    assert ("meeting", "12th Southern Islands Forum") in names and ("meeting", "Korea-Southern Islands Cooperation Forum") in names
+    names = found("The Central Asia — Republic of Korea Cooperation Forum opened in Dushanbe.", "en")
+    assert not any(kind == "organization" for kind, _ in names)

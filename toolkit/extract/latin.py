@@ -1222,7 +1222,9 @@ def latin_names(text: str, language: str) -> list[Found]:
                 span = _without_joined_country(text, *span, language)
             if kind in ("document", "meeting") and span is not None:
                 span = _whole_first_partner(text, *span, language)
-            if span is not None:
+            if span is not None and kind == "meeting" and evidence == "meeting-named" and _standing_body(text, *span, language):
+                found.append(Found(*trimmed(text, *span), "organization", "standing-body"))
+            elif span is not None:
                 found.append(Found(*trimmed(text, *span), kind, evidence))
     found += meetings_run_on(text, found)
     return [as_event(text, item, language) for item in found]
@@ -1233,7 +1235,8 @@ def meetings_run_on(text: str, found: list[Found]) -> list[Found]:
     Forum Foreign Affairs Ministers Meeting"): one meeting, the body's."""
     starts = {item.start: item for item in found if item.kind == "meeting"}
     return [Found(item.start, starts[item.end + 1].end, "meeting", "meeting-of-forum") for item in found
-            if item.kind == "meeting" and text[item.end:item.end + 1] == " " and item.end + 1 in starts]
+            if (item.kind == "meeting" or item.evidence == "standing-body") and text[item.end:item.end + 1] == " "
+            and item.end + 1 in starts]
 
 
 PHOTO_LABEL = r"(?<![\w])(?:Fotos?|Fotografía|Photos?|Photograph)\s*:\s*"  # "Foto: …", a caption's credit
@@ -1274,6 +1277,18 @@ def _without_joined_country(text: str, start: int, end: int, language: str) -> t
     if joined and is_country_name(text[joined[-1].end():end], language):
         return start, joined[-1].start()
     return start, end
+
+
+def _standing_body(text: str, start: int, end: int, language: str) -> bool:
+    """"Pacific Islands Forum": a forum named by its members alone is the standing body; partners
+    ("Korea-Central Asia Cooperation Forum", the pair perhaps before the span), an ordinal or a
+    year make it a meeting."""
+    name = text[start:end]
+    return name.split()[-1] in words(language, "standing_body") and not PAIR_DASH.search(name) \
+        and not PARTNER_BEFORE.search(text, 0, start) and not any(character.isdigit() for character in name)
+
+
+PARTNER_BEFORE = re.compile(r"[-–—] ?(?:[\w’']+ ){0,3}$")  # "Central Asia — Republic of Korea Cooperation Forum"
 
 
 def _whole_first_partner(text: str, start: int, end: int, language: str) -> tuple[int, int]:
