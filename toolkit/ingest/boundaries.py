@@ -1048,8 +1048,8 @@ def _without_reprints(lines: list[RawLine], fixed: int = 0) -> list[RawLine]:
                   and not _deck_quoting(kept, earlier, fixed)]
         if glued is not None:
             kept[glued] = line  # the headline again without the section label and photo credit glued to it
-        elif copied == kept[-1:] == [previous] and len(kept) > fixed and _reprint(previous.text, line.text) \
-                or kept[-1:] == [previous] and len(kept) > fixed and _bulleted_copy(previous.text, line.text):
+        elif kept[-1:] == [previous] and len(kept) > fixed and (copied == kept[-1:] and _reprint(previous.text, line.text)
+                                                                or _bulleted_copy(previous.text, line.text)):
             kept[-1] = line  # printed twice in a row (a caption under its image's alt text, perhaps as a list item
             # "• ▲ …" / "▲ …"): the copy nearer the text
         elif not copied:

@@ -216,8 +216,8 @@ _ISSUER_LABEL = re.compile(r"(?i)^(?:press release|issued by|comunicado de prens
 _HITS_LABEL = re.compile(r"(?i)^(조회수?|hits?|views?|visitas|vistas|lecturas)$")
 _DATE_LABEL = re.compile(r"(?i)^(작성일|등록일|게시일|입력|기사입력|(?:최종\s?)?수정(?:일)?|date|fecha( de publicación)?|(?:publicado|actualizado|posted|published|updated)(?: on| el)?|write)$")
 # A date label run into its date, the colon lost with the markup between them: "PublishedMay 29, 2024".
-_PUBLICATION_VERB = r"(?i)(?:(?:last )?(?:posted|published|updated|modified)|publicado|actualizado)(?: on| el)?"
-_DATE_LABEL_BEFORE = re.compile(_PUBLICATION_VERB + r"\s*(\S.*)")
+_PUBLICATION_VERB = r"(?:(?:last )?(?:posted|published|updated|modified)|publicado|actualizado)(?: on| el)?"  # (compiled ignoring case)
+_DATE_LABEL_BEFORE = re.compile(_PUBLICATION_VERB + r"\s*(\S.*)", re.IGNORECASE)
 # A date label and an ISO date (or year and month) heading a page's first line, its text after them.
 DATE_HEADER = re.compile(r"(?i)^\s*(?:date|fecha|작성일|등록일)\s*:?\s*(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)")
 _BULLET = re.compile(r"^[•·\-–*▪►▶]\s*")
@@ -548,7 +548,7 @@ def is_publication_label(text: str) -> bool:
     return _PUBLICATION_LABEL.fullmatch(strip_bullet(text.strip())) is not None
 
 
-_PUBLICATION_LABEL = re.compile(_PUBLICATION_VERB + ":?")
+_PUBLICATION_LABEL = re.compile(_PUBLICATION_VERB + ":?", re.IGNORECASE)
 
 
 def has_stamp_at_end(text: str) -> bool:
@@ -558,7 +558,7 @@ def has_stamp_at_end(text: str) -> bool:
     return stamp is not None and date_only(stamp.group(1)) and not SENTENCE_END.search(text[:stamp.start()])
 
 
-_STAMP_AT_END = re.compile(r"\s" + _PUBLICATION_VERB.replace("(?i)", "") + r"\s*:\s*(\S.*)$", re.IGNORECASE)
+_STAMP_AT_END = re.compile(r"\s" + _PUBLICATION_VERB + r"\s*:\s*(\S.*)$", re.IGNORECASE)
 
 
 def is_transcript_label(text: str) -> bool:
