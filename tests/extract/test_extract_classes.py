@@ -2408,3 +2408,30 @@ def test_a_forum_named_by_its_members_alone_is_the_standing_body_a_numbered_or_p
     assert ("meeting", "12th Southern Islands Forum") in names and ("meeting", "Korea-Southern Islands Cooperation Forum") in names
     names = found("The Central Asia — Republic of Korea Cooperation Forum opened in Dushanbe.", "en")
     assert not any(kind == "organization" for kind, _ in names)
+
+
+@pytest.mark.parametrize("text, language, person", [
+    ("Talks went well. Marta Quillen said the two sides would meet again.", "en", "Marta Quillen"),
+    ("“We share one ocean,” Tevita Olsen added after the talks.", "en", "Tevita Olsen"),
+    ("“We share one ocean,” said Tevita Olsen.", "en", "Tevita Olsen"),
+    ("La reunión terminó. Rosa Elvira Quintal afirmó que el acuerdo avanza.", "es", "Rosa Elvira Quintal"),
+    ("«El diálogo seguirá», declaró Moriyama.", "es", "Moriyama"),
+])
+def test_the_speaker_of_a_reporting_verb_is_a_person_with_no_title_near(text, language, person):
+    assert ("person", person) in found(text, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The Foreign Ministry said the visit was postponed.", "en"),
+    ("The statement came as the Ambassador to Kenya Halvor Dune stated his view.", "en"),
+    ("El Gobierno Nacional informó que la visita sigue.", "es"),
+    ("«La visita sigue», informó EFE.", "es"),
+    ("Corea del Sur destacó el acuerdo.", "es"),
+])
+def test_a_ministry_a_country_an_agency_or_a_title_s_field_before_a_reporting_verb_is_no_speaker(text, language):
+    assert not any(kind == "person" and "Dune" not in name for kind, name in found(text, language))
+
+
+def test_a_transcribed_name_ending_in_i_after_an_open_syllable_is_whole_before_its_title():
+    names = found("하비에르 밀라레이 대통령은 회담에서 라몬 구스토이 스페인 총리와 만났다.", "ko")
+    assert ("person", "하비에르 밀라레이") in names and ("person", "라몬 구스토이") in names

@@ -777,7 +777,8 @@ def is_foreign_name(word: str) -> bool:
         all(2 <= len(part) <= TRANSCRIPTION_MAX_SYLLABLES and all(is_hangul(char) for char in part) for part in word.split("-", 1))
         and word not in words("ko", "name_stop")
         and strip_particles(word, min_stem=1) not in LIST_WORDS  # "등과": and so on, and
-        and (strip_particles(word) == word or word.endswith(TRANSCRIPTION_ENDINGS) and not word.endswith(PARTICLES_AFTER_CONSONANT))
+        and (strip_particles(word) == word or word.endswith(TRANSCRIPTION_ENDINGS) and not word.endswith(PARTICLES_AFTER_CONSONANT)
+             or _vowel_before_i(word))
         and not any(part.endswith(no_name_endings()) for part in word.split("-", 1))  # not "외교장관-사이도프"
         and not is_predicate(word)
         and word not in hangul_acronym_words()
@@ -819,6 +820,15 @@ PERSON_NOUNS = ("출신", "인사", "소속")  # a person's origin, standing, af
 TRANSCRIPTION_ENDINGS = ("로", "도", "나", "고", "사", "라", "만")
 # ... but with the vowel a particle takes after a consonant ("초청으로", by invitation) they are particles
 PARTICLES_AFTER_CONSONANT = ("으로", "이나", "이라")
+
+
+def _vowel_before_i(word: str) -> bool:
+    """A word ending in 이 after an open syllable ("밀레이", "라호이"): there 이 is no subject
+    particle, which after a vowel is 가, so the syllable is the name's."""
+    return len(word) >= 3 and word.endswith("이") and is_hangul(word[-2]) \
+        and (ord(word[-2]) - HANGUL_FIRST_SYLLABLE) % FINALS == 0
+
+
 CONJUNCTIONS = ("과", "와")  # "A과 B": the word before is listed with what follows, not its holder
 HANJA_GLOSS = re.compile(r"\([\u4e00-\u9fff]{1,4}\)$")  # "전(前)": a word glossed in Chinese characters
 
