@@ -2435,3 +2435,16 @@ def test_a_ministry_a_country_an_agency_or_a_title_s_field_before_a_reporting_ve
 def test_a_transcribed_name_ending_in_i_after_an_open_syllable_is_whole_before_its_title():
     names = found("하비에르 밀라레이 대통령은 회담에서 라몬 구스토이 스페인 총리와 만났다.", "ko")
     assert ("person", "하비에르 밀라레이") in names and ("person", "라몬 구스토이") in names
+
+
+def test_a_title_whose_head_ends_in_s_is_one_office_not_a_plural():
+    names = found("The Chargé d’Affaires at the embassy welcomed the Princess to the reception.", "en")
+    assert ("title", "Chargé d’Affaires") in names and ("title", "Princess") in names
+    assert not any(kind == "title" for kind, _ in found("The Ministers welcomed the decision.", "en"))
+
+
+def test_a_numbered_vice_minister_and_a_minister_of_state_with_a_field():
+    names = found("It was chaired by 2nd Vice Foreign Minister Oh Dal-bin and by Qalat's Minister of State for Foreign "
+                  "Affairs Rashid bin Omar.", "en")
+    assert ("title", "2nd Vice Foreign Minister") in names and ("person", "Oh Dal-bin") in names
+    assert ("title", "Minister of State for Foreign Affairs") in names and ("person", "Rashid bin Omar") in names

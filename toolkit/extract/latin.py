@@ -142,6 +142,21 @@ def english_plural(title: str) -> str:
     return f"{head} {last}" if head else last
 
 
+@lru_cache(maxsize=None)
+def singular_heads_in_s() -> tuple[str, ...]:
+    """English title heads that end in "s" and are no other head's plural ("Chargé d'Affaires",
+    "Princess")."""
+    heads = words("en", "title_head")
+    plurals = {english_plural(head) for head in heads}
+    return tuple(head for head in heads if head.endswith("s") and head not in plurals)
+
+
+def is_english_plural(title: str) -> bool:
+    """Whether an English title names several holders ("the Ministers"), not one whose head
+    ends in "s" ("the Chargé d'Affaires")."""
+    return title.endswith("s") and not title.endswith(singular_heads_in_s())
+
+
 def spanish_plural(title: str) -> str:
     """A Spanish title in the plural, its first word inflected ("presidentes del Consejo",
     "secretarias de Estado", "cancilleres", "reyes"), by the Spanish spelling rules for the
@@ -737,7 +752,7 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
         acting = language == "es" and re.search(rf" {alternation(language, 'title_acting')}$", title) is not None
         # "el Presidente de la República": the one holder of the state's office, named by it alone
         of_the_state = language == "es" and title.lower().endswith("de la república")
-        if bare and (language != "en" or not title[0].isupper() or title.endswith("s") and not _of_country(text, end)) \
+        if bare and (language != "en" or not title[0].isupper() or is_english_plural(title) and not _of_country(text, end)) \
                 and apposed is None and not before and not titled_apposition(text, end, language) and not acting \
                 and not qualified and not of_the_state and not (language == "es" and title[0].isupper()
                                                                 and DEMONYM_AFTER_TITLE.match(text, end)) \
@@ -749,7 +764,7 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
             found.append(Found(start, end, "title", evidence))
         if holder is not None:
             found.append(Found(*holder, "person", "name-after-title"))
-            if language == "en" and title.endswith("s"):
+            if language == "en" and is_english_plural(title):
                 found += _listed_holders(text, holder[1])  # "Presidents Guillermo Lasso, Luis Arce Catacora, and Gustavo Petro"
         elif apposed is not None:
             found.append(Found(*apposed, "person", "name-in-apposition"))
