@@ -2448,3 +2448,8 @@ def test_a_numbered_vice_minister_and_a_minister_of_state_with_a_field():
                   "Affairs Rashid bin Omar.", "en")
     assert ("title", "2nd Vice Foreign Minister") in names and ("person", "Oh Dal-bin") in names
     assert ("title", "Minister of State for Foreign Affairs") in names and ("person", "Rashid bin Omar") in names
+
+
+def test_a_body_named_by_a_region_of_the_americas_the_arab_world_or_central_asia_is_an_organization():
+    names = found("아랍연맹 사무총장과 미주개발은행 총재가 중앙아시아협력기금 회의에서 만났다.", "ko")
+    assert {("organization", "아랍연맹"), ("organization", "미주개발은행"), ("organization", "중앙아시아협력기금")} <= set(names)
