@@ -2453,3 +2453,8 @@ def test_a_numbered_vice_minister_and_a_minister_of_state_with_a_field():
 def test_a_body_named_by_a_region_of_the_americas_the_arab_world_or_central_asia_is_an_organization():
     names = found("아랍연맹 사무총장과 미주개발은행 총재가 중앙아시아협력기금 회의에서 만났다.", "ko")
     assert {("organization", "아랍연맹"), ("organization", "미주개발은행"), ("organization", "중앙아시아협력기금")} <= set(names)
+
+
+
+def test_both_countries_or_the_main_countries_before_a_korean_title_make_it_plural():
+    assert not any(kind == "title" for kind, _ in found("이날 양국 외교장관은 회담에서 주요국 정상들과의 협력을 논의했다.", "ko"))
