@@ -2458,3 +2458,16 @@ def test_a_body_named_by_a_region_of_the_americas_the_arab_world_or_central_asia
 
 def test_both_countries_or_the_main_countries_before_a_korean_title_make_it_plural():
     assert not any(kind == "title" for kind, _ in found("이날 양국 외교장관은 회담에서 주요국 정상들과의 협력을 논의했다.", "ko"))
+
+
+def test_a_word_acronym_coined_in_english_word_order_is_defined_by_its_spanish_name():
+    names = found("La cumbre de la Comunidad del Pacífico Sur (Supacom) terminó. Supacom reunirá a sus miembros.", "es")
+    assert names.count(("acronym", "Supacom")) == 2
+    assert ("acronym", "Perú") not in found("El acuerdo con la Alianza del Pacífico (Perú) sigue.", "es")
+
+
+def test_word_prefixes_last_word_first_make_a_word_acronym_only_when_every_content_word_gives_one():
+    from toolkit.extract.acronyms import joins_reversed_prefixes
+    assert joins_reversed_prefixes("Caricom", "Comunidad del Caribe")
+    assert not joins_reversed_prefixes("Caribe", "Comunidad del Caribe")
+    assert not joins_reversed_prefixes("Cosur", "Mercado Común del Sur")

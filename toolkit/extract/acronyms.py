@@ -231,6 +231,28 @@ def is_permuted_initials(short: str, name: str) -> bool:
         and len(parts) <= len(letters) + 2
 
 
+WORD_ACRONYM = re.compile(r"[A-Z][a-z]{3,8}")  # "Caricom", "Celac": an acronym Spanish style writes as a word
+
+
+def joins_reversed_prefixes(short: str, name: str) -> bool:
+    """True when the acronym is the name's content words, last first, each cut to a prefix of
+    two letters or more and joined ("Caricom" of "Comunidad del Caribe": CARIbe + COMunidad),
+    every content word giving one: a name translated from the language the acronym was coined
+    in keeps that language's acronym, whose word order is the reverse (adjective first)."""
+    words = [base_word for word in re.split(r"[\s\-]+", name) if word and word.lower() not in MINOR_WORDS
+             for base_word in ["".join(base_letter(char) for char in word.lower())]]
+    letters = "".join(base_letter(char) for char in short.lower())
+    if len(words) < 2:
+        return False
+
+    def joins(rest: str, index: int) -> bool:
+        if index < 0:
+            return not rest
+        word = words[index]
+        return any(rest.startswith(word[:cut]) and joins(rest[cut:], index - 1) for cut in range(2, len(word) + 1))
+    return joins(letters, len(words) - 1)
+
+
 NUMBER_WORDS = {"2": "two", "3": "three", "5": "five", "7": "seven", "8": "eight", "10": "ten", "15": "fifteen",
                 "20": "twenty", "77": "seventy-seven"}
 
@@ -508,13 +530,21 @@ def named_definition(
     candidate: str, candidate_start: int, window: str, start: int, rest: str | None, rest_start: int | None,
 ) -> Definition | None:
     """A capitalised name before an acronym it does not spell letter by letter: the acronym
-    abbreviates its translation (given after the comma) or the same words in another order."""
-    if not is_acronym(candidate):
+    abbreviates its translation (given after the comma) or the same words in another order;
+    an acronym written as a word may join its words' first syllables in the order of the
+    language it was coined in ("Comunidad del Caribe (Caricom)": Caribbean Community)."""
+    word_acronym = WORD_ACRONYM.fullmatch(candidate) is not None
+    if not is_acronym(candidate) and not word_acronym:
         return None
     name_start = trailing_name(window)
     if name_start is None:
         return None
     name = window[name_start:]
+    if word_acronym:  # the name's last words it abbreviates ("Conferencia … de la Comunidad del Caribe (Caricom)")
+        tail = next((m.start() for m in re.finditer(r"(?:^|(?<= ))[A-ZÁÉÍÓÚ]", name)
+                     if joins_reversed_prefixes(candidate, name[m.start():])), None)
+        return None if tail is None else \
+            Definition(candidate, candidate_start, name[tail:], start + name_start + tail, "reversed-prefixes")
     expansion, expansion_start = expansion_of(candidate, rest, rest_start)
     if expansion is not None:
         return Definition(candidate, candidate_start, name, start + name_start, "cross-language",

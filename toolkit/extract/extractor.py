@@ -249,7 +249,7 @@ def is_word_acronym(definition: Definition) -> bool:
     Caribeños (Celac)")."""
     if re.fullmatch(r"[A-Z][a-z]{2,8}", definition.short) is None:
         return False
-    return spells_initials(definition.short, definition.long) or (
+    return spells_initials(definition.short, definition.long) or definition.rule == "reversed-prefixes" or (
         definition.rule == "schwartz-hearst" and is_proper_name(definition.long)
         and definition.long[0] == definition.short[0])
 
