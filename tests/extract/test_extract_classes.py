@@ -2471,3 +2471,12 @@ def test_word_prefixes_last_word_first_make_a_word_acronym_only_when_every_conte
     assert joins_reversed_prefixes("Caricom", "Comunidad del Caribe")
     assert not joins_reversed_prefixes("Caribe", "Comunidad del Caribe")
     assert not joins_reversed_prefixes("Cosur", "Mercado Común del Sur")
+
+
+def test_a_legislature_named_alone_a_british_organisation_and_a_body_after_its_base_city():
+    names = found("The agreement was ratified by Parliament after the Geneva-based Island States Development Fund (ISDF) "
+                  "briefed the Organisation of Southern Ocean States.", "en")
+    assert ("organization", "Parliament") in names and ("organization", "Island States Development Fund") in names
+    assert ("organization", "Organisation of Southern Ocean States") in names
+    assert ("organization", "Parliament") not in found("She paid a courtesy call at Parliament.", "en")
+    assert ("organization", "Congreso") in found("El acuerdo pasará al Congreso para su ratificación.", "es")

@@ -380,14 +380,18 @@ def split_inside(inside: str) -> tuple[str, str | None, int | None]:
     return inside[:cut], inside[rest_offset:].strip() or None, rest_offset
 
 
+PLACE_ADJECTIVE = re.compile(r"-(?:based|born|led|owned|registered|headquartered)$", re.IGNORECASE)
+
+
 def trailing_name(window: str) -> int | None:
     """Where the capitalised name that ends `window` starts ("... The Central American
-    Integration System" -> at "Central"); minor words may sit inside it, not at its ends."""
+    Integration System" -> at "Central"); minor words may sit inside it, not at its ends, and
+    a compound adjective of place ("Barbados-based") is no part of it."""
     words = list(re.finditer(r"[^\s]+", window))
     start = None
     for word in reversed(words):
         token = word.group()
-        if token[0].isupper() and token.lower() not in MINOR_WORDS:
+        if token[0].isupper() and token.lower() not in MINOR_WORDS and not PLACE_ADJECTIVE.search(token):
             start = word.start()
         elif token.lower() in MINOR_WORDS and start is not None:
             continue

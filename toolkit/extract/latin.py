@@ -290,6 +290,7 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
             "organization-of-field": re.compile(rf"(?<![\w.]){prefix}{field_head} of (?:the )?{field(language)}(?![\w])"),
             "organization-tail": re.compile(
                 rf"(?<![\w.]){word}(?: (?:{ADJECTIVE_AND}|& )?{word}){{0,5}} {tail}{complement}(?![\w])"),
+            "organization-legislature": legislature_pattern(language),
         }
     # "Embajada de Colombia en Corea del Sur", "… en la República de Corea"
     place = rf"(?: en (?:la |el )?{ORG_CAP}(?: (?:de |del )?{ORG_CAP}){{0,2}})?"
@@ -305,7 +306,22 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
         # place is no part of its name ("Asamblea General de Naciones Unidas en Nueva York")
         "organization-post": re.compile(rf"(?<![\w.]){alternation(language, 'post_head')}{words_}{place}(?![\w])"),
         "organization-of-field": re.compile(rf"(?<![\w.]){field_head} {OF[language]}{field(language)}(?![\w])"),
+        "organization-legislature": legislature_pattern(language),
     }
+
+
+def legislature_pattern(language: str) -> re.Pattern:
+    """A country's legislature named by its word alone, capitalised ("approved by Congress", "el
+    Parlamento aprobó"), or after the country's adjective ("the Kenyan Senate"): not a place
+    ("at Parliament"), nor the head of a longer name ("Parliament of Fiji", "Congreso de los
+    Diputados", "World Congress"), which other patterns take whole."""
+    demonym = rf"(?:{alternation(language, 'demonym')} )?" if language == "en" else ""
+    after = "|".join(rf"(?<=\b{word} )" for word in LEGISLATURE_AFTER[language])
+    return re.compile(rf"(?:^|{after}){demonym}{alternation(language, 'legislature')}(?![\w’'-])(?! (?:of|de|del|[A-ZÁÉÍÓÚ]))")
+
+
+# the words a legislature named alone follows: an article, "by", "to", "and" (not "at", "in": a place)
+LEGISLATURE_AFTER = {"en": ("the", "The", "by", "to", "and", "from"), "es": ("el", "El", "al", "del", "y", "por")}
 
 
 @lru_cache(maxsize=None)
