@@ -2480,3 +2480,10 @@ def test_a_legislature_named_alone_a_british_organisation_and_a_body_after_its_b
     assert ("organization", "Organisation of Southern Ocean States") in names
     assert ("organization", "Parliament") not in found("She paid a courtesy call at Parliament.", "en")
     assert ("organization", "Congreso") in found("El acuerdo pasará al Congreso para su ratificación.", "es")
+
+
+def test_a_spanish_embassy_in_lower_case_with_its_country_and_its_place_is_one_organization():
+    assert ("organization", "embajada de Bolivia en Seúl") in found("El acto se celebró en la embajada de Bolivia en Seúl.", "es")
+    assert ("organization", "embajada chilena ante la República de Corea") in found(
+        "Lo anunció la embajada chilena ante la República de Corea.", "es")
+    assert not any(kind == "organization" for kind, _ in found("La embajada en Corea abrió el lunes.", "es"))

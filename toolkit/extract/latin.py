@@ -305,6 +305,11 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
         # only a post abroad names its place ("Embajada de Corea en Guatemala"); a body's meeting
         # place is no part of its name ("Asamblea General de Naciones Unidas en Nueva York")
         "organization-post": re.compile(rf"(?<![\w.]){alternation(language, 'post_head')}{words_}{place}(?![\w])"),
+        # in lower case, a post abroad with both its country and its place ("la embajada de Ecuador en
+        # Rabat", "la embajada surcoreana en México"); "la embajada en Corea" names no one post
+        "organization-post-lower": re.compile(rf"(?<![\w.])(?:embajada|consulado(?: general)?) (?:(?:de|del) (?:la |el )?"
+                                              rf"{ORG_CAP}(?: (?:de |del )?{ORG_CAP}){{0,3}}|{SPANISH_DEMONYM})"
+                                              rf" (?:en|ante) (?:la |el )?{ORG_CAP}(?: (?:de |del |y )?{ORG_CAP}){{0,3}}(?![\w])"),
         "organization-of-field": re.compile(rf"(?<![\w.]){field_head} {OF[language]}{field(language)}(?![\w])"),
         "organization-legislature": legislature_pattern(language),
     }
