@@ -2487,3 +2487,16 @@ def test_a_spanish_embassy_in_lower_case_with_its_country_and_its_place_is_one_o
     assert ("organization", "embajada chilena ante la República de Corea") in found(
         "Lo anunció la embajada chilena ante la República de Corea.", "es")
     assert not any(kind == "organization" for kind, _ in found("La embajada en Corea abrió el lunes.", "es"))
+
+
+def test_a_korean_title_after_the_presidential_office_or_the_assembly_is_a_mention_of_its_own():
+    names = found("한지원 청와대 대변인은 오수민 국회 외교통일위원장과 만났다.", "ko")
+    assert {("organization", "청와대"), ("title", "대변인"), ("organization", "국회"), ("title", "외교통일위원장")} <= set(names)
+    assert ("title", "외교부 제1차관") in found("외교부 제1차관이 도착했다.", "ko")
+
+
+def test_a_proper_noun_ending_as_a_body_s_word_names_a_person_before_a_country_and_a_title_but_a_union_does_not():
+    names = found("장관은 하칸 피단 튀르키예 외교장관과 회담했다.", "ko")
+    assert ("person", "하칸 피단") in names
+    assert not any(kind == "person" and "유럽연합" in name
+                   for kind, name in found("호세프 보렐 유럽연합 외교안보 고위대표가 방한했다.", "ko"))

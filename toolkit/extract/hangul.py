@@ -431,7 +431,7 @@ def title_at(
             and head_stem(text[tokens[index + 1][0]:tokens[index + 1][1]], words("ko", "envoy")) in words("ko", "envoy"):
         return []  # "외교장관 특사": the office names whose envoy follows; the envoy's title holds it
     national = word in words("ko", "office_title")  # a president's, a minister's: no city has one ("엘시시 대통령")
-    if first > 0 and (is_ministry(text[tokens[first - 1][0]:tokens[first - 1][1]], city=not national)
+    if first > 0 and (is_ministry(text[tokens[first - 1][0]:tokens[first - 1][1]], city=not national, bodies=False)
                       or text[tokens[first - 1][0]:tokens[first - 1][1]] in words("ko", "title_field")
                       or first > 1 and FOREIGN_MINISTRY.fullmatch(text[tokens[first - 1][0]:tokens[first - 1][1]])
                       and (tokens[first - 2][1] in countries.values()  # "외교장관·칠레 광업부 장관"
@@ -491,11 +491,14 @@ def is_body(word: str) -> bool:
         or word in hangul_acronym_words() or head_stem(word, words("ko", "org_tail")) == word
 
 
-def is_ministry(word: str, city: bool = False) -> bool:
-    """A ministry or an organization by itself (국회) that a title after it belongs to; with
-    `city`, right before the title, a city's government too ("부산시 국제관계대사")."""
+def is_ministry(word: str, city: bool = False, bodies: bool = True) -> bool:
+    """A ministry or a state's office that holds titles as one does ("국가안보실 1차장"), or with
+    `bodies` an organization by itself (국회, 청와대); with `city`, a city's government too
+    ("부산시 국제관계대사"). A title after a ministry, such an office or a city belongs to it; one
+    after such a body is its own mention ("청와대" + "대변인"), as after any body."""
     stem = strip_particles(word)
-    return stem in words("ko", "ministry_head") + words("ko", "org_alone") or city and CITY.fullmatch(stem) is not None
+    return stem in words("ko", "ministry_head") + words("ko", "office_of_state") + (words("ko", "org_alone") if bodies else ()) \
+        or city and CITY.fullmatch(stem) is not None
 
 
 # a country's ministry named by its field, written between the country and a minister's title
@@ -639,6 +642,7 @@ def holder_before(
         return [Found(start, end, "person", "name-before-title")] + coordinated_names(text, tokens, first - 1)
     known = not (foreign or several or quoted) and head_stem(office, words("ko", "title_head")) is not None \
         and is_known_name(text, start, end)  # "에르도안 대통령", not "미주 시장" (a market)
+    known = known or foreign and is_known_name(text, start, end)  # "하칸 피단 튀르키예 외교장관": a name ending as a body's word does
     if (foreign or several or quoted or known) and (is_foreign_name(word) or known or several and is_one_syllable_transcription(word)) \
             and not glued:  # (a known name may end as a particle does: "가미카와")
         first_word = text[tokens[name_start][0]:tokens[name_start][1]]
@@ -741,7 +745,14 @@ def is_known_name(text: str, start: int, end: int) -> bool:
     stem = strip_particles(word)  # the tagger takes "에콰도르의" for one proper noun
     return len(word) >= 2 and all(is_hangul(char) for char in word) \
         and not any(is_country_name(form, "ko") or form in words("ko", "region") for form in (word, stem)) \
-        and is_proper_noun(text, start, end)
+        and not stem.endswith(body_endings()) and is_proper_noun(text, start, end)
+
+
+@lru_cache(maxsize=None)
+def body_endings() -> tuple[str, ...]:
+    """The organization words of two syllables or more ("연합", "동맹", "위원회"): a proper noun
+    ending in one names a body ("유럽연합"), not a person."""
+    return tuple(tail for tail in words("ko", "org_tail") if len(tail) >= 2)
 
 
 def is_one_syllable_transcription(word: str) -> bool:
