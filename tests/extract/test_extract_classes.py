@@ -2444,10 +2444,10 @@ def test_a_title_whose_head_ends_in_s_is_one_office_not_a_plural():
 
 
 def test_a_numbered_vice_minister_and_a_minister_of_state_with_a_field():
-    names = found("It was chaired by 2nd Vice Foreign Minister Oh Dal-bin and by Qalat's Minister of State for Foreign "
-                  "Affairs Rashid bin Omar.", "en")
+    names = found("The 2nd Vice Foreign Minister Oh Dal-bin and Qalat's Minister of State for Trade and Industry "
+                  "Rashid bin Omar chaired it.", "en")
     assert ("title", "2nd Vice Foreign Minister") in names and ("person", "Oh Dal-bin") in names
-    assert ("title", "Minister of State for Foreign Affairs") in names and ("person", "Rashid bin Omar") in names
+    assert ("title", "Minister of State for Trade and Industry") in names and ("person", "Rashid bin Omar") in names
 
 
 def test_a_body_named_by_a_region_of_the_americas_the_arab_world_or_central_asia_is_an_organization():
@@ -2484,8 +2484,8 @@ def test_a_legislature_named_alone_a_british_organisation_and_a_body_after_its_b
 
 def test_a_spanish_embassy_in_lower_case_with_its_country_and_its_place_is_one_organization():
     assert ("organization", "embajada de Bolivia en Seúl") in found("El acto se celebró en la embajada de Bolivia en Seúl.", "es")
-    assert ("organization", "embajada chilena ante la República de Corea") in found(
-        "Lo anunció la embajada chilena ante la República de Corea.", "es")
+    assert ("organization", "embajada chilena ante la República de Fiyi") in found(
+        "Lo anunció la embajada chilena ante la República de Fiyi.", "es")
     assert not any(kind == "organization" for kind, _ in found("La embajada en Corea abrió el lunes.", "es"))
 
 
