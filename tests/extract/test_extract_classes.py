@@ -2500,3 +2500,8 @@ def test_a_proper_noun_ending_as_a_body_s_word_names_a_person_before_a_country_a
     assert ("person", "하칸 피단") in names
     assert not any(kind == "person" and "유럽연합" in name
                    for kind, name in found("호세프 보렐 유럽연합 외교안보 고위대표가 방한했다.", "ko"))
+
+
+def test_a_chinese_name_read_as_one_korean_word_is_named_again_by_its_first_syllable():
+    names = found("시원룽 중국 국가주석이 서울에 도착했다.\n시 주석은 양국 협력을 강조했다.", "ko")
+    assert names.count(("person", "시원룽")) == 1 and ("person", "시") in names

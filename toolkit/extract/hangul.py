@@ -847,13 +847,19 @@ HANJA_GLOSS = re.compile(r"\([\u4e00-\u9fff]{1,4}\)$")  # "전(前)": a word glo
 def surname(name: str) -> str | None:
     """The surname of a Korean name that `is_korean_name` accepts (two syllables for 남궁);
     for a foreign name transcribed word by word, its last word but one or its last
-    ("훌리안 벤투라 발레로" -> 벤투라: Spanish names carry two surnames)."""
+    ("훌리안 벤투라 발레로" -> 벤투라: Spanish names carry two surnames); for a Chinese name
+    read in Korean as one word of three syllables, its first ("시" of 시진핑, "시 주석")."""
     words_ = name.split()
     if len(words_) >= 2 and all(is_foreign_name(word) for word in words_):
         return words_[-2] if len(words_) >= 3 else words_[-1]
+    if len(name) == CHINESE_NAME_SYLLABLES and all(is_hangul(char) for char in name) and is_one_syllable_transcription(name[0]):
+        return name[0]
     if not is_korean_name(name, short=True):
         return None
     return name[:2] if name[:2] in surnames() else name[:1]
+
+
+CHINESE_NAME_SYLLABLES = 3  # a surname and a given name of two: 시진핑, 습근평, 리커창 (four: 후진타오, no surname alone)
 
 
 def is_korean_name(word: str, short: bool = False) -> bool:
