@@ -2505,3 +2505,16 @@ def test_a_proper_noun_ending_as_a_body_s_word_names_a_person_before_a_country_a
 def test_a_chinese_name_read_as_one_korean_word_is_named_again_by_its_first_syllable():
     names = found("시원룽 중국 국가주석이 서울에 도착했다.\n시 주석은 양국 협력을 강조했다.", "ko")
     assert names.count(("person", "시원룽")) == 1 and ("person", "시") in names
+
+
+@pytest.mark.parametrize("text", [
+    "OSLOVIK, MAR 3: The foreign minister of Norland will visit Seoul.",
+    "OSLOVIK, March 3. /NRTA/. The foreign minister of Norland will visit Seoul.",
+    "OSLOVIK / BERGVIK (NRTA) - The foreign minister of Norland will visit Seoul.",
+    "OSLOVIK, 3 March, 2024 - The foreign minister of Norland will visit Seoul.",
+    "The two ministers met in Oslovik. (NRTA photo)",
+    "Ministers at the signing. Photo by Ola Nord/NRTA PHOTOS",
+    "The ministers signed the agreement on Monday. NRTA",
+])
+def test_a_dateline_s_place_and_agency_and_an_agency_s_photo_credit_are_no_acronyms(text):
+    assert not any(kind == "acronym" for kind, _ in found(text, "en"))

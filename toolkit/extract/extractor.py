@@ -541,7 +541,7 @@ def currency_codes() -> frozenset[str]:
     return frozenset(currency.alpha_3 for currency in pycountry.currencies)
 
 
-DATELINE_DATE = (r"(?:,? (?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+) \d{1,2}\b|, \d{1,2}(?: de)? [A-Za-z][a-z]+\.?"
+DATELINE_DATE = (r"(?:,? (?:[A-Z][a-z]{2,3}\.?|[A-Z]{3}\.?|[A-Z][a-z]+) \d{1,2}\b|, \d{1,2}(?: de)? [A-Za-z][a-z]+\.?"
                  r"|, \d{1,2}[./]\d{1,2}[./]\d{4})")  # "DUSHANBE, 01.12.2021 (NIAT Khovar) –"
 # after the place (and perhaps its country): its date, then the agency in brackets and a dash, or the year and the agency
 # ("SEOUL, Apr 29, 2019, Yonhap."); or the country, with the agency or not ("KINGSTON, Jamaica
@@ -554,13 +554,15 @@ DATELINE_AFTER = re.compile(rf"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,))?"  # the 
                             rf"| \([^()]{{2,30}}\)\.? ?(?:--|—|–|- )"  # "CARACAS (Sputnik) —", "EL CAIRO (ECS). - ": the place and the agency, no date
                             rf"|(?<=[A-ZÁÉÍÓÚÑ]{{4}}) (?:--|—|–|-) (?=[A-Z])"  # "ASTANA – Kazakh delegation …": the place alone
                             rf"|\. [A-Z][A-Za-z]{{2,20}} (?:--|—|–|-) (?=[A-Z])"  # "TASHKENT. KAZINFORM - The …": the agency after it
-                            rf"|(?:, [A-Z][a-z]{{2,8}}\.?)?{DATELINE_DATE},? \d{{4}}\s*$")  # "BELIZE CITY, Thurs. Mar. 30, 2023" alone
+                            rf"|(?:, [A-Z][a-z]{{2,8}}\.?)?{DATELINE_DATE},? \d{{4}}\s*$"  # "BELIZE CITY, Thurs. Mar. 30, 2023" alone
+                            rf"|{DATELINE_DATE}(?:,? \d{{4}})?(?::| ?\. ?/[A-Z][\w-]*/| - (?=[A-Z]))")  # "ANKARA, FEB 8:", "VIENNA, October 26. /TASS/"
 
 
 _CAPITALS_WORD = r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'-]*(?![a-záéíóúñ])"
 # a place of a few words in capitals, perhaps after the paper's name and before its country:
 # "TRAS LAS HUELLAS DIGITAL, SANTO DOMINGO, REPUBLICA DOMINICANA, 10 de octubre, 2017. -"
-DATELINE_PLACE = re.compile(rf"{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{0,3}}(?:, {_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{0,3}}){{0,2}}")
+DATELINE_PLACE = re.compile(rf"{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{0,3}}(?:, (?!{_CAPITALS_WORD} \d){_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{0,3}}){{0,2}}"
+                            rf"(?: / {_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{0,2}})?")  # "ANKARA / ISTANBUL (AA) -": two places
 
 
 # A letter and a hyphen before a word in capitals make a coinage ("K-POP": Korean pop, "K-ETA"), no acronym.
@@ -617,12 +619,16 @@ PHOTO_CREDIT = re.compile(rf"{PHOTO_LABEL}(?:\S+\s+){{0,5}}\S+\s*$")
 def in_photo_credit(text: str, start: int) -> bool:
     """"Foto: Felipe Pinzón. OP. Cancillería": a short credit closing the line names the
     photographer and the office that holds the picture, no name of the story; so does one in
-    capitals in square brackets after a caption's sentence ("… on Monday. [ANA RUIZ]")."""
-    credit = PHOTO_CREDIT.search(text) or BRACKETED_CREDIT.search(text)
-    return credit is not None and start >= credit.start()
+    capitals in square brackets after a caption's sentence ("… on Monday. [ANA RUIZ]"), an
+    agency's credit of a picture ("(GINA photo)", "Mick Tsikas/AAP PHOTOS", "Credit: AAP") or of
+    the story closing its line ("… James Cleverly. SPA", "(SPA)")."""
+    credit = PHOTO_CREDIT.search(text) or BRACKETED_CREDIT.search(text) or AGENCY_CREDIT.search(text)
+    return credit is not None and credit.start() <= start < credit.end()
 
 
 BRACKETED_CREDIT = re.compile(r"(?<=[.!?] )\[[A-Z][A-Z .&/'’-]{2,40}\]\s*$")
+AGENCY_CREDIT = re.compile(r"\(?[A-Z]{2,6}\)? (?:[Pp]hotos?|PHOTOS?)\b\)?|(?<![\w])Credit: [A-Z]{2,6}\s*$"
+                           r"|(?:(?<=[.!?] )|^\s*)\(?[A-Z]{2,6}\)?\s*$")
 
 
 def is_dateline_agency(text: str, start: int, end: int) -> bool:
