@@ -2518,3 +2518,9 @@ def test_a_chinese_name_read_as_one_korean_word_is_named_again_by_its_first_syll
 ])
 def test_a_dateline_s_place_and_agency_and_an_agency_s_photo_credit_are_no_acronyms(text):
     assert not any(kind == "acronym" for kind, _ in found(text, "en"))
+
+
+def test_offices_named_by_their_whole_phrase_chief_of_staff_leader_of_the_opposition_presidential_envoy():
+    names = found("The Leader of the Opposition Mara Lind met the Chief of Staff Tomas Vey and the Presidential Envoy.", "en")
+    assert {("title", "Leader of the Opposition"), ("title", "Chief of Staff"), ("title", "Presidential Envoy")} <= set(names)
+    assert ("person", "Mara Lind") in names and ("person", "Tomas Vey") in names
