@@ -2524,3 +2524,9 @@ def test_offices_named_by_their_whole_phrase_chief_of_staff_leader_of_the_opposi
     names = found("The Leader of the Opposition Mara Lind met the Chief of Staff Tomas Vey and the Presidential Envoy.", "en")
     assert {("title", "Leader of the Opposition"), ("title", "Chief of Staff"), ("title", "Presidential Envoy")} <= set(names)
     assert ("person", "Mara Lind") in names and ("person", "Tomas Vey") in names
+
+
+def test_spanish_officials_listed_each_before_the_country_they_come_from_are_persons():
+    names = found("Firmaron los negociadores Ana Belén Soto, por Chile, y Luis Ruiz Mora, de Perú.", "es")
+    assert ("person", "Ana Belén Soto") in names and ("person", "Luis Ruiz Mora") in names
+    assert not any(kind == "person" for kind, _ in found("El avión llegó a Santiago, de Chile, al mediodía.", "es"))

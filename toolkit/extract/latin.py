@@ -791,7 +791,8 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
             found.append(Found(*apposed, "person", "name-in-apposition"))
         found += before
     return found + counterparts(text, language) + addressed(text, language) + described(text, language) \
-        + listed_by_country(text, language) + named_with_country(text, language) + speakers(text, language)
+        + listed_by_country(text, language) + named_with_country(text, language) + speakers(text, language) \
+        + listed_before_country(text, language)
 
 
 JOINED = re.compile(r" (?:y|e|and) ")  # "y", "e" or "and" between two names
@@ -908,6 +909,34 @@ def listed_by_country(text: str, language: str) -> list[Found]:
     return found if len(found) >= LISTED_MIN else []
 
 
+def listed_before_country(text: str, language: str) -> list[Found]:
+    """"los cancilleres Ana Soto, de Chile, y Luis Ruiz, de Perú": officials listed each before
+    a comma and the country they come from or speak for ("de", "por"), a name of two words or
+    more, two items at least one right after the other (one name so may be a place's:
+    "Santiago, de Chile"; a clause between two items ends the list)."""
+    if language != "es":
+        return []
+    items = []  # (person, end of its country)
+    for country in find_countries(text, language):
+        item = NAME_BEFORE_COUNTRY.search(text, 0, country.start)
+        if item is None or item.end() != country.start or text[country.end:country.end + 1] not in (",", ".", ";", ""):
+            continue
+        name = item.group("name")
+        span = holder_span_of(text, item.start("name"), name, language)
+        if span is not None and span[1] == item.start("name") + len(name) and " " in name and not find_countries(name, language):
+            items.append((Found(*span, "person", "name-before-its-country"), country.end))
+    runs: list[list[Found]] = []
+    for index, (person, _) in enumerate(items):
+        if index and LIST_JOINT.fullmatch(text, items[index - 1][1], person.start):
+            runs[-1].append(person)
+        else:
+            runs.append([person])
+    return [person for run in runs if len(run) >= LISTED_MIN for person in run]
+
+
+LIST_JOINT = re.compile(r"[,;]? ?(?:(?:y|e) )?")  # between two items of a list: "…, de Chile, y Luis …"
+
+
 def named_with_country(text: str, language: str) -> list[Found]:
     """"Pedro Pablo Soto (Peru) and Juan Ruiz (Colombia)": a name of two words or more with its
     country in brackets after it, as lists of leaders give them (not a place after "in": "a
@@ -928,6 +957,7 @@ def named_with_country(text: str, language: str) -> list[Found]:
 
 
 PLACE_BEFORE = re.compile(r"(?<![\w\-])(?:in|at|to|from|en|a|desde|hasta|hacia) $")  # the words that introduce a place
+NAME_BEFORE_COUNTRY = re.compile(rf"(?<![\w\-])(?P<name>{person_name('es', '{1,3}')}), (?:de|por) (?:la |el )?$")
 
 
 @lru_cache(maxsize=None)
