@@ -918,7 +918,7 @@ def listed_before_country(text: str, language: str) -> list[Found]:
         return []
     items = []  # (person, end of its country)
     for country in find_countries(text, language):
-        item = NAME_BEFORE_COUNTRY.search(text, 0, country.start)
+        item = name_before_country().search(text, 0, country.start)
         if item is None or item.end() != country.start or text[country.end:country.end + 1] not in (",", ".", ";", ""):
             continue
         name = item.group("name")
@@ -957,7 +957,12 @@ def named_with_country(text: str, language: str) -> list[Found]:
 
 
 PLACE_BEFORE = re.compile(r"(?<![\w\-])(?:in|at|to|from|en|a|desde|hasta|hacia) $")  # the words that introduce a place
-NAME_BEFORE_COUNTRY = re.compile(rf"(?<![\w\-])(?P<name>{person_name('es', '{1,3}')}), (?:de|por) (?:la |el )?$")
+
+
+@lru_cache(maxsize=None)
+def name_before_country() -> re.Pattern:
+    """A Spanish name of two to four parts before ", de" or ", por" and the country it comes from."""
+    return re.compile(rf"(?<![\w\-])(?P<name>{person_name('es', '{1,3}')}), (?:de|por) (?:la |el )?$")
 
 
 @lru_cache(maxsize=None)
