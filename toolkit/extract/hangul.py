@@ -640,9 +640,10 @@ def holder_before(
             and not is_clause_word(text, start, end):  # (not "신속한 영사": swift consular …)
         # (before a country, after another transcribed word, "마이" ends "아말리아 마이": a foreign name)
         return [Found(start, end, "person", "name-before-title")] + coordinated_names(text, tokens, first - 1)
-    known = not (foreign or several or quoted) and head_stem(office, words("ko", "title_head")) is not None \
-        and is_known_name(text, start, end)  # "에르도안 대통령", not "미주 시장" (a market)
-    known = known or foreign and is_known_name(text, start, end)  # "하칸 피단 튀르키예 외교장관": a name ending as a body's word does
+    # a word the dictionary knows as a name: before an office-holder's title ("에르도안 대통령", not "미주 시장":
+    # a market), or before the country and its title, though it ends as a body's word ("하칸 피단 튀르키예 외교장관")
+    known = (foreign or not (several or quoted) and head_stem(office, words("ko", "title_head")) is not None) \
+        and is_known_name(text, start, end)
     if (foreign or several or quoted or known) and (is_foreign_name(word) or known or several and is_one_syllable_transcription(word)) \
             and not glued:  # (a known name may end as a particle does: "가미카와")
         first_word = text[tokens[name_start][0]:tokens[name_start][1]]

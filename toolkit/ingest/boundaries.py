@@ -769,16 +769,10 @@ def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
                          and not any(shapes.is_prose(line.text) for line in lines[i + 1:end]))
     if end == len(lines) and end > first + 2 and _signed(lines[end - 2].text, lines[end - 1].text):
         end -= 1  # the wire or the writer signing under the last paragraph: "… the ministry said." / "Yonhap"
-    tagged = end
-    while tagged > first + 1 and shapes.is_tagged_headline(lines[tagged - 1].text):
-        tagged -= 1
-    if end - tagged >= TEASER_LIST_MIN:
-        end = tagged  # the site's other stories, each under its series' tag: "[기획-무역FOCUS] …" / "[기획-ASEAN …] …"
-    cut = end
-    while cut > first + 1 and shapes.is_cut_opening(lines[cut - 1].text):
-        cut -= 1
-    if end - cut >= TEASER_LIST_MIN:
-        end = cut  # the site's other stories, each its opening cut by the site's limit: "La reforma, … eleva…"
+    # the site's other stories, each under its series' tag ("[기획-무역FOCUS] …" / "[기획-ASEAN …] …"),
+    # then each its opening cut by the site's limit ("La reforma, … eleva…")
+    end = _above_teaser_list(lines, first, end, shapes.is_tagged_headline)
+    end = _above_teaser_list(lines, first, end, shapes.is_cut_opening)
     index = end
     if end == len(lines) and end > first + 1 and shapes.is_cut_clause(lines[end - 1].text):
         return end  # the text cut by the page's length limit ("우리측은 이번 정상"), not a footer's label
@@ -792,6 +786,15 @@ def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
     if end - index >= 2 or (end - index == 1 and (shapes.is_strong_footer(lines[index].text) or _opens_lower(lines[index].text))):
         return _teaser_above(lines, first, index)
     return end
+
+
+def _above_teaser_list(lines: list[RawLine], first: int, end: int, is_teaser: Callable[[str], bool]) -> int:
+    """`end`, or where a run of TEASER_LIST_MIN lines or more of one teaser shape closing the
+    text starts: a list of other stories, never one paragraph of the story."""
+    start = end
+    while start > first + 1 and is_teaser(lines[start - 1].text):
+        start -= 1
+    return start if end - start >= TEASER_LIST_MIN else end
 
 
 def _opens_lower(text: str) -> bool:
