@@ -2530,3 +2530,35 @@ def test_spanish_officials_listed_each_before_the_country_they_come_from_are_per
     names = found("Firmaron los negociadores Ana Belén Soto, por Chile, y Luis Ruiz Mora, de Perú.", "es")
     assert ("person", "Ana Belén Soto") in names and ("person", "Luis Ruiz Mora") in names
     assert not any(kind == "person" for kind, _ in found("El avión llegó a Santiago, de Chile, al mediodía.", "es"))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The president of Uruguay, Erik Lund Hage, opened the session.", "Erik Lund Hage"),
+    ("Norland's vice-minister of rural development, Ana Sofía Berg; and others attended.", "Ana Sofía Berg"),
+    ("The talks were joined by Norland state minister for foreign affairs Jon Vell and his aides.", "Jon Vell"),
+    ("The ambassador designate of Finland, Tomas Berg, handed over a copy of his letters.", "Tomas Berg"),
+    ("They met the Norlandic foreign minister, Ola Strand, in the morning.", "Ola Strand"),
+])
+def test_a_title_in_lower_case_names_its_holder_but_no_office(text, person):
+    """News style lowers the title it gives a person: the person is a name, the words before
+    them no name of an office (the gold's convention: lower-case English titles are not)."""
+    names = found(text, "en")
+    assert ("person", person) in names
+    assert not any(kind == "title" for kind, _ in names)
+
+
+def test_a_lower_case_title_before_a_body_s_name_makes_no_person_of_the_body():
+    names = found("He was once the chairman of the Private Sector Commission of Norland.", "en")
+    assert not any(kind == "person" for kind, _ in names)
+
+
+def test_a_quotation_glued_to_the_word_before_it_leaves_the_title_and_its_holder_whole():
+    names = found("윤서진 장관은 오후 대사를 접견했다.\n윤 장관은“양국 관계가 깊어졌다”고 말했다.", "ko")
+    assert ("person", "윤") in names and names.count(("title", "장관")) == 2
+
+
+def test_a_spanish_title_with_its_field_in_lower_case_then_its_country_names_the_holder_after_them():
+    names = found("Lo confirmó el viceministro de desarrollo rural de Honduras, Tomás Riel Soto.", "es")
+    assert ("title", "viceministro de desarrollo rural") in names and ("person", "Tomás Riel Soto") in names
+    names = found("Lo dijo Ana Mora, secretaria de prensa del primer ministro de Belice, Juan Ruiz.", "es")
+    assert ("person", "Ana Mora") in names and ("title", "secretaria de prensa del primer ministro") not in names

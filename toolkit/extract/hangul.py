@@ -21,7 +21,10 @@ from toolkit.extract.vocabulary import word_set, words
 from toolkit.text.korean import BULLETS, OPENING_QUOTES, is_hangul, is_particle_chain, strip_particles
 from toolkit.text.romanize import korean_surnames, surname_spellings, transliteration_score
 
-WORD = re.compile(r"[^\s\]=…]+\]?|[\]=…]")  # "[외교부]한-멕시코", "(사진=외교부 제공)", "협의체도…성명": a closing bracket, "=" or an ellipsis ends a word
+# "[외교부]한-멕시코", "(사진=외교부 제공)", "협의체도…성명": a closing bracket, "=" or an ellipsis ends a
+# word; an opening quotation mark glued to the word before it ("장관은“우리 정부의") begins one
+OPENING_ONLY = "“‘「『《〈"
+WORD = re.compile(rf"[{OPENING_ONLY}]?[^\s\]=…{OPENING_ONLY}]+\]?|[\]=…]")
 LATIN_WORD = r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚáéíóúñÑü.\-]*"
 HAN_WORD = r"[\u4e00-\u9fff\u3040-\u30ff]+"  # a Chinese or Japanese name's original: 野口 泰
 GLOSS = re.compile(rf"\((?P<latin>{LATIN_WORD}(?: {LATIN_WORD})*|{HAN_WORD}(?: {HAN_WORD})*)\)")

@@ -756,9 +756,9 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
             holder = holder_span(text, holder_pattern(language).match(text, end), language)
         if holder is None and language == "es" and (adjective := DEMONYM_BEFORE_NAME.match(text, end)) is not None:
             holder = holder_span(text, holder_pattern(language).match(text, adjective.end()), language)  # "el canciller mexicano Juan …"
-        if language == "en" and text[start].islower() and (holder is None or " " not in text[holder[0]:holder[1]]):
-            found += name_before(text, start, language)  # "said Rodolfo Solano, minister of foreign affairs"
-            continue  # English lowers a title it names no one with (the person before it is named); before a name, one of two words or more
+        if language == "en" and text[start].islower():
+            found += lower_title_holder(text, end, holder) or name_before(text, start, language)
+            continue  # English lowers a title that is no name of an office (the person before or after it is)
         apposed = apposed_holder(text, end, language) if holder is None else None
         if holder is None and apposed is None and language == "es" and (field_end := _lower_field_holder(text, end)):
             end, apposed = field_end  # "la directora general de cooperación internacional, Wendy Flores"
@@ -793,6 +793,31 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
     return found + counterparts(text, language) + addressed(text, language) + described(text, language) \
         + listed_by_country(text, language) + named_with_country(text, language) + speakers(text, language) \
         + listed_before_country(text, language)
+
+
+# What English writes between a title in lower case and its holder: a qualifier ("ambassador
+# designate"), a field in lower case ("vice-minister of multilateral affairs", "state minister
+# for foreign affairs").
+LOWER_QUALIFIER = re.compile(r" (?:designate|elect)(?![\w-])")
+_FIELD_WORD = rf"(?!(?:the|a|an|of|for|to|in|on|at|with|from) )[{LOWER}]+"
+ENGLISH_LOWER_FIELD = re.compile(rf" (?:of|for) (?:the )?{_FIELD_WORD}(?: (?:and )?{_FIELD_WORD}){{0,3}}(?=,? [{UPPER}])")
+
+
+def lower_title_holder(text: str, end: int, holder: tuple[int, int] | None) -> list[Found]:
+    """The person an English title in lower case names, the title itself no name of an office
+    (news style: "the president of Panama, Laurentino Cortizo", "Chile's vice-minister of
+    trade, José Miguel Ahumada", "UAE state minister for foreign affairs Anwar Gargash"): a
+    holder of two words or more right after it, or one set off after its country or field."""
+    if holder is not None:
+        return [Found(*holder, "person", "name-after-title")] if " " in text[holder[0]:holder[1]] else []
+    if (qualifier := LOWER_QUALIFIER.match(text, end)) is not None:
+        end = qualifier.end()
+    if (lower_field := ENGLISH_LOWER_FIELD.match(text, end)) is not None:
+        match = holder_pattern("en").match(text, lower_field.end())
+        span = holder_span(text, match, "en")
+        return [Found(*span, "person", "name-after-title")] if span and " " in text[span[0]:span[1]] else []
+    apposed = apposed_holder(text, end, "en")
+    return [Found(*apposed, "person", "name-in-apposition")] if apposed else []
 
 
 JOINED = re.compile(r" (?:y|e|and) ")  # "y", "e" or "and" between two names
@@ -1057,7 +1082,9 @@ def _of_country(text: str, end: int) -> bool:
 COUNTRY_WINDOW = 60  # characters that hold a country's longest formal name
 
 
-LOWER_FIELD = re.compile(r" (?:de|del) (?:la |el |los |las )?[a-záéíóúñü]+(?: (?:y |e |de |del |la |el )?[a-záéíóúñü]+){0,4}(?=, )")
+_LOWER_FIELD_WORDS = r" (?:de|del) (?:la |el |los |las )?[a-záéíóúñü]+(?: (?:y |e |de |del |la |el )?[a-záéíóúñü]+){0,4}"
+LOWER_FIELD = re.compile(_LOWER_FIELD_WORDS + "(?=, )")
+LOWER_FIELD_OF = re.compile(_LOWER_FIELD_WORDS + "(?= (?:de|del) [A-ZÁÉÍÓÚÑ])")  # "… de comercio exterior de Guatemala"
 
 
 def _before_holder_in_field(text: str, field_start: int, end: int, language: str) -> int:
@@ -1111,11 +1138,15 @@ def _holder_after_nationality() -> re.Pattern:
 
 
 def _lower_field_holder(text: str, end: int) -> tuple[int, tuple[int, int]] | None:
-    """A Spanish title's field in lower case, then its holder set off by a comma: (where the
-    title ends, the holder's span)."""
+    """A Spanish title's field in lower case, then its holder set off by a comma, or its country
+    and then the holder: (where the title ends, the holder's span)."""
     field = LOWER_FIELD.match(text, end)
     if field is None:
-        return None
+        field = LOWER_FIELD_OF.match(text, end)  # then the country: "de comercio exterior de Guatemala, Enrique Lacs"
+        if field is not None and title_pattern("es").search(field.group()):
+            return None  # "secretario de prensa del primer ministro de …, X": X holds the office named last
+        span = apposed_holder(text, field.end(), "es") if field is not None else None
+        return (field.end(), span) if span is not None else None
     span = _set_off_holder(text, field.end())
     return (field.end(), span) if span is not None else None
 
