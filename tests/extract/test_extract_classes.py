@@ -2562,3 +2562,21 @@ def test_a_spanish_title_with_its_field_in_lower_case_then_its_country_names_the
     assert ("title", "viceministro de desarrollo rural") in names and ("person", "Tomás Riel Soto") in names
     names = found("Lo dijo Ana Mora, secretaria de prensa del primer ministro de Belice, Juan Ruiz.", "es")
     assert ("person", "Ana Mora") in names and ("title", "secretaria de prensa del primer ministro") not in names
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ("All members of the Coral Islands Forum (CIF) signed the text.", "en", "Coral Islands Forum"),
+    ("Los miembros del Foro de las Islas del Coral (FIC) firmaron el texto.", "es", "Foro de las Islas del Coral"),
+    ("Peru chairs the Asia-Pacific Mining Cooperation Forum (APMCF) this year.", "en", "Asia-Pacific Mining Cooperation Forum"),
+])
+def test_a_forum_named_by_its_members_or_region_and_defined_by_an_acronym_is_a_standing_body(text, language, name):
+    assert ("organization", name) in found(text, language)
+
+
+def test_a_forum_of_two_partners_defined_by_an_acronym_stays_a_meeting():
+    assert ("meeting", "Korea-Coral Islands Forum") in found("They held the Korea-Coral Islands Forum (KCIF) in May.", "en")
+
+
+def test_a_defined_body_s_acronym_then_a_meeting_of_several_words_is_one_meeting():
+    names = found("She attends the Coral Islands Forum (CIF) Trade Ministers’ Meeting in Apia.", "en")
+    assert ("meeting", "Coral Islands Forum (CIF) Trade Ministers’ Meeting") in names

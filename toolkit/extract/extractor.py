@@ -20,7 +20,7 @@ from toolkit.extract.countries import COUNTRY_CODE, country_codes, find_countrie
 from toolkit.extract.hangul import NAME_PARTICLES, korean_names, romanized_surnames, spelled_acronyms, surname
 from toolkit.extract.truecase import document_casing, is_shouting, restored
 from toolkit.extract.latin import (
-    PHOTO_LABEL, Found, holder_span_of, latin_names, ministry_pattern, not_names, organization_patterns, person_name,
+    PHOTO_LABEL, Found, holder_span_of, is_standing_body, latin_names, ministry_pattern, not_names, organization_patterns, person_name,
     regnal_names, speaks_of_monarchy, title_pattern, title_words,
 )
 from toolkit.extract.vocabulary import word_set, words
@@ -333,10 +333,10 @@ def apposed_acronyms(text: str, found: list[Found]) -> list[Found]:
 @lru_cache(maxsize=None)
 def body_meeting_pattern() -> re.Pattern:
     """What turns a body with its acronym into a meeting's name: "(APEC) Summit", "(ECOSOC)
-    Forum on Financing for Development"."""
+    Forum on Financing for Development", "(PIF) Foreign Ministers’ Meeting"."""
     capital = r"[A-Z][\w’'-]*"
     heads = "|".join(re.escape(head) for head in sorted(words("en", "meeting"), key=len, reverse=True))  # longest first
-    return re.compile(rf" \([A-Z][A-Z0-9]+\) (?:{heads})(?: (?:{heads}))?"
+    return re.compile(rf" \([A-Z][A-Z0-9]+\) (?:{capital} ){{0,3}}(?:{heads})(?: (?:{heads}))?"
                       rf"(?: (?:on|of|for) (?:the )?{capital}(?: (?:and |of |for |on |the )?{capital}){{0,6}})?(?![\w’'-])")
 
 
@@ -799,8 +799,9 @@ def name_kind(name: str, language: str) -> str:
     forum on a topic is a meeting ("Forum on Trade and Cross-Border Investment in Africa")."""
     if name.split()[0] in words(language, "ministry_head"):
         return "ministry"
-    if name.split()[0] in words(language, "glossed_org_tail") and COOPERATION_BODY.search(name):
-        return "organization"
+    if name.split()[0] in words(language, "glossed_org_tail") and COOPERATION_BODY.search(name) \
+            or is_standing_body(name, language):
+        return "organization"  # "Pacific Islands Forum (PIF)", "Foro de Cooperación Económica Asia-Pacífico (APEC)"
     head = _head_word(name) if language == "en" else None
     for kind in ("document", "meeting"):
         heads = words(language, kind)

@@ -1412,12 +1412,27 @@ def _without_joined_country(text: str, start: int, end: int, language: str) -> t
 
 
 def _standing_body(text: str, start: int, end: int, language: str) -> bool:
-    """"Pacific Islands Forum": a forum named by its members alone is the standing body; partners
-    ("Korea-Central Asia Cooperation Forum", the pair perhaps before the span), an ordinal or a
-    year make it a meeting."""
-    name = text[start:end]
-    return name.split()[-1] in words(language, "standing_body") and not PAIR_DASH.search(name) \
-        and not PARTNER_BEFORE.search(text, 0, start) and not any(character.isdigit() for character in name)
+    """"Pacific Islands Forum", "Foro de las Islas del Pacífico": a forum named by its members or
+    its region alone is the standing body; partners ("Korea-Central Asia Cooperation Forum", the
+    pair perhaps before the span), an ordinal or a year make it a meeting. A dash inside a
+    region's name ("Asia-Pacific") joins no partners."""
+    return is_standing_body(text[start:end], language) and not PARTNER_BEFORE.search(text, 0, start)
+
+
+def is_standing_body(name: str, language: str) -> bool:
+    """Whether `name`, whole, is a forum named by its members or region (see _standing_body)."""
+    parts = name.split()
+    head = parts[-1] if language == "en" else parts[0]
+    return head in words(language, "standing_body") and not PAIR_DASH.search(world_part_dashes(language).sub("", name)) \
+        and not any(character.isdigit() for character in name)
+
+
+@lru_cache(maxsize=None)
+def world_part_dashes(language: str) -> re.Pattern:
+    """A region's name written with a dash ("Asia-Pacific", "Asia-Pacífico")."""
+    parts = sorted((part for category in ("continent", "region") for part in words(language, category) if "-" in part),
+                   key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, parts)) or "(?!)")
 
 
 PARTNER_BEFORE = re.compile(r"[-–—] ?(?:[\w’']+ ){0,3}$")  # "Central Asia — Republic of Korea Cooperation Forum"
