@@ -2580,3 +2580,15 @@ def test_a_forum_of_two_partners_defined_by_an_acronym_stays_a_meeting():
 def test_a_defined_body_s_acronym_then_a_meeting_of_several_words_is_one_meeting():
     names = found("She attends the Coral Islands Forum (CIF) Trade Ministers’ Meeting in Apia.", "en")
     assert ("meeting", "Coral Islands Forum (CIF) Trade Ministers’ Meeting") in names
+
+
+def test_a_sentence_s_full_stop_glued_to_the_next_sentence_ends_a_korean_word():
+    names = found("윤서진 장관은 대사를 접견했다. 양국 협력을 논의했다.윤 장관은 이어 말했다.", "ko")
+    assert ("person", "윤") in names and names.count(("title", "장관")) == 2
+    names = found("기념품을 받았다.로드리고 차관은 사의를 표했다.", "ko")
+    assert not any(kind == "person" and "받았다" in name for kind, name in names)
+
+
+def test_a_latin_script_name_before_a_korean_title_is_a_person():
+    names = found("참석자는 Marta Velez 하원의장, Tomas Ruiz Peña 외교부 차관보 등이다.", "ko")
+    assert ("person", "Marta Velez") in names and ("person", "Tomas Ruiz Peña") in names

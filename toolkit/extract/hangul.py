@@ -22,10 +22,15 @@ from toolkit.text.korean import BULLETS, OPENING_QUOTES, is_hangul, is_particle_
 from toolkit.text.romanize import korean_surnames, surname_spellings, transliteration_score
 
 # "[외교부]한-멕시코", "(사진=외교부 제공)", "협의체도…성명": a closing bracket, "=" or an ellipsis ends a
-# word; an opening quotation mark glued to the word before it ("장관은“우리 정부의") begins one
+# word; an opening quotation mark glued to the word before it ("장관은“우리 정부의") begins one, and a
+# sentence's full stop glued to the next sentence ("논의했다.박 장관은") ends one
 OPENING_ONLY = "“‘「『《〈"
-WORD = re.compile(rf"[{OPENING_ONLY}]?[^\s\]=…{OPENING_ONLY}]+\]?|[\]=…]")
+WORD = re.compile(rf"[{OPENING_ONLY}]?(?:[^\s\]=….{OPENING_ONLY}]|(?<![가-힣])\.|\.(?![가-힣]))+\]?|[\]=…]")
 LATIN_WORD = r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚáéíóúñÑü.\-]*"
+# A name in the Latin script written as it is before a Korean title ("Ana Soto 하원의장"): two to
+# four capitalised words, particles between them, after a space, a comma or the line's start
+LATIN_NAME_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?: (?:(?:de|del|la|da|dos|van|von) )*"
+                               rf"[A-ZÁÉÍÓÚÑ][a-záéíóúñü\-]+){{1,3}}$")
 HAN_WORD = r"[\u4e00-\u9fff\u3040-\u30ff]+"  # a Chinese or Japanese name's original: 野口 泰
 GLOSS = re.compile(rf"\((?P<latin>{LATIN_WORD}(?: {LATIN_WORD})*|{HAN_WORD}(?: {HAN_WORD})*)\)")
 TRAILING_PUNCTUATION = ",.;:!?”’\"'·]"
@@ -582,6 +587,8 @@ def holder_before(
         end = aged.start()  # "허태완(59)": the age a news story gives after the name
     if text[end - 1] == ")":
         return glossed_holder(text, end)
+    if (latin := LATIN_NAME_BEFORE.search(text, 0, end)) is not None and latin.end() == end:
+        return [Found(latin.start(), end, "person", "latin-name-before-title")]
     word = text[start:end]
     opened = len(word) - len(word.lstrip(OPENING_QUOTES + BULLETS))
     start, word = start + opened, word[opened:]  # '"최 차관은', '▲조현 외교부 제2차관'
@@ -605,6 +612,8 @@ def holder_before(
         written = text[tokens[name_start - 1][0]:tokens[name_start - 1][1]]
         previous = name_word(written)
         previous_end = tokens[name_start - 1][1]
+        if "." in text[previous_end:tokens[name_start][0]]:
+            break  # "받았다.로하스 차관은": a sentence ended before the name
         if is_country_name(previous, "ko") or is_adnominal(previous) or previous in words("ko", "tense_prefix") \
                 or previous not in NAME_PARTICLES and not _run_on_transcription(previous, written) \
                 and is_clause_word(text, previous_end - len(previous), previous_end):
