@@ -2592,3 +2592,14 @@ def test_a_sentence_s_full_stop_glued_to_the_next_sentence_ends_a_korean_word():
 def test_a_latin_script_name_before_a_korean_title_is_a_person():
     names = found("참석자는 Marta Velez 하원의장, Tomas Ruiz Peña 외교부 차관보 등이다.", "ko")
     assert ("person", "Marta Velez") in names and ("person", "Tomas Ruiz Peña") in names
+
+
+@pytest.mark.parametrize("text, meeting, acronym", [
+    ("Leaders met at the Ninth Summit of the Coral Sea States Association (CSSA) in Apia.",
+     "Ninth Summit of the Coral Sea States Association", "CSSA"),
+    ("The Twenty-Third Meeting of the Council for Reef Relations (COREF) of the Coral Community opened.",
+     "Twenty-Third Meeting of the Council for Reef Relations", "COREF"),
+])
+def test_a_body_s_acronym_in_brackets_ends_the_meeting_of_that_body(text, meeting, acronym):
+    names = found(text, "en")
+    assert ("meeting", meeting) in names and ("acronym", acronym) in names

@@ -231,8 +231,12 @@ def ministry_pattern(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w.])(?:(?:{head}|{lower_head}) {OF[language]}{field(language)}|{alone}|{lower_alone})(?![\w])")
 
 
-ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|\d{4}|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth"
-           r"|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth)")
+_UNIT_ORDINALS = r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth)"
+_TENS = r"(?:[Tt]went|[Tt]hirt|[Ff]ort|[Ff]ift|[Ss]ixt|[Ss]event|[Ee]ight|[Nn]inet)"  # + "y" or "ieth"
+# "26th", "2014", "Sixth", "Eighteenth", "Twenty-Sixth", "Fortieth"
+ORDINAL = (rf"(?:\d+(?:st|nd|rd|th)|\d{{4}}|{_TENS}y-{_UNIT_ORDINALS}|{_TENS}ieth"
+           rf"|(?:[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen)th"
+           rf"|{_UNIT_ORDINALS}|[Tt]enth|[Ee]leventh|[Tt]welfth)")
 ROMAN = r"(?:[IVXLC]{1,7})"
 # Spanish ordinals: Roman, "18ª" (or "52°", the degree sign keyboards give), a bare session number
 # ("la 29 Reunión"), a year, or a word up to the twentieth ("decimoséptima"; RAE, Ortografía 2010,
@@ -1354,6 +1358,8 @@ def latin_names(text: str, language: str) -> list[Found]:
                 span = _without_joined_country(text, *span, language)
             if kind in ("document", "meeting") and span is not None:
                 span = _whole_first_partner(text, *span, language)
+            if kind == "meeting" and span is not None and (closing := CLOSING_ACRONYM.search(text, *span)) is not None:
+                span = span[0], closing.start()  # "Seventh Summit of the Association of Caribbean States (ACS)", "… (COFCOR) of …"
             if span is not None and kind == "meeting" and evidence == "meeting-named" and _standing_body(text, *span, language):
                 found.append(Found(*trimmed(text, *span), "organization", "standing-body"))
             elif span is not None:
@@ -1435,6 +1441,9 @@ def world_part_dashes(language: str) -> re.Pattern:
     return re.compile("|".join(map(re.escape, parts)) or "(?!)")
 
 
+# A body's acronym in brackets closing a meeting's span, or before more of it, glosses the body:
+# a mention of its own, and the meeting ends there
+CLOSING_ACRONYM = re.compile(r" \([A-Z][A-Za-z&]{1,9}\)(?=$| of | and )")
 PARTNER_BEFORE = re.compile(r"[-–—] ?(?:[\w’']+ ){0,3}$")  # "Central Asia — Republic of Korea Cooperation Forum"
 
 
