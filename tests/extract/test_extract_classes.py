@@ -2603,3 +2603,15 @@ def test_a_latin_script_name_before_a_korean_title_is_a_person():
 def test_a_body_s_acronym_in_brackets_ends_the_meeting_of_that_body(text, meeting, acronym):
     names = found(text, "en")
     assert ("meeting", meeting) in names and ("acronym", acronym) in names
+
+
+def test_a_word_in_capitals_the_document_writes_otherwise_is_no_acronym():
+    text = ("OSLOVIK, March 3 - Ministers arrived in Oslovik.\nTWO PROJECTS: the two projects were agreed, both projects begun.\n"
+            "The OAS and the NORDA met.")
+    acronyms = [name for kind, name in found(text, "en") if kind == "acronym"]
+    assert acronyms == ["OAS", "NORDA"]
+
+
+def test_an_acronym_that_spanish_also_writes_in_title_case_stays_an_acronym():
+    text = "El secretario general de la ALIMA habló.\nLa Alima reúne a once países y la Alima crece."
+    assert ("acronym", "ALIMA") in found(text, "es")

@@ -75,3 +75,19 @@ def _cased_like(word: str, model: str) -> str:
         return word.lower()
     cased = "".join(char.upper() if pattern.isupper() else char.lower() for char, pattern in zip(word, model))
     return cased if len(cased) == len(word) else word
+
+
+def written_otherwise(text: str, start: int, end: int, casing: dict[str, str]) -> bool:
+    """Whether a word in capitals is one the document writes otherwise where case means
+    something (Mikheev's document-centred evidence, as for capitals headlines): in lower case
+    anywhere ("SUMMITS", "PROJECTS": words), or in title case when it stands in the capitals
+    that open the line ("SEOUL, Nov. 3", "EL CAIRO, 12": a dateline's place). Mid-line, a
+    title-case twin is the Spanish way of writing an acronym ("la ALADI", "la Aladi")."""
+    word = text[start:end]
+    form = casing.get(key(word))
+    if not (word.isupper() and word.isalpha()) or form is None or form.isupper():
+        return False
+    return form.islower() or OPENING_CAPITALS.match(text[:end]) is not None
+
+
+OPENING_CAPITALS = re.compile(r"^[^\w]*(?:[A-ZÁÉÍÓÚÑ]+[ \-])*[A-ZÁÉÍÓÚÑ]+$")  # "EL CAIRO", "ADDIS ABABA"
