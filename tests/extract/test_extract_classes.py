@@ -2615,3 +2615,16 @@ def test_a_word_in_capitals_the_document_writes_otherwise_is_no_acronym():
 def test_an_acronym_that_spanish_also_writes_in_title_case_stays_an_acronym():
     text = "El secretario general de la ALIMA habló.\nLa Alima reúne a once países y la Alima crece."
     assert ("acronym", "ALIMA") in found(text, "es")
+
+
+@pytest.mark.parametrize("text", [
+    "양국은 이번 외교장관 회담에서 협력을 논의했다.",
+    "이번 외교장관 간 통화는 처음이다.",
+    "칠레와 페루 외교장관이 서울에서 만났다.",
+])
+def test_a_korean_title_naming_talks_or_two_countries_ministers_is_no_one_s_title(text):
+    assert not any(kind == "title" for kind, _ in found(text, "ko"))
+
+
+def test_the_title_of_one_country_s_minister_before_talks_with_them_stays_a_title():
+    assert ("title", "외교장관") in found("차관은 가이아나 외교장관 면담 등 일정을 수행했다.", "ko")

@@ -464,6 +464,9 @@ def title_at(
         return []  # "경찰 대변인은": a bare title other than an office-holder's describes; "ESCAP 사무총장" is one
     if first == before and holder is None and before > 0 and is_determiner(text[tokens[before - 1][0]:tokens[before - 1][1]]):
         return []  # "양 장관은", "36개국 외교장관": several officials, no one's title
+    if holder is None and first == index and (_before_meeting_noun(text, tokens, index, word, countries)
+                                              or _of_joined_countries(text, tokens, index, countries)):
+        return []  # "외교장관 회담", "외교장관 간 통화": the office names the talks; "한국과 터키 외교장관이": two ministers
     if first < index:
         evidence = "title-qualified"
     elif of_body and not holder:
@@ -471,6 +474,31 @@ def title_at(
     else:
         evidence = "title-compound" if compound else ("title-after-name" if holder else "title-word")
     return [Found(tokens[first][0], title_end, "title", evidence)] + (holder or [])
+
+
+MEETING_NOUNS = ("간", "통화")  # with the meeting words: "외교장관 간 대화", "외교장관 통화" (a call)
+
+
+def _before_meeting_noun(text: str, tokens: list[tuple[int, int]], index: int, word: str,
+                         countries: dict[int, int]) -> bool:
+    """A title word written bare before a meeting's noun ("외교장관 회담을", "외교장관 간 통화"):
+    the office says whose talks they are, it names no one; after one country or "새" (new) it
+    is the official met ("가이아나 외교장관 면담")."""
+    if text[tokens[index][0]:tokens[index][1]] != word or index + 1 >= len(tokens):
+        return False
+    if index > 0 and (tokens[index - 1][1] in countries.values()
+                      or HANJA_GLOSS.sub("", text[tokens[index - 1][0]:tokens[index - 1][1]]) in words("ko", "tense_prefix")):
+        return False  # "가이아나 외교장관 면담", "새 국왕 면담": talks with one country's minister, a new king
+    following = strip_particles(text[tokens[index + 1][0]:tokens[index + 1][1]])
+    return following in MEETING_NOUNS or head_stem(following, words("ko", "meeting")) == following
+
+
+def _of_joined_countries(text: str, tokens: list[tuple[int, int]], index: int, countries: dict[int, int]) -> bool:
+    """"한국과 터키 외교장관이": two countries joined by 과/와 before the title, each its own minister."""
+    if index < 2 or tokens[index - 1][1] not in countries.values():
+        return False
+    joined = text[tokens[index - 2][0]:tokens[index - 2][1]]
+    return joined.endswith(CONJUNCTIONS) and tokens[index - 2][1] - 1 in countries.values()
 
 
 def glued_surname(word: str) -> bool:
