@@ -2628,3 +2628,8 @@ def test_a_korean_title_naming_talks_or_two_countries_ministers_is_no_one_s_titl
 
 def test_the_title_of_one_country_s_minister_before_talks_with_them_stays_a_title():
     assert ("title", "외교장관") in found("차관은 가이아나 외교장관 면담 등 일정을 수행했다.", "ko")
+
+
+def test_a_transcribed_foreign_name_named_again_in_full_is_found_whole():
+    names = found("로베르타 멘데스 외교장관이 방한했다.\n회의에는 로베르타 멘데스와 칠레 측 대표가 참석했다.", "ko")
+    assert names.count(("person", "로베르타 멘데스")) == 2 and ("person", "멘데스") not in names

@@ -168,12 +168,12 @@ def korean_persons_again(lines: list[tuple[BodyLine, str]], mentions: list[Menti
     """A Korean person the release names (with a title, somewhere) written alone elsewhere in
     it, before that mention too: a headline opens with the minister's name ("박진, 멕시코 청년
     외교관 만나"), the lead adds the title; and a foreign person by the surname of the name
-    transcribed in full ("아레발로" of "베르나르도 아레발로"), on the same line too. The name
-    stands as a word, a particle after it."""
+    transcribed in full ("아레발로" of "베르나르도 아레발로"), on the same line too, and the whole
+    name again where a rule saw only its surname. The name stands as a word, a particle after it."""
     people = {m.text for m in mentions if m.kind == "person" and m.language == "ko"}
     foreign = {surname(name) for name in people if " " in name}
-    names = sorted({name for name in people if KOREAN_FULL_NAME.fullmatch(name)} | {name for name in foreign if name},
-                   key=len, reverse=True)
+    names = sorted({name for name in people if KOREAN_FULL_NAME.fullmatch(name)} | {name for name in foreign if name}
+                   | {re.escape(name) for name in people if " " in name and is_hangul(name[0])}, key=len, reverse=True)
     if not names:
         return mentions
     # a name's particle after it ("모하메드 빈 …": bin) opens the rest of a longer name
