@@ -2633,3 +2633,14 @@ def test_the_title_of_one_country_s_minister_before_talks_with_them_stays_a_titl
 def test_a_transcribed_foreign_name_named_again_in_full_is_found_whole():
     names = found("로베르타 멘데스 외교장관이 방한했다.\n회의에는 로베르타 멘데스와 칠레 측 대표가 참석했다.", "ko")
     assert names.count(("person", "로베르타 멘데스")) == 2 and ("person", "멘데스") not in names
+
+
+@pytest.mark.parametrize("text, person", [
+    ("El acuerdo es histórico, afirmó Lucía Ferro Vidal en la rueda de prensa.", "Lucía Ferro Vidal"),
+    ("The agreement is historic, said Marta Ilves after the talks.", "Marta Ilves"),
+    ("Se reunió con el canciller de la República de China (Taiwán), Tomás Iyar, en Taipéi.", "Tomás Iyar"),
+    ("Habló el director de cooperación de la Cancillería peruana, Julio Ansa, en la sede.", "Julio Ansa"),
+])
+def test_reported_speakers_and_holders_after_a_glossed_country_or_a_lower_case_field(text, person):
+    language = "en" if " said " in text else "es"
+    assert ("person", person) in found(text, language)

@@ -637,7 +637,7 @@ def starts_with_country(text: str, language: str) -> bool:
 # charge: "for", "para" ("Special Representative for North Korea, …").
 COMPLEMENT = re.compile(r" (?:de|del|of|from|en|ante|to|for|para|por) (?:the |la |el |los |las )?")
 BODY_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,9}\b|(?:[A-Z]\.){2,4}")  # "secretario general del SICA, Werner Vargas", "to the U.N."
-GLOSSED = re.compile(r" \([A-Z][A-Za-z]{1,9}\)")  # "(GRULAC)" after a body's name
+GLOSSED = re.compile(r" \([A-ZÁÉÍÓÚ][A-Za-záéíóúñ]{1,9}\)")  # "(GRULAC)" after a body's name, "(Taiwán)" after a country's
 
 
 @lru_cache(maxsize=None)
@@ -897,8 +897,10 @@ def described(text: str, language: str) -> list[Found]:
 def speaker_pattern(language: str) -> re.Pattern:
     name = person_name(language, "{1,3}")
     verb = alternation(language, "speech_verb")
+    after = "en|a|al|tras|durante|ante" if language == "es" else "in|at|on|after|during|to"  # where or when it was said
     return re.compile(rf"(?P<holder>{name}),? {verb}(?![\w\-])"  # "Penny Wong said"
-                      rf"|(?<=[”\"’»]) ?,? ?{verb} (?P<quoted>{person_name(language)})(?=[.,;]|$)")  # "”, said Wong."
+                      rf"|(?<=[”\"’»]) ?,? ?{verb} (?P<quoted>{person_name(language)})(?=[.,;]|$| (?:{after}) )"  # "”, said Wong."
+                      rf"|, {verb} (?P<reported>{name})(?=[.,;]|$| (?:{after}) )")  # "…, dijo Ana Soto en una declaración"
 
 
 CLAUSE_OPENING = re.compile(r"(?:^|[.!?]\s+|[”\"’»][.,]?\s+)$")  # where a sentence's subject stands: "“…,” Wong said"
@@ -907,19 +909,21 @@ CLAUSE_OPENING = re.compile(r"(?:^|[.!?]\s+|[”\"’»][.,]?\s+)$")  # where a 
 def speakers(text: str, language: str) -> list[Found]:
     """Whom a release quotes or reports without giving the office near, as the subject of a verb
     of speech (vocabulary "speech_verb"): a name of two words or more opening a sentence
-    ("Penny Wong said", "“…”, Ana Soto afirmó"), or any name right after a quotation and its
-    verb ("…», afirmó Xi."). No word of it a vocabulary word or a country ("the Foreign Ministry
+    ("Penny Wong said", "“…”, Ana Soto afirmó"), any name right after a quotation and its
+    verb ("…», afirmó Xi."), or one of two words or more after a comma and the verb ("…, dijo
+    Ana Soto en …": a surname alone there is left to the names the release gave). No word of it a vocabulary word or a country ("the Foreign Ministry
     said", "Kenya Bacha Debele stated" after "Ambassador to" is the title's field and its holder),
     no agency's capitals ("», informó EFE")."""
     found = []
     for match in speaker_pattern(language).finditer(text):
-        group = "holder" if match.group("holder") else "quoted"
+        group = next(group for group in ("holder", "quoted", "reported") if match.group(group))
         parts = match.group(group).split()
-        if (group == "quoted" or CLAUSE_OPENING.search(text, 0, match.start())) and not_names(language).isdisjoint(parts) \
+        if (group != "holder" or CLAUSE_OPENING.search(text, 0, match.start())) and not_names(language).isdisjoint(parts) \
                 and not any(is_country_name(part, language) or part.isupper() for part in parts) \
                 and (span := holder_span_of(text, match.start(group), match.group(group), language)) is not None \
                 and span[1] == match.end(group):
-            found.append(Found(*span, "person", "name-before-speech-verb" if group == "holder" else "name-after-quotation"))
+            found.append(Found(*span, "person", {"holder": "name-before-speech-verb", "quoted": "name-after-quotation",
+                                                 "reported": "name-after-speech-verb"}[group]))
     return found
 
 
@@ -1086,9 +1090,9 @@ def _of_country(text: str, end: int) -> bool:
 COUNTRY_WINDOW = 60  # characters that hold a country's longest formal name
 
 
-_LOWER_FIELD_WORDS = r" (?:de|del) (?:la |el |los |las )?[a-záéíóúñü]+(?: (?:y |e |de |del |la |el )?[a-záéíóúñü]+){0,4}"
+_LOWER_FIELD_WORDS = r" (?:de|del) (?:la |el |los |las )?(?!(?:esta|este|estas|estos|esa|ese|dicha|dicho|su|sus) )[a-záéíóúñü]+(?: (?:y |e |de |del |la |el )?[a-záéíóúñü]+){0,4}"
 LOWER_FIELD = re.compile(_LOWER_FIELD_WORDS + "(?=, )")
-LOWER_FIELD_OF = re.compile(_LOWER_FIELD_WORDS + "(?= (?:de|del) [A-ZÁÉÍÓÚÑ])")  # "… de comercio exterior de Guatemala"
+LOWER_FIELD_OF = re.compile(_LOWER_FIELD_WORDS + "(?= (?:de|del) (?:la |el |los |las )?[A-ZÁÉÍÓÚÑ])")  # "… de comercio exterior de Guatemala"
 
 
 def _before_holder_in_field(text: str, field_start: int, end: int, language: str) -> int:
