@@ -2644,3 +2644,12 @@ def test_a_transcribed_foreign_name_named_again_in_full_is_found_whole():
 def test_reported_speakers_and_holders_after_a_glossed_country_or_a_lower_case_field(text, person):
     language = "en" if " said " in text else "es"
     assert ("person", person) in found(text, language)
+
+
+def test_a_name_used_again_by_its_first_word_before_a_verb_of_speech_or_by_its_surname_without_the_article():
+    names = found("Foreign Minister Takeda Hiroshi met the envoy.\nTakeda stated that ties matter. Later Takeda also said more.", "en")
+    assert names.count(("person", "Takeda")) == 2
+    names = found("President Karim el-Mansi received him.\nThe talks between Mansi and Lee were brief.", "en")
+    assert ("person", "Mansi") in names
+    assert not any(kind == "person" and name == "Santiago"
+                   for kind, name in found("Santiago Ruiz Mora arrived.\nHe then flew to Santiago on Monday.", "es"))

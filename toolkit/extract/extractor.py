@@ -23,7 +23,7 @@ from toolkit.extract.latin import (
     PHOTO_LABEL, Found, holder_span_of, is_standing_body, latin_names, ministry_pattern, not_names, organization_patterns, person_name,
     regnal_names, speaks_of_monarchy, title_pattern, title_words,
 )
-from toolkit.extract.vocabulary import word_set, words
+from toolkit.extract.vocabulary import alternation, word_set, words
 from toolkit.model.document import BodyLine, Document
 from toolkit.model.mention import Mention
 from toolkit.text.fold import strip_accents
@@ -97,6 +97,7 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
     definitions: dict[str, tuple[BodyLine, Definition]] = {}
     named_surnames: set[str] = set()
     paternal: set[str] = set()  # first surnames of Spanish names ("Ebrard"), found again alone
+    leading: set[str] = set()  # first words of Latin-script names ("Hayashi"), found again before a verb of speech
     bodies: set[str] = set()  # long forms of acronyms that name an organization
     described: set[str] = set()  # acronyms the document defines by a common noun
     spelled: set[str] = set()  # Hangul spellings of acronyms the document glosses ("(카리콤, CARICOM)")
@@ -130,11 +131,12 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
                 named = frozenset(match.country.alpha_2 for other, lang in lines for match in find_countries(other.text, lang))
             found += [Found(start, end, "acronym", "code-of-named-country") for start, end in country_codes(line.text, named)]
         for _ in range(2):  # twice: a person named in full earlier on the same line
-            chosen = resolve(found + named_again(line.text, language, named_surnames, frozenset(paternal)))
+            chosen = resolve(found + named_again(line.text, language, named_surnames, frozenset(paternal))
+                             + speaking_by_first_word(line.text, language, frozenset(leading)))
             chosen += apposed_acronyms(line.text, chosen) + body_meetings(line.text, language, chosen)
             line_mentions = [to_mention(line, language, item) for item in short_names_of_documents(line.text, resolve(chosen), definitions)
                              if not continues_wrapped_name(above, page_line, item)]
-            remember_people(line_mentions, named_surnames, paternal)
+            remember_people(line_mentions, named_surnames, paternal, leading)
         mentions += [replace(m, text=page_line.text[m.start:m.end], evidence=m.evidence + "+document-case")
                      for m in line_mentions] if line is not page_line else line_mentions
         above = page_line
@@ -291,17 +293,47 @@ def titles_before_acronyms(text: str, found: list[Found]) -> list[Found]:
     return cut
 
 
-def remember_people(mentions: list[Mention], named: set[str], paternal: set[str]) -> None:
-    """Add the persons of `mentions` to the names a release may use again: surnames and, for
-    Latin-script names, the full name and a romanized Korean given name, which the press
-    abroad also uses alone ("la visita de Duck-soo" after "Han Duck-soo"); a Spanish name's
-    first surname to `paternal`."""
+def remember_people(mentions: list[Mention], named: set[str], paternal: set[str], leading: set[str]) -> None:
+    """Add the persons of `mentions` to the names a release may use again: surnames (without
+    their article: "Sisi" of "el-Sisi") and, for Latin-script names, the full name and a
+    romanized Korean given name, which the press abroad also uses alone ("la visita de
+    Duck-soo" after "Han Duck-soo"); a Spanish name's first surname to `paternal`; the first
+    word of a name of two or three words to `leading` (a surname written first, "Hayashi
+    Yoshimasa", or a given name the press uses alone, "Uhuru")."""
     people = [m for m in mentions if m.kind == "person"]
     named.update(filter(None, (surname_of(m.text, m.language) for m in people)))
+    named.update(match.group(1) for m in people if (match := ARTICLED_SURNAME.search(m.text)))
+    leading.update(first for m in people if (first := leading_word(m.text)))
     paternal.update(filter(None, (paternal_surname(m.text) for m in people)))
     named.update(m.text for m in people if " " in m.text)
     named.update(match.group("given") for m in people if (match := ROMANIZED_GIVEN.fullmatch(m.text))
                  and match.group("surname") in romanized_surnames())
+
+
+# A surname opened by an Arabic article written with a hyphen: "el-Sisi", "al-Hakim".
+ARTICLED_SURNAME = re.compile(r"(?:^| )(?:al|el|as|ad|ash|ar|at|an|az)-([A-Z][a-z]{2,})$")
+
+
+def leading_word(name: str) -> str | None:
+    """The first word of a Latin-script name of two or three words, by which some names are
+    used alone; none when it is a title, a form of address or a romanized Korean surname
+    (those have rules of their own)."""
+    parts = name.split()
+    first = parts[0] if 2 <= len(parts) <= 3 else ""
+    if not re.fullmatch(r"[A-Z][a-záéíóúñ]{2,}", first) or first in romanized_surnames() or first in title_words() \
+            or any(first in not_names(language) for language in ("en", "es")):
+        return None
+    return first
+
+
+def speaking_by_first_word(text: str, language: str, leading: frozenset[str]) -> list[Found]:
+    """A person named before by a name that begins with `leading`'s word, that word alone as
+    the subject of a verb of speech ("Hayashi stated", "Okano aseveró")."""
+    if language not in ("en", "es") or not leading:
+        return []
+    words_ = "|".join(map(re.escape, sorted(leading)))
+    pattern = re.compile(rf"(?<![\w\-])(?:{words_})(?= (?:also )?{alternation(language, 'speech_verb')}(?![\w\-]))")
+    return [Found(match.start(), match.end(), "person", "first-word-of-named-person") for match in pattern.finditer(text)]
 
 
 # A romanized Korean name with a hyphenated given name: "Han Duck-soo", "Kang Kyung-wha".
