@@ -331,9 +331,14 @@ def speaking_by_first_word(text: str, language: str, leading: frozenset[str]) ->
     the subject of a verb of speech ("Hayashi stated", "Okano aseveró")."""
     if language not in ("en", "es") or not leading:
         return []
-    words_ = "|".join(map(re.escape, sorted(leading)))
-    pattern = re.compile(rf"(?<![\w\-])(?:{words_})(?= (?:also )?{alternation(language, 'speech_verb')}(?![\w\-]))")
-    return [Found(match.start(), match.end(), "person", "first-word-of-named-person") for match in pattern.finditer(text)]
+    return [Found(match.start(), match.end(), "person", "first-word-of-named-person")
+            for match in _first_word_pattern(leading, language).finditer(text)]
+
+
+@lru_cache(maxsize=64)
+def _first_word_pattern(leading: frozenset[str], language: str) -> re.Pattern:
+    names = "|".join(map(re.escape, sorted(leading)))
+    return re.compile(rf"(?<![\w\-])(?:{names})(?= (?:also )?{alternation(language, 'speech_verb')}(?![\w\-]))")
 
 
 # A romanized Korean name with a hyphenated given name: "Han Duck-soo", "Kang Kyung-wha".
