@@ -2653,3 +2653,10 @@ def test_a_name_used_again_by_its_first_word_before_a_verb_of_speech_or_by_its_s
     assert ("person", "Mansi") in names
     assert not any(kind == "person" and name == "Santiago"
                    for kind, name in found("Santiago Ruiz Mora arrived.\nHe then flew to Santiago on Monday.", "es"))
+
+
+def test_a_spanish_title_before_its_body_named_again_by_one_noun_ends_before_it():
+    names = found("Lo anunció el presidente del banco, Tomás Ferro, en la sede.", "es")
+    assert ("title", "presidente") in names and ("person", "Tomás Ferro") in names
+    assert ("title", "directora general de cooperación internacional") in found(
+        "Habló la directora general de cooperación internacional, Ana Ruiz, en Lima.", "es")

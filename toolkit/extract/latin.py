@@ -1156,7 +1156,12 @@ def _lower_field_holder(text: str, end: int) -> tuple[int, tuple[int, int]] | No
         span = apposed_holder(text, field.end(), "es") if field is not None else None
         return (field.end(), span) if span is not None else None
     span = _set_off_holder(text, field.end())
+    if span is not None and ONE_NOUN_WITH_ARTICLE.fullmatch(field.group()):
+        return end, span  # "el presidente del banco, Nick …": the body named again, no portfolio of the title
     return (field.end(), span) if span is not None else None
+
+
+ONE_NOUN_WITH_ARTICLE = re.compile(r" (?:del|de la|de los|de las) [a-záéíóúñü]+")
 
 
 def _set_off_holder(text: str, at: int) -> tuple[int, int] | None:
