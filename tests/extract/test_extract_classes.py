@@ -2660,3 +2660,11 @@ def test_a_spanish_title_before_its_body_named_again_by_one_noun_ends_before_it(
     assert ("title", "presidente") in names and ("person", "Tomás Ferro") in names
     assert ("title", "directora general de cooperación internacional") in found(
         "Habló la directora general de cooperación internacional, Ana Ruiz, en Lima.", "es")
+
+
+@pytest.mark.parametrize("text, post", [
+    ("주한 아르헨티나 대사관은 성명을 냈다.", "주한 아르헨티나 대사관"),
+    ("페루 주재 한국대사관이 새 건물로 옮겼다.", "한국대사관"),
+])
+def test_a_country_s_post_written_apart_from_the_country_is_one_organization(text, post):
+    assert ("organization", post) in found(text, "ko")

@@ -1198,6 +1198,7 @@ def organization_opening(acronyms: frozenset[str]) -> re.Pattern:
     return re.compile(rf"(?:[A-Z][A-Z0-9]{{1,9}}|{hangul}|주[가-힣]*)$")
 
 
+STATIONED = "주재"  # "페루 주재 한국대사관": stationed in, no embassy's 주X
 NAMED_MODIFIER = 5  # syllables before an organization word in one word that name one body
 
 
@@ -1285,6 +1286,11 @@ def organizations(text: str, tokens: list[tuple[int, int]], acronyms: frozenset[
             continue
         owner = text[tokens[index - 1][0]:tokens[index - 1][1]].lstrip(OPENING_QUOTES + BULLETS) if index > 0 else ""
         numbered = index > 1 and SITTING.fullmatch(text[tokens[index - 2][0]:tokens[index - 2][1]]) is not None
+        if stem in words("ko", "post_head") and is_country_name(owner, "ko") and index > 1 \
+                and text[tokens[index - 2][0]:tokens[index - 2][1]] == "주한":
+            # "주한 아르헨티나 대사관": a country's post in Korea ("멕시코 대사관" alone is any embassy of it)
+            found.append(Found(tokens[index - 2][0], start + len(stem), "organization", "post-of-country"))
+            continue
         if stem is not None and _modifier(stem, tails) >= 2 and not numbered \
                 and (is_country_name(owner, "ko") or HANGUL_PAIR_WORD.fullmatch(owner)):
             # "멕시코 기업조정위원회", "멕-한 의원친선협회": a country's (or two partners') body of its own name
@@ -1300,7 +1306,7 @@ def organizations(text: str, tokens: list[tuple[int, int]], acronyms: frozenset[
         if glossed and HANGUL_PAIR_WORD.fullmatch(previous):
             start = tokens[index - 1][1] - len(previous)  # "동아시아-라틴아메리카 협력포럼(FEALAC) 국민대표단"
         opening = glossed or organization_opening(acronyms).match(word)
-        if not opening or (not glossed and strip_particles(word) != word) or \
+        if not opening or word == STATIONED or (not glossed and strip_particles(word) != word) or \
                 (word.startswith("주") and len(word) < 3 and index + 2 >= len(tokens)):
             continue
         for position in range(1, ORG_WORDS):
