@@ -2668,3 +2668,8 @@ def test_a_spanish_title_before_its_body_named_again_by_one_noun_ends_before_it(
 ])
 def test_a_country_s_post_written_apart_from_the_country_is_one_organization(text, post):
     assert ("organization", post) in found(text, "ko")
+
+
+def test_a_spanish_meeting_name_goes_on_over_two_joining_words():
+    names = found("Asistió a la Cumbre de Jefes de Estado y de Gobierno de la Comunidad Coralina en Apia.", "es")
+    assert ("meeting", "Cumbre de Jefes de Estado y de Gobierno de la Comunidad Coralina") in names

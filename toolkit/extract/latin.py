@@ -414,7 +414,7 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
         # its topic goes on the name: "… de las Naciones Unidas sobre el Cambio Climático"
         "meeting-named": re.compile(
             rf"(?<=[^\s.!?:] ){event} (?:de|del|sobre) (?:la |el |los |las )?{CAP}"
-            rf"(?: (?:{connector} |sobre (?:la |el |los |las )?)?{CAP}){{1,8}}(?![\w])"),
+            rf"(?: (?:(?:{connector} ){{1,2}}|sobre (?:la |el |los |las )?)?{CAP}){{1,8}}(?![\w])"),
         # or with an adjective capitalised after it ("el Encuentro Empresarial"); after a demonstrative
         # it points back to a meeting named before ("esta Mesa Redonda Especial")
         "meeting-qualified": re.compile(rf"(?<=[^\s.!?:] )(?<!\besta )(?<!\beste )(?<!\bdicha )(?<!\bdicho )"
