@@ -2673,3 +2673,8 @@ def test_a_country_s_post_written_apart_from_the_country_is_one_organization(tex
 def test_a_spanish_meeting_name_goes_on_over_two_joining_words():
     names = found("Asistió a la Cumbre de Jefes de Estado y de Gobierno de la Comunidad Coralina en Apia.", "es")
     assert ("meeting", "Cumbre de Jefes de Estado y de Gobierno de la Comunidad Coralina") in names
+
+
+def test_major_countries_counted_and_glossed_by_the_group_s_acronym_open_its_meeting():
+    names = found("대통령은 주요 30개국(G30) 정상회의에 참석한다.", "ko")
+    assert ("meeting", "주요 30개국(G30) 정상회의") in names

@@ -1031,7 +1031,8 @@ OCCASION = "계기"  # "외교장관회 계기 양자면담": the talks held on 
 # A body glossed with its acronym opening the name of its meeting: "카리브국가연합(ACS) 정상회의".
 # "협력포럼(FEALAC)", "‘태평양동맹(PA)", "태평양동맹(Pacific Alliance, PA)": the gloss may spell the name out before its acronym,
 # in English or as Korean spells the acronym ("카리브공동체(카리콤, CARICOM)")
-GLOSSED_OPENING = re.compile(r"(?<![^\s「『《〈“‘\"'])[가-힣]+\*?[(\[](?:[A-Z][A-Za-z]+(?: [A-Za-z]+){0,5}, |[가-힣]{2,6}, )?"
+# ("주요 20개국(G20) 정상회의": "major" and a count of countries name the group)
+GLOSSED_OPENING = re.compile(r"(?<![^\s「『《〈“‘\"'])(?:주요 \d+개국|[가-힣]+)\*?[(\[](?:[A-Z][A-Za-z]+(?: [A-Za-z]+){0,5}, |[가-힣]{2,6}, )?"
                              r"[A-Z][A-Z0-9]+[)\]](?= )")
 
 
