@@ -2678,3 +2678,7 @@ def test_a_spanish_meeting_name_goes_on_over_two_joining_words():
 def test_major_countries_counted_and_glossed_by_the_group_s_acronym_open_its_meeting():
     names = found("대통령은 주요 30개국(G30) 정상회의에 참석한다.", "ko")
     assert ("meeting", "주요 30개국(G30) 정상회의") in names
+
+
+def test_a_dateline_s_place_alone_before_a_full_stop_and_a_dash_is_no_acronym():
+    assert not any(kind == "acronym" for kind, _ in found("OSLOVIK. – El banco aprobó un préstamo para la región.", "es"))

@@ -584,7 +584,8 @@ DATELINE_DATE = (r"(?:,? (?:[A-Z][a-z]{2,3}\.?|[A-Z]{3}\.?|[A-Z][a-z]+) \d{1,2}\
 # after the place (and perhaps its country): its date, then the agency in brackets and a dash, or the year and the agency
 # ("SEOUL, Apr 29, 2019, Yonhap."); or the country, with the agency or not ("KINGSTON, Jamaica
 # (JIS) —", "BELMOPAN, Belize –", "MIAMI, Estados Unidos. –")
-DATELINE_AFTER = re.compile(rf"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,))?"  # the country before the date: "NAIROBI, Kenya, Mar 5 –"
+DATELINE_AFTER = re.compile(rf"(?<=[A-ZÁÉÍÓÚÑ]{{4}}\.) ?[-–—] "  # the place alone, a full stop and a dash: "WASHINGTON. – El …"
+                            rf"|(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,))?"  # the country before the date: "NAIROBI, Kenya, Mar 5 –"
                             rf"{DATELINE_DATE}(?:,? (?:de )?\d{{4}})?(?: (?:\([^()]{{2,30}}\) ?(?:--|—|–|-)|--|—|–)|\.\s?[-–—])"
                             rf"|{DATELINE_DATE},? \d{{4}}, [A-Z][A-Za-z]+\. "
                             rf"|(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?{DATELINE_DATE},? \d{{4}}\s?/"  # "SEOUL, Korea, June 29, 2011/APO/"
