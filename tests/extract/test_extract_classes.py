@@ -2682,3 +2682,9 @@ def test_major_countries_counted_and_glossed_by_the_group_s_acronym_open_its_mee
 
 def test_a_dateline_s_place_alone_before_a_full_stop_and_a_dash_is_no_acronym():
     assert not any(kind == "acronym" for kind, _ in found("OSLOVIK. – El banco aprobó un préstamo para la región.", "es"))
+
+
+def test_a_spanish_meeting_with_its_adjective_goes_on_over_who_meets_or_its_topic():
+    names = found("Participó en el Seminario Anual de Agencias Coralinas en Apia.", "es")
+    assert ("meeting", "Seminario Anual de Agencias Coralinas") in names
+    assert ("meeting", "Encuentro Empresarial") in found("Habló en el Encuentro Empresarial con inversionistas.", "es")

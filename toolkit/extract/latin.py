@@ -410,6 +410,9 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
     # its "de": Spanish writes it so only for a proper name ("la Reunión de Altos Funcionarios")
     event = "(?:" + "|".join(re.escape(head) for head in words(language, "meeting")
                              if head.split()[0] not in words(language, "org_head")) + ")"
+    # who meets or what about, capitalised: "… de las Naciones Unidas sobre el Cambio Climático"
+    topic = (rf"(?: (?:de|del|sobre) (?:la |el |los |las )?{CAP}"
+             rf"(?: (?:(?:{connector} ){{1,2}}|sobre (?:la |el |los |las )?)?{CAP}){{0,8}})?")
     return {
         # its topic goes on the name: "… de las Naciones Unidas sobre el Cambio Climático"
         "meeting-named": re.compile(
@@ -418,7 +421,7 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
         # or with an adjective capitalised after it ("el Encuentro Empresarial"); after a demonstrative
         # it points back to a meeting named before ("esta Mesa Redonda Especial")
         "meeting-qualified": re.compile(rf"(?<=[^\s.!?:] )(?<!\besta )(?<!\beste )(?<!\bdicha )(?<!\bdicho )"
-                                        rf"{event} {MEETING_ADJECTIVE}(?![\w])"),
+                                        rf"{event} {MEETING_ADJECTIVE}{topic}(?![\w])"),
         "meeting-anchored": re.compile(
             rf"(?<![\w.]){ordinal}{meeting}(?: (?:{connector} )?(?:{CAP}|[{LOWER}]{{4,}})){{0,5}}? (?:{connector} )?{anchor}(?![\w])"),
         # after an ordinal, a lower-case head names a session too, when capitalised words
