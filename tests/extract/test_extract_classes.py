@@ -2688,3 +2688,8 @@ def test_a_spanish_meeting_with_its_adjective_goes_on_over_who_meets_or_its_topi
     names = found("Participó en el Seminario Anual de Agencias Coralinas en Apia.", "es")
     assert ("meeting", "Seminario Anual de Agencias Coralinas") in names
     assert ("meeting", "Encuentro Empresarial") in found("Habló en el Encuentro Empresarial con inversionistas.", "es")
+
+
+def test_a_numbered_meeting_of_a_body_named_in_capitals_before_a_lower_case_head():
+    names = found("Ministers attended the 31st Coral Council of Ministers meeting in Apia.", "en")
+    assert ("meeting", "31st Coral Council of Ministers meeting") in names

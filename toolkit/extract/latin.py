@@ -391,7 +391,9 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
             # level meeting" (a number names one meeting; "a MIKTA meeting", "their first MIKTA
             # meeting" describe one)
             "meeting-numbered-lower": re.compile(
-                rf"(?<![\w.])\d{{1,3}}(?:st|nd|rd|th) {NAMED}(?: [a-z]+){{0,4}} (?:{lower})(?![\w])"),
+                rf"(?<![\w.])\d{{1,3}}(?:st|nd|rd|th) {NAMED}(?: [a-z]+){{0,4}} (?:{lower})(?![\w])"
+                # or a body's capitalised name: "the 48th IGAD Council of Ministers meeting"
+                rf"|(?<![\w.])\d{{1,3}}(?:st|nd|rd|th) (?:{CAP}|{NAMED})(?: (?:(?:of|of the|and|for) )?(?:{CAP}|{NAMED})){{1,6}} (?:{lower})(?![\w])"),
             # "the 79th session of the United Nations General Assembly": a numbered sitting of a body
             # ("21st Conference of Parties to the UN Framework Convention on Climate Change")
             "meeting-session": re.compile(
