@@ -2535,7 +2535,7 @@ def test_spanish_officials_listed_each_before_the_country_they_come_from_are_per
 @pytest.mark.parametrize("text, person", [
     ("The president of Uruguay, Erik Lund Hage, opened the session.", "Erik Lund Hage"),
     ("Norland's vice-minister of rural development, Ana Sofía Berg; and others attended.", "Ana Sofía Berg"),
-    ("The talks were joined by Norland state minister for foreign affairs Jon Vell and his aides.", "Jon Vell"),
+    ("The talks were joined by Norland state minister for external relations Jon Vell and his aides.", "Jon Vell"),
     ("The ambassador designate of Finland, Tomas Berg, handed over a copy of his letters.", "Tomas Berg"),
     ("They met the Norlandic foreign minister, Ola Strand, in the morning.", "Ola Strand"),
 ])
@@ -2560,13 +2560,13 @@ def test_a_quotation_glued_to_the_word_before_it_leaves_the_title_and_its_holder
 def test_a_spanish_title_with_its_field_in_lower_case_then_its_country_names_the_holder_after_them():
     names = found("Lo confirmó el viceministro de desarrollo rural de Honduras, Tomás Riel Soto.", "es")
     assert ("title", "viceministro de desarrollo rural") in names and ("person", "Tomás Riel Soto") in names
-    names = found("Lo dijo Ana Mora, secretaria de prensa del primer ministro de Belice, Juan Ruiz.", "es")
-    assert ("person", "Ana Mora") in names and ("title", "secretaria de prensa del primer ministro") not in names
+    names = found("Lo dijo Ana Mora, secretaria de comunicaciones del primer ministro de Belice, Juan Ruiz.", "es")
+    assert ("person", "Ana Mora") in names and ("title", "secretaria de comunicaciones del primer ministro") not in names
 
 
 @pytest.mark.parametrize("text, language, name", [
     ("All members of the Coral Islands Forum (CIF) signed the text.", "en", "Coral Islands Forum"),
-    ("Los miembros del Foro de las Islas del Coral (FIC) firmaron el texto.", "es", "Foro de las Islas del Coral"),
+    ("Todos los socios del Foro de las Islas del Coral (FIC) firmaron el texto.", "es", "Foro de las Islas del Coral"),
     ("Peru chairs the Asia-Pacific Mining Cooperation Forum (APMCF) this year.", "en", "Asia-Pacific Mining Cooperation Forum"),
 ])
 def test_a_forum_named_by_its_members_or_region_and_defined_by_an_acronym_is_a_standing_body(text, language, name):
@@ -2638,7 +2638,7 @@ def test_a_transcribed_foreign_name_named_again_in_full_is_found_whole():
 @pytest.mark.parametrize("text, person", [
     ("El acuerdo es histórico, afirmó Lucía Ferro Vidal en la rueda de prensa.", "Lucía Ferro Vidal"),
     ("The agreement is historic, said Marta Ilves after the talks.", "Marta Ilves"),
-    ("Se reunió con el canciller de la República de China (Taiwán), Tomás Iyar, en Taipéi.", "Tomás Iyar"),
+    ("Visitó al embajador de la República de China (Taiwán), Tomás Iyar, en Taipéi.", "Tomás Iyar"),
     ("Habló el director de cooperación de la Cancillería peruana, Julio Ansa, en la sede.", "Julio Ansa"),
 ])
 def test_reported_speakers_and_holders_after_a_glossed_country_or_a_lower_case_field(text, person):
@@ -2658,8 +2658,8 @@ def test_a_name_used_again_by_its_first_word_before_a_verb_of_speech_or_by_its_s
 def test_a_spanish_title_before_its_body_named_again_by_one_noun_ends_before_it():
     names = found("Lo anunció el presidente del banco, Tomás Ferro, en la sede.", "es")
     assert ("title", "presidente") in names and ("person", "Tomás Ferro") in names
-    assert ("title", "directora general de cooperación internacional") in found(
-        "Habló la directora general de cooperación internacional, Ana Ruiz, en Lima.", "es")
+    assert ("title", "directora general de cooperación técnica") in found(
+        "Intervino la directora general de cooperación técnica, Ana Ruiz, en Lima.", "es")
 
 
 @pytest.mark.parametrize("text, post", [
@@ -2671,8 +2671,8 @@ def test_a_country_s_post_written_apart_from_the_country_is_one_organization(tex
 
 
 def test_a_spanish_meeting_name_goes_on_over_two_joining_words():
-    names = found("Asistió a la Cumbre de Jefes de Estado y de Gobierno de la Comunidad Coralina en Apia.", "es")
-    assert ("meeting", "Cumbre de Jefes de Estado y de Gobierno de la Comunidad Coralina") in names
+    names = found("Asistió a la Cumbre de Ministros de Pesca y de Turismo de la Comunidad Coralina en Apia.", "es")
+    assert ("meeting", "Cumbre de Ministros de Pesca y de Turismo de la Comunidad Coralina") in names
 
 
 def test_major_countries_counted_and_glossed_by_the_group_s_acronym_open_its_meeting():

@@ -29,8 +29,8 @@ WORD = re.compile(rf"[{OPENING_ONLY}]?(?:[^\s\]=….{OPENING_ONLY}]|(?<![가-힣
 LATIN_WORD = r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚáéíóúñÑü.\-]*"
 # A name in the Latin script written as it is before a Korean title ("Ana Soto 하원의장"): two to
 # four capitalised words, particles between them, after a space, a comma or the line's start
-LATIN_NAME_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?: (?:(?:de|del|la|da|dos|van|von) )*"
-                               rf"[A-ZÁÉÍÓÚÑ][a-záéíóúñü\-]+){{1,3}}$")
+LATIN_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s,]))[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?: (?:(?:de|del|la|da|dos|van|von) )*"
+                               r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü\-]+){1,3}$")
 HAN_WORD = r"[\u4e00-\u9fff\u3040-\u30ff]+"  # a Chinese or Japanese name's original: 野口 泰
 GLOSS = re.compile(rf"\((?P<latin>{LATIN_WORD}(?: {LATIN_WORD})*|{HAN_WORD}(?: {HAN_WORD})*)\)")
 TRAILING_PUNCTUATION = ",.;:!?”’\"'·]"
