@@ -2693,3 +2693,8 @@ def test_a_spanish_meeting_with_its_adjective_goes_on_over_who_meets_or_its_topi
 def test_a_numbered_meeting_of_a_body_named_in_capitals_before_a_lower_case_head():
     names = found("Ministers attended the 31st Coral Council of Ministers meeting in Apia.", "en")
     assert ("meeting", "31st Coral Council of Ministers meeting") in names
+
+
+def test_a_region_named_by_a_country_and_an_ocean_written_apart_is_no_mention_of_the_country():
+    assert not any(kind == "country" for kind, _ in found("양국은 인도·태평양 지역의 안정을 논의했다.", "ko"))
+    assert ("country", "인도") in found("양국은 인도와 협력을 논의했다.", "ko")

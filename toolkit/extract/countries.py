@@ -268,6 +268,17 @@ CAPITALISED_WORD = re.compile(r" [A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+")  # "R
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+@lru_cache(maxsize=None)
+def separated_region(language: str) -> re.Pattern:
+    """A region whose name is a country's and a sea's or a continent's written together
+    ("인도태평양"), written with a middle dot, a dash or a space between them ("인도·태평양")."""
+    machine = automaton(language)[0]
+    parts = [(region[:end], region[end:]) for region in words(language, "region")
+             for start, end, _ in machine.find_overlapping(region) if start == 0 and end < len(region)]
+    joined = "|".join(rf"{re.escape(country)}[·•ㆍ\-– ]{re.escape(rest)}" for country, rest in parts)
+    return re.compile(joined or "(?!)")
+
+
 def stands_alone(text: str, start: int, end: int, language: str, formal: bool = False) -> bool:
     """Word boundaries: Latin names must not touch letters (a hyphen may join two partners,
     "ROK-Panama"); Korean ones may carry particles.
@@ -284,6 +295,8 @@ def stands_alone(text: str, start: int, end: int, language: str, formal: bool = 
         while tail_end < len(text) and is_hangul(text[tail_end]):
             tail_end += 1
         tail = text[end:tail_end]
+        if separated_region(language).match(text, start):
+            return False  # "인도·태평양": the region written with a separator, not India
         return tail_end == end or is_particle_chain(tail) or tail in HEADLINE_TAILS
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "." or (text[start - 1] == "-" and is_glued(text, start))):
         return False
