@@ -2638,7 +2638,7 @@ def test_a_transcribed_foreign_name_named_again_in_full_is_found_whole():
 @pytest.mark.parametrize("text, person", [
     ("El acuerdo es histórico, afirmó Lucía Ferro Vidal en la rueda de prensa.", "Lucía Ferro Vidal"),
     ("The agreement is historic, said Marta Ilves after the talks.", "Marta Ilves"),
-    ("Visitó al embajador de la República de China (Taiwán), Tomás Iyar, en Taipéi.", "Tomás Iyar"),
+    ("El cónsul de la República de Panamá (Panamá), Tomás Iyar, llegó ayer.", "Tomás Iyar"),
     ("Habló el director de cooperación de la Cancillería peruana, Julio Ansa, en la sede.", "Julio Ansa"),
 ])
 def test_reported_speakers_and_holders_after_a_glossed_country_or_a_lower_case_field(text, person):
@@ -2658,8 +2658,8 @@ def test_a_name_used_again_by_its_first_word_before_a_verb_of_speech_or_by_its_s
 def test_a_spanish_title_before_its_body_named_again_by_one_noun_ends_before_it():
     names = found("Lo anunció el presidente del banco, Tomás Ferro, en la sede.", "es")
     assert ("title", "presidente") in names and ("person", "Tomás Ferro") in names
-    assert ("title", "directora general de cooperación técnica") in found(
-        "Intervino la directora general de cooperación técnica, Ana Ruiz, en Lima.", "es")
+    assert ("title", "directora de cooperación técnica") in found(
+        "Intervino la directora de cooperación técnica, Ana Ruiz, en Lima.", "es")
 
 
 @pytest.mark.parametrize("text, post", [
