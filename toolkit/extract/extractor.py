@@ -20,8 +20,8 @@ from toolkit.extract.countries import COUNTRY_CODE, country_codes, find_countrie
 from toolkit.extract.hangul import NAME_PARTICLES, korean_names, romanized_surnames, spelled_acronyms, surname
 from toolkit.extract.truecase import document_casing, is_shouting, restored, written_otherwise
 from toolkit.extract.latin import (
-    PHOTO_LABEL, Found, holder_span_of, is_standing_body, latin_names, ministry_pattern, not_names, organization_patterns, person_name,
-    regnal_names, speaks_of_monarchy, title_pattern, title_words,
+    PHOTO_LABEL, Found, holder_span_of, is_standing_body, latin_names, ministry_pattern, not_names, organization_patterns,
+    person_name, regnal_names, speaks_of_monarchy, title_pattern, title_words,
 )
 from toolkit.extract.vocabulary import alternation, word_set, words
 from toolkit.model.document import BodyLine, Document
@@ -125,7 +125,8 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
         found = candidates(line.text, language, line_definitions, frozenset(named_surnames), frozenset(spelled),
                            language in royal)
         found = titles_before_acronyms(line.text, found + word_acronyms_again(line.text, definitions))
-        found = [item for item in found if item.evidence != "acronym-shape" or not written_otherwise(line.text, item.start, item.end, casing)]
+        found = [item for item in found if item.evidence != "acronym-shape"
+                 or not written_otherwise(line.text, item.start, item.end, casing)]  # "SEOUL, …", "PROJECTS": words
         if line is page_line and COUNTRY_CODE.search(line.text):  # (not in a headline in capitals)
             if named is None:
                 named = frozenset(match.country.alpha_2 for other, lang in lines for match in find_countries(other.text, lang))

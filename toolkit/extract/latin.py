@@ -393,7 +393,8 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
             "meeting-numbered-lower": re.compile(
                 rf"(?<![\w.])\d{{1,3}}(?:st|nd|rd|th) {NAMED}(?: [a-z]+){{0,4}} (?:{lower})(?![\w])"
                 # or a body's capitalised name: "the 48th IGAD Council of Ministers meeting"
-                rf"|(?<![\w.])\d{{1,3}}(?:st|nd|rd|th) (?:{CAP}|{NAMED})(?: (?:(?:of|of the|and|for) )?(?:{CAP}|{NAMED})){{1,6}} (?:{lower})(?![\w])"),
+                rf"|(?<![\w.])\d{{1,3}}(?:st|nd|rd|th) (?:{CAP}|{NAMED})(?: (?:(?:of|of the|and|for) )?(?:{CAP}|{NAMED})){{1,6}}"
+                rf" (?:{lower})(?![\w])"),
             # "the 79th session of the United Nations General Assembly": a numbered sitting of a body
             # ("21st Conference of Parties to the UN Framework Convention on Climate Change")
             "meeting-session": re.compile(
@@ -916,9 +917,10 @@ def speakers(text: str, language: str) -> list[Found]:
     of speech (vocabulary "speech_verb"): a name of two words or more opening a sentence
     ("Penny Wong said", "“…”, Ana Soto afirmó"), any name right after a quotation and its
     verb ("…», afirmó Xi."), or one of two words or more after a comma and the verb ("…, dijo
-    Ana Soto en …": a surname alone there is left to the names the release gave). No word of it a vocabulary word or a country ("the Foreign Ministry
-    said", "Kenya Bacha Debele stated" after "Ambassador to" is the title's field and its holder),
-    no agency's capitals ("», informó EFE")."""
+    Ana Soto en …": a surname alone there is left to the names the release gave). No word of it
+    a vocabulary word or a country ("the Foreign Ministry said", "Kenya Bacha Debele stated"
+    after "Ambassador to" is the title's field and its holder), no agency's capitals ("»,
+    informó EFE")."""
     found = []
     for match in speaker_pattern(language).finditer(text):
         group = next(group for group in ("holder", "quoted", "reported") if match.group(group))
