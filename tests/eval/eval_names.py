@@ -2,6 +2,7 @@
 that annotators wrote by reading each page.
 
     .venv/bin/python tests/eval/eval_names.py [--shared PATH | --corpus DIR --gold DIR] [--errors N] [--language en]
+    .venv/bin/python tests/eval/eval_names.py --by-rule [...]   (each rule's right and wrong mentions)
 
 Two tables:
 - "gold body": the extractor alone, fed the gold body lines of clean-LANG.tsv (raw text, raw
@@ -87,19 +88,43 @@ def gold_names(language: str) -> tuple[list[Item], dict[Item, str]]:
     return items, {item: row["text"] for item, row in zip(items, rows)}
 
 
-def from_gold_body(pages: Path, language: str) -> tuple[list[Item], dict[Item, str]]:
-    """Extract from the annotators' body lines, raw text and raw line numbers, each line in the
-    language it is written in, as ingest reads it (a Spanish caption on an English page)."""
-    predicted, texts = [], {}
+def gold_body_mentions(pages: Path, language: str):
+    """(file, mention) for every mention extracted from the annotators' body lines, raw text and
+    raw line numbers, each line in the language it is written in, as ingest reads it (a Spanish
+    caption on an English page)."""
     for row in read_tsv(GOLD / f"clean-{language}.tsv"):
         raw = (pages / row["file"]).read_text(encoding="utf-8").splitlines()
         lines = [(BodyLine(text=raw[number - 1], raw_line=number), detect(raw[number - 1], fallback=language))
                  for number in line_numbers(row["body_lines"])]
         for mention in extract_lines(lines).mentions:
-            item = (row["file"], mention.line, mention.start, mention.end, mention.kind)
-            predicted.append(item)
-            texts[item] = mention.text
+            yield row["file"], mention
+
+
+def from_gold_body(pages: Path, language: str) -> tuple[list[Item], dict[Item, str]]:
+    """Extract from the annotators' body lines (`gold_body_mentions`)."""
+    predicted, texts = [], {}
+    for file, mention in gold_body_mentions(pages, language):
+        item = (file, mention.line, mention.start, mention.end, mention.kind)
+        predicted.append(item)
+        texts[item] = mention.text
     return predicted, texts
+
+
+def by_rule(pages: Path, language: str) -> list[tuple[str, int, int]]:
+    """(rule, right, wrong) for each rule of the extractor (a mention's evidence, without what
+    later steps add after "+"), exact span and kind against the gold, most wrong first: which
+    rules to read when precision is the problem."""
+    gold = set(gold_names(language)[0])
+    right: dict[str, int] = defaultdict(int)
+    wrong: dict[str, int] = defaultdict(int)
+    for file, mention in gold_body_mentions(pages, language):
+        rule = mention.evidence.split("+")[0]
+        if (file, mention.line, mention.start, mention.end, mention.kind) in gold:
+            right[rule] += 1
+        else:
+            wrong[rule] += 1
+    return sorted(((rule, right[rule], wrong[rule]) for rule in {*right, *wrong}),
+                  key=lambda row: (-row[2], -row[1], row[0]))
 
 
 def from_pipeline(pages: Path, language: str) -> tuple[list[Item], dict[Item, str]]:
@@ -221,6 +246,8 @@ def main() -> int:
     parser.add_argument("--kind", choices=KINDS, help="list errors of this kind only")
     parser.add_argument("--gold-body-only", action="store_true", help="skip the pipeline table")
     parser.add_argument("--markdown", action="store_true", help="print Markdown tables (for docs/extraction.md)")
+    parser.add_argument("--by-rule", action="store_true",
+                        help="print, per language, each rule's right and wrong mentions on the gold body")
     options = parser.parse_args()
     global GOLD
     if options.gold:
@@ -231,6 +258,12 @@ def main() -> int:
         print(f"note: {options.shared.joinpath(*PAGES)} is absent; nothing to evaluate")
         return 0
     languages = options.language or LANGUAGES
+    if options.by_rule:
+        for language in languages:
+            print(f"{language}: rule, right, wrong, precision (gold body, exact)")
+            for rule, right, wrong in by_rule(options.shared.joinpath(*PAGES), language):
+                print(f"  {rule:40} {right:6} {wrong:6} {right / (right + wrong):7.1%}")
+        return 0
     sources = ["gold body"] if options.gold_body_only else ["gold body", "pipeline"]
     for source in sources:
         results = evaluate(options.shared, source, languages)
