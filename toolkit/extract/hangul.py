@@ -482,13 +482,12 @@ MEETING_NOUNS = ("간", "통화")  # with the meeting words: "외교장관 간 �
 def _before_meeting_noun(text: str, tokens: list[tuple[int, int]], index: int, word: str,
                          countries: dict[int, int]) -> bool:
     """A title word written bare before a meeting's noun ("외교장관 회담을", "외교장관 간 통화"):
-    the office says whose talks they are, it names no one; after one country or "새" (new) it
-    is the official met ("가이아나 외교장관 면담")."""
+    the office says whose talks they are, it names no one; after one country or a word of time
+    ("신임", newly appointed) it is the official met ("가이아나 외교장관 면담")."""
     if text[tokens[index][0]:tokens[index][1]] != word or index + 1 >= len(tokens):
         return False
-    if index > 0 and (tokens[index - 1][1] in countries.values()
-                      or HANJA_GLOSS.sub("", text[tokens[index - 1][0]:tokens[index - 1][1]]) in words("ko", "tense_prefix")):
-        return False  # "가이아나 외교장관 면담", "새 국왕 면담": talks with one country's minister, a new king
+    if index > 0 and (tokens[index - 1][1] in countries.values() or is_time_word(text[tokens[index - 1][0]:tokens[index - 1][1]])):
+        return False  # "가이아나 외교장관 면담", "신임 대사 면담": talks with one country's minister, a new envoy
     following = strip_particles(text[tokens[index + 1][0]:tokens[index + 1][1]])
     return following in MEETING_NOUNS or head_stem(following, words("ko", "meeting")) == following
 
@@ -556,7 +555,7 @@ def holder_end(text: str, tokens: list[tuple[int, int]], first: int, countries: 
     foreign = False
     while first > 0:
         previous = text[tokens[first - 1][0]:tokens[first - 1][1]]
-        if "time" not in skipped and HANJA_GLOSS.sub("", previous) in words("ko", "tense_prefix"):
+        if "time" not in skipped and is_time_word(previous):
             skipped.add("time")
         elif "body" not in skipped and previous == strip_particles(previous) and is_ministry(previous):
             skipped.add("body")
@@ -883,6 +882,11 @@ def _vowel_before_i(word: str) -> bool:
 
 CONJUNCTIONS = ("과", "와")  # "A과 B": the word before is listed with what follows, not its holder
 HANJA_GLOSS = re.compile(r"\([\u4e00-\u9fff]{1,4}\)$")  # "전(前)": a word glossed in Chinese characters
+
+
+def is_time_word(word: str) -> bool:
+    """A word of time before a title ("전", "신임", "차기"; "전(前)" with its Chinese gloss)."""
+    return HANJA_GLOSS.sub("", word) in words("ko", "tense_prefix")
 
 
 def surname(name: str) -> str | None:

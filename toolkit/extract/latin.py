@@ -818,16 +818,14 @@ def lower_title_holder(text: str, end: int, holder: tuple[int, int] | None) -> l
     (news style: "the president of Panama, Laurentino Cortizo", "Chile's vice-minister of
     trade, José Miguel Ahumada", "UAE state minister for foreign affairs Anwar Gargash"): a
     holder of two words or more right after it, or one set off after its country or field."""
-    if holder is not None:
-        return [Found(*holder, "person", "name-after-title")] if " " in text[holder[0]:holder[1]] else []
-    if (qualifier := LOWER_QUALIFIER.match(text, end)) is not None:
-        end = qualifier.end()
-    if (lower_field := ENGLISH_LOWER_FIELD.match(text, end)) is not None:
-        match = holder_pattern("en").match(text, lower_field.end())
-        span = holder_span(text, match, "en")
-        return [Found(*span, "person", "name-after-title")] if span and " " in text[span[0]:span[1]] else []
-    apposed = apposed_holder(text, end, "en")
-    return [Found(*apposed, "person", "name-in-apposition")] if apposed else []
+    if holder is None:
+        if (qualifier := LOWER_QUALIFIER.match(text, end)) is not None:
+            end = qualifier.end()
+        if (lower_field := ENGLISH_LOWER_FIELD.match(text, end)) is not None:
+            holder = holder_span(text, holder_pattern("en").match(text, lower_field.end()), "en")
+        elif (apposed := apposed_holder(text, end, "en")) is not None:
+            return [Found(*apposed, "person", "name-in-apposition")]
+    return [Found(*holder, "person", "name-after-title")] if holder and " " in text[holder[0]:holder[1]] else []
 
 
 JOINED = re.compile(r" (?:y|e|and) ")  # "y", "e" or "and" between two names
@@ -1097,7 +1095,8 @@ def _of_country(text: str, end: int) -> bool:
 COUNTRY_WINDOW = 60  # characters that hold a country's longest formal name
 
 
-_LOWER_FIELD_WORDS = r" (?:de|del) (?:la |el |los |las )?(?!(?:esta|este|estas|estos|esa|ese|dicha|dicho|su|sus) )[a-záéíóúñü]+(?: (?:y |e |de |del |la |el )?[a-záéíóúñü]+){0,4}"
+_LOWER_FIELD_WORDS = (r" (?:de|del) (?:la |el |los |las )?(?!(?:esta|este|estas|estos|esa|ese|dicha|dicho|su|sus) )"
+                      r"[a-záéíóúñü]+(?: (?:y |e |de |del |la |el )?[a-záéíóúñü]+){0,4}")
 LOWER_FIELD = re.compile(_LOWER_FIELD_WORDS + "(?=, )")
 LOWER_FIELD_OF = re.compile(_LOWER_FIELD_WORDS + "(?= (?:de|del) (?:la |el |los |las )?[A-ZÁÉÍÓÚÑ])")  # "… de comercio exterior de Guatemala"
 
