@@ -101,13 +101,21 @@ def score_language(language: str, publisher_of: dict[str, str], table: bool = Tr
 def _other_copies_swapped(raw: list[str], out: set[int], body: set[int]) -> set[int]:
     """The output's lines, each kept copy of a paragraph printed twice standing for the gold's
     copy of it when the gold chose the other one (the same text either way)."""
+    swapped = gold_copies(raw, out, body)
+    return out - set(swapped) | set(swapped.values())
+
+
+def gold_copies(raw: list[str], out: set[int], body: set[int]) -> dict[int, int]:
+    """{output line: gold line} for each paragraph printed twice of which the output kept one
+    copy and the gold the other (`raw`: the page's lines; line numbers 1-based)."""
     lost = sorted(body - out)
+    copies = {}
     for extra in sorted(out - body):
         copy = next((number for number in lost if raw[number - 1].strip() == raw[extra - 1].strip()), None)
         if copy is not None:
-            out = out - {extra} | {copy}
+            copies[extra] = copy
             lost.remove(copy)
-    return out
+    return copies
 
 
 def _title_of_line(document, title_line: str, expected: str | None) -> bool:

@@ -128,16 +128,24 @@ def by_rule(pages: Path, language: str) -> list[tuple[str, int, int]]:
 
 
 def from_pipeline(pages: Path, language: str) -> tuple[list[Item], dict[Item, str]]:
-    """Ingest each page as `termkit extract` does, then extract."""
+    """Ingest each page as `termkit extract` does, then extract. A paragraph printed twice of
+    which the cleaner kept one copy and the gold the other holds the same names either way: its
+    mentions count on the gold's copy, as eval_clean.py counts the line itself."""
     from toolkit.extract import extract_document
     from toolkit.ingest import ingest
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from eval_clean import gold_copies
 
     predicted, texts = [], {}
     for row in read_tsv(GOLD / f"clean-{language}.tsv"):
         document = ingest(str(pages / row["file"]))
+        raw = (pages / row["file"]).read_text(encoding="utf-8").split("\n")
+        body = {number for number in line_numbers(row["body_lines"]) if raw[number - 1].strip()}
+        copies = gold_copies(raw, {line.raw_line for line in document.lines}, body)
         for mention in extract_document(document):
             start = mention.column - 1
-            item = (row["file"], mention.line, start, start + len(mention.text), mention.kind)
+            item = (row["file"], copies.get(mention.line, mention.line), start, start + len(mention.text), mention.kind)
             predicted.append(item)
             texts[item] = mention.text
     return predicted, texts
