@@ -2698,3 +2698,12 @@ def test_a_numbered_meeting_of_a_body_named_in_capitals_before_a_lower_case_head
 def test_a_region_named_by_a_country_and_an_ocean_written_apart_is_no_mention_of_the_country():
     assert not any(kind == "country" for kind, _ in found("양국은 인도·태평양 지역의 안정을 논의했다.", "ko"))
     assert ("country", "인도") in found("양국은 인도와 협력을 논의했다.", "ko")
+
+
+def test_a_surname_named_once_after_a_title_is_the_person_when_the_text_uses_it_alone():
+    text = ("Foreign Minister Varkonyi opened the forum in Apia on Monday.\n"
+            "Varkonyi then met the island's delegates to discuss fisheries.")
+    names = [(m.kind, m.text, m.line) for m in extract_text(text, "en")]
+    assert ("person", "Varkonyi", 2) in names
+    assert ("person", "Ruiz", 2) in [(m.kind, m.text, m.line) for m in extract_text(
+        "El canciller Ruiz viajó a Lima.\nRuiz se reunió después con la delegación.", "es")]

@@ -303,12 +303,21 @@ def remember_people(mentions: list[Mention], named: set[str], paternal: set[str]
     Yoshimasa", or a given name the press uses alone, "Uhuru")."""
     people = [m for m in mentions if m.kind == "person"]
     named.update(filter(None, (surname_of(m.text, m.language) for m in people)))
+    named.update(m.text for m in people if titled_surname(m))
     named.update(match.group(1) for m in people if (match := ARTICLED_SURNAME.search(m.text)))
     leading.update(first for m in people if (first := leading_word(m.text)))
     paternal.update(filter(None, (paternal_surname(m.text) for m in people)))
     named.update(m.text for m in people if " " in m.text)
     named.update(match.group("given") for m in people if (match := ROMANIZED_GIVEN.fullmatch(m.text))
                  and match.group("surname") in romanized_surnames())
+
+
+def titled_surname(person: Mention) -> bool:
+    """A Latin-script person named by one word after a title ("Foreign Minister Steinmeier"):
+    the surname the release then uses alone ("Steinmeier said …"), the title having told
+    once that it is a person's."""
+    return person.evidence.startswith("name-after-title") and " " not in person.text \
+        and person.text[:1].isupper() and person.text.isalpha() and not any(is_hangul(char) for char in person.text)
 
 
 # A surname opened by an Arabic article written with a hyphen: "el-Sisi", "al-Hakim".
