@@ -2707,3 +2707,9 @@ def test_a_surname_named_once_after_a_title_is_the_person_when_the_text_uses_it_
     assert ("person", "Varkonyi", 2) in names
     assert ("person", "Ruiz", 2) in [(m.kind, m.text, m.line) for m in extract_text(
         "El canciller Ruiz viajó a Lima.\nRuiz se reunió después con la delegación.", "es")]
+
+
+def test_a_word_joining_two_titles_of_one_holder_is_no_name_before_the_second():
+    names = found("리밍 공산당 정치국위원 겸 외교부장이 오늘 서울에 도착했다.", "ko")
+    assert not any(kind == "person" and "겸" in text for kind, text in names)
+    assert ("title", "의장") in found("스웨덴 대사 겸 ABCD 의장 등이 참석했다.", "ko")  # a body's office after it stays a title

@@ -628,8 +628,9 @@ def holder_before(
     if glued:  # "서울--(뉴스와이어)--윤병세": the name after a dash or an ellipsis
         start, word = start + glued.start(), glued.group()
         glued = None if joined else glued
-    if word in words("ko", "name_stop") or strip_particles(word) in words("ko", "name_stop"):
-        return None  # "정부의 경축특사": the government's envoy
+    if word in words("ko", "name_stop") or strip_particles(word) in words("ko", "name_stop") \
+            or word in words("ko", "title_joiner"):
+        return None  # "정부의 경축특사": the government's envoy; "… 겸 외교부장": the title's holder named before the first title
     if (named := quoted_name(text, tokens, first)) is not None:
         return [named]
     name_start = first - 1
