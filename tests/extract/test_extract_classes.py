@@ -2713,3 +2713,11 @@ def test_a_word_joining_two_titles_of_one_holder_is_no_name_before_the_second():
     names = found("리밍 공산당 정치국위원 겸 외교부장이 오늘 서울에 도착했다.", "ko")
     assert not any(kind == "person" and "겸" in text for kind, text in names)
     assert ("title", "의장") in found("스웨덴 대사 겸 ABCD 의장 등이 참석했다.", "ko")  # a body's office after it stays a title
+
+
+@pytest.mark.parametrize("text", [
+    "The Treaty of Varkonia entered into force a year later.",
+    "Both signed the regional accord on rivers (Treaty of Varkonia) in 1990.",
+])
+def test_a_document_named_by_its_place_opening_a_sentence_or_a_bracket_is_whole(text):
+    assert ("document", "Treaty of Varkonia") in found(text, "en")

@@ -463,8 +463,8 @@ def document_pattern(language: str) -> re.Pattern:
         partners = rf" (?:between|with) (?:the )?{CAP}(?: {CAP})*(?: and (?:the )?{CAP}(?: {CAP})*)?"
         return re.compile(rf"(?<![\w.])(?:(?:{NAMED} )?{modifier} {document}(?:{topic})?|{pair} (?:{agreement}|{document}|{genus})"  # "Korea-Chile free trade agreement"
                           rf"|{genus}{partners}"
-                          rf"|(?:\d{{4}} )?(?:{ORG_CAP} ){{1,4}}{document}(?=[,.;:]| [a-z])"
-                          rf"|(?:(?<=\bthe )|^|(?<=[•▪*] )){document}{topic}|\d{{4}} (?:{document}|Agenda)(?:{topic})?){PERIOD}(?![\w])")
+                          rf"|(?:\d{{4}} )?(?!The {document} (?:on|of|for) (?:the )?[A-Z])(?:{ORG_CAP} ){{1,4}}{document}(?=[,.;:]| [a-z])"
+                          rf"|(?:(?<=\b[Tt]he )|^|(?<=[•▪*] )|(?<=\()){document}{topic}|\d{{4}} (?:{document}|Agenda)(?:{topic})?){PERIOD}(?![\w])")
     connector = CONNECTORS[language]
     article = "(?:la |el |los |las )?"
     partner = rf"{article}(?:países de |naciones de )?{CAP}(?: (?:de |del )?{CAP})*"  # "los países de América Central"
