@@ -2721,3 +2721,10 @@ def test_a_word_joining_two_titles_of_one_holder_is_no_name_before_the_second():
 ])
 def test_a_document_named_by_its_place_opening_a_sentence_or_a_bracket_is_whole(text):
     assert ("document", "Treaty of Varkonia") in found(text, "en")
+
+
+def test_a_spanish_body_s_name_coordinates_with_y_el_only_inside_its_field():
+    joined = found("Firmaron la Unión Coralina y el Reino Unido un acuerdo pesquero.", "es")
+    assert ("organization", "Unión Coralina") in joined and ("country", "Reino Unido") in joined
+    assert ("organization", "Organización para la Pesca y la Navegación Coralina") in found(
+        "Lo anunció la Organización para la Pesca y la Navegación Coralina ayer.", "es")

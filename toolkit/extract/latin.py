@@ -302,8 +302,14 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
     another = "|".join([alternation(language, category) for category in ("title_head", "document", "meeting", "org_head",
                                                                           "ministry_head")] + [STATE_NOUN.pattern])
     # a list of fields ("Grupo de Trabajo de Comercio, Inversión, Turismo y Pymes de FOCALAE")
-    words_ = (rf"(?: (?:(?:y|e) (?:el|la|los|las) (?!(?:{another})\b)|al (?!(?:{another})\b)|{connector} )?{UNJOINED_CAP}"
-              rf"(?:(?:, {ORG_CAP})+ (?:y|e) {ORG_CAP})?){{1,6}}")
+    listed = rf"{UNJOINED_CAP}(?:(?:, {ORG_CAP})+ (?:y|e) {ORG_CAP})?"
+    step = rf"(?: (?:al (?!(?:{another})\b)|{connector} )?{listed})"
+    after_of = rf"(?: (?:al (?!(?:{another})\b)|(?:de|del|para)(?: la| el| los| las)? ){listed})"
+    # "y el", "y la" coordinate a field after its "de" or "para" ("Organización para la Seguridad y la
+    # Cooperación …", "… de América Latina y el Caribe"); right after the name's own words they join
+    # another name ("Unión Africana y el Reino Unido")
+    coordinated = rf"(?: (?:y|e) (?:el|la|los|las) (?!(?:{alternation(language, 'title_modifier')} )?(?:{another})\b){listed})"
+    words_ = rf"(?:{step}{{0,4}}{after_of}(?:{step}|{coordinated}){{0,4}}|{step}{{1,6}})"
     return {
         "organization-head": re.compile(rf"(?<![\w.]){head}{words_}(?![\w])"),
         # only a post abroad names its place ("Embajada de Corea en Guatemala"); a body's meeting
