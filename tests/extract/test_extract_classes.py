@@ -2728,3 +2728,7 @@ def test_a_spanish_body_s_name_coordinates_with_y_el_only_inside_its_field():
     assert ("organization", "Unión Coralina") in joined and ("country", "Reino Unido") in joined
     assert ("organization", "Organización para la Pesca y la Navegación Coralina") in found(
         "Lo anunció la Organización para la Pesca y la Navegación Coralina ayer.", "es")
+
+
+def test_a_council_of_foreign_ministers_in_korean_is_a_sitting_not_a_body():
+    assert ("meeting", "ABCU 외교이사회") in found("장관은 어제 ABCU 외교이사회에 참석했다.", "ko")
