@@ -2732,3 +2732,8 @@ def test_a_spanish_body_s_name_coordinates_with_y_el_only_inside_its_field():
 
 def test_a_council_of_foreign_ministers_in_korean_is_a_sitting_not_a_body():
     assert ("meeting", "ABCU 외교이사회") in found("장관은 어제 ABCU 외교이사회에 참석했다.", "ko")
+
+
+def test_a_korean_title_after_a_pair_of_countries_names_both_ministers_talks():
+    assert not any(kind == "title" for kind, _ in found("한-가나 외교장관 통화", "ko"))
+    assert ("title", "외교장관") in found("장관은 가나 외교장관 면담을 가졌다.", "ko")  # one country's minister, met

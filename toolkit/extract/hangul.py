@@ -486,8 +486,10 @@ def _before_meeting_noun(text: str, tokens: list[tuple[int, int]], index: int, w
     ("신임", newly appointed) it is the official met ("가이아나 외교장관 면담")."""
     if text[tokens[index][0]:tokens[index][1]] != word or index + 1 >= len(tokens):
         return False
-    if index > 0 and (tokens[index - 1][1] in countries.values() or is_time_word(text[tokens[index - 1][0]:tokens[index - 1][1]])):
+    before = text[tokens[index - 1][0]:tokens[index - 1][1]] if index > 0 else ""
+    if index > 0 and (tokens[index - 1][1] in countries.values() and not MEETING_PAIR.fullmatch(before) or is_time_word(before)):
         return False  # "가이아나 외교장관 면담", "신임 대사 면담": talks with one country's minister, a new envoy
+        # (after a pair, "한-호주 외교장관 통화", the talks are both ministers')
     following = strip_particles(text[tokens[index + 1][0]:tokens[index + 1][1]])
     return following in MEETING_NOUNS or head_stem(following, words("ko", "meeting")) == following
 
