@@ -2737,3 +2737,8 @@ def test_a_council_of_foreign_ministers_in_korean_is_a_sitting_not_a_body():
 def test_a_korean_title_after_a_pair_of_countries_names_both_ministers_talks():
     assert not any(kind == "title" for kind, _ in found("한-가나 외교장관 통화", "ko"))
     assert ("title", "외교장관") in found("장관은 가나 외교장관 면담을 가졌다.", "ko")  # one country's minister, met
+
+
+@pytest.mark.parametrize("text, country", [("英외교부 차관 이번주 방한", "英"), ("韓총리, 남미 순방 마쳐", "韓")])
+def test_a_hanja_country_abbreviation_glued_to_the_next_word_of_a_headline(text, country):
+    assert ("country", country) in found(text, "ko")

@@ -291,6 +291,8 @@ def stands_alone(text: str, start: int, end: int, language: str, formal: bool = 
             return False
         if HAN.match(text, start) and any(HAN.match(text, at) for at in (start - 1, end) if 0 <= at < len(text)):
             return False  # "日" of "日本經濟": a Hanja abbreviation stands apart from other Hanja
+        if HAN.match(text, start):
+            return True  # "獨외교부", "日기시다": a headline glues the abbreviation to the next word, another script
         tail_end = end
         while tail_end < len(text) and is_hangul(text[tail_end]):
             tail_end += 1
