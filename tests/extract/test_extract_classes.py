@@ -2742,3 +2742,9 @@ def test_a_korean_title_after_a_pair_of_countries_names_both_ministers_talks():
 @pytest.mark.parametrize("text, country", [("英외교부 차관 이번주 방한", "英"), ("韓총리, 남미 순방 마쳐", "韓")])
 def test_a_hanja_country_abbreviation_glued_to_the_next_word_of_a_headline(text, country):
     assert ("country", country) in found(text, "ko")
+
+
+@pytest.mark.parametrize("text", ["朴장관, 남미 순방 마치고 귀국", "朴 장관, 남미 순방 마치고 귀국"])
+def test_a_headline_s_official_named_by_a_hanja_surname_before_the_office(text):
+    names = found(text, "ko")
+    assert ("person", "朴") in names and ("title", "장관") in names

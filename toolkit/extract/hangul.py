@@ -124,7 +124,7 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset(),
     quoted = text
     text = QUOTED_GLOSSED_NAME.sub(lambda m: f" {m.group('name')} ", text)
     text = CORNERED_NAME.sub(lambda m: f" {m.group('name')}{m.group('gloss') or ''} ", text)
-    tokens = [(m.start(), m.end()) for m in WORD.finditer(text)]
+    tokens = [part for m in WORD.finditer(text) for part in hanja_surname_apart(text, m.start(), m.end())]
     countries = {match.start: match.end for match in find_countries(text, "ko")}
     found: list[Found] = []
     for index, (start, end) in enumerate(tokens):
@@ -509,6 +509,20 @@ def glued_surname(word: str) -> bool:
         and word[0] not in words("ko", "ambiguous_surname") and word not in words("ko", "title_head")
 
 
+def hanja_surname_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A word as (start, end), or two when a headline glues an official's surname in Hanja to the
+    office ("尹대통령"): the surname then stands before its title as a word of its own."""
+    if end - start > 2 and text[start] in word_set("ko", "hanja_surname") \
+            and head_stem(text[start + 1:end], words("ko", "office_title")) is not None:
+        return [(start, start + 1), (start + 1, end)]
+    return [(start, end)]
+
+
+def is_surname_character(char: str) -> bool:
+    """A Korean surname of one syllable, in Hangul or in the Hanja headlines use for it ("尹 대통령")."""
+    return char in surnames() or char in word_set("ko", "hanja_surname")
+
+
 def countrys_ministry(text: str, tokens: list[tuple[int, int]], index: int, countries: dict[int, int]) -> str | None:
     """"멕시코 경제부 내에": a word of three syllables or more ending in 부 right after a country
     is that country's ministry (a government, 정부, or a headquarters, 본부, is none; two
@@ -674,7 +688,7 @@ def holder_before(
         return [Found(start, end, "person", "surname-of-named-person")]
     if name_start == first - 1 and glued_surname(word):
         return [Found(start, end, "person", "name-before-title")]  # "윤주석 영사안전국장": 윤 and a given name that reads as 주석
-    if len(word) == 1 and word in surnames() and word not in words("ko", "ambiguous_surname") and \
+    if len(word) == 1 and is_surname_character(word) and word not in words("ko", "ambiguous_surname") and \
             office.endswith(words("ko", "office_title")):
         return [Found(start, end, "person", "surname-before-title")]  # "유 장관": the minister Yu
     if not particle and not (foreign and several) and \
