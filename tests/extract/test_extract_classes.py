@@ -2748,3 +2748,8 @@ def test_a_hanja_country_abbreviation_glued_to_the_next_word_of_a_headline(text,
 def test_a_headline_s_official_named_by_a_hanja_surname_before_the_office(text):
     names = found(text, "ko")
     assert ("person", "朴") in names and ("title", "장관") in names
+
+
+def test_a_spanish_body_s_name_of_an_acronym_goes_on_before_y():
+    names = found("Fue miembro del Consejo Coralino de la OCP y apoyó el plan.", "es")
+    assert ("organization", "Consejo Coralino de la OCP") in names

@@ -303,8 +303,10 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
                                                                           "ministry_head")] + [STATE_NOUN.pattern])
     # a list of fields ("Grupo de Trabajo de Comercio, Inversión, Turismo y Pymes de FOCALAE")
     listed = rf"{UNJOINED_CAP}(?:(?:, {ORG_CAP})+ (?:y|e) {ORG_CAP})?"
-    step = rf"(?: (?:al (?!(?:{another})\b)|{connector} )?{listed})"
-    after_of = rf"(?: (?:al (?!(?:{another})\b)|(?:de|del|para)(?: la| el| los| las)? ){listed})"
+    # after "de", "del", ... an acronym is the body the name is of ("Consejo de Seguridad de la ONU y …")
+    joined = rf"{ORG_CAP}(?:(?:, {ORG_CAP})+ (?:y|e) {ORG_CAP})?"
+    step = rf"(?: (?:(?:al (?!(?:{another})\b)|{connector} ){joined}|{listed}))"
+    after_of = rf"(?: (?:al (?!(?:{another})\b)|(?:de|del|para)(?: la| el| los| las)? ){joined})"
     # "y el", "y la" coordinate a field after its "de" or "para" ("Organización para la Seguridad y la
     # Cooperación …", "… de América Latina y el Caribe"); right after the name's own words they join
     # another name ("Unión Africana y el Reino Unido")
