@@ -2753,3 +2753,8 @@ def test_a_headline_s_official_named_by_a_hanja_surname_before_the_office(text):
 def test_a_spanish_body_s_name_of_an_acronym_goes_on_before_y():
     names = found("Fue miembro del Consejo Coralino de la OCP y apoyó el plan.", "es")
     assert ("organization", "Consejo Coralino de la OCP") in names
+
+
+def test_a_korean_title_with_the_honorific_suffix_is_the_title():
+    names = found("모랄레스 대통령님과 회담을 가졌다.", "ko")
+    assert ("title", "대통령") in names and ("person", "모랄레스") in names

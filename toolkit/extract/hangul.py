@@ -48,14 +48,19 @@ def surnames() -> frozenset[str]:
 
 def head_stem(word: str, heads: tuple[str, ...]) -> str | None:
     """The word without its particles, when it ends in one of `heads`: "정상회의에서" ->
-    "정상회의" (not "정상회" + "의에서", which a blind particle strip would give)."""
+    "정상회의" (not "정상회" + "의에서", which a blind particle strip would give); the honorific
+    suffix 님 goes with the particles ("대통령님과")."""
     word = word.rstrip(TRAILING_PUNCTUATION)
     for cut in range(len(word), 0, -1):
         stem = word[:cut]
         rest = word[cut:].lstrip(CLOSING_QUOTES)
+        rest = rest[1:] if rest.startswith(HONORIFIC_SUFFIX) else rest
         if stem.endswith(heads) and (not rest or is_particle_chain(rest)):
             return stem
     return None
+
+
+HONORIFIC_SUFFIX = "님"
 
 
 @lru_cache(maxsize=None)
