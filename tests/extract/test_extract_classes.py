@@ -2758,3 +2758,8 @@ def test_a_spanish_body_s_name_of_an_acronym_goes_on_before_y():
 def test_a_korean_title_with_the_honorific_suffix_is_the_title():
     names = found("모랄레스 대통령님과 회담을 가졌다.", "ko")
     assert ("title", "대통령") in names and ("person", "모랄레스") in names
+
+
+def test_spanish_par_introduces_a_counterpart_and_vicesecretario_is_a_title():
+    assert ("person", "Ana Varela") in found("Se reunirá con su par uruguaya, Ana Varela, en Montevideo.", "es")
+    assert ("title", "vicesecretario general") in found("Lo dijo el vicesecretario general de la Liga Coralina ayer.", "es")
