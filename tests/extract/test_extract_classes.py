@@ -2763,3 +2763,11 @@ def test_a_korean_title_with_the_honorific_suffix_is_the_title():
 def test_spanish_par_introduces_a_counterpart_and_vicesecretario_is_a_title():
     assert ("person", "Ana Varela") in found("Se reunirá con su par uruguaya, Ana Varela, en Montevideo.", "es")
     assert ("title", "vicesecretario general") in found("Lo dijo el vicesecretario general de la Liga Coralina ayer.", "es")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("한국이 카리브 공동체(CCX)에 옵서버로 참여했다.", "카리브 공동체"),  # the region's body, its acronym glossed after it
+    ("▵아프리카연합 대표와 면담했다.", "아프리카연합"),  # a list's small triangle opens the item
+])
+def test_a_korean_regional_body_glossed_or_opening_a_list_item(text, body):
+    assert ("organization", body) in found(text, "ko")

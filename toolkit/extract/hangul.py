@@ -1263,7 +1263,7 @@ def regional_bodies(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
     found = []
     for (start, end), (next_start, next_end) in zip(tokens, tokens[1:]):
         region = text[start:end].lstrip(OPENING_QUOTES + BULLETS)
-        tail = head_stem(text[next_start:next_end], REGIONAL_BODY_TAILS)
+        tail = head_stem(re.split(r"[(\[（［]", text[next_start:next_end], maxsplit=1)[0], REGIONAL_BODY_TAILS)  # "동맹(PA)에"
         if region in words("ko", "region") and tail in REGIONAL_BODY_TAILS:
             found.append(Found(end - len(region), next_start + len(tail), "organization", "regional-body"))
     return found

@@ -28,7 +28,7 @@ PARTICLES: tuple[str, ...] = tuple(
 # What Korean text sets before a name without it being the name's: opening quotes, and the
 # marks that open a paragraph, a caption or a list item ("▲조현 외교부 제2차관은", "①태평양동맹").
 OPENING_QUOTES = "「『《〈“‘\"'"
-BULLETS = "△▲▴□■○●◇◆※▶▷" + "".join(map(chr, range(0x2460, 0x2474)))  # and the circled numbers ①–⑳ of a list
+BULLETS = "△▲▴▵□■○●◇◆※▶▷" + "".join(map(chr, range(0x2460, 0x2474)))  # and the circled numbers ①–⑳ of a list
 GENITIVE = "의"  # the particle prose puts between the words of a name ("외교부의 제1차관")
 
 PARTICLE_CHAIN = re.compile("(?:" + "|".join(PARTICLES) + ")+")
