@@ -46,6 +46,14 @@ def surnames() -> frozenset[str]:
 
 
 
+def before_gloss(word: str) -> str:
+    """A word up to the bracket that opens its gloss or acronym ("동맹(PA)에" -> "동맹")."""
+    return GLOSS_OPENING.split(word, maxsplit=1)[0]
+
+
+GLOSS_OPENING = re.compile(r"[(\[（［]")
+
+
 def head_stem(word: str, heads: tuple[str, ...]) -> str | None:
     """The word without its particles, when it ends in one of `heads`: "정상회의에서" ->
     "정상회의" (not "정상회" + "의에서", which a blind particle strip would give); the honorific
@@ -355,7 +363,7 @@ def hangul_acronym(word: str, start: int, acronyms: frozenset[str]) -> list[Foun
     partner = re.match(rf"[가-힣]{{1,6}}[{DASHES}·ㆍ](?=[가-힣])", opened)  # "한-아세안과": the partner after the pair's dash
     if partner:
         opened = opened[partner.end():]
-    core = re.split(r"[(\[（［]", opened, maxsplit=1)[0]
+    core = before_gloss(opened)
     stem = head_stem(core, tuple(acronyms))
     if stem not in acronyms:
         return []
@@ -1263,7 +1271,7 @@ def regional_bodies(text: str, tokens: list[tuple[int, int]]) -> list[Found]:
     found = []
     for (start, end), (next_start, next_end) in zip(tokens, tokens[1:]):
         region = text[start:end].lstrip(OPENING_QUOTES + BULLETS)
-        tail = head_stem(re.split(r"[(\[（［]", text[next_start:next_end], maxsplit=1)[0], REGIONAL_BODY_TAILS)  # "동맹(PA)에"
+        tail = head_stem(before_gloss(text[next_start:next_end]), REGIONAL_BODY_TAILS)  # "동맹(PA)에"
         if region in words("ko", "region") and tail in REGIONAL_BODY_TAILS:
             found.append(Found(end - len(region), next_start + len(tail), "organization", "regional-body"))
     return found
@@ -1297,9 +1305,8 @@ def organizations(text: str, tokens: list[tuple[int, int]], acronyms: frozenset[
     for index, (start, end) in enumerate(tokens):
         word = text[start:end].lstrip(OPENING_QUOTES + BULLETS)  # "‘태평양동맹", "▴중미통합체제"
         start = end - len(word)
-        stem = head_stem(word, tails)
-        stem = head_stem(re.split(r"[(\[（［]", word, maxsplit=1)[0], tails + words("ko", "org_alone"))
-        institution = head_stem(re.split(r"[(\[（［]", word, maxsplit=1)[0], words("ko", "institution_tail"))
+        stem = head_stem(before_gloss(word), tails + words("ko", "org_alone"))
+        institution = head_stem(before_gloss(word), words("ko", "institution_tail"))
         if institution is not None and len(institution) - max(len(t) for t in words("ko", "institution_tail")
                                                              if institution.endswith(t)) >= 2:
             stem = institution  # "광업진흥공사", "한국국제교류재단": these words end a proper name
@@ -1341,7 +1348,7 @@ def organizations(text: str, tokens: list[tuple[int, int]], acronyms: frozenset[
                 break
             following_start, following_end = tokens[index + position]
             raw = text[following_start:following_end]
-            following = re.split(r"[(\[（［]", raw, maxsplit=1)[0]
+            following = before_gloss(raw)
             stem = head_stem(following, tails)
             embassy_only = word == "주한" and position == 1  # "주한 대사관": any embassy
             if stem is not None and is_hangul(stem[0]) and all(is_hangul(char) or char in DOT for char in stem) and not embassy_only:
