@@ -2771,3 +2771,8 @@ def test_spanish_par_introduces_a_counterpart_and_vicesecretario_is_a_title():
 ])
 def test_a_korean_regional_body_glossed_or_opening_a_list_item(text, body):
     assert ("organization", body) in found(text, "ko")
+
+
+def test_both_countries_ministries_name_no_one_ministry():
+    assert not any(kind == "ministry" for kind, _ in found("양국 외교부는 협의를 정례화하기로 했다.", "ko"))
+    assert ("ministry", "외교부") in found("외교부는 협의를 정례화하기로 했다고 밝혔다.", "ko")

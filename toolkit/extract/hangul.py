@@ -163,7 +163,8 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset(),
             found += glued_country_title(text, tokens, index, start, title, glued, countries, named_surnames, acronyms)
         elif title is not None and title[0] not in DOT and all(is_hangul(char) or char.isdigit() or char in DOT for char in title):
             found += title_at(text, tokens, index, start + len(title), title, countries, named_surnames, acronyms)
-        elif ministry in words("ko", "ministry_head") and not next_is_title(text, tokens, index, ministry):
+        elif ministry in words("ko", "ministry_head") and not next_is_title(text, tokens, index, ministry) \
+                and not ministry_unnamed(text, tokens, index):
             found.append(Found(start, start + len(ministry), "ministry", "ministry-word"))
         elif (own := countrys_ministry(text, tokens, index, countries)) is not None:
             found.append(Found(start, start + len(own), "ministry", "ministry-of-country"))
@@ -420,6 +421,11 @@ def merged(found: list[Found], pairs: list[tuple[Found, Found]], kind: str, evid
 
 def is_country(token: tuple[int, int], countries: dict[int, int]) -> bool:
     return countries.get(token[0]) == token[1]
+
+
+def ministry_unnamed(text: str, tokens: list[tuple[int, int]], index: int) -> bool:
+    """"양국 외교부": both countries' ministries, no one of them (as "양 장관" is no one's title)."""
+    return index > 0 and is_determiner(text[tokens[index - 1][0]:tokens[index - 1][1]])
 
 
 def next_is_title(text: str, tokens: list[tuple[int, int]], index: int, ministry: str) -> bool:
