@@ -79,7 +79,7 @@ def score_language(language: str, publisher_of: dict[str, str], table: bool = Tr
         name = f"{language}/{Path(document.path).name}"
         row = gold[name]
         raw = (REAL / name).read_text(encoding="utf-8").split("\n")
-        body = {number for number in ranges(row["body_lines"]) if raw[number - 1].strip()}
+        body = gold_body(raw, row["body_lines"])
         out = {line.raw_line for line in document.lines}
         out = _other_copies_swapped(raw, out, body)
         title = None if row["title_line"] == "-" else raw[int(row["title_line"]) - 1].strip()
@@ -96,6 +96,11 @@ def score_language(language: str, publisher_of: dict[str, str], table: bool = Tr
             title=document.title,
         ))
     return scores
+
+
+def gold_body(raw: list[str], body_lines: str) -> set[int]:
+    """The gold's body lines ("8,11,14-16") that are not blank in the page's lines `raw`."""
+    return {number for number in ranges(body_lines) if raw[number - 1].strip()}
 
 
 def _other_copies_swapped(raw: list[str], out: set[int], body: set[int]) -> set[int]:

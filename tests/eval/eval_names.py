@@ -18,7 +18,6 @@ Exits 0 with a note when ../shared is absent.
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -26,7 +25,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from eval_clean import gold_body, gold_copies, read_tsv  # noqa: E402
 from toolkit.extract.extractor import extract_lines  # noqa: E402
 from toolkit.model.document import BodyLine  # noqa: E402
 from toolkit.model.mention import KINDS  # noqa: E402
@@ -66,11 +67,6 @@ class Result:
     overlap: Count = field(default_factory=Count)
     misses: list[tuple[Item, str]] = field(default_factory=list)
     false: list[tuple[Item, str]] = field(default_factory=list)
-
-
-def read_tsv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 def line_numbers(ranges: str) -> list[int]:
@@ -134,15 +130,11 @@ def from_pipeline(pages: Path, language: str) -> tuple[list[Item], dict[Item, st
     from toolkit.extract import extract_document
     from toolkit.ingest import ingest
 
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from eval_clean import gold_copies
-
     predicted, texts = [], {}
     for row in read_tsv(GOLD / f"clean-{language}.tsv"):
         document = ingest(str(pages / row["file"]))
         raw = (pages / row["file"]).read_text(encoding="utf-8").split("\n")
-        body = {number for number in line_numbers(row["body_lines"]) if raw[number - 1].strip()}
-        copies = gold_copies(raw, {line.raw_line for line in document.lines}, body)
+        copies = gold_copies(raw, {line.raw_line for line in document.lines}, gold_body(raw, row["body_lines"]))
         for mention in extract_document(document):
             start = mention.column - 1
             item = (row["file"], copies.get(mention.line, mention.line), start, start + len(mention.text), mention.kind)

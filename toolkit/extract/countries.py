@@ -289,10 +289,9 @@ def stands_alone(text: str, start: int, end: int, language: str, formal: bool = 
     if language == "ko":
         if start > 0 and is_hangul(text[start - 1]):
             return False
-        if HAN.match(text, start) and any(HAN.match(text, at) for at in (start - 1, end) if 0 <= at < len(text)):
-            return False  # "日" of "日本經濟": a Hanja abbreviation stands apart from other Hanja
-        if HAN.match(text, start):
-            return True  # "獨외교부", "日기시다": a headline glues the abbreviation to the next word, another script
+        if HAN.match(text, start):  # a Hanja abbreviation stands apart from other Hanja ("日" of "日本經濟"), not
+            # from Hangul, which a headline glues to it ("獨외교부", "日기시다"): another script
+            return not any(HAN.match(text, at) for at in (start - 1, end) if 0 <= at < len(text))
         tail_end = end
         while tail_end < len(text) and is_hangul(text[tail_end]):
             tail_end += 1

@@ -302,11 +302,13 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
     another = "|".join([alternation(language, category) for category in ("title_head", "document", "meeting", "org_head",
                                                                           "ministry_head")] + [STATE_NOUN.pattern])
     # a list of fields ("Grupo de Trabajo de Comercio, Inversión, Turismo y Pymes de FOCALAE")
-    listed = rf"{UNJOINED_CAP}(?:(?:, {ORG_CAP})+ (?:y|e) {ORG_CAP})?"
+    fields = rf"(?:(?:, {ORG_CAP})+ (?:y|e) {ORG_CAP})?"
+    listed = rf"{UNJOINED_CAP}{fields}"
     # after "de", "del", ... an acronym is the body the name is of ("Consejo de Seguridad de la ONU y …")
-    joined = rf"{ORG_CAP}(?:(?:, {ORG_CAP})+ (?:y|e) {ORG_CAP})?"
-    step = rf"(?: (?:(?:al (?!(?:{another})\b)|{connector} ){joined}|{listed}))"
-    after_of = rf"(?: (?:al (?!(?:{another})\b)|(?:de|del|para)(?: la| el| los| las)? ){joined})"
+    joined = rf"{ORG_CAP}{fields}"
+    to_the = rf"al (?!(?:{another})\b)"
+    step = rf"(?: (?:(?:{to_the}|{connector} ){joined}|{listed}))"
+    after_of = rf"(?: (?:{to_the}|(?:de|del|para)(?: la| el| los| las)? ){joined})"
     # "y el", "y la" coordinate a field after its "de" or "para" ("Organización para la Seguridad y la
     # Cooperación …", "… de América Latina y el Caribe"); right after the name's own words they join
     # another name ("Unión Africana y el Reino Unido")
