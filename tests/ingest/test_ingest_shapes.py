@@ -3061,3 +3061,45 @@ def test_an_end_mark_between_dashes_of_two_kinds_and_teasers_cut_in_a_word_befor
     ends = ["Abiy Example said his country was inspired by the development model. Read More..."]
     page = story_page(tmp_path, ["Two leaders meet", *english, *ends])
     assert body(ingest(page))[-1] == ends[0]  # a sentence ended before the link: the text's own paragraph
+
+
+def test_a_link_to_the_page_s_top_under_the_story_and_an_app_s_prompt_inside_it(tmp_path):
+    english = ["The minister met the ambassadors of twelve countries on Tuesday to discuss the return of stranded nationals.",
+               "She said the ministry would keep working with the airlines until every request had been met."]
+    headline = "Minister meets ambassadors on the return of stranded nationals"
+    page = write(tmp_path / "page.txt", headline + "\n\n" + english[0] + "\n\nOpen in App\n" + english[1] + "\n\n\nTop of page")
+    assert body(ingest(page)) == [headline, *english]
+    korean = ["외교부는 9일 재외국민 귀국 지원을 위해 주요국 대사들과 회의를 가졌다고 밝혔다.",
+              "외교부는 항공사와 협력해 귀국 수요를 계속 파악할 계획이다."]
+    page = story_page(tmp_path, ["외교부, 재외국민 귀국 지원 회의 개최", *korean], "앱에서 보기\n맨 위로")
+    assert body(ingest(page)) == ["외교부, 재외국민 귀국 지원 회의 개최", *korean]
+
+
+def test_a_stamp_bar_inside_the_text_and_the_lead_printed_over_it_as_the_page_s_deck(tmp_path):
+    lead = ("The country has brought home more than ten thousand of its nationals stranded abroad so far, "
+            "the foreign ministry said on Thursday.")
+    whole = lead + " \"Flights from eleven countries landed this week,\" a spokesperson told reporters."
+    more = "A second phase of the flights will begin next week and cover thirty more countries, she added."
+    page = write(tmp_path / "page.txt", " date 2021-03-04 Left Menu\n" + lead + "\n\n"
+                 "WIRE | Capital City | Updated: 04-03-2021 21:43 IST | Created: 04-03-2021 21:41 IST\n"
+                 + whole + "\n\n" + more + "\n")
+    document = ingest(page)
+    assert body(document) == [whole, more]
+    assert document.date == "2021-03-04"
+    assert shapes.is_stamp_bar("Example Wire | Updated: March 4, 2021 10:12 | Created: March 4, 2021 09:58")
+    assert not shapes.is_stamp_bar("Exports | Imports | Balance")  # a table's head, no date in it
+    assert not shapes.is_stamp_bar("The talks were held on 4 March 2021 | both sides agreed to meet again next year")
+
+
+def test_a_wire_credited_under_the_story_with_its_sister_site_and_a_closing_dateline_over_the_source(tmp_path):
+    english = ["Foreign missions were briefed on the country's new visa rules at a meeting held by the ministry on Monday.",
+               "The deputy minister said the rules would make travel easier for business people and students."]
+    page = story_page(tmp_path, ["Foreign missions briefed on new visa rules", *english], "XNA\n\nExampleNet, Example News Agency (XNA)")
+    assert body(ingest(page)) == ["Foreign missions briefed on new visa rules", *english]
+    spanish = ["En el día de la fecha el ministro de Relaciones Exteriores recibió las copias de estilo del nuevo embajador.",
+               "Ambos destacaron el buen estado de las relaciones bilaterales y la agenda de visitas previstas para este año."]
+    page = write(tmp_path / "page.txt", "Presentación de copias de estilo del nuevo embajador\n\n" + "\n\n".join(spanish)
+                 + "\n \n \n\nCiudad Capital, 12 de abril de 2019\nFuente: Ministerio de Relaciones Exteriores\nDirección de Prensa")
+    document = ingest(page)
+    assert body(document) == ["Presentación de copias de estilo del nuevo embajador", *spanish, "Ciudad Capital, 12 de abril de 2019"]
+    assert document.date == "2019-04-12"

@@ -781,7 +781,8 @@ def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
                                  or _is_author_box(lines, index - 1) or shapes.is_tags_label(lines[index - 2].text)):
         index -= 1
     index = _notice_above(lines, first, index)
-    if end - index >= 2 and index > first + 1 and _footer_heading(lines[index - 1].text):
+    if end - index >= 2 and index > first + 1 and _footer_heading(lines[index - 1].text) \
+            and not shapes.is_dateline(lines[index - 1].text):  # (the release's closing place and date stays)
         index -= 1  # the heading over the footer's links: "UNDP Around the world" / "You are at …" / "Go to …"
     if end - index >= 2 or (end - index == 1 and (shapes.is_strong_footer(lines[index].text) or _opens_lower(lines[index].text))):
         return _teaser_above(lines, first, index)
@@ -990,7 +991,7 @@ def _no_letter(text: str) -> bool:
 # release's number ("Information for the Press N°:"), a teaser's caption cut short.
 STRAY_SHAPES = (
     _no_letter, shapes.is_label_bar, shapes.date_only, shapes.is_teaser_label,
-    shapes.is_share_bar, shapes.is_photo_credit, shapes.is_tool, shapes.is_contact, shapes.is_timestamp,
+    shapes.is_share_bar, shapes.is_photo_credit, shapes.is_tool, shapes.is_contact, shapes.is_timestamp, shapes.is_stamp_bar,
     shapes.is_reading_aid, shapes.is_byline, shapes.is_file_name, shapes.is_bare_url, shapes.is_hashtag_line,
     shapes.is_download, shapes.is_embedded_post, shapes.is_pointed_link, shapes.is_language_name,
     _short_call_to_action, shapes.is_channel_call, shapes.is_related_heading, shapes.is_dated_link,
@@ -1098,6 +1099,8 @@ def _reprint(text: str, earlier: str) -> bool:
     text, earlier = _unbylined(text), _unbylined(earlier)
     if text == earlier or len(text) >= REPRINT_CUT_MIN and earlier.startswith(text):
         return True
+    if len(earlier) >= REPRINT_CUT_MIN and text.startswith(earlier) and shapes.SENTENCE_END.search(earlier.rstrip()):
+        return True  # the lead's first sentences as the page's deck, then the whole paragraph
     if abs(len(text) - len(earlier)) <= len(text) // REPRINT_SPACING and text.split() == earlier.split():
         return True  # its spaces otherwise ("…/뉴스1  Copyright …", then "…/뉴스1 Copyright …")
     if _dated_copy(text, earlier) or _dated_copy(earlier, text):

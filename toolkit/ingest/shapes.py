@@ -44,7 +44,8 @@ _SKIP_LINKS = re.compile(r"(?:\S{1,8}\s?바로\s?가기\s*)+|(?i:(?:skip to (?:t
 _SKIP_LINK = re.compile(r"(?i)바로\s*가기|skip (to|navigation)|\b(ir|saltar|pasar)(?: directamente)? al\b|jump to|\bmen[uú] principal\b|\bver contenido\b"
                         r"|\bdirect to (?:the )?contents?\b|\bdetail view$|상세\s?(?:보기|페이지)$"
                         r"|\bgo to (?:the )?(?:contents?|navigation|main|menu)\b"
-                        r"|\bmain (?:menu|content)\b|\bcontenido principal\b|\b(?:go|back) (?:to )?top\b|\b(?:volver|ir) arriba\b")
+                        r"|\bmain (?:menu|content)\b|\bcontenido principal\b|\b(?:go|back) (?:to )?top\b|\b(?:volver|ir) arriba\b"
+                        r"|\btop of (?:the )?page\b|\bpage top\b|\binicio de (?:la )?p[aá]gina\b|맨\s?위로|위로\s?가기")  # a link to the page's top
 # Website vocabulary that only a site's own banner uses about itself.
 _SITE_WORDS = re.compile(r"(?i)누리집|홈페이지|전자정부|official website|sitio (web )?oficial")
 _DOMAIN = re.compile(r"(?i)(^|[\s(])\.?[a-z0-9-]*(\.[a-z0-9-]+)*\.(kr|com|org|net|gov|go|co|gob|mx|es)(\.[a-z]{2})?\b")
@@ -151,6 +152,8 @@ _CALL_TO_ACTION = re.compile(
     r"^what do you think\?$|^¿qu[eé] (?:opinas|piensas)\?$|wat vond je van dit artikel\?$|"  # a reactions widget's question
     r"뉴스를 만나는 (?:또 다른 )?방법|"  # the outlet's other channels: "YTN 뉴스를 만나는 또 다른 방법"
     r"^(?:see|view) (?:the )?(?:photo )?gallery$|^ver (?:la )?galer[ií]a(?: de fotos| fotogr[aá]fica)?$|^포토\s?갤러리$|"  # a gallery's link
+    r"^(?:open|read|view|continue) (?:it |this )?in (?:the |our )?app$|^(?:download|get) (?:the|our) app$|^(?:abrir|ver|leer) en (?:la )?app$"  # an app's prompt
+    r"|^descarga (?:la|nuestra) app$|^앱(?:에서|으로) (?:보기|열기|읽기)$|"
     r"무통장\s?입금|입금자명|기사\s?후원|후원하기|원고료로 응원|이 기사가 마음에 드시나요|"  # "무통장입금 정보입력", "입금할 금액은 … 입금자명 …"
     r"^\W{0,2}\s*(?:기사\s?)?원문\s?보기$|"  # "🔗 원문 보기": the link to the story's source
     r"다른 언어로 보기|제보가 뉴스가|제보하기|제보를 기다립니다|구독하고|채널 추가|채널 구독|기사\s?문의 및 제보|\(구독\)|^구독$|기사\s?모아\s?보기|기사\s?더\s?보기$")  # a broadcaster's tip line: "당신의 제보가 뉴스가 됩니다"
@@ -714,6 +717,18 @@ def is_timestamp(line: str) -> bool:
                                  or _CLOCK_ALONE.match(stripped) is not None) and words(line) <= TIMESTAMP_MAX_WORDS
 
 
+def is_stamp_bar(text: str) -> bool:
+    """The story's stamps between bars, one a labelled date ("WIRE | Capital City | Updated:
+    14-05-2020 21:43 IST | Created: …"): metadata however far into the text it stands."""
+    cells = _BAR.split(text.strip())
+    return len(cells) >= 2 and all(0 < words(cell) <= STAMP_CELL_WORDS for cell in cells) \
+        and any(_DIGIT.search(cell) and "date" in (metadata(cell) or {}) for cell in cells)
+
+
+_BAR = re.compile(r"\s\|\s")
+STAMP_CELL_WORDS = 5
+
+
 _CLOCK_ALONE = re.compile(r"(?i)^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|h|hrs?)?$")  # "01:21 PM"
 
 
@@ -1218,8 +1233,9 @@ def is_outlet_name(text: str) -> bool:
     return _OUTLET_NAME.match(text.strip()) is not None
 
 
-# An outlet's name alone: capitalised words ending in a newspaper's word (or, in Spanish, after it).
-_OUTLET_NAME = re.compile(r"^(?:The )?(?:[A-Z][\w'’.-]* ){1,3}(?:Post|Times|News|Herald|Tribune|Journal|Gazette|Press|Daily"
+# An outlet's name alone: capitalised words ending in a newspaper's word (or, in Spanish, after it),
+# perhaps after its sister site's name ("ExampleNet, Example News Agency (XNA)").
+_OUTLET_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*, )?(?:The )?(?:[A-Z][\w'’.-]* ){1,3}(?:Post|Times|News|Herald|Tribune|Journal|Gazette|Press|Daily"
                           r"|Observer|Reporter|Chronicle|Noticias|Diario|Prensa|(?:News|Press) Agency)"
                           r"(?: \([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\))?$"  # "Angola Press Agency (Luanda)": its seat after it
                           r"|^(?:[A-Z][\w'’.-]* ){1,2}News [A-Z][a-z]+$"  # an edition after the name: "Arab News Japan"
