@@ -2776,3 +2776,52 @@ def test_a_korean_regional_body_glossed_or_opening_a_list_item(text, body):
 def test_both_countries_ministries_name_no_one_ministry():
     assert not any(kind == "ministry" for kind, _ in found("양국 외교부는 협의를 정례화하기로 했다.", "ko"))
     assert ("ministry", "외교부") in found("외교부는 협의를 정례화하기로 했다고 밝혔다.", "ko")
+
+
+def test_a_province_before_a_spanish_title_s_sentence_is_no_holder():
+    names = found("Durante su estancia en Buenos Aires, el ministro firmará dos convenios.", "es")
+    assert not any(kind == "person" for kind, _ in names)
+    assert ("person", "César Ulloa") in found("Asistieron la embajadora y César Ulloa, Viceministro de Comercio.", "es")
+
+
+def test_a_spanish_body_coordinated_with_an_acronym_ends_before_y():
+    names = found("Se reunieron delegados de la Alianza del Pacífico y ASEAN en la capital.", "es")
+    assert ("organization", "Alianza del Pacífico") in names and ("acronym", "ASEAN") in names
+
+
+def test_a_spanish_edition_of_a_body_is_a_meeting_and_viceministro_primero_a_title():
+    names = found("Concluyó la XV edición de la Comisión Binacional Chile-Perú en Lima.", "es")
+    assert ("meeting", "XV edición de la Comisión Binacional Chile-Perú") in names
+    names = found("Lo acompañó Ana Ruiz, viceministra primera de Comercio Exterior de Cuba.", "es")
+    assert ("title", "viceministra primera de Comercio Exterior") in names
+
+
+def test_belarus_as_the_un_writes_it_in_spanish():
+    names = found("Llegó el embajador de la República de Belarús; Belarús y Cuba firmaron.", "es")
+    assert ("country", "República de Belarús") in names and ("country", "Belarús") in names
+
+
+def test_a_spanish_headline_opening_with_a_noun_before_de_is_no_listed_person():
+    names = found("Entrega de Credenciales del Embajador de la República de Corea", "es")
+    assert not any(kind == "person" for kind, _ in names)
+
+
+@pytest.mark.parametrize("text, meeting", [
+    ("Ministers will meet again before COP29 in Baku.", "COP29"),  # a session of the Parties by its number
+    ("The minister spoke at the P4G Summit in Seoul.", "P4G Summit"),  # an acronym with a digit inside
+])
+def test_numbered_sessions_of_the_parties_and_acronyms_with_a_digit_inside(text, meeting):
+    assert ("meeting", meeting) in found(text, "en")
+
+
+def test_an_indian_joint_secretary_is_one_title():
+    names = found("Ravi Kumar, Joint Secretary in the ministry, briefed reporters.", "en")
+    assert ("title", "Joint Secretary") in names and ("person", "Ravi Kumar") in names
+
+
+def test_korean_quotation_marks_and_a_country_ending_as_a_city_s_name():
+    names = found('김민수 국장은 피지를 방문해 "정부가 협력을 넓힐 것"이라고 말했다.', "ko")
+    assert ("person", "방문해") not in names
+    names = found("타로 키리바시 주일대사가 참석했다.", "ko")
+    assert ("country", "키리바시") in names and ("title", "주일대사") in names
+    assert not any(kind == "country" for kind, _ in found("인도‧태평양 지역 협력을 강화한다.", "ko"))

@@ -271,11 +271,12 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 @lru_cache(maxsize=None)
 def separated_region(language: str) -> re.Pattern:
     """A region whose name is a country's and a sea's or a continent's written together
-    ("인도태평양"), written with a middle dot, a dash or a space between them ("인도·태평양")."""
+    ("인도태평양"), written with a middle dot (or a hyphenation point, "인도‧태평양"), a dash or a
+    space between them ("인도·태평양")."""
     machine = automaton(language)[0]
     parts = [(region[:end], region[end:]) for region in words(language, "region")
              for start, end, _ in machine.find_overlapping(region) if start == 0 and end < len(region)]
-    joined = "|".join(rf"{re.escape(country)}[·•ㆍ\-– ]{re.escape(rest)}" for country, rest in parts)
+    joined = "|".join(rf"{re.escape(country)}[·•ㆍ‧・\-– ]{re.escape(rest)}" for country, rest in parts)
     return re.compile(joined or "(?!)")
 
 

@@ -170,9 +170,10 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset(),
             found.append(Found(start, start + len(own), "ministry", "ministry-of-country"))
         elif document in words("ko", "document"):
             found.append(Found(start, start + len(document), "document", "document-word"))
-        elif strip_particles(word) in words("ko", "administration") and index > 0 and \
+        elif strip_particles(word) in words("ko", "administration") and index > 0 and not opened and \
                 is_korean_name(text[tokens[index - 1][0]:tokens[index - 1][1]].lstrip(OPENING_QUOTES)):
-            # "윤석열 정부는": the president's administration names the president
+            # "윤석열 정부는": the president's administration names the president (not across a quote's
+            # opening: "… 방문해 \"정부가 …")
             name_start = tokens[index - 1][1] - len(text[tokens[index - 1][0]:tokens[index - 1][1]].lstrip(OPENING_QUOTES))
             found.append(Found(name_start, tokens[index - 1][1], "person", "name-before-administration"))
         elif HANGUL_PAIR_WORD.match(word) and head_stem(word, words("ko", "agreement")):
@@ -459,6 +460,7 @@ def title_at(
         return []  # "외교장관 특사": the office names whose envoy follows; the envoy's title holds it
     national = word in words("ko", "office_title")  # a president's, a minister's: no city has one ("엘시시 대통령")
     if first > 0 and (is_ministry(text[tokens[first - 1][0]:tokens[first - 1][1]], city=not national, bodies=False)
+                      and tokens[first - 1][0] not in countries  # ("키리바시 주대만대사": a country's name ending as a city's)
                       or text[tokens[first - 1][0]:tokens[first - 1][1]] in words("ko", "title_field")
                       or first > 1 and FOREIGN_MINISTRY.fullmatch(text[tokens[first - 1][0]:tokens[first - 1][1]])
                       and (tokens[first - 2][1] in countries.values()  # "외교장관·칠레 광업부 장관"

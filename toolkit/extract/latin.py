@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from toolkit.extract.countries import find_countries, is_country_name
 from toolkit.extract.vocabulary import alternation, word_set, words
-from toolkit.text.places import names_a_place
+from toolkit.text.places import is_place_name, names_a_place
 
 # Every Latin letter with or without diacritics (Latin-1, Extended-A and B): names of
 # officials are written in their own spelling ("Mevlüt Çavuşoğlu", "Retno Marsudi", "Ebrard").
@@ -126,7 +126,9 @@ def title_pattern(language: str) -> re.Pattern:
         domain = rf"(?: (?:de|del|para) (?:la |el |los |las )?(?P<field>{spanish_field()}){region})?"
         # a demonym between the head and its field: "el ministro boliviano de Exteriores"
         demonym = rf"(?: (?:{SPANISH_DEMONYM}|[{LOWER}]{{2,}}ic[oa])(?= (?:de|del) [{UPPER}]))?"  # "británico" too
-        body = (rf"(?:(?:{modifier}|{lower_modifier}) )?(?:ex-?)?(?:{head}|{lower_head}){demonym}(?: {adjective})?(?: {acting})?"
+        # the first of several holders, before the field ("viceministro primero del Comercio Exterior")
+        first = rf" [Pp]rimer[oa](?= (?:de|del) )"
+        body = (rf"(?:(?:{modifier}|{lower_modifier}) )?(?:ex-?)?(?:{head}|{lower_head}){demonym}(?: {adjective}|{first})?(?: {acting})?"
                 rf"{domain}(?: {acting})?")
         # a title in the plural, before its holders' names ("los presidentes del Consejo Europeo, Herman …"):
         # it finds them, but names no one office (as "los presidentes de México, Ana … y de Colombia, Luis …")
@@ -245,7 +247,7 @@ _UNITS = r"(?:[Pp]rimer[ao]?|[Ss]egund[ao]|[Tt]ercer[ao]?|[Cc]uart[ao]|[Qq]uint[
 SPANISH_JOINERS = ("de", "del", "en", "con", "para", "por", "sobre", "entre", "que", "como", "desde", "hasta")
 SPANISH_ORDINAL = (rf"(?:{ROMAN}|\d+[ªº°]|\d{{1,3}}(?= [A-Z])|\d{{4}}|(?:[Dd]ecimo|[Vv]ig[ée]simo ?)?{_UNITS}"
                    rf"|[Dd][ée]cim[ao]|[Uu]nd[ée]cim[ao]|[Dd]uod[ée]cim[ao]|[Vv]ig[ée]sim[ao])")
-NAMED = r"(?:[A-Z]{2,}[0-9]*|[A-Z][0-9]{1,2})"  # an acronym, G20 included
+NAMED = r"(?:[A-Z]{2,}[0-9]*|[A-Z][0-9]{1,2}(?:[A-Z]{1,3}(?![\w]))?)"  # an acronym, G20 and P4G included
 FORMAL_STATE = r"(?:Republic|Kingdom|Federation|Commonwealth|Principality|Sultanate|State)"
 # An acronym written after its long form without brackets ends the name when "y" follows:
 # "la Agencia de Cooperación Internacional de Corea KOICA y Costa Rica" is a name, its
@@ -307,7 +309,8 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
     # after "de", "del", ... an acronym is the body the name is of ("Consejo de Seguridad de la ONU y …")
     joined = rf"{ORG_CAP}{fields}"
     to_the = rf"al (?!(?:{another})\b)"
-    step = rf"(?: (?:(?:{to_the}|{connector} ){joined}|{listed}))"
+    # "y"/"e" before an acronym starts another body ("la Alianza del Pacífico y ASEAN")
+    step = rf"(?: (?:(?:{to_the}|(?!(?:y|e) [{UPPER}]{{2,}}(?![\w])){connector} ){joined}|{listed}))"
     after_of = rf"(?: (?:{to_the}|(?:de|del|para)(?: la| el| los| las)? ){joined})"
     # "y el", "y la" coordinate a field after its "de" or "para" ("Organización para la Seguridad y la
     # Cooperación …", "… de América Latina y el Caribe"); right after the name's own words they join
@@ -351,6 +354,11 @@ def months_in_capitals() -> str:
     return "(?:" + "|".join(sorted({name.upper() for locale in ("en", "es") for name in get_month_names("wide", locale=locale).values()})) + ")"
 
 
+# A session of a treaty's Conference (or Meeting) of the Parties by its acronym and number, in
+# every language ("COP26", "COP 28", "CMA5"; the UNFCCC's own names for its sessions)
+PARTIES_SESSION = re.compile(r"(?<![\w.])(?:COP|CMP|CMA|MOP)[ -]?\d{1,2}(?![\w])")
+
+
 @lru_cache(maxsize=None)
 def meeting_patterns(language: str) -> dict[str, re.Pattern]:
     """Meetings: a partner pair ("Korea-SICA Summit"), an acronym ("MIKTA Foreign Ministers’
@@ -378,6 +386,7 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
                       rf"(?: between {party} (?:and|&) {party})?")
         ordinal = rf"(?:{ORDINAL} )?"
         return {
+            "meeting-of-parties": PARTIES_SESSION,
             "meeting-partners": re.compile(
                 rf"(?<![\w.]){ordinal}{pair}(?: (?:(?:for|of|on|and|and the|the) )?(?:{CAP}|\d{{4}}|\d\+\d))* (?:{meeting}|{lower})(?: {lower})?"
                 rf"{complement}(?![\w])"),
@@ -427,6 +436,7 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
     topic = (rf"(?: (?:de|del|sobre) (?:la |el |los |las )?{CAP}"
              rf"(?: (?:(?:{connector} ){{1,2}}|sobre (?:la |el |los |las )?)?{CAP}){{0,8}})?")
     return {
+        "meeting-of-parties": PARTIES_SESSION,
         # its topic goes on the name: "… de las Naciones Unidas sobre el Cambio Climático"
         "meeting-named": re.compile(
             rf"(?<=[^\s.!?:] ){event} (?:de|del|sobre) (?:la |el |los |las )?{CAP}"
@@ -438,9 +448,11 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
         "meeting-anchored": re.compile(
             rf"(?<![\w.]){ordinal}{meeting}(?: (?:{connector} )?(?:{CAP}|[{LOWER}]{{4,}})){{0,5}}? (?:{connector} )?{anchor}(?![\w])"),
         # after an ordinal, a lower-case head names a session too, when capitalised words
-        # follow ("la 18ª reunión de ministros de Relaciones Exteriores de MIKTA")
+        # follow ("la 18ª reunión de ministros de Relaciones Exteriores de MIKTA"), and so does
+        # a body's edition ("la XII edición de la Comisión Binacional …"; "la 19ª edición del Diálogo de
+        # Manama" is the meeting's own name, after it)
         "meeting-numbered": re.compile(
-            rf"(?<![\w.]){SPANISH_ORDINAL} (?:{meeting}{caps}*|{lower}(?: {connector} [{LOWER}]{{4,}})?{of_numbered}{caps}+)"
+            rf"(?<![\w.]){SPANISH_ORDINAL} (?:{meeting}{caps}*|(?:{lower}|edición(?! (?:de|del) (?:la |el )?{meeting}\b))(?: {connector} [{LOWER}]{{4,}})?{of_numbered}{caps}+)"
             rf"{between}(?![\w])"),
         # a number in Roman or with its ordinal sign names one event even in lower-case words
         # ("la IX cumbre empresarial"); a word ("la primera cumbre") only counts them
@@ -522,8 +534,10 @@ def resolution_pattern(language: str) -> re.Pattern:
 
 LEADING_ARTICLES = ("The ", "El ", "La ", "Los ", "Las ")
 # An item of a list of officials, each with the country they come from.
-HOLDER_FROM = {language: re.compile(rf"(?:^|(?<=[,;:–—] )|(?<=-- )|(?<= and )|(?<= y ))(?P<holder>{person_name(language, '{1,3}')})"
-                                    rf" (?:from|de|of) (?:the |la |el )?$")
+# (a Spanish line opening "X de …" is a headline's noun phrase, "Presentación de Cartas … de la República …",
+# not a list's item)
+HOLDER_FROM = {language: re.compile(rf"(?:{'^|' if language == 'en' else ''}(?<=[,;:–—] )|(?<=-- )|(?<= and )|(?<= y ))"
+                                    rf"(?P<holder>{person_name(language, '{1,3}')}) (?:from|de|of) (?:the |la |el )?$")
                for language in ("en", "es")}
 LISTED_HOLDER = {language: re.compile(rf", (?P<holder>{person_name(language, '{1,3}')})(?=;|,? (?:y|e|and) |[.,]|$)")
                  for language in ("en", "es")}
@@ -1306,8 +1320,8 @@ def name_before(text: str, start: int, language: str) -> list[Found]:
     match = re.search(rf"(?:^|(?<=[\s(\-–.]))(?:{honorific} )*(?P<holder>{person_name(language, '{1,3}')}), (?:el |la |the )?"
                       rf"(?:{TIME_OF_OFFICE[language]} )?$", text[:start])
     span = holder_span(text, match, language)
-    if span is None or span[1] != match.end("holder"):
-        return []
+    if span is None or span[1] != match.end("holder") or is_place_name(text[span[0]:span[1]]):
+        return []  # (a place before the title's sentence is no holder: "en Buenos Aires, el ministro …")
     return [Found(*span, "person", "name-before-title")]
 
 

@@ -56,3 +56,9 @@ def names_a_place(text: str, start: int, end: int) -> bool:
                 return True
             found = window.find(name, found + 1)
     return False
+
+
+def is_place_name(text: str) -> bool:
+    """Is `text` whole a subdivision's name ("Buenos Aires"), in any of its languages?"""
+    name = _folded(text)
+    return name in _places_by_word().get(name.split()[0] if name.split() else "", frozenset())
