@@ -2825,3 +2825,8 @@ def test_korean_quotation_marks_and_a_country_ending_as_a_city_s_name():
     names = found("타로 키리바시 주일대사가 참석했다.", "ko")
     assert ("country", "키리바시") in names and ("title", "주일대사") in names
     assert not any(kind == "country" for kind, _ in found("인도‧태평양 지역 협력을 강화한다.", "ko"))
+
+
+def test_a_korean_office_s_areas_in_charge_and_its_ministry_go_on_the_title():
+    names = found("외교부 중동·아프리카담당 차관보는 말했다.", "ko")
+    assert ("title", "외교부 중동·아프리카담당 차관보") in names

@@ -466,6 +466,10 @@ def title_at(
                       and (tokens[first - 2][1] in countries.values()  # "외교장관·칠레 광업부 장관"
                            or is_foreign_name(text[tokens[first - 2][0]:tokens[first - 2][1]]))):
         first -= 1  # "외교부 제1차관", "외교 1차관", "칠레 광업부 장관", "루이스 루세로 경제부 광업차관"
+    elif first > 0 and PORTFOLIO_IN_CHARGE.fullmatch(text[tokens[first - 1][0]:tokens[first - 1][1]]):
+        first -= 1  # "아주·미주담당 차관보": the areas the office is in charge of, and the ministry that holds it
+        if first > 0 and is_ministry(text[tokens[first - 1][0]:tokens[first - 1][1]], bodies=False):
+            first -= 1
     elif first > 0 and word in words("ko", "envoy") and text[tokens[first - 1][0]:tokens[first - 1][1]] in words("ko", "office_title"):
         first -= 1  # "장관 특별사절", "외교장관 특사": the envoy of an office, whose ministry may stand before it
         if first > 0 and is_ministry(text[tokens[first - 1][0]:tokens[first - 1][1]]):
@@ -1046,6 +1050,8 @@ def is_han(text: str) -> bool:
 # ("동아시아·라틴아메리카"; three or more with dots are a list of members).
 # The middle dot is written several ways: "한·SICA", "한•SICA", "한ㆍ중미".
 DOT = "·•ㆍ‧・"
+# What an office is in charge of, written as one word before its title: "아주·미주담당", "개발협력담당"
+PORTFOLIO_IN_CHARGE = re.compile(rf"[가-힣]+(?:[{DOT}][가-힣]+)*담당")
 MEETING_PAIR = re.compile(rf"(?<![가-힣{DOT}])(?:한[{DASHES}{DOT}][^\s]+|한[일중미]|남북|북미|[가-힣]+[{DASHES}][가-힣]+"
                           rf"|[가-힣]+[{DOT}][가-힣]+(?![{DOT}가-힣]))")
 # An ordinal ("제11차") or a year ("2019년", "2030") opening a meeting's name; a year with its
