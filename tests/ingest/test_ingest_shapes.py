@@ -3103,3 +3103,38 @@ def test_a_wire_credited_under_the_story_with_its_sister_site_and_a_closing_date
     document = ingest(page)
     assert body(document) == ["Presentación de copias de estilo del nuevo embajador", *spanish, "Ciudad Capital, 12 de abril de 2019"]
     assert document.date == "2019-04-12"
+
+
+def test_the_site_s_dated_documents_under_the_text_and_its_motto_over_a_headline_printed_twice(tmp_path):
+    english = ["Port Example, 3 May 2021: The Chairperson of the Commission will visit three member states next week.",
+               "The visits will focus on trade, peace and security, and the reform of the Commission."]
+    headline = "COMMUNIQUÉ ON THE CHAIRPERSON’S VISIT TO THREE MEMBER STATES"
+    listed = ["May 2, 2021", "The Commission sets out its plan for the coming decade in a new report.",
+              "April 28, 2021", "Highlights of the cooperation with the regional health programme",
+              "April 20, 2021", "Migration remains a shared priority of the member states."]
+    page = story_page(tmp_path, ["A United, Prosperous and Peaceful Region.", "Slides", headline, headline, "Share:",
+                                 "May 3, 2021", headline, *english, "-" * 60, "Department Resources", *listed])
+    document = ingest(page)
+    assert body(document) == [headline, *english]
+    assert document.title == headline
+
+
+def test_an_image_s_stub_its_agency_a_stamp_bar_with_a_bare_date_and_a_link_out_of_the_page(tmp_path):
+    spanish = ["SANTIAGO.- Tras la cumbre celebrada este viernes, los presidentes firmaron una declaración conjunta.",
+               "La declaración recoge seis puntos sobre cooperación, diálogo y democracia en la región."]
+    page = story_page(tmp_path, ["Los presidentes firman una declaración conjunta tras la cumbre",
+                                 "12 de abril de 2019 | 15:22 | Redactado por Ana Ruiz, Diario Ejemplo\nimagen\nReuters",
+                                 spanish[0], "Lea en Ejemplo", " @Cancilleria_Ej (X)", spanish[1]])
+    document = ingest(page)
+    assert body(document) == ["Los presidentes firman una declaración conjunta tras la cumbre", *spanish]
+    assert document.date == "2019-04-12"
+    korean = ["외교부 장관은 8일 서울에서 방한 중인 상대국 외교장관과 회담을 가졌다.",
+              "양 장관은 에너지와 건설 분야 협력을 확대하기로 했다."]
+    page = story_page(tmp_path, ["한-상대국 외교장관회담 개최…에너지·건설 협력 확대 논의", "자료 제공: 한빛통신", *korean,
+                                 "회담 결과 전문 읽기(영문): https://www.example.org/statements/2017-11-03.htm"])
+    assert body(ingest(page)) == ["한-상대국 외교장관회담 개최…에너지·건설 협력 확대 논의", *korean]
+    english = ["The foreign secretary will fly to the regional meeting next week, the ministry said on Saturday.",
+               "The meeting will be held in the capital from July 11 to 14."]
+    page = story_page(tmp_path, ["Foreign secretary to fly to the regional ministers’ meeting",
+                                 "Photo of Ana Ruiz Ana Ruiz4 hours ago", *english])
+    assert body(ingest(page)) == ["Foreign secretary to fly to the regional ministers’ meeting", *english]

@@ -56,7 +56,8 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
                   and not shapes.is_note(lines[i].text) and not shapes.is_link_description(lines[i].text)
                   and not shapes.is_site_notice(lines[i].text) and not shapes.is_contact(lines[i].text)
                   and not shapes.is_ticker(lines[i].text) and not shapes.is_cut_caption(lines[i].text)
-                  and not _dated_teaser(lines, i) and not _crumbs_over_headline(lines, i)), None)
+                  and not _dated_teaser(lines, i) and not _crumbs_over_headline(lines, i)
+                  and not _motto_over_headline(lines, i)), None)
     if first is None:
         return Bounded(list(lines))
     head = {line.text.strip() for line in lines[:first]}
@@ -103,6 +104,9 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     if "date" not in fields and (date := _dateline_date(body) or _suffixed_title_date(lines[:first])):
         fields["date"] = date  # the release's own dateline, before a credit's date, the footer's or the teasers'
     _record_metadata([line for line in lines[first:tail] if shapes.date_only(line.text)], fields)
+    stamp = next((line.text for line in lines[first:tail] if shapes.is_stamp_bar(line.text)), None)
+    if "date" not in fields and stamp is not None and (date := find_date(stamp)):
+        fields["date"] = date  # the story's stamps between bars inside the text ("22 de marzo de 2019 | 15:22 | …")
     _record_metadata(lines[tail:], fields)
     if scraped := fields.pop("scraped_date", None):
         fields.setdefault("date", scraped)
@@ -283,6 +287,25 @@ def _is_prose_at(lines: list[RawLine], index: int) -> bool:
     after = lines[index + 1].text if index + 1 < len(lines) else ""
     return (shapes.words(text) >= PROSE_MIN_WORDS_WRAPPED and after[:1].islower()
             and shapes.words(after) >= PROSE_MIN_WORDS_WRAPPED)
+
+
+MOTTO_MAX_WORDS = 8
+
+
+def _motto_over_headline(lines: list[RawLine], index: int) -> bool:
+    """A short sentence over a headline the page prints twice or more before its text (the
+    site's motto over the article: "An Integrated, Prosperous and Peaceful Africa." / … /
+    "COMMUNIQUÉ ON …" / "COMMUNIQUÉ ON …"): the site's head, not the text's first line."""
+    if shapes.words(lines[index].text) > MOTTO_MAX_WORDS:
+        return False
+    seen: set[str] = set()
+    for at in range(index + 1, len(lines)):
+        if _is_prose_at(lines, at):
+            return False
+        if lines[at].text in seen and shapes.words(lines[at].text) >= 2:
+            return True
+        seen.add(lines[at].text)
+    return False
 
 
 def _under_dates(lines: list[RawLine], chrome: Callable[[str], bool]) -> int:
@@ -773,6 +796,7 @@ def _tail_start(lines: list[RawLine], first: int, end: int) -> int:
     # then each its opening cut by the site's limit ("La reforma, … eleva…")
     end = _above_teaser_list(lines, first, end, shapes.is_tagged_headline)
     end = _above_teaser_list(lines, first, end, shapes.is_cut_opening)
+    end = _above_dated_list(lines, first, end)
     index = end
     if end == len(lines) and end > first + 1 and shapes.is_cut_clause(lines[end - 1].text):
         return end  # the text cut by the page's length limit ("우리측은 이번 정상"), not a footer's label
@@ -796,6 +820,22 @@ def _above_teaser_list(lines: list[RawLine], first: int, end: int, is_teaser: Ca
     while start > first + 1 and is_teaser(lines[start - 1].text):
         start -= 1
     return start if end - start >= TEASER_LIST_MIN else end
+
+
+def _above_dated_list(lines: list[RawLine], first: int, end: int) -> int:
+    """`end`, or where a list closing the page starts whose items are each a date alone over
+    one line (the site's other documents: "June 24, 2020" / "Highlights of …"), TEASER_LIST_MIN
+    items or more, with its heading and a rule above it ("Department Resources", "-----")."""
+    start = end
+    while start - 2 > first and shapes.date_only(lines[start - 2].text) and not shapes.date_only(lines[start - 1].text):
+        start -= 2
+    if (end - start) // 2 < TEASER_LIST_MIN:
+        return end
+    if start - 1 > first and _footer_heading(lines[start - 1].text):
+        start -= 1
+    if start - 1 > first and not shapes.has_letters(lines[start - 1].text):
+        start -= 1
+    return start
 
 
 def _opens_lower(text: str) -> bool:
@@ -931,6 +971,9 @@ def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[Raw
     # a caption printed twice in a row, once with its photo's credit ("… 있다© AFP=뉴스1" / "… 있다"): the copy nearer the text
     pictures |= {index for index, line in enumerate(lines[:-1])
                  if _credited_copy(lines[index + 1].text, line.text) or _credited_copy(line.text, lines[index + 1].text)}
+    # an image's stub and the agency credited under it ("imagen" / "Reuters", "Foto" / "EFE / Ana Ruiz")
+    pictures |= {index + 1 for index, line in enumerate(lines[:-1]) if shapes.is_image_alt(line.text)
+                 and _AGENCY_CREDIT.fullmatch(lines[index + 1].text.strip())}
     # a related stories' heading inside the text ("READ MORE") and the headlines under it, up to the text going on
     teasers |= {link for index, line in enumerate(lines) if shapes.is_related_heading(line.text) for link in _links_under(lines, index)}
     # the site's latest stories, each headline under how long ago it was posted ("4 hours ago" / "Crown Prince …")
@@ -943,6 +986,9 @@ def _without_stray_lines(lines: list[RawLine], above: list[RawLine]) -> list[Raw
             and not _numbered_copy(line.text, head) and not any(stray(line.text) for stray in STRAY_SHAPES)
             or index == 0 and _kicker_headline_atop(lines, above)]
     return _without_reprints(above + kept, len(above))[len(above):]
+
+
+_AGENCY_CREDIT = re.compile(r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?(?: ?/ ?[A-ZÁÉÍÓÚÑ][\w.-]*(?: [A-ZÁÉÍÓÚÑ][\w.-]*){0,2})?")
 
 
 def _links_under(lines: list[RawLine], heading: int) -> list[int]:
@@ -993,7 +1039,7 @@ STRAY_SHAPES = (
     _no_letter, shapes.is_label_bar, shapes.date_only, shapes.is_teaser_label,
     shapes.is_share_bar, shapes.is_photo_credit, shapes.is_tool, shapes.is_contact, shapes.is_timestamp, shapes.is_stamp_bar,
     shapes.is_reading_aid, shapes.is_byline, shapes.is_file_name, shapes.is_bare_url, shapes.is_hashtag_line,
-    shapes.is_download, shapes.is_embedded_post, shapes.is_pointed_link, shapes.is_language_name,
+    shapes.is_download, shapes.is_embedded_post, shapes.is_pointed_link, shapes.is_labelled_link, shapes.is_language_name,
     _short_call_to_action, shapes.is_channel_call, shapes.is_related_heading, shapes.is_dated_link,
     shapes.is_kicker_headline, shapes.is_markdown_image, shapes.is_place_and_agency, shapes.is_markup_residue,
     shapes.is_link_description, shapes.is_outlet_name, shapes.is_image_alt, shapes.is_site_notice, shapes.is_source_credit,

@@ -152,6 +152,7 @@ _CALL_TO_ACTION = re.compile(
     r"^what do you think\?$|^¿qu[eé] (?:opinas|piensas)\?$|wat vond je van dit artikel\?$|"  # a reactions widget's question
     r"뉴스를 만나는 (?:또 다른 )?방법|"  # the outlet's other channels: "YTN 뉴스를 만나는 또 다른 방법"
     r"^(?:see|view) (?:the )?(?:photo )?gallery$|^ver (?:la )?galer[ií]a(?: de fotos| fotogr[aá]fica)?$|^포토\s?갤러리$|"  # a gallery's link
+    r"^(?:l[eé]a|lee|l[eé]alo|l[eé]elo) en [A-Z]\w+$|^read (?:it |more )?on [A-Z]\w+$|"  # the outlet's own site: "Lea en Sputnik"
     r"^(?:open|read|view|continue) (?:it |this )?in (?:the |our )?app$|^(?:download|get) (?:the|our) app$|^(?:abrir|ver|leer) en (?:la )?app$"  # an app's prompt
     r"|^descarga (?:la|nuestra) app$|^앱(?:에서|으로) (?:보기|열기|읽기)$|"
     r"무통장\s?입금|입금자명|기사\s?후원|후원하기|원고료로 응원|이 기사가 마음에 드시나요|"  # "무통장입금 정보입력", "입금할 금액은 … 입금자명 …"
@@ -317,7 +318,7 @@ def is_image_alt(text: str) -> bool:
                                 for token in tokens) and any("_" in token for token in tokens)
 
 
-_IMAGE_STUB = re.compile(r"(?:본문|기사)\s?(?:이미지|사진)")
+_IMAGE_STUB = re.compile(r"(?:본문|기사)\s?(?:이미지|사진)|(?i:imagen|image|picture|foto|photo)|이미지")  # or the word alone
 
 
 def is_image_label(text: str) -> bool:
@@ -718,11 +719,12 @@ def is_timestamp(line: str) -> bool:
 
 
 def is_stamp_bar(text: str) -> bool:
-    """The story's stamps between bars, one a labelled date ("WIRE | Capital City | Updated:
-    14-05-2020 21:43 IST | Created: …"): metadata however far into the text it stands."""
+    """The story's stamps between bars, one a date, labelled or not ("WIRE | Capital City | Updated:
+    14-05-2020 21:43 IST | Created: …", "22 de marzo de 2019 | 15:22 | Redactado por …"): metadata
+    however far into the text it stands."""
     cells = _BAR.split(text.strip())
-    return len(cells) >= 2 and all(0 < words(cell) <= STAMP_CELL_WORDS for cell in cells) \
-        and any(_DIGIT.search(cell) and "date" in (metadata(cell) or {}) for cell in cells)
+    return len(cells) >= 2 and all(cell.strip() and words(cell) <= STAMP_CELL_WORDS for cell in cells) \
+        and any(_DIGIT.search(cell) and ("date" in (metadata(cell) or {}) or date_only(cell)) for cell in cells)
 
 
 _BAR = re.compile(r"\s\|\s")
@@ -738,8 +740,15 @@ _TIME_AGO = re.compile(r"(?i)^(?:(?:\d+|an?|one) (?:seconds?|minutes?|mins?|hour
 
 
 def is_time_ago(line: str) -> bool:
-    """How long ago a story was posted, alone on its line: "4 hours ago", "hace 2 horas", "3시간 전"."""
-    return _TIME_AGO.match(line.strip()) is not None and words(line) <= TIMESTAMP_MAX_WORDS
+    """How long ago a story was posted, alone on its line: "4 hours ago", "hace 2 horas", "3시간 전";
+    or glued to the writer's name and picture before it ("Photo of Ana Ruiz Ana Ruiz4 hours ago")."""
+    stripped = line.strip()
+    return _TIME_AGO.match(stripped) is not None and words(line) <= TIMESTAMP_MAX_WORDS \
+        or _GLUED_TIME_AGO.search(stripped) is not None and words(line) <= BYLINE_MAX_WORDS
+
+
+_GLUED_TIME_AGO = re.compile(r"(?i)[^\W\d]\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?) ago$")
+BYLINE_MAX_WORDS = 10
 
 
 def is_contact(line: str) -> bool:
@@ -910,8 +919,24 @@ _BARE_URL = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
 
 
 def is_hashtag_line(text: str) -> bool:
-    """A line of hashtags only ("#한일외교 #한중외교"): the post's tags."""
-    return bool(text.strip()) and all(word.startswith("#") for word in text.split())
+    """A line of hashtags only ("#한일외교 #한중외교"): the post's tags; or one account's handle, its
+    network in brackets perhaps ("@Example_Ministry (X)"): a picture's or a post's credit."""
+    return bool(text.strip()) and all(word.startswith("#") for word in text.split()) \
+        or _HANDLE_ALONE.fullmatch(text.strip()) is not None
+
+
+_HANDLE_ALONE = re.compile(r"@\w{2,30}(?: \((?:X|Twitter|Instagram|Facebook|Threads)\))?")
+
+
+def is_labelled_link(text: str) -> bool:
+    """A short label and an address after its colon ("Read the full statement: https://…",
+    "기자회견 내용 전문 읽기(영문): https://…"): a link out of the page, never its text."""
+    found = _LABELLED_LINK.fullmatch(strip_bullet(text).strip())
+    return found is not None and words(found.group(1)) <= LINK_LABEL_WORDS
+
+
+_LABELLED_LINK = re.compile(r"([^:：]{2,80})\s?[:：]\s*https?://\S+")
+LINK_LABEL_WORDS = 8
 
 
 def is_bare_url(text: str) -> bool:
@@ -1408,6 +1433,7 @@ _SOURCE_CREDIT = re.compile(r"(?i)^(?:fuente|(?:original )?source(?: \([^()]{1,2
                             r"|^(?:aggregated|curated|agregad[oa]|recopilad[oa]) (?:by|por) \S"  # an aggregator's credit under the copy
                             r"|^\[\s*(?:보도자료\s*)?출처\s*[:：][^\[\]]{1,30}\]$"
                             r"|^\W{0,2}\s*(?:출처|(?:기사\s*)?원문|원문\s*기사)\s*:\s*https?://\S+$"  # "▶ 기사 원문 : https://…"
+                            r"|^(?:자료|영상|기사)\s?제공\s*[:：]\s*\S"  # the material's source: "자료 제공: 연합뉴스"
                             r"|^(?-i:(?:[A-Z][\w.&'’-]*\s){1,4}(?:staff )?report)$")  # the outlet's own credit: "Saudi Gazette report"
 _CREDIT_TAIL = re.compile(r"(?:Crédito|Credit|Foto|Photo|사진)\s*:")
 
