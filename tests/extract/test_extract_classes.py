@@ -2830,3 +2830,35 @@ def test_korean_quotation_marks_and_a_country_ending_as_a_city_s_name():
 def test_a_korean_office_s_areas_in_charge_and_its_ministry_go_on_the_title():
     names = found("외교부 중동·아프리카담당 차관보는 말했다.", "ko")
     assert ("title", "외교부 중동·아프리카담당 차관보") in names
+
+
+def test_a_standing_body_is_a_meeting_only_when_numbered_in_spanish():
+    names = found("Chile fue elegido por la Asamblea General de la OEA el martes.", "es")
+    assert ("organization", "Asamblea General de la OEA") in names
+    assert ("meeting", "53ª Asamblea General de la OEA") in found("Habló ante la 53ª Asamblea General de la OEA.", "es")
+    assert ("meeting", "Foro Empresarial Hispano-Chileno") in found("Inauguró un Foro Empresarial Hispano-Chileno, organizado por la cámara.", "es")
+    names = found("Se abrió el 79 periodo de sesiones de la Asamblea General de la ONU.", "es")
+    assert ("meeting", "79 periodo de sesiones de la Asamblea General de la ONU") in names
+    assert ("meeting", "III Gabinete Binacional Ecuador - Perú") in found("Concluyó el III Gabinete Binacional Ecuador - Perú en Quito.", "es")
+
+
+def test_a_spanish_list_of_presidents_by_country_with_the_article():
+    names = found("Los Presidentes de la República de Chile, Ana María Soto Ruiz y de la República del Perú, "
+                  "Luis Alberto Pérez Gómez, firmaron la declaración.", "es")
+    assert ("person", "Luis Alberto Pérez Gómez") in names
+
+
+def test_an_english_holder_after_a_body_with_its_acronym_inside_and_a_numbered_body_meeting():
+    names = found("The Chairperson of the Example Union (EU) Commission, Ana Maria Ruiz, will travel on Monday.", "en")
+    assert ("person", "Ana Maria Ruiz") in names
+    names = found("The 4th Coral Sea Cooperation (CSC) Foreign Ministers' Meeting opened on Monday.", "en")
+    assert ("meeting", "4th Coral Sea Cooperation (CSC) Foreign Ministers' Meeting") in names
+
+
+def test_korean_pairs_partner_security_affairs_titles_and_an_acronym_glossed_first():
+    names = found("한·오만 외교장관 통화…\"협력 확대\"", "ko")
+    assert ("country", "오만") in names and not any(kind == "person" for kind, _ in names)
+    names = found("장관은 브뤼셀에서 안나 마리아 EU 외교안보 고위대표와 만났다.", "ko")
+    assert ("person", "안나 마리아") in names and ("title", "외교안보 고위대표") in names
+    names = found("장관은 산호해협력회의(CSC, Coral Sea Council) 외교장관회의에 참석했다.", "ko")
+    assert ("meeting", "산호해협력회의(CSC, Coral Sea Council) 외교장관회의") in names

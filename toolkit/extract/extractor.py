@@ -388,6 +388,9 @@ def body_meeting_pattern() -> re.Pattern:
                       rf"(?: (?:on|of|for) (?:the )?{capital}(?: (?:and |of |for |on |the )?{capital}){{0,6}})?(?![\w’'-])")
 
 
+NUMBER_BEFORE = re.compile(r"(?<![\w.])\d{1,3}(?:st|nd|rd|th) $")
+
+
 def body_meetings(text: str, language: str, found: list[Found]) -> list[Found]:
     """An English meeting named by its body, the body's acronym and a meeting word: one name,
     "Asia Pacific Economic Cooperation (APEC) Summit", not a body and an acronym."""
@@ -396,7 +399,8 @@ def body_meetings(text: str, language: str, found: list[Found]) -> list[Found]:
     result = []
     for item in found:
         if item.kind in ("organization", "meeting") and (match := body_meeting_pattern().match(text, item.end)):
-            result.append(Found(item.start, match.end(), "meeting", "meeting-of-defined-body"))
+            numbered = NUMBER_BEFORE.search(text, 0, item.start)  # "the 9th Mekong-Lancang Cooperation (MLC) … Meeting"
+            result.append(Found(numbered.start() if numbered else item.start, match.end(), "meeting", "meeting-of-defined-body"))
     return result
 
 

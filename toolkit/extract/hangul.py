@@ -666,6 +666,8 @@ def holder_before(
     double_surname = re.fullmatch(r"[가-힣]{2,6}-[가-힣]{2,6}", word) is not None and is_foreign_name(word)  # "가르시아-부차카"
     glued = None if double_surname else re.search(r"(?<=[-–—…·])[가-힣]+$", word)
     joined = glued is not None and name_word(word) == glued.group()  # "조태열 외교장관-사이도프 우즈벡 외교장관": two who met
+    if glued and is_country_name(glued.group(), "ko"):
+        return None  # "한·사우디 외교장관": the pair's partner, whose minister it is, no one's name
     if glued:  # "서울--(뉴스와이어)--윤병세": the name after a dash or an ellipsis
         start, word = start + glued.start(), glued.group()
         glued = None if joined else glued
@@ -1081,7 +1083,7 @@ OCCASION = "계기"  # "외교장관회 계기 양자면담": the talks held on 
 # in English or as Korean spells the acronym ("카리브공동체(카리콤, CARICOM)")
 # ("주요 20개국(G20) 정상회의": "major" and a count of countries name the group)
 GLOSSED_OPENING = re.compile(r"(?<![^\s「『《〈“‘\"'])(?:주요 \d+개국|[가-힣]+)\*?[(\[](?:[A-Z][A-Za-z]+(?: [A-Za-z]+){0,5}, |[가-힣]{2,6}, )?"
-                             r"[A-Z][A-Z0-9]+[)\]](?= )")
+                             r"[A-Z][A-Z0-9]+(?:, [A-Z][A-Za-z]+(?: [A-Za-z]+){0,5})?[)\]](?= )")  # or after it: "(GCC, Gulf …)"
 
 
 @lru_cache(maxsize=64)

@@ -241,11 +241,11 @@ ORDINAL = (rf"(?:\d+(?:st|nd|rd|th)|\d{{4}}|{_TENS}y-{_UNIT_ORDINALS}|{_TENS}iet
            rf"|{_UNIT_ORDINALS}|[Tt]enth|[Ee]leventh|[Tt]welfth)")
 ROMAN = r"(?:[IVXLC]{1,7})"
 # Spanish ordinals: Roman, "18ª" (or "52°", the degree sign keyboards give), a bare session number
-# ("la 29 Reunión"), a year, or a word up to the twentieth ("decimoséptima"; RAE, Ortografía 2010,
+# ("la 29 Reunión", "el 78 periodo de sesiones"), a year, or a word up to the twentieth ("decimoséptima"; RAE, Ortografía 2010,
 # ordinals written as one word).
 _UNITS = r"(?:[Pp]rimer[ao]?|[Ss]egund[ao]|[Tt]ercer[ao]?|[Cc]uart[ao]|[Qq]uint[ao]|[Ss]ext[ao]|[Ss][ée]ptim[ao]|[Oo]ctav[ao]|[Nn]oven[ao])"
 SPANISH_JOINERS = ("de", "del", "en", "con", "para", "por", "sobre", "entre", "que", "como", "desde", "hasta")
-SPANISH_ORDINAL = (rf"(?:{ROMAN}|\d+[ªº°]|\d{{1,3}}(?= [A-Z])|\d{{4}}|(?:[Dd]ecimo|[Vv]ig[ée]simo ?)?{_UNITS}"
+SPANISH_ORDINAL = (rf"(?:{ROMAN}|\d+[ªº°]|\d{{1,3}}(?= [A-Z]| per[ií]odo de sesiones)|\d{{4}}|(?:[Dd]ecimo|[Vv]ig[ée]simo ?)?{_UNITS}"
                    rf"|[Dd][ée]cim[ao]|[Uu]nd[ée]cim[ao]|[Dd]uod[ée]cim[ao]|[Vv]ig[ée]sim[ao])")
 NAMED = r"(?:[A-Z]{2,}[0-9]*|[A-Z][0-9]{1,2}(?:[A-Z]{1,3}(?![\w]))?)"  # an acronym, G20 and P4G included
 FORMAL_STATE = r"(?:Republic|Kingdom|Federation|Commonwealth|Principality|Sultanate|State)"
@@ -432,6 +432,10 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
     # its "de": Spanish writes it so only for a proper name ("la Reunión de Altos Funcionarios")
     event = "(?:" + "|".join(re.escape(head) for head in words(language, "meeting")
                              if head.split()[0] not in words(language, "org_head")) + ")"
+    # a meeting's head that is no standing body's name ("Asamblea General", "Comisión Mixta": a body
+    # that sits in sessions)
+    sitting = "(?:" + "|".join(re.escape(head) for head in words(language, "meeting")
+                               if " " not in head or head.split()[0] not in words(language, "org_head")) + ")"
     # who meets or what about, capitalised: "… de las Naciones Unidas sobre el Cambio Climático"
     topic = (rf"(?: (?:de|del|sobre) (?:la |el |los |las )?{CAP}"
              rf"(?: (?:(?:{connector} ){{1,2}}|sobre (?:la |el |los |las )?)?{CAP}){{0,8}})?")
@@ -445,8 +449,11 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
         # it points back to a meeting named before ("esta Mesa Redonda Especial")
         "meeting-qualified": re.compile(rf"(?<=[^\s.!?:] )(?<!\besta )(?<!\beste )(?<!\bdicha )(?<!\bdicho )"
                                         rf"{event} {MEETING_ADJECTIVE}{topic}(?![\w])"),
+        # (a standing body's name names a meeting only numbered: "la Asamblea General de la ONU" is the
+        # body, "la 78ª Asamblea General de la ONU" one of its sessions)
         "meeting-anchored": re.compile(
-            rf"(?<![\w.]){ordinal}{meeting}(?: (?:{connector} )?(?:{CAP}|[{LOWER}]{{4,}})){{0,5}}? (?:{connector} )?{anchor}(?![\w])"),
+            rf"(?<![\w.])(?:{SPANISH_ORDINAL} {meeting}|{sitting})(?: (?:{connector} )?(?:{CAP}|[{LOWER}]{{4,}})){{0,5}}?"
+            rf" (?:{connector} )?{anchor}(?![\w])"),
         # after an ordinal, a lower-case head names a session too, when capitalised words
         # follow ("la 18ª reunión de ministros de Relaciones Exteriores de MIKTA"), and so does
         # a body's edition ("la XII edición de la Comisión Binacional …"; "la 19ª edición del Diálogo de
@@ -721,12 +728,17 @@ def apposed_holder(text: str, end: int, language: str) -> tuple[int, int] | None
         at = max(countries + ([ministry.end()] if ministry else []) + bodies)
         if (gloss := GLOSSED.match(text, at)) is not None:
             at = gloss.end()
+            if (rest := GLOSS_INSIDE_NAME.match(text, at)) is not None:
+                at = rest.end()  # the acronym glossed inside the name: "African Union (AU) Commission, Moussa …"
         if language == "es" and (adjective := NATIONALITY_AFTER.match(text, at)) is not None:
             at = adjective.end()  # "… de la Cancillería surcoreana, Lee Joo Il"
         holder = apposition_pattern(language).match(text, at)
         if holder and (span := apposed_span(text, holder, language)) is not None:
             return span
     return None
+
+
+GLOSS_INSIDE_NAME = re.compile(rf"(?: {ORG_CAP}){{1,2}}(?=, )")
 
 
 def apposed_span(text: str, holder: re.Match, language: str) -> tuple[int, int] | None:
@@ -1541,7 +1553,7 @@ EDITION_YEAR = re.compile(r" (?:19|20)\d\d(?![\w\-–])")
 
 # What opens an item of a list of people by country, before its country ("; de Nicaragua", "y de
 # Colombia"), and what follows an item when the next one comes ("Enrique Peña Nieto y de Colombia").
-LIST_ITEM_OPENS = re.compile(r"(?:;|,? (?:y|e|and))(?: (?:de|del|of|from))? $")
+LIST_ITEM_OPENS = re.compile(r"(?:;|,? (?:y|e|and))(?: (?:de|del|of|from)(?: la| el| the)?)? $")  # "… y de la República del Perú, …"
 LIST_ITEM_FOLLOWS = re.compile(r"(?:;|,? (?:y|e|and)) (?:(?:de|del|of|from) )?")
 
 
