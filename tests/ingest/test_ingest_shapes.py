@@ -3138,3 +3138,18 @@ def test_an_image_s_stub_its_agency_a_stamp_bar_with_a_bare_date_and_a_link_out_
     page = story_page(tmp_path, ["Foreign secretary to fly to the regional ministers’ meeting",
                                  "Photo of Ana Ruiz Ana Ruiz4 hours ago", *english])
     assert body(ingest(page)) == ["Foreign secretary to fly to the regional ministers’ meeting", *english]
+
+
+def test_an_empty_widget_s_message_a_page_kind_label_and_a_rights_notice_that_opens_its_line(tmp_path):
+    english = ["The Secretary-General received the visiting foreign minister at the headquarters on Tuesday.",
+               "The two sides discussed the humanitarian situation and the reconstruction of the region."]
+    headline = "• Secretary-General receives visiting foreign minister at headquarters"
+    page = write(tmp_path / "page.txt", "News :\n  • There is no data available\n  • There is no data available\n"
+                 "Homepage > News\n\nNews Details\n" + headline + "\n    Date: 05/03/2024\n\n" + "\n\n".join(english)
+                 + "\n\nAll rights reserved for the Information Technology Department of the Example Secretariat Top of the page")
+    document = ingest(page)
+    assert body(document) == [headline, *english]
+    assert document.title == headline
+    korean = ["외교부는 올해 공적개발원조 사업 계획을 발표했다.", "외교부는 협력 대상국과 사업을 협의할 계획이다."]
+    page = story_page(tmp_path, ["외교부, 올해 공적개발원조 사업 계획 발표…협력국과 협의 예정", *korean], "등록된 게시물이 없습니다.")
+    assert body(ingest(page)) == ["외교부, 올해 공적개발원조 사업 계획 발표…협력국과 협의 예정", *korean]

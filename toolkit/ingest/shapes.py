@@ -199,7 +199,8 @@ READING_WALL_WORDS = 12  # the wall's prompt is short; a sentence of the story m
 _READING_WALL = re.compile(r"(?i)\b(?:to (?:continue|keep) reading|para (?:seguir|continuar) leyendo)\b"
                            r"|계속 (?:읽으|보시)려면|^(?:already have an account\?|¿ya tienes (?:una )?cuenta\?)")
 RELATED_MAX_WORDS = 6
-_COPYRIGHT_NOTICE = re.compile(r"(?i)^(?:copyright\b|[©ⓒ]\s*(?:19|20)\d{2}\b).{0,80}?(?:all rights reserved|derechos reservados|무단\s*전재)")
+_COPYRIGHT_NOTICE = re.compile(r"(?i)^(?:copyright\b|[©ⓒ]\s*(?:19|20)\d{2}\b).{0,80}?(?:all rights reserved|derechos reservados|무단\s*전재)"
+                               r"|^(?:all rights reserved|(?:todos los )?derechos reservados)\b")  # "All rights reserved for … Department"
 _COPYRIGHT = re.compile(r"(?i)[©ⓒ]|\(c\)\s*\d{4}|^\W*copyright\b|all rights reserved|derechos reservados|무단\s*전재")
 COPYRIGHT_MAX_WORDS = 15
 # five words or more, then the mark, perhaps after the photo's date and source ("… 있다. 2021.1.14/뉴스1 © News1 이성철 기자")
@@ -583,7 +584,10 @@ def is_board_fields(text: str) -> bool:
 
 
 # A menu's own label: "SBS 뉴스 상단 메뉴", "Main menu", "Menú principal".
-_MENU_LABEL = re.compile(r"(?i)^(?:\S+ ){0,3}(?:메뉴|menu|menú)(?: principal| principale)?$")
+_MENU_LABEL = re.compile(r"(?i)^(?:\S+ ){0,3}(?:메뉴|menu|menú)(?: principal| principale)?$"
+                         # the kind of page the item is shown on: "News Details", "Detalle de la noticia", "뉴스 상세"
+                         r"|^(?:news|article|story|press release|event)s? details?$|^detalles? de (?:la )?(?:noticia|nota)$"
+                         r"|^(?:뉴스|기사|보도자료)\s?상세(?:\s?보기)?$")
 
 
 _NOTE = re.compile(r"\s*[*※]\s*[^\W\d_]")
@@ -618,6 +622,10 @@ TICKER_MIN_ITEMS = 3
 # empty or still loading: "No menu items!", "Loading...", "Cargando…", "로딩중".
 _WIDGET_COUNTER = re.compile(r"(?i)^(?:notifications?|notificaciones|알림)\s*\(\d+\)$")
 _WIDGET_STATE = re.compile(r"(?i)^(?:no (?:menu )?items(?: found)?|no \w+(?: \w+)? (?:found|to (?:show|display))|nothing to (?:show|display)"
+                           # a list with nothing in it: "There is no data available", "No hay datos disponibles", "데이터가 없습니다"
+                           r"|(?:there (?:is|are) )?no (?:data|records?|results?|content|news) (?:available|found)"
+                           r"|no hay (?:datos|resultados|registros|contenidos?|noticias)(?: disponibles)?"
+                           r"|(?:등록된 )?(?:데이터|자료|게시물|게시글|검색\s?결과)(?:가|이) 없습니다"
                            r"|no hay elementos|loading|cargando|로딩\s?중|불러오는\s?중|(?:generando|generating|cargando) (?:el )?audio\W*"
                            # a visitor counter's heading: "Países que nos están viendo", "Who's online"
                            r"|(?:países|visitantes|lectores) que nos (?:están )?(?:viendo|visitan|leen)|who['’]?s online|visitors? online)"
