@@ -2862,3 +2862,18 @@ def test_korean_pairs_partner_security_affairs_titles_and_an_acronym_glossed_fir
     assert ("person", "안나 마리아") in names and ("title", "외교안보 고위대표") in names
     names = found("장관은 산호해협력회의(CSC, Coral Sea Council) 외교장관회의에 참석했다.", "ko")
     assert ("meeting", "산호해협력회의(CSC, Coral Sea Council) 외교장관회의") in names
+
+
+def test_spanish_continental_adjectives_in_meetings_and_titles_and_a_person_after_a_qualified_role():
+    names = found("La propuesta fue aprobada en la Cumbre Interamericana de Lima en 2018.", "es")
+    assert ("meeting", "Cumbre Interamericana de Lima") in names
+    names = found("Habló la secretaria general iberoamericana, Ana Ruiz Soto, en la apertura.", "es")
+    assert ("title", "secretaria general iberoamericana") in names and ("person", "Ana Ruiz Soto") in names
+    names = found("Asistió el líder hondureño, Juan Carlos Pérez, que llegó el lunes.", "es")
+    assert ("person", "Juan Carlos Pérez") in names
+    assert not any(kind == "person" for kind, _ in found("Cruzaron por el paso Cerro Verde hacia el norte.", "es"))
+
+
+def test_the_league_of_arab_states_is_a_body():
+    names = found("The Secretary-General of the League of Arab States received the minister.", "en")
+    assert ("organization", "League of Arab States") in names

@@ -197,7 +197,7 @@ def person_name(language: str, parts: str = "{0,3}") -> str:
 
 # A Spanish adjective that qualifies an event, capitalised as part of its name: "Empresarial",
 # "Ministerial", "Parlamentario", "Académico", "Consultivo"
-MEETING_ADJECTIVE = rf"[{UPPER}][{LOWER}]+(?:al|ar|ari[oa]|ic[oa]|tiv[oa])"
+MEETING_ADJECTIVE = rf"[{UPPER}][{LOWER}]+(?:al|ar|ari[oa]|ic[oa]|tiv[oa]|american[oa])"  # "Cumbre Iberoamericana"
 # Endings of Spanish adjectives that no name has ("Parlamentario", "Administrativa", "Provincial")
 ADJECTIVE_SHAPE = re.compile(rf"[{UPPER}][{LOWER}]+(?:ari[oa]|tiv[oa]|cional|ncial|mental|cipal)")
 # A Spanish demonym: "chileno", "surinamés", "costarricense", "hondureña", "iraní", "guatemalteco", "española".
@@ -1309,7 +1309,9 @@ def directly_apposed(text: str, end: int, language: str) -> tuple[int, int] | No
 
 @lru_cache(maxsize=None)
 def demonym_person_pattern() -> re.Pattern:
-    return re.compile(rf"(?<![\w])(?:el|la|del|al) {SPANISH_DEMONYM} (?P<holder>{person_name('es', '{1,3}')})")
+    # or after the person's role, set off by a comma: "el líder salvadoreño, Ana Ruiz"
+    return re.compile(rf"(?<![\w])(?:el|la|del|al) (?:[{LOWER}]{{4,}} (?=[{LOWER}]+, ))?(?P<demonym>{SPANISH_DEMONYM}),? "
+                      rf"(?P<holder>{person_name('es', '{1,3}')})")
 
 
 def demonym_persons(text: str, language: str) -> list[Found]:
@@ -1318,7 +1320,8 @@ def demonym_persons(text: str, language: str) -> list[Found]:
     parts or more; "la semana Santa" is no person)."""
     if language != "es":
         return []
-    spans = (holder_span(text, match, language) for match in demonym_person_pattern().finditer(text))
+    spans = (holder_span(text, match, language) for match in demonym_person_pattern().finditer(text)
+             if match.group("demonym") not in words(language, "place_head"))  # "el paso Cristo Redentor": a place's noun
     return [Found(*span, "person", "name-after-demonym") for span in spans if span is not None
             and not names_a_place(text, span[0], text.find(" ", span[0]))  # "la semana Santa Cruz"
             and not text.startswith(tuple(words(language, "place_head")), span[0])]  # "la cubana Plaza de la Revolución"
