@@ -2877,3 +2877,20 @@ def test_spanish_continental_adjectives_in_meetings_and_titles_and_a_person_afte
 def test_the_league_of_arab_states_is_a_body():
     names = found("The Secretary-General of the League of Arab States received the minister.", "en")
     assert ("organization", "League of Arab States") in names
+
+
+def test_korean_glosses_with_initials_or_both_originals_and_chinese_and_joint_committee_words():
+    names = found("장관은 레나 마르티(Lena J.K. Marti) 칠레 외교차관과 회담했다.", "ko")
+    assert ("person", "레나 마르티") in names and ("person", "Lena J.K. Marti") in names
+    names = found("왕진핑(王金平, Wang Jinping) 부장조리와 만났다.", "ko")
+    assert ("person", "왕진핑") in names and ("person", "王金平") in names and ("title", "부장조리") in names
+    names = found("양측은 제5차 한-칠레 외교장관 공동위를 개최했다.", "ko")
+    assert ("meeting", "제5차 한-칠레 외교장관 공동위") in names
+
+
+def test_antarctica_is_no_country_and_an_occasion_is_no_name():
+    names = found("김민수 외교부 장관, 제네바 회의 계기 칠레 외교장관 회담 결과", "ko")
+    assert not any(kind == "person" and text == "계기" for kind, text in names)
+    assert not any(kind == "country" for kind, _ in found("양측은 남극 연구 협력을 논의했다.", "ko"))
+    assert not any(kind == "country" for kind, _ in found("Both sides discussed research in Antarctica.", "en"))
+    assert not any(kind == "country" for kind, _ in found("Ambos hablaron de ciencia en la Antártida.", "es"))

@@ -32,7 +32,8 @@ LATIN_WORD = r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚáéíóúñÑü.\-]*"
 LATIN_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s,]))[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?: (?:(?:de|del|la|da|dos|van|von) )*"
                                r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü\-]+){1,3}$")
 HAN_WORD = r"[\u4e00-\u9fff\u3040-\u30ff]+"  # a Chinese or Japanese name's original: 野口 泰
-GLOSS = re.compile(rf"\((?P<latin>{LATIN_WORD}(?: {LATIN_WORD})*|{HAN_WORD}(?: {HAN_WORD})*)\)")
+# (both originals, the characters first: "쿵쉬안유(孔鉉佑, Kong Xuanyou)")
+GLOSS = re.compile(rf"\((?:(?P<han>{HAN_WORD}(?: {HAN_WORD})*), )?(?P<latin>{LATIN_WORD}(?: {LATIN_WORD})*|{HAN_WORD}(?: {HAN_WORD})*)\)")
 TRAILING_PUNCTUATION = ",.;:!?”’\"'·]"
 # Quotation marks that close a name before its particle: "「한-중미 특별 라운드테이블」을".
 CLOSING_QUOTES = "」』》〉”’\"'"
@@ -970,13 +971,19 @@ def is_korean_name(word: str, short: bool = False) -> bool:
     )
 
 
+INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
 def glossed_holder(text: str, end: int) -> list[Found] | None:
     """"카를로스 오요스(Carlos Hoyos)" ending at `end`: as many Hangul words as Latin ones."""
     opening = text.rfind("(", 0, end)
     gloss = GLOSS.fullmatch(text, opening, end) if opening > 0 else None
     if gloss is None:
         return None
-    parts = len(gloss.group("latin").split())
+    # (middle initials are not transcribed: "레트노 마르수디(Retno L.P. Marsudi)"; a Chinese name's
+    # characters count its words: "쿵쉬안유(孔鉉佑, Kong Xuanyou)")
+    parts = len(gloss.group("han").split()) if gloss.group("han") \
+        else sum(not INITIALS.fullmatch(part) for part in gloss.group("latin").split())
     hangul_end = len(text[:gloss.start()].rstrip(" "))  # "묵타르 틀례우베르디 (Mukhtar TILEUBERDI)": a space before it
     hangul_start = hangul_end
     for _ in range(parts):
@@ -991,7 +998,7 @@ def glossed_holder(text: str, end: int) -> list[Found] | None:
     return [
         Found(hangul_start, hangul_end, "person", "name-before-title"),
         Found(gloss.start("latin"), gloss.end("latin"), "person", "name-gloss", latin_language),
-    ]
+    ] + ([Found(gloss.start("han"), gloss.end("han"), "person", "name-gloss")] if gloss.group("han") else [])
 
 
 # Marks that set a title off: brackets and corner marks in pairs, and quotes paired in the order
