@@ -2894,3 +2894,10 @@ def test_antarctica_is_no_country_and_an_occasion_is_no_name():
     assert not any(kind == "country" for kind, _ in found("양측은 남극 연구 협력을 논의했다.", "ko"))
     assert not any(kind == "country" for kind, _ in found("Both sides discussed research in Antarctica.", "en"))
     assert not any(kind == "country" for kind, _ in found("Ambos hablaron de ciencia en la Antártida.", "es"))
+
+
+def test_an_english_partner_pair_s_qualified_meeting_and_its_document_s_topic():
+    names = found("The ministers held the fourth ROK-Peru strategic dialogue in Lima.", "en")
+    assert ("meeting", "fourth ROK-Peru strategic dialogue") in names
+    names = found("Both sides signed the ROK-Chile Memorandum of Understanding on Consular Cooperation.", "en")
+    assert ("document", "ROK-Chile Memorandum of Understanding on Consular Cooperation") in names

@@ -387,8 +387,10 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
         ordinal = rf"(?:{ORDINAL} )?"
         return {
             "meeting-of-parties": PARTIES_SESSION,
+            # (perhaps qualified in lower case: "the sixth ROK-Russia strategic dialogue")
             "meeting-partners": re.compile(
-                rf"(?<![\w.]){ordinal}{pair}(?: (?:(?:for|of|on|and|and the|the) )?(?:{CAP}|\d{{4}}|\d\+\d))* (?:{meeting}|{lower})(?: {lower})?"
+                rf"(?<![\w.]){ordinal}{pair}(?: (?:(?:for|of|on|and|and the|the) )?(?:{CAP}|\d{{4}}|\d\+\d))*"
+                rf"(?: (?:[a-z]+(?:ic|al|ary|ive)|[a-z]+-level))? (?:{meeting}|{lower})(?: {lower})?"
                 rf"{complement}(?![\w])"),
             "meeting-acronym": re.compile(
                 rf"(?<![\w.]){ordinal}(?:{CAP} )*{NAMED}{gloss}(?: {CAP})* (?:{meeting}{complement}|{lower_named})(?![\w])"),
@@ -490,7 +492,7 @@ def document_pattern(language: str) -> re.Pattern:
         # lower-case word or punctuation follows, unlike a headline's next capitalized word)
         # an issuing group's acronym before it belongs to the name ("MIKTA Joint Communiqué")
         partners = rf" (?:between|with) (?:the )?{CAP}(?: {CAP})*(?: and (?:the )?{CAP}(?: {CAP})*)?"
-        return re.compile(rf"(?<![\w.])(?:(?:{NAMED} )?{modifier} {document}(?:{topic})?|{pair} (?:{agreement}|{document}|{genus})"  # "Korea-Chile free trade agreement"
+        return re.compile(rf"(?<![\w.])(?:(?:{NAMED} )?{modifier} {document}(?:{topic})?|{pair} (?:{agreement}|{document}(?:{topic})?|{genus})"  # "Korea-Chile free trade agreement"
                           rf"|{genus}{partners}"
                           rf"|(?:\d{{4}} )?(?!The {document} (?:on|of|for) (?:the )?[A-Z])(?:{ORG_CAP} ){{1,4}}{document}(?=[,.;:]| [a-z])"
                           rf"|(?:(?<=\b[Tt]he )|^|(?<=[•▪*] )|(?<=\()){document}{topic}|\d{{4}} (?:{document}|Agenda)(?:{topic})?){PERIOD}(?![\w])")
