@@ -2901,3 +2901,18 @@ def test_an_english_partner_pair_s_qualified_meeting_and_its_document_s_topic():
     assert ("meeting", "fourth ROK-Peru strategic dialogue") in names
     names = found("Both sides signed the ROK-Chile Memorandum of Understanding on Consular Cooperation.", "en")
     assert ("document", "ROK-Chile Memorandum of Understanding on Consular Cooperation") in names
+
+
+def test_spanish_plural_titles_list_their_holders_and_keep_their_adjective():
+    names = found("Firmaron los presidentes Ana María Soto y Luis Díaz Ruiz en la capital.", "es")
+    assert ("person", "Ana María Soto") in names and ("person", "Luis Díaz Ruiz") in names
+    names = found("Asistió a la III Reunión de Coordinadores Nacionales y Responsables de Cooperación del Foro.", "es")
+    assert not any(kind == "person" for kind, _ in names)
+
+
+@pytest.mark.parametrize("text, language, person", [
+    ("Llegó acompañado de su esposa, Ana María Ruiz, y de altos funcionarios.", "es", "Ana María Ruiz"),
+    ("Habló la representante de nuestro país ante la ONU, Marta Ruiz Soto.", "es", "Marta Ruiz Soto"),
+])
+def test_a_spouse_and_our_country_s_envoy_named_in_apposition(text, language, person):
+    assert ("person", person) in found(text, language)

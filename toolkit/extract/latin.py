@@ -132,7 +132,11 @@ def title_pattern(language: str) -> re.Pattern:
                 rf"{domain}(?: {acting})?")
         # a title in the plural, before its holders' names ("los presidentes del Consejo Europeo, Herman …"):
         # it finds them, but names no one office (as "los presidentes de México, Ana … y de Colombia, Luis …")
-        body += rf"|(?P<plural>{plural_head})(?={domain.replace('?P<field>', '?:')},? [{UPPER}][{LOWER}])"
+        # (its adjective in the plural too: "los Coordinadores Nacionales y …" names no holder "Nacionales")
+        plural_adjective = "(?:" + "|".join(sorted({rf"[{word[0]}{word[0].lower()}]{re.escape(spanish_plural(word)[1:])}"
+                                                     for word in words(language, "title_adjective")})) + ")"
+        body += (rf"|(?P<plural>{plural_head}(?: {plural_adjective}|(?! {plural_adjective}(?![\w]))))"
+                 rf"(?={domain.replace('?P<field>', '?:')},? [{UPPER}][{LOWER}])")
     return re.compile(rf"(?<![\w.])(?P<title>{body})(?![\w])")
 
 
@@ -694,7 +698,7 @@ def apposition_pattern(language: str) -> re.Pattern:
 # A Spanish adjective of nationality after a title or a ministry, before what follows it.
 NATIONALITY_BEFORE = re.compile(rf" [{LOWER}]{{4,}}(?= (?:de|del|en|ante|para) )")
 NATIONALITY_AFTER = re.compile(rf" [{LOWER}]{{4,}}(?=,)")
-SAME_COUNTRY = re.compile(r"(?:(?:ese|este|dicho|aquel|su) )?país(?: [a-záéíóúñ]+o)?(?=[ ,])|(?:that|this) country(?=[ ,])")
+SAME_COUNTRY = re.compile(r"(?:(?:ese|este|dicho|aquel|su|nuestro) )?país(?: [a-záéíóúñ]+o)?(?=[ ,])|(?:that|this) country(?=[ ,])")
 
 
 def apposed_holder(text: str, end: int, language: str) -> tuple[int, int] | None:
@@ -833,8 +837,9 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
             found.append(Found(start, end, "title", evidence))
         if holder is not None:
             found.append(Found(*holder, "person", "name-after-title"))
-            if language == "en" and is_english_plural(title):
-                found += _listed_holders(text, holder[1])  # "Presidents Guillermo Lasso, Luis Arce Catacora, and Gustavo Petro"
+            if language == "en" and is_english_plural(title) or match.groupdict().get("plural"):
+                # "Presidents Guillermo Lasso, Luis Arce Catacora, and Gustavo Petro", "los presidentes Ana Soto y Luis Díaz"
+                found += _listed_holders(text, holder[1], language)
         elif apposed is not None:
             found.append(Found(*apposed, "person", "name-in-apposition"))
         found += before
@@ -876,16 +881,17 @@ def acting_after(language: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _next_listed_holder() -> re.Pattern:
-    return re.compile(rf"(?:,? and |, )(?P<holder>{person_name('en', '{1,3}')})(?![\w-])")
+@lru_cache(maxsize=None)
+def _next_listed_holder(language: str) -> re.Pattern:
+    return re.compile(rf"(?:,? and |, | y | e )(?P<holder>{person_name(language, '{1,3}')})(?![\w-])")
 
 
-def _listed_holders(text: str, end: int) -> list[Found]:
-    """The holders named after the first under an English title in the plural, each set off by a
-    comma or "and"; the list ends at the first item that is no person's name."""
+def _listed_holders(text: str, end: int, language: str) -> list[Found]:
+    """The holders named after the first under a title in the plural, each set off by a comma
+    or "and" ("y"); the list ends at the first item that is no person's name."""
     found = []
-    while (match := _next_listed_holder().match(text, end)) is not None \
-            and (span := holder_span_of(text, match.start("holder"), match.group("holder"), "en")) is not None \
+    while (match := _next_listed_holder(language).match(text, end)) is not None \
+            and (span := holder_span_of(text, match.start("holder"), match.group("holder"), language)) is not None \
             and span[1] == match.end("holder"):
         found.append(Found(*span, "person", "name-listed-after-title"))
         end = span[1]
