@@ -3153,3 +3153,45 @@ def test_an_empty_widget_s_message_a_page_kind_label_and_a_rights_notice_that_op
     korean = ["외교부는 올해 공적개발원조 사업 계획을 발표했다.", "외교부는 협력 대상국과 사업을 협의할 계획이다."]
     page = story_page(tmp_path, ["외교부, 올해 공적개발원조 사업 계획 발표…협력국과 협의 예정", *korean], "등록된 게시물이 없습니다.")
     assert body(ingest(page)) == ["외교부, 올해 공적개발원조 사업 계획 발표…협력국과 협의 예정", *korean]
+
+
+def test_a_related_heading_over_the_last_two_paragraphs_a_broadcast_sign_off_and_a_lone_about_heading(tmp_path):
+    korean = ["외교부는 23일 양국 간 경제안보대화 첫 회의를 다음 달 초 워싱턴에서 연다고 밝혔다.",
+              "앞서 양국은 지난 5월 정상회담에서 공급망 협력을 위한 대화 채널을 만들기로 했다."]
+    page = write(tmp_path / "page.txt", "정치일반\n\n[단독] 한미, 경제안보대화 첫 회의 다음 달 초 워싱턴서 개최\n\n"
+                 "외교부는 이날 회의 준비 상황을 설명했다고 전했다. 양측은 의제를 조율하고 있다.\n\n관련기사\n\n\n\n"
+                 + "\n\n".join(korean))
+    assert body(ingest(page))[-2:] == korean
+    lines = ["외교부는 오늘 학술그룹 워크숍을 열고 공공외교 추진 방향을 논의했다.",
+             "참석자들은 세 가지 주제에 대해 발표하고 토론했다."]
+    page = story_page(tmp_path, ["외교부, 공공외교 학술그룹 워크숍 개최…추진 방향 논의", *lines, "김하늘 기자입니다."], "외교부 개요")
+    assert body(ingest(page)) == ["외교부, 공공외교 학술그룹 워크숍 개최…추진 방향 논의", *lines]
+
+
+def test_tools_and_labels_under_a_story_and_its_issuer_signing_in_capitals(tmp_path):
+    english = ["The foreign minister attended the luncheon held for the group's foreign ministers on Sunday.",
+               "She said the group should keep working for an open world economy."]
+    page = story_page(tmp_path, ["Minister attends luncheon for the group's foreign ministers", *english,
+                                 "Visit website »", "ISSUED BY THE DEPARTMENT OF EXAMPLE RELATIONS AND COOPERATION"])
+    document = ingest(page)
+    assert body(document) == ["Minister attends luncheon for the group's foreign ministers", *english]
+    assert document.metadata["department"] == "DEPARTMENT OF EXAMPLE RELATIONS AND COOPERATION"
+    page = story_page(tmp_path, ["Minister attends luncheon for the group's foreign ministers", *english,
+                                 "Suggest To A Friend:", "También lee:"])
+    assert body(ingest(page)) == ["Minister attends luncheon for the group's foreign ministers", *english]
+
+
+def test_a_date_place_and_issuer_line_between_dashes_and_a_lead_in_ending_in_a_colon(tmp_path):
+    english = ["Human rights are the foundation of freedom, justice and peace in the world, the minister said.",
+               "The candidacy will be based on six priorities agreed with partners."]
+    page = write(tmp_path / "page.txt", "Minister announces the country's Human Rights Council candidacy\nNews release\n"
+                 "May 9, 2023 - Example City, Example Province - Example Affairs Ministry\n" + "\n".join(english) + "\n")
+    document = ingest(page)
+    assert document.title == "Minister announces the country's Human Rights Council candidacy" and document.date == "2023-05-09"
+    assert body(document) == [document.title, *english]
+    lines = ["Gist of the two leaders' summit on Dec. 23",
+             "The following is the gist of the summit meeting between the two leaders in the capital:",
+             "Leader A: I want to raise our relations to a new level this year, as both our peoples hope.",
+             "Leader B: I attach great importance to the state visit planned for the coming spring season."]
+    page = story_page(tmp_path, ["print PRINT", "INTERNATIONAL > East Asia & Pacific", *lines])
+    assert ingest(page).title == lines[0]

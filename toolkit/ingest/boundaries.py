@@ -103,10 +103,7 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     body = head_kept + _without_stray_lines(_without_lead_sentences(lines[first:tail], len(head_kept)), head_kept)
     if "date" not in fields and (date := _dateline_date(body) or _suffixed_title_date(lines[:first])):
         fields["date"] = date  # the release's own dateline, before a credit's date, the footer's or the teasers'
-    _record_metadata([line for line in lines[first:tail] if shapes.date_only(line.text)], fields)
-    stamp = next((line.text for line in lines[first:tail] if shapes.is_stamp_bar(line.text)), None)
-    if "date" not in fields and stamp is not None and (date := find_date(stamp)):
-        fields["date"] = date  # the story's stamps between bars inside the text ("22 de marzo de 2019 | 15:22 | …")
+    _record_metadata([line for line in lines[first:tail] if shapes.date_only(line.text) or shapes.is_stamp_bar(line.text)], fields)
     _record_metadata(lines[tail:], fields)
     if scraped := fields.pop("scraped_date", None):
         fields.setdefault("date", scraped)
@@ -352,7 +349,8 @@ def _headline_group(lines: list[RawLine], first: int, under_category: int, chrom
             and not printed_twice and not _said_in_the_text(lines[headlines[0]].text, lines[first:first + TEXT_REACH]):
         return [i for i in group if i >= headlines[-1]]
     if len(headlines) == 2 and headlines[0] > 0 and _other_line_over(lines, *headlines, first) \
-            and shapes.words(lines[headlines[1]].text) <= HEADLINE_MAX_WORDS:  # (not a caption under it)
+            and shapes.words(lines[headlines[1]].text) <= HEADLINE_MAX_WORDS \
+            and not lines[headlines[1]].text.rstrip().endswith(":"):  # (not a caption under it, nor a lead-in to a list)
         return [i for i in group if i >= headlines[1]]  # another story's title under the page's tools: "Parts and materials …"
     # (the page's first line may be the site's banner or the headline's kicker: alone, a page cannot tell)
     if group and not headlines and group[0] > 0 and shapes.is_bulleted(lines[group[0]].text) \
@@ -701,6 +699,7 @@ BRACKETED_DATE = re.compile(r" \((?:\d{1,2}[ ./-][A-Za-z]{3,9}\.?[ ./-]\d{2,4}|\
 PRINTED_APART = 2  # chrome lines (a byline, a date) that may stand between two copies of a headline
 SHORT_HEADLINE_WORDS = 3  # a short headline over a board's dated fields, longer than their labels
 STORY_GOES_ON = 3  # prose lines under a share bar that make it the lead's, not the story's end
+LINKS_LOST_PROSE = 2  # or under a related heading, when nothing else follows
 ARTICLE_TOOLS_MIN = 2  # tool lines (print, share, scrap) that make a run the article's own toolbar
 
 
@@ -756,7 +755,11 @@ def _body_end(lines: list[RawLine], first: int) -> int:
         box = _related_box(lines, end)
         inline = shapes.is_share_bar(lines[end].text) or _inline_label(lines[end].text) or shapes.is_sign_off(lines[end].text) \
             or shapes.is_related_heading(lines[end].text)  # a box the copy emptied, the story going on under it
-        if not (inline or box) or sum(shapes.is_prose(line.text) for line in below) < (1 if box else STORY_GOES_ON):
+        prose = sum(shapes.is_prose(line.text) for line in below)
+        # (a related heading whose links were lost, with nothing but the story's paragraphs under it
+        # to the page's cut: "관련기사" / two paragraphs)
+        lost_links = shapes.is_related_heading(lines[end].text) and prose == len(below) >= LINKS_LOST_PROSE
+        if not (inline or box) or prose < (1 if box else STORY_GOES_ON) and not lost_links:
             return end
     return len(lines)
 
@@ -856,8 +859,9 @@ def _notice_above(lines: list[RawLine], first: int, footer: int) -> int:
 
 def _closing_block(lines: list[RawLine], first: int, end: int, reach: int, is_heading: Callable[[int], bool]) -> int:
     """Where a block closing the page under its heading starts, its heading within `reach`
-    lines above `end` (and below the first paragraph); else `end`."""
-    return next((i for i in range(max(first + 1, end - reach - 1), end - 1) if is_heading(i)), end)
+    lines above `end` (and below the first paragraph), perhaps its last line, the block cut off
+    by the page's length limit; else `end`."""
+    return next((i for i in range(max(first + 1, end - reach - 1), end) if is_heading(i)), end)
 
 
 def _signed(paragraph: str, last: str) -> bool:
@@ -1220,6 +1224,8 @@ def _record_metadata(lines: list[RawLine], fields: dict[str, str]) -> None:
             fields.setdefault("date", date)
         elif (date := shapes.dated_cell(line.text)) is not None:
             fields.setdefault("date", date)
+        elif shapes.is_stamp_bar(line.text) and (date := find_date(line.text)):
+            fields.setdefault("date", date)  # the story's stamps: "22 de marzo de 2019 | 15:22 | …"
 
 
 def _suffixed_title_date(head: list[RawLine]) -> str | None:

@@ -68,6 +68,7 @@ _SHARE_LINE = re.compile(
     r"(?i)(compart(?:ir|e)|share|공유하기|sns)\b.{0,30}$|^(print|imprimir|인쇄|프린트)|^pin it on pinterest$"
     r"|^[가-힣A-Za-z]{2,10}\s?공유$"  # a platform's share button: "네이버 공유", "카카오톡 공유"
     r"|^(?-i:X)$"  # the button of the network once called Twitter, its name alone
+    r"|^(?:suggest|send|e-?mail|recommend)(?: this| it)? to a friend\s*:?$|^(?:enviar|recomendar) a un amigo\s*:?$"  # a mail-a-friend form
 )
 # A table of contents widget flattened into one line: "Table of Contents FM Cho meets … Meeting with …".
 _CONTENTS_WIDGET = re.compile(r"(?i)^(?:table of contents|contents|tabla de contenidos?|índice de contenidos?|목차)(?:\s|$)")
@@ -218,6 +219,8 @@ _ISSUING_OFFICE = re.compile(r"^(?:DIRECCIÓN|DIRECCION|COORDINACIÓN|COORDINACI
                              r"(?: GENERAL)? DE [A-ZÁÉÍÓÚÑ ]{4,60}$")
 # The label a wire service sets over the issuer of the release it carries: "Press Release: New Zealand Government".
 _ISSUER_LABEL = re.compile(r"(?i)^(?:press release|issued by|comunicado de prensa|emitido por)$")
+# The issuer signing a release in capitals, its label and name in one: "ISSUED BY THE DEPARTMENT OF …".
+_ISSUED_BY = re.compile(r"(?i)^(?:issued by|emitido por)\s+(?:the\s+|el\s+|la\s+)?(?P<issuer>[A-ZÁÉÍÓÚÑ].{3,80})$")
 _HITS_LABEL = re.compile(r"(?i)^(조회수?|hits?|views?|visitas|vistas|lecturas)$")
 _DATE_LABEL = re.compile(r"(?i)^(작성일|등록일|게시일|입력|기사입력|(?:최종\s?)?수정(?:일)?|date|fecha( de publicación)?|(?:publicado|actualizado|posted|published|updated)(?: on| el)?|write)$")
 # A date label run into its date, the colon lost with the markup between them: "PublishedMay 29, 2024".
@@ -525,6 +528,8 @@ def metadata(text: str) -> dict[str, str] | None:
     line = strip_bullet(text)
     if _ISSUING_OFFICE.match(line.strip()):
         return {"department": line.strip()}
+    if issued := _ISSUED_BY.match(line.strip()):
+        return {"department": issued["issuer"]}
     if _RELEASE_FIELD.match(line.strip()) and (form := release_form_fields(line)):
         return form
     found = _LABEL_VALUE.match(line)
@@ -660,7 +665,7 @@ def has_chrome_shape(text: str) -> bool:
             or is_board_fields(line) or _MENU_LABEL.match(stripped) or _WIDGET_COUNTER.match(stripped) \
             or _WIDGET_STATE.match(stripped) or _THUMBNAIL_LABEL.search(line) or _DOWNLOAD_BUTTON.search(line) or is_ticker(line) \
             or _EDITORS_NOTE.match(stripped) or _SYNDICATION_CREDIT.fullmatch(stripped) or _HONOURED_NAME.fullmatch(stripped) or is_related_heading(line) \
-            or has_stamp_at_end(line) or is_share_bar(line):
+            or has_stamp_at_end(line) or is_share_bar(line) or is_stamp_bar(line):
         return True
     if is_banner(line):
         return True
@@ -728,14 +733,19 @@ def is_timestamp(line: str) -> bool:
 
 def is_stamp_bar(text: str) -> bool:
     """The story's stamps between bars, one a date, labelled or not ("WIRE | Capital City | Updated:
-    14-05-2020 21:43 IST | Created: …", "22 de marzo de 2019 | 15:22 | Redactado por …"): metadata
+    14-05-2020 21:43 IST | Created: …", "22 de marzo de 2019 | 15:22 | Redactado por …"), or after
+    the date between dashes ("May 9, 2023 - Ottawa, Ontario - Global Affairs Canada"): metadata
     however far into the text it stands."""
     cells = _BAR.split(text.strip())
+    if len(cells) == 1 and (dated := _DATE_DASHED.match(text.strip())) and date_only(dated.group(1)):
+        cells = _DASH_CELL.split(text.strip())  # "May 9, 2023 - Ottawa, Ontario - Global Affairs Canada"
     return len(cells) >= 2 and all(cell.strip() and words(cell) <= STAMP_CELL_WORDS for cell in cells) \
         and any(_DIGIT.search(cell) and ("date" in (metadata(cell) or {}) or date_only(cell)) for cell in cells)
 
 
 _BAR = re.compile(r"\s\|\s")
+_DASH_CELL = re.compile(r"\s[-–]\s")
+_DATE_DASHED = re.compile(r"(.{6,30}?)\s[-–]\s")  # a date first, then the place and the issuer after dashes
 STAMP_CELL_WORDS = 5
 
 
@@ -1333,7 +1343,7 @@ def is_sign_off(text: str) -> bool:
 # A writer's name and desk, no "By": "Amanda Khoza Presidency reporter", "Ana Ruiz Political Correspondent".
 _DESK_REPORTER = re.compile(r"(?:[A-Z][\w'’-]+ ){2,3}(?:[A-Z][\w'’-]+ ){0,2}(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Ee]ditor)")
 _REPORTER_ALONE = re.compile(r"^【?(?:[가-힣A-Za-z]{2,10}\s+(?=(?:[가-힣]\s?){2,4}(?:기자|특파원)))?"  # the outlet before: "이코노텔링 장재열 기자"
-                            r"(?:[가-힣]\s?){2,4}(?:기자|특파원|통신원|객원기자)\s*】?"
+                            r"(?:[가-힣]\s?){2,4}(?:기자|특파원|통신원|객원기자)(?:입니다\.?)?\s*】?"  # a broadcast's "… 기자입니다."
                             r"(?:\s*[(\[]\s*(?:사진|Foto|Photo)\s*[=:][^()\[\]]*[)\]]|\s+[\w.-]+@[\w.-]*)?$")  # "… 기자 ooc@" (an address cut)
 
 
@@ -1433,7 +1443,8 @@ CREDIT_MAX_WORDS = 12
 # A label over another story set inside the text, which goes on after it.
 _TEASER_LABEL = re.compile(r"(?i)^(?:también )?(?:te|le) (?:(?:puede|podría) interesar|interesará leer)|^te recomendamos|^le[ea] también|^read also"
                            r"|^see also|^also read|^함께 (?:보면 좋은|읽으면 좋은) 기사|^(?:당신을 위한 )?추천 (?:정보|기사|뉴스)$"
-                           r"|^(?-i:MIRA|LEE|LEA|VEA|VER|ADEMÁS|READ|WATCH|SEE)(?=\s*:)")  # a news site's "MIRA: …"
+                           r"|^(?-i:MIRA|LEE|LEA|VEA|VER|ADEMÁS|READ|WATCH|SEE)(?=\s*:)"  # a news site's "MIRA: …"
+                           r"|^también (?:lee|lea|puedes leer|te puede interesar)\s*:")  # "También lee:"
 TEASER_MAX_WORDS = 25  # a label and another story's headline
 # Where the story was taken from, on a line of its own after it: "Fuente: La Razón", "Source: Yonhap".
 # (a Korean release's "* 출처:" is its footnote, unless it is only an address: "출처: https://…")
@@ -1589,7 +1600,8 @@ _PERMALINK = re.compile(r"^.{1,150} \| [^|:]{1,30} ?: ?https?://\S+$")
 # A link to the text the story is about, in full: "Ver el documento completo de la Declaración de …".
 _FULL_TEXT_LINK = re.compile(r"(?i)^(?:ver|leer|lea|consultar?|descargar?) (?:el|la) (?:documento|texto|comunicado|declaración|informe)"
                              r" (?:completo|íntegro|completa|íntegra)\b|^(?:read|see|view|download) the full (?:text|statement|document|report)\b")
-_GO_TO_LINK = re.compile(r"(?i)^(?:go to|go back to|back to|volver a|ir a)\s(?:\S+\s){0,2}\S+$")
+_GO_TO_LINK = re.compile(r"(?i)^(?:go to|go back to|back to|volver a|ir a)\s(?:\S+\s){0,2}\S+$"
+                         r"|^(?:visit|visite|visita) (?:the |our |el |nuestro )?(?:web ?site|sitio(?: web)?|página(?: web)?)\s*[»>›]?$")  # "Visit website »"
 # A release's reference number alone on its line: "Reference: E-157/04", "Nota de prensa 042 - 23".
 _RELEASE_NUMBER = re.compile(r"(?i)^(?:reference|ref\.|referencia|press release|nota de prensa|comunicado(?: de prensa)?"
                              r"|information for the press|información (?:a|para) la prensa)"
