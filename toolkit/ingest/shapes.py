@@ -1568,8 +1568,8 @@ def is_strong_footer(text: str) -> bool:
         return True  # the newspaper's name alone under the story: "Mexico Daily Post", "home 연합뉴스"
     if is_release_number(stripped):
         return True  # the release's number under it: "Reference: E-157/04"
-    if is_office_signature(stripped):
-        return True  # the issuing office signing under the text: "Ministry of Foreign Affairs and Foreign Trade"
+    if is_office_signature(stripped) or _ISSUED_BY.match(stripped):
+        return True  # the issuing office signing under the text: "Ministry of Foreign Affairs and Foreign Trade", "ISSUED BY …"
     if _WIDGET_STATE.match(stripped) or is_cut_teaser(stripped):
         return True  # a widget still loading under the story ("loading"), another story's teaser
     if _DIGIT.search(stripped) and (fields := metadata(text)) and find_date(fields.get("date", "")):
