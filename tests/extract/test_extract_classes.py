@@ -2916,3 +2916,13 @@ def test_spanish_plural_titles_list_their_holders_and_keep_their_adjective():
 ])
 def test_a_spouse_and_our_country_s_envoy_named_in_apposition(text, language, person):
     assert ("person", person) in found(text, language)
+
+
+def test_a_spanish_summit_of_heads_of_state_and_a_ministry_s_long_form_without_its_country():
+    names = found("Se celebró la IX Cumbre de los jefes de Estado y de Gobierno de los países miembros de la "
+                  "Comunidad Coralina en Suva.", "es")
+    assert ("meeting", "IX Cumbre de los jefes de Estado y de Gobierno de los países miembros de la Comunidad Coralina") in names
+    names = found("La directora del Ministerio de Relaciones Exteriores de Chile (MINREL) habló.", "es")
+    assert ("ministry", "Ministerio de Relaciones Exteriores") in names and ("country", "Chile") in names
+    names = found("La directora de la Secretaría de Relaciones Exteriores de Chile (SREC) habló.", "es")
+    assert ("ministry", "Secretaría de Relaciones Exteriores de Chile") in names  # (its acronym spells the country)

@@ -14,7 +14,8 @@ from functools import lru_cache
 from typing import Callable
 
 from toolkit.extract.acronyms import (
-    Definition, base_letter, character_matches, find_acronyms, find_definitions, is_acronym, spells_initials,
+    Definition, base_letter, character_matches, find_acronyms, find_definitions, is_acronym, schwartz_hearst_pair,
+    spells_initials,
 )
 from toolkit.extract.countries import COUNTRY_CODE, country_codes, find_countries, is_country_name
 from toolkit.extract.hangul import NAME_PARTICLES, korean_names, romanized_surnames, spelled_acronyms, surname
@@ -767,13 +768,36 @@ def definition_mentions(text: str, language: str, definition: Definition) -> lis
     agreement = language == "ko" and kind == "document"  # "환태평양경제동반자협정(TPP)": the acronym names it too
     found = [Found(definition.short_start, definition.short_end, "document" if agreement else "acronym",
                    f"acronym-{definition.rule}")]
-    if kind is not None:
+    if kind == "ministry" and (parts := _country_after_ministry(definition, language)) is not None:
+        ministry_end, country_start, country_end = parts
+        found += [Found(definition.long_start, ministry_end, kind, f"long-form-{definition.rule}"),
+                  Found(country_start, country_end, "country", "country-of-ministry")]
+    elif kind is not None:
         found.append(Found(definition.long_start, definition.long_end, kind, f"long-form-{definition.rule}"))
     if definition.expansion is not None:
         end = definition.expansion_start + len(definition.expansion)
         found.append(Found(definition.expansion_start, end, "organization", "expansion-of-acronym",
                            latin_language(definition.expansion)))
     return found
+
+
+OF_TAIL = re.compile(r" (?:de|del|of) (?:la |el |the )?$")
+COUNTRY_TAIL = re.compile(r"^.+ (?:de|del|of) (?:la |el |the )?(?P<country>[^()]+)$")  # the last "de …"
+
+
+def _country_after_ministry(definition: Definition, language: str) -> tuple[int, int, int] | None:
+    """The country closing a ministry's long form whose acronym spells none of it ("Secretaría de
+    Relaciones Exteriores de México (SRE)"): the ministry is named without it, as the country's
+    own mention, the way a title is ("… Exteriores" + "México")."""
+    tail = COUNTRY_TAIL.search(definition.long)
+    if tail is None or not is_country_name(tail["country"], language):
+        return None
+    ministry = OF_TAIL.sub("", definition.long[:tail.start("country")])
+    if schwartz_hearst_pair(definition.short, ministry) != 0 \
+            or base_letter(definition.short[-1]).lower() == base_letter(tail["country"][0]).lower():
+        return None  # "… Exteriores de Chile (SREC)": the acronym spells the country too
+    start = definition.long_start + tail.start("country")
+    return definition.long_start + len(ministry), start, start + len(tail["country"])
 
 
 def is_part_of_world(name: str, language: str) -> bool:

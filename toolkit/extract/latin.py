@@ -445,8 +445,14 @@ def meeting_patterns(language: str) -> dict[str, re.Pattern]:
     # who meets or what about, capitalised: "… de las Naciones Unidas sobre el Cambio Climático"
     topic = (rf"(?: (?:de|del|sobre) (?:la |el |los |las )?{CAP}"
              rf"(?: (?:(?:{connector} ){{1,2}}|sobre (?:la |el |los |las )?)?{CAP}){{0,8}})?")
+    # the heads of state and government who meet, in the formula's lower case, then whose they are
+    # or the year ("VII Cumbre de los jefes de Estado y de Gobierno de los países miembros de la
+    # Asociación …", "Cumbre Iberoamericana de Jefes de Estado y de Gobierno de 2016")
+    whose = rf"(?: de (?:la |el |los |las )?(?:países miembros de (?:la |el )?)?{CAP}(?: (?:de |del |de la |y |e )?{CAP}){{0,6}}| de \d{{4}})?"
+    leaders = rf" de (?:los |las )?[Jj]efes(?: y [Jj]efas)? de Estado y (?:de )?Gobierno{whose}"
     return {
         "meeting-of-parties": PARTIES_SESSION,
+        "meeting-of-leaders": re.compile(rf"(?<![\w.])(?:{SPANISH_ORDINAL} )?{meeting}(?: {MEETING_ADJECTIVE})?{leaders}(?![\w])"),
         # its topic goes on the name: "… de las Naciones Unidas sobre el Cambio Climático"
         "meeting-named": re.compile(
             rf"(?<=[^\s.!?:] ){event} (?:de|del|sobre) (?:la |el |los |las )?{CAP}"
