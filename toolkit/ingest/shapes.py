@@ -736,6 +736,8 @@ def is_stamp_bar(text: str) -> bool:
     14-05-2020 21:43 IST | Created: …", "22 de marzo de 2019 | 15:22 | Redactado por …"), or after
     the date between dashes ("May 9, 2023 - Ottawa, Ontario - Global Affairs Canada"): metadata
     however far into the text it stands."""
+    if not _DIGIT.search(text) or "|" not in text and "-" not in text and "–" not in text:
+        return False  # (most lines: a cheap test first)
     cells = _BAR.split(text.strip())
     if len(cells) == 1 and (dated := _DATE_DASHED.match(text.strip())) and date_only(dated.group(1)):
         cells = _DASH_CELL.split(text.strip())  # "May 9, 2023 - Ottawa, Ontario - Global Affairs Canada"
