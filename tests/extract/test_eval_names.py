@@ -5,7 +5,7 @@ counts as body, as `tests/eval/eval_clean.py` scores the lines themselves."""
 
 from __future__ import annotations
 
-from conftest import ROOT, load_module
+from conftest import ROOT, SHARED, load_module, shared_path
 
 PAGE = ("Ministers Meet in Lima\n"
         "The Foreign Minister of Peru, Ana Soto, received her counterpart in Lima on Monday for talks.\n"
@@ -47,3 +47,29 @@ def test_names_on_the_copy_of_a_paragraph_the_gold_did_not_choose_count_on_the_g
     assert {item[1] for item in predicted} == {2}
     result = eval_names.score(*eval_names.gold_names("en"), predicted, texts)
     assert result.exact["all"].precision == 1.0 and result.exact["all"].recall == 1.0
+
+
+def test_the_gold_checker_finds_a_span_that_misreads_a_blank_body_line_and_a_title_outside_the_body(tmp_path):
+    verify_gold = load_module(ROOT / "tests" / "eval" / "verify_gold.py")
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "page.txt").write_text(PAGE + "\n\nMenu", encoding="utf-8")
+    (tmp_path / "INDEX.tsv").write_text("file\turl\tlanguage\tpublisher\tlayout\nen/page.txt\t-\ten\t-\t-\n", encoding="utf-8")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "clean-en.tsv").write_text("file\ttitle_line\tbody_lines\tdate\tdepartment\nen/page.txt\t6\t1-5\t-\t-\n",
+                                       encoding="utf-8")
+    (gold / "names-en.tsv").write_text("file\tline\tstart\tend\tkind\ttext\n"
+                                       "en/page.txt\t2\t30\t38\tperson\tAna Soto\n"  # right
+                                       "en/page.txt\t2\t4\t19\ttitle\tForeign Minister\n"
+                                       "en/page.txt\t4\t45\t50\tplace\tSeoul\n", encoding="utf-8")
+    assert verify_gold.problems(tmp_path, gold, "en") == [
+        "en/page.txt:5: body line is blank", "en/page.txt:6: title line is not a body line",
+        "en/page.txt:2: [4:19] reads 'Foreign Ministe', not 'Foreign Minister'", "en/page.txt:4: unknown kind 'place'"]
+
+
+def test_the_stored_real_set_gold_passes_its_checker():
+    shared_path("data", "real-releases", "INDEX.tsv")
+    verify_gold = load_module(ROOT / "tests" / "eval" / "verify_gold.py")
+    for language in ("en", "ko", "es"):
+        assert verify_gold.problems(SHARED / "data" / "real-releases", ROOT / "tests" / "eval" / "gold" / "real-releases",
+                                    language) == []

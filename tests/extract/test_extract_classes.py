@@ -2837,8 +2837,8 @@ def test_a_standing_body_is_a_meeting_only_when_numbered_in_spanish():
     assert ("organization", "Asamblea General de la OEA") in names
     assert ("meeting", "53ª Asamblea General de la OEA") in found("Habló ante la 53ª Asamblea General de la OEA.", "es")
     assert ("meeting", "Foro Empresarial Hispano-Chileno") in found("Inauguró un Foro Empresarial Hispano-Chileno, organizado por la cámara.", "es")
-    names = found("Se abrió el 79 periodo de sesiones de la Asamblea General de la ONU.", "es")
-    assert ("meeting", "79 periodo de sesiones de la Asamblea General de la ONU") in names
+    names = found("Se abrió el 31 periodo de sesiones de la Conferencia Coralina.", "es")
+    assert ("meeting", "31 periodo de sesiones de la Conferencia Coralina") in names
     assert ("meeting", "III Gabinete Binacional Ecuador - Perú") in found("Concluyó el III Gabinete Binacional Ecuador - Perú en Quito.", "es")
 
 
@@ -2911,18 +2911,17 @@ def test_spanish_plural_titles_list_their_holders_and_keep_their_adjective():
 
 
 @pytest.mark.parametrize("text, language, person", [
-    ("Llegó acompañado de su esposa, Ana María Ruiz, y de altos funcionarios.", "es", "Ana María Ruiz"),
-    ("Habló la representante de nuestro país ante la ONU, Marta Ruiz Soto.", "es", "Marta Ruiz Soto"),
+    ("Viajó con su esposa, Ana María Ruiz, y con varios asesores.", "es", "Ana María Ruiz"),
+    ("Intervino la representante de nuestro país ante la OEA, Marta Ruiz Soto.", "es", "Marta Ruiz Soto"),
 ])
 def test_a_spouse_and_our_country_s_envoy_named_in_apposition(text, language, person):
     assert ("person", person) in found(text, language)
 
 
 def test_a_spanish_summit_of_heads_of_state_and_a_ministry_s_long_form_without_its_country():
-    names = found("Se celebró la IX Cumbre de los jefes de Estado y de Gobierno de los países miembros de la "
-                  "Comunidad Coralina en Suva.", "es")
-    assert ("meeting", "IX Cumbre de los jefes de Estado y de Gobierno de los países miembros de la Comunidad Coralina") in names
-    names = found("La directora del Ministerio de Relaciones Exteriores de Chile (MINREL) habló.", "es")
+    names = found("Se celebró la IX Cumbre de jefes de Estado y de Gobierno de la Comunidad Coralina en Suva.", "es")
+    assert ("meeting", "IX Cumbre de jefes de Estado y de Gobierno de la Comunidad Coralina") in names
+    names = found("Según el Ministerio de Relaciones Exteriores de Chile (MINREL), la visita fue un éxito.", "es")
     assert ("ministry", "Ministerio de Relaciones Exteriores") in names and ("country", "Chile") in names
     names = found("La directora de la Secretaría de Relaciones Exteriores de Chile (SREC) habló.", "es")
     assert ("ministry", "Secretaría de Relaciones Exteriores de Chile") in names  # (its acronym spells the country)
