@@ -2912,7 +2912,7 @@ def test_spanish_plural_titles_list_their_holders_and_keep_their_adjective():
 
 @pytest.mark.parametrize("text, language, person", [
     ("Viajó con su esposa, Ana María Ruiz, y con varios asesores.", "es", "Ana María Ruiz"),
-    ("Intervino la representante de nuestro país ante la OEA, Marta Ruiz Soto.", "es", "Marta Ruiz Soto"),
+    ("Intervino la embajadora de nuestro país ante la OEA, Marta Ruiz Soto.", "es", "Marta Ruiz Soto"),
 ])
 def test_a_spouse_and_our_country_s_envoy_named_in_apposition(text, language, person):
     assert ("person", person) in found(text, language)
