@@ -127,7 +127,7 @@ def title_pattern(language: str) -> re.Pattern:
         # a demonym between the head and its field: "el ministro boliviano de Exteriores"
         demonym = rf"(?: (?:{SPANISH_DEMONYM}|[{LOWER}]{{2,}}ic[oa])(?= (?:de|del) [{UPPER}]))?"  # "británico" too
         # the first of several holders, before the field ("viceministro primero del Comercio Exterior")
-        first = rf" [Pp]rimer[oa](?= (?:de|del) )"
+        first = r" [Pp]rimer[oa](?= (?:de|del) )"
         body = (rf"(?:(?:{modifier}|{lower_modifier}) )?(?:ex-?)?(?:{head}|{lower_head}){demonym}(?: {adjective}|{first})?(?: {acting})?"
                 rf"{domain}(?: {acting})?")
         # a title in the plural, before its holders' names ("los presidentes del Consejo Europeo, Herman …"):
