@@ -74,6 +74,8 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
                                      or _headline_atop_caption(lines, first, repeated))
     group = _without_menu_above(lines, _head_over_byline(lines, first, chrome) or group, first)
     group = _headline_over_byline(lines, _without_ranked_item(lines, _without_site_suffixed(lines, group)), chrome)
+    while len(group) > 1 and shapes.is_note(lines[group[0]].text):
+        group = group[1:]  # the site's notice over the headline ("※ 「… 표준」에 따라 … 뷰어 내려받기"): never its title
     if len(group) > 1 and shapes.is_name_with_acronym(lines[group[0]].text):
         group = group[1:]  # the office's name over the headline: "Development Co-operation Directorate (DCD-DAC)"
     if group:  # the kind of document under the headline ("Joint Communiqué") is its subtitle
@@ -103,7 +105,8 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     body = head_kept + _without_stray_lines(_without_lead_sentences(lines[first:tail], len(head_kept)), head_kept)
     if "date" not in fields and (date := _dateline_date(body) or _suffixed_title_date(lines[:first])):
         fields["date"] = date  # the release's own dateline, before a credit's date, the footer's or the teasers'
-    _record_metadata([line for line in lines[first:tail] if shapes.date_only(line.text) or shapes.is_stamp_bar(line.text)], fields)
+    _record_metadata([line for line in lines[first:tail] if shapes.date_only(line.text) or shapes.is_stamp_bar(line.text)
+                      or shapes.is_field_line(line.text)], fields)
     _record_metadata(lines[tail:], fields)
     if scraped := fields.pop("scraped_date", None):
         fields.setdefault("date", scraped)
@@ -1041,7 +1044,7 @@ def _no_letter(text: str) -> bool:
 # release's number ("Information for the Press N°:"), a teaser's caption cut short.
 STRAY_SHAPES = (
     _no_letter, shapes.is_label_bar, shapes.date_only, shapes.is_teaser_label,
-    shapes.is_share_bar, shapes.is_photo_credit, shapes.is_tool, shapes.is_contact, shapes.is_timestamp, shapes.is_stamp_bar,
+    shapes.is_share_bar, shapes.is_photo_credit, shapes.is_tool, shapes.is_contact, shapes.is_timestamp, shapes.is_stamp_bar, shapes.is_field_line,
     shapes.is_reading_aid, shapes.is_byline, shapes.is_file_name, shapes.is_bare_url, shapes.is_hashtag_line,
     shapes.is_download, shapes.is_embedded_post, shapes.is_pointed_link, shapes.is_labelled_link, shapes.is_language_name,
     _short_call_to_action, shapes.is_channel_call, shapes.is_related_heading, shapes.is_dated_link,

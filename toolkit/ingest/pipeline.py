@@ -34,7 +34,7 @@ REPEAT_SHARE = 0.5
 _HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)\b", re.I | re.S)
 _YMD = re.compile(r"(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\.?")
 _DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
-_FIELD_NAMES = {"department": "department", "hits": "hits", "notice": "notice", "attachment": "attachments"}
+_FIELD_NAMES = {"department": "department", "hits": "hits", "notice": "notice", "attachment": "attachments", "author": "author"}
 
 
 def ingest(path: str | Path, chrome: ChromeTable | None = None) -> Document:

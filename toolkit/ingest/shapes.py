@@ -156,6 +156,7 @@ _CALL_TO_ACTION = re.compile(
     r"^(?:l[eé]a|lee|l[eé]alo|l[eé]elo) en [A-Z]\w+$|^read (?:it |more )?on [A-Z]\w+$|"  # the outlet's own site: "Lea en Sputnik"
     r"^(?:open|read|view|continue) (?:it |this )?in (?:the |our )?app$|^(?:download|get) (?:the|our) app$|^(?:abrir|ver|leer) en (?:la )?app$"  # an app's prompt
     r"|^descarga (?:la|nuestra) app$|^앱(?:에서|으로) (?:보기|열기|읽기)$|"
+    r"만족도\s?조사|만족하십니까\?|^was this (?:page|article|information) (?:useful|helpful)\?|^¿(?:le|te) (?:fue|resultó) útil|"  # a survey widget
     r"무통장\s?입금|입금자명|기사\s?후원|후원하기|원고료로 응원|이 기사가 마음에 드시나요|"  # "무통장입금 정보입력", "입금할 금액은 … 입금자명 …"
     r"^\W{0,2}\s*(?:기사\s?)?원문\s?보기$|"  # "🔗 원문 보기": the link to the story's source
     r"다른 언어로 보기|제보가 뉴스가|제보하기|제보를 기다립니다|구독하고|채널 추가|채널 구독|기사\s?문의 및 제보|\(구독\)|^구독$|기사\s?모아\s?보기|기사\s?더\s?보기$")  # a broadcaster's tip line: "당신의 제보가 뉴스가 됩니다"
@@ -221,6 +222,7 @@ _ISSUING_OFFICE = re.compile(r"^(?:DIRECCIÓN|DIRECCION|COORDINACIÓN|COORDINACI
 _ISSUER_LABEL = re.compile(r"(?i)^(?:press release|issued by|comunicado de prensa|emitido por)$")
 # The issuer signing a release in capitals, its label and name in one: "ISSUED BY THE DEPARTMENT OF …".
 _ISSUED_BY = re.compile(r"(?i)^(?:issued by|emitido por)\s+(?:the\s+|el\s+|la\s+)?(?P<issuer>[A-ZÁÉÍÓÚÑ].{3,80})$")
+_WRITER_LABEL = re.compile(r"(?i)^(작성자|글쓴이|writer|author|autor)$")  # the board's poster: "작성자 : 관리자"
 _HITS_LABEL = re.compile(r"(?i)^(조회수?|hits?|views?|visitas|vistas|lecturas)$")
 _DATE_LABEL = re.compile(r"(?i)^(작성일|등록일|게시일|입력|기사입력|(?:최종\s?)?수정(?:일)?|date|fecha( de publicación)?|(?:publicado|actualizado|posted|published|updated)(?: on| el)?|write)$")
 # A date label run into its date, the colon lost with the markup between them: "PublishedMay 29, 2024".
@@ -301,7 +303,9 @@ DOWNLOAD_MAX_WORDS = 6
 
 
 def is_download(text: str) -> bool:
-    return _DOWNLOAD.match(text.strip()) is not None and words(text) <= DOWNLOAD_MAX_WORDS
+    """A link to download a file, or a button ending in one ("pdf0 Download as PDF")."""
+    return (_DOWNLOAD.match(text.strip()) is not None or _DOWNLOAD_BUTTON.search(text.rstrip()) is not None) \
+        and words(text) <= DOWNLOAD_MAX_WORDS
 
 
 _IMAGE_WORDS = frozenset({"imagen", "image", "imagem", "foto", "photo", "사진", "이미지"})
@@ -511,7 +515,7 @@ def is_dated_link(text: str) -> bool:
 
 
 def strip_bullet(text: str) -> str:
-    return _BULLET.sub("", text).strip()
+    return _BULLET.sub("", text.lstrip()).strip()  # (an indented bullet too: "  • 조회수 : 8158")
 
 
 def dated_cell(text: str) -> str | None:
@@ -536,7 +540,8 @@ def metadata(text: str) -> dict[str, str] | None:
     label, value = (found["label"].strip(), (found["value"] or "").strip()) if found else (line, "")
     if _ISSUER_LABEL.match(label) and value and not _DIGIT.search(value):
         return {"department": value}  # "Press Release: New Zealand Government" (a number there is the release's)
-    for field, pattern in (("department", _DEPARTMENT_LABEL), ("hits", _HITS_LABEL), ("date", _DATE_LABEL)):
+    for field, pattern in (("department", _DEPARTMENT_LABEL), ("hits", _HITS_LABEL), ("date", _DATE_LABEL),
+                           ("author", _WRITER_LABEL)):
         if pattern.match(label):
             if field == "date" and value:
                 value = find_date(value) or value
@@ -584,6 +589,16 @@ _BOARD_LABELS = re.compile(r"작성자|작성일|등록일|조회수?|댓글|추
 BOARD_LABELS_MIN = 3
 
 
+def is_field_line(text: str) -> bool:
+    """One field of a board's record with its value, inside the text ("• 작성자 : 관리자",
+    "• 조회수 : 8158"): metadata, never a line of the release."""
+    fields = metadata(text)
+    return bool(fields) and any(fields.get(name) for name in ("hits", "author")) and words(text) <= FIELD_LINE_WORDS
+
+
+FIELD_LINE_WORDS = 6
+
+
 def is_board_fields(text: str) -> bool:
     return len(set(_BOARD_LABELS.findall(text))) >= BOARD_LABELS_MIN and words(text) <= SHORT_LABEL_WORDS * 3
 
@@ -595,7 +610,7 @@ _MENU_LABEL = re.compile(r"(?i)^(?:\S+ ){0,3}(?:메뉴|menu|menú)(?: principal|
                          r"|^(?:뉴스|기사|보도자료)\s?상세(?:\s?보기)?$")
 
 
-_NOTE = re.compile(r"\s*[*※]\s*[^\W\d_]")
+_NOTE = re.compile(r"\s*[*※]\s*[「『“\"(]?[^\W\d_]")  # (a quoted title may open it: "※ 「… 표준(안)」에 따라 …")
 
 
 def is_note(text: str) -> bool:
@@ -646,12 +661,12 @@ _SYNDICATION_CREDIT = re.compile(r"\([A-Z]{2,10}\s?[-–]\s?[A-Z][^()]{2,40}\)")
 # "(ATTN: ADDS …)", "(EDITOR'S NOTE: …)".
 _EDITORS_NOTE = re.compile(r"^\((?:ATENCIÓN|ATTENTION|ATTN|EDITOR['’]?S NOTE|NOTA (?:DEL|AL) EDITOR|NOTA)\s*:[^()]*\)$")
 # A download button after what it downloads: "African Union (AU) Download logo".
-_DOWNLOAD_BUTTON = re.compile(r"(?i)\s(?:download|descargar) (?:logo|logotipo|pdf|image|imagen|photo|foto)$")
+_DOWNLOAD_BUTTON = re.compile(r"(?i)\s(?:download|descargar)(?: as| como| en)? (?:logo|logotipo|pdf|image|imagen|photo|foto)$")
 
 
 # A person named with an honorific alone on a line, the way a release lists its minister or
 # contact: "Senator the Hon Ana Ruiz", "The Hon Luis Soto MP", "H.E. Ana Ruiz".
-_HONOURED_NAME = re.compile(r"(?:(?:Senator|Minister|Dr|Mr|Mrs|Ms)\.? )?(?:the |The )?(?:Hon\.?|Honourable|Honorable|H\.\s?E\.|His Excellency|Her Excellency)"
+_HONOURED_NAME = re.compile(r"(?:(?:Senator|Minister|Dr|Mr|Mrs|Ms)\.? )?(?:the |The )?(?:(?:Rt\.? |Right )?(?:Hon\.?|Honourable)|Honorable|H\.\s?E\.|His Excellency|Her Excellency)"
                             r"(?: [A-Z][\w’'.-]*){1,4}(?: (?:MP|AO|AC|QC|KC|MLA|MHA))?"
                             # the speaker's office after a comma: "His Excellency Ana Ruiz, Prime Minister of the Republic"
                             r"(?:, (?:[A-Z][\w’'.-]*|of|the|and|for)(?: (?:[A-Z][\w’'.-]*|of|the|and|for)){0,10})?")
@@ -855,7 +870,7 @@ def is_group_tagline(text: str) -> bool:
 # board's note about the post, a blog's label-page header, a search box's label, a link back to
 # the top or out of the mobile page, a distribution service's embargo notice.
 _READING_AID = re.compile(
-    r"(?i)^(?:(?:tiempo (?:estimado )?de lectura|lectura|reading time|read time|읽는\s*시간|예상\s*읽기\s*시간)\s*:?\s*"
+    r"(?i)^(?:(?:tiempo (?:estimado )?de lectura|lectura|(?:estimated )?reading time|read time|읽는\s*시간|예상\s*읽기\s*시간)\s*:?\s*"
     r"(?:menos de )?\d+\s*(?:min(?:utos?|utes?)?|분|['′’])"
     r"|\d+\s*(?:min(?:utes?)?|minutos?)\s+(?:read|de lectura)"
     r"|(?:the |el |la )?(?:article|story|art[ií]culo|nota|noticia) (?:continues|contin[uú]a) "
@@ -1385,7 +1400,13 @@ def is_language_name(text: str) -> bool:
     ("• de-DE1 en-GB1 es-ES1", each perhaps with a count)."""
     name = re.sub(r"\s*\([^()]{1,10}\)$", "", strip_bullet(text).strip().rstrip("·|/ "))  # "English (US) ·"
     return 0 < len(name) <= LANGUAGE_NAME_CHARS and name.casefold() in _language_names() \
-        or _LOCALE_CODES.fullmatch(strip_bullet(text.strip())) is not None
+        or _LOCALE_CODES.fullmatch(strip_bullet(text.strip())) is not None \
+        or _AVAILABLE_IN.match(text.strip()) is not None and words(text) <= AVAILABLE_IN_WORDS
+
+
+# The picker's sentence: "This text available in Հայերեն and Русский", "También disponible en: English".
+_AVAILABLE_IN = re.compile(r"(?i)^(?:this (?:text|page|article|story|news) (?:is )?|(?:also|también) )?(?:available in|disponible en)\b")
+AVAILABLE_IN_WORDS = 10
 
 
 _LOCALE_CODES = re.compile(r"[a-z]{2}[-_][A-Z]{2}\d*(?:\s*[|/]?\s*[a-z]{2}[-_][A-Z]{2}\d*)+")
