@@ -2925,3 +2925,8 @@ def test_a_spanish_summit_of_heads_of_state_and_a_ministry_s_long_form_without_i
     assert ("ministry", "Ministerio de Relaciones Exteriores") in names and ("country", "Chile") in names
     names = found("La directora de la Secretaría de Relaciones Exteriores de Chile (SREC) habló.", "es")
     assert ("ministry", "Secretaría de Relaciones Exteriores de Chile") in names  # (its acronym spells the country)
+
+
+def test_a_city_named_with_its_country_is_no_mention_of_the_country():
+    assert not any(kind == "country" for kind, _ in found("El ministro viajará luego a Santiago de Chile.", "es"))
+    assert ("country", "Chile") in found("El Gobierno de Chile lo anunció ayer.", "es")

@@ -21,6 +21,7 @@ from babel import Locale
 
 from toolkit.extract.vocabulary import words
 from toolkit.text.fold import strip_accents
+from toolkit.text.places import is_place_name
 from daachorse import CharwiseDoubleArrayAhoCorasick as Automaton
 from toolkit.text.korean import is_hangul, is_particle_chain
 
@@ -308,4 +309,19 @@ def stands_alone(text: str, start: int, end: int, language: str, formal: bool = 
     person_after = re.match(rf"{CAPITALISED_WORD.pattern}{CAPITALISED_WORD.pattern}", text[end:]) is not None
     after_of = re.search(r"\b(?:of|de|del)(?: the| la| el)? $", text[:start]) is not None \
         or title_to(language).search(text, 0, start) is not None
-    return (following is None or (after_of or formal) and person_after) and not text[:start].endswith(tuple(head + " " for head in words(language, "place_head")))
+    return (following is None or (after_of or formal) and person_after) and not text[:start].endswith(tuple(head + " " for head in words(language, "place_head"))) \
+        and not _city_of_country(text, start)
+
+
+CITY_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[A-ZÁÉÍÓÚÑ][\w’'-]+ ){0,2}[A-ZÁÉÍÓÚÑ][\w’'-]+) de $")
+
+
+def _city_of_country(text: str, start: int) -> bool:
+    """"Santiago de Chile", "San José de Costa Rica": a place named with its country, which is
+    then no mention of its own (ISO 3166-2's names tell the place)."""
+    city = CITY_BEFORE.search(text, max(0, start - CITY_REACH), start)
+    parts = city.group(1).split() if city else []
+    return any(is_place_name(" ".join(parts[-count:])) for count in range(1, len(parts) + 1))  # "Visitará Santiago"
+
+
+CITY_REACH = 40
