@@ -2930,3 +2930,9 @@ def test_a_spanish_summit_of_heads_of_state_and_a_ministry_s_long_form_without_i
 def test_a_city_named_with_its_country_is_no_mention_of_the_country():
     assert not any(kind == "country" for kind, _ in found("El ministro viajará luego a Santiago de Chile.", "es"))
     assert ("country", "Chile") in found("El Gobierno de Chile lo anunció ayer.", "es")
+
+
+def test_a_country_before_the_verb_of_a_title_case_headline():
+    names = found("Peru and Korea Sign Agreement to Expand Trade in Services", "en")
+    assert ("country", "Peru") in names and ("country", "Korea") in names
+    assert ("country", "Korea") not in found("The Korea Foundation opened an office in Lima.", "en")

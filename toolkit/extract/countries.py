@@ -305,7 +305,8 @@ def stands_alone(text: str, start: int, end: int, language: str, formal: bool = 
         return False
     if end < len(text) and (text[end].isalnum() or (text[end - 1] != "." and text[end] == ".") and text[end + 1:end + 2].isalnum()):
         return False
-    following = CAPITALISED_WORD.match(text, end) if not title_after(language).match(text, end) else None
+    following = CAPITALISED_WORD.match(text, end) if not title_after(language).match(text, end) \
+        and not _title_cased(text) else None
     person_after = re.match(rf"{CAPITALISED_WORD.pattern}{CAPITALISED_WORD.pattern}", text[end:]) is not None
     after_of = re.search(r"\b(?:of|de|del)(?: the| la| el)? $", text[:start]) is not None \
         or title_to(language).search(text, 0, start) is not None
@@ -325,3 +326,15 @@ def _city_of_country(text: str, start: int) -> bool:
 
 
 CITY_REACH = 40
+
+
+TITLE_CASE_WORDS = 5
+
+
+def _title_cased(text: str) -> bool:
+    """A headline in title case, every word of four letters or more capitalised ("United States
+    and Colombia Sign Memorandum …"): a capitalised word after a country there is the headline's
+    verb or noun, not the rest of a longer name."""
+    found = re.findall(r"[^\W\d_]{4,}", text)
+    return len(found) >= TITLE_CASE_WORDS and all(word[0].isupper() for word in found) \
+        and not re.search(r"[.!?]\s*$", text)
