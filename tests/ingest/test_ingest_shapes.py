@@ -3198,14 +3198,14 @@ def test_a_date_place_and_issuer_line_between_dashes_and_a_lead_in_ending_in_a_c
 
 
 def test_a_board_s_record_fields_a_viewer_notice_and_widgets_inside_the_text(tmp_path):
-    korean = ["외교부 장관은 16일 재외공관장들과 오찬 간담회를 갖고 영사 서비스 개선 방안을 논의했다.",
+    korean = ["외교부 장관은 20일 재외공관장들과 화상으로 만나 영사 서비스 개선 방안을 논의했다.",
               "장관은 재외국민 보호에 빈틈이 없도록 해 달라고 당부했다."]
-    page = write(tmp_path / "page.txt", "보도자료\n\n※ 「보도자료 표준」에 따라 첨부파일 형식을 바꾸오니 뷰어를 내려받아 이용하시기 바랍니다. 뷰어 내려받기\n\n"
-                 "[보도자료] 재외공관장 오찬 간담회\n\n  • 작성자 : 관리자\n  • 등록일 : 2016.03.16\n  • 조회수 : 8158\n\n"
+    page = write(tmp_path / "page.txt", "보도자료\n\n※ 「문서 표준」에 따라 첨부 형식이 바뀌었으니 전용 뷰어를 설치해 주십시오. 뷰어 내려받기\n\n"
+                 "[보도자료] 재외공관장 화상 간담회 개최\n\n  • 작성자 : 홍보담당\n  • 등록일 : 2019.05.20\n  • 조회수 : 1234\n\n"
                  + "\n\n".join(korean) + "\n\n만족도 조사 열람하신 정보에 대해 만족하십니까?")
     document = ingest(page)
-    assert document.title == "[보도자료] 재외공관장 오찬 간담회" and body(document) == [document.title, *korean]
-    assert document.metadata["hits"] == "8158" and document.metadata["author"] == "관리자" and document.date == "2016-03-16"
+    assert document.title == "[보도자료] 재외공관장 화상 간담회 개최" and body(document) == [document.title, *korean]
+    assert document.metadata["hits"] == "1234" and document.metadata["author"] == "홍보담당" and document.date == "2019-05-20"
     english = ["The ministers met in the capital on Monday and agreed to expand cooperation on trade.",
                "They also discussed the preparations for next year's summit."]
     page = story_page(tmp_path, ["Ministers agree to expand trade cooperation at their meeting in the capital",
