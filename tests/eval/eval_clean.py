@@ -61,8 +61,14 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+def index_rows(pages: Path) -> list[dict[str, str]]:
+    """A page set's index: INDEX.tsv, or the INDEX-LANG.tsv each language's writer left."""
+    whole = pages / "INDEX.tsv"
+    return read_tsv(whole) if whole.is_file() else [row for part in sorted(pages.glob("INDEX-*.tsv")) for row in read_tsv(part)]
+
+
 def publishers() -> dict[str, str]:
-    return {row["file"]: row["publisher"].split(" (")[0].strip() for row in read_tsv(REAL / "INDEX.tsv")}
+    return {row["file"]: row["publisher"].split(" (")[0].strip() for row in index_rows(REAL)}
 
 
 def score_language(language: str, publisher_of: dict[str, str], table: bool = True) -> list[PageScore]:

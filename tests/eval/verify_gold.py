@@ -4,8 +4,8 @@ span that reads as their text, and their kinds are the eight the evaluation know
 
     .venv/bin/python tests/eval/verify_gold.py PAGES GOLD [LANG ...]
 
-PAGES holds {en,ko,es}/*.txt and INDEX.tsv (or one INDEX-LANG.tsv per language, as the writer
-of one language of a blind set leaves it); GOLD holds clean-LANG.tsv and names-LANG.tsv
+PAGES holds {en,ko,es}/*.txt and INDEX.tsv (or the INDEX-LANG.tsv each language's writer of a
+blind set leaves); GOLD holds clean-LANG.tsv and names-LANG.tsv
 (tests/eval/gold/README.md). Prints each problem with its file and line; exit 1 if any.
 """
 
@@ -16,16 +16,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_clean import LANGUAGES, ranges, read_tsv  # noqa: E402
+from eval_clean import LANGUAGES, index_rows, ranges, read_tsv  # noqa: E402
 
 KINDS = frozenset({"organization", "acronym", "ministry", "title", "person", "country", "meeting", "document"})
 
 
 def listed_files(pages: Path, language: str) -> set[str]:
     """The files the set's index lists for `language`."""
-    own = pages / f"INDEX-{language}.tsv"
-    rows = read_tsv(own if own.is_file() else pages / "INDEX.tsv")
-    return {row["file"] for row in rows if row["file"].startswith(f"{language}/")}
+    return {row["file"] for row in index_rows(pages) if row["file"].startswith(f"{language}/")}
 
 
 def problems(pages: Path, gold: Path, language: str) -> list[str]:

@@ -62,9 +62,11 @@ def test_the_gold_checker_finds_a_span_that_misreads_a_blank_body_line_and_a_tit
                                        "en/page.txt\t2\t30\t38\tperson\tAna Soto\n"  # right
                                        "en/page.txt\t2\t4\t19\ttitle\tForeign Minister\n"
                                        "en/page.txt\t4\t45\t50\tplace\tSeoul\n", encoding="utf-8")
-    assert verify_gold.problems(tmp_path, gold, "en") == [
-        "en/page.txt:5: body line is blank", "en/page.txt:6: title line is not a body line",
-        "en/page.txt:2: [4:19] reads 'Foreign Ministe', not 'Foreign Minister'", "en/page.txt:4: unknown kind 'place'"]
+    expected = ["en/page.txt:5: body line is blank", "en/page.txt:6: title line is not a body line",
+                "en/page.txt:2: [4:19] reads 'Foreign Ministe', not 'Foreign Minister'", "en/page.txt:4: unknown kind 'place'"]
+    assert verify_gold.problems(tmp_path, gold, "en") == expected
+    (tmp_path / "INDEX.tsv").rename(tmp_path / "INDEX-en.tsv")  # one language's index, as its writer leaves it
+    assert verify_gold.problems(tmp_path, gold, "en") == expected
 
 
 def test_the_stored_real_set_gold_passes_its_checker():
