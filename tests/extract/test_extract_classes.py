@@ -2936,3 +2936,11 @@ def test_a_country_before_the_verb_of_a_title_case_headline():
     names = found("Peru and Korea Sign Agreement to Expand Trade in Services", "en")
     assert ("country", "Peru") in names and ("country", "Korea") in names
     assert ("country", "Korea") not in found("The Korea Foundation opened an office in Lima.", "en")
+
+
+def test_a_spanish_strategic_partnership_is_a_document_not_a_body():
+    names = found("Ambos celebraron la Asociación Estratégica Integral que une a los dos países.", "es")
+    assert ("document", "Asociación Estratégica Integral") in names
+    assert not any(kind == "organization" for kind, _ in names)
+    assert ("organization", "Asociación Latinoamericana de Integración") in found(
+        "Habló ante la Asociación Latinoamericana de Integración en Montevideo.", "es")

@@ -321,8 +321,10 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
     # another name ("Unión Africana y el Reino Unido")
     coordinated = rf"(?: (?:y|e) (?:el|la|los|las) (?!(?:{alternation(language, 'title_modifier')} )?(?:{another})\b){listed})"
     words_ = rf"(?:{step}{{0,4}}{after_of}(?:{step}|{coordinated}){{0,4}}|{step}{{1,6}})"
+    # (a document's head that opens like a body's is the document: "Asociación Estratégica Integral")
+    document_head = "|".join(re.escape(word) for word in words(language, "document") if " " in word)
     return {
-        "organization-head": re.compile(rf"(?<![\w.]){head}{words_}(?![\w])"),
+        "organization-head": re.compile(rf"(?<![\w.])(?!(?:{document_head})\b){head}{words_}(?![\w])"),
         # only a post abroad names its place ("Embajada de Corea en Guatemala"); a body's meeting
         # place is no part of its name ("Asamblea General de Naciones Unidas en Nueva York")
         "organization-post": re.compile(rf"(?<![\w.]){alternation(language, 'post_head')}{words_}{place}(?![\w])"),
