@@ -2944,3 +2944,8 @@ def test_a_spanish_strategic_partnership_is_a_document_not_a_body():
     assert not any(kind == "organization" for kind, _ in names)
     assert ("organization", "Asociación Latinoamericana de Integración") in found(
         "Habló ante la Asociación Latinoamericana de Integración en Montevideo.", "es")
+
+
+@pytest.mark.parametrize("text", ["한·일·중 3국 외교장관은 21일 도쿄에서 만났다.", "한중일 외교장관은 공동 발표문을 채택했다."])
+def test_three_countries_ministers_name_no_one_office(text):
+    assert not any(kind == "title" for kind, _ in found(text, "ko"))

@@ -630,9 +630,10 @@ def holder_end(text: str, tokens: list[tuple[int, int]], first: int, countries: 
 
 def is_determiner(word: str) -> bool:
     """A word that makes the title that follows plural or generic: 양 (both), 각 (each), N개국
-    (also glued to a word: 세계36개국), 회원국 (member countries), 다자 (multilateral), 우리
-    (our: the office, not a named official), X지역 (the region's ambassadors)."""
-    return word in words("ko", "title_determiner") or re.fullmatch(r"[가-힣]*\d+개국|\d+명|[가-힣]*지역", word) is not None
+    (also glued to a word: 세계36개국) or N국 (3국), 회원국 (member countries), 다자 (multilateral), 우리
+    (our: the office, not a named official), X지역 (the region's ambassadors), three partners in
+    one word (한중일)."""
+    return word in words("ko", "title_determiner") or re.fullmatch(r"[가-힣]*\d+개국|\d+국|\d+명|[가-힣]*지역|한[일중미]{2}", word) is not None
 
 
 def holder_before(
