@@ -674,7 +674,7 @@ def holder_before(
         start, word = start + glued.start(), glued.group()
         glued = None if joined else glued
     if word in words("ko", "name_stop") or strip_particles(word) in words("ko", "name_stop") \
-            or word in words("ko", "title_joiner"):
+            or word in words("ko", "title_joiner") or is_determiner(word):
         return None  # "정부의 경축특사": the government's envoy; "… 겸 외교부장": the title's holder named before the first title
     if (named := quoted_name(text, tokens, first)) is not None:
         return [named]
