@@ -20,6 +20,7 @@ import pycountry
 from babel import Locale
 
 from toolkit.extract.vocabulary import words
+from toolkit.text.capitals import capitalises_every_long_word
 from toolkit.text.fold import strip_accents
 from toolkit.text.places import is_place_name
 from daachorse import CharwiseDoubleArrayAhoCorasick as Automaton
@@ -305,8 +306,9 @@ def stands_alone(text: str, start: int, end: int, language: str, formal: bool = 
         return False
     if end < len(text) and (text[end].isalnum() or (text[end - 1] != "." and text[end] == ".") and text[end + 1:end + 2].isalnum()):
         return False
-    following = CAPITALISED_WORD.match(text, end) if not title_after(language).match(text, end) \
-        and not _title_cased(text) else None
+    following = CAPITALISED_WORD.match(text, end) if not title_after(language).match(text, end) else None
+    if following is not None and _title_cased(text):
+        following = None
     person_after = re.match(rf"{CAPITALISED_WORD.pattern}{CAPITALISED_WORD.pattern}", text[end:]) is not None
     after_of = re.search(r"\b(?:of|de|del)(?: the| la| el)? $", text[:start]) is not None \
         or title_to(language).search(text, 0, start) is not None
@@ -335,6 +337,7 @@ def _title_cased(text: str) -> bool:
     """A headline in title case, every word of four letters or more capitalised ("United States
     and Colombia Sign Memorandum …"): a capitalised word after a country there is the headline's
     verb or noun, not the rest of a longer name."""
-    found = re.findall(r"[^\W\d_]{4,}", text)
-    return len(found) >= TITLE_CASE_WORDS and all(word[0].isupper() for word in found) \
-        and not re.search(r"[.!?]\s*$", text)
+    return capitalises_every_long_word(text, TITLE_CASE_WORDS) and not SENTENCE_ENDED.search(text)
+
+
+SENTENCE_ENDED = re.compile(r"[.!?]\s*$")

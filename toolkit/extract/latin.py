@@ -889,7 +889,6 @@ def acting_after(language: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def _next_listed_holder(language: str) -> re.Pattern:
     return re.compile(rf"(?:,? and |, | y | e )(?P<holder>{person_name(language, '{1,3}')})(?![\w-])")
 

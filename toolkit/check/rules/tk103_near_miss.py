@@ -16,7 +16,7 @@ from collections import Counter
 from toolkit.index.nearmiss import CASED_SUBJECTS
 from toolkit.index.short_slips import is_keyed_slip, series_key, series_slip
 from toolkit.model.termbase import SCOPED_SUBJECTS
-from toolkit.text.capitals import CAPITALISED_RUN
+from toolkit.text.capitals import CAPITALISED_RUN, capitalises_every_long_word
 from toolkit.text.fold import strip_accents
 from toolkit.text.korean import is_hangul, is_particle_chain, particle_stems
 from toolkit.text.places import names_a_place
@@ -238,7 +238,6 @@ PARTNER_AFTER = re.compile(r" ?[-–] ?[A-ZÁÉÍÓÚÑ]")
 
 # A joining word capitalised inside a line: the line is a headline in title case.
 TITLE_CASE_WORD = re.compile(r"(?<=\w )(?:Of|And|With|To|For|In|On|At|By|From|The|De|Del|Y|Con|En|Para|Por)(?= \w)")
-LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 TITLE_CASE_WORDS = 4  # a line whose words of four letters or more, this many at least, are all capitalised
 
 
@@ -248,8 +247,7 @@ def _title_case(text: str) -> bool:
     Representative for Korean Peninsula Peace and Security Affairs to Visit Russia")?"""
     if TITLE_CASE_WORD.search(text):
         return True
-    words = LONG_WORD.findall(text)
-    return len(words) >= TITLE_CASE_WORDS and all(word[0].isupper() for word in words)
+    return capitalises_every_long_word(text, TITLE_CASE_WORDS)
 
 
 def _surname_in_text(ctx, written: str) -> bool:
