@@ -2949,3 +2949,43 @@ def test_a_spanish_strategic_partnership_is_a_document_not_a_body():
 @pytest.mark.parametrize("text", ["한·일·중 3국 외교장관은 21일 도쿄에서 만났다.", "한중일 외교장관은 공동 발표문을 채택했다."])
 def test_three_countries_ministers_name_no_one_office(text):
     assert not any(kind == "title" for kind, _ in found(text, "ko"))
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("The talks were chaired by Helena Varga, the Trade Ministry's Director General.", "Helena Varga", "Director General"),
+    ("Officials welcomed Tomas Berg, the UN's Special Envoy, at the airport.", "Tomas Berg", "Special Envoy"),
+    ("She presented Oskar Lind, the newly appointed Permanent Representative of Norway.", "Oskar Lind",
+     "Permanent Representative"),
+])
+def test_a_person_before_a_title_owned_by_a_body_or_newly_taken(text, person, title):
+    names = found(text, "en")
+    assert ("person", person) in names and ("title", title) in names
+
+
+def test_a_spanish_person_before_a_title_newly_taken():
+    assert ("person", "Lucía Prado Vera") in found("Recibió a Lucía Prado Vera, nueva embajadora de Bolivia en Seúl.", "es")
+
+
+def test_a_korean_name_in_corner_brackets_ends_at_the_bracket():
+    names = found("「해양과학자문위원회」산하 작업반이 회의를 열었다.", "ko")
+    assert ("organization", "해양과학자문위원회") in names
+
+
+@pytest.mark.parametrize("text, language, body", [
+    ("The World Food Programme (WFP) opened a depot; the World Food Programme will run it.", "en",
+     "World Food Programme"),
+    ("El Programa de Naciones Unidas para el Desarrollo (PNUD) financia el plan.", "es",
+     "Programa de Naciones Unidas para el Desarrollo"),
+])
+def test_a_programme_known_by_its_acronym_is_an_agency(text, language, body):
+    names = found(text, language)
+    assert ("organization", body) in names and not any(kind == "meeting" for kind, _ in names)
+
+
+def test_a_spanish_body_listing_its_fields_with_their_articles():
+    body = "Organización de las Naciones Unidas para la Educación, la Ciencia y la Cultura"
+    assert ("organization", body) in found(f"Lo dijo la {body} en un informe.", "es")
+    assert ("meeting", f"39ª Conferencia General de la {body}") in found(
+        f"Asistió a la 39ª Conferencia General de la {body}, en París.", "es")
+    names = found("El Ministerio de Hacienda, la Cancillería y el Banco Central firmaron el acta.", "es")
+    assert ("ministry", "Ministerio de Hacienda") in names and ("ministry", "Cancillería") in names

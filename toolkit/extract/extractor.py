@@ -508,7 +508,18 @@ def candidates(text: str, language: str, definitions: list[Definition],
         found += korean_names(text, named_surnames, spelled) + bracketed_originals(text)
     else:
         found += latin_names(text, language) + (regnal_names(text, language) if royal else [])
+        found += through_bodies(found)
     return found
+
+
+def through_bodies(found: list[Found]) -> list[Found]:
+    """A meeting or document that a pattern cut inside the name of the body it is of goes
+    on to that name's end ("41ª Conferencia General de la Organización … para la Educación, la
+    Ciencia y la Cultura": the meeting pattern stops at the comma, the body's does not)."""
+    bodies = [item for item in found if item.kind == "organization"]
+    return [replace(item, end=body.end, evidence=item.evidence + "+whole-body") for item in found
+            if item.kind in ("meeting", "document")
+            for body in bodies if item.start < body.start < item.end < body.end]
 
 
 def bare_acronyms(text: str, language: str) -> list[Found]:
@@ -871,13 +882,14 @@ COOPERATION_BODY = re.compile(r"^\S+ (?:for|de) .*\b(?:Cooperation|Cooperación)
 def name_kind(name: str, language: str) -> str:
     """A long form's kind by its head word: "Treaty ..." is a document, "Conference on ..." a
     meeting, "Ministerio de ..." a ministry (whatever its portfolio), anything else an
-    organization; a forum for cooperation known by its acronym is a standing body ("Forum for
+    organization; a programme known by its acronym is an agency ("World Food Programme (WFP)",
+    "Programa de las Naciones Unidas para el Desarrollo (PNUD)"); a forum for cooperation known by its acronym is a standing body ("Forum for
     East Asia-Latin America Cooperation (FEALAC)"), as 협력포럼(FEALAC) is in Korean, while a
     forum on a topic is a meeting ("Forum on Trade and Cross-Border Investment in Africa")."""
     if name.split()[0] in words(language, "ministry_head"):
         return "ministry"
     if name.split()[0] in words(language, "glossed_org_tail") and COOPERATION_BODY.search(name) \
-            or is_standing_body(name, language):
+            or is_standing_body(name, language) or (_head_word(name) if language == "en" else name.split()[0]) in words(language, "glossed_programme"):
         return "organization"  # "Pacific Islands Forum (PIF)", "Foro de Cooperación Económica Asia-Pacífico (APEC)"
     head = _head_word(name) if language == "en" else None
     for kind in ("document", "meeting"):

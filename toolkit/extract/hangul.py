@@ -37,6 +37,7 @@ GLOSS = re.compile(rf"\((?:(?P<han>{HAN_WORD}(?: {HAN_WORD})*), )?(?P<latin>{LAT
 TRAILING_PUNCTUATION = ",.;:!?”’\"'·]"
 # Quotation marks that close a name before its particle: "「한-중미 특별 라운드테이블」을".
 CLOSING_QUOTES = "」』》〉”’\"'"
+BRACKET_CLOSERS = "」』》〉"  # unlike a quotation mark, never an apostrophe or a closing of prose
 DASHES = "-–"  # a partner pair's dash (the horizontal bar of older papers, "한―중미", was tried: see docs/extraction.md)
 
 
@@ -58,13 +59,14 @@ GLOSS_OPENING = re.compile(r"[(\[（［]")
 def head_stem(word: str, heads: tuple[str, ...]) -> str | None:
     """The word without its particles, when it ends in one of `heads`: "정상회의에서" ->
     "정상회의" (not "정상회" + "의에서", which a blind particle strip would give); the honorific
-    suffix 님 goes with the particles ("대통령님과")."""
+    suffix 님 goes with the particles ("대통령님과"). A corner or angle bracket closes a name
+    whatever is glued after it ("「…자문위원회」산하": the committee, then "under")."""
     word = word.rstrip(TRAILING_PUNCTUATION)
     for cut in range(len(word), 0, -1):
         stem = word[:cut]
         rest = word[cut:].lstrip(CLOSING_QUOTES)
         rest = rest[1:] if rest.startswith(HONORIFIC_SUFFIX) else rest
-        if stem.endswith(heads) and (not rest or is_particle_chain(rest)):
+        if stem.endswith(heads) and (not rest or is_particle_chain(rest) or word[cut:cut + 1] in BRACKET_CLOSERS):
             return stem
     return None
 

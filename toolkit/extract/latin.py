@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from toolkit.extract.acronyms import is_acronym
 from toolkit.extract.countries import find_countries, is_country_name
 from toolkit.extract.vocabulary import alternation, word_set, words
 from toolkit.text.places import is_place_name, names_a_place
@@ -315,7 +316,10 @@ def organization_patterns(language: str) -> dict[str, re.Pattern]:
     to_the = rf"al (?!(?:{another})\b)"
     # "y"/"e" before an acronym starts another body ("la Alianza del Pacífico y ASEAN")
     step = rf"(?: (?:(?:{to_the}|(?!(?:y|e) [{UPPER}]{{2,}}(?![\w])){connector} ){joined}|{listed}))"
-    after_of = rf"(?: (?:{to_the}|(?:de|del|para)(?: la| el| los| las)? ){joined})"
+    # a list whose items repeat the article, closed by "y"/"e" and that article ("para la Educación,
+    # la Ciencia y la Cultura"); a list of bodies changes article ("de Economía, la Cancillería y el …")
+    parallel = rf"(?:, (?P=article) {ORG_CAP}(?=, (?P=article) | (?:y|e) (?P=article) ))*"
+    after_of = rf"(?: (?:{to_the}|(?:de|del|para)(?: (?P<article>la|el|los|las))? ){joined}{parallel})"
     # "y el", "y la" coordinate a field after its "de" or "para" ("Organización para la Seguridad y la
     # Cooperación …", "… de América Latina y el Caribe"); right after the name's own words they join
     # another name ("Unión Africana y el Reino Unido")
@@ -1360,16 +1364,25 @@ POSSESSOR = re.compile(r"(?:^|(?<= ))(?P<owner>[A-Z][\w.\- ]*?(?:(?=[’']s )|s(
 
 def possessor_start(text: str, start: int) -> int:
     """Where "Russia's " begins before a title ("Igor Morgulov, Russia's Deputy Foreign
-    Minister"): the country whose office it is; `start` when no country owns the title."""
+    Minister", "Ana Soto, the State Department's Under Secretary"): the country or the body
+    whose office it is; `start` when no one owns the title."""
     for match in POSSESSOR.finditer(text, max(0, start - 60), start):
-        country = match.group("owner")
-        if is_country_name(country, "en"):
+        if is_owner(match.group("owner")):
             return match.start()
     return start
 
 
+def is_owner(name: str) -> bool:
+    """A country, an acronym or a body's name ("the UN's", "the State Department's"): what can
+    own an office in English's possessive."""
+    last = name.rsplit(" ", 1)[-1]
+    return is_country_name(name, "en") or is_acronym(name) \
+        or any(last in word_set("en", category) for category in ("org_tail", "org_head", "ministry_head", "department"))
+
+
 # Words that date an office between its holder's name and the title ("former Foreign Minister").
-TIME_OF_OFFICE = {"en": r"(?:former|then|outgoing|incoming|current)", "es": r"(?:actual|entonces|saliente|entrante)"}
+TIME_OF_OFFICE = {"en": r"(?:former|then|outgoing|incoming|current|new|(?:newly|recently) (?:appointed|elected))",
+                  "es": r"(?:actual|entonces|saliente|entrante|nuev[oa]|recién (?:nombrad|designad|elect)[oa])"}
 
 
 @lru_cache(maxsize=None)
