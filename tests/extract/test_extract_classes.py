@@ -2989,3 +2989,24 @@ def test_a_spanish_body_listing_its_fields_with_their_articles():
         f"Asistió a la 39ª Conferencia General de la {body}, en París.", "es")
     names = found("El Ministerio de Hacienda, la Cancillería y el Banco Central firmaron el acta.", "es")
     assert ("ministry", "Ministerio de Hacienda") in names and ("ministry", "Cancillería") in names
+
+
+@pytest.mark.parametrize("text", [
+    "TEGUCIGALPA, Honduras, Mar 9 (HNA) The council approved the budget.",
+    "MANAMA, 21st October, 2024 (BNA) -- The delegation arrived on time.",
+])
+def test_a_dateline_with_its_country_or_an_ordinal_day_names_no_acronym(text):
+    assert not any(kind == "acronym" for kind, _ in found(text, "en"))
+    assert ("acronym", "OECD") in found("OECD, in its March 2024 survey (ANNEX), said so.", "en")
+
+
+def test_an_acronym_written_with_full_stops():
+    names = found("Aid to N.K. was raised at the U.N. and later in the E.U. capital.", "en")
+    assert {("acronym", "N.K."), ("acronym", "U.N."), ("acronym", "E.U.")} <= set(names)
+    assert not any(text == "J.R." for _, text in found("J.R. Soto chaired the panel.", "en"))
+
+
+def test_lao_pdr_and_a_french_form_of_address():
+    assert ("country", "Lao PDR") in found("The envoys of Lao PDR and Cambodia signed.", "en")
+    names = found("Mme Hu Lan thanked the hosts.", "en")
+    assert ("person", "Hu Lan") in names and not any(text == "Mme" for _, text in names)

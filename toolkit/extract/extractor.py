@@ -35,6 +35,9 @@ LANGUAGES = ("en", "ko", "es")
 PRECEDENCE = ("meeting", "document", "ministry", "organization", "title", "person", "country", "acronym")
 BRACKETED_LATIN = re.compile(r"[(\[（［]([^()\[\]（）［］]*[A-Za-z][^()\[\]（）［］]*)[)\]）］]")
 LETTER_NUMBER = re.compile(r"(?<![\w.\-])[A-Z]\d{1,2}(?![\w\-])")  # G20, G7: a group named by its size
+# "U.N.", "N.K.": capitals each with its full stop, as American newsrooms write them (a
+# person's initials are followed by the surname: "J.F. Kennedy")
+DOTTED_ACRONYM = re.compile(r"(?<![\w.])[A-Z]\.(?:[A-Z]\.){1,3}(?![\w.])(?! [A-Z][a-z])")
 SPANISH_MARKERS = re.compile(r"[áéíóúñ¿¡]|\b(?:de|del|la|las|los|y|para)\b")
 
 
@@ -526,6 +529,7 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
     """Acronym-shaped tokens, less those of common nouns ("COVID", "SMEs") and forms of address
     ("HE", His Excellency); an agreement's acronym standing alone ("the FTA") is a document."""
     found = [Found(*match.span(), "acronym", "acronym-letter-number") for match in LETTER_NUMBER.finditer(text)]
+    found += [Found(*match.span(), "acronym", "acronym-dotted") for match in DOTTED_ACRONYM.finditer(text)]
     if is_shouted(text):
         return found  # a headline in capitals: its words look like acronyms
     common = no_acronyms(language)
@@ -605,6 +609,9 @@ def currency_codes() -> frozenset[str]:
     return frozenset(currency.alpha_3 for currency in pycountry.currencies)
 
 
+MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+         r"|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)")
+MONTH = rf"(?:{MONTH})"
 DATELINE_DATE = (r"(?:,? (?:[A-Z][a-z]{2,3}\.?|[A-Z]{3}\.?|[A-Z][a-z]+) \d{1,2}\b|, \d{1,2}(?: de)? [A-Za-z][a-z]+\.?"
                  r"|, \d{1,2}[./]\d{1,2}[./]\d{4})")  # "DUSHANBE, 01.12.2021 (NIAT Khovar) –"
 # after the place (and perhaps its country): its date, then the agency in brackets and a dash, or the year and the agency
@@ -620,7 +627,10 @@ DATELINE_AFTER = re.compile(rf"(?<=[A-ZÁÉÍÓÚÑ]{{4}}\.) ?[-–—] "  # the
                             rf"|(?<=[A-ZÁÉÍÓÚÑ]{{4}}) (?:--|—|–|-) (?=[A-Z])"  # "ASTANA – Kazakh delegation …": the place alone
                             rf"|\. [A-Z][A-Za-z]{{2,20}} (?:--|—|–|-) (?=[A-Z])"  # "TASHKENT. KAZINFORM - The …": the agency after it
                             rf"|(?:, [A-Z][a-z]{{2,8}}\.?)?{DATELINE_DATE},? \d{{4}}\s*$"  # "BELIZE CITY, Thurs. Mar. 30, 2023" alone
-                            rf"|{DATELINE_DATE}(?:,? \d{{4}})?(?::| ?\. ?/[A-Z][\w-]*/| - (?=[A-Z]))")  # "ANKARA, FEB 8:", "VIENNA, October 26. /TASS/"
+                            rf"|{DATELINE_DATE}(?:,? \d{{4}})?(?::| ?\. ?/[A-Z][\w-]*/| - (?=[A-Z]))"  # "ANKARA, FEB 8:", "VIENNA, October 26. /TASS/"
+                            # a day and its month in the few words before the agency's brackets: "ABU DHABI, 6th June,
+                            # 2023 (WAM) --", "HAVANA, Cuba, Jul 2 (ACN) On …"
+                            rf"|,[^()\n]{{0,30}}?(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH}|{MONTH} \d{{1,2}}\b)[^()\n]{{0,12}}? \([A-Z][A-Za-z/]{{1,15}}\)")
 
 
 _CAPITALS_WORD = r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'-]*(?![a-záéíóúñ])"
