@@ -3010,3 +3010,12 @@ def test_lao_pdr_and_a_french_form_of_address():
     assert ("country", "Lao PDR") in found("The envoys of Lao PDR and Cambodia signed.", "en")
     names = found("Mme Hu Lan thanked the hosts.", "en")
     assert ("person", "Hu Lan") in names and not any(text == "Mme" for _, text in names)
+
+
+@pytest.mark.parametrize("text, title, person", [
+    ("Lo recibió la ministra de Juventud Rosa Elvira Paz en su despacho.", "ministra de Juventud", "Rosa Elvira Paz"),
+    ("Firmaron el Director de Asia y Tomás Quiroga Lenz, jefe del área.", "Director de Asia", "Tomás Quiroga Lenz"),
+])
+def test_a_spanish_field_no_portfolio_word_ends_stops_before_the_holder(text, title, person):
+    names = found(text, "es")
+    assert ("title", title) in names and ("person", person) in names

@@ -1171,6 +1171,26 @@ def _before_holder_in_field(text: str, field_start: int, end: int, language: str
         if whole and re.match(r"(?:,| [a-záéíóúñ]|[.;:)]|$)", text[end:end + 2]):
             return cut  # (a word no name has, "Exterior", keeps the field whole)
         return end
+    return _before_name_in_field(text, field_start, end, language)
+
+
+def _before_name_in_field(text: str, field_start: int, end: int, language: str) -> int:
+    """Where a field no portfolio word ends stops before a person's whole name of two or three
+    words that closes it ("ministro de Deportes Diego Galeano"), or before "y" and such a name
+    ("Director de América y Ana Ruiz Soto": two persons, the director and Ana Ruiz). (A field's
+    plural adjective reads like a given name, so the name is at most three words: "Asuntos
+    Antárticos Pedro Soto Ruiz".)"""
+    for space in (match.start() for match in re.finditer(" ", text[field_start:end])):
+        cut = field_start + space
+        start = cut + 1
+        if (joined := re.match(r"(?:y|e) ", text[start:end])) is not None:
+            start += joined.end()
+        rest = text[start:end]
+        if not 2 <= len(rest.split()) <= 3 or not re.fullmatch(person_name(language, "{1,2}"), rest) \
+                or set(rest.split()) & (word_set(language, "portfolio") | title_words() | not_names(language)):
+            continue
+        if holder_span_of(text, start, rest, language) == (start, end) and re.match(r"(?:,| [a-záéíóúñ]|[.;:)]|$)", text[end:end + 2]):
+            return cut
     return end
 
 
