@@ -3212,3 +3212,16 @@ def test_a_board_s_record_fields_a_viewer_notice_and_widgets_inside_the_text(tmp
                                  "This text available in   Español and Français", english[0], "pdf0 Download as PDF",
                                  "Estimated reading time: 2 minutes", english[1]])
     assert body(ingest(page)) == ["Ministers agree to expand trade cooperation at their meeting in the capital", *english]
+
+
+def test_a_site_line_naming_nothing_of_a_long_story_is_no_title(tmp_path):
+    story = ["The trade minister opened the regional fisheries forum in Lisbon on Monday with a call for shared quotas.",
+             "Delegates from twelve coastal states discussed quotas, port inspections and joint patrols at sea.",
+             "The forum will meet again next spring to review the quotas agreed this week."]
+    page = write(tmp_path / "page.txt", "Gateway to Northern Partnerships\n\nMinister opens fisheries forum on shared quotas\n\n"
+                 + "\n\n".join(story) + "\n")
+    document = ingest(page)
+    assert document.title == "Minister opens fisheries forum on shared quotas"
+    assert "Gateway to Northern Partnerships" not in body(document)
+    short = write(tmp_path / "short.txt", "Gateway to Northern Partnerships\n\nMinister opens fisheries forum\n\n" + story[0] + "\n")
+    assert ingest(short).title == "Gateway to Northern Partnerships"  # one paragraph cannot tell a banner from a headline

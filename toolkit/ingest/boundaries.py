@@ -76,6 +76,8 @@ def bound(lines: list[RawLine], title_first: bool = False, repeated: frozenset[s
     group = _headline_over_byline(lines, _without_ranked_item(lines, _without_site_suffixed(lines, group)), chrome)
     while len(group) > 1 and shapes.is_note(lines[group[0]].text):
         group = group[1:]  # the site's notice over the headline ("※ 「… 표준」에 따라 … 뷰어 내려받기"): never its title
+    while len(group) > 1 and _unrelated_over_headline(lines, group, first):
+        group = group[1:]  # the site's line over the headline ("New Southbound Policy Portal", a widget's prompt)
     if len(group) > 1 and shapes.is_name_with_acronym(lines[group[0]].text):
         group = group[1:]  # the office's name over the headline: "Development Co-operation Directorate (DCD-DAC)"
     if group:  # the kind of document under the headline ("Joint Communiqué") is its subtitle
@@ -416,6 +418,7 @@ LATIN_DECK_WORD_CHARS = 4  # shorter Latin words ("and", "de") are in any paragr
 DECK_WORDS_MIN = 4
 DECK_SHARE = 0.8
 TEXT_REACH = 30  # paragraphs of the text a deck is looked for in
+STORY_MIN_PARAGRAPHS = 3  # a story this long names, somewhere, what its headline names
 
 
 def _without_site_suffixed(lines: list[RawLine], group: list[int]) -> list[int]:
@@ -489,11 +492,14 @@ def _unquoted(text: str) -> str:
 
 def _shared_with_lead(text: str, lead: str) -> int:
     """How many of a line's words the first paragraph names: Korean words compared on their
-    first three syllables (a particle may follow them), Latin ones when capitalised."""
-    stems = {word[:3] if is_hangul(word[0]) else word.casefold() for word in WORD_OF_NAME.findall(text)}
-    stems |= set(KOREAN_PARTNER.findall(text))  # "한-케냐": a partner's name, however short
+    first three syllables (a particle may follow them), Latin ones when capitalised, as whole
+    words and not the function words a title capitalises ("The", "All": any paragraph has them)."""
+    words = WORD_OF_NAME.findall(text)
+    stems = {word[:3] for word in words if is_hangul(word[0])} | set(KOREAN_PARTNER.findall(text))  # "한-케냐": a partner
     lead_text = lead.casefold()
-    return sum(stem in lead_text for stem in stems)
+    lead_words = set(LATIN_WORD.findall(lead_text))
+    latin = {word.casefold() for word in words if not is_hangul(word[0])} - TITLE_FUNCTION_WORDS
+    return sum(stem in lead_text for stem in stems) + len(latin & lead_words)
 
 
 def _without_menu_above(lines: list[RawLine], group: list[int], first: int) -> list[int]:
@@ -508,6 +514,30 @@ def _without_menu_above(lines: list[RawLine], group: list[int], first: int) -> l
     return group
 
 
+def _unrelated_over_headline(lines: list[RawLine], group: list[int], first: int) -> bool:
+    """Does the group's first line name nothing the story names, in a story long enough to
+    tell, while a line under it (no caption) names what its first paragraph does? Then it is
+    the site's (a portal's name, a notice, a widget's prompt), whatever its shape. A short
+    story cannot tell a banner from a headline worded apart from its lead; a dateline names
+    nothing, and stays."""
+    paragraphs = [line.text for line in lines[first:first + TEXT_REACH] if line.text.strip()]
+    top = lines[group[0]].text
+    if len(paragraphs) < STORY_MIN_PARAGRAPHS or shapes.is_dateline(top) or _content_shared(top, " ".join(paragraphs)):
+        return False
+    return any(_content_shared(lines[i].text, paragraphs[0]) >= SHARED_WITH_LEAD for i in group[1:]
+               if not shapes.is_photo_caption(lines[i].text))
+
+
+def _content_shared(text: str, lead: str) -> int:
+    """How many of a line's content words, in any case, the first paragraph has: Latin words of
+    four letters or more, whole (a sentence-case headline's "youth ambassador"), Korean ones on
+    their first three syllables."""
+    lead_text = lead.casefold()
+    lead_words = set(LATIN_WORD.findall(lead_text))
+    words = {word.casefold() for word in CONTENT_WORD.findall(text)} - TITLE_FUNCTION_WORDS
+    return sum(word[:3] in lead_text if is_hangul(word[0]) else word in lead_words for word in words)
+
+
 def _other_line_over(lines: list[RawLine], upper: int, lower: int, first: int) -> bool:
     """Line `upper` names nothing the first paragraph names, while `lower`, under it, does: the
     upper one is the site's (a menu, another story's title), the lower the headline."""
@@ -516,6 +546,14 @@ def _other_line_over(lines: list[RawLine], upper: int, lower: int, first: int) -
 
 
 WORD_OF_NAME = re.compile(r"[가-힣]{3,}|[A-ZÁÉÍÓÚÑ][\w’'-]{2,}")  # Hangul words of 3 syllables, capitalised Latin
+CONTENT_WORD = re.compile(r"[가-힣]{3,}|[^\W\d_가-힣][\w’'-]{3,}")
+LATIN_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# function words a capitalised title or a site's line may share with any paragraph (closed classes)
+TITLE_FUNCTION_WORDS = frozenset(
+    "the all and for with from this that these those our your his her its their have has been will more about into "
+    "over than what when which who also only such other were there here after before".split()
+    + "los las del para con una por que este esta estos estas tiene tienen sobre entre como desde hasta pero más muy "
+      "sus ese esa fue son han hay todo todos también".split())
 KOREAN_PARTNER = re.compile(r"(?<![가-힣])한[-–·ㆍ]([가-힣]{2,})")  # Korea's partner in a pair: "한-케냐 협력"
 SHARED_WITH_LEAD = 2
 BARE_WORDS = re.compile(r"[^\W_]+(?: [^\W_]+)*")
