@@ -3225,3 +3225,21 @@ def test_a_site_line_naming_nothing_of_a_long_story_is_no_title(tmp_path):
     assert "Gateway to Northern Partnerships" not in body(document)
     short = write(tmp_path / "short.txt", "Gateway to Northern Partnerships\n\nMinister opens fisheries forum\n\n" + story[0] + "\n")
     assert ingest(short).title == "Gateway to Northern Partnerships"  # one paragraph cannot tell a banner from a headline
+
+
+def test_teasers_glued_to_their_neighbour_s_link_after_a_share_bar_end_the_story(tmp_path):
+    story = "La cancillería informó que la delegación regresará al país el próximo lunes tras la reunión."
+    page = write(tmp_path / "page.txt", f"Delegación concluye visita oficial\n\n{story}\n\nCompartir esta noticia\n"
+                 "El viceministro participó en un seminario sobre comercio regional en la capital del país vecino.\n"
+                 "Ver MásLa ministra inauguró una muestra de artesanía indígena en el museo nacional de la ciudad.\n"
+                 "Ver MásLos cónsules honorarios se reunieron para coordinar la asistencia a los connacionales.\n"
+                 "Ver\n")
+    assert body(ingest(page)) == ["Delegación concluye visita oficial", story]
+
+
+@pytest.mark.parametrize("closing", ["Publicaciones Relacionadas\n\nMás leídas", "Commentaires\n\nLaissez un commentaire\nTous les champs sont requis"])
+def test_a_related_posts_heading_or_a_french_comment_form_closes_a_spanish_page(tmp_path, closing):
+    story = ["El Consejo aprobó por unanimidad la renovación del mandato de la misión por un año más.",
+             "Los miembros destacaron los avances logrados en materia de seguridad durante el último período."]
+    page = write(tmp_path / "page.txt", "Consejo renueva mandato de la misión\n\n" + "\n\n".join(story) + f"\n\n{closing}")
+    assert body(ingest(page)) == ["Consejo renueva mandato de la misión"] + story

@@ -78,7 +78,8 @@ _NEW_WINDOW_LINK = re.compile(r"(?i)^[\w .]{1,25}[:(]\s?(?:abre (?:en )?(?:una )
 _COMMENT_WORDS = re.compile(r"(?i)^((?:no |\(\d+\) |\d+ )?comment(?:s|\(s\))?|comment policy|commentar(?:y|ies)|(?:no hay )?comentar(ios?)?|댓글\s*(?:삭제|쓰기|달기|입력)|댓글|responder|reply"
                             r"|(?:los )?comentarios est[aá]n cerrados|comments are closed|(?:mostrar|ver) (?:los )?comentarios|(?:show|view) comments"
                             r"|(?:leave|make|post|write|add) a (?:comment|reply)|(?:deja|publica|publicar|escribe|añade) (?:un|tu) comentario"
-                            r"|deja una respuesta|añadir (?:un )?nuevo comentario|add new comment|(?:답글|댓글) 남기기)\b")
+                            r"|deja una respuesta|añadir (?:un )?nuevo comentario|add new comment|(?:답글|댓글) 남기기"
+                            r"|commentaires?|(?:laissez|laisser|ajouter|écrire|écrivez) (?:un|votre) commentaire)\b")  # a French theme's
 # The comment form's notice that commenting needs an account, however long.
 _COMMENT_LOGIN = re.compile(r"(?i)^para (?:comentar|participar en la conversaci[oó]n)(?: (?:debes|debe|tienes que|es necesario)|,)"
                             # the form's prompts for its fields: "Por favor ingrese su comentario!", "Please enter your name here"
@@ -167,7 +168,7 @@ _ATTACHMENT = re.compile(r"(?i)^(첨부\s*파일|첨부|attachments?|attached fi
 # A heading over the site's other stories: "Más contenido relacionado a esta institución",
 # "Noticias relacionadas", "Related articles", "You may also like", "관련기사", "많이 본 뉴스", "Trending Now",
 # "Read more:", "En tendencia:".
-_RELATED = re.compile(r"(?i)^(?:(?:más |more )?(?:contenidos?|noticias|art[ií]culos|notas|entradas) (?:relacionad|recomendad)[oa]s?\b"
+_RELATED = re.compile(r"(?i)^(?:(?:más |more )?(?:contenidos?|noticias|art[ií]culos|notas|entradas|publicaciones) (?:relacionad|recomendad)[oa]s?\b"
                       r"|(?:more |other )?(?:related|recommended) (?:articles?|stories|news|content|posts?|for you|links?|topics?|releases?|ministers?|contacts?)\b"
                       r"|you (?:may|might) also like"
                       r"|lea también|te puede interesar|(?:관련|추천)\s?(?:기사|뉴스)|많이 본 (?:기사|뉴스)"
@@ -250,8 +251,8 @@ def is_prose(text: str) -> bool:
         return True
     if is_upper_case(text):
         return False  # an all-capitals line is a headline, whatever its length
-    if is_ticker(text):
-        return False  # other stories' headlines in a row, however long
+    if is_ticker(text) or _GLUED_READ_MORE.match(text):
+        return False  # other stories' headlines in a row, however long; a teaser after its neighbour's link
     if SENTENCE_END.search(text) and not _BRACKETED_DATE_END.search(text) \
             and words(text) >= (MARKED_PROSE_MIN_WORDS if _NUMBERED_ITEM.match(text) else PROSE_MIN_WORDS):
         return True
@@ -1039,8 +1040,14 @@ _CUT_OPENING = re.compile(r"[\w,;’'”)](?:…|\.\.\.)$")
 
 def is_cut_teaser(text: str) -> bool:
     """A teaser of another story: its first words cut off and closed by "Read more"; a
-    release never ends its own paragraph with a link to go on."""
-    return _CUT_BY_READ_MORE.search(text.strip()) is not None
+    release never ends its own paragraph with a link to go on. Or one opening with the link
+    of the teaser above it, the copy having lost the line break ("Ver MásLos ministros …")."""
+    return _CUT_BY_READ_MORE.search(text.strip()) is not None or _GLUED_READ_MORE.match(text) is not None
+
+
+# A "read more" link glued to the next teaser's first word, no space between them.
+_GLUED_READ_MORE = re.compile(r"^\s*(?:[Rr]ead [Mm]ore|[Ll]eer [Mm][aá]s|[Vv]er [Mm][aá]s|[Ss]ee [Mm]ore|[Ss]eguir [Ll]eyendo)"
+                              r"(?=[A-ZÁÉÍÓÚÑ])")
 
 
 def is_call_to_action(text: str) -> bool:
