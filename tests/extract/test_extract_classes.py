@@ -3019,3 +3019,20 @@ def test_lao_pdr_and_a_french_form_of_address():
 def test_a_spanish_field_no_portfolio_word_ends_stops_before_the_holder(text, title, person):
     names = found(text, "es")
     assert ("title", title) in names and ("person", person) in names
+
+
+@pytest.mark.parametrize("text, post", [
+    ("주영대사관은 10일 현지 동포 간담회를 열었다.", "주영대사관"),
+    ("주유엔대표부는 결의안 초안을 회람했다.", "주유엔대표부"),
+])
+def test_a_korean_post_abroad_named_by_an_abbreviation_or_a_body(text, post):
+    assert ("organization", post) in found(text, "ko")
+
+
+def test_a_korean_post_word_before_a_title_is_no_part_of_the_holder_s_name():
+    names = found("회의에는 문서진 주유엔 대사가 참석했다.", "ko")
+    assert ("person", "문서진") in names and not any(kind == "person" and "주유엔" in text for kind, text in names)
+
+
+def test_a_body_s_word_is_no_korean_name():
+    assert not any(kind == "person" for kind, _ in found("카리나 공동체 외무장관이 회의를 주재했다.", "ko"))

@@ -86,6 +86,13 @@ def offices() -> tuple[str, ...]:
     return tuple(head + suffix for head in words("ko", "title_head") for suffix in words("ko", "office_suffix"))
 
 
+def is_post_place(place: str) -> bool:
+    """Where a post abroad written "주…" is: a country ("주칠레"), one in its one-syllable
+    abbreviation ("주영", "주미") or a body spelled in Hangul ("주유엔")."""
+    return bool(place) and (place in words("ko", "country_syllable") or place in hangul_acronym_words()
+                            or bool(find_countries(place, "ko")))
+
+
 def hangul_acronyms(spelled: frozenset[str] = frozenset()) -> frozenset[str]:
     """The acronyms Korean spells in Hangul: the vocabulary's (유엔, 믹타) and the document's."""
     return hangul_acronym_words() | spelled
@@ -619,7 +626,7 @@ def holder_end(text: str, tokens: list[tuple[int, int]], first: int, countries: 
             foreign = True
         elif "country" in skipped and previous == "주한" and "resident" not in skipped:
             skipped.add("resident")  # "브루노 피게로아 주한 멕시코 대사": the ambassador in Korea
-        elif "resident" not in skipped and previous.startswith("주") and find_countries(previous[1:], "ko"):
+        elif "resident" not in skipped and previous.startswith("주") and is_post_place(previous[1:]):
             skipped.add("resident")  # "허태완 주멕시코 한국대사": the post, not the holder's name
         elif "resident" not in skipped and previous.startswith("주한") and find_countries(previous[2:], "ko"):
             skipped.add("resident")  # "사라 솔리스 주한과테말라 대사": the ambassador in Korea of a foreign country
@@ -966,6 +973,7 @@ def is_korean_name(word: str, short: bool = False) -> bool:
         and all(is_hangul(char) for char in word)
         and word[:surname] in surnames()
         and word not in words("ko", "name_stop")
+        and word not in words("ko", "org_tail")  # "공동체" (community), though 공 is a surname
         and not word.endswith(words("ko", "name_end_stop"))
         and head_stem(word, words("ko", "title_head")) is None  # "차관은": a title and its particle
         and CITY.fullmatch(strip_particles(word)) is None  # "부산시": a city, though 부 is a surname
@@ -1278,6 +1286,8 @@ def is_place_name(stem: str, tails: tuple[str, ...]) -> bool:
     if tail is None:
         return False
     modifier = stem[:-len(tail)].removeprefix("주")
+    if stem.startswith("주") and tail in words("ko", "post_head") and is_post_place(modifier):
+        return True  # "주영대사관", "주유엔대표부": a post abroad, wherever it is
     if len(modifier) < 2 or not all(is_hangul(char) for char in modifier):
         return False
     if len(modifier) >= NAMED_MODIFIER or modifier.startswith(("국제", "세계")) and len(modifier) >= 4:
