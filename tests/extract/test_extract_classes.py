@@ -3036,3 +3036,9 @@ def test_a_korean_post_word_before_a_title_is_no_part_of_the_holder_s_name():
 
 def test_a_body_s_word_is_no_korean_name():
     assert not any(kind == "person" for kind, _ in found("카리나 공동체 외무장관이 회의를 주재했다.", "ko"))
+
+
+def test_a_korean_body_s_relation_word_ends_its_name():
+    names = found("WMO는 유엔 산하 전문기구이며 서울에 OECD 전담 대표부가 있다.", "ko")
+    assert ("acronym", "유엔") in names and ("acronym", "OECD") in names
+    assert not any(kind == "organization" for kind, _ in names)

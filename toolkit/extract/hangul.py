@@ -1329,6 +1329,9 @@ def _body_of_body(text: str, tokens: list[tuple[int, int]], at: int, end: int, t
 
 
 BODY_OF_BODY = 2  # words naming a body of an organization after its name
+# Words relating what follows to the body before them ("유엔 산하 전문기구": a specialized agency
+# under the UN; "IMO 전담 대표부": the mission for the IMO): a description follows, not the name.
+RELATIONAL_WORDS = ("산하", "소속", "전담", "주관", "주최")
 
 
 def organizations(text: str, tokens: list[tuple[int, int]], acronyms: frozenset[str]) -> list[Found]:
@@ -1394,7 +1397,7 @@ def organizations(text: str, tokens: list[tuple[int, int]], acronyms: frozenset[
                 found.append(Found(start, end, "organization", "organization-opened"))
                 break
             if strip_particles(following.rstrip(TRAILING_PUNCTUATION)) != following or following != raw.rstrip() \
-                    or not all(is_hangul(c) or c in DOT for c in following) or following in LIST_WORDS \
+                    or not all(is_hangul(c) or c in DOT for c in following) or following in LIST_WORDS + RELATIONAL_WORDS \
                     or head_stem(following, words("ko", "title_head")) is not None:
-                break  # a particle, a gloss in brackets, a comma, a list's word or a title ends the phrase
+                break  # a particle, a gloss in brackets, a comma, a list's word, a relation or a title ends the phrase
     return found
