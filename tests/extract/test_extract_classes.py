@@ -3042,3 +3042,18 @@ def test_a_korean_body_s_relation_word_ends_its_name():
     names = found("WMO는 유엔 산하 전문기구이며 서울에 OECD 전담 대표부가 있다.", "ko")
     assert ("acronym", "유엔") in names and ("acronym", "OECD") in names
     assert not any(kind == "organization" for kind, _ in names)
+
+
+@pytest.mark.parametrize("text, title, person", [
+    ("The Minister of Heritage Lotta Virtanen opened the exhibition.", "Minister of Heritage", "Lotta Virtanen"),
+    ("He met the Deputy Secretary for Growth, Skills and the Economy, Ravi Menon.",
+     "Deputy Secretary for Growth, Skills and the Economy", "Ravi Menon"),
+])
+def test_an_english_title_s_field_no_portfolio_word_ends(text, title, person):
+    names = found(text, "en")
+    assert ("title", title) in names and ("person", person) in names
+
+
+def test_a_capitalised_run_that_names_a_country_or_a_person_is_no_field():
+    assert ("title", "Prime Minister") in found("The Prime Minister of Malta Robert Abela said so.", "en")
+    assert ("title", "President") in found("A letter to the President of Ana Ruiz Foundation arrived.", "en")

@@ -765,6 +765,54 @@ def apposed_span(text: str, holder: re.Match, language: str) -> tuple[int, int] 
     return holder_span_of(text, holder.start(group), holder.group(group), language)
 
 
+# An English title's field of capitalised words no portfolio word ends, as a list joined by
+# commas and "and" ("for Economic Growth, Energy and the Environment"), up to a comma, a full
+# stop or a word in lower case.
+OPEN_FIELD = re.compile(rf" (?:of|for) (?:the )?(?P<run>{CAP}(?:(?:,? and (?:the )?|, | & | ){CAP}){{0,5}})(?=[,.;:)]|\s[{LOWER}]|$)")
+OPEN_FIELD_WORDS = 4  # capitalised words a field of this kind holds at most
+
+
+def open_field_end(text: str, end: int) -> int | None:
+    """Where an English title's field of capitalised words ends when no portfolio word ends it:
+    the run after "of"/"for" (up to a comma that sets off what follows: "…, Sheikh Nahyan"),
+    less a holder's two-word name closing it ("Minister of Sport Ana Soto"); no field when the
+    run names a country or a body (those are mentions of their own) or is a person's name."""
+    match = OPEN_FIELD.match(text, end)
+    if match is None:
+        return None
+    run_start = match.start("run")
+    cuts = [match.end("run")] + [run_start + at.start() for at in re.finditer(", ", match.group("run"))][::-1]
+    for run_end in cuts:
+        if (field_end := _field_of_run(text, run_start, run_end)) is not None:
+            return field_end
+    return None
+
+
+def _field_of_run(text: str, run_start: int, run_end: int) -> int | None:
+    run = text[run_start:run_end]
+    capitalised = [word for word in re.split(r",? and (?:the )?|, | & | ", run) if word]
+    if len(capitalised) > OPEN_FIELD_WORDS + 2 or is_acronym(capitalised[-1]) \
+            or any(run_start <= country.start < run_end for country in find_countries(text, "en")) \
+            or any(word in _field_blockers() for word in capitalised):
+        return None
+    if len(capitalised) >= 3 and re.search(rf"(?<![,&]) {CAP} {CAP}$", run) and " and " not in run[-30:]:
+        holder_start = run_end - len(" ".join(run.split()[-2:]))
+        if holder_span_of(text, holder_start, text[holder_start:run_end], "en") == (holder_start, run_end):
+            return holder_start - 1  # the holder's name closes the run
+    if len(capitalised) > OPEN_FIELD_WORDS or " and " not in run and holder_span_of(text, run_start, run, "en") == (run_start, run_end):
+        return None  # "the Minister of Ana Soto"? a name, not a field
+    return run_end
+
+
+@lru_cache(maxsize=None)
+def _field_blockers() -> frozenset[str]:
+    """Words that make a capitalised run a name of its own, not a title's field: a title's,
+    a body's, a meeting's or a document's head, a demonym, a form of address."""
+    return frozenset(word for category in ("title_head", "ministry_head", "org_head", "org_field_head", "org_tail",
+                                           "post_head", "meeting", "document", "demonym", "honorific")
+                     for entry in words("en", category) for word in entry.split() if word[:1].isupper())
+
+
 OF_THE_REPUBLIC = re.compile(r" of the Republic(?! of)(?![\w-])")
 HOLDER_OF = "titular"  # the holder of a portfolio, as the Spanish press names a minister
 FIRST_TO_HOLD = re.compile(r"(?i)primer[oa]? (?=ministr[oa] (?:de|del) )")  # "first", before a minister of a portfolio
@@ -789,6 +837,9 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
             has_field = False
         if language == "en" and not has_field and (state := OF_THE_REPUBLIC.match(text, end)) is not None:
             end = position = state.end()  # "the President of the Republic": the state's one office, its country unnamed
+            has_field = True
+        if language == "en" and not has_field and text[start].isupper() and (open_end := open_field_end(text, end)) is not None:
+            end = position = open_end  # "Minister of Tolerance and Coexistence", "Minister of Sport Ana Soto"
             has_field = True
         qualified = False  # "el presidente de México", "director general de la Academia ...": one office
         if language == "es" and has_field:
