@@ -3057,3 +3057,9 @@ def test_an_english_title_s_field_no_portfolio_word_ends(text, title, person):
 def test_a_capitalised_run_that_names_a_country_or_a_person_is_no_field():
     assert ("title", "Prime Minister") in found("The Prime Minister of Malta Robert Abela said so.", "en")
     assert ("title", "President") in found("A letter to the President of Ana Ruiz Foundation arrived.", "en")
+
+
+def test_an_english_body_joining_its_fields_abstract_nouns_with_and():
+    names = found("The Chairman of the Migration and Border Security Commission, Tomas Berg, spoke.", "en")
+    assert ("organization", "Migration and Border Security Commission") in names and ("title", "Chairman") in names
+    assert ("organization", "Development Bank") in found("Talks between Ana Wilson and Development Bank staff ended.", "en")

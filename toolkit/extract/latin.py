@@ -259,8 +259,9 @@ FORMAL_STATE = r"(?:Republic|Kingdom|Federation|Commonwealth|Principality|Sultan
 # acronym, and a country.
 UNJOINED_CAP = rf"(?![{UPPER}]{{2,}} (?:y|e) ){ORG_CAP}"
 # "and" inside an organization's name joins adjectives ("Latin American and Caribbean Affairs
-# Bureau"), not two names ("Mike Moore and World Bank").
-ADJECTIVE_AND = r"(?<=an |rn |al |ic |se |sh |ch |ry |ve |rs )and "
+# Bureau") or the abstract nouns of fields ("Education and Human Resources Council", "Science and
+# Technology Committee"), not two names ("Mike Moore and World Bank").
+ADJECTIVE_AND = r"(?:(?<=an |rn |al |ic |se |sh |ch |ry |ve |rs )|(?<=ion |ity |nce |ent |ogy |ure |rgy ))and "
 
 
 @lru_cache(maxsize=None)
@@ -1182,7 +1183,7 @@ def field_into_body(text: str, start: int, field_start: int, end: int) -> int | 
     Bank") or a state's formal name ("Amir of the State of Qatar"): before its "of (the)", so
     the body or the state is named whole and the holder after it found."""
     body = f"(?:{alternation('en', 'org_head')}|{alternation('en', 'org_tail')})"
-    if re.match(rf"(?: {CAP}){{0,2}} {body}\b", text[end:]) is None and not any(  # "… Trade Promotion Bureau"
+    if re.match(rf"(?:(?: and)? {CAP}){{0,3}} {body}\b", text[end:]) is None and not any(  # "… Trade Promotion Bureau"
             country.start == 0 and country.end > end - field_start
             for country in find_countries(text[field_start:field_start + COUNTRY_WINDOW], "en")):
         return None
