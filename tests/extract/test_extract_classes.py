@@ -3063,3 +3063,10 @@ def test_an_english_body_joining_its_fields_abstract_nouns_with_and():
     names = found("The Chairman of the Migration and Border Security Commission, Tomas Berg, spoke.", "en")
     assert ("organization", "Migration and Border Security Commission") in names and ("title", "Chairman") in names
     assert ("organization", "Development Bank") in found("Talks between Ana Wilson and Development Bank staff ended.", "en")
+
+
+def test_a_ministry_or_department_whose_field_no_portfolio_word_ends():
+    assert ("ministry", "Ministry of Youth") in found("The Ministry of Youth hosted the forum.", "en")
+    assert ("organization", "Department of Peace Operations") in found(
+        "She leads the Department of Peace Operations in New York.", "en")
+    assert ("title", "Mayor") in found("The Mayor of Lyon greeted the guests.", "en")  # a city, no portfolio

@@ -771,20 +771,24 @@ def apposed_span(text: str, holder: re.Match, language: str) -> tuple[int, int] 
 # stop or a word in lower case.
 OPEN_FIELD = re.compile(rf" (?:of|for) (?:the )?(?P<run>{CAP}(?:(?:,? and (?:the )?|, | & | ){CAP}){{0,5}})(?=[,.;:)]|\s[{LOWER}]|$)")
 OPEN_FIELD_WORDS = 4  # capitalised words a field of this kind holds at most
+# The offices whose "of"/"for" names a portfolio (a minister's, a secretary's), unlike a mayor's
+# city or a director's body ("Mayor of Atlanta", "Director of the Centers for …").
+PORTFOLIO_OFFICE = re.compile(r"(?:Minister|Secretary(?:-General)?)$")
 
 
-def open_field_end(text: str, end: int) -> int | None:
+def open_field_end(text: str, end: int, holder: bool = True) -> int | None:
     """Where an English title's field of capitalised words ends when no portfolio word ends it:
     the run after "of"/"for" (up to a comma that sets off what follows: "…, Sheikh Nahyan"),
-    less a holder's two-word name closing it ("Minister of Sport Ana Soto"); no field when the
-    run names a country or a body (those are mentions of their own) or is a person's name."""
+    less a holder's two-word name closing it ("Minister of Sport Ana Soto") where a `holder` may
+    follow; no field when the run names a country or a body (those are mentions of their own)
+    or is a person's name."""
     match = OPEN_FIELD.match(text, end)
     if match is None:
         return None
     run_start = match.start("run")
     cuts = [match.end("run")] + [run_start + at.start() for at in re.finditer(", ", match.group("run"))][::-1]
     for run_end in cuts:
-        if (field_end := _field_of_run(text, run_start, run_end)) is not None:
+        if (field_end := _field_of_run(text, run_start, run_end)) is not None and (holder or field_end == run_end):
             return field_end
     return None
 
@@ -800,9 +804,37 @@ def _field_of_run(text: str, run_start: int, run_end: int) -> int | None:
         holder_start = run_end - len(" ".join(run.split()[-2:]))
         if holder_span_of(text, holder_start, text[holder_start:run_end], "en") == (holder_start, run_end):
             return holder_start - 1  # the holder's name closes the run
-    if len(capitalised) > OPEN_FIELD_WORDS or " and " not in run and holder_span_of(text, run_start, run, "en") == (run_start, run_end):
+    if len(capitalised) > OPEN_FIELD_WORDS or len(capitalised) > 1 and " and " not in run \
+            and holder_span_of(text, run_start, run, "en") == (run_start, run_end):
         return None  # "the Minister of Ana Soto"? a name, not a field
     return run_end
+
+
+def bodies_of_open_field(text: str) -> list[Found]:
+    """"Ministry of Sport", "Department of Peace Operations": a ministry's or a department's
+    field that no portfolio word ends, read as a title's is (`open_field_end`)."""
+    found = []
+    for head in _open_field_head().finditer(text):
+        portfolio = _portfolio_field().match(text, head.end())
+        if portfolio is not None and not CAPITALISED_NEXT.match(text, portfolio.end()):
+            continue  # a field a portfolio word ends is the ministry pattern's ("Department of Justice")
+        if (end := open_field_end(text, head.end(), holder=False)) is not None:
+            kind = "ministry" if head.group() in words("en", "ministry_head") else "organization"
+            found.append(Found(head.start(), end, kind, f"{kind}-of-open-field"))
+    return found
+
+
+CAPITALISED_NEXT = re.compile(rf" [{UPPER}]")
+
+
+@lru_cache(maxsize=None)
+def _portfolio_field() -> re.Pattern:
+    return re.compile(rf" {OF['en']}{field('en')}(?![\w])")
+
+
+@lru_cache(maxsize=None)
+def _open_field_head() -> re.Pattern:
+    return re.compile(rf"(?<![\w.]){alternation('en', 'ministry_head')}|(?<![\w.]){alternation('en', 'org_field_head')}(?= (?:of|for) )")
 
 
 @lru_cache(maxsize=None)
@@ -839,7 +871,8 @@ def titles_and_holders(text: str, language: str) -> list[Found]:
         if language == "en" and not has_field and (state := OF_THE_REPUBLIC.match(text, end)) is not None:
             end = position = state.end()  # "the President of the Republic": the state's one office, its country unnamed
             has_field = True
-        if language == "en" and not has_field and text[start].isupper() and (open_end := open_field_end(text, end)) is not None:
+        if language == "en" and not has_field and PORTFOLIO_OFFICE.search(text, start, end) \
+                and (open_end := open_field_end(text, end)) is not None:
             end = position = open_end  # "Minister of Tolerance and Coexistence", "Minister of Sport Ana Soto"
             has_field = True
         qualified = False  # "el presidente de México", "director general de la Academia ...": one office
@@ -1493,6 +1526,7 @@ def latin_names(text: str, language: str) -> list[Found]:
     found += [named for item in found if item.kind == "person" for named in respectively_named(text, item.end, language)]
     people = [item for item in found if item.kind == "person"]
     found += [Found(*trimmed(text, *m.span()), "ministry", "ministry-of-field") for m in ministry_pattern(language).finditer(text)]
+    found += bodies_of_open_field(text) if language == "en" else []
     named = [("organization", evidence, pattern) for evidence, pattern in organization_patterns(language).items()]
     named += [("meeting", evidence, pattern) for evidence, pattern in meeting_patterns(language).items()]
     named += [("document", "named-document", document_pattern(language))]
