@@ -3070,3 +3070,13 @@ def test_a_ministry_or_department_whose_field_no_portfolio_word_ends():
     assert ("organization", "Department of Peace Operations") in found(
         "She leads the Department of Peace Operations in New York.", "en")
     assert ("title", "Mayor") in found("The Mayor of Lyon greeted the guests.", "en")  # a city, no portfolio
+
+
+def test_a_dash_glued_to_a_body_s_name_before_its_acronym():
+    names = found("Lo anunció la Organización Meteorológica Mundial- OMM en Ginebra.", "es")
+    assert ("organization", "Organización Meteorológica Mundial") in names and ("acronym", "OMM") in names
+
+
+def test_a_third_secretary_before_or_after_the_holder():
+    names = found("En la sesión, Rosa Elena Quispe, Tercera Secretaria de la Embajada, presentó el informe.", "es")
+    assert ("person", "Rosa Elena Quispe") in names

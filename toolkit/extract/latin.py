@@ -571,20 +571,23 @@ LISTED_HOLDER = {language: re.compile(rf", (?P<holder>{person_name(language, '{1
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """Leave out a sentence-initial article, a compound adjective before the name ("the
-    IDB-affiliated Inter-American …", "Korea-based") and a full stop, which are not part of a
-    name (the stop of "U.S." is)."""
+    IDB-affiliated Inter-American …", "Korea-based"), a dash glued to the name's last word and
+    a full stop, which are not part of a name (the stop of "U.S." is)."""
     for article in LEADING_ARTICLES:
         if text.startswith(article, start):
             start += len(article)
             break
     if (adjective := COMPOUND_ADJECTIVE.match(text, start, end)) is not None:
         start = adjective.end()
+    if (dash := GLUED_DASH.search(text, start, end)) is not None:
+        end = dash.start() + 1  # "Organización Marítima Internacional- OMI": a dash set after the name, then its acronym
     last_word = text[start:end].rsplit(" ", 1)[-1]
     if last_word.endswith(".") and "." not in last_word[:-1]:
         end -= 1
     return start, end
 
 
+GLUED_DASH = re.compile(r"\w(?=- )")  # a hyphen with a space after it and none before is a dash
 COMPOUND_ADJECTIVE = re.compile(r"\S+-[a-z]+ (?=\S)")  # its last part in lower case: "U.S.-led", "IDB-affiliated"
 
 
