@@ -3080,3 +3080,8 @@ def test_a_dash_glued_to_a_body_s_name_before_its_acronym():
 def test_a_third_secretary_before_or_after_the_holder():
     names = found("En la sesión, Rosa Elena Quispe, Tercera Secretaria de la Embajada, presentó el informe.", "es")
     assert ("person", "Rosa Elena Quispe") in names
+
+
+def test_a_korean_transcript_s_speaker_label_ends_its_word():
+    names = found("인터뷰>김서윤 장관", "ko")
+    assert ("person", "김서윤") in names and ("title", "장관") in names

@@ -22,10 +22,11 @@ from toolkit.text.korean import BULLETS, OPENING_QUOTES, is_hangul, is_particle_
 from toolkit.text.romanize import korean_surnames, surname_spellings, transliteration_score
 
 # "[외교부]한-멕시코", "(사진=외교부 제공)", "협의체도…성명": a closing bracket, "=" or an ellipsis ends a
-# word; an opening quotation mark glued to the word before it ("장관은“우리 정부의") begins one, and a
-# sentence's full stop glued to the next sentence ("논의했다.박 장관은") ends one
+# word; an opening quotation mark glued to the word before it ("장관은“우리 정부의") begins one, a
+# sentence's full stop glued to the next sentence ("논의했다.박 장관은") ends one, and so does a
+# broadcast transcript's speaker label ("녹취>박 대통령")
 OPENING_ONLY = "“‘「『《〈"
-WORD = re.compile(rf"[{OPENING_ONLY}]?(?:[^\s\]=….{OPENING_ONLY}]|(?<![가-힣])\.|\.(?![가-힣]))+\]?|[\]=…]")
+WORD = re.compile(rf"[{OPENING_ONLY}]?(?:[^\s\]=…>.{OPENING_ONLY}]|(?<![가-힣])\.|\.(?![가-힣]))+\]?|[\]=…>]")
 LATIN_WORD = r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚáéíóúñÑü.\-]*"
 # A name in the Latin script written as it is before a Korean title ("Ana Soto 하원의장"): two to
 # four capitalised words, particles between them, after a space, a comma or the line's start
