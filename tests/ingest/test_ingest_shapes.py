@@ -3243,3 +3243,10 @@ def test_a_related_posts_heading_or_a_french_comment_form_closes_a_spanish_page(
              "Los miembros destacaron los avances logrados en materia de seguridad durante el último período."]
     page = write(tmp_path / "page.txt", "Consejo renueva mandato de la misión\n\n" + "\n\n".join(story) + f"\n\n{closing}")
     assert body(ingest(page)) == ["Consejo renueva mandato de la misión"] + story
+
+
+@pytest.mark.parametrize("closing", ["이 소식은 한가람 기자가 전해드립니다.", "AD\n온라인 구독신청 지면 구독신청"])
+def test_a_broadcast_reporter_s_sign_off_and_a_subscription_prompt_close_a_korean_page(tmp_path, closing):
+    story = ["외교부는 5일 양국이 체육 분야 협력 양해각서를 체결했다고 밝혔다.", "양국은 선수단 교류와 지도자 연수를 확대하기로 했다."]
+    page = write(tmp_path / "page.txt", "한-오만 체육 협력 양해각서 체결\n\n" + "\n\n".join(story) + f"\n\n{closing}\n")
+    assert body(ingest(page)) == ["한-오만 체육 협력 양해각서 체결"] + story

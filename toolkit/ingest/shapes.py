@@ -148,7 +148,7 @@ _CALL_TO_ACTION = re.compile(
     r"acepta (?:nuestras |las )?notificaciones|activa (?:nuestras |las )?notificaciones|^inf[oó]rmate con\b|"
     r"^read more|^leer m[aá]s|^ver m[aá]s|^show more$|^mostrar m[aá]s$|(?:view|read) (this )?(article|page|story) in (an)?other languages?|"
     r"(?:ver|leer) ((esta (nota|noticia|p[aá]gina)|este art[ií]culo) )?en otros? idiomas?|contact us|cont[aá]ct(?:en|a)nos|"
-    r"(?:ponerse|p[oó]ngase) en contacto con nosotr\w*)\b|구독하기|구독 신청|알림 받기|앱 다운로드|앱 (?:지금 )?(?:바로 )?다운받기|^기사 더\s?보기|"
+    r"(?:ponerse|p[oó]ngase) en contacto con nosotr\w*)\b|구독하기|구독\s?신청|알림 받기|앱 다운로드|앱 (?:지금 )?(?:바로 )?다운받기|^기사 더\s?보기|"
     r"(?:[úu]n[ei]te|join) (?:al canal|a nuestro canal|our channel)|"
     r"donate now|support (?:our|independent) journalism|haz (?:tu|una) donaci[oó]n|dona ahora|"  # a donation form's
     r"^what do you think\?$|^¿qu[eé] (?:opinas|piensas)\?$|wat vond je van dit artikel\?$|"  # a reactions widget's question
@@ -1366,8 +1366,8 @@ def is_sign_off(text: str) -> bool:
 # (in lenticular brackets too, its syllables spaced, the photo's credit after it: "【유 종 헌 기자】 (사진: …)").
 # A writer's name and desk, no "By": "Amanda Khoza Presidency reporter", "Ana Ruiz Political Correspondent".
 _DESK_REPORTER = re.compile(r"(?:[A-Z][\w'’-]+ ){2,3}(?:[A-Z][\w'’-]+ ){0,2}(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Ee]ditor)")
-_REPORTER_ALONE = re.compile(r"^【?(?:[가-힣A-Za-z]{2,10}\s+(?=(?:[가-힣]\s?){2,4}(?:기자|특파원)))?"  # the outlet before: "이코노텔링 장재열 기자"
-                            r"(?:[가-힣]\s?){2,4}(?:기자|특파원|통신원|객원기자)(?:입니다\.?)?\s*】?"  # a broadcast's "… 기자입니다."
+_REPORTER_ALONE = re.compile(r"^【?(?:이 소식은\s+)?(?:[가-힣A-Za-z]{2,10}\s+(?=(?:[가-힣]\s?){2,4}(?:기자|특파원)))?"  # the outlet before: "이코노텔링 장재열 기자"
+                            r"(?:[가-힣]\s?){2,4}(?:기자|특파원|통신원|객원기자)(?:입니다\.?|가 전해\s?드립니다\.?)?\s*】?"  # a broadcast's "… 기자입니다.", "이 소식은 … 기자가 전해드립니다."
                             r"(?:\s*[(\[]\s*(?:사진|Foto|Photo)\s*[=:][^()\[\]]*[)\]]|\s+[\w.-]+@[\w.-]*)?$")  # "… 기자 ooc@" (an address cut)
 
 
