@@ -3085,3 +3085,13 @@ def test_a_third_secretary_before_or_after_the_holder():
 def test_a_korean_transcript_s_speaker_label_ends_its_word():
     names = found("인터뷰>김서윤 장관", "ko")
     assert ("person", "김서윤") in names and ("title", "장관") in names
+
+
+@pytest.mark.parametrize("text, agency", [("기상청은 태풍 경보를 발령했다.", "기상청"), ("산림청과 협력 양해각서를 맺었다.", "산림청")])
+def test_a_korean_government_agency_ending_in_cheong(text, agency):
+    assert ("organization", agency) in found(text, "ko")
+
+
+@pytest.mark.parametrize("text", ["정부는 추가 지원을 재요청했다.", "두 나라 정상이 공식초청에 응했다.", "참가신청은 이달 말까지다."])
+def test_a_verbal_noun_ending_in_cheong_is_no_agency(text):
+    assert not any(kind == "organization" for kind, _ in found(text, "ko"))

@@ -1329,6 +1329,22 @@ def _body_of_body(text: str, tokens: list[tuple[int, int]], at: int, end: int, t
     return end
 
 
+def government_agency(word: str) -> str | None:
+    """"문화재청", "경찰청", "농촌진흥청" (particles after it left out): a government agency, 청, after
+    a field of two syllables or more; not a verbal noun ending in the same syllable (요청 a
+    request, 신청, 초청, 경청, 방청, 시청, 제청; 도청 is also wiretapping)."""
+    stem = head_stem(word, (AGENCY,))
+    if stem is None or len(stem) < AGENCY_MIN_SYLLABLES or not all(is_hangul(char) for char in stem) \
+            or stem[-2] in NOT_AGENCY_BEFORE:
+        return None
+    return stem
+
+
+AGENCY = "청"
+AGENCY_MIN_SYLLABLES = 3
+NOT_AGENCY_BEFORE = frozenset("요신초경방시제도열간민구")
+
+
 BODY_OF_BODY = 2  # words naming a body of an organization after its name
 # Words relating what follows to the body before them ("유엔 산하 전문기구": a specialized agency
 # under the UN; "IMO 전담 대표부": the mission for the IMO): a description follows, not the name.
@@ -1346,6 +1362,9 @@ def organizations(text: str, tokens: list[tuple[int, int]], acronyms: frozenset[
         word = text[start:end].lstrip(OPENING_QUOTES + BULLETS)  # "‘태평양동맹", "▴중미통합체제"
         start = end - len(word)
         stem = head_stem(before_gloss(word), tails + words("ko", "org_alone"))
+        if stem is None and (agency := government_agency(before_gloss(word))) is not None:
+            found.append(Found(start, start + len(agency), "organization", "agency-word"))
+            continue
         institution = head_stem(before_gloss(word), words("ko", "institution_tail"))
         if institution is not None and len(institution) - max(len(t) for t in words("ko", "institution_tail")
                                                              if institution.endswith(t)) >= 2:
