@@ -3004,6 +3004,7 @@ def test_an_acronym_written_with_full_stops():
     names = found("Aid to N.K. was raised at the U.N. and later in the E.U. capital.", "en")
     assert {("acronym", "N.K."), ("acronym", "U.N."), ("acronym", "E.U.")} <= set(names)
     assert not any(text == "J.R." for _, text in found("J.R. Soto chaired the panel.", "en"))
+    assert not any(kind == "acronym" for kind, _ in found("La naviera Transportes del Sur S.A. firmó el contrato.", "es"))
 
 
 def test_lao_pdr_and_a_french_form_of_address():

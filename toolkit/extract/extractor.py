@@ -529,7 +529,9 @@ def bare_acronyms(text: str, language: str) -> list[Found]:
     """Acronym-shaped tokens, less those of common nouns ("COVID", "SMEs") and forms of address
     ("HE", His Excellency); an agreement's acronym standing alone ("the FTA") is a document."""
     found = [Found(*match.span(), "acronym", "acronym-letter-number") for match in LETTER_NUMBER.finditer(text)]
-    found += [Found(*match.span(), "acronym", "acronym-dotted") for match in DOTTED_ACRONYM.finditer(text)]
+    if language == "en":  # (Spanish dots its forms of address: "S.E.", "S.M.")
+        found += [Found(*match.span(), "acronym", "acronym-dotted") for match in DOTTED_ACRONYM.finditer(text)
+                  if match.group() not in words(language, "honorific")]  # "H.E." is His Excellency
     if is_shouted(text):
         return found  # a headline in capitals: its words look like acronyms
     common = no_acronyms(language)
