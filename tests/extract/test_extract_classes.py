@@ -3096,3 +3096,13 @@ def test_a_korean_government_agency_ending_in_cheong(text, agency):
 @pytest.mark.parametrize("text", ["정부는 추가 지원을 재요청했다.", "두 나라 정상이 공식초청에 응했다.", "참가신청은 이달 말까지다."])
 def test_a_verbal_noun_ending_in_cheong_is_no_agency(text):
     assert not any(kind == "organization" for kind, _ in found(text, "ko"))
+
+
+@pytest.mark.parametrize("text", [
+    "Hanoi (VNA) - The two ministers signed the plan.",  # the agency's letters found in the place's name
+    "BNI/VNA – The prime minister opened the session.",
+    "The delegates at the opening of the forum (Source: VNA)",
+    "LIMA, Peru, April 9. The delegation arrived in the capital.",
+])
+def test_a_wire_s_place_agency_and_credit_are_no_names(text):
+    assert not any(kind == "acronym" for kind, _ in found(text, "en"))

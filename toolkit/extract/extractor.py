@@ -632,7 +632,8 @@ DATELINE_AFTER = re.compile(rf"(?<=[A-ZÁÉÍÓÚÑ]{{4}}\.) ?[-–—] "  # the
                             rf"|{DATELINE_DATE}(?:,? \d{{4}})?(?::| ?\. ?/[A-Z][\w-]*/| - (?=[A-Z]))"  # "ANKARA, FEB 8:", "VIENNA, October 26. /TASS/"
                             # a day and its month in the few words before the agency's brackets: "ABU DHABI, 6th June,
                             # 2023 (WAM) --", "HAVANA, Cuba, Jul 2 (ACN) On …"
-                            rf"|,[^()\n]{{0,30}}?(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH}|{MONTH} \d{{1,2}}\b)[^()\n]{{0,12}}? \([A-Z][A-Za-z/]{{1,15}}\)")
+                            rf"|,[^()\n]{{0,30}}?(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH}|{MONTH} \d{{1,2}}\b)[^()\n]{{0,12}}? \([A-Z][A-Za-z/]{{1,15}}\)"
+                            rf"|(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?, {MONTH} \d{{1,2}}\. (?=[A-Z])")  # "BAKU, Azerbaijan, March 3. Minister …"
 
 
 _CAPITALS_WORD = r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'-]*(?![a-záéíóúñ])"
@@ -681,13 +682,14 @@ PLACE_BEFORE_AGENCY = re.compile(r"(?:[A-ZÁÉÍÓÚ][\w.'’-]*,? ){1,4}\((?:[A
 AGENCY_AFTER = re.compile(r"(?:/[A-Z][\w-]*)*(?: [A-Z][a-z]+){0,2}\)\s*(?:[.,]?\s*[-–—]|:)")
 
 
-OUTLET_OPENING = re.compile(r"[A-Z]{2,6}(?: [A-Z][a-z]+){1,2} [-–—] ")
+OUTLET_OPENING = re.compile(r"[A-Z]{2,6}(?: [A-Z][a-z]+){1,2} [-–—] |[A-Z]{2,6}(?:/[A-Z]{2,6})+ [-–—] ")  # "ABO/VNA – …": outlets sharing the story
 
 
 def is_outlet_opening(text: str, start: int) -> bool:
     """"TGW Digital – El canciller …": the outlet that opens a paragraph before a dash credits
-    the story, as an agency's name does."""
-    return start == 0 and OUTLET_OPENING.match(text) is not None
+    the story, as an agency's name does; so do outlets sharing it ("ABO/VNA – …")."""
+    opening = OUTLET_OPENING.match(text)
+    return opening is not None and start < opening.end()
 
 
 PHOTO_CREDIT = re.compile(rf"{PHOTO_LABEL}(?:\S+\s+){{0,5}}\S+\s*$")
@@ -704,7 +706,7 @@ def in_photo_credit(text: str, start: int) -> bool:
 
 
 BRACKETED_CREDIT = re.compile(r"(?<=[.!?] )\[[A-Z][A-Z .&/'’-]{2,40}\]\s*$")
-AGENCY_CREDIT = re.compile(r"\(?[A-Z]{2,6}\)? (?:[Pp]hotos?|PHOTOS?)\b\)?|(?<![\w])Credit: [A-Z]{2,6}\s*$"
+AGENCY_CREDIT = re.compile(r"\(?[A-Z]{2,6}\)? (?:[Pp]hotos?|PHOTOS?)\b\)?|(?<![\w])(?:Credit|Source|Fuente): [A-Z]{2,6}\)?\.?\s*$"
                            r"|(?:(?<=[.!?] )|^\s*)\(?[A-Z]{2,6}\)?\s*$")
 
 
@@ -787,6 +789,8 @@ def definition_mentions(text: str, language: str, definition: Definition) -> lis
         return []  # "tratado de libre comercio (TLC)": the kind of agreement, not an acronym of a name
     if is_part_of_world(definition.long, language):
         return []  # "América Latina y el Caribe (ALC)": a region, which no body is
+    if is_dateline_agency(text, definition.short_start, definition.short_end):
+        return []  # "Vientiane (VNA) -": the wire's place and agency, whatever letters they share
     kind = long_form_kind(definition, language)
     agreement = language == "ko" and kind == "document"  # "환태평양경제동반자협정(TPP)": the acronym names it too
     found = [Found(definition.short_start, definition.short_end, "document" if agreement else "acronym",
