@@ -3106,3 +3106,12 @@ def test_a_verbal_noun_ending_in_cheong_is_no_agency(text):
 ])
 def test_a_wire_s_place_agency_and_credit_are_no_names(text):
     assert not any(kind == "acronym" for kind, _ in found(text, "en"))
+
+
+@pytest.mark.parametrize("text, document", [
+    ("The Protocol on Maritime Safety to the Coastal Fisheries Convention took effect.",
+     "Protocol on Maritime Safety to the Coastal Fisheries Convention"),
+    ("The Regional Action Plan for Youth, Peace and Security was launched.", "Regional Action Plan for Youth, Peace and Security"),
+])
+def test_an_english_document_s_topic_list_and_its_treaty(text, document):
+    assert ("document", document) in found(text, "en")

@@ -502,7 +502,9 @@ def document_pattern(language: str) -> re.Pattern:
     pair = rf"(?:{CAP}|{NAMED})[-–](?:{CAP}|{NAMED})(?: {CAP})*"
     if language == "en":
         # the topic may be a numbered meeting ("Joint Statement of the 4th MIKTA Foreign Ministers' Meeting")
-        topic = rf" (?:on|of|for) (?:the )?(?:{ORDINAL} )?{CAP}(?: (?:and|of|for|on|in|the|(?:in|and|of|for|on) the) {CAP}| {CAP})*"
+        # a topic's list closed by "and" ("for Women, Peace and Security"); a protocol's treaty ("… to the Antarctic Treaty")
+        topic = (rf" (?:on|of|for) (?:the )?(?:{ORDINAL} )?{CAP}(?: (?:and|of|for|on|in|the|(?:in|and|of|for|on) the) {CAP}| {CAP}"
+                 rf"|(?:, {CAP})+,? and {CAP})*(?: to the (?:{CAP} )+(?:{document}))?")
         # "the Pact for the Future", "2030 Agenda for ...": after "the" or a year (an agenda is a
         # document only so: the "Doha Development Agenda" is a round of talks), a document named
         # by its topic; "Santo Domingo Statement": named by a place or body, in running text (a
@@ -511,7 +513,8 @@ def document_pattern(language: str) -> re.Pattern:
         partners = rf" (?:between|with) (?:the )?{CAP}(?: {CAP})*(?: and (?:the )?{CAP}(?: {CAP})*)?"
         return re.compile(rf"(?<![\w.])(?:(?:{NAMED} )?{modifier} {document}(?:{topic})?|{pair} (?:{agreement}|{document}(?:{topic})?|{genus})"  # "Korea-Chile free trade agreement"
                           rf"|{genus}{partners}"
-                          rf"|(?:\d{{4}} )?(?!The {document} (?:on|of|for) (?:the )?[A-Z])(?:{ORG_CAP} ){{1,4}}{document}(?=[,.;:]| [a-z])"
+                          rf"|(?:\d{{4}} )?(?!The {document} (?:on|of|for) (?:the )?[A-Z])(?:{ORG_CAP} ){{1,4}}{document}"
+                          rf"(?:{topic.replace('(?:on|of|for)', '(?:on|for)', 1)})?(?=[,.;:]| [a-z])"  # (not "… Policy of Korea and the …")
                           rf"|(?:(?<=\b[Tt]he )|^|(?<=[•▪*] )|(?<=\()){document}{topic}|\d{{4}} (?:{document}|Agenda)(?:{topic})?){PERIOD}(?![\w])")
     connector = CONNECTORS[language]
     article = "(?:la |el |los |las )?"
