@@ -3115,3 +3115,12 @@ def test_a_wire_s_place_agency_and_credit_are_no_names(text):
 ])
 def test_an_english_document_s_topic_list_and_its_treaty(text, document):
     assert ("document", document) in found(text, "en")
+
+
+@pytest.mark.parametrize("text, language, entity", [
+    ("La representante de ONU-Hábitat visitó la capital.", "es", "ONU-Hábitat"),
+    ("UN Tourism and the ministry signed a plan.", "en", "UN Tourism"),
+])
+def test_a_un_entity_named_by_the_acronym_and_its_field(text, language, entity):
+    assert ("organization", entity) in found(text, language)
+    assert not any(kind == "organization" for kind, _ in found("He toured UN Headquarters.", "en"))

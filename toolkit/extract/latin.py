@@ -816,6 +816,18 @@ def _field_of_run(text: str, run_start: int, run_end: int) -> int | None:
     return run_end
 
 
+UN_ENTITY = re.compile(rf"(?<![\w.\-])(?:UN|ONU)[- ](?P<word>[{UPPER}][{LOWER}]+)(?![\w\-])(?! [{UPPER}])")
+
+
+def un_entities(text: str, language: str) -> list[Found]:
+    """"UN Women", "ONU-Hábitat", "ONU Mujeres": a UN entity named by the organization's acronym
+    and one word of its field; not the UN's own offices, documents, meetings or buildings ("UN
+    Charter", "UN Headquarters", "UN Secretary-General")."""
+    excluded = not_names(language) | word_set(language, "venue") | {"Headquarters", "Sede"}
+    return [Found(match.start(), match.end(), "organization", "un-entity") for match in UN_ENTITY.finditer(text)
+            if match.group("word") not in excluded and not title_words() & {match.group("word")}]
+
+
 def bodies_of_open_field(text: str) -> list[Found]:
     """"Ministry of Sport", "Department of Peace Operations": a ministry's or a department's
     field that no portfolio word ends, read as a title's is (`open_field_end`)."""
@@ -1533,6 +1545,7 @@ def latin_names(text: str, language: str) -> list[Found]:
     people = [item for item in found if item.kind == "person"]
     found += [Found(*trimmed(text, *m.span()), "ministry", "ministry-of-field") for m in ministry_pattern(language).finditer(text)]
     found += bodies_of_open_field(text) if language == "en" else []
+    found += un_entities(text, language)
     named = [("organization", evidence, pattern) for evidence, pattern in organization_patterns(language).items()]
     named += [("meeting", evidence, pattern) for evidence, pattern in meeting_patterns(language).items()]
     named += [("document", "named-document", document_pattern(language))]
