@@ -804,7 +804,7 @@ def _field_of_run(text: str, run_start: int, run_end: int) -> int | None:
     capitalised = [word for word in re.split(r",? and (?:the )?|, | & | ", run) if word]
     if len(capitalised) > OPEN_FIELD_WORDS + 2 or is_acronym(capitalised[-1]) \
             or any(run_start <= country.start < run_end for country in find_countries(text, "en")) \
-            or any(word in _field_blockers() for word in capitalised):
+            or any(word in _name_heads("en") for word in capitalised):
         return None
     if len(capitalised) >= 3 and re.search(rf"(?<![,&]) {CAP} {CAP}$", run) and " and " not in run[-30:]:
         holder_start = run_end - len(" ".join(run.split()[-2:]))
@@ -823,9 +823,9 @@ def un_entities(text: str, language: str) -> list[Found]:
     """"UN Women", "ONU-Hábitat", "ONU Mujeres": a UN entity named by the organization's acronym
     and one word of its field; not the UN's own offices, documents, meetings or buildings ("UN
     Charter", "UN Headquarters", "UN Secretary-General")."""
-    excluded = not_names(language) | word_set(language, "venue") | {"Headquarters", "Sede"}
+    excluded = _name_heads(language) | word_set(language, "venue") | {"Headquarters", "Sede"}
     return [Found(match.start(), match.end(), "organization", "un-entity") for match in UN_ENTITY.finditer(text)
-            if match.group("word") not in excluded and not title_words() & {match.group("word")}]
+            if match.group("word") not in excluded and match.group("word") not in title_words()]
 
 
 def bodies_of_open_field(text: str) -> list[Found]:
@@ -856,12 +856,12 @@ def _open_field_head() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _field_blockers() -> frozenset[str]:
-    """Words that make a capitalised run a name of its own, not a title's field: a title's,
-    a body's, a meeting's or a document's head, a demonym, a form of address."""
+def _name_heads(language: str) -> frozenset[str]:
+    """The capitalised words of a title's, a body's, a meeting's or a document's head, a
+    demonym, a form of address: what a name of another kind is made with."""
     return frozenset(word for category in ("title_head", "ministry_head", "org_head", "org_field_head", "org_tail",
                                            "post_head", "meeting", "document", "demonym", "honorific")
-                     for entry in words("en", category) for word in entry.split() if word[:1].isupper())
+                     for entry in words(language, category) for word in entry.split() if word[:1].isupper())
 
 
 OF_THE_REPUBLIC = re.compile(r" of the Republic(?! of)(?![\w-])")
