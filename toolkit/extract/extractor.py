@@ -899,15 +899,16 @@ def name_kind(name: str, language: str) -> str:
     """A long form's kind by its head word: "Treaty ..." is a document, "Conference on ..." a
     meeting, "Ministerio de ..." a ministry (whatever its portfolio), anything else an
     organization; a programme known by its acronym is an agency ("World Food Programme (WFP)",
-    "Programa de las Naciones Unidas para el Desarrollo (PNUD)"); a forum for cooperation known by its acronym is a standing body ("Forum for
-    East Asia-Latin America Cooperation (FEALAC)"), as 협력포럼(FEALAC) is in Korean, while a
-    forum on a topic is a meeting ("Forum on Trade and Cross-Border Investment in Africa")."""
+    "Programa de las Naciones Unidas para el Desarrollo (PNUD)"); a forum for cooperation known
+    by its acronym is a standing body ("Forum for East Asia-Latin America Cooperation
+    (FEALAC)"), as 협력포럼(FEALAC) is in Korean, while a forum on a topic is a meeting ("Forum on
+    Trade and Cross-Border Investment in Africa")."""
     if name.split()[0] in words(language, "ministry_head"):
         return "ministry"
-    if name.split()[0] in words(language, "glossed_org_tail") and COOPERATION_BODY.search(name) \
-            or is_standing_body(name, language) or (_head_word(name) if language == "en" else name.split()[0]) in words(language, "glossed_programme"):
-        return "organization"  # "Pacific Islands Forum (PIF)", "Foro de Cooperación Económica Asia-Pacífico (APEC)"
     head = _head_word(name) if language == "en" else None
+    if name.split()[0] in words(language, "glossed_org_tail") and COOPERATION_BODY.search(name) \
+            or is_standing_body(name, language) or (head or name.split()[0]) in words(language, "glossed_programme"):
+        return "organization"  # "Pacific Islands Forum (PIF)", "Foro de Cooperación Económica Asia-Pacífico (APEC)"
     for kind in ("document", "meeting"):
         heads = words(language, kind)
         if name.split()[0] in heads or name.split()[-1] in heads or head in heads \
