@@ -3124,3 +3124,8 @@ def test_an_english_document_s_topic_list_and_its_treaty(text, document):
 def test_a_un_entity_named_by_the_acronym_and_its_field(text, language, entity):
     assert ("organization", entity) in found(text, language)
     assert not any(kind == "organization" for kind, _ in found("He toured UN Headquarters.", "en"))
+
+
+def test_a_foreign_ministry_of_many_portfolios_written_as_one_word():
+    names = found("체코 산업무역과학기술부 장관과 회담했다.", "ko")
+    assert ("title", "산업무역과학기술부 장관") in names

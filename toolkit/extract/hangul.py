@@ -590,7 +590,8 @@ def is_ministry(word: str, city: bool = False, bodies: bool = True) -> bool:
 
 # a country's ministry named by its field, written between the country and a minister's title
 # ("칠레 광업부 장관", "과테말라 경제부 차관"); 정부 "government" is two syllables
-FOREIGN_MINISTRY = re.compile(r"[가-힣]{2,7}(?:[·ㆍ‧・][가-힣]{1,7})?부")  # "재무·공공신용부": a ministry of two portfolios
+# ("재무·공공신용부": a ministry of two portfolios; "교육과학연구체육부": of four, written as one word)
+FOREIGN_MINISTRY = re.compile(r"[가-힣]{2,10}(?:[·ㆍ‧・][가-힣]{1,7})?부")
 AGE_GLOSS = re.compile(r"(?<=[가-힣])\(\d{1,3}\)$")
 CITY = re.compile(r"[가-힣]{2,3}시")  # 부산시, 서울시: a metropolitan city's government
 
