@@ -611,9 +611,8 @@ def currency_codes() -> frozenset[str]:
     return frozenset(currency.alpha_3 for currency in pycountry.currencies)
 
 
-MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-         r"|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)")
-MONTH = rf"(?:{MONTH})"
+MONTH = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+         r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)")
 DATELINE_DATE = (r"(?:,? (?:[A-Z][a-z]{2,3}\.?|[A-Z]{3}\.?|[A-Z][a-z]+) \d{1,2}\b|, \d{1,2}(?: de)? [A-Za-z][a-z]+\.?"
                  r"|, \d{1,2}[./]\d{1,2}[./]\d{4})")  # "DUSHANBE, 01.12.2021 (NIAT Khovar) –"
 # after the place (and perhaps its country): its date, then the agency in brackets and a dash, or the year and the agency

@@ -823,9 +823,14 @@ def un_entities(text: str, language: str) -> list[Found]:
     """"UN Women", "ONU-Hábitat", "ONU Mujeres": a UN entity named by the organization's acronym
     and one word of its field; not the UN's own offices, documents, meetings or buildings ("UN
     Charter", "UN Headquarters", "UN Secretary-General")."""
-    excluded = _name_heads(language) | word_set(language, "venue") | {"Headquarters", "Sede"}
     return [Found(match.start(), match.end(), "organization", "un-entity") for match in UN_ENTITY.finditer(text)
-            if match.group("word") not in excluded and match.group("word") not in title_words()]
+            if match.group("word") not in _not_un_fields(language)]
+
+
+@lru_cache(maxsize=None)
+def _not_un_fields(language: str) -> frozenset[str]:
+    """Words after "UN" that name the organization's own office, document, meeting or building."""
+    return _name_heads(language) | word_set(language, "venue") | title_words() | {"Headquarters", "Sede"}
 
 
 def bodies_of_open_field(text: str) -> list[Found]:

@@ -491,15 +491,9 @@ def _unquoted(text: str) -> str:
 
 
 def _shared_with_lead(text: str, lead: str) -> int:
-    """How many of a line's words the first paragraph names: Korean words compared on their
-    first three syllables (a particle may follow them), Latin ones when capitalised, as whole
-    words and not the function words a title capitalises ("The", "All": any paragraph has them)."""
-    words = WORD_OF_NAME.findall(text)
-    stems = {word[:3] for word in words if is_hangul(word[0])} | set(KOREAN_PARTNER.findall(text))  # "한-케냐": a partner
-    lead_text = lead.casefold()
-    lead_words = set(LATIN_WORD.findall(lead_text))
-    latin = {word.casefold() for word in words if not is_hangul(word[0])} - TITLE_FUNCTION_WORDS
-    return sum(stem in lead_text for stem in stems) + len(latin & lead_words)
+    """How many of a line's capitalised words, and Korea's partners in a pair ("한-케냐"), the
+    first paragraph names."""
+    return _words_in(WORD_OF_NAME.findall(text) + KOREAN_PARTNER.findall(text), lead)
 
 
 def _without_menu_above(lines: list[RawLine], group: list[int], first: int) -> list[int]:
@@ -529,13 +523,19 @@ def _unrelated_over_headline(lines: list[RawLine], group: list[int], first: int)
 
 
 def _content_shared(text: str, lead: str) -> int:
-    """How many of a line's content words, in any case, the first paragraph has: Latin words of
-    four letters or more, whole (a sentence-case headline's "youth ambassador"), Korean ones on
-    their first three syllables."""
+    """How many of a line's content words, in any case (a sentence-case headline's "youth
+    ambassador"), the first paragraph has."""
+    return _words_in(CONTENT_WORD.findall(text), lead)
+
+
+def _words_in(words: list[str], lead: str) -> int:
+    """How many of `words` (each counted once) a paragraph has: Korean ones on their first three
+    syllables (a particle may follow them), Latin ones whole and not the function words a title
+    capitalises ("The", "All", "este": any paragraph has them)."""
     lead_text = lead.casefold()
     lead_words = set(LATIN_WORD.findall(lead_text))
-    words = {word.casefold() for word in CONTENT_WORD.findall(text)} - TITLE_FUNCTION_WORDS
-    return sum(word[:3] in lead_text if is_hangul(word[0]) else word in lead_words for word in words)
+    stems = {word[:3] if is_hangul(word[0]) else word.casefold() for word in words} - TITLE_FUNCTION_WORDS
+    return sum(stem in lead_text if is_hangul(stem[0]) else stem in lead_words for stem in stems)
 
 
 def _other_line_over(lines: list[RawLine], upper: int, lower: int, first: int) -> bool:
