@@ -3129,3 +3129,23 @@ def test_a_un_entity_named_by_the_acronym_and_its_field(text, language, entity):
 def test_a_foreign_ministry_of_many_portfolios_written_as_one_word():
     names = found("체코 산업무역과학기술부 장관과 회담했다.", "ko")
     assert ("title", "산업무역과학기술부 장관") in names
+
+
+@pytest.mark.parametrize("text, body", [
+    ("국가기후위원회는 18일 연례 보고서를 냈다.", "국가기후위원회"),
+    ("유엔아동기금과 협력 사업을 시작했다.", "유엔아동기금"),
+    ("UN아동기금 관계자가 참석했다.", "UN아동기금"),
+    ("유엔환경계획(UNEP)은 보고서를 발표했다.", "유엔환경계획"),
+    ("한국은 북극경제이사회에 참여한다.", "북극경제이사회"),
+    ("한-호주 남극연구센터가 문을 열었다.", "한-호주 남극연구센터"),
+    ("유엔아동기금 혁신센터(UNICEF Innovation Centre)를 방문했다.", "유엔아동기금 혁신센터"),
+])
+def test_a_korean_body_named_by_its_owner_region_or_partners_and_its_field(text, body):
+    """The UN's, the state's or the world's body of a field (유엔, 국가, 세계 and a field
+    before the organization word), a region's, two partners', and a body of such a body."""
+    assert ("organization", body) in found(text, "ko")
+
+
+def test_an_owner_and_a_kind_of_body_or_a_plan_name_no_korean_body():
+    names = found("여러 국제기구와 국가기관, 유엔전문기구가 국가개발계획을 논의했다.", "ko")
+    assert not any(kind == "organization" for kind, _ in names)
