@@ -3149,3 +3149,17 @@ def test_a_korean_body_named_by_its_owner_region_or_partners_and_its_field(text,
 def test_an_owner_and_a_kind_of_body_or_a_plan_name_no_korean_body():
     names = found("여러 국제기구와 국가기관, 유엔전문기구가 국가개발계획을 논의했다.", "ko")
     assert not any(kind == "organization" for kind, _ in names)
+
+
+@pytest.mark.parametrize("text, language, meeting", [
+    ("Inauguró la 52ᵃ Conferencia General de la OMPI en Ginebra.", "es", "52ᵃ Conferencia General de la OMPI"),
+    ("Durante la 48° Asamblea de la OPS, la ministra habló.", "es", "48° Asamblea de la OPS"),
+    ("Se celebró la XIVª Reunión del Comité Técnico Bilateral sobre Pesca Costera.", "es",
+     "XIVª Reunión del Comité Técnico Bilateral sobre Pesca Costera"),
+    ("The delegates met at the 5th Preparatory Committee in Vienna.", "en", "5th Preparatory Committee"),
+])
+def test_a_session_s_number_goes_on_its_meeting_s_name(text, language, meeting):
+    """A number before a meeting, or before a body that sits in sessions, names one session of
+    it: the number is part of the name, whatever ordinal sign the keyboard gave."""
+    assert ("meeting", meeting) in found(text, language)
+

@@ -250,7 +250,7 @@ ROMAN = r"(?:[IVXLC]{1,7})"
 # ordinals written as one word).
 _UNITS = r"(?:[Pp]rimer[ao]?|[Ss]egund[ao]|[Tt]ercer[ao]?|[Cc]uart[ao]|[Qq]uint[ao]|[Ss]ext[ao]|[Ss][ée]ptim[ao]|[Oo]ctav[ao]|[Nn]oven[ao])"
 SPANISH_JOINERS = ("de", "del", "en", "con", "para", "por", "sobre", "entre", "que", "como", "desde", "hasta")
-SPANISH_ORDINAL = (rf"(?:{ROMAN}|\d+[ªº°]|\d{{1,3}}(?= [A-Z]| per[ií]odo de sesiones)|\d{{4}}|(?:[Dd]ecimo|[Vv]ig[ée]simo ?)?{_UNITS}"
+SPANISH_ORDINAL = (rf"(?:{ROMAN}[ªº]?|\d+[ªº°ᵃᵒ]|\d{{1,3}}(?= [A-Z]| per[ií]odo de sesiones)|\d{{4}}|(?:[Dd]ecimo|[Vv]ig[ée]simo ?)?{_UNITS}"
                    rf"|[Dd][ée]cim[ao]|[Uu]nd[ée]cim[ao]|[Dd]uod[ée]cim[ao]|[Vv]ig[ée]sim[ao])")
 NAMED = r"(?:[A-Z]{2,}[0-9]*|[A-Z][0-9]{1,2}(?:[A-Z]{1,3}(?![\w]))?)"  # an acronym, G20 and P4G included
 FORMAL_STATE = r"(?:Republic|Kingdom|Federation|Commonwealth|Principality|Sultanate|State)"
@@ -1699,7 +1699,13 @@ EVENT_CONTEXT = {"en": re.compile(r"\b(?:sidelines|margins?) of (?:the )?$"),
 def as_event(text: str, item: Found, language: str) -> Found:
     """A body's name in an event's context is the meeting's name (see EVENT_CONTEXT); a meeting's
     or a forum's name with a year after it names that year's edition ("Foro de Cooperación Futura
-    Corea-América Latina 2024", "… Cooperation Forum 2024")."""
+    Corea-América Latina 2024", "… Cooperation Forum 2024"); a number before a meeting, or before
+    a body that sits in sessions, is one of them and goes on its name ("la 43ᵃ Conferencia General
+    de la UNESCO", "la 41° Asamblea de la OEA", "the 3rd Preparatory Committee")."""
+    number = SESSION_NUMBER[language].search(text, 0, item.start)
+    head = text[item.start:item.end].split()[-1 if language == "en" else 0]  # "Preparatory Committee", "Asamblea de …"
+    if number is not None and (item.kind == "meeting" or item.kind == "organization" and head in sitting_heads(language)):
+        return as_event(text, Found(number.start(), item.end, "meeting", item.evidence + "+numbered"), language)
     if item.kind == "organization" and EVENT_CONTEXT[language].search(text, max(0, item.start - 40), item.start):
         return Found(item.start, item.end, "meeting", item.evidence + "+event-context")
     edition = EDITION_YEAR.match(text, item.end)
@@ -1710,6 +1716,21 @@ def as_event(text: str, item: Found, language: str) -> Found:
 
 
 EDITION_YEAR = re.compile(r" (?:19|20)\d\d(?![\w\-–])")
+# A session's number written right before the name: "26th", Roman or a number with its ordinal sign
+# ("XVIª", "43ᵃ", "66º", "41°"; ᵃ and ᵒ are the superscript letters some keyboards give); not a
+# year, which is the name's only when a meeting's pattern takes it
+SESSION_NUMBER = {
+    "en": re.compile(r"(?<![\w.])\d{1,3}(?:st|nd|rd|th) $"),
+    "es": re.compile(rf"(?<![\w.])(?:{ROMAN}[ªº]?|\d{{1,3}}[ªº°ᵃᵒ]) $"),
+}
+
+
+@lru_cache(maxsize=None)
+def sitting_heads(language: str) -> frozenset[str]:
+    """The head words of meetings and of bodies that sit in numbered sessions (an English name's
+    last word, a Spanish name's first)."""
+    return frozenset(head.split()[-1 if language == "en" else 0] for head in words(language, "meeting")) \
+        | frozenset(words(language, "sitting_body"))
 
 
 # What opens an item of a list of people by country, before its country ("; de Nicaragua", "y de
