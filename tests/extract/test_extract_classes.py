@@ -182,8 +182,9 @@ def test_meetings_and_documents_whole(text, language, expected):
         # an organization goes on through its of/for/on tail, not into the ministry after it
         ("the Asian and Pacific Affairs Bureau of the Ministry of Foreign Affairs", "en",
          [("organization", "Asian and Pacific Affairs Bureau"), ("ministry", "Ministry of Foreign Affairs")]),
-        # "and" inside an organization's name joins adjectives, not a person and a name
-        ("with Anna Berg and World Bank experts", "en", [("organization", "World Bank")]),
+        # "and" inside an organization's name joins adjectives, not a person and a name (the person
+        # is one by her given name)
+        ("with Anna Berg and World Bank experts", "en", [("person", "Anna Berg"), ("organization", "World Bank")]),
         ("the Economic Commission for Africa and the Middle East", "en",
          [("organization", "Economic Commission for Africa and the Middle East")]),
         # the partners of a pair joined by a hyphen are two names
@@ -1991,7 +1992,9 @@ def test_a_spanish_holder_named_after_a_comma_past_the_office_s_description(text
 
 
 def test_a_spanish_name_after_a_clause_that_went_on_is_not_the_title_s_holder():
-    assert not any(kind == "person" for kind, _ in found("El presidente habló con los periodistas, Juan Pérez dijo luego.", "es"))
+    # (Juan Pérez is a person by his given name, but not the president the title names)
+    named = extract_text("El presidente habló con los periodistas, Juan Pérez dijo luego.", "es")
+    assert all(m.evidence == "given-name" for m in named if m.kind == "person")
 
 
 def test_korean_heads_of_state_crown_princes_and_aides_are_titles():
@@ -2059,8 +2062,9 @@ def test_counterparts_listed_each_with_the_country_are_persons():
     people = [name for kind, name in found(text, "es") if kind == "person"]
     assert people == ["Ana Díaz Mora", "Luis Soto", "Juan Carlos Ruiz", "Eva Ramos"]
     # a clause after the country ends the list: what follows is no counterpart's name
+    # (Juan Pérez is a person by his given name, not as a counterpart of the list)
     text = "Se reunió con su homóloga Ana Díaz, de Chile, que dijo que la reunión fue útil, Juan Pérez, de Perú."
-    assert [name for kind, name in found(text, "es") if kind == "person"] == ["Ana Díaz"]
+    assert [m.text for m in extract_text(text, "es") if m.kind == "person" and m.evidence != "given-name"] == ["Ana Díaz"]
 
 
 @pytest.mark.parametrize("text, ministry, person", [
@@ -3163,3 +3167,23 @@ def test_a_session_s_number_goes_on_its_meeting_s_name(text, language, meeting):
     it: the number is part of the name, whatever ordinal sign the keyboard gave."""
     assert ("meeting", meeting) in found(text, language)
 
+
+
+@pytest.mark.parametrize("text, language, person", [
+    ("The statement was signed by Karen Whitfield on behalf of the delegation.", "en", "Karen Whitfield"),
+    ("Durante el acto, Diego Ferreyra Lobos entregó el documento a la delegación.", "es", "Diego Ferreyra Lobos"),
+    ("Participaron el embajador y Lucía de Moreno en la ceremonia.", "es", "Lucía de Moreno"),
+])
+def test_a_person_with_no_title_is_known_by_a_given_name(text, language, person):
+    assert ("person", person) in found(text, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("They toured the Eleanor Whitby Library and Santiago de Chile.", "en"),
+    ("La cooperación entre Asia y América Latina creció; Paz Social fue el lema.", "es"),
+    ("Hope Street hosts the Lima Group office; they hope for peace.", "en"),
+])
+def test_places_institutions_and_common_words_named_like_persons_are_no_persons(text, language):
+    """A given name opens no person's name when a word of the span is a place, an institution's
+    word or a common word of the language, or when capitalised words run into it."""
+    assert not any(kind == "person" for kind, _ in found(text, language))

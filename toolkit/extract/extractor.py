@@ -145,6 +145,7 @@ def extract_lines(lines: list[tuple[BodyLine, str]]) -> Extraction:
         mentions += [replace(m, text=page_line.text[m.start:m.end], evidence=m.evidence + "+document-case")
                      for m in line_mentions] if line is not page_line else line_mentions
         above = page_line
+    mentions = with_given_names(lines, mentions, named_surnames, paternal, leading)
     mentions = persons_named_later(lines, korean_persons_again(lines, mentions), known, named_surnames, paternal)
     mentions = joined_transcriptions(lines, mentions)
     documents = {m.text for m in mentions if m.evidence.endswith("+of-document")}  # "SECA" alone, after its gloss
@@ -169,6 +170,23 @@ def with_free_spans(lines: list[tuple[BodyLine, str]], mentions: list[Mention],
                 here.append(to_mention(line, language, item))
         ordered += sorted(here, key=lambda m: m.start)
     return ordered + [m for rest in by_line.values() for m in rest]
+
+
+def with_given_names(lines: list[tuple[BodyLine, str]], mentions: list[Mention], named_surnames: set[str],
+                     paternal: set[str], leading: set[str]) -> list[Mention]:
+    """Persons known by their given name where nothing else stands (see given_names.py); their
+    surnames are remembered, so that the surname alone further down is the person too."""
+    if not any(language in ("en", "es") for _, language in lines):
+        return mentions
+    from toolkit.extract.given_names import given_name_persons, lower_case_words
+
+    lower = lower_case_words("\n".join(line.text for line, _ in lines))
+
+    def given_named(_: int, line: BodyLine, language: str) -> list[Found]:
+        return given_name_persons(line.text, language, lower) if language in ("en", "es") else []
+    mentions = with_free_spans(lines, mentions, given_named)
+    remember_people([m for m in mentions if m.evidence == "given-name"], named_surnames, paternal, leading)
+    return mentions
 
 
 def korean_persons_again(lines: list[tuple[BodyLine, str]], mentions: list[Mention]) -> list[Mention]:
