@@ -3187,3 +3187,14 @@ def test_places_institutions_and_common_words_named_like_persons_are_no_persons(
     """A given name opens no person's name when a word of the span is a place, an institution's
     word or a common word of the language, or when capitalised words run into it."""
     assert not any(kind == "person" for kind, _ in found(text, language))
+
+
+def test_a_korean_office_and_its_holder_in_brackets_after_the_ministry():
+    names = found("산업통상자원부(장관 한서윤)와 환경부(장관 오태민, 이하 환경부)는 협약을 맺었다.", "ko")
+    assert [item for item in names if item[0] in ("title", "person")] == [
+        ("title", "장관"), ("person", "한서윤"), ("title", "장관"), ("person", "오태민")]
+
+
+def test_a_korean_name_before_a_body_and_its_office_is_the_officer():
+    names = found("개막식에는 문서진 해양연구소 부장이 참석했다.", "ko")
+    assert ("person", "문서진") in names and ("title", "부장") in names

@@ -195,7 +195,7 @@ def korean_names(text: str, named_surnames: frozenset[str] = frozenset(),
         found += hangul_acronym(word, start, acronyms)
     found += meetings(text, acronyms) + organizations(text, tokens, acronyms) + representatives(text, tokens, acronyms) + \
         headline_subject(text, tokens) + quoted_documents(quoted, acronyms) + glossed_transcriptions(text) + \
-        bracketed_names(quoted, text, tokens, countries)
+        bracketed_names(quoted, text, tokens, countries) + office_holders_in_brackets(text)
     found = [past_opening_mark(text, elect_or_nominee(text, item) if item.kind == "title" else item)
              for item in with_parent_body(text, concurrent_offices(text, found))]
     found += bodies_meetings(text, found)
@@ -306,6 +306,24 @@ def bracketed_names(quoted: str, text: str, tokens: list[tuple[int, int]], count
         found.append(Found(*match.span("name"), "person", "bracketed-name-before-title"))
         if match.group("latin"):
             found.append(Found(*match.span("latin"), "person", "bracketed-name-before-title"))
+    return found
+
+
+@lru_cache(maxsize=None)
+def office_in_brackets() -> re.Pattern:
+    """"외교부(장관 조태열)는": a ministry's or a body's office and its holder in brackets right after
+    its name, as Korean government releases open."""
+    titles = "|".join(re.escape(title) for title in words("ko", "title_head"))
+    return re.compile(rf"(?<=[가-힣])\((?P<title>{titles}) (?P<name>[가-힣]{{2,5}})(?=[,)])")
+
+
+def office_holders_in_brackets(text: str) -> list[Found]:
+    """The office and the person `office_in_brackets` finds, the holder a Korean name in full."""
+    found = []
+    for match in office_in_brackets().finditer(text):
+        if is_korean_name(match.group("name"), short=True):
+            found += [Found(*match.span("title"), "title", "title-in-brackets"),
+                      Found(*match.span("name"), "person", "name-in-brackets")]
     return found
 
 
@@ -496,6 +514,8 @@ def title_at(
     of_body = first == index and index > 0 and is_body(text[tokens[index - 1][0]:tokens[index - 1][1]]) \
         and not (index > 1 and text[tokens[index - 2][0]:tokens[index - 2][1]] in words("ko", "name_stop")) \
         and not text[tokens[index][0]:tokens[index][1]].endswith(("으로", "로"))
+    if of_body and holder is None:
+        holder = _holder_before_body(text, tokens, index - 1)  # "이지영 극지연구소 부장": the body's officer
     if first == index and not compound and holder is None and word not in words("ko", "office_title") and not of_body:
         return []  # "경찰 대변인은": a bare title other than an office-holder's describes; "ESCAP 사무총장" is one
     if first == before and holder is None and before > 0 and is_determiner(text[tokens[before - 1][0]:tokens[before - 1][1]]):
@@ -510,6 +530,17 @@ def title_at(
     else:
         evidence = "title-compound" if compound else ("title-after-name" if holder else "title-word")
     return [Found(tokens[first][0], title_end, "title", evidence)] + (holder or [])
+
+
+def _holder_before_body(text: str, tokens: list[tuple[int, int]], body: int) -> list[Found] | None:
+    """A Korean name in full right before the body whose office follows ("이지영 극지연구소 부장")."""
+    if body < 1:
+        return None
+    start, end = tokens[body - 1]
+    name = text[start:end].lstrip(OPENING_QUOTES + BULLETS)
+    if not is_korean_name(name) or is_clause_word(text, end - len(name), end):
+        return None
+    return [Found(end - len(name), end, "person", "name-before-body-and-title")]
 
 
 MEETING_NOUNS = ("간", "통화")  # with the meeting words: "외교장관 간 대화", "외교장관 통화" (a call)
