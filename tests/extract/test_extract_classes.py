@@ -3198,3 +3198,11 @@ def test_a_korean_office_and_its_holder_in_brackets_after_the_ministry():
 def test_a_korean_name_before_a_body_and_its_office_is_the_officer():
     names = found("개막식에는 문서진 해양연구소 부장이 참석했다.", "ko")
     assert ("person", "문서진") in names and ("title", "부장") in names
+
+
+@pytest.mark.parametrize("title", [
+    "Coordinating Minister for Maritime Affairs", "Non-Resident Ambassador", "Legal and Political Adviser",
+    "Regional Director",
+])
+def test_an_english_title_keeps_the_adjectives_that_qualify_its_office(title):
+    assert ("title", title) in found(f"She thanked the {title} for the visit.", "en")
