@@ -3206,3 +3206,12 @@ def test_a_korean_name_before_a_body_and_its_office_is_the_officer():
 ])
 def test_an_english_title_keeps_the_adjectives_that_qualify_its_office(title):
     assert ("title", title) in found(f"She thanked the {title} for the visit.", "en")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("La fiscal general de Honduras, Rosa Medina, firmó el acuerdo.", "fiscal general"),
+    ("El procurador general del Estado visitó la sede.", "procurador general del Estado"),
+    ("Habló el delegado permanente ante la OEA, Luis Prado.", "delegado permanente"),
+])
+def test_spanish_prosecutors_attorneys_and_delegates_are_titles(text, title):
+    assert ("title", title) in found(text, "es")
