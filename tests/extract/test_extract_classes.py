@@ -3215,3 +3215,8 @@ def test_an_english_title_keeps_the_adjectives_that_qualify_its_office(title):
 ])
 def test_spanish_prosecutors_attorneys_and_delegates_are_titles(text, title):
     assert ("title", title) in found(text, "es")
+
+
+def test_a_japanese_minister_s_title_in_korean_names_the_holder_before_it():
+    names = found("장관은 다나카 겐지 일본 방위대신과 회담했다.", "ko")
+    assert ("person", "다나카 겐지") in names and ("title", "방위대신") in names
