@@ -3220,3 +3220,13 @@ def test_spanish_prosecutors_attorneys_and_delegates_are_titles(text, title):
 def test_a_japanese_minister_s_title_in_korean_names_the_holder_before_it():
     names = found("장관은 다나카 겐지 일본 방위대신과 회담했다.", "ko")
     assert ("person", "다나카 겐지") in names and ("title", "방위대신") in names
+
+
+@pytest.mark.parametrize("text, person", [
+    ("마리아 로페스 칠레 해양위원회 위원장이 방한했다.", "마리아 로페스"),
+    ("왕리친 주페루 중국대사관 대리대사는 연설했다.", "왕리친"),
+    ("마르코 비안키 유럽 공동체 무역국장이 단장을 맡았다.", "마르코 비안키"),
+])
+def test_a_korean_or_foreign_name_before_a_body_of_several_words_and_its_office(text, person):
+    names = found(text, "ko")
+    assert ("person", person) in names and not any(kind == "person" and name != person for kind, name in names)

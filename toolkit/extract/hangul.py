@@ -515,7 +515,7 @@ def title_at(
         and not (index > 1 and text[tokens[index - 2][0]:tokens[index - 2][1]] in words("ko", "name_stop")) \
         and not text[tokens[index][0]:tokens[index][1]].endswith(("으로", "로"))
     if of_body and holder is None:
-        holder = _holder_before_body(text, tokens, index - 1)  # "이지영 극지연구소 부장": the body's officer
+        holder = _holder_before_body(text, tokens, index - 1, countries, named_surnames, word)  # "이지영 극지연구소 부장"
     if first == index and not compound and holder is None and word not in words("ko", "office_title") and not of_body:
         return []  # "경찰 대변인은": a bare title other than an office-holder's describes; "ESCAP 사무총장" is one
     if first == before and holder is None and before > 0 and is_determiner(text[tokens[before - 1][0]:tokens[before - 1][1]]):
@@ -532,15 +532,34 @@ def title_at(
     return [Found(tokens[first][0], title_end, "title", evidence)] + (holder or [])
 
 
-def _holder_before_body(text: str, tokens: list[tuple[int, int]], body: int) -> list[Found] | None:
-    """A Korean name in full right before the body whose office follows ("이지영 극지연구소 부장")."""
-    if body < 1:
+BODY_WORDS = 3  # words a body's name before its officer's title may take ("주콜롬비아 중국대사관")
+
+
+def _holder_before_body(text: str, tokens: list[tuple[int, int]], body: int, countries: dict[int, int],
+                        named_surnames: frozenset[str], office: str) -> list[Found] | None:
+    """The person named right before the body whose office follows, as before a country
+    ("이지영 극지연구소 부장", "카베이 세이도브 투르크메니스탄 체육위원회 위원장", "장리핑 주콜롬비아
+    중국대사관 대리대사"): a Korean name in full, or a foreign one."""
+    first = body
+    while first > 0 and body - first < BODY_WORDS - 1:
+        word = text[tokens[first - 1][0]:tokens[first - 1][1]]
+        if not (is_country(tokens[first - 1], countries) or is_body(word) or is_post_word(word)
+                or word in words("ko", "region")):
+            break
+        first -= 1  # the body's country, region, post abroad or parent body before its word
+    if first < 1:
         return None
-    start, end = tokens[body - 1]
+    start, end = tokens[first - 1]
     name = text[start:end].lstrip(OPENING_QUOTES + BULLETS)
-    if not is_korean_name(name) or is_clause_word(text, end - len(name), end):
-        return None
-    return [Found(end - len(name), end, "person", "name-before-body-and-title")]
+    if is_korean_name(name) and not is_clause_word(text, end - len(name), end):
+        return [Found(end - len(name), end, "person", "name-before-body-and-title")]
+    holder = holder_before(text, tokens, first, named_surnames, foreign=True, office=office)
+    return [replace(found, evidence="name-before-body-and-title") for found in holder or [] if " " in text[found.start:found.end]] or None
+
+
+def is_post_word(word: str) -> bool:
+    """"주콜롬비아", "주한": a post abroad's opening word (주 and its place)."""
+    return word.startswith("주") and len(word) >= 2 and (word == "주한" or is_post_place(word[1:]))
 
 
 MEETING_NOUNS = ("간", "통화")  # with the meeting words: "외교장관 간 대화", "외교장관 통화" (a call)
