@@ -3230,3 +3230,11 @@ def test_a_japanese_minister_s_title_in_korean_names_the_holder_before_it():
 def test_a_korean_or_foreign_name_before_a_body_of_several_words_and_its_office(text, person):
     names = found(text, "ko")
     assert ("person", person) in names and not any(kind == "person" and name != person for kind, name in names)
+
+
+@pytest.mark.parametrize("body", [
+    "Junta de Gobernadores del OIEA", "Procuración General de la Nación", "Corte Suprema de Justicia",
+    "Fiscalía General del Estado", "Federación Internacional de Fútbol",
+])
+def test_spanish_boards_courts_prosecutors_offices_and_federations_are_bodies(body):
+    assert ("organization", body) in found(f"Según la {body}, el acuerdo entra en vigor.", "es")
