@@ -3238,3 +3238,13 @@ def test_a_korean_or_foreign_name_before_a_body_of_several_words_and_its_office(
 ])
 def test_spanish_boards_courts_prosecutors_offices_and_federations_are_bodies(body):
     assert ("organization", body) in found(f"Según la {body}, el acuerdo entra en vigor.", "es")
+
+
+@pytest.mark.parametrize("body", ["Armed Forces", "Brookings Institution", "Consular Section", "Joint Polar Command",
+                                  "Metropolitan Police", "Morningside College"])
+def test_english_forces_colleges_sections_commands_and_police_are_bodies(body):
+    assert ("organization", body) in found(f"A statement from the {body} followed on Monday.", "en")
+
+
+def test_a_country_s_formal_name_in_federation_stays_a_country():
+    assert ("country", "Russian Federation") in found("Delegates of the Russian Federation attended.", "en")
