@@ -3250,3 +3250,18 @@ def test_a_broadcast_reporter_s_sign_off_and_a_subscription_prompt_close_a_korea
     story = ["외교부는 5일 양국이 체육 분야 협력 양해각서를 체결했다고 밝혔다.", "양국은 선수단 교류와 지도자 연수를 확대하기로 했다."]
     page = write(tmp_path / "page.txt", "한-오만 체육 협력 양해각서 체결\n\n" + "\n\n".join(story) + f"\n\n{closing}\n")
     assert body(ingest(page)) == ["한-오만 체육 협력 양해각서 체결"] + story
+
+
+@pytest.mark.parametrize("notice, headline, lead", [
+    ("Please enable JavaScript to view this page", "Envoys agree on a fisheries roadmap",
+     "The envoys agreed on Tuesday to draft a joint roadmap on coastal fisheries before the summer."),
+    ("Este artículo tiene más de 5 años", "Cancilleres firman un memorando sobre becas",
+     "Los cancilleres firmaron el martes un memorando para ampliar las becas de posgrado entre ambos países."),
+    ("This article is more than 4 years old", "Ministers open a regional dialogue on water",
+     "The ministers opened on Monday a regional dialogue on shared water basins and river management."),
+])
+def test_a_notice_about_the_reader_s_browser_or_the_story_s_age_is_not_the_title(tmp_path, notice, headline, lead):
+    page = write(tmp_path / "page.txt", f"{notice}\n\n{headline}\n\n{lead}\n")
+    document = ingest(page)
+    assert body(document) == [headline, lead] and document.title == headline
+

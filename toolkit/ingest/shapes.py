@@ -196,6 +196,13 @@ _RELATED = re.compile(r"(?i)^(?:(?:más |more )?(?:contenidos?|noticias|art[ií]
 _COOKIE_NOTICE = re.compile(r"(?i)\bcookies?\b.*\b(?:consent\w*|consentimiento|privacidad|privacy|acept\w*|accept\w*)\b"
                             r"|\b(?:utiliza|usa|utilizamos|usamos|uses|use)\s+(?:\w+\s+)?cookies\b"  # "Este sitio web utiliza cookies propias …"
                             r"|쿠키.*(?:동의|수집|허용)")
+# A site's notice about the reader's browser ("JavaScript is required for this page", "Tu navegador
+# no es compatible") or about the story's age ("This article is more than 5 years old", "Este
+# artículo tiene más de 3 años"): the page's, never the release's.
+_BROWSER_NOTICE = re.compile(r"(?i)\bjava\s?script\b|자바\s?스크립트|\b(?:your|this) (?:web )?browser\b"
+                             r"|\b(?:tu|su|este) navegador\b|브라우저(?:에서|를|가|는)")
+_AGE_NOTICE = re.compile(r"(?i)^(?:this (?:article|story|page|post) is (?:more|over) than"
+                         r"|(?:este|esta) (?:artículo|nota|noticia|publicación) tiene más de) \S+ (?:years?|months?|años?|meses)\b")
 # A registration or subscription wall: "Register for free to continue reading", "Suscríbete para
 # seguir leyendo", "계속 읽으려면 로그인하세요"; what follows it is the wall's, not the story's.
 READING_WALL_WORDS = 12  # the wall's prompt is short; a sentence of the story may say "to continue reading"
@@ -283,6 +290,8 @@ def is_banner(text: str) -> bool:
     """A skip link or a site's notice about itself (its domain, "official website", its cookies)."""
     if _SKIP_LINK.search(text) or _COOKIE_NOTICE.search(text):
         return True  # (a paragraph with the site's address in its credit at the end is still a paragraph)
+    if (_BROWSER_NOTICE.search(text) or _AGE_NOTICE.search(text)) and words(text) <= BANNER_MAX_WORDS:
+        return True
     return bool(_SITE_WORDS.search(text) or _DOMAIN.search(text)) and words(text) <= BANNER_MAX_WORDS \
         and _AGENCY_AFTER_CAPTION.search(text) is None  # a caption credited to an agency and its site: "… viernes. EFEtelecinco.es"
 
