@@ -3248,3 +3248,8 @@ def test_english_forces_colleges_sections_commands_and_police_are_bodies(body):
 
 def test_a_country_s_formal_name_in_federation_stays_a_country():
     assert ("country", "Russian Federation") in found("Delegates of the Russian Federation attended.", "en")
+
+
+def test_a_un_peace_operation_named_by_its_country_is_one_body_in_korean():
+    names = found("유엔 아이티 안정화임무단에 파견됐고 유엔 키프로스 평화유지군도 있다. 유엔 임무단은 많다.", "ko")
+    assert [name for kind, name in names if kind == "organization"] == ["유엔 아이티 안정화임무단", "유엔 키프로스 평화유지군"]

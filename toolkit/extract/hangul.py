@@ -1372,6 +1372,17 @@ PROGRAMME = "계획"
 PROGRAMME_OWNERS = ("유엔", "세계")
 
 
+# A UN peace operation named by its country: "유엔 남수단 임무단" (UNMISS), "유엔 레바논 평화유지군"
+# (UNIFIL); "유엔 임무단" alone is any of them
+UN_OPERATION = re.compile(r"(?<![가-힣])(?:유엔|UN) (?P<country>[가-힣]{2,}) [가-힣]*?(?:임무단|평화유지군|감시단|지원단)(?P<rest>[가-힣]*)")
+
+
+def un_operations(text: str) -> list[Found]:
+    return [Found(match.start(), match.start("rest"), "organization", "un-operation-of-country")
+            for match in UN_OPERATION.finditer(text) if is_country_name(match.group("country"), "ko")
+            and (not match.group("rest") or is_particle_chain(match.group("rest")))]
+
+
 REGIONAL_BODY_TAILS = ("동맹", "연합", "공동체")  # alliance, union, community
 
 
@@ -1430,7 +1441,7 @@ def organizations(text: str, tokens: list[tuple[int, int]], acronyms: frozenset[
     more ("태평양동맹", "한중남미협회", "주칠레대사관"), particles left out. A bare
     organization word ("위원회", "사무국") names nothing."""
     tails = words("ko", "org_tail")
-    found = regional_bodies(text, tokens)
+    found = regional_bodies(text, tokens) + un_operations(text)
     for index, (start, end) in enumerate(tokens):
         word = text[start:end].lstrip(OPENING_QUOTES + BULLETS)  # "‘태평양동맹", "▴중미통합체제"
         start = end - len(word)
