@@ -3253,3 +3253,8 @@ def test_a_country_s_formal_name_in_federation_stays_a_country():
 def test_a_un_peace_operation_named_by_its_country_is_one_body_in_korean():
     names = found("유엔 아이티 안정화임무단에 파견됐고 유엔 키프로스 평화유지군도 있다. 유엔 임무단은 많다.", "ko")
     assert [name for kind, name in names if kind == "organization"] == ["유엔 아이티 안정화임무단", "유엔 키프로스 평화유지군"]
+
+
+def test_a_foreign_surname_ending_like_a_city_before_a_title_is_the_person_named_before():
+    names = found("장관은 15일 마르코 펠로시 세계관광기구 사무총장을 접견했다.\n펠로시 총장은 협력을 약속했다.", "ko")
+    assert names.count(("person", "펠로시")) == 1 and ("title", "총장") in names and ("title", "펠로시 총장") not in names

@@ -490,6 +490,7 @@ def title_at(
     national = word in words("ko", "office_title")  # a president's, a minister's: no city has one ("엘시시 대통령")
     if first > 0 and (is_ministry(text[tokens[first - 1][0]:tokens[first - 1][1]], city=not national, bodies=False)
                       and tokens[first - 1][0] not in countries  # ("키리바시 주대만대사": a country's name ending as a city's)
+                      and text[tokens[first - 1][0]:tokens[first - 1][1]] not in named_surnames  # ("그로시 총장": Grossi, named before)
                       or text[tokens[first - 1][0]:tokens[first - 1][1]] in words("ko", "title_field")
                       or first > 1 and FOREIGN_MINISTRY.fullmatch(text[tokens[first - 1][0]:tokens[first - 1][1]])
                       and (tokens[first - 2][1] in countries.values()  # "외교장관·칠레 광업부 장관"
