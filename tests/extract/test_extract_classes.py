@@ -3258,3 +3258,12 @@ def test_a_un_peace_operation_named_by_its_country_is_one_body_in_korean():
 def test_a_foreign_surname_ending_like_a_city_before_a_title_is_the_person_named_before():
     names = found("장관은 15일 마르코 펠로시 세계관광기구 사무총장을 접견했다.\n펠로시 총장은 협력을 약속했다.", "ko")
     assert names.count(("person", "펠로시")) == 1 and ("title", "총장") in names and ("title", "펠로시 총장") not in names
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Asistió el ministro, Sr Pedro Olmos, a la ceremonia.", "Pedro Olmos"),
+    ("La delegación la encabezó la Compañera Lidia Ríos Prado, embajadora.", "Lidia Ríos Prado"),
+])
+def test_a_spanish_form_of_address_without_its_dot_is_no_part_of_the_name(text, person):
+    names = found(text, "es")
+    assert ("person", person) in names and not any(kind == "person" and name != person for kind, name in names)
