@@ -3267,3 +3267,8 @@ def test_a_foreign_surname_ending_like_a_city_before_a_title_is_the_person_named
 def test_a_spanish_form_of_address_without_its_dot_is_no_part_of_the_name(text, person):
     names = found(text, "es")
     assert ("person", person) in names and not any(kind == "person" and name != person for kind, name in names)
+
+
+def test_a_person_known_by_a_given_name_after_a_country_that_ends_a_description():
+    names = found("Por la comunidad de becarios en Honduras Ana Ferrer Díaz tomó la palabra.", "es")
+    assert ("person", "Ana Ferrer Díaz") in names

@@ -9,7 +9,7 @@ only when its given name is on the lists of two countries or more (a name of one
 often a rarity as a name), none of its words is one that no person's name has (the extractor's
 institutions, titles, meetings, places), a common word of the language that happens to be a name
 ("Paz", "Hope") or a word the document writes in lower case elsewhere, and no capitalised word
-runs into it from before or after (the "Centro Augusto Ramírez Ocampo" and the "Martin Luther King
+but a country's name runs into it from before, none from after (the "Centro Augusto Ramírez Ocampo" and the "Martin Luther King
 Jr. Center" are places named after a person).
 """
 
@@ -71,9 +71,10 @@ def given_name_persons(text: str, language: str, lower: frozenset[str]) -> list[
     found = []
     for candidate in WORD.finditer(text):
         given = candidate.group()
+        before = CAPITALISED_BEFORE.search(text, 0, candidate.start())
         if given not in given_names() or given in word_set(language, "name_word") \
-                or CAPITALISED_BEFORE.search(text, 0, candidate.start()):
-            continue
+                or before is not None and not is_country_name(before.group().strip(), language):
+            continue  # (a country may end the description before the name: "… de Taiwán en Honduras Joel Miranda")
         match = given_name_pattern(language).match(text, candidate.start())
         if match is None:
             continue
