@@ -3272,3 +3272,9 @@ def test_a_spanish_form_of_address_without_its_dot_is_no_part_of_the_name(text, 
 def test_a_person_known_by_a_given_name_after_a_country_that_ends_a_description():
     names = found("Por la comunidad de becarios en Honduras Ana Ferrer Díaz tomó la palabra.", "es")
     assert ("person", "Ana Ferrer Díaz") in names
+
+
+def test_an_ordinal_word_before_an_english_meeting_goes_on_its_name_not_before_a_standing_body():
+    names = found("They opened the Forty-second Antarctic Consultative Meeting; the First Committee met later.", "en")
+    assert ("meeting", "Forty-second Antarctic Consultative Meeting") in names
+    assert not any(kind == "meeting" and "Committee" in name for kind, name in names)

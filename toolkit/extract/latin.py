@@ -241,9 +241,10 @@ def ministry_pattern(language: str) -> re.Pattern:
 _UNIT_ORDINALS = r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth)"
 _TENS = r"(?:[Tt]went|[Tt]hirt|[Ff]ort|[Ff]ift|[Ss]ixt|[Ss]event|[Ee]ight|[Nn]inet)"  # + "y" or "ieth"
 # "26th", "2014", "Sixth", "Eighteenth", "Twenty-Sixth", "Fortieth"
-ORDINAL = (rf"(?:\d+(?:st|nd|rd|th)|\d{{4}}|{_TENS}y-{_UNIT_ORDINALS}|{_TENS}ieth"
-           rf"|(?:[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen)th"
-           rf"|{_UNIT_ORDINALS}|[Tt]enth|[Ee]leventh|[Tt]welfth)")
+ORDINAL_WORD = (rf"(?:{_TENS}y-{_UNIT_ORDINALS}|{_TENS}ieth"
+                rf"|(?:[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen)th"
+                rf"|{_UNIT_ORDINALS}|[Tt]enth|[Ee]leventh|[Tt]welfth)")
+ORDINAL = rf"(?:\d+(?:st|nd|rd|th)|\d{{4}}|{ORDINAL_WORD})"
 ROMAN = r"(?:[IVXLC]{1,7})"
 # Spanish ordinals: Roman, "18ª" (or "52°", the degree sign keyboards give), a bare session number
 # ("la 29 Reunión", "el 78 periodo de sesiones"), a year, or a word up to the twentieth ("decimoséptima"; RAE, Ortografía 2010,
@@ -1703,6 +1704,8 @@ def as_event(text: str, item: Found, language: str) -> Found:
     a body that sits in sessions, is one of them and goes on its name ("la 43ᵃ Conferencia General
     de la UNESCO", "la 41° Asamblea de la OEA", "the 3rd Preparatory Committee")."""
     number = SESSION_NUMBER[language].search(text, 0, item.start)
+    if number is None and item.kind == "meeting":
+        number = COUNTED_SESSION[language].search(text, 0, item.start)  # "the Thirty-ninth …", "the third … Summit"
     head = text[item.start:item.end].split()[-1 if language == "en" else 0]  # "Preparatory Committee", "Asamblea de …"
     if number is not None and (item.kind == "meeting" or item.kind == "organization" and head in sitting_heads(language)):
         return as_event(text, Found(number.start(), item.end, "meeting", item.evidence + "+numbered"), language)
@@ -1722,6 +1725,12 @@ EDITION_YEAR = re.compile(r" (?:19|20)\d\d(?![\w\-–])")
 SESSION_NUMBER = {
     "en": re.compile(r"(?<![\w.])\d{1,3}(?:st|nd|rd|th) $"),
     "es": re.compile(rf"(?<![\w.])(?:{ROMAN}[ªº]?|\d{{1,3}}[ªº°ᵃᵒ]) $"),
+}
+# ... and a capitalised word counting it, before a meeting only (the "First Committee" is a standing
+# body; "the second Political Dialogue Forum" counts editions of a name)
+COUNTED_SESSION = {
+    "en": re.compile(rf"(?<![\w.\-])(?=[A-Z]){ORDINAL_WORD} $"),
+    "es": re.compile("(?!)"),  # a Spanish ordinal word before the meeting is the meeting pattern's own
 }
 
 
