@@ -3278,3 +3278,9 @@ def test_an_ordinal_word_before_an_english_meeting_goes_on_its_name_not_before_a
     names = found("They opened the Forty-second Antarctic Consultative Meeting; the First Committee met later.", "en")
     assert ("meeting", "Forty-second Antarctic Consultative Meeting") in names
     assert not any(kind == "meeting" and "Committee" in name for kind, name in names)
+
+
+def test_a_call_on_a_body_s_official_is_no_korean_meeting():
+    names = found("외교부 차관, WHO 사무총장 면담", "ko")
+    assert ("acronym", "WHO") in names and not any(kind == "meeting" for kind, _ in names)
+    assert ("meeting", "한-칠레 양자면담") in found("외교장관회의 계기 한-칠레 양자면담 개최", "ko")

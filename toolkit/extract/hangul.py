@@ -1195,6 +1195,7 @@ def meetings(text: str, acronyms: frozenset[str]) -> list[Found]:
     joined = BRACKETED_GLOSS.sub(lambda gloss: gloss.group().replace(" ", WORD_JOINER), text)  # one word with its gloss
     for match, evidence in starts:
         longest = None  # the last meeting word within reach: "… 협력포럼 외교장관회의"
+        previous_is_title = False  # the word before was an office's title ("사무총장")
         glossed_body = evidence == "meeting-of-body"  # its gloss may hold spaces: the words start after it
         # a numbered committee is one of its sittings ("제9차 한-칠레 자유무역위원회")
         heads = words("ko", "meeting") + (COMMITTEE,) if evidence == "meeting-numbered" else words("ko", "meeting")
@@ -1221,8 +1222,11 @@ def meetings(text: str, acronyms: frozenset[str]) -> list[Found]:
                 stem, evidence = head, "meeting-of-region"  # a region's own summit, right after it ("동아시아 정상회의")
             if stem is not None and len(stem) == len(DIALOGUE) + 1 and stem.endswith(DIALOGUE):
                 stem = None  # "극대화", "현대화": -ization, not a dialogue ("전략대화" has two syllables before it)
+            if stem == CALL and position > 0 and previous_is_title:
+                break  # "IAEA 사무총장 면담": a call on the official, no meeting's name ("한-페루 양자면담" is one)
             if stem is not None and position == 0 and word.start() < match.end() and len(stem) <= match.end() - match.start():
                 stem = None  # the opening itself is not a meeting word
+            previous_is_title = head_stem(core, words("ko", "title_head")) is not None and stem is None
             opening_words = 1 + match.group().count(" ")  # "제 8차" is one opening of two words
             if evidence != "meeting-partners" and position == opening_words and stem in words("ko", "meeting_generic"):
                 break
@@ -1244,6 +1248,9 @@ def meetings(text: str, acronyms: frozenset[str]) -> list[Found]:
             kind = "organization" if BODY_HEAD.match(text, longest) else "meeting"  # "… 의회외교포럼 회장": a body's head
             found.append(Found(numbered_start(text, match.start()), longest, kind, evidence))
     return found
+
+
+CALL = "면담"  # a call on someone
 
 
 BODY_HEAD = re.compile(r" (?:회장|이사장|사무총장)(?:[은는이가을의과와]|(?![가-힣]))")  # heads of bodies, not of meetings
