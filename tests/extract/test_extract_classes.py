@@ -3284,3 +3284,11 @@ def test_a_call_on_a_body_s_official_is_no_korean_meeting():
     names = found("외교부 차관, WHO 사무총장 면담", "ko")
     assert ("acronym", "WHO") in names and not any(kind == "meeting" for kind, _ in names)
     assert ("meeting", "한-칠레 양자면담") in found("외교장관회의 계기 한-칠레 양자면담 개최", "ko")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("La cumbre trató la IA, las TIC y las PYMES.", "es"),
+    ("The programme funds STEM studies and HIV and SARS research, paid in RMB.", "en"),
+])
+def test_acronyms_of_common_nouns_diseases_and_currencies_name_no_institution(text, language):
+    assert not any(kind == "acronym" for kind, _ in found(text, language))
