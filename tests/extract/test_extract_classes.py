@@ -3233,7 +3233,7 @@ def test_a_korean_or_foreign_name_before_a_body_of_several_words_and_its_office(
 
 
 @pytest.mark.parametrize("body", [
-    "Junta de Gobernadores del OIEA", "Procuración General de la Nación", "Corte Suprema de Justicia",
+    "Junta de Gobernadores del OIEA", "Procuraduría General de la República", "Corte Suprema de Justicia",
     "Fiscalía General del Estado", "Federación Internacional de Fútbol",
 ])
 def test_spanish_boards_courts_prosecutors_offices_and_federations_are_bodies(body):
