@@ -3292,3 +3292,9 @@ def test_a_call_on_a_body_s_official_is_no_korean_meeting():
 ])
 def test_acronyms_of_common_nouns_diseases_and_currencies_name_no_institution(text, language):
     assert not any(kind == "acronym" for kind, _ in found(text, language))
+
+
+def test_a_korean_word_before_an_acronym_is_its_spelling_only_if_it_ends_as_the_acronym_read_aloud():
+    text = "회의 주제는 '원자력의 안전한 이용(ANSUM)'이며, 이용 방안을 논의했다. 아셈(ASEM) 정상들이 왔다. 아셈 회의였다."
+    names = found(text, "ko")
+    assert ("acronym", "이용") not in names and ("acronym", "아셈") in names

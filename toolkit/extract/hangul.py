@@ -135,7 +135,27 @@ def sounds_like(hangul: str, acronym: str) -> bool:
     writes for the acronym's first letter ("아세안" ASEAN, "코이카" KOICA; not "연대구상" KASI,
     a translation of the name's last words)."""
     syllable = ord(hangul[0]) - 0xAC00
-    return 0 <= syllable < 11172 and INITIAL_CONSONANTS[syllable // 588] in LETTER_INITIALS.get(acronym[0], "")
+    return 0 <= syllable < 11172 and INITIAL_CONSONANTS[syllable // 588] in LETTER_INITIALS.get(acronym[0], "")\
+        and ends_alike(hangul, acronym)
+
+
+# The final consonant Korean writes for a Latin letter that closes a word ("아셈" ASEM, "아세안"
+# ASEAN, "아펙" APEC); a vowel letter, or a consonant Korean closes with a vowel ("유니세프"
+# UNICEF, "메르코수르" MERCOSUR), leaves the last syllable open.
+LETTER_FINALS = {"M": "ㅁ", "N": "ㄴ", "L": "ㄹ", "C": "ㄱ", "K": "ㄱ", "G": "ㄱㅇ", "Q": "ㄱ", "X": "ㄱ", "P": "ㅂ", "B": "ㅂ",
+                 "T": "ㅅ", "D": "ㅅ", "S": "ㅅ", "R": "ㄹ"}
+MUST_CLOSE = "MNL"  # a word ending in these is never written open ("엠", "엔", "엘" closed too)
+FINAL_CONSONANTS = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
+
+
+def ends_alike(hangul: str, acronym: str) -> bool:
+    """Whether the Hangul word ends as the acronym read aloud does: "이용" (use) is no REAIM,
+    "임무단" (a mission) no UNMISS."""
+    syllable, letter = ord(hangul[-1]) - 0xAC00, acronym[-1].upper()
+    if not 0 <= syllable < 11172 or not "A" <= letter <= "Z":
+        return True
+    final = FINAL_CONSONANTS[syllable % 28].strip()
+    return final in LETTER_FINALS.get(letter, "") if final else letter not in MUST_CLOSE
 
 
 def korean_names(text: str, named_surnames: frozenset[str] = frozenset(),
