@@ -9,8 +9,9 @@ only when its given name is on the lists of two countries or more (a name of one
 often a rarity as a name), none of its words is one that no person's name has (the extractor's
 institutions, titles, meetings, places), a common word of the language that happens to be a name
 ("Paz", "Hope") or a word the document writes in lower case elsewhere, and no capitalised word
-but a country's name runs into it from before, none from after (the "Centro Augusto Ramírez Ocampo" and the "Martin Luther King
-Jr. Center" are places named after a person).
+runs into it, but a country's name before it (the "Centro Augusto Ramírez Ocampo" and the
+"Martin Luther King Jr. Center" are places named after a person; "… en Honduras Joel Miranda"
+is a person).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from toolkit.extract.vocabulary import word_set, words
 
 COUNTRY_LISTS = 2  # lists a given name must be on
 CAPITALISED_BEFORE = re.compile(rf"{CAP} $")
+WORD_BEFORE = 60  # characters looked back for it
 CAPITALISED_AFTER = re.compile(rf" {CAP}")
 WORD = re.compile(r"(?<![\w’'.\-])[^\W\d_]+")  # a word that may be a given name, looked up before any pattern runs
 
@@ -71,10 +73,11 @@ def given_name_persons(text: str, language: str, lower: frozenset[str]) -> list[
     found = []
     for candidate in WORD.finditer(text):
         given = candidate.group()
-        before = CAPITALISED_BEFORE.search(text, 0, candidate.start())
-        if given not in given_names() or given in word_set(language, "name_word") \
-                or before is not None and not is_country_name(before.group().strip(), language):
-            continue  # (a country may end the description before the name: "… de Taiwán en Honduras Joel Miranda")
+        if given not in given_names() or given in word_set(language, "name_word"):
+            continue
+        before = CAPITALISED_BEFORE.search(text, max(0, candidate.start() - WORD_BEFORE), candidate.start())
+        if before is not None and not is_country_name(before.group().strip(), language):
+            continue
         match = given_name_pattern(language).match(text, candidate.start())
         if match is None:
             continue
