@@ -133,9 +133,9 @@ INITIAL_CONSONANTS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 def sounds_like(hangul: str, acronym: str) -> bool:
     """Whether a Hangul word can be the acronym read aloud: its first consonant is one Korean
     writes for the acronym's first letter ("아세안" ASEAN, "코이카" KOICA; not "연대구상" KASI,
-    a translation of the name's last words)."""
+    a translation of the name's last words), and it ends as the acronym does."""
     syllable = ord(hangul[0]) - 0xAC00
-    return 0 <= syllable < 11172 and INITIAL_CONSONANTS[syllable // 588] in LETTER_INITIALS.get(acronym[0], "")\
+    return 0 <= syllable < 11172 and INITIAL_CONSONANTS[syllable // 588] in LETTER_INITIALS.get(acronym[0], "") \
         and ends_alike(hangul, acronym)
 
 
@@ -1406,6 +1406,7 @@ UN_OPERATION = re.compile(r"(?<![가-힣])(?:유엔|UN) (?P<country>[가-힣]{2,
 
 
 def un_operations(text: str) -> list[Found]:
+    """The peace operations `UN_OPERATION` finds, particles after them left out."""
     return [Found(match.start(), match.start("rest"), "organization", "un-operation-of-country")
             for match in UN_OPERATION.finditer(text) if is_country_name(match.group("country"), "ko")
             and (not match.group("rest") or is_particle_chain(match.group("rest")))]
