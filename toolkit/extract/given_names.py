@@ -23,11 +23,12 @@ from functools import lru_cache
 
 from toolkit.extract.countries import is_country_name
 from toolkit.extract.latin import CAP, Found, holder_span_of, not_names, person_name
-from toolkit.extract.vocabulary import word_set, words
+from toolkit.extract.vocabulary import capitalised_words, word_set
 
 COUNTRY_LISTS = 2  # lists a given name must be on
 CAPITALISED_BEFORE = re.compile(rf"{CAP} $")
 WORD_BEFORE = 60  # characters looked back for it
+PLACES = ("region", "continent", "venue")  # the vocabulary's places and buildings ("América", "Asia", "Hall")
 CAPITALISED_AFTER = re.compile(rf" {CAP}")
 WORD = re.compile(r"(?<![\w’'.\-])[^\W\d_]+")  # a word that may be a given name, looked up before any pattern runs
 
@@ -56,13 +57,6 @@ def given_name_pattern(language: str) -> re.Pattern:
     return re.compile(rf"{person_name(language, '{1,3}')}(?![\w’'\-])")
 
 
-@lru_cache(maxsize=None)
-def place_words(language: str) -> frozenset[str]:
-    """The capitalised words of regions', continents' and buildings' names ("América", "Asia", "Hall")."""
-    return frozenset(word for category in ("region", "continent", "venue") for entry in words(language, category)
-                     for word in entry.split() if word[:1].isupper())
-
-
 def lower_case_words(text: str) -> frozenset[str]:
     """The words a document writes in lower case somewhere."""
     return frozenset(re.findall(r"(?<![\w\-])[^\W\d_A-ZÁÉÍÓÚÑÜ][^\W\d_]*(?![\w\-])", text))
@@ -85,7 +79,7 @@ def given_name_persons(text: str, language: str, lower: frozenset[str]) -> list[
         if span is None or " " not in text[span[0]:span[1]] or CAPITALISED_AFTER.match(text, span[1]):
             continue  # one word, or cut before a capitalised word: "Martin Luther King Jr. Center"
         names = [word for word in text[span[0]:span[1]].split() if word[:1].isupper()]
-        if any(word in not_names(language) or word in place_words(language)
+        if any(word in not_names(language) or word in capitalised_words(language, PLACES)
                or word.lower() in lower or is_country_name(word, language) for word in names):
             continue
         found.append(Found(*span, "person", "given-name"))

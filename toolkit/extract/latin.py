@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from toolkit.extract.acronyms import is_acronym
 from toolkit.extract.countries import find_countries, is_country_name
-from toolkit.extract.vocabulary import alternation, word_set, words
+from toolkit.extract.vocabulary import alternation, capitalised_words, word_set, words
 from toolkit.text.places import is_place_name, names_a_place
 
 # Every Latin letter with or without diacritics (Latin-1, Extended-A and B): names of
@@ -599,20 +599,16 @@ COMPOUND_ADJECTIVE = re.compile(r"\S+-[a-z]+ (?=\S)")  # its last part in lower 
 def title_words() -> frozenset[str]:
     """Capitalised words of English and Spanish titles, no given name in either language (a
     line read as the other language keeps them: "Secretary De la Fuente")."""
-    return frozenset(word for language in ("en", "es") for category in ("title_head", "title_modifier")
-                     for entry in words(language, category) for word in entry.split() if word[:1].isupper())
+    return capitalised_words("en", ("title_head", "title_modifier")) | capitalised_words("es", ("title_head", "title_modifier"))
 
 
 @lru_cache(maxsize=None)
 def not_names(language: str) -> frozenset[str]:
     """Capitalised words that cannot be part of a person's name: every vocabulary word."""
-    found = set(words(language, "name_stop")) | set(words(language, "clause_word")) | set(words(language, "honorific"))
-    for category in ("title_head", "title_modifier", "portfolio", "ministry_head", "ministry_alone", "org_head",
-                     "org_field_head", "org_tail", "post_head", "meeting", "document", "document_modifier", "demonym",
-                     "state_designator"):
-        for entry in words(language, category):
-            found.update(word for word in entry.split() if word[:1].isupper())  # "de" joins names
-    return frozenset(found)
+    return word_set(language, "name_stop") | word_set(language, "clause_word") | word_set(language, "honorific") \
+        | capitalised_words(language, ("title_head", "title_modifier", "portfolio", "ministry_head", "ministry_alone",
+                                       "org_head", "org_field_head", "org_tail", "post_head", "meeting", "document",
+                                       "document_modifier", "demonym", "state_designator"))
 
 
 def holder_span(text: str, match: re.Match | None, language: str) -> tuple[int, int] | None:
@@ -865,9 +861,8 @@ def _open_field_head() -> re.Pattern:
 def _name_heads(language: str) -> frozenset[str]:
     """The capitalised words of a title's, a body's, a meeting's or a document's head, a
     demonym, a form of address: what a name of another kind is made with."""
-    return frozenset(word for category in ("title_head", "ministry_head", "org_head", "org_field_head", "org_tail",
-                                           "post_head", "meeting", "document", "demonym", "honorific")
-                     for entry in words(language, category) for word in entry.split() if word[:1].isupper())
+    return capitalised_words(language, ("title_head", "ministry_head", "org_head", "org_field_head", "org_tail",
+                                        "post_head", "meeting", "document", "demonym", "honorific"))
 
 
 OF_THE_REPUBLIC = re.compile(r" of the Republic(?! of)(?![\w-])")
@@ -1703,11 +1698,13 @@ def as_event(text: str, item: Found, language: str) -> Found:
     Corea-América Latina 2024", "… Cooperation Forum 2024"); a number before a meeting, or before
     a body that sits in sessions, is one of them and goes on its name ("la 43ᵃ Conferencia General
     de la UNESCO", "la 41° Asamblea de la OEA", "the 3rd Preparatory Committee")."""
-    number = SESSION_NUMBER[language].search(text, 0, item.start)
-    if number is None and item.kind == "meeting":
-        number = COUNTED_SESSION[language].search(text, 0, item.start)  # "the Thirty-ninth …", "the third … Summit"
-    head = text[item.start:item.end].split()[-1 if language == "en" else 0]  # "Preparatory Committee", "Asamblea de …"
-    if number is not None and (item.kind == "meeting" or item.kind == "organization" and head in sitting_heads(language)):
+    before = max(0, item.start - SESSION_NUMBER_CHARS)
+    number = SESSION_NUMBER[language].search(text, before, item.start)
+    if number is None and item.kind == "meeting" and language == "en":
+        number = COUNTED_SESSION.search(text, before, item.start)  # "the Thirty-ninth …"
+    if number is not None and (item.kind == "meeting" or item.kind == "organization"
+                               and text[item.start:item.end].split()[-1 if language == "en" else 0] in sitting_heads(language)):
+        # (the head: "Preparatory Committee", "Asamblea de …")
         return as_event(text, Found(number.start(), item.end, "meeting", item.evidence + "+numbered"), language)
     if item.kind == "organization" and EVENT_CONTEXT[language].search(text, max(0, item.start - 40), item.start):
         return Found(item.start, item.end, "meeting", item.evidence + "+event-context")
@@ -1726,12 +1723,11 @@ SESSION_NUMBER = {
     "en": re.compile(r"(?<![\w.])\d{1,3}(?:st|nd|rd|th) $"),
     "es": re.compile(rf"(?<![\w.])(?:{ROMAN}[ªº]?|\d{{1,3}}[ªº°ᵃᵒ]) $"),
 }
-# ... and a capitalised word counting it, before a meeting only (the "First Committee" is a standing
-# body; "the second Political Dialogue Forum" counts editions of a name)
-COUNTED_SESSION = {
-    "en": re.compile(rf"(?<![\w.\-])(?=[A-Z]){ORDINAL_WORD} $"),
-    "es": re.compile("(?!)"),  # a Spanish ordinal word before the meeting is the meeting pattern's own
-}
+# ... and in English a capitalised word counting it, before a meeting only (the "First Committee" is
+# a standing body; "the second Political Dialogue Forum" counts editions of a name; a Spanish
+# ordinal word before the meeting is the meeting pattern's own)
+COUNTED_SESSION = re.compile(rf"(?<![\w.\-])(?=[A-Z]){ORDINAL_WORD} $")
+SESSION_NUMBER_CHARS = 30  # characters looked back for either ("Thirty-ninth ", "XVIIIª ")
 
 
 @lru_cache(maxsize=None)

@@ -37,3 +37,11 @@ def word_set(language: str, category: str) -> frozenset[str]:
 def alternation(language: str, category: str) -> str:
     """A regex group matching any entry of the category."""
     return "(?:" + "|".join(re.escape(word) for word in words(language, category)) + ")"
+
+
+@lru_cache(maxsize=None)
+def capitalised_words(language: str, categories: tuple[str, ...]) -> frozenset[str]:
+    """The capitalised words of the categories' entries ("Security" and "Council" of "Security
+    Council"; a lower-case "de" or "of" only joins them)."""
+    return frozenset(word for category in categories for entry in words(language, category)
+                     for word in entry.split() if word[:1].isupper())
