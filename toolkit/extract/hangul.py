@@ -1474,15 +1474,17 @@ def organizations(text: str, tokens: list[tuple[int, int]], acronyms: frozenset[
     for index, (start, end) in enumerate(tokens):
         word = text[start:end].lstrip(OPENING_QUOTES + BULLETS)  # "‘태평양동맹", "▴중미통합체제"
         start = end - len(word)
-        stem = head_stem(before_gloss(word), tails + words("ko", "org_alone"))
-        programme = head_stem(before_gloss(word), (PROGRAMME,))
+        bare = before_gloss(word)
+        previous = text[tokens[index - 1][0]:tokens[index - 1][1]] if index > 0 else ""
+        stem = head_stem(bare, tails + words("ko", "org_alone"))
+        programme = head_stem(bare, (PROGRAMME,))
         if stem is None and programme is not None and is_owned_field(programme[:-len(PROGRAMME)], PROGRAMME_OWNERS):
             found.append(Found(start, start + len(programme), "organization", "programme-word"))
             continue
-        if stem is None and (agency := government_agency(before_gloss(word))) is not None:
+        if stem is None and (agency := government_agency(bare)) is not None:
             found.append(Found(start, start + len(agency), "organization", "agency-word"))
             continue
-        institution = head_stem(before_gloss(word), words("ko", "institution_tail"))
+        institution = head_stem(bare, words("ko", "institution_tail"))
         if institution is not None and len(institution) - max(len(t) for t in words("ko", "institution_tail")
                                                              if institution.endswith(t)) >= 2:
             stem = institution  # "광업진흥공사", "한국국제교류재단": these words end a proper name
@@ -1495,12 +1497,12 @@ def organizations(text: str, tokens: list[tuple[int, int]], acronyms: frozenset[
             end = start + len(stem)
             if stem == word:  # no particle or comma after it
                 end = _body_of_body(text, tokens, index, end, tails)  # "유엔여성기구 성평등센터"
-            partners = text[tokens[index - 1][0]:tokens[index - 1][1]] if index > 0 else ""
-            if not dash and HANGUL_PAIR_WORD.fullmatch(partners.lstrip(OPENING_QUOTES)):
-                start = tokens[index - 1][1] - len(partners.lstrip(OPENING_QUOTES))  # "한-칠레 남극협력센터": the partners' body
+            partners = previous.lstrip(OPENING_QUOTES)
+            if not dash and HANGUL_PAIR_WORD.fullmatch(partners):
+                start = tokens[index - 1][1] - len(partners)  # "한-칠레 남극협력센터": the partners' body
             found.append(Found(start, end, "organization", "organization-word"))
             continue
-        owner = text[tokens[index - 1][0]:tokens[index - 1][1]].lstrip(OPENING_QUOTES + BULLETS) if index > 0 else ""
+        owner = previous.lstrip(OPENING_QUOTES + BULLETS)
         numbered = index > 1 and SITTING.fullmatch(text[tokens[index - 2][0]:tokens[index - 2][1]]) is not None
         if stem in words("ko", "post_head") and is_country_name(owner, "ko") and index > 1 \
                 and text[tokens[index - 2][0]:tokens[index - 2][1]] == "주한":
